@@ -8,7 +8,7 @@ discounts, marketplace commissions) is what shares of revenue are taken of (docs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -2372,56 +2372,56 @@ def compute(
         # where a placement agent or service paid per move-in is paid for referrals (home care
         # and senior living: X1 of the forty-sixth round, 2026-12-06)
         placements = rules is not None and rules.id == "home-care"
-        taken = {id(item) for item in paid_referrals}
-        paid_referrals += [
-            item
-            for item in activities
-            if id(item) not in taken
-            and item.activity.spend > 0
-            and (
-                _pays_those_who_refer(item, gifts_pay, things, per_client)
-                or (placements and pays_a_placer(item.activity.name))
-            )
-            and not (exempt is not None and exempt.search(item.activity.name))
-        ]
+        paid_referrals += _more_lines(
+            paid_referrals,
+            activities,
+            lambda item: (
+                item.activity.spend > 0
+                and (
+                    _pays_those_who_refer(item, gifts_pay, things, per_client)
+                    or (placements and pays_a_placer(item.activity.name))
+                )
+                and not (exempt is not None and exempt.search(item.activity.name))
+            ),
+        )
         if gifts_pay:  # where anything of value to a referrer is a payment (health care)
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and item.activity.spend > 0
-                and _pays_a_referring_doctor(item.activity.name, sources)
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.activity.spend > 0
+                    and _pays_a_referring_doctor(item.activity.name, sources)
+                ),
+            )
         if rules is not None and rules.id == "auto-repair":
             # tow operators paid for the cars they bring, in ledger words (C4 of the
             # forty-eighth review round, 2026-12-06: "6030 Tow ref pmts")
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and (
-                    pays_tow_operators(item.activity.name)
-                    # ...and the insurers' adjusters given gifts (D12 of the round's re-review)
-                    or gives_adjusters(item.activity.name)
-                )
-                and not (exempt is not None and exempt.search(item.activity.name))
-                and _practised(item)
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    (
+                        pays_tow_operators(item.activity.name)
+                        # ...and the insurers' adjusters given gifts (D12 of the round's re-review)
+                        or gives_adjusters(item.activity.name)
+                    )
+                    and not (exempt is not None and exempt.search(item.activity.name))
+                    and _practised(item)
+                ),
+            )
         if rules is not None and rules.inducement_rule is not None:
             # a non-employee paid per order of an item a federal programme may pay for (C2 of
             # the forty-eighth review round, 2026-12-06: a DME supplier's marketer at "$75 per
             # CPAP order" and its 1099 reps "per Medicare order"; see pays_per_order)
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and pays_per_order(item.activity.name)
-                and not (exempt is not None and exempt.search(item.activity.name))
-                and _practised(item)
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    pays_per_order(item.activity.name)
+                    and not (exempt is not None and exempt.search(item.activity.name))
+                    and _practised(item)
+                ),
+            )
             # ...and what a hospice or a laboratory pays those who send it patients or
             # specimens in the forms the HHS OIG's fraud alerts name: room and board above the
             # Medicaid rate, a medical director paid per patient certified, a per-specimen fee
@@ -2429,71 +2429,67 @@ def compute(
             # returns to physicians who invest and refer (G1 and G2 of the forty-ninth review
             # round, 2026-12-06; core.patient_inducements.pays_referral_sources), whatever they
             # were read as; BA114 says which law, and asks where it may not reach
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and pays_referral_sources(item.activity.name) is not None
-                # (not referral_exempt's reading of the business's own staff: what these pay
-                # goes to those who refer, and a director on the payroll is left out by the
-                # reading itself)
-                and _practised(item)
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    pays_referral_sources(item.activity.name) is not None
+                    # (not referral_exempt's reading of the business's own staff: what these pay
+                    # goes to those who refer, and a director on the payroll is left out by the
+                    # reading itself)
+                    and _practised(item)
+                ),
+            )
             # ...and something given free to patients or families who choose the provider,
             # or free genetic tests offered to seniors, whatever the line was read as (a
             # hospice's aides are cost of sales): the beneficiary-inducement law's, 42 U.S.C.
             # §1320a-7a(a)(5) (D1 and D2 of the forty-ninth round's re-review, 2026-12-06;
             # core.patient_inducements.gives_for_choosing)
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and item.classification.category != "contra-revenue"
-                and gives_for_choosing(line_text(item.activity))
-                and _practised(item)
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.classification.category != "contra-revenue"
+                    and gives_for_choosing(line_text(item.activity))
+                    and _practised(item)
+                ),
+            )
             if cares_in_facilities(profile.business.name or "", rules.id):
                 # ...and, for a hospice or a home-care agency, meals or gifts for the staff of
                 # the facilities that send it patients (an ALF's, a nursing home's): asked, as
                 # remuneration to a referral source (D10 of the forty-ninth round's re-review,
                 # 2026-12-06; core.patient_inducements.treats_facility_staff)
-                taken = {id(item) for item in paid_referrals}
-                paid_referrals += [
-                    item
-                    for item in activities
-                    if id(item) not in taken
-                    and item.activity.spend > 0
-                    and treats_facility_staff(item.activity.name)
-                ]
+                paid_referrals += _more_lines(
+                    paid_referrals,
+                    activities,
+                    lambda item: (
+                        item.activity.spend > 0 and treats_facility_staff(item.activity.name)
+                    ),
+                )
             if laboratory:
                 # ...and a laboratory's own sales staff paid on commission or per specimen:
                 # asked, under EKRA's employee exception (18 U.S.C. §220(b)(2); G2 of the
                 # forty-ninth round; pays_staff_by_volume)
-                taken = {id(item) for item in paid_referrals}
-                paid_referrals += [
-                    item
-                    for item in activities
-                    if id(item) not in taken
-                    and pays_staff_by_volume(item.activity.name)
-                    and _practised(item)
-                ]
+                paid_referrals += _more_lines(
+                    paid_referrals,
+                    activities,
+                    lambda item: pays_staff_by_volume(item.activity.name) and _practised(item),
+                )
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the
             # forty-seventh round, 2026-12-06: an orthodontist's "Free Xbox drawing for
             # patients who start treatment" and "Pt Ref Contest - iPad drawing" had read as
             # overhead by 'drawings', with no word said); BA114 says which law
-            taken = {id(item) for item in paid_referrals}
-            paid_referrals += [
-                item
-                for item in activities
-                if id(item) not in taken
-                and item.activity.spend > 0
-                and item.classification.category != "contra-revenue"
-                and draws_patients(line_text(item.activity))
-            ]
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.activity.spend > 0
+                    and item.classification.category != "contra-revenue"
+                    and draws_patients(line_text(item.activity))
+                ),
+            )
         if rules is not None and rules.id == "medical":
             # patient brokering: a price per admit, pay-per-call leads, an interventionist's
             # fees, sober-home rent or flights for patients (EKRA, 18 U.S.C. §220; T1 of the
@@ -2547,22 +2543,18 @@ def compute(
         # attorneys or runners, and premiums cut below the filed rate, whatever they were read
         # as (C1 of the forty-eighth review round, 2026-12-06; the laws in data/verticals.toml,
         # [verticals.insurance-agency.named.bail])
-        taken = {id(item) for item in paid_referrals}
-        paid_referrals += [
-            item
-            for item in activities
-            if id(item) not in taken
-            and pays_for_bail_business(item.activity.name)
-            and _practised(item)
-        ]
+        paid_referrals += _more_lines(
+            paid_referrals,
+            activities,
+            lambda item: pays_for_bail_business(item.activity.name) and _practised(item),
+        )
         # ...and "bail for 5%" with no filed rate named: the premium or a down payment, asked
         # (E6 of the forty-eighth round's second re-review, 2026-12-06)
-        taken = {id(item) for item in paid_referrals}
-        bail_rates = [
-            item
-            for item in activities
-            if id(item) not in taken and asks_bail_rate(item.activity.name) and _practised(item)
-        ]
+        bail_rates = _more_lines(
+            paid_referrals,
+            activities,
+            lambda item: asks_bail_rate(item.activity.name) and _practised(item),
+        )
     if (paid_referrals or conditional) and rules is not None and rules.trade == "travel":
         # a travel agency declared as its nearest vertical: the insurance code's rebating and
         # inducement rules reach a thank-you only where the line names a policy, a premium or
@@ -3293,6 +3285,17 @@ def pays_a_placer(name: str) -> bool:
     if _PLACER.search(name) and _PLACER_PAID.search(name):
         return True
     return bool(_PER_MOVE_IN.search(name) and _OUTSIDE.search(name))
+
+
+def _more_lines(
+    found: Sequence[ClassifiedActivity],
+    activities: Sequence[ClassifiedActivity],
+    reads: Callable[[ClassifiedActivity], bool],
+) -> list[ClassifiedActivity]:
+    """The lines of ``activities`` that ``reads`` finds and ``found`` does not hold yet, in
+    their order: what one more of BA114's readings adds to the lines it warns about."""
+    taken = {id(item) for item in found}
+    return [item for item in activities if id(item) not in taken and reads(item)]
 
 
 def _practised(item: ClassifiedActivity) -> bool:
