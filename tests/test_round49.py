@@ -323,3 +323,87 @@ def test_customers_a_flagged_ad_does_not_name_best_still_look_free() -> None:
     # the ad alone, nearest to them: its customers are its own, which BA120 speaks of
     alone = profile | {"activities": profile["activities"][:1] + profile["activities"][2:]}
     assert _found("BA207", alone) == []
+
+
+def test_flagged_sales_are_left_out_where_the_range_counts_sales(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """E2 of the round's second re-review: with a laboratory's range counting marketing and
+    sales, its 1099 reps paid 15% of collections (BA114, EKRA) earned it the score's full marks.
+    Flagged sales lines are left out as flagged marketing is: (520,000 + 10,000) / 5,000,000 =
+    10.6%, over the 1% only with the $520,000 BA114 warns about; without it, 10,000 / 5,000,000
+    = 0.2%."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Apex Clinical Laboratory, industry: medical, period: "2026"}
+        revenue: 5000000
+        activities:
+          - {name: "1099 sales reps - 15% commission on collections", spend: 520000}
+          - {name: Website and SEO, spend: 10000}
+          - {name: Rent, spend: 90000}
+        """,
+    )
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["message"].startswith("marketing and sales is 10.6% of revenue, over the 1%")
+    assert "only with $520,000 that BA114 warns about; without it, 0.2%" in ba101["message"]
+
+
+def test_a_laboratory_is_told_whose_figure_its_range_is() -> None:
+    """E10 of the round's second re-review: a laboratory held to a survey of practices was
+    told "under the 1% its source says the trade spends"; it says whose spending it is."""
+    from bizaudit.model import verticals
+
+    held = verticals.held_to("medical", "Valley Clinical Laboratory")
+    assert held is not None
+    assert held.spent_by == "medical practices spend on marketing alone"
+    assert verticals.held_to("medical", "Valley Family Medicine").spent_by is None  # type: ignore[union-attr]
+
+
+def test_an_hvac_companys_inverter_heat_pumps_are_no_solar_lines() -> None:
+    """E4 of the round's second re-review: "Inverter heat pumps" and "Inverter mini-split
+    condensers" were read as a solar installer's; with solar named, they still are."""
+    from bizaudit.model.verticals import solar_lines
+
+    assert solar_lines(["Inverter heat pumps", "Inverter mini-split condensers"]) == ()
+    both = ["Solar panel repair and inverter replacement", "Racking hardware for solar jobs"]
+    assert solar_lines(both) == tuple(both)
+
+
+def test_phone_sales_owe_no_cooling_off_notice() -> None:
+    """E7 of the round's second re-review: the Cooling-Off Rule reaches a sale at the buyer's
+    home or a place the seller rents for a short time, not one made by phone (16 CFR
+    §429.0(a)); a home show's booth is such a place."""
+    from .test_rules import _found
+
+    def ba120(line: str) -> list[Any]:
+        return _found("BA120", _home("Bugs Away Pest Control", {line: 0, "Google Ads": 50000}))
+
+    assert ba120("Phone sales - no 3-day cancellation notice") == []
+    [show] = ba120("Home show booth sales - no 3-day cancellation notice")
+    assert "$130 or more at a place the seller rents for a short time" in show.message
+
+
+def test_a_forbidden_operations_line_does_not_say_what_wins_customers() -> None:
+    """E8 of the round's second re-review: a lawn company whose only flagged line was its crew
+    spraying without an applicator's licence read "part of what wins customers is what the law
+    ... may forbid"; BA120 still says so of the line, and the headline says what it says
+    without it."""
+    lawn: dict[str, Any] = _home(
+        "Green Turf Co",
+        {
+            "Google Ads": 90000,
+            "Crew spraying without applicator license": 200000,
+            "Fertilizer and herbicide": 150000,
+        },
+    )
+    lawn["customers"] = {
+        "new": 300, "sources": {"google ads": 250, "referral": 50}, "average_revenue": 600,
+        "gross_margin": "40%", "retention_rate": "40%",
+    }  # fmt: skip
+    lawn["owner_hours"] = {"delivery": 30, "marketing": 5, "sales": 5, "admin": 10}
+    report = _report(lawn)
+    assert any(f.rule == "BA120" for f in report.findings)
+    assert "what the law" not in report.verdict

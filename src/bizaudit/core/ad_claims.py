@@ -293,7 +293,12 @@ RULES["travel registration"] = (
 # X4 of the forty-sixth round (2026-12-06): a pest-control company's door-to-door sales and
 # its pesticide ads
 RULES["cooling-off notice"] = (
-    "a sale of $25 or more made at the buyer's home needs, at signing, a completed receipt "
+    # ($130 or more at a temporary place of business, a home show or a fair; a sale made
+    # entirely by mail or telephone is none: 16 CFR §429.0(a), checked with the search tool on
+    # 2026-12-06; E7 of the forty-ninth round's second re-review)
+    "a sale of $25 or more made at the buyer's home, or of $130 or more at a place the seller "
+    "rents for a short time (a home show, a fair, a hotel room: 16 CFR §429.0(a)), needs, at "
+    "signing, a completed receipt "
     "or copy of the contract with the notice of the buyer's right to cancel until midnight "
     "of the third business day, and two copies of the notice of cancellation form; not "
     "giving them is an unfair and deceptive practice (the FTC's Cooling-Off Rule, 16 CFR "
@@ -1272,6 +1277,12 @@ _THREE_DAY_NOTICE = LazyPattern(
     r"|rescission|cooling[\s-]off)\b",
     re.IGNORECASE,
 )
+#: A sale the line says is made by phone, mail or online, where the seller meets no buyer
+_AT_A_DISTANCE = LazyPattern(
+    r"\b(?:phone|telephone|tele-?sales|telemarket\w*|call[\s-]cent(?:er|re)|inbound\s+calls?"
+    r"|by\s+mail|mail[\s-]order|online|web(?:site)?|internet|e-?commerce)\b",
+    re.IGNORECASE,
+)
 #: ...that the line says was signed without the notice of the 3-day right to cancel
 _NO_CANCEL_NOTICE = LazyPattern(
     r"\b(?:without|no|missing|omit\w*|skip\w*|never\s+gave|not\s+given|no\s+written)\s+"
@@ -1823,6 +1834,10 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         # the door)
         and (_AT_HOME.search(text) or _THREE_DAY_NOTICE.search(text))
         and _NO_CANCEL_NOTICE.search(text)
+        # not a sale made by phone, mail or online alone, which the rule does not reach (16 CFR
+        # §429.0(a); E7 of the forty-ninth round's second re-review, 2026-12-06: "Phone sales -
+        # no 3-day cancellation notice" was told of sales at the buyer's home)
+        and (_AT_HOME.search(text) is not None or _AT_A_DISTANCE.search(text) is None)
     ):
         return "cooling-off notice"
     if (

@@ -127,7 +127,7 @@ def _judged(facts: Facts) -> _Judged | None:
     # judges, so that the two never pull apart (H18 of the fortieth round, 2026-12-06: a team
     # at 9% told by BA101 to replace its $40,000 of flagged fees up to 6% and by BA110 to cut
     # to 8%)
-    flagged = restricted_marketing(facts)
+    flagged = restricted_marketing(facts, vertical.scope == "marketing and sales")
     out = flagged[0] if flagged else Decimal(0)
     listed = bool(out) and on > 0 and (spent - given - out) / on <= high
     return _Judged(vertical, share, spent, on, given, out, listed)

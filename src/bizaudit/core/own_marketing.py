@@ -29,15 +29,21 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
             yield item, rule
 
 
-def restricted_marketing(facts: Facts) -> tuple[Decimal, tuple[str, ...]] | None:
+def restricted_marketing(
+    facts: Facts, with_sales: bool = False
+) -> tuple[Decimal, tuple[str, ...]] | None:
     """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
-    flags, and those rules; None without."""
+    flags, and those rules; None without. ``with_sales`` where the share held counts sales too
+    (a range of marketing and sales together): flagged sales lines are then left out of it as
+    well (E2 of the forty-ninth round's second re-review, 2026-12-06: a laboratory's 1099 reps
+    paid 15% of collections, which BA114 warns about, earned it the score's full marks)."""
     if not facts.law_flagged:
         return None  # most profiles: no line a rule warns about
+    kinds = ("marketing", "sales") if with_sales else ("marketing",)
     flagged = [
         (item, rule)
         for item, rule in flagged_lines(facts)
-        if item.classification.category == "marketing"
+        if item.classification.category in kinds
         # what an ad says is cured by rewording it: its spend is still the business's own
         # (O2 of the forty-third round's re-review)
         and id(item) not in facts.reworded

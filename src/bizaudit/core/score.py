@@ -220,7 +220,12 @@ def components(
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
         given = given_up_marketing(facts)
-        restricted = restricted_marketing(facts)
+        restricted = restricted_marketing(
+            facts,
+            from_industry
+            and facts.vertical is not None
+            and facts.vertical.scope == "marketing and sales",
+        )
         # Met only with what an agreement sets (a brand fund), what rules warn about and
         # revenue given up, two or more of them together, or with the agreement's alone: what
         # the business spends itself, in money, on marketing it may run is held to the

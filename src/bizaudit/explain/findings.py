@@ -157,7 +157,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # what the share is held to: a floor, or what the trade's source says it spends (the
     # pharmacy's, a manufacturer's), which no advice calls a minimum (S13 of the fortieth
     # round's second re-review: "under the 0.5% minimum ...; not a floor", "budget at least")
-    spends = "companies in the sector spend" if f.minimum_source == "sector" else "the trade spends"
+    spends = (
+        "companies in the sector spend"
+        if f.minimum_source == "sector"
+        else f.spent_by or "the trade spends"
+    )
     the_minimum = f"what {spends}" if f.average else "the minimum"
 
     def money(amount: object) -> str:
@@ -524,13 +528,22 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
 
 
 def _met_only_with(
-    measured: Decimal, part: Decimal, revenue: Decimal, minimum: Decimal, source: str, currency: str
+    measured: Decimal,
+    part: Decimal,
+    revenue: Decimal,
+    minimum: Decimal,
+    source: str,
+    currency: str,
+    with_sales: bool = False,
 ) -> str:
     """ "marketing is 3.6% of revenue, over the 3% minimum (your industry's low end) only with
-    $20,000": the opening of BA101's warnings where a part of the share meets the minimum."""
+    $20,000": the opening of BA101's warnings where a part of the share meets the minimum
+    ("marketing and sales" where the range counts both: E2 of the forty-ninth round's second
+    re-review, 2026-12-06)."""
     said = f" ({_SOURCE[source]})" if source in _SOURCE else ""
+    what = "marketing and sales" if with_sales else "marketing"
     return (
-        f"marketing is {format_percent_beside(measured / revenue, minimum)} of revenue, over the "
+        f"{what} is {format_percent_beside(measured / revenue, minimum)} of revenue, over the "
         f"{format_limit(minimum)} minimum{said} only with {format_money(part, currency)}"
     )
 
@@ -560,7 +573,9 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
     own = f.measured - f.contractual
     held, reach = _held(f)
     return (
-        _met_only_with(f.measured, f.contractual, f.revenue, f.minimum, f.source, currency)
+        _met_only_with(
+            f.measured, f.contractual, f.revenue, f.minimum, f.source, currency, f.with_sales
+        )
         + f" that an agreement sets ({_names(f.lines)}); what the business decides itself is "
         f"{format_percent_beside(own / f.revenue, held)} ({format_money(own, currency)})",
         "the fund buys the brand's marketing, which you do not steer: "
@@ -597,7 +612,7 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     held, reach = _held(f)
     short = reach - own
     return (
-        _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency)
+        _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency, f.with_sales)
         + f": {listed}; without them, what the business spends itself, in money, on marketing "
         f"it may run is {format_percent_beside(own / f.revenue, held)} "
         f"({format_money(own, currency)})",
@@ -641,7 +656,9 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     rules = and_list(list(f.rules))
     one = len(f.rules) == 1
     message = (
-        _met_only_with(f.measured, f.restricted, f.revenue, f.minimum, f.source, currency)
+        _met_only_with(
+            f.measured, f.restricted, f.revenue, f.minimum, f.source, currency, f.with_sales
+        )
         + f" that {rules} {'warns' if one else 'warn'} about; without it, "
         f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
         f"({format_money(lawful, currency)})"
@@ -716,7 +733,9 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
         # only to take the lines out, which closes nothing)
         advice += f": spend {short} more on a channel that brings customers"
     return (
-        _met_only_with(f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency)
+        _met_only_with(
+            f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency, f.with_sales
+        )
         + " that BA116 reads as revenue given up, not spent; without it, "
         f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})",
         advice,

@@ -565,6 +565,18 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
     return reason
 
 
+def _wins_customers(found: Found, audit: Audit) -> bool:
+    """Whether a finding's line is one that wins customers (marketing or sales), or it names
+    no line of spend (a source, the business)."""
+    at = found.hit.at
+    if at is None or len(at) < 2 or at[0] != "activities":
+        return True
+    return any(
+        item.position == at[1] and item.classification.category in ("marketing", "sales")
+        for item in audit.facts.activities
+    )
+
+
 def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
@@ -598,7 +610,10 @@ def _verdict(audit: Audit) -> str:
         elif rule == "BA128" and found.severity != "info":
             one_sender = True  # ...or through one source someone else runs (C6 of round 48)
         elif rule in _UNLAWFUL and found.severity != "info":
-            unlawful = True  # a line the law may forbid (D6 of round 48's re-review)
+            # a line the law may forbid (D6 of round 48's re-review) among what wins customers:
+            # not an operations line alone, such as a crew spraying without an applicator's
+            # licence (E8 of the forty-ninth round's second re-review, 2026-12-06)
+            unlawful = unlawful or _wins_customers(found, audit)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):

@@ -69,6 +69,9 @@ class Held(NamedTuple):
     #: what the range counts: marketing, or marketing and sales together (a solar installer's
     #: customer acquisition cost, its sales commissions included)
     scope: Scope = "marketing"
+    #: whose spending the range measures, where not the trade's own ("medical practices spend on
+    #: marketing alone", of a laboratory held to a survey of practices); None for the trade's
+    spent_by: str | None = None
 
 
 class Named(NamedTuple):
@@ -246,6 +249,10 @@ class Vertical(NamedTuple):
     #: No relationship of value with those who send the business its customers is lawful (a
     #: bail agent's jailers, attorneys and inmates): BA102 names none to invest in
     relationships_forbidden: bool = False
+    #: Whose spending the range measures where the business is held to another trade's figure by
+    #: its name (:attr:`Held.spent_by`): BA101 says so instead of "what the trade spends" (E10 of
+    #: the forty-ninth round's second re-review, 2026-12-06)
+    spent_by: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -282,7 +289,7 @@ _EMPTY_IS_NONE = frozenset({"referral_condition_check"})
 _HELD = ("label", "marketing_low", "low_is_floor", "high_is_ceiling")
 _NAMED_KEYS = frozenset(
     {*_HELD, "marketing_high", "marketing_source", "marketing_year", "marketing_kind"}
-    | {"marketing_scope"}
+    | {"marketing_scope", "marketing_spent_by"}
     | {"marketing_note", "marketing_confidence", "terms", "drop_sources"}
 )
 
@@ -306,6 +313,7 @@ def _named(rows: dict[str, dict[str, Any]]) -> tuple[Named, ...]:
                 bool(row["low_is_floor"]),
                 bool(row["high_is_ceiling"]),
                 cast(Scope, row.get("marketing_scope", "marketing")),
+                row.get("marketing_spent_by"),
             )
         fields = tuple(
             (field, value if value != "" or field in _EMPTY_IS_NONE else None)
@@ -470,6 +478,7 @@ def held_to(industry: str | None, name: str | None) -> Vertical | None:
                 low_is_floor=held.low_is_floor,
                 high_is_ceiling=held.high_is_ceiling,
                 scope=held.scope,
+                spent_by=held.spent_by,
             )
     return found
 
@@ -786,6 +795,15 @@ _SOLAR_LINES = LazyPattern(
 )
 
 
+#: ...not an HVAC contractor's inverter heat pumps, mini-splits or compressors (E4 of the
+#: forty-ninth round's second re-review, 2026-12-06)
+_HVAC_KIT = LazyPattern(
+    r"\b(?:heat\s*pumps?|mini[- ]?splits?|compressors?|condens\w*|air\s*condition\w*|a/?c"
+    r"|furnaces?|hvac|ductless|refrigerat\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def solar_lines(names: Sequence[str]) -> tuple[str, ...]:
     """Two or more of ``names`` (a profile's lines) that only a solar installer's books name
     (one may be chance: an electrician's inverter), else none."""
@@ -795,6 +813,7 @@ def solar_lines(names: Sequence[str]) -> tuple[str, ...]:
         if ("solar" in (low := name.lower()) or "invert" in low or "rack" in low or "pto" in low
             or "25d" in low or "permission" in low)
         and _SOLAR_LINES.search(name)
+        and ("solar" in low or _HVAC_KIT.search(name) is None)
     )  # fmt: skip
     return found if len(found) >= 2 else ()
 

@@ -188,6 +188,8 @@ class BelowMinimum(NamedTuple):
     #: fitness): that range's label, which the finding names (F4 of the forty-eighth round's
     #: third re-review, 2026-12-06: no message said which range a shop was held to)
     held_as: str = ""
+    #: ...and whose spending that range measures, where not the trade's (Vertical.spent_by)
+    spent_by: str = ""
 
     @property
     def met_with_selling(self) -> bool:
@@ -214,6 +216,8 @@ class OnlyByAgreement(NamedTuple):
     top: Decimal | None = None
     #: the business runs at an operating loss (BA111 says so, not BA115)
     loss: bool = False
+    #: the share counts marketing and sales together (the industry's range does)
+    with_sales: bool = False
 
 
 class OnlyWithNotSpent(NamedTuple):
@@ -235,6 +239,8 @@ class OnlyWithNotSpent(NamedTuple):
     moved: bool = False  # ``thin`` is without lines BA116 names
     #: funded lines that brought no customers (BA206), the three dearest: money to move first
     idle: tuple[tuple[str, Decimal], ...] = ()
+    #: the share counts marketing and sales together (the industry's range does)
+    with_sales: bool = False
 
 
 class OnlyTogether(NamedTuple):
@@ -253,6 +259,8 @@ class OnlyTogether(NamedTuple):
     #: as OnlyByAgreement's: what its own is held to where the range's top sets it, and the top
     reach: Decimal | None = None
     top: Decimal | None = None
+    #: the share counts marketing and sales together (the industry's range does)
+    with_sales: bool = False
 
 
 class OnlyWithRestricted(NamedTuple):
@@ -275,6 +283,9 @@ class OnlyWithRestricted(NamedTuple):
     #: is corrected (U5 of the forty-fifth round's re-review, 2026-12-06: "only with $69,000
     #: that BA120 warns about" read as all it warns about, $153,000)
     reworded: Decimal = Decimal(0)
+
+    #: the share counts marketing and sales together (the industry's range does)
+    with_sales: bool = False
 
     @property
     def lawful(self) -> Decimal:
@@ -438,7 +449,7 @@ class MarketingShare(Rule):
             # commissions are counted: nothing to say (Q1 of the thirty-fourth round's re-review)
             if (
                 facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
-                and (own := _own(facts, measured)) < needed
+                and (own := _own(facts, measured, with_sales)) < needed
                 and commissions_covering(facts, threshold.value, own, revenue)
             ):
                 return
@@ -448,7 +459,7 @@ class MarketingShare(Rule):
             within = above_range(facts, policy) is None and (
                 top is None or measured <= top or bool(facts.agreed_marketing)
             )
-            restricted = restricted_marketing(facts)
+            restricted = restricted_marketing(facts, with_sales)
             not_spent = given_up_marketing(facts)
             if within:
                 # above the top only with a fund an agreement sets, the business's own
@@ -475,7 +486,13 @@ class MarketingShare(Rule):
                     yield from together
                     return
                 yield from _only_by_agreement(
-                    facts, measured, revenue, threshold.value, threshold.source, own_target
+                    facts,
+                    measured,
+                    revenue,
+                    threshold.value,
+                    threshold.source,
+                    own_target,
+                    with_sales,
                 )
             # judged in money where revenue given up takes the share under the minimum, whatever
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
@@ -508,6 +525,7 @@ class MarketingShare(Rule):
                         selling,
                         selling_lines,
                         _reworded(facts),
+                        with_sales=with_sales,
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -521,6 +539,7 @@ class MarketingShare(Rule):
                         threshold.value,
                         threshold.source,
                         *_thin(facts),
+                        with_sales=with_sales,
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -545,7 +564,7 @@ class MarketingShare(Rule):
         # with the commissions, in money, on marketing the business may run: not with a line a
         # rule flags (S2 of the thirty-fourth round's second re-review)
         fees = (
-            commissions_covering(facts, threshold.value, _own(facts, measured), revenue)
+            commissions_covering(facts, threshold.value, _own(facts, measured, with_sales), revenue)
             if facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
             else Decimal(0)
         )
@@ -639,7 +658,7 @@ class MarketingShare(Rule):
                 used,
                 near := nearly_full(facts.profile),
                 few,
-                restricted_marketing(facts),
+                restricted_marketing(facts, with_sales),
                 quick,
                 given_up_marketing(facts),
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
@@ -662,6 +681,7 @@ class MarketingShare(Rule):
                 loss_after=loss_below(facts) if plan in ("add", "test", "split") else None,
                 advance=bool(moved) and advance_moved(facts.moves),
                 held_as=_held_as(vertical) if industry else "",
+                spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -694,10 +714,10 @@ def _debt_cover(facts: Facts) -> Decimal | None:
     return None if found is None else found.earned / found.payments
 
 
-def _own(facts: Facts, measured: Decimal) -> Decimal:
+def _own(facts: Facts, measured: Decimal, with_sales: bool) -> Decimal:
     """The marketing measured, in money, on marketing the business may run: without revenue
     given up and lines a rule flags (what the marketplaces' commissions are weighed beside)."""
-    flagged = restricted_marketing(facts)
+    flagged = restricted_marketing(facts, with_sales)
     return measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
 
 
@@ -842,6 +862,7 @@ def _only_by_agreement(
     minimum: Decimal,
     source: Source,
     target: tuple[Decimal, Decimal | None],
+    with_sales: bool = False,
 ) -> Iterator[Hit]:
     """A warning where the minimum is met only with the spend an agreement sets: a
     franchisee's brand fund, fixed by the franchise agreement (disclosed in Item 11 of the
@@ -868,6 +889,7 @@ def _only_by_agreement(
             None if top is None else reach,
             top,
             profit is not None and profit < 0,
+            with_sales=with_sales,
         ),
         at=("activities", lines[0].position),
         severity="warning",
@@ -907,6 +929,7 @@ def _only_together(
             restricted[1] if restricted is not None else (),
             None if top is None else reach,
             top,
+            with_sales=with_sales,
         ),
         at=("revenue",),
         # in money, revenue given up under the minimum is judged as that share is (F1), and
