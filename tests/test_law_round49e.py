@@ -1,0 +1,88 @@
+"""The forty-ninth review round's second re-review, part e (E1, E3, E5, E6, E9, E11,
+2026-12-06): a hospice's gifts for choosing it, a meal-less in-service for a facility's staff,
+a W-2 liaison's bonus, a door-to-door channel frozen by another line, and the score's words for
+customers BA114's lines brought. Each expectation worked out by hand from the rules the mends
+quote, with the near names that must stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.patient_inducements import gives_for_choosing
+
+from .conftest import small_case
+from .test_rules import _found
+
+_GIVEN = "something of value for choosing"
+_CASH = "Cash or a cash equivalent"
+
+
+def _hospice(lines: list[str]) -> dict[str, Any]:
+    """A hospice, each line $10,000, beside Google Ads that brought its customers."""
+    activities: list[dict[str, object]] = [{"name": n, "spend": 10000} for n in lines]
+    activities.append({"name": "Google Ads", "spend": 10000})
+    return small_case("Harbor Hospice", "medical", activities, {"google ads": 100})
+
+
+# -- E1: gifts for choosing the hospice, worded "who start care", "sign on", "new admission" --
+
+
+def test_a_cash_equivalent_or_a_costly_item_for_starting_care_is_for_choosing() -> None:
+    """E1: a gift card or a Visa card is a cash equivalent, never of nominal value (HHS OIG
+    Policy Statement, 7 December 2016), and a TV is far above the $15 an item it allows; given
+    to patients who start care, sign on, or to each new admission's family, it sways the
+    choice of provider (42 U.S.C. §1320a-7a(a)(5)). Before the mend "who start" and "sign on"
+    were not read, and each of these was BA106's or BA107's only."""
+    lines = [
+        "Gift cards for patients who start care with us",
+        "$100 Visa card to each new admission's family",
+        "Free TV for patients who sign on with us",
+    ]
+    for line in lines:
+        assert gives_for_choosing(line), line
+    found = {f.subject: f.message for f in _found("BA114", _hospice(lines))}
+    assert set(found) == set(lines)
+    for line in lines:
+        assert _GIVEN in found[line]
+    # ...the two cash equivalents say so first (E9's wording)
+    assert _CASH in found[lines[0]]
+    assert _CASH in found[lines[1]]
+    assert _CASH not in found[lines[2]]
+    # ...not a $10 basket (within the $15 an item), a local ride (which may be safe-harboured,
+    # 42 CFR §1001.952(bb)), bereavement support (no choice named), a toothbrush for starting
+    # treatment (nothing above nominal), nor a bonus to staff for each new admission (it pays
+    # staff; the referral readings are theirs)
+    near = [
+        "Welcome basket for new patients ($10)",
+        "Free rides to medical appointments for patients (local, vans)",
+        "Bereavement support for families (13 months, free)",
+        "Free toothbrush for patients who start treatment",
+        "Free rides for patients who come to our clinic (local)",
+        "$10 welcome gift for patients who start care",
+        "Cash bonus to staff for each new admission",
+        "Gift cards for nursing home staff who refer",
+    ]
+    for line in near:
+        assert not gives_for_choosing(line), line
+
+
+# -- E9: the choosing reading wins over the referral-reward reading --
+
+
+def test_a_gift_to_families_who_elect_the_hospice_is_for_choosing_not_referring() -> None:
+    """E9: "$50 gift cards for families who elect hospice" and "Free respite weekend for
+    families who come to our hospice" reward the family's own choice (§1320a-7a(a)(5)), not a
+    referral of others; before the mend both got "A reward to a patient for referring others".
+    The gift card is cash's equivalent, so its text says so; the weekend is a service far above
+    $15, with the general text."""
+    lines = [
+        "$50 gift cards for families who elect hospice",
+        "Free respite weekend for families who come to our hospice",
+    ]
+    found = {f.subject: f.message for f in _found("BA114", _hospice(lines))}
+    assert set(found) == set(lines)
+    for line in lines:
+        assert _GIVEN in found[line]
+        assert "referring others" not in found[line]
+    assert _CASH in found[lines[0]]
+    assert _CASH not in found[lines[1]]
