@@ -86,3 +86,24 @@ def test_a_gift_to_families_who_elect_the_hospice_is_for_choosing_not_referring(
         assert "referring others" not in found[line]
     assert _CASH in found[lines[0]]
     assert _CASH not in found[lines[1]]
+
+
+# -- E6: an in-service that says it gives no meals is no treat --
+
+
+def test_an_in_service_with_no_meals_is_not_asked_about_meals() -> None:
+    """E6: "In-service education for ALF staff (open to all facilities, no meals)" names its
+    only treat word to deny it, so no meal, gift or outing reaches the facility's staff (42
+    U.S.C. §1320a-7b(b) asks about remuneration, and there is none named); before the mend it
+    was asked about "Meals, gifts or outings". The lunches, the holiday gifts and the pizza
+    party are still asked: four of the five lines."""
+    lines = [
+        "In-service education for ALF staff (open to all facilities, no meals)",
+        "In-service for nursing home staff - without gifts",
+        "ALF staff appreciation lunches",
+        "Lunch-and-learn in-service for nursing home staff",
+        "Nursing home staff holiday gifts",
+        "Memory care staff pizza party",
+    ]
+    found = {f.subject for f in _found("BA114", _hospice(lines))}
+    assert found == set(lines[2:])

@@ -789,7 +789,19 @@ def treats_facility_staff(name: str) -> bool:
     lowered = name.lower()
     if not any(cue in lowered for cue in _FACILITY_CUES):
         return False  # most lines
-    return _FACILITY_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+    if _FACILITY_STAFF.search(name) is None:
+        return False
+    # ...a treat the line names, not one it denies: "In-service education for ALF staff (open
+    # to all facilities, no meals)" gives none (E6 of the forty-ninth round's second
+    # re-review, 2026-12-06; read as "no 7216 consent" is, core.negation)
+    return any(
+        _TREAT_DENIED.search(name[max(0, found.start() - 12) : found.start()]) is None
+        for found in _A_TREAT.finditer(name)
+    )
+
+
+#: A negation just before a treat: "no meals", "without gifts", "w/o food"
+_TREAT_DENIED = LazyPattern(r"\b(?:no|not|never|without|w/o)(?:\s+any)?[\s-]*$", re.IGNORECASE)
 
 
 # Payments a hospice or a laboratory makes to those who send it patients or specimens, in the
