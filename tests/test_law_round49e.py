@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from bizaudit.core.patient_inducements import gives_for_choosing
+from bizaudit.core.plan import left_alone
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
 from .conftest import ACQUIRE, OVERHEAD, SELLING, answer_in, small_case
-from .test_rules import _found
+from .test_rules import _facts, _found
 
 _GIVEN = "something of value for choosing"
 _CASH = "Cash or a cash equivalent"
@@ -130,3 +131,57 @@ def test_a_liaisons_bonus_per_admit_is_sales_and_not_a_kickback() -> None:
     named = {(f.rule.id, f.hit.subject) for f in audit_of(profile, Options()).found}
     assert ("BA106", line) not in named
     assert ("BA114", line) not in named
+
+
+# -- E3: the plan freezes a door-to-door channel only for a practised, uncontradicted line --
+
+
+def _reps(reps: str, other: str, spend: int = 0) -> dict[str, Any]:
+    """A pest-control business whose door-to-door reps ($120,000) brought 60 of 100 new
+    customers and Google Ads ($30,000) 40, beside another line on its contracts."""
+    return small_case(
+        "Bug Busters Pest Control",
+        "home-services",
+        [
+            {"name": reps, "spend": 120000},
+            {"name": "Google Ads", "spend": 30000},
+            {"name": other, "spend": spend},
+        ],
+        {"door to door": 60, "google ads": 40},
+    )
+
+
+def _reps_channel(profile: dict[str, Any]) -> Any:
+    (reps,) = [
+        c
+        for c in _facts(profile).by_channel
+        if any("Door-to-door" in i.activity.name for i in c.activities)
+    ]
+    return reps
+
+
+def test_a_fixed_practice_a_phone_sale_or_a_notice_given_freezes_no_door_channel() -> None:
+    """E3: a $0 line that says the contracts without the notice were "fixed in March" is
+    history (core.negation.says_not_done), no practice, so neither BA120 nor the plan reads it;
+    the Cooling-Off Rule reaches sales the seller personally solicits away from its place of
+    business, at the buyer's home or a room rented for a while (16 CFR §429.0(a)), not a phone
+    sale; and where the channel's own line says "3-day notice given", another line's missing
+    notice does not freeze it. Before the mend each of the three left the reps alone."""
+    given = "Door-to-door summer sales reps (W-2, 3-day notice given)"
+    fixed = "Contracts signed without the 3-day cancellation notice (fixed in March)"
+    profile = _reps(given, fixed)
+    assert left_alone(_reps_channel(profile), 1) is None
+    assert not [f for f in _found("BA120", profile) if f.subject == fixed]
+    phone = "Phone sales - no 3-day cancellation notice"
+    assert (
+        left_alone(_reps_channel(_reps("Door-to-door summer sales reps (W-2)", phone)), 1) is None
+    )
+    unsaid = "Contracts signed without the 3-day cancellation notice"
+    assert left_alone(_reps_channel(_reps(given, unsaid)), 1) is None
+    # ...but the reps whose own line says nothing of the notice are still left alone for a
+    # practised line without it, and so are reps whose own line says the notice is not given
+    why = left_alone(_reps_channel(_reps("Door-to-door summer sales reps (W-2)", unsaid)), 1)
+    assert why is not None
+    assert unsaid in why
+    own = "Door-to-door summer sales reps - no 3-day cancellation notice"
+    assert left_alone(_reps_channel(_reps(own, "Rent", 40000)), 1) is not None
