@@ -14,7 +14,8 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
 from .conftest import ACQUIRE, OVERHEAD, SELLING, answer_in, small_case
-from .test_rules import _facts, _found
+from .test_law_round49c import _marketer_case
+from .test_rules import _facts, _found, _report
 
 _GIVEN = "something of value for choosing"
 _CASH = "Cash or a cash equivalent"
@@ -185,3 +186,33 @@ def test_a_fixed_practice_a_phone_sale_or_a_notice_given_freezes_no_door_channel
     assert unsaid in why
     own = "Door-to-door summer sales reps - no 3-day cancellation notice"
     assert left_alone(_reps_channel(_reps(own, "Rent", 40000)), 1) is not None
+
+
+# -- E5: the score's customer economics part says what BA201 says of BA114's customers --
+
+
+def _economics_basis(profile: dict[str, Any]) -> str:
+    (part,) = [c for c in _report(profile).score_components if c.name == "customer economics"]
+    return part.basis
+
+
+def test_the_score_part_names_the_customers_a_flagged_line_bought() -> None:
+    """E5: BA201 says the 70 customers the 1099 marketer paid per admission brought are BA114's,
+    not free (D3); the score's part still called them "paid channels with nothing spent on
+    them, BA207". Worked by hand in test_law_round49c._marketer_case: 3,458.40 ÷ 1,000 = 3.46×,
+    "3.5×", counting them; on the 30 whose cost is listed, 1.04×. Near: a lead vendor no line
+    pays (no rule of law) keeps BA207's words (5.76×, "5.8×", counting its 70)."""
+    said = _economics_basis(_marketer_case())
+    assert "(3.5× counting the 70 new customers that lines BA114 warns about brought)" in said
+    assert "1.04×" in said
+    assert "BA207" not in said
+    near = small_case(
+        "Sunrise Hospice",
+        "medical",
+        [{"name": "Google Ads", "spend": 60000}],
+        {"google ads": 30, "lead vendor": 70},
+    )
+    assert (
+        "(5.8× counting the 70 new customers from paid channels with nothing spent on them, BA207)"
+        in (_economics_basis(near))
+    )
