@@ -2689,8 +2689,14 @@ def compute(
             unlawful_ads.append(item)
             if said[0] in REWORDED:
                 reworded.add(id(item))
-            if said[0] == "cooling-off notice" and unnoticed is None:
-                unnoticed = item.activity.name  # (G5 of the 49th round's re-review, below)
+            if (
+                said[0] == "cooling-off notice"
+                and unnoticed is None
+                and not sells_by_phone(item.activity.name)
+            ):
+                # (G5 of the 49th round's re-review, below; not a phone sale's line, E3 of
+                # its second re-review, at sells_by_phone)
+                unnoticed = item.activity.name
     # A channel whose spend pays for referrals the profession restricts (BA114), or gives
     # retailers what the tied-house laws forbid (BA119), is neither priced nor grown: its
     # customers are not something to buy more of (a CFO's re-review, 2026-12-03: `plan` had
@@ -2802,10 +2808,17 @@ def compute(
         # (door-to-door setters and closers) is not one `plan` grows: its sales come without
         # the notice, wherever the line that says so sits (G5 of the forty-ninth review round,
         # as its re-review found it, 2026-12-06: solar-edge's plan kept $420,000 for them)
+        # ...unless the channel's own lines say the notice is given, and the line that says it
+        # is not is none of them (E3 of the forty-ninth round's second re-review, 2026-12-06:
+        # "Door-to-door summer sales reps (W-2, 3-day notice given)" was frozen by another line)
         by_channel = [
             channel._replace(unnoticed=unnoticed)
             if channel.restricted is None
             and any(sells_at_homes(item.activity.name) for item in channel.activities)
+            and (
+                any(item.activity.name == unnoticed for item in channel.activities)
+                or not any(gives_notice(item.activity.name) for item in channel.activities)
+            )
             else channel
             for channel in by_channel
         ]
@@ -4144,3 +4157,55 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     ):
         return 0, None
     return unpriced, ratio * rest / judged if rest else None
+
+
+#: A sale made by telephone or mail, not at the buyer's home: the Cooling-Off Rule reaches a
+#: sale the seller personally solicits where the buyer agrees at a place other than the
+#: seller's place of business, such as the buyer's home or a room rented for a short time (16
+#: CFR §429.0(a), checked with the search tool, pages corpus, 2026-12-06); a line that names
+#: phone sales and no door, home or visit freezes no door-to-door channel (E3 of the forty-ninth
+#: round's second re-review, 2026-12-06: "Phone sales - no 3-day cancellation notice" did).
+#: (The rule's exclusion of sales "conducted and consummated entirely by mail or telephone" is
+#: recalled, and state laws quoted by their attorneys general say the same; some state laws
+#: reach telephone solicitation too, so BA120's warning on the line itself is left as it is.)
+_BY_PHONE = LazyPattern(
+    r"\b(?:phone|telephone|tele-?sales|telemarket\w*|call\s+cent(?:er|re)s?|inside\s+sales"
+    r"|by\s+mail|mail[\s-]+order)\b",
+    re.IGNORECASE,
+)
+_AT_THE_DOOR = LazyPattern(
+    r"\b(?:d2d|door|doors|in[\s-]+home|at\s+(?:the\s+)?(?:buyer|customer|client)s?['’]?\s+homes?"
+    r"|home\s+visits?|canvass\w*|knock\w*|kitchen[\s-]+table)\b",
+    re.IGNORECASE,
+)
+
+
+def sells_by_phone(name: str) -> bool:
+    """Whether a line names sales by telephone or mail and none at the buyer's door (E3)."""
+    lowered = name.lower()
+    if not ("phone" in lowered or "tele" in lowered or "call" in lowered or "mail" in lowered
+            or "inside" in lowered):  # fmt: skip
+        return False
+    return _BY_PHONE.search(name) is not None and _AT_THE_DOOR.search(name) is None
+
+
+#: A line that says the notice of the 3-day right to cancel is given ("3-day notice given",
+#: "with 3-day cancellation notice"), not one that says it is not
+_NOTICE_GIVEN = LazyPattern(
+    r"\b(?:3|three)[\s-]*(?:business[\s-]+)?days?\s+(?:cancel+ation\s+|right[\s-]+to[\s-]+cancel\s+)?"
+    r"(?:notices?\s+)?(?:given|provided|included|signed|delivered|in\s+place|compliant)\b"
+    r"|\bwith\s+(?:the\s+|a\s+)?(?:3|three)[\s-]*(?:business[\s-]+)?days?\s+(?:cancel+ation\s+)?"
+    r"(?:notices?|right)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_notice(name: str) -> bool:
+    """Whether a line says the notice of the buyer's 3-day right to cancel is given (16 CFR
+    §429.1(a), (b)), and does not deny it (E3)."""
+    lowered = name.lower()
+    if not ("3" in lowered or "three" in lowered):
+        return False
+    if _NOTICE_GIVEN.search(name) is None:
+        return False
+    return not any(word in lowered for word in (" no ", "without", "not given", "w/o"))

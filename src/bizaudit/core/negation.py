@@ -47,7 +47,12 @@ _NOT_DONE = LazyPattern(
     # disclosed)", "No consent texting": F1 of the round's third re-review, 2026-12-06)
     r"|[-–—:]\s*(?:never|none(?:\s+paid)?|not\s+(?:used|done|paid)|discontinued|stopped"
     r"|ended|ceased)(?:\s+(?:in\s+)?\d{4})?\W*$"
-    r"|\((?:stopped|discontinued|ended|ceased|paused|cancel+ed)\b[^)]*\)\W*$",
+    r"|\((?:stopped|discontinued|ended|ceased|paused|cancel+ed)\b[^)]*\)\W*$"
+    # ...or says the practice was put right ("Contracts signed without the 3-day cancellation
+    # notice (fixed in March)": history, not practice; E3 of the forty-ninth round's second
+    # re-review, 2026-12-06), not a fixed fee ("(fixed)", "(fixed price)")
+    r"|[(\-–—:]\s*(?:fixed|corrected|remedied|resolved)\s+(?:in|since|on|as\s+of|by|from)\b"
+    r"[^()]*\)?\W*$",
     re.IGNORECASE,
 )
 

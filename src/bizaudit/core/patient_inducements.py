@@ -32,6 +32,7 @@ __all__ = [
     "cares_in_facilities",
     "draws_patients",
     "feeds_beneficiaries",
+    "gives_cash",
     "gives_for_choosing",
     "gives_free_care",
     "induces_patients",
@@ -614,6 +615,62 @@ _TO_SENIORS = LazyPattern(
 )
 
 
+#: ...or to those who start care or service with the provider, sign on with it, come to it,
+#: or to each new admission (or its family) — read only where what is given is cash, a cash
+#: equivalent or an item plainly above nominal value (_CASH_LIKE, _COSTLY), since a toothbrush
+#: may be nominal and a local ride safe-harboured (42 CFR §1001.952(bb)); E1 of the forty-ninth
+#: round's second re-review, 2026-12-06: "Gift cards for patients who start care with us",
+#: "$100 Visa card to each new admission's family", "Free TV for patients who sign on with us"
+#: were read as nothing
+_WHO_START = LazyPattern(
+    r"\b(?:patients?|pts|families|family|seniors?|beneficiar(?:y|ies)|members?|residents?"
+    r"|clients?|caregivers?)\s+(?:who|that)\s+(?:start(?:s|ed)?\s+(?:care|services?|hospice"
+    r"|treatment|with\s+us)|sign(?:s|ed)?\s+on|(?:come|came|comes)\s+to\s+(?:us|our)\b"
+    r"|join(?:s|ed)?\s+us)"
+    r"|\bto\s+(?:each|every|all)\s+new\s+(?:admissions?|admits?|patients?)\b"
+    r"|\bnew\s+(?:admissions?|admits?|patients?)['’]s?\s+famil",
+    re.IGNORECASE,
+)
+#: ...unless the line pays someone who refers, or staff (the referral readings are theirs)
+_NOT_THE_PATIENT = LazyPattern(
+    r"\b(?:refer\w*|staff|employees?|reps?|liaisons?|physicians?|doctors?|facilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: Cash or a cash equivalent (_CASH_LIKE above) is never of nominal value (HHS OIG Policy
+#: Statement Regarding Gifts of Nominal Value to Medicare and Medicaid Beneficiaries, 7
+#: December 2016: "not cash or cash equivalents"; checked with the search tool, pages corpus,
+#: 2026-12-06); nor an item or a service plainly worth more than the $15 an item it allows:
+#: a TV, a tablet, a trip, a weekend of respite, a spa day (E1 and E9 of the same re-review)
+_COSTLY = LazyPattern(
+    r"\b(?:tvs?|televisions?|ipads?|tablets?|laptops?|computers?|smart\s*phones?|iphones?"
+    r"|recliners?|furniture|cruises?|vacations?|trips?|getaways?|weekends?|spa\s+days?"
+    r"|respite|massages?|massage\s+therapy)\b",
+    re.IGNORECASE,
+)
+#: ...or a dollar amount above it
+_AMOUNT = LazyPattern(r"\$\s*(\d[\d,]*)")
+_VALUE_CUES = ("card", "cash", "$", "tv", "tele", "ipad", "tablet", "laptop", "phone",
+               "recliner", "furniture", "cruise", "vacation", "trip", "getaway", "weekend",
+               "spa", "respite", "massage")  # fmt: skip
+
+
+def _above_nominal(text: str) -> bool:
+    """Whether a line gives cash or a cash equivalent (never nominal), an item plainly worth
+    more than $15, or names an amount above $15 (HHS OIG, 7 December 2016)."""
+    if _CASH_LIKE.search(text) or _COSTLY.search(text):
+        return True
+    return any(int(found.group(1).replace(",", "")) > 15 for found in _AMOUNT.finditer(text))
+
+
+def gives_cash(text: str) -> bool:
+    """Whether a line gives cash or a cash equivalent: a gift card, a Visa card,
+    which the HHS OIG never reads as nominal (E9 of the forty-ninth round's second re-review)."""
+    lowered = text.lower()
+    if not ("card" in lowered or "cash" in lowered):
+        return False
+    return _CASH_LIKE.search(text) is not None
+
+
 def gives_for_choosing(text: str) -> bool:
     """Whether a health-care line gives patients or their families something free for choosing
     the provider ("Free home health aide hours to families who elect hospice"), or offers free
@@ -627,14 +684,24 @@ def gives_for_choosing(text: str) -> bool:
     BA114 it had; D1 of the same re-review: the laboratory's free genetic kits were its only
     funded channel. A line that leaves the programmes' patients out is not read so."""
     lowered = text.lower()
-    if not ("free" in lowered or "complimentary" in lowered or "no c" in lowered
-            or "no-c" in lowered):  # fmt: skip
+    free = ("free" in lowered or "complimentary" in lowered or "no c" in lowered
+            or "no-c" in lowered)  # fmt: skip
+    chooses = "who" in lowered or "that" in lowered or "new " in lowered
+    valued = chooses and any(cue in lowered for cue in _VALUE_CUES)
+    if not (free or valued):
         return False  # most lines
-    if not _FREE_GIVEN.search(text) or _leaves_out(text):
+    if _leaves_out(text):
         return False
-    if _WHO_CHOOSE.search(text):
+    given = free and _FREE_GIVEN.search(text) is not None
+    worth = valued and _above_nominal(text)
+    if (given or worth) and _WHO_CHOOSE.search(text):
+        # (E9 of the forty-ninth round's second re-review, 2026-12-06: "$50 gift cards for
+        # families who elect hospice" names nothing free, and got the text for rewarding
+        # patients who refer others)
         return True
-    return bool(_GENETIC_KIT.search(text) and _TO_SENIORS.search(text))
+    if worth and _WHO_START.search(text) and not _NOT_THE_PATIENT.search(text):
+        return True  # (E1 of the same re-review)
+    return bool(given and _GENETIC_KIT.search(text) and _TO_SENIORS.search(text))
 
 
 #: The staff of a referral source who send patients to treatment, named as such: a hospital's
@@ -722,7 +789,19 @@ def treats_facility_staff(name: str) -> bool:
     lowered = name.lower()
     if not any(cue in lowered for cue in _FACILITY_CUES):
         return False  # most lines
-    return _FACILITY_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+    if _FACILITY_STAFF.search(name) is None:
+        return False
+    # ...a treat the line names, not one it denies: "In-service education for ALF staff (open
+    # to all facilities, no meals)" gives none (E6 of the forty-ninth round's second
+    # re-review, 2026-12-06; read as "no 7216 consent" is, core.negation)
+    return any(
+        _TREAT_DENIED.search(name[max(0, found.start() - 12) : found.start()]) is None
+        for found in _A_TREAT.finditer(name)
+    )
+
+
+#: A negation just before a treat: "no meals", "without gifts", "w/o food"
+_TREAT_DENIED = LazyPattern(r"\b(?:no|not|never|without|w/o)(?:\s+any)?[\s-]*$", re.IGNORECASE)
 
 
 # Payments a hospice or a laboratory makes to those who send it patients or specimens, in the

@@ -68,6 +68,7 @@ from bizaudit.core.metrics import (
     Facts,
     priced_only,
     share,
+    unpriced_channel,
     with_commissions,
 )
 from bizaudit.core.one_off import one_off_costs
@@ -153,6 +154,12 @@ class Component(NamedTuple):
     #: them counted at no cost (F6 of the thirty-seventh review round, 2026-12-05)
     unpriced: int = 0
     unpriced_ratio: Decimal | None = None
+    #: ...of them, those that came through channels a line a rule of law warns about bought
+    #: (BA114), and those rules: not free, as BA201 says (E5 of the forty-ninth round's second
+    #: re-review, 2026-12-06: the part still called them "paid channels with nothing spent on
+    #: them, BA207")
+    unpriced_restricted: int = 0
+    restricted_rules: tuple[str, ...] = ()
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
     kept_by: tuple[str, ...] = ()
@@ -625,6 +632,10 @@ def _economics(facts: Facts) -> Component:
     # share; with none left the ratio is not known, as on one customer
     counted = ratio
     unpriced, priced = priced_only(facts, ratio)
+    # ...of which those a line a rule of law warns about bought, as BA201 names them (E5)
+    held_by_rules = [
+        c for c in facts.by_channel if unpriced_channel(c) and c.restricted is not None
+    ]
     if priced is not None:
         ratio = priced
     earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
@@ -655,6 +666,12 @@ def _economics(facts: Facts) -> Component:
         one_customer=one,
         unpriced=unpriced,
         unpriced_ratio=counted if unpriced else None,
+        unpriced_restricted=min(
+            unpriced, sum(c.customers for c in held_by_rules) if unpriced else 0
+        ),
+        restricted_rules=tuple(sorted({c.restricted for c in held_by_rules if c.restricted}))
+        if unpriced
+        else (),
     )
 
 

@@ -543,17 +543,19 @@ def _basis(component: Component) -> str:
                 unpriced = plural(component.unpriced, "new customer")
                 counted = component.unpriced_ratio
                 assert counted is not None
+                # ...said as BA201 says them: those a line a rule of law warns about bought
+                # are not free (E5 of the forty-ninth round's second re-review, 2026-12-06)
+                from_where = _unpriced_from(component)
                 if counted == value:  # none left whose cost is listed
                     return (
                         f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "
-                        f"but all {unpriced} it counts came through paid channels with nothing "
-                        "spent on them (BA207), so what they cost is not known and the part "
-                        "earns at most half"
+                        f"but all {unpriced} it counts {from_where}, so what they cost is not "
+                        "known and the part earns at most half"
                     )
                 return (
                     f"a customer whose cost is listed is worth {format_ratio(value)}× what it "
-                    f"costs to win{fees} ({format_ratio(counted)}× counting the {unpriced} from "
-                    "paid channels with nothing spent on them, BA207): full marks at 3×, none "
+                    f"costs to win{fees} ({format_ratio(counted)}× counting the {unpriced} "
+                    f"{_unpriced_from(component, inline=True)}): full marks at 3×, none "
                     f"at 1×, halved when payback is beyond the norm{term}"
                 )
             if component.one_customer:
@@ -624,3 +626,27 @@ CAPS: dict[CapReason, str] = {
 
 def cap(reason: CapReason) -> str:
     return CAPS[reason]
+
+
+def _unpriced_from(component: Component, inline: bool = False) -> str:
+    """Where the customer economics part's customers at no listed cost came from, as BA201
+    says it: through paid channels with nothing spent on them (BA207), or bought by lines a
+    rule of law warns about (BA114: not free; E5 of the forty-ninth round's second re-review,
+    2026-12-06: hospice-edge's part still called the marketer's 110 customers free). With
+    ``inline``, said inside the part's parentheses."""
+    if not component.unpriced_restricted:
+        if inline:
+            return "from paid channels with nothing spent on them, BA207"
+        return "came through paid channels with nothing spent on them (BA207)"
+    rules = and_list(list(component.restricted_rules))
+    bought = (
+        f"that lines {rules} warns about brought"
+        if inline
+        else (f"came from sources lines {rules} warns about bought")
+    )
+    rest = component.unpriced - component.unpriced_restricted
+    if rest <= 0:
+        return bought
+    if inline:
+        return f"{bought}, or {rest} from paid channels with nothing spent on them, BA207"
+    return f"{bought}, or {rest} through paid channels with nothing spent on them (BA207)"

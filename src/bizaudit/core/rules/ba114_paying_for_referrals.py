@@ -19,6 +19,7 @@ from bizaudit.core.metrics import (
     unpaid_parts,
 )
 from bizaudit.core.patient_inducements import (
+    gives_cash,
     gives_for_choosing,
     pays_referral_sources,
     prize_for_choosing,
@@ -319,7 +320,8 @@ class PayingForReferrals(Rule):
             rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
             if rebate and vertical.rebate_rule is not None:
                 said = vertical.rebate_rule
-            gives = said.startswith(_GIVEN_RULE)  # (D1 and D2 of the 49th round's re-review)
+            # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
+            gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -487,6 +489,20 @@ _GIVEN_RULE = (
     "never cash or a cash equivalent (OIG Policy Statement Regarding Gifts of Nominal Value to "
     "Medicare and Medicaid Beneficiaries, 7 December 2016); care or services given free are far "
     "above it. State laws and boards often reach privately paid care too."
+)
+#: ...and of cash or a cash equivalent given for choosing you, which is never of nominal
+#: value (HHS OIG Policy Statement Regarding Gifts of Nominal Value, 7 December 2016; checked
+#: with the search tool, pages corpus): E9 of the forty-ninth round's second re-review,
+#: 2026-12-06, "$50 gift cards for families who elect hospice" got the text for rewarding
+#: patients who refer others
+_GIVEN_CASH_RULE = (
+    "Cash or a cash equivalent, such as a gift card, given to patients or their families for "
+    "choosing you is never of nominal value: it is something of value likely to influence a "
+    "Medicare or Medicaid beneficiary's choice of provider, which the beneficiary-inducement law "
+    "forbids (42 U.S.C. §1320a-7a(a)(5)); the HHS OIG allows only items of nominal value, no "
+    "more than $15 an item and $75 a year for each patient, and never cash or a cash equivalent "
+    "(OIG Policy Statement Regarding Gifts of Nominal Value to Medicare and Medicaid "
+    "Beneficiaries, 7 December 2016). State laws and boards often reach privately paid care too."
 )
 #: ...and, of free genetic tests offered to seniors, what the HHS OIG's fraud alert describes
 #: (D1 of the same re-review: "Free cancer genetic screening kits at senior health fairs
@@ -806,6 +822,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
         # (D1 and D2 of the forty-ninth round's re-review, 2026-12-06)
         if _GENETIC.search(name):
             return _GIVEN_RULE + _GENETIC_CLAUSE
+        if gives_cash(name):
+            return _GIVEN_CASH_RULE  # (E9 of the 49th round's second re-review)
         return _GIVEN_RULE
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
