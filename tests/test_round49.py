@@ -407,3 +407,63 @@ def test_a_forbidden_operations_line_does_not_say_what_wins_customers() -> None:
     report = _report(lawn)
     assert any(f.rule == "BA120" for f in report.findings)
     assert "what the law" not in report.verdict
+
+
+def test_a_hospices_payments_to_facility_staff_and_a_labs_reps_on_collections_are_ba114() -> None:
+    """F1 and F2 of the round's third re-review: "Referral payments to ALF staff ($50 per
+    admission)" passed as marketing (a facility's staff are its employees, not the hospice's),
+    and "Sales reps - commission on collections (15%, 1099)" passed where the same pay with the
+    rate first was BA114's. Both pay a non-employee per patient or on collections (42 U.S.C.
+    §1320a-7b(b)); the hospice's own W-2 staff and a billing company's share of collections are
+    not."""
+    from bizaudit.core.metrics import pays_per_order
+
+    assert pays_per_order("Referral payments to ALF staff ($50 per admission)")
+    assert pays_per_order("Sales reps - commission on collections (15%, 1099)")
+    assert not pays_per_order("W-2 sales reps - commission on collections (5%)")
+    assert not pays_per_order("Billing company - 6% of collections")
+    assert not pays_per_order("ALF staff appreciation lunch")
+
+
+def test_a_payment_for_customers_on_any_line_sets_the_forbidden_line_headline() -> None:
+    """F3 of the round's third re-review: after E8, a hospice whose BA114 lines were read as
+    operations or cost of sales (a free phlebotomist, free aide hours for families who elect
+    it) read "Fair: a real marketing effort". A payment or gift for customers (BA114, BA119,
+    BA121) sets the headline whatever its line is read as; BA120 on an operations line alone
+    does not (E8)."""
+    hospice: dict[str, Any] = {
+        "business": {"name": "Harbor Hospice", "industry": "medical"},
+        "revenue": 3000000,
+        "activities": [
+            {"name": "Google Ads", "spend": 60000},
+            {"name": "Community liaison salary", "spend": 70000},
+            {
+                "name": "Free home health aide hours to families who elect hospice",
+                "spend": 25000,
+                "kind": "cost-of-sales",
+            },
+            {"name": "Rent", "spend": 90000},
+        ],
+        "customers": {
+            "new": 200,
+            "sources": {"google ads": 120, "referral": 80},
+            "average_revenue": 12000,
+            "gross_margin": "40%",
+            "retention_rate": "5%",
+        },
+        "owner_hours": {"delivery": 30, "marketing": 6, "sales": 4, "admin": 10},
+    }
+    report = _report(hospice)
+    assert any(f.rule == "BA114" for f in report.findings)
+    assert "what the law or a platform's rules may forbid" in report.verdict
+
+
+def test_a_line_at_no_cost_that_says_its_practice_ended_is_not_asked_about() -> None:
+    """F5 of the round's third re-review: "Contracts signed without the 3-day cancellation
+    notice (fixed in March)" at $0, left alone by BA120 since E3, was asked its kind by BA106:
+    it moves no figure and says what it was."""
+    from .test_rules import _found
+
+    line = "Contracts signed without the 3-day cancellation notice (fixed in March)"
+    pest = _home("Bugs Away Pest Control", {line: 0, "Google Ads": 50000})
+    assert [f for f in _found("BA106", pest) if f.subject == line] == []

@@ -57,6 +57,7 @@ from bizaudit.core.patient_inducements import (
     draws_patients,
     feeds_beneficiaries,
     gives_for_choosing,
+    names_facility_staff,
     pays_referral_sources,
     runs_a_laboratory,
     treats_facility_staff,
@@ -3601,8 +3602,11 @@ _PER_ORDER = LazyPattern(
 #: the number of tests or the amount billed or received (18 U.S.C. §220(b)(2)). A decision of
 #: the round, not a reviewer's claim copied: a commission on collections is per-volume pay
 _SHARE_OF_COLLECTIONS = LazyPattern(
-    r"\b\d+(?:\.\d+)?\s*%\s*(?:(?:commissions?|fees?|shares?|cut|split)\s+(?:on|of|from)\s+"
-    r"|of\s+)(?:the\s+|all\s+)?(?:(?:net|gross|paid|collected|billed|referred|their)\s+)*"
+    # (the rate may come after: "Sales reps - commission on collections (15%, 1099)", F2 of the
+    # forty-ninth round's third re-review, 2026-12-06; a "%" in the line is asked first)
+    r"(?:\b\d+(?:\.\d+)?\s*%\s*(?:(?:commissions?|fees?|shares?|cut|split)\s+(?:on|of|from)\s+"
+    r"|of\s+)|\b(?:commissions?|shares?|cut|split)\s+(?:on|of|from)\s+)"
+    r"(?:the\s+|all\s+)?(?:(?:net|gross|paid|collected|billed|referred|their)\s+)*"
     r"(?:collections|reimbursements?|billings?|claims?\s+paid|receipts)\b",
     re.IGNORECASE,
 )
@@ -3668,7 +3672,11 @@ def pays_per_order(name: str) -> bool:
     if not ("per" in lowered or "each" in lowered or "every" in lowered or "/" in lowered
             or "%" in lowered or "medicare" in lowered or "medicaid" in lowered):  # fmt: skip
         return False  # most lines
-    if _SAYS_EMPLOYED.search(name) or _FILLS_ORDERS.search(name):
+    # (a facility's staff are its employees, not the business's: "Referral payments to ALF
+    # staff ($50 per admission)" passed as marketing, F1 of the forty-ninth round's third
+    # re-review, 2026-12-06)
+    facility = names_facility_staff(name)
+    if (_SAYS_EMPLOYED.search(name) and not facility) or _FILLS_ORDERS.search(name):
         return False
     per_piece = (
         _PER_ORDER.search(name) is not None
@@ -3681,7 +3689,7 @@ def pays_per_order(name: str) -> bool:
         and _BRINGS.search(name) is not None
         and not _COLLECTS_DEBTS.search(name)
     )
-    return (per_piece or share) and _NOT_STAFF.search(name) is not None
+    return (per_piece or share) and (facility or _NOT_STAFF.search(name) is not None)
 
 
 @lru_cache(maxsize=4096)  # asked of a laboratory's lines only

@@ -776,6 +776,15 @@ def cares_in_facilities(business: str, vertical: str | None) -> bool:
 _FACILITY_CUES = ("alf", "assisted", "nursing", "snf", "memory", "group home", "senior living")
 
 
+def names_facility_staff(name: str) -> bool:
+    """Whether a line names the staff of an assisted living facility, a nursing home or a memory
+    care ("ALF staff", "nurses at the nursing home"): someone else's employees, who may refer."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _FACILITY_CUES):
+        return False  # most lines
+    return _FACILITY_STAFF.search(name) is not None
+
+
 def treats_facility_staff(name: str) -> bool:
     """Whether a line gives the staff of an assisted living facility, a nursing home or a
     memory care a meal, a gift or an outing ("6410 ALF staff apprec lunches"): for a hospice
@@ -786,10 +795,7 @@ def treats_facility_staff(name: str) -> bool:
     1998, 63 Fed. Reg. 20415; checked with the search tool, pages corpus). D10 of the
     forty-ninth round's re-review, 2026-12-06: the line was an acquisition line with no word
     said, where "Gift cards for nursing home staff who refer" was BA114's."""
-    lowered = name.lower()
-    if not any(cue in lowered for cue in _FACILITY_CUES):
-        return False  # most lines
-    if _FACILITY_STAFF.search(name) is None:
+    if not names_facility_staff(name):
         return False
     # ...a treat the line names, not one it denies: "In-service education for ALF staff (open
     # to all facilities, no meals)" gives none (E6 of the forty-ninth round's second

@@ -611,9 +611,12 @@ def _verdict(audit: Audit) -> str:
             one_sender = True  # ...or through one source someone else runs (C6 of round 48)
         elif rule in _UNLAWFUL and found.severity != "info":
             # a line the law may forbid (D6 of round 48's re-review) among what wins customers:
-            # not an operations line alone, such as a crew spraying without an applicator's
-            # licence (E8 of the forty-ninth round's second re-review, 2026-12-06)
-            unlawful = unlawful or _wins_customers(found, audit)
+            # a payment or a gift for customers or referrals whatever its line is read as
+            # (BA114, BA119, BA121: a free phlebotomist in a physician's office, F3 of the
+            # round's third re-review), not a practice of the work alone, such as a crew
+            # spraying without an applicator's licence (BA120 on an operations line, E8 of the
+            # forty-ninth round's second re-review, 2026-12-06)
+            unlawful = unlawful or rule != "BA120" or _wins_customers(found, audit)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):

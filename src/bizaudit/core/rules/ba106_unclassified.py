@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from bizaudit.core.financing import given_up, movement, name_moves
 from bizaudit.core.metrics import Facts
+from bizaudit.core.negation import says_not_done
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -63,6 +64,11 @@ class Unclassified(Rule):
                 # thirty-fifth round's re-review: BA106 asked what 'Umsatzsteuer-Zahllast' was
                 # beside BA116 saying so); remembered per name
                 if name_moves(name) is not None or given_up(name, note):
+                    continue
+                # ...or a line at no cost that says its practice is no longer done ("Contracts
+                # signed without the 3-day cancellation notice (fixed in March)"): it moves no
+                # figure and says what it was (F5 of the forty-ninth round's third re-review)
+                if not item.activity.spend and says_not_done(name):
                     continue
                 yield Hit(
                     figures=item.classification.nearest,
