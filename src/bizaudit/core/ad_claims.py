@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.verticals import supplies_medical_goods
@@ -1277,12 +1278,6 @@ _THREE_DAY_NOTICE = LazyPattern(
     r"|rescission|cooling[\s-]off)\b",
     re.IGNORECASE,
 )
-#: A sale the line says is made by phone, mail or online, where the seller meets no buyer
-_AT_A_DISTANCE = LazyPattern(
-    r"\b(?:phone|telephone|tele-?sales|telemarket\w*|call[\s-]cent(?:er|re)|inbound\s+calls?"
-    r"|by\s+mail|mail[\s-]order|online|web(?:site)?|internet|e-?commerce)\b",
-    re.IGNORECASE,
-)
 #: ...that the line says was signed without the notice of the 3-day right to cancel
 _NO_CANCEL_NOTICE = LazyPattern(
     r"\b(?:without|no|missing|omit\w*|skip\w*|never\s+gave|not\s+given|no\s+written)\s+"
@@ -1837,7 +1832,7 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         # not a sale made by phone, mail or online alone, which the rule does not reach (16 CFR
         # §429.0(a); E7 of the forty-ninth round's second re-review, 2026-12-06: "Phone sales -
         # no 3-day cancellation notice" was told of sales at the buyer's home)
-        and (_AT_HOME.search(text) is not None or _AT_A_DISTANCE.search(text) is None)
+        and not sells_by_phone(text)
     ):
         return "cooling-off notice"
     if (

@@ -88,6 +88,7 @@ __all__ = [
     "priced_by_rate",
     "restricted_by_law",
     "sells_at_homes",
+    "sells_by_phone",
     "serves_others",
     "shown_name",
     "sold_on_commission",
@@ -2311,3 +2312,35 @@ def sells_at_homes(name: str) -> bool:
     if _AT_HOMES.search(name) is None:
         return False
     return _DROPPED.search(name) is None or _SELLERS.search(name) is not None
+
+
+#: A sale made by telephone or mail, not at the buyer's home: the Cooling-Off Rule reaches a
+#: sale the seller personally solicits where the buyer agrees at a place other than the
+#: seller's place of business, such as the buyer's home or a room rented for a short time (16
+#: CFR §429.0(a), checked with the search tool, pages corpus, 2026-12-06); a line that names
+#: phone sales and no door, home or visit freezes no door-to-door channel (E3 of the forty-ninth
+#: round's second re-review, 2026-12-06: "Phone sales - no 3-day cancellation notice" did).
+#: The rule's definition leaves out a sale "conducted and consummated entirely by mail or
+#: telephone" (§429.0(a)(3)), and BA120 reads no cooling-off notice into such a line (E7 of the
+#: round's second re-review); online sales too.
+_BY_PHONE = LazyPattern(
+    r"\b(?:phone|telephone|tele-?sales|telemarket\w*|call\s+cent(?:er|re)s?|inside\s+sales"
+    r"|by\s+mail|mail[\s-]+order|online|web(?:site)?|internet|e-?commerce)\b",
+    re.IGNORECASE,
+)
+_AT_THE_DOOR = LazyPattern(
+    r"\b(?:d2d|door|doors|in[\s-]+home|at\s+(?:the\s+)?(?:buyer|customer|client)s?['’]?\s+homes?"
+    r"|home\s+visits?|canvass\w*|knock\w*|kitchen[\s-]+table)\b",
+    re.IGNORECASE,
+)
+
+
+def sells_by_phone(name: str) -> bool:
+    """Whether a line names sales by telephone, mail or online and none at the buyer's door
+    (E3 and E7 of the forty-ninth round's second re-review): `plan` and BA120 alike."""
+    lowered = name.lower()
+    if not ("phone" in lowered or "tele" in lowered or "call" in lowered or "mail" in lowered
+            or "inside" in lowered or "online" in lowered or "web" in lowered
+            or "internet" in lowered or "commerce" in lowered):  # fmt: skip
+        return False
+    return _BY_PHONE.search(name) is not None and _AT_THE_DOOR.search(name) is None

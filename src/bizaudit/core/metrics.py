@@ -25,6 +25,7 @@ from bizaudit.core.channels import (
     nearest_line,
     restricted_by_law,
     sells_at_homes,
+    sells_by_phone,
     serves_others,
 )
 from bizaudit.core.classify import (
@@ -4165,36 +4166,6 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     ):
         return 0, None
     return unpriced, ratio * rest / judged if rest else None
-
-
-#: A sale made by telephone or mail, not at the buyer's home: the Cooling-Off Rule reaches a
-#: sale the seller personally solicits where the buyer agrees at a place other than the
-#: seller's place of business, such as the buyer's home or a room rented for a short time (16
-#: CFR §429.0(a), checked with the search tool, pages corpus, 2026-12-06); a line that names
-#: phone sales and no door, home or visit freezes no door-to-door channel (E3 of the forty-ninth
-#: round's second re-review, 2026-12-06: "Phone sales - no 3-day cancellation notice" did).
-#: (The rule's exclusion of sales "conducted and consummated entirely by mail or telephone" is
-#: recalled, and state laws quoted by their attorneys general say the same; some state laws
-#: reach telephone solicitation too, so BA120's warning on the line itself is left as it is.)
-_BY_PHONE = LazyPattern(
-    r"\b(?:phone|telephone|tele-?sales|telemarket\w*|call\s+cent(?:er|re)s?|inside\s+sales"
-    r"|by\s+mail|mail[\s-]+order)\b",
-    re.IGNORECASE,
-)
-_AT_THE_DOOR = LazyPattern(
-    r"\b(?:d2d|door|doors|in[\s-]+home|at\s+(?:the\s+)?(?:buyer|customer|client)s?['’]?\s+homes?"
-    r"|home\s+visits?|canvass\w*|knock\w*|kitchen[\s-]+table)\b",
-    re.IGNORECASE,
-)
-
-
-def sells_by_phone(name: str) -> bool:
-    """Whether a line names sales by telephone or mail and none at the buyer's door (E3)."""
-    lowered = name.lower()
-    if not ("phone" in lowered or "tele" in lowered or "call" in lowered or "mail" in lowered
-            or "inside" in lowered):  # fmt: skip
-        return False
-    return _BY_PHONE.search(name) is not None and _AT_THE_DOOR.search(name) is None
 
 
 #: A line that says the notice of the 3-day right to cancel is given ("3-day notice given",
