@@ -11,7 +11,7 @@ import pytest
 
 from bizaudit.model import verticals
 
-from .conftest import small_case
+from .conftest import RunCli, WriteProfile, small_case
 from .test_rules import _facts
 
 _BAIL = "Liberty Bail Bonds"
@@ -156,3 +156,89 @@ def test_a_landscaper_and_a_solar_installer_by_their_names(
     a seller of solar screens are neither."""
     assert verticals.tends_lawns(name) is lawns
     assert verticals.installs_solar(name) is solar
+
+
+def test_every_named_trade_can_be_declared() -> None:
+    """``business.trade`` takes the trades the verticals' named tables hold, no more, no less;
+    each belongs to one vertical."""
+    from bizaudit.model.vocab import NAMED_TRADE_IDS
+
+    assert set(NAMED_TRADE_IDS) == set(verticals.NAMED_TRADES)
+    held = {trade: verticals.trade_of(trade) for trade in NAMED_TRADE_IDS}
+    assert held == {
+        "members-club": "fitness", "collision": "auto-repair", "travel": "insurance-agency",
+        "bail": "insurance-agency", "senior-living": "home-care", "landscaping": "home-services",
+        "solar": "home-services", "laboratory": "medical",
+    }  # fmt: skip
+
+
+def test_a_declared_trade_is_held_and_read_whatever_the_name_says() -> None:
+    """D5 of the forty-ninth round's re-review: "SunPeak Energy", a solar installer by every
+    line, could be held to installers' range only by renaming it. Declared, the trade holds it
+    (8-23% of marketing and sales) and reads it (a bail agency named "Liberty Sureties"); the
+    declaration wins over the name ("Bright Path Solar" declared a landscaper)."""
+    solar = verticals.held_to("home-services", "SunPeak Energy", "solar")
+    assert solar is not None
+    assert (solar.label, str(solar.marketing.low), solar.scope) == (
+        "Residential solar installer",
+        "0.08",
+        "marketing and sales",
+    )
+    lawn = verticals.held_to("home-services", "Bright Path Solar", "landscaping")
+    assert lawn is not None
+    assert lawn.label == "Landscaping or lawn care company"
+    bail = verticals.read_by("insurance-agency", "Liberty Sureties", "bail")
+    assert bail is not None
+    assert bail.trade == "bail"
+    # a declared trade whose table only holds a range reads as its vertical does
+    assert verticals.read_by("home-services", "SunPeak Energy", "solar") == verticals.get(
+        "home-services"
+    )
+
+
+def test_a_trade_declared_outside_its_industry_is_an_error(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A trade declared with another industry, or none, would hold nothing, silently: the
+    loader says where and what to declare, with exit code 2."""
+    path = write_profile(
+        """
+        version: 1
+        business:
+          name: SunPeak Energy
+          industry: restaurant
+          trade: solar
+        revenue: 1000000
+        activities: []
+        """
+    )
+    result = run_cli("check", path)
+    assert result.exit_code == 2
+    assert f"{path.name}:6:10: error: business.trade: 'solar' is a trade of the home-services " in (
+        result.stderr
+    )
+    assert "not of restaurant: declare 'industry: home-services' with it" in result.stderr
+
+
+def test_ba109_tells_an_installer_to_declare_its_trade() -> None:
+    """BA109's note on a solar installer by its lines asks for the declaration, and is not said
+    once the trade is declared."""
+    from .test_rules import _found
+
+    def profile(trade: str | None) -> dict[str, Any]:
+        case: dict[str, Any] = small_case(
+            "SunPeak Energy",
+            "home-services",
+            [
+                {"name": "Panels, inverters and racking", "spend": 300000},
+                {"name": "Dealer fees on solar loans", "spend": 50000},
+            ],
+            {"google ads": 30},
+        )
+        if trade is not None:
+            case["business"] = case["business"] | {"trade": trade}
+        return case
+
+    [note] = [f for f in _found("BA109", profile(None)) if f.subject == "industry"]
+    assert "declare 'business: {trade: solar}'" in note.advice
+    assert [f for f in _found("BA109", profile("solar")) if f.subject == "industry"] == []

@@ -144,7 +144,11 @@ def _classifier(profile_path: Optional[Path], industry: Optional[str]) -> "Class
         return options.classifier_for(ClassifyRules(), verticals.get(industry))
     with exit_on_input_errors("rich"):
         profile = load_profile(profile_path, options.limits)[1]
-    reading = verticals.read_by(industry or profile.business.industry, profile.business.name)
+    reading = verticals.read_by(
+        industry or profile.business.industry,
+        profile.business.name,
+        profile.business.trade if industry is None else None,
+    )
     return options.classifier_for(profile.classify, reading)
 
 

@@ -2192,9 +2192,11 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
         # (a bail agency declared an insurance agency is held to the bail laws: C1 of the
         # forty-eighth review round, 2026-12-06; a travel agency and a senior living
         # community are read by their own words: model.verticals.as_named)
-        read = verticals.as_named(read, name)
+        read = verticals.as_named(read, name, profile.business.trade)
     else:
-        read = verticals.read_by(profile.business.industry, profile.business.name)
+        read = verticals.read_by(
+            profile.business.industry, profile.business.name, profile.business.trade
+        )
     return verticals.in_country(read, profile.business.currency)
 
 

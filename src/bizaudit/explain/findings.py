@@ -196,7 +196,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
         + (
             # the range the business's name holds it to (F4 of the forty-eighth round's third
             # re-review: no message said which)
-            f" (the low end of the range for a {f.held_as.lower()}, as the business's name reads)"
+            f" (the low end of the range for a {f.held_as.lower()}, as "
+            + (
+                "the profile's 'trade' declares)"
+                if f.declared_trade
+                else "the business's name reads)"
+            )
             if f.held_as and f.minimum_source == "industry"
             else f" ({_SOURCE[f.minimum_source]})"
             if f.minimum_source in _SOURCE
@@ -1320,9 +1325,8 @@ def _ba109(hit: Hit, currency: str) -> Words:
             f"{what(trade.scope)}, where the business's name says so; this one's does not, so "
             f"it is held to the {by.declared} range, "
             f"{percent_range(held.marketing.low, held.marketing.high)} of {what(held.scope)}",
-            f"if it is a {trade.label.lower()}, say so in 'business: {{name: ...}}' (the word "
-            "the trade is known by, as 'Solar' in 'SunPeak Solar') to be held to that range; if "
-            "not, nothing needs doing",
+            f"if it is a {trade.label.lower()}, declare 'business: {{trade: {by.trade_id}}}' to be "
+            "held to that range; if not, nothing needs doing",
         )
     if isinstance(hit.figures, NamedOtherwise):
         other: NamedOtherwise = hit.figures

@@ -548,7 +548,9 @@ def audit_report(
 ) -> ProfileReport:
     """Audit one profile and explain it: the report every output format renders (the
     profile's declared vertical is looked up here)."""
-    held = verticals.held_to(profile.business.industry, profile.business.name)
+    held = verticals.held_to(
+        profile.business.industry, profile.business.name, profile.business.trade
+    )
     done = core_audit.run(profile, policy, classifier, held)
     return profile_report(done, path=path, locate=locate)
 

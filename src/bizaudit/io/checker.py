@@ -143,7 +143,9 @@ def audit_of(profile: Profile, options: Options) -> audit.Audit:
     range (a golf or country club declared `fitness` to clubs': ``model.verticals.held_to``),
     and read by the words and rules of that industry, else of the one its name gives
     away."""
-    vertical = verticals.held_to(profile.business.industry, profile.business.name)
+    vertical = verticals.held_to(
+        profile.business.industry, profile.business.name, profile.business.trade
+    )
     effective = resolve(
         options.layers(profile),
         strict=options.strict or options.settings.strict,
@@ -151,7 +153,9 @@ def audit_of(profile: Profile, options: Options) -> audit.Audit:
         vertical=vertical,
         industry=profile.business.industry,
     )
-    reading = verticals.read_by(profile.business.industry, profile.business.name)
+    reading = verticals.read_by(
+        profile.business.industry, profile.business.name, profile.business.trade
+    )
     return audit.run(
         profile, effective, options.classifier_for(profile.classify, reading), vertical
     )

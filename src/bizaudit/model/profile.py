@@ -33,6 +33,7 @@ from bizaudit.model.vocab import (
     Category,
     ChurnPeriod,
     Industry,
+    NamedTrade,
     Purpose,
     SourceKind,
     Spending,
@@ -207,6 +208,7 @@ Lines = Annotated[str, BeforeValidator(_lines), _TEXT_SCHEMA]
 CategoryChoice = Annotated[Category, BeforeValidator(_choice)]
 PurposeChoice = Annotated[Purpose, BeforeValidator(_choice)]
 IndustryChoice = Annotated[Industry, BeforeValidator(_choice)]
+NamedTradeChoice = Annotated[NamedTrade, BeforeValidator(_choice)]
 SourceKindChoice = Annotated[SourceKind, BeforeValidator(_choice)]
 SpendingChoice = Annotated[Spending, BeforeValidator(_choice)]
 Pattern = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=100)]
@@ -239,6 +241,14 @@ class Business(BaseModel):
         "marketing range the audit holds you to; a sector (b2b-product, b2c-services, ...) "
         "picks benchmarks.",
     )
+    trade: NamedTradeChoice | None = Field(
+        default=None,
+        description="A trade without a vertical of its own that the industry declared holds "
+        "to its own range or reads by its own rules: members-club (fitness), collision "
+        "(auto-repair), travel and bail (insurance-agency), senior-living (home-care), "
+        "landscaping and solar (home-services), laboratory (medical). Default: read from the "
+        "business's name; declared, the name is not read for it.",
+    )
     currency: str = Field(
         default="USD", description="ISO 4217 code of every amount, e.g. USD, EUR."
     )
@@ -264,6 +274,27 @@ class Business(BaseModel):
         "what some accounts paid (one card or bank export), so no operating profit is stated "
         "and marketing paid from elsewhere is not counted.",
     )
+
+    @field_validator("trade")
+    @classmethod
+    def _trade(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A trade is declared within the industry whose data holds it (a solar installer
+        within home-services): elsewhere it would hold nothing, silently."""
+        if value is None:
+            return value
+        from bizaudit.model import verticals  # the verticals' data, read only for a trade
+
+        holds = verticals.trade_of(value)
+        industry = info.data.get("industry")
+        if industry != holds:
+            raise PydanticCustomError(
+                "trade_industry",
+                "'{trade}' is a trade of the {holds} industry"
+                + (", not of {industry}" if industry else ", which is not declared")
+                + ": declare 'industry: {holds}' with it, or leave 'trade' out",
+                {"trade": value, "holds": holds, "industry": industry},
+            )
+        return value
 
     @field_validator("months")
     @classmethod

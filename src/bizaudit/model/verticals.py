@@ -458,7 +458,7 @@ def get(industry: str | None) -> Vertical | None:
     return verticals()[industry]
 
 
-def held_to(industry: str | None, name: str | None) -> Vertical | None:
+def held_to(industry: str | None, name: str | None, trade: str | None = None) -> Vertical | None:
     """The vertical whose published range a profile is held to: its declared industry's; a
     trade without a vertical of its own that declares its nearest is held, where its name
     says what it is, to its own trade's figures (the vertical's ``named`` ranges): a golf or
@@ -467,10 +467,12 @@ def held_to(industry: str | None, name: str | None) -> Vertical | None:
     $193,000 more to reach a gym's 6%), a collision shop declared `auto-repair` to collision
     shops' (C6 of the forty-eighth round, 2026-12-06)."""
     found = get(industry)
-    if found is None or not found.named or not name:
+    if found is None or not found.named or not (name or trade):
         return found
     for named in found.named:
-        if named.held is not None and NAMED_TRADES[named.trade](name):
+        if named.held is not None and (
+            named.trade == trade if trade is not None else NAMED_TRADES[named.trade](name or "")
+        ):
             held = named.held
             return found._replace(
                 label=held.label,
@@ -483,16 +485,31 @@ def held_to(industry: str | None, name: str | None) -> Vertical | None:
     return found
 
 
-def as_named(vertical: Vertical | None, name: str) -> Vertical | None:
-    """The vertical as the trade a business's name gives away reads it, where the vertical
-    reads that trade otherwise (:attr:`Named.reads`): a travel agency's advisors' split, a
-    bail agency's laws, a senior living community's own prospects; the vertical otherwise."""
+def as_named(vertical: Vertical | None, name: str, trade: str | None = None) -> Vertical | None:
+    """The vertical as the trade a business's name gives away reads it, or the trade declared
+    (``business.trade``: the name is then not read for it), where the vertical reads that trade
+    otherwise (:attr:`Named.reads`): a travel agency's advisors' split, a bail agency's laws, a
+    senior living community's own prospects; the vertical otherwise."""
     if vertical is None or not vertical.named or vertical.trade is not None:
         return vertical
     for named in vertical.named:
-        if named.reads and NAMED_TRADES[named.trade](name):
+        if named.reads and (
+            named.trade == trade if trade is not None else NAMED_TRADES[named.trade](name)
+        ):
             return _read_as(vertical, named.trade)
     return vertical
+
+
+def trade_of(trade: str) -> str | None:
+    """The vertical whose ``named`` tables hold a trade (``business.trade``), else None."""
+    return next(
+        (
+            key
+            for key, vertical in verticals().items()
+            if any(n.trade == trade for n in vertical.named)
+        ),
+        None,
+    )
 
 
 @cache
@@ -508,7 +525,7 @@ def _read_as(vertical: Vertical, trade: str) -> Vertical:
 
 
 @lru_cache(maxsize=1024)  # pure, and asked several times of each profile of a batch
-def read_by(industry: str | None, name: str) -> Vertical | None:
+def read_by(industry: str | None, name: str, trade: str | None = None) -> Vertical | None:
     """The vertical whose words and rules a profile is read by: its declared industry's, else
     the one the business's name gives away ("Harbor Point Insurance Agency": its producers
     are sales, its co-op advertising its own ads, and its rules on paying for referrals
@@ -521,7 +538,7 @@ def read_by(industry: str | None, name: str) -> Vertical | None:
         else _as_body_artist(get(vertical_named_in(name)), name),
         name,
     )
-    found = as_named(found, name)
+    found = as_named(found, name, trade)
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
     return found

@@ -11,6 +11,7 @@ __all__ = [
     "INDUSTRIES",
     "INDUSTRY_WORDS",
     "MARKETING_PURPOSES",
+    "NAMED_TRADE_IDS",
     "PURPOSES_BY_CATEGORY",
     "SECTORS",
     "SEVERITIES",
@@ -22,6 +23,7 @@ __all__ = [
     "ChurnPeriod",
     "Confidence",
     "Industry",
+    "NamedTrade",
     "Purpose",
     "Sector",
     "Severity",
@@ -64,6 +66,13 @@ Industry = Literal[
     "veterinary",
     "wholesale",
 ]  # fmt: skip
+#: A trade without a vertical of its own that its nearest vertical holds to its own range or
+#: reads by its own rules (a vertical's ``named`` tables, model.verticals.NAMED_TRADES): read
+#: from the business's name, or declared (``business.trade``)
+NamedTrade = Literal[
+    "members-club", "collision", "travel", "bail", "senior-living", "landscaping", "solar",
+    "laboratory",
+]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
 Severity = Literal["error", "warning", "info"]
@@ -82,6 +91,7 @@ SPENDING: tuple[Category, ...] = CATEGORIES[:5]
 SECTORS: tuple[Sector, ...] = ("b2b-product", "b2b-services", "b2c-product", "b2c-services")
 VERTICALS: tuple[Vertical, ...] = get_args(Vertical)
 INDUSTRIES: tuple[Industry, ...] = get_args(Industry)
+NAMED_TRADE_IDS: tuple[NamedTrade, ...] = get_args(NamedTrade)
 MARKETING_PURPOSES: tuple[Purpose, ...] = ("acquire", "retain", "grow")
 PURPOSES_BY_CATEGORY: dict[str, tuple[Purpose, ...]] = {
     "marketing": MARKETING_PURPOSES,

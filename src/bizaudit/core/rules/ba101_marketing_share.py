@@ -190,6 +190,8 @@ class BelowMinimum(NamedTuple):
     held_as: str = ""
     #: ...and whose spending that range measures, where not the trade's (Vertical.spent_by)
     spent_by: str = ""
+    #: ...held so by the trade the profile declares (``business.trade``), not by its name
+    declared_trade: bool = False
 
     @property
     def met_with_selling(self) -> bool:
@@ -682,6 +684,7 @@ class MarketingShare(Rule):
                 advance=bool(moved) and advance_moved(facts.moves),
                 held_as=_held_as(vertical) if industry else "",
                 spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
+                declared_trade=facts.profile.business.trade is not None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -39,6 +39,7 @@ class NamedByLines(NamedTuple):
     trade: verticals.Held  # the range the trade is held to where its name says it
     lines: tuple[str, ...]  # the lines that say it
     held: verticals.Vertical  # the vertical's own range, held instead
+    trade_id: str = ""  # the trade, as ``business.trade`` declares it
 
 
 class NoIncomeTax(NamedTuple):
@@ -147,14 +148,19 @@ def _named_by_lines(facts: Facts) -> NamedByLines | None:
     if vertical is None:
         return None
     declared = verticals.get(vertical.id)
-    if declared is None or not declared.named or vertical.label != declared.label:
-        return None  # no named trade, or one the name already gave away
+    if (
+        declared is None
+        or not declared.named
+        or vertical.label != declared.label
+        or facts.profile.business.trade is not None
+    ):
+        return None  # no named trade, or one the name gave away or the profile declares
     for named in declared.named:
         says = verticals.NAMED_BY_LINES.get(named.trade)
         if named.held is not None and says is not None:
             lines = says([item.activity.name for item in facts.activities])
             if lines:
-                return NamedByLines(declared.id, named.held, lines, declared)
+                return NamedByLines(declared.id, named.held, lines, declared, named.trade)
     return None
 
 
