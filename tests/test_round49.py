@@ -467,3 +467,28 @@ def test_a_line_at_no_cost_that_says_its_practice_ended_is_not_asked_about() -> 
     line = "Contracts signed without the 3-day cancellation notice (fixed in March)"
     pest = _home("Bugs Away Pest Control", {line: 0, "Google Ads": 50000})
     assert [f for f in _found("BA106", pest) if f.subject == line] == []
+
+
+def test_the_json_says_what_flagged_spend_the_share_is_held_without(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """F4 of the round's third re-review: a laboratory's JSON industry block read 19.2% with
+    nothing left out, where BA101 and the score judge 0.2% without the flagged spend. It says
+    that spend and its lines: $520,000 on line 6, the 1099 reps BA114 warns about; (520,000 +
+    10,000) / 5,000,000 = 10.6% compared, 0.2% without."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Apex Clinical Laboratory, industry: medical, period: "2026"}
+        revenue: 5000000
+        activities:
+          - {name: "1099 sales reps - 15% commission on collections", spend: 520000}
+          - {name: Website and SEO, spend: 10000}
+          - {name: Rent, spend: 90000}
+        """,
+    )
+    industry = report["industry"]
+    assert industry["compared_share"] == 0.106
+    assert (industry["flagged_left_out"], industry["flagged_lines"]) == ("520000", [6])

@@ -17,6 +17,7 @@ __all__ = [
     "flagged_lines",
     "not_own_parts",
     "own_minimum",
+    "restricted_lines",
     "restricted_marketing",
 ]
 
@@ -29,18 +30,19 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
             yield item, rule
 
 
-def restricted_marketing(
+def restricted_lines(
     facts: Facts, with_sales: bool = False
-) -> tuple[Decimal, tuple[str, ...]] | None:
-    """The marketing spent on lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121
-    flags, and those rules; None without. ``with_sales`` where the share held counts sales too
-    (a range of marketing and sales together): flagged sales lines are then left out of it as
-    well (E2 of the forty-ninth round's second re-review, 2026-12-06: a laboratory's 1099 reps
-    paid 15% of collections, which BA114 warns about, earned it the score's full marks)."""
+) -> list[tuple[ClassifiedActivity, str]]:
+    """The marketing lines BA114, BA116 (a deductible offset), BA119, BA120 or BA121 flags,
+    each with its rule: what the share BA101 and the score hold leaves out. ``with_sales``
+    where the share held counts sales too (a range of marketing and sales together): flagged
+    sales lines are then left out of it as well (E2 of the forty-ninth round's second
+    re-review, 2026-12-06: a laboratory's 1099 reps paid 15% of collections, which BA114 warns
+    about, earned it the score's full marks)."""
     if not facts.law_flagged:
-        return None  # most profiles: no line a rule warns about
+        return []  # most profiles: no line a rule warns about
     kinds = ("marketing", "sales") if with_sales else ("marketing",)
-    flagged = [
+    return [
         (item, rule)
         for item, rule in flagged_lines(facts)
         if item.classification.category in kinds
@@ -52,6 +54,14 @@ def restricted_marketing(
         # forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
         and id(item) not in facts.payer_unstated
     ]
+
+
+def restricted_marketing(
+    facts: Facts, with_sales: bool = False
+) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The marketing spent on the lines :func:`restricted_lines` finds, and their rules; None
+    without."""
+    flagged = restricted_lines(facts, with_sales)
     if not flagged:
         return None
     spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))

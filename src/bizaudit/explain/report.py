@@ -26,6 +26,7 @@ from bizaudit.core.metrics import (
     share,
 )
 from bizaudit.core.overspend import AboveRange, above_only_as_listed
+from bizaudit.core.own_marketing import restricted_lines
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.plan import could_reach
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
@@ -345,6 +346,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
             ),
         )
     )
+    flagged = restricted_lines(audit.facts, vertical.scope == "marketing and sales")
     return IndustryRange(
         id=vertical.id,
         label=vertical.label,
@@ -374,6 +376,15 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         if travel
         else _where_it_holds(rules, audit.profile.business.currency),
         referral_allowed=None if travel else _allowed_where(rules, audit.profile.business.currency),
+        # what BA101 and the score hold the share without, traced to its lines (F4 of the
+        # forty-ninth round's third re-review, 2026-12-06: a laboratory's JSON said 19.2% and
+        # nothing left out, where BA101 judged 0.2% without $991,000 of flagged spend)
+        flagged_left_out=sum((item.activity.spend for item, _ in flagged), Decimal(0)),
+        flagged_lines=[
+            line
+            for item, _ in flagged
+            if (line := locate(("activities", item.position))) is not None
+        ],
     )
 
 

@@ -499,6 +499,17 @@ class IndustryRange:
             description="what those rules allow instead (opening 'In the US:' where the rule does)"
         ),
     ]
+    flagged_left_out: Annotated[
+        MoneyOut,
+        Field(
+            description="spend in the range's scope on lines a rule of law warns about (BA114, "
+            "BA116's deductible offsets, BA119, BA120, BA121), which compared_share includes "
+            "and BA101 and the score hold the share without (an addition, 2026-12-06)"
+        ),
+    ]
+    flagged_lines: Annotated[
+        list[int], Field(description="the profile lines of that spend, so it can be traced")
+    ]
 
     @property
     def on_gross(self) -> bool:
