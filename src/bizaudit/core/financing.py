@@ -61,10 +61,6 @@ Movement = Literal[
     "in trust",
 ]
 
-#: A loan that bought something that wears out (its depreciation is the cost to list), not a
-#: cash advance or a line of credit (a CFO's re-review, 2026-12-02: a skincare brand's Shopify
-#: Capital was told to list "the equipment's depreciation").
-_ASSET = LazyPattern(r"\b(equipment|vehicles?|trucks?|vans?|cars?|trailers?|machine\w*)\b", re.I)
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
 #: sixteenth round: a venue's "Mortgage payment (land + barn)" was asked for the interest only)
 _BUILDING = LazyPattern(
@@ -417,6 +413,11 @@ _CAPITAL_WORDS = (
 #: lasts years and nothing the period uses up (F3 of the thirty-second round; R2 and Q7 of its
 #: re-reviews: leads, stock, uniforms, lists or wraps "(purchased)" are the period's)
 _BOUGHT = LazyPattern(r"\b(?:bought|purchased)\s+outright\b|\((?:purchased|bought)\)", re.I)
+#: Something that wears out: what a capital purchase buys, and what a loan bought whose
+#: depreciation is the cost to list, not a cash advance or a line of credit (a CFO's
+#: re-review, 2026-12-02: a skincare brand's Shopify Capital was told to list "the equipment's
+#: depreciation"). bought_with reads this one: a narrower pattern of the same name, defined
+#: earlier in the module, was replaced by it for every use and is gone.
 _ASSET = LazyPattern(
     r"\b(?:trucks?|vans?|vehicles?|cars?|trailers?|forklifts?|(?:printing\s+)?press(?:es)?"
     r"(?!\s+releases?)|machines?|machinery|equipment|mowers?|tractors?|excavators?"
