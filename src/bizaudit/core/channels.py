@@ -2291,8 +2291,9 @@ def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
 
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
-#: Those who sell at the door
-_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
+#: Those who sell at the door (its own name: moved here from explain.economics as `_SELLERS`, it
+#: had replaced, for the whole module, the sellers _pays_sellers reads)
+_DOOR_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
 #: What is put through the door, not sold at it
 _DROPPED = LazyPattern(
     r"\b(?:leaflets?|flyers?|fliers?|mail\w*|hangers?|letterbox\w*|drops?)\b", re.I
@@ -2311,7 +2312,7 @@ def sells_at_homes(name: str) -> bool:
         return False  # most lines
     if _AT_HOMES.search(name) is None:
         return False
-    return _DROPPED.search(name) is None or _SELLERS.search(name) is not None
+    return _DROPPED.search(name) is None or _DOOR_SELLERS.search(name) is not None
 
 
 #: A sale made by telephone or mail, not at the buyer's home: the Cooling-Off Rule reaches a

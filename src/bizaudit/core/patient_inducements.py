@@ -870,8 +870,10 @@ _SPECIMEN_FEE = LazyPattern(
     re.IGNORECASE,
 )
 #: ...or given staff free, in their office (the OIG's Special Fraud Alert on Arrangements for
-#: the Provision of Clinical Laboratory Services, December 1994, reprinted 59 Fed. Reg. 65372)
-_FREE = LazyPattern(
+#: the Provision of Clinical Laboratory Services, December 1994, reprinted 59 Fed. Reg. 65372).
+#: Its own name: as a second `_FREE` it had replaced, for the whole module, the pattern of care
+#: given free or waived that gives_free_care and bills_what_is_free read
+_STAFF_FREE = LazyPattern(
     r"\b(?:free|complimentary|no[\s-]+(?:cost|charge)|at\s+no\s+(?:cost|charge)|donated)\b",
     re.IGNORECASE,
 )
@@ -947,7 +949,7 @@ def pays_referral_sources(name: str) -> str | None:
         return None
     if _SPECIMEN_FEE.search(name):
         return "specimen-fee"
-    if _FREE.search(name) and _STAFF_PLACED.search(name) and _IN_OFFICE.search(name):
+    if _STAFF_FREE.search(name) and _STAFF_PLACED.search(name) and _IN_OFFICE.search(name):
         return "free-staff"
     if _RENT.search(name) and _SHAM.search(name):
         return "lease"
