@@ -325,6 +325,19 @@ def test_customers_a_flagged_ad_does_not_name_best_still_look_free() -> None:
     assert _found("BA207", alone) == []
 
 
+#: A laboratory whose 1099 reps are paid 15% of collections (BA114, EKRA), beside $10,000 of
+#: marketing, on $5,000,000 of revenue (E2 and F4 of the round's re-reviews)
+_LAB_WITH_1099_REPS = """
+version: 1
+business: {name: Apex Clinical Laboratory, industry: medical, period: "2026"}
+revenue: 5000000
+activities:
+  - {name: "1099 sales reps - 15% commission on collections", spend: 520000}
+  - {name: Website and SEO, spend: 10000}
+  - {name: Rent, spend: 90000}
+"""
+
+
 def test_flagged_sales_are_left_out_where_the_range_counts_sales(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
@@ -336,15 +349,7 @@ def test_flagged_sales_are_left_out_where_the_range_counts_sales(
     report = _json(
         run_cli,
         write_profile,
-        """
-        version: 1
-        business: {name: Apex Clinical Laboratory, industry: medical, period: "2026"}
-        revenue: 5000000
-        activities:
-          - {name: "1099 sales reps - 15% commission on collections", spend: 520000}
-          - {name: Website and SEO, spend: 10000}
-          - {name: Rent, spend: 90000}
-        """,
+        _LAB_WITH_1099_REPS,
     )
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert ba101["message"].startswith("marketing and sales is 10.6% of revenue, over the 1%")
@@ -479,15 +484,7 @@ def test_the_json_says_what_flagged_spend_the_share_is_held_without(
     report = _json(
         run_cli,
         write_profile,
-        """
-        version: 1
-        business: {name: Apex Clinical Laboratory, industry: medical, period: "2026"}
-        revenue: 5000000
-        activities:
-          - {name: "1099 sales reps - 15% commission on collections", spend: 520000}
-          - {name: Website and SEO, spend: 10000}
-          - {name: Rent, spend: 90000}
-        """,
+        _LAB_WITH_1099_REPS,
     )
     industry = report["industry"]
     assert industry["compared_share"] == 0.106
