@@ -381,6 +381,8 @@ def test_a_pass_says_when_warnings_name_lines_the_law_may_forbid(
     assert "**Passed, but BA116 names a line the law may forbid" in markdown
     page = run_cli("check", path, "-f", "html").stdout
     assert '<p class="despite">but BA116 names a line the law may forbid' in page
+    # the flag stays on one line: a phone's column broke it after each hyphen
+    assert '<code class="flag">--fail-on BA116</code> fails the check on it</p>' in page
 
 
 @pytest.mark.parametrize("format", ["rich", "html"])
