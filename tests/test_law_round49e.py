@@ -13,7 +13,7 @@ from bizaudit.core.plan import left_alone
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, OVERHEAD, SELLING, answer_in, small_case
+from .conftest import ACQUIRE, OVERHEAD, answer_in, small_case
 from .test_law_round49c import _marketer_case
 from .test_rules import _facts, _found, _report
 
@@ -113,20 +113,21 @@ def test_an_in_service_with_no_meals_is_not_asked_about_meals() -> None:
     assert found == set(lines[2:])
 
 
-# -- E11: a W-2 liaison's bonus per admit is pay for selling --
+# -- E11: a W-2 liaison's bonus per admit is the liaison's pay, read as the salary is --
 
 
-def test_a_liaisons_bonus_per_admit_is_sales_and_not_a_kickback() -> None:
-    """E11: a hospice's liaison is its sales staff, and a bonus on the patients they sign is pay
-    for selling (sales/convert); on the payroll (W-2) it is left to the bona fide employee safe
-    harbour (42 CFR §1001.952(i)), so BA114 stays silent as D7 left it. Before the mend the
-    line was unread (BA106, "could not tell what it is for"). Near names keep their readings:
-    the liaison's salary is marketing/acquire (review11), and rent and liaison-less bonuses
-    are not moved."""
+def test_a_liaisons_bonus_per_admit_is_read_as_the_salary_and_not_a_kickback() -> None:
+    """E11: a bonus on the patients a hospice's liaison signs is the liaison's pay, read as the
+    liaison's salary is (marketing/acquire, review11; a home care agency's liaison bonus reads
+    so too): the same person's pay had split between sales and marketing. On the payroll (W-2)
+    it is left to the bona fide employee safe harbour (42 CFR §1001.952(i)), so BA114 stays
+    silent as D7 left it. Before E11's mend the line was unread (BA106, "could not tell what it
+    is for"). Rent and liaison-less bonuses are not moved."""
     line = "Liaison bonus per admit (W-2)"
-    assert answer_in("medical", line) == SELLING
-    assert answer_in("medical", "Liaison commission") == SELLING
+    assert answer_in("medical", line) == ACQUIRE
+    assert answer_in("medical", "Liaison commission") == ACQUIRE
     assert answer_in("medical", "Hospice liaison salary") == ACQUIRE
+    assert answer_in("home-care", "Community liaison bonus ($100 per start of care)") == ACQUIRE
     assert answer_in("medical", "Staff holiday bonus") == OVERHEAD
     profile = Profile.model_validate({"version": 1, **_hospice([line])})
     named = {(f.rule.id, f.hit.subject) for f in audit_of(profile, Options()).found}
