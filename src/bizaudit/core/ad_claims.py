@@ -115,6 +115,8 @@ Claim = Literal[
     "unlicensed applicator",
     # G13 of the same round: a florist's order gatherer's
     "false local listing",
+    # G3 (the rest) of the same round: a solar installer's dealer fee hidden in its price
+    "hidden finance charge",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -634,6 +636,24 @@ RULES["false local listing"] = (
     "platform's rule, not a law: Google may suspend the listings and the profile; check its "
     "current wording), and telling customers the business is in their town when it is not "
     "is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
+)
+
+# G3 of the forty-ninth round (2026-12-06), the rest: a residential solar installer's "Dealer
+# fees (GoodLeap) - built into price, not disclosed to customer" was revenue given up, with no
+# word said. Regulation Z's definition of the finance charge (12 CFR §1026.4(a): it excludes
+# only charges of a type payable in a comparable cash transaction), and the CFPB's Issue
+# Spotlight on solar financing (7 August 2024), which found dealer fees of 10-30% of the cash
+# price put in the loan's principal, not disclosed as a markup and left out of the APR (as
+# reported by Ballard Spahr's Consumer Finance Monitor, 2024-08-22); read only where
+# the line says the fee is hidden or that financed customers pay more than cash ones
+RULES["hidden finance charge"] = (
+    "a dealer fee in the price financed customers pay, and not in what cash customers pay, "
+    "is a finance charge under the Truth in Lending Act (12 CFR §1026.4(a): a charge not of "
+    "a type payable in a comparable cash transaction), so the loan's disclosures must count "
+    "it; left hidden in the price, they understate the finance charge and the APR the "
+    "customer is told (the CFPB's Issue Spotlight on solar financing, 7 August 2024, found "
+    "such markups left out of the APR), and a price said to be the same for cash and "
+    "financed customers when it is not is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
 
 
@@ -2222,7 +2242,55 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and _AGAINST_FAKES.search(text) is None
     ):
         return "false local listing"
+    if (
+        ("dealer" in lowered or "lender" in lowered or "financ" in lowered or "loan" in lowered)
+        and (where.sells_solar or _LENDER.search(text) is not None)
+        and _hides_finance_charge(text)
+    ):
+        return "hidden finance charge"
     return None
+
+
+#: A lender on a financed sale, named: where the business does not sell solar, a "dealer fee"
+#: alone may be a car dealer's own document fee, which this is not about
+_LENDER = LazyPattern(
+    r"\b(?:lenders?|loans?|financ\w*|goodleap|mosaic|sunlight|dividend|enfin)\b", re.IGNORECASE
+)
+#: A lender's fee on a financed sale, as a solar installer's books name it
+_DEALER_FEE = LazyPattern(
+    r"\b(?:dealer|lender|loan|financing)[\s-]+(?:fees?|discounts?|points)\b", re.IGNORECASE
+)
+#: The line says the fee is hidden, or that financed customers pay more than cash ones
+_HIDDEN_IN_PRICE = LazyPattern(
+    r"\b(?:hidden|hides?|undisclosed|buried)\b"
+    r"|\b(?:not|never)\s+(?:disclosed|shown|told)\b|\bwithout\s+disclos"
+    r"|\bcash\s+(?:customers?|buyers?|clients?|jobs?|deals?|price)\s+(?:pays?|is|are|gets?)\s+"
+    r"(?:less|lower|cheaper|a\s+discount)\b"
+    r"|\b(?:higher|marked[\s-]*up|inflated|raised|padded)\s+(?:\w+\s+)?prices?\s+"
+    r"(?:for|on)\s+(?:financed|loan)\b"
+    r"|\bfinanced\s+(?:customers?|buyers?|clients?|deals?|jobs?)\s+(?:pay|paid|are\s+charged)\s+"
+    r"(?:more|higher)\b",
+    re.IGNORECASE,
+)
+#: ...or says it is disclosed, or charged to cash customers alike
+_FEE_DISCLOSED = LazyPattern(
+    r"(?<!not )(?<!never )(?<!un)\bdisclosed\s+(?:to|in|on)\b|\bin\s+the\s+apr\b"
+    r"|\bsame\s+price\s+(?:for\s+)?(?:cash|all)\b"
+    r"|\bcash\s+(?:and|or)\s+financed\s+(?:customers?\s+)?(?:pay\s+)?(?:the\s+)?same\b",
+    re.IGNORECASE,
+)
+
+
+def _hides_finance_charge(text: str) -> bool:
+    """Whether a line says a lender's dealer fee is hidden in the price financed customers
+    pay, or that they pay more than cash customers for it (G3 of the forty-ninth round, the
+    rest); a line that says the fee is disclosed, or charged to cash customers alike, is not
+    read so."""
+    return (
+        _DEALER_FEE.search(text) is not None
+        and _HIDDEN_IN_PRICE.search(text) is not None
+        and _FEE_DISCLOSED.search(text) is None
+    )
 
 
 @lru_cache(maxsize=8192)  # asked of every line of every profile: the same names recur

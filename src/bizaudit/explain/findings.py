@@ -2414,6 +2414,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "take the listings down; list only where you have a staffed location, and say where "
         "orders are filled; until then it is no channel to grow",
     ),
+    # G3 (the rest) of the same round: a solar installer's dealer fee hidden in its price
+    "hidden finance charge": (
+        "hides a lender's dealer fee in the price financed customers pay, or charges them "
+        "more than cash customers for it",
+        "charge cash and financed customers the same price, or tell the lender that the fee "
+        "is in the price so that its Truth in Lending disclosures count it as a finance "
+        "charge; show each customer the cash price beside the financed one, and ask your "
+        "lender and counsel what your state adds",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
