@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from bizaudit.core import debt_relief, insurance_claims
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
@@ -117,6 +118,22 @@ Claim = Literal[
     "false local listing",
     # G3 (the rest) of the same round: a solar installer's dealer fee hidden in its price
     "hidden finance charge",
+    # K2 of the fiftieth round (2026-12-06): a debt relief or credit repair business's
+    "debt relief advance fee",
+    "credit repair advance fee",
+    "government debt programme",
+    "credit removal claim",
+    # K1 of the same round: a compounding pharmacy's
+    "compounded drug claim",
+    "hormone safety claim",
+    # K4 and K3 of the same round: a roofer's and an auto glass shop's
+    "public adjusting",
+    "benefits assignment",
+    "billed not done",
+    # K6 of the same round: a driving school's and a carrier's
+    "pass guarantee",
+    "unlicensed instructor",
+    "double brokering",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -656,6 +673,90 @@ RULES["hidden finance charge"] = (
     "financed customers when it is not is a deceptive claim (FTC Act §5, 15 U.S.C. §45)"
 )
 
+# K2 of the fiftieth round (2026-12-06): a debt relief or credit repair business's fees taken
+# before the work, "government program" and negative items removed "guaranteed"
+# (core.debt_relief, with each text's sources)
+RULES["debt relief advance fee"] = debt_relief.ADVANCE_FEE_RULE
+RULES["credit repair advance fee"] = debt_relief.CREDIT_REPAIR_FEE_RULE
+RULES["government debt programme"] = debt_relief.GOVERNMENT_PROGRAM_RULE
+RULES["credit removal claim"] = debt_relief.CREDIT_REPAIR_CLAIM_RULE
+# K1 of the same round: a compounding pharmacy's "Ads - 'Compounded semaglutide, same as
+# Ozempic, FDA approved'" (BA206 only). A compounded drug is exempt from the approval of new
+# drugs under FDCA §503A (21 U.S.C. §353a), so it is not FDA-approved; a false advertisement
+# of a drug is an unfair or deceptive act (FTC Act §§5 and 12, 15 U.S.C. §§45 and 52). As
+# information, verified 2026-12-06 (NCPA, 25 February 2025; McDermott Will & Emery, "Semaglutide
+# shortage resolved"): FDA found the semaglutide shortage resolved on 21 February 2025 and
+# gave 503A pharmacies until 22 April 2025 to stop compounding copies of the approved
+# products, which §503A bars when the drug is not in shortage unless a change makes a
+# clinical difference for the patient
+RULES["compounded drug claim"] = (
+    "a compounded drug is not FDA-approved: it is exempt from the agency's approval of new "
+    "drugs (FDCA §503A, 21 U.S.C. §353a) and was never reviewed for safety, effectiveness or "
+    'quality; calling it "FDA approved", or "the same as" an approved drug (Ozempic, '
+    "Wegovy), is a false advertisement of a drug (FTC Act §§5 and 12, 15 U.S.C. §§45 and "
+    "52); and since FDA found the semaglutide shortage resolved (21 February 2025, with 503A "
+    "pharmacies given until 22 April 2025), a pharmacy may not compound what is essentially "
+    "a copy of the approved drug unless a documented change makes a clinical difference for "
+    "the patient (§503A(b)(1)(D))"
+)
+# ...and its "Ads - 'Bioidentical hormones are safer than synthetic'": FDA's warning letters to
+# seven pharmacies (9 January 2008, "FDA Takes Action Against Compounded Menopause Hormone
+# Therapy Drugs") called claims that compounded "bio-identical" hormones are safer than, or
+# superior to, FDA-approved menopausal hormone therapy unsupported, false and misleading (as
+# reported by the agency's news release and Quality Digest, 22 January 2008, read 2026-12-06)
+RULES["hormone safety claim"] = (
+    'claims that compounded "bioidentical" hormones are safer than approved hormone therapy, '
+    "have fewer side effects or prevent disease have no credible scientific support: FDA "
+    "called them false and misleading in its warning letters to seven pharmacies (January "
+    "2008); an ad that makes them is a false advertisement of a drug (FTC Act §§5 and 12, "
+    "15 U.S.C. §§45 and 52)"
+)
+# K4 and K3 of the same round (core.insurance_claims, with each text's sources)
+RULES["public adjusting"] = insurance_claims.PUBLIC_ADJUSTING_RULE
+RULES["benefits assignment"] = insurance_claims.ASSIGNMENT_RULE
+RULES["billed not done"] = insurance_claims.BILLED_NOT_DONE_RULE
+# K6 of the same round: a driving school's "Ads - 'Guaranteed pass on your first road test'"
+# (BA206 only): a result the school does not control (the state's examiner decides), read as
+# the tax preparer's maximum refund guarantee is (G4 of the forty-ninth round): its terms are
+# asked for (16 CFR §239.3(b); FTC Act §5). The reviewer's states' rules against advertising
+# a guaranteed licence were not verified: not cited
+RULES["pass guarantee"] = (
+    "no driving school can promise a pass: the state's examiner decides; an ad that "
+    "guarantees one should state the guarantee's conditions and limits clearly and "
+    "prominently (what the school gives back or repeats if the student fails: 16 CFR "
+    "§239.3(b)), and a guarantee of a result the school does not control, with no terms, is "
+    "deceptive (FTC Act §5, 15 U.S.C. §45); some states' driving-school rules forbid "
+    "advertising a guaranteed licence: check your DMV's"
+)
+# ...its "Instructors without state instructor licence" (operations 'licence'): states license
+# driving instructors; California's Vehicle Code requires a licence to give driving
+# instruction for compensation (§11100) and sets the instructor's qualifications (§11104), as
+# their texts read (2026-12-06); other states' were not read, so the business is asked to
+# check its own
+RULES["unlicensed instructor"] = (
+    "states license driving instructors: in California no one may give driving instruction "
+    "for compensation without the DMV's licence (Veh. Code §11100), and an instructor must "
+    "meet §11104's qualifications (a course in teaching driver training, the DMV's "
+    "examination, a clean driving record, 21 or older); check your state's DMV before an "
+    "unlicensed instructor teaches again, and whether the students' certificates they signed "
+    "hold"
+)
+# ...and a carrier's "Re-brokering loads to other carriers without broker authority (double
+# brokering)": 49 U.S.C. §13901(a) and §13904 (registration as a broker), §14916(a) and (c)
+# (brokerage without it: a civil penalty of up to $10,000 a violation and liability to the
+# injured party for all valid claims, jointly and severally, §14916(d); added by MAP-21, Pub.
+# L. 112-141, §32919, 2012), as the Code's text and FMCSA's answer on the penalty read
+# (2026-12-06). The reviewer's FMCSA 2023 interpretation on dispatch services was not read: the
+# dispatch service is not judged
+RULES["double brokering"] = (
+    "arranging another carrier's transport of a load for pay is brokerage, which needs "
+    "FMCSA's broker registration (49 U.S.C. §13901(a), §13904) and the broker's financial "
+    "security (§13906); brokering without it makes those who knowingly allow it liable for a "
+    "civil penalty of up to $10,000 for each violation and to the injured parties (the "
+    "shipper, the unpaid carrier) for all valid claims (49 U.S.C. §14916(c), MAP-21, 2012), "
+    "and the shipper's or broker's contract most often forbids re-brokering its loads"
+)
+
 
 class Setting(NamedTuple):
     """What a line's claim is read against besides its words: whether the homeowner's solar
@@ -687,6 +788,9 @@ class Setting(NamedTuple):
     #: that sells or shares its client list discloses tax return information (IRC §7216; G4
     #: of the forty-ninth round, 2026-12-06)
     prepares_returns: bool = False
+    #: the business's name says it teaches driving ("Safe Start Driving School", "Drivers
+    #: Ed"): its instructors' licences are read (K6 of the fiftieth round, 2026-12-06)
+    teaches_driving: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -774,11 +878,16 @@ def setting(
     prepares = trade == "accounting" or (
         "tax" in name.lower() and _TAX_NAME.search(name) is not None
     )
+    drives = "driv" in name.lower() and _DRIVING_SCHOOL.search(name) is not None
     kind = (
         _NONE
-        if not (supplier or counsels or insures or prepares)
+        if not (supplier or counsels or insures or prepares or drives)
         else Setting(
-            supplier=supplier, counselling=counsels, insures=insures, prepares_returns=prepares
+            supplier=supplier,
+            counselling=counsels,
+            insures=insures,
+            prepares_returns=prepares,
+            teaches_driving=drives,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -789,12 +898,19 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures, prepares)
+        return Setting(True, solar, False, supplier, counsels, insures, prepares, drives)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures, prepares)
+    return Setting(False, solar, True, supplier, counsels, insures, prepares, drives)
 
 
+#: A driving school's name: "Safe Start Driving School", "Drivers Ed Academy", "ABC Driving"
+#: (K6 of the fiftieth round, 2026-12-06)
+_DRIVING_SCHOOL = LazyPattern(
+    r"\bdriv(?:ing|ers?'?)\s+(?:school|academy|instruction|training|education|ed|lessons?"
+    r"|institute|center|centre)\b|\bdriving\b\s*(?:llc|inc|co)?\W*$",
+    re.IGNORECASE,
+)
 #: A tax preparer's name: "Refund Max Tax", "Tax Pros", "Taxes Plus", "Tax Service" (G4 of
 #: the forty-ninth round, 2026-12-06)
 _TAX_NAME = LazyPattern(r"\btax(?:es)?\b", re.IGNORECASE)
@@ -2251,6 +2367,134 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
     return None
 
 
+def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -> Claim | None:
+    """What a debt relief firm's, a credit repair firm's, a compounding pharmacy's, a
+    roofer's, an auto glass shop's, a driving school's and a carrier's lines say or do that
+    the law forbids (K1 to K4 and K6 of the fiftieth round, 2026-12-06): a fee taken before
+    the debt is settled or the credit repaired, debt relief called a government programme,
+    negative credit items' removal guaranteed (core.debt_relief); a compounded drug called
+    FDA-approved or the same as an approved one, bioidentical hormones called safer; a
+    contractor acting as the public adjuster, assignments of benefits (asked), work billed
+    that was not done (core.insurance_claims); a pass guaranteed, driving instructors the line
+    says are unlicensed, and loads re-brokered without broker authority. Each after substring
+    tests most lines fail."""
+    ad = None  # whether the line names an ad or quotes a claim, asked once where needed
+
+    def in_ad() -> bool:
+        nonlocal ad
+        if ad is None:
+            ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
+        return ad
+
+    if debt_relief.credit_repair_fee_in_advance(text, lowered):
+        return "credit repair advance fee"
+    if debt_relief.debt_fee_in_advance(text, lowered):
+        return "debt relief advance fee"
+    if debt_relief.government_debt_programme(text, lowered) and in_ad():
+        return "government debt programme"
+    if debt_relief.credit_repair_claim(text, lowered) and in_ad():
+        return "credit removal claim"
+    if (
+        "compound" in lowered
+        and (
+            ("fda" in lowered and said_not_denied(_FDA_APPROVED, text))
+            or said_not_denied(_SAME_AS_BRAND, text)
+        )
+        and in_ad()
+    ):
+        return "compounded drug claim"
+    if (
+        ("identical" in lowered or "bhrt" in lowered)
+        and _BIOIDENTICAL.search(text) is not None
+        and said_not_denied(_SAFER, text)
+        and in_ad()
+    ):
+        return "hormone safety claim"
+    if insurance_claims.adjusts_claims(text, lowered, contracting):
+        return "public adjusting"
+    if insurance_claims.takes_assignments(text, lowered, contracting):
+        return "benefits assignment"
+    if insurance_claims.bills_work_not_done(text, lowered):
+        return "billed not done"
+    if (
+        "guarant" in lowered
+        and "pass" in lowered
+        and _PASS_GUARANTEED.search(text) is not None
+        and _TERMS_GIVEN.search(text) is None
+        and in_ad()
+    ):
+        return "pass guarantee"
+    if (
+        "instructor" in lowered
+        and "licen" in lowered
+        and (where.teaches_driving or _DRIVING_WORDS.search(text) is not None)
+        and _INSTRUCTOR_UNLICENSED.search(text) is not None
+        and _OTHERS_OR_TRAINING.search(text) is None
+    ):
+        return "unlicensed instructor"
+    if (
+        "brok" in lowered
+        and _DOUBLE_BROKERING.search(text) is not None
+        and _AGAINST_BROKERING.search(text) is None
+    ):
+        return "double brokering"
+    return None
+
+
+#: "The same as Ozempic", "identical to Wegovy", "generic Mounjaro" (K1 of the fiftieth round)
+_SAME_AS_BRAND = LazyPattern(
+    r"\b(?:same\s+as|identical\s+to|equivalent\s+to|generic|just\s+like|copy\s+of)\s+"
+    r"(?:the\s+)?(?:ozempic|wegovy|mounjaro|zepbound|rybelsus|saxenda|victoza|brand\w*)\b",
+    re.IGNORECASE,
+)
+#: Bioidentical hormones...
+_BIOIDENTICAL = LazyPattern(r"\bbio[\s-]?identical\b|\bbhrt\b", re.IGNORECASE)
+#: ...called safer, free of side effects, or preventing disease (FDA's 2008 warning letters)
+_SAFER = LazyPattern(
+    r"\bsafer\b|\bsafest\b|\b(?:no|fewer|less|without)\s+(?:\w+\s+)?(?:side[\s-]effects?|risks?)\b"
+    r"|\brisk[\s-]free\b|\bprevents?\s+(?:\w+\s+)?(?:cancer|alzheimer\w*|stroke|heart)"
+    r"|\bbetter\s+than\s+(?:synthetic|premarin|prempro|conventional)",
+    re.IGNORECASE,
+)
+#: A pass guaranteed: "guaranteed pass", "pass guaranteed", "guarantee you'll pass"
+_PASS_GUARANTEED = LazyPattern(
+    r"\bguarant\w*\s+(?:(?:that\s+)?you(?:'ll|\s+will)?\s+|to\s+)?pass(?:es|ing)?\b"
+    r"|\bpass(?:ing)?\s+(?:\w+\s+){0,4}?guarant\w*",
+    re.IGNORECASE,
+)
+#: ...with its terms said to be given
+_TERMS_GIVEN = LazyPattern(
+    r"\b(?:terms|conditions)\s+(?:shown|stated|apply|on|in|listed|disclosed)\b|\bsee\s+terms\b",
+    re.IGNORECASE,
+)
+#: A driving school's words: driving, behind-the-wheel, road test
+_DRIVING_WORDS = LazyPattern(
+    r"\bdriv(?:ing|ers?)\b|\bbehind[\s-]the[\s-]wheel\b|\bbtw\b|\broad\s+tests?\b|\bcdl\b",
+    re.IGNORECASE,
+)
+#: Instructors the line says hold no licence: "Instructors without state instructor licence",
+#: "unlicensed instructors", "instructors (no DMV license)"
+_INSTRUCTOR_UNLICENSED = LazyPattern(
+    r"\bun(?:licen[cs]ed|certified)\b|\bnon[\s-]?licen[cs]ed\b|\bnot\s+(?:yet\s+)?(?:state[\s-])?"
+    r"licen[cs]ed\b|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?licen[cs]es?\b",
+    re.IGNORECASE,
+)
+#: Loads re-brokered without broker authority: "double brokering", "re-brokering loads ...
+#: without broker authority"
+_DOUBLE_BROKERING = LazyPattern(
+    r"\bdouble[\s-]?brok\w*|\bre-?brok\w*|\bbrok\w*\b[^;]*\b(?:without|no|w/o|lacking)\s+"
+    r"(?:a\s+|any\s+)?(?:broker(?:age)?\s+)?(?:authority|registration|licen[cs]e|mc\s+number|bond)\b",
+    re.IGNORECASE,
+)
+#: ...not a service that prevents or reports it, nor the registration itself
+_AGAINST_BROKERING = LazyPattern(
+    r"\b(?:monitor\w*|prevent\w*|protect\w*|detect\w*|report\w*|vett\w*|fraud\s+check\w*"
+    r"|insurance|never|policy\s+against|victims?|losses?\s+from|lost\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 #: A lender on a financed sale, named: where the business does not sell solar, a "dealer fee"
 #: alone may be a car dealer's own document fee, which this is not about
 _LENDER = LazyPattern(
@@ -2439,7 +2683,9 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         and (_AD.search(text) is not None or _QUOTED.search(text) is not None)
     ):
         return "lapsed claim"
-    return _round49_claim(text, lowered, where)  # G1 to G4, G6 and G13 of the 49th round
+    if (found := _round49_claim(text, lowered, where)) is not None:
+        return found  # G1 to G4, G6 and G13 of the 49th round
+    return _round50_claim(text, lowered, where, contracting)  # K1 to K4 and K6 of the 50th
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

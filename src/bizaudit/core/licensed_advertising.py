@@ -108,6 +108,13 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # patients enrolled who are not eligible, live discharges, unlicensed applicators and
     # listings at virtual addresses are practices, whose spend is what the law forbids
     "free solar", "irs credential", "refund guarantee", "hospice cost", "test coverage",
+    # K1, K2 and K6 of the fiftieth round (2026-12-06): "government program", negative items'
+    # removal guaranteed, a compounded drug called FDA-approved, bioidentical hormones called
+    # safer and a pass guaranteed are the copy; fees taken before the work, a contractor's
+    # public adjusting, assignments of benefits, work billed not done, unlicensed instructors
+    # and double brokering are practices, whose spend is what the law forbids
+    "government debt programme", "credit removal claim", "compounded drug claim",
+    "hormone safety claim", "pass guarantee",
 })  # fmt: skip
 
 

@@ -2423,6 +2423,88 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "charge; show each customer the cash price beside the financed one, and ask your "
         "lender and counsel what your state adds",
     ),
+    # K2 of the fiftieth round (2026-12-06): a debt relief or credit repair business's
+    "debt relief advance fee": (
+        "takes a debt relief fee before any of the customer's debts is settled",
+        "stop it: charge nothing until a debt is settled under an agreement the customer "
+        "signed and the customer has paid under it, then only the share of the fee the "
+        "settled debt bears (or a percentage of what was saved); refund the fees taken "
+        "early if counsel advises, and check your state's debt-settlement law; until then it "
+        "is no channel to grow",
+    ),
+    "credit repair advance fee": (
+        "charges for credit repair before the service is performed",
+        "stop it: bill only for work fully performed, after it is done; give each customer "
+        "the written disclosure and the 3-day right to cancel the Act requires; until then "
+        "it is no channel to grow",
+    ),
+    "government debt programme": (
+        "calls its debt relief a government programme, which it is not",
+        "take the claim out of every ad and script; say who you are and what the service "
+        "costs, how long it takes and what it does to the credit score; do not promise a "
+        "share of the debt cut; until then it is no channel to grow",
+    ),
+    "credit removal claim": (
+        "guarantees to remove negative items from credit reports, where only inaccurate or "
+        "unverifiable ones may be removed",
+        "take the guarantee out of every ad; say what is true (that you dispute items that "
+        "are inaccurate or cannot be verified); until then it is no channel to grow",
+    ),
+    # K1 of the same round: a compounding pharmacy's
+    "compounded drug claim": (
+        'calls a compounded drug "FDA approved" or the same as an approved drug, which it is not',
+        "take the claim out of every ad and page; say that the drug is compounded for the "
+        "patient and not FDA-approved; and check with counsel that you still may compound it "
+        "(semaglutide's shortage ended in 2025); until then it is no channel to grow",
+    ),
+    "hormone safety claim": (
+        "calls compounded bioidentical hormones safer than approved hormone therapy (or free "
+        "of its risks), which no evidence supports",
+        "take the safety claims out of every ad and page; say that the hormones are "
+        "compounded, not FDA-approved, and carry the risks of hormone therapy; until then it "
+        "is no channel to grow",
+    ),
+    # K4 and K3 of the same round: a roofer's and an auto glass shop's
+    "public adjusting": (
+        "acts as its customers' public adjuster, negotiating their claims with the insurer, "
+        "as a contractor or without the licence",
+        "stop it, and take the offer out of every ad and script: give the homeowner your "
+        "estimate and the damage's photos, and let the homeowner, or a licensed public "
+        "adjuster you do not work with, deal with the insurer; until then it is no channel to "
+        "grow",
+    ),
+    "benefits assignment": (
+        "takes assignments of its customers' insurance benefits: are any of them in Florida, "
+        "under a policy issued since 1 January 2023, where such assignments are invalid?",
+        "if you work in Florida, stop taking them and have the homeowner claim and pay you; "
+        "elsewhere, check your state's conditions (a written agreement, a right to rescind, "
+        "what the insurer must be sent) with counsel",
+    ),
+    "billed not done": (
+        "bills for work or parts the line says were not done or not installed",
+        "stop it: bill only for the work done and the parts installed; correct the claims "
+        "already sent (tell the insurer, refund the overpayment) and speak with a lawyer; it "
+        "is no cost of the work, and no channel to grow",
+    ),
+    # K6 of the same round: a driving school's and a carrier's
+    "pass guarantee": (
+        "guarantees students will pass their test, which no school controls, and the line "
+        "does not say what the guarantee gives",
+        "state the guarantee's terms in the ad (a free retest lesson, a refund, and on what "
+        "conditions), or guarantee what you control (lessons until the student is ready); "
+        "until then it is no channel to grow",
+    ),
+    "unlicensed instructor": (
+        "has students taught by instructors the line says hold no driving instructor licence",
+        "stop their lessons until each holds your state's instructor licence, and ask your "
+        "DMV whether the certificates they signed hold; until then it is no channel to grow",
+    ),
+    "double brokering": (
+        "re-brokers loads to other carriers without broker authority (double brokering)",
+        "stop it: haul the loads you accept yourself, or get broker authority (registration "
+        "and the $75,000 bond or trust) and the shipper's or broker's written consent before "
+        "arranging another carrier; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
