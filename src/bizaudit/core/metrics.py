@@ -2802,7 +2802,11 @@ def compute(
             if channel.paid_without_spend
             and not channel.activities
             and channel.restricted is None
-            and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
+            and (
+                line := nearest_line(" ".join(s.name for s in channel.sources), names)
+                or _line_naming_source(" ".join(s.name for s in channel.sources), names)
+            )
+            is not None
             else channel
             for channel in by_channel
         ]
@@ -3571,6 +3575,8 @@ def gives_adjusters(name: str) -> bool:
     return bool(_INSURERS_PEOPLE.search(name) and _ADJUSTER_VALUE.search(name))
 
 
+#: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round)
+_SCRIPTS = r"prescriptions?|scripts?|rxs?|refills?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
@@ -3583,9 +3589,14 @@ _PER_ORDER = LazyPattern(
     # personal-services safe harbour excludes it (42 CFR §1001.952(d)(1)(iv), compensation not
     # determined by the volume or value of referrals or business generated)
     r"|" + _CARE_UNITS + r"|admits?|patients?|pts?|specimens?|samples?|swabs?|tests?"
-    r"|referrals?)\b"
+    # ...or a prescription, a script or an Rx (K1 of the fiftieth review round, 2026-12-06:
+    # a compounding pharmacy's "1099 marketers paid per prescription (commercial payers
+    # only)" and "Marketer commission 30% per compounded cream prescription" passed, one as
+    # a sales commission): the same purchase clause reaches an order of a drug, and the same
+    # safe harbours exclude pay per prescription (42 CFR §1001.952(d)(1)(iv), (i))
+    r"|referrals?|" + _SCRIPTS + r")\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
-    r"|tests?|referrals?|patients?|socs?)\b"
+    r"|tests?|referrals?|patients?|socs?|" + _SCRIPTS + r")\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
@@ -3649,6 +3660,39 @@ _FILLS_ORDERS = LazyPattern(
 )
 
 
+#: ...or a telemedicine company, or a prescriber, paid for each prescription or order written
+#: ("Telemedicine partner - $75 per prescription written": K1 of the fiftieth review round,
+#: 2026-12-06, passed as an unknown name). The HHS OIG's Special Fraud Alert on arrangements
+#: with telemedicine companies (20 July 2022) names among its suspect characteristics pay
+#: "based on the volume of items or services ordered or prescribed" (checked with the search
+#: tool, pages corpus: summaries by McDermott Will & Emery and Nixon Peabody's blog)
+_PRESCRIBERS = LazyPattern(
+    r"\b(?:tele[\s-]?(?:medicine|health|med|doc)\w*|prescribers?|prescribing\s+(?:physicians?"
+    r"|doctors?|providers?|practitioners?))\b",
+    re.IGNORECASE,
+)
+_PER_SCRIPT = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?|" + _SCRIPTS + r")\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|" + _SCRIPTS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _line_naming_source(said: str, names: Sequence[str]) -> str | None:
+    """The first of ``names`` whose words hold every word of ``said``, plural or singular:
+    a pharmacy's customers from "marketer" beside "1099 marketers paid per prescription", which
+    the fuzzy match scores far apart (K1 of the fiftieth review round, 2026-12-06: `plan` and
+    BA207 called the marketer a paid channel with no spend listed, as if to join the flagged
+    lines to it)."""
+    wanted = {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", said.lower())}
+    if not wanted:
+        return None
+    for name in names:
+        if wanted <= {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", name.lower())}:
+            return name
+    return None
+
+
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
 def pays_per_order(name: str) -> bool:
     """Whether a health-care business's line pays a non-employee who sells or refers a price
@@ -3686,6 +3730,14 @@ def pays_per_order(name: str) -> bool:
         and _SELLS_ORDERS.search(name) is not None
         and not _PER_PATIENT_TOOL.search(name)
     )
+    # a telemedicine company or a prescriber paid per prescription or order written: no
+    # employee of the business, whatever the line calls it (K1 of the fiftieth round)
+    if (
+        ("tele" in lowered or "prescrib" in lowered)
+        and _PRESCRIBERS.search(name)
+        and _PER_SCRIPT.search(name)
+    ):
+        return True
     share = (
         "%" in lowered
         and _SHARE_OF_COLLECTIONS.search(name) is not None

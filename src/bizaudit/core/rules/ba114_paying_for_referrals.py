@@ -333,7 +333,9 @@ class PayingForReferrals(Rule):
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     own=vertical.rules_of is not None,
                     brokering=brokering,
-                    question=said in _QUESTIONS or unstated,
+                    # (a price per prescription for privately insured patients only, asked:
+                    # K1 of the fiftieth review round)
+                    question=said in _QUESTIONS or unstated or said.endswith(_COMMERCIAL_ONLY),
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
@@ -554,6 +556,85 @@ _PER_ORDER_RULE = (
 )
 
 
+#: ...and of a price for each prescription, script or Rx, or a share of what the business is
+#: paid for it (K1 of the fiftieth review round, 2026-12-06: a compounding pharmacy's "1099
+#: marketers paid per prescription" and "Telemedicine partner - $75 per prescription written"
+#: passed). TRICARE is a federal health care program (42 U.S.C. §1320a-7b(f)(1)); the purchase
+#: and referral clauses, §1320a-7b(b)(2)(A) and (B); the safe harbours, 42 CFR §1001.952(d)
+#: and (i). EKRA (18 U.S.C. §220) reaches laboratories, recovery homes and clinical treatment
+#: facilities, not pharmacies: not cited here.
+_PER_PRESCRIPTION_RULE = (
+    "Paying someone who is not your employee a price for each prescription, or a share of "
+    "what you are paid for it, is remuneration for referring patients or for arranging for or "
+    "recommending the drugs they buy, which the federal Anti-Kickback Statute forbids where "
+    "Medicare, Medicaid, TRICARE or another federal health care program pays (42 U.S.C. "
+    "§1320a-7b(b)(2), (f)). Its safe harbour for bona fide employees covers only your own "
+    "W-2 staff (42 CFR §1001.952(i)), and the one for independent contractors' personal "
+    "services requires compensation set in advance, at fair market value, and not determined "
+    "by the volume or value of referrals or business generated (42 CFR §1001.952(d)), which "
+    "a price per prescription is. Many states' anti-kickback and patient-brokering laws reach "
+    "privately paid prescriptions too."
+)
+#: ...and of a telemedicine company paid per prescription or order written: the HHS OIG's
+#: Special Fraud Alert of 20 July 2022 on arrangements with telemedicine companies (its
+#: suspect characteristics checked with the search tool, pages corpus, 2026-12-06)
+_TELEMEDICINE_CLAUSE = (
+    " The HHS OIG's Special Fraud Alert on arrangements with telemedicine companies (20 July "
+    "2022) names pay based on the volume of items or services ordered or prescribed among "
+    "the suspect characteristics of the fraud schemes it investigated."
+)
+#: ...and, where the line says its patients are privately insured only, asked: the federal
+#: statute reaches federal health care programs only, but state laws reach all payers. Fla.
+#: Stat. §817.505(1)(a) (any commission, bonus or kickback to induce the referral of patients
+#: or patronage to or from a health care provider, which includes any licensed by the
+#: Department of Health, §817.505(2)(a): its words checked with the search tool, pages corpus,
+#: 2026-12-06); Cal. Bus. & Prof. Code §650 (a licensee's compensation for referring patients,
+#: recalled, not re-read). K1 of the fiftieth review round: a question, not a crime asserted.
+_COMMERCIAL_ONLY = (
+    " Paid for privately insured patients only, the federal statute may not reach it, but "
+    "state laws reach every payer: Florida's Patient Brokering Act forbids any commission, "
+    "bonus or kickback to induce the referral of patients or patronage to a licensed health "
+    "care provider (Fla. Stat. §817.505(1)(a)), and California forbids its licensees to pay "
+    "for referring patients (Bus. & Prof. Code §650). Which states are your patients and "
+    "these payees in, and does their law allow pay per prescription? A health-care lawyer "
+    "can say; keep such payments away from any claim a federal programme pays."
+)
+#: A line that says its patients are privately insured only ("(commercial payers only)")
+_SAYS_COMMERCIAL = LazyPattern(
+    r"\b(?:commercial(?:ly)?|private(?:ly)?|non[\s-]?(?:federal|medicare|government\w*))\s+"
+    r"(?:payers?|payors?|insur\w*|plans?|patients?|pay|only)\b",
+    re.IGNORECASE,
+)
+_SAYS_FEDERAL = LazyPattern(
+    r"\b(?:medicare|medicaid|tricare|federal\s+(?:health|payers?|programs?)|champva|va)\b",
+    re.IGNORECASE,
+)
+_SCRIPT_WORDS = LazyPattern(r"\b(?:prescriptions?|scripts?|rxs?|refills?)\b", re.IGNORECASE)
+
+
+def _per_order_rule(name: str) -> str:
+    """What BA114 says of a non-employee paid per order, admission, patient, prescription or
+    on collections (core.metrics.pays_per_order), by what the line names: a prescription and
+    a telemedicine company (K1 of the fiftieth round), and privately insured patients only,
+    asked."""
+    lowered = name.lower()
+    if "order" in lowered and not _SCRIPT_WORDS.search(name):
+        said = _PER_ORDER_RULE
+    elif _SCRIPT_WORDS.search(name):
+        said = _PER_PRESCRIPTION_RULE
+        if "tele" in lowered:
+            said += _TELEMEDICINE_CLAUSE
+    else:
+        said = _PER_PATIENT_RULE
+    if (
+        ("commerc" in lowered or "privat" in lowered or "non" in lowered)
+        and _SAYS_COMMERCIAL.search(name)
+        and not _SAYS_FEDERAL.search(name)
+    ):
+        said += _COMMERCIAL_ONLY
+    return said
+
+
 #: ...and of a price for each admission, patient, specimen, test or referral, or a share of
 #: what the business collects for them (G1, G2 and G5 of the forty-ninth review round,
 #: 2026-12-06: a hospice's 1099 marketers "$500 per hospice admission", a laboratory's 1099
@@ -635,9 +716,13 @@ _LEASE_RULE = (
     "payer furnishes designated health services such as laboratory tests (42 CFR "
     "§411.357(a)). Rent for space not used, or above its value, pays for the referrals."
 )
+#: (outpatient prescription drugs, §1395nn(h)(6)(J), named beside a laboratory's services: a
+#: compounding pharmacy's "Distributions to physician-owners who prescribe", K1 of the
+#: fiftieth review round, 2026-12-06)
 _INVESTORS_RULE = (
     "Where the business furnishes designated health services (clinical laboratory services "
-    "among them, 42 U.S.C. §1395nn(h)(6)), the Stark Law forbids a physician who owns part of "
+    "and outpatient prescription drugs among them, 42 U.S.C. §1395nn(h)(6)(A), (J)), the "
+    "Stark Law forbids a physician who owns part of "
     "it to refer Medicare patients to it unless an exception applies (42 U.S.C. "
     "§1395nn(a)(1)), and the ownership exceptions are narrow; the Anti-Kickback Statute's "
     "safe harbour for small investments asks, among other tests, that returns be directly "
@@ -846,8 +931,10 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             return _STAFF_VOLUME_RULE
         if pays_per_order(name):  # a non-employee paid per order (C2 of the 48th round)...
             # ...or per admission, patient, specimen or referral, or on collections (G1, G2)
-            said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
-            return said + (_LABORATORY if laboratory else "")
+            if laboratory:
+                said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
+                return said + _LABORATORY
+            return _per_order_rule(name)
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers

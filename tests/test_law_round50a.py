@@ -1,0 +1,120 @@
+"""The fiftieth review round's findings on paying for referrals, prescriptions and claims
+(2026-12-06: K1, K3, K6): a compounding pharmacy's marketers and telemedicine company paid per
+prescription and its distributions to physician-owners who prescribe; an auto glass shop's
+gifts and cash to customers for filing an insurance claim; a driving school's payments to the
+examiner who tests its students. Each expectation is worked out from the rules the mends quote,
+with the near names that must stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.plan import left_alone
+
+from .conftest import small_case
+from .test_rules import _facts, _found
+
+
+def _said(finding: Any) -> str:
+    return " ".join(f"{finding.message} {finding.advice}".split())
+
+
+# -- K1: a compounding pharmacy -----------------------------------------------------------------
+
+_PHARMACY_PAID = (
+    "1099 marketers paid per prescription (commercial payers only)",
+    "Marketer commission 30% per compounded cream prescription",
+    "Telemedicine partner - $75 per prescription written",
+    "Distributions to physician-owners who prescribe",
+)
+#: near names a pharmacy pays on its own account or for the work, which must not move
+_PHARMACY_OWN = (
+    "Pharmacy technicians (W-2) $1 per prescription filled",
+    "Prescription delivery courier $5 per script",
+    "Pharmacy software $0.10 per Rx",
+    "Telehealth platform subscription",
+    "Telemedicine consults $40 per visit",
+    "Distributions to owners",
+    "Prescription bottles and labels",
+    "Compounding technicians",
+)
+
+
+def _pharmacy(lines: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """The review's s06 isolation in short: each line at $10,000 beside $30,000 of Google Ads."""
+    return small_case(
+        "Cedar Compounding Pharmacy",
+        "pharmacy",
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 10000} for n in lines)],
+        {"google ads": 60, "marketer": 40},
+    )
+
+
+def test_a_pharmacys_pay_per_prescription_and_returns_to_prescribing_owners_are_ba114() -> None:
+    """K1 (UL): a 1099 marketer paid per prescription, or 30% of each, is no employee (42 CFR
+    §1001.952(i)) and its pay is set by the volume of business (§1001.952(d)); a telemedicine
+    company paid $75 per prescription written is the pay per volume ordered or prescribed the
+    OIG's Special Fraud Alert of 20 July 2022 names; physician-owners who prescribe refer for
+    outpatient prescription drugs, a Stark designated health service (42 U.S.C.
+    §1395nn(h)(6)(J)). Each passed (operations? unknown, or sales 'commission'), so each of the
+    four gets BA114. EKRA reaches laboratories, recovery homes and treatment facilities, not a
+    pharmacy: never quoted."""
+    found = {f.subject: f for f in _found("BA114", _pharmacy(_PHARMACY_PAID))}
+    assert set(found) == set(_PHARMACY_PAID)
+    commercial, commission, telemedicine, owners = (found[n] for n in _PHARMACY_PAID)
+    for finding in (commercial, commission, telemedicine):
+        said = _said(finding)
+        assert "each prescription" in said
+        assert "§1001.952(i)" in said
+        assert "§1001.952(d)" in said
+    assert "20 July 2022" in _said(telemedicine)
+    assert "20 July 2022" not in _said(commission)  # no telemedicine company named
+    assert "§1395nn(h)(6)(A), (J)" in _said(owners)
+    assert all("EKRA" not in _said(f) for f in found.values())
+
+
+def test_pay_per_prescription_for_commercial_payers_only_is_asked_under_state_law() -> None:
+    """K1: "commercial payers only" takes the line out of the federal statute's reach (a
+    federal health care program pays nothing), not out of the states' laws that reach every
+    payer (Fla. Stat. §817.505(1)(a); Cal. Bus. & Prof. Code §650). So the finding says so and
+    asks (a question, 'may pay'), where the line that names no payer is said outright; a line
+    that names TRICARE keeps the federal statute alone."""
+    commercial, plain, tricare = (
+        "1099 marketers paid per prescription (commercial payers only)",
+        "Marketer commission 30% per compounded cream prescription",
+        "1099 marketers - 40% of reimbursement per compounded prescription (TRICARE, workers comp)",
+    )
+    found = {f.subject: _said(f) for f in _found("BA114", _pharmacy([commercial, plain, tricare]))}
+    assert set(found) == {commercial, plain, tricare}
+    assert "may not reach it" in found[commercial]
+    assert "§817.505(1)(a)" in found[commercial]
+    assert "§650" in found[commercial]
+    assert "may pay for referrals" in found[commercial]
+    assert "may pay for referrals" not in found[plain]
+    assert "§817.505" not in found[plain]
+    assert "§817.505" not in found[tricare]
+
+
+def test_a_pharmacys_own_staff_and_costs_per_prescription_are_not_ba114() -> None:
+    """K1's near names: W-2 technicians paid per prescription filled are the employee safe
+    harbour's; a courier, software or bottles priced per script sell nothing; a telemedicine
+    visit fee is not per prescription; owners named without physicians or prescribing are no
+    referral source."""
+    assert _found("BA114", _pharmacy(_PHARMACY_OWN)) == []
+
+
+def test_the_marketers_customers_are_bought_by_the_flagged_line_not_free() -> None:
+    """K1: 40 customers answered "marketer", a paid source no line joins; the flagged line is
+    "1099 marketers paid per prescription", which names them in the plural. BA207 called them
+    "a paid channel, but no spend on it is listed" and `plan` "no spend on it is listed, though
+    it is paid for (BA207)", as if the owner should join the flagged line to it; bought by the
+    line BA114 flags, their channel is BA114's and BA207 leaves them to it."""
+    line = _PHARMACY_PAID[0]
+    profile = _pharmacy([line])
+    facts = _facts(profile)
+    (marketer,) = [c for c in facts.by_channel if c.name == "marketer"]
+    assert marketer.restricted == "BA114"
+    why = left_alone(marketer, 1)
+    assert why is not None
+    assert line in why
+    assert all("marketer" not in f.message for f in _found("BA207", profile))
