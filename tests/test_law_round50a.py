@@ -118,3 +118,58 @@ def test_the_marketers_customers_are_bought_by_the_flagged_line_not_free() -> No
     assert why is not None
     assert line in why
     assert all("marketer" not in f.message for f in _found("BA207", profile))
+
+
+# -- K3: an auto glass shop ---------------------------------------------------------------------
+
+_GLASS_GIFTS = (
+    "$100 Visa gift card for every insurance claim filed",
+    "Cash back $150 on insurance claims",
+    "Steak dinners for customers who file a windshield claim",
+    "Free car wash with every insurance claim",
+)
+#: near names a glass shop pays for the work or to those who sell or handle claims, which this
+#: reading must not move (canvassers stay a channel; adjusters are D12's reading, not this one)
+_GLASS_OWN = (
+    "Parking-lot canvassers paid $50 per claim",
+    "Claims administrator fee per claim",
+    "Insurance claims processing software",
+    "Help filing your insurance claim (free)",
+    "Coupon for 10% off wiper blades",
+    "Windshields",
+)
+
+
+def _glass(lines: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """The review's s02 isolation in short: each line at $10,000 beside $30,000 of Google Ads."""
+    return small_case(
+        "ClearView Auto Glass",
+        "auto-repair",
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 10000} for n in lines)],
+        {"google ads": 60, "canvasser": 40},
+    )
+
+
+def test_a_gift_to_a_customer_for_filing_an_insurance_claim_is_ba114() -> None:
+    """K3 (UL): Florida's Motor Vehicle Repair Act, as amended by CS/SB 1002 (ch. 2023-136),
+    forbids a repair shop to offer a customer a rebate, gift, gift card, cash, coupon or other
+    item of value in exchange for making an insurance claim for glass. The four lines were
+    operations 'insurance' or unknown with no finding; each is now BA114, its message says what
+    it gives for ("for making an insurance claim"), quotes §559.920 and ch. 2023-136, and asks
+    elsewhere ("which state are you in"), never the adjusters' Penal Code §551 text."""
+    found = {f.subject: _said(f) for f in _found("BA114", _glass(_GLASS_GIFTS))}
+    assert set(found) == set(_GLASS_GIFTS)
+    for said in found.values():
+        assert "for making an insurance claim with you" in said
+        assert "§559.920" in said
+        assert "2023-136" in said
+        assert "which state are you in" in said
+        assert "§551" not in said
+
+
+def test_canvassers_and_claims_costs_are_no_gift_for_claiming() -> None:
+    """K3's near names: canvassers paid per claim are the shop's sales channel (a commission,
+    not a gift to the insured; kept, as the notes say); a claims administrator's fee and
+    claims software pay no customer; help with a claim given free and a coupon not tied to a
+    claim reward no claim. None is BA114."""
+    assert _found("BA114", _glass(_GLASS_OWN)) == []

@@ -101,6 +101,7 @@ __all__ = [
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
+    "rewards_claims",
     "share",
     "shares_the_fee",
     "unpriced_channel",
@@ -2408,6 +2409,9 @@ def compute(
                         pays_tow_operators(item.activity.name)
                         # ...and the insurers' adjusters given gifts (D12 of the round's re-review)
                         or gives_adjusters(item.activity.name)
+                        # ...and customers given something of value for filing an insurance
+                        # claim (K3 of the fiftieth review round, 2026-12-06; rewards_claims)
+                        or rewards_claims(line_text(item.activity))
                     )
                     and not (exempt is not None and exempt.search(item.activity.name))
                     and _practised(item)
@@ -3573,6 +3577,56 @@ def gives_adjusters(name: str) -> bool:
     if "adjuster" not in lowered and "insurance" not in lowered:
         return False  # most lines
     return bool(_INSURERS_PEOPLE.search(name) and _ADJUSTER_VALUE.search(name))
+
+
+#: Something of value given to a customer for filing an insurance claim with the shop: a gift
+#: card, cash back, a rebate, a coupon, a dinner ("$100 Visa gift card for every insurance
+#: claim filed", "Cash back $150 on insurance claims", "Steak dinners for customers who file a
+#: windshield claim": K3 of the fiftieth review round, 2026-12-06, read as operations
+#: 'insurance' or unknown). Florida's Motor Vehicle Repair Act forbids a repair shop or its
+#: employees to offer a customer a rebate, gift, gift card, cash, coupon or other item of value
+#: in exchange for making an insurance claim for motor vehicle glass replacement or repair
+#: (Fla. Stat. §559.920 as amended by CS/SB 1002, ch. 2023-136, Laws of Florida; the bill's
+#: words checked with the search tool, pages corpus: the Florida Senate's bill page and staff
+#: analysis; the reviewer's "2022, §559.920(17)" was not found, and no subsection is cited)
+_CUSTOMER_VALUE = LazyPattern(
+    r"\b(?:gift[\s-]?cards?|gifts?|visa|amex|mastercard|cash(?:[\s-]?back)?|rebates?|coupons?"
+    r"|rewards?|prizes?|dinners?|steaks?|meals?|tickets?|bonus(?:es)?)\b"
+    r"|\$\s?\d[\d,]*\s+(?:back|cash|gift|reward|rebate)\b"
+    # ...or a free extra of the shop's ("Free car wash with every insurance claim")
+    r"|\bfree\s+(?:car\s+wash(?:es)?|details?|detailing|oil\s+changes?|wipers?"
+    r"|wiper\s+blades?|tints?|tinting)\b",
+    re.IGNORECASE,
+)
+_FOR_A_CLAIM = LazyPattern(
+    r"\b(?:for|per|each|every|on|with)\s+(?:(?:an?|the|their|your|each|every)\s+)?"
+    r"(?:(?:insurance|insured|windshield|glass|auto|comprehensive|comp)\s+){0,2}claims?\b"
+    r"|\bfil(?:e|es|ed|ing)\s+(?:an?\s+|their\s+|your\s+)?(?:\w+\s+){0,2}claims?\b"
+    r"|\bclaims?\s+(?:filed|made|submitted)\b",
+    re.IGNORECASE,
+)
+#: ...not pay to those who sell or handle claims (canvassers, adjusters, a claims
+#: administrator), nor a cost of handling claims
+_CLAIMS_TRADE = LazyPattern(
+    r"\b(?:canvass\w*|adjusters?|agents?|brokers?|administrators?|tpas?|staff|employees?"
+    r"|techs?|technicians?|reps?|csrs?|processing|software|clearinghouse|processors?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of auto-repair lines only
+def rewards_claims(name: str) -> bool:
+    """Whether an auto-repair line gives customers something of value for filing an insurance
+    claim with the shop (K3 of the fiftieth review round, 2026-12-06; the law above
+    _CUSTOMER_VALUE): BA114's, whatever it was read as; not pay to canvassers, adjusters or a
+    claims administrator, which other readings judge."""
+    if "claim" not in name.lower():
+        return False  # most lines
+    return bool(
+        _FOR_A_CLAIM.search(name)
+        and _CUSTOMER_VALUE.search(name)
+        and not _CLAIMS_TRADE.search(name)
+    )
 
 
 #: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round)

@@ -3098,6 +3098,13 @@ def _ba114(hit: Hit, currency: str) -> Words:
             + split
             + allowed,
         )
+    if f.claims:  # a gift to a customer for filing an insurance claim (K3 of the 50th round)
+        return (
+            f"{hit.subject!r} gives customers something of value for making an insurance "
+            f"claim with you: {rule}",
+            "stop offering it; it is no channel to fund, and win insured customers by service, "
+            f"speed and reviews instead; check what was given with {ask}." + allowed,
+        )
     if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
         return (
             f"{hit.subject!r} prices bail below the filed rate or gives part of the premium "

@@ -15,6 +15,7 @@ from bizaudit.core.metrics import (
     pays_per_order,
     pays_staff_by_volume,
     prices_client_secured,
+    rewards_claims,
     shares_the_fee,
     unpaid_parts,
 )
@@ -66,6 +67,9 @@ class PaysForReferrals(NamedTuple):
     #: or free genetic tests to seniors (D1 and D2 of the forty-ninth round's re-review,
     #: 2026-12-06): the beneficiary-inducement law's
     gives: bool = False
+    #: the line gives customers something of value for filing an insurance claim with the
+    #: shop (K3 of the fiftieth review round, 2026-12-06; core.metrics.rewards_claims)
+    claims: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -322,6 +326,7 @@ class PayingForReferrals(Rule):
                 said = vertical.rebate_rule
             # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
             gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
+            claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -339,6 +344,7 @@ class PayingForReferrals(Rule):
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
+                    claims=claims,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -536,6 +542,22 @@ _PERSONAL_SERVICES = (
     "compensation (9 June 2015). Where the practice bills designated health services (a "
     "laboratory, imaging), the Stark Law's personal service exception asks the same (42 CFR "
     "§411.357(d))."
+)
+
+
+#: What the law says of something of value given to a customer for filing an insurance claim
+#: with the shop (K3 of the fiftieth review round, 2026-12-06; core.metrics.rewards_claims,
+#: where the source is given: Fla. Stat. §559.920 as amended by CS/SB 1002, ch. 2023-136).
+#: Outside Florida no statute was verified in the time: asked, under the state's insurance
+#: fraud and repair-shop laws, not asserted.
+_CLAIMS_RULE = (
+    "Florida's Motor Vehicle Repair Act, as amended in "
+    "2023, makes it unlawful for a repair shop or its employees to offer a customer a rebate, "
+    "gift, gift card, cash, coupon or other item of value in exchange for making an insurance "
+    "claim for motor vehicle glass replacement or repair (Fla. Stat. §559.920, amended by "
+    "ch. 2023-136, Laws of Florida). Elsewhere the value comes out of what the insurer pays "
+    "and may be an inducement your state's insurance fraud or repair-shop law forbids; which "
+    "state are you in, and does its law allow it?"
 )
 
 
@@ -913,6 +935,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if vertical.id == "auto-repair" and rewards_claims(name):
+        return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
     if "Anti-Kickback" in rule:
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
