@@ -173,3 +173,61 @@ def test_canvassers_and_claims_costs_are_no_gift_for_claiming() -> None:
     claims software pay no customer; help with a claim given free and a coupon not tied to a
     claim reward no claim. None is BA114."""
     assert _found("BA114", _glass(_GLASS_OWN)) == []
+
+
+# -- K6: a driving school -----------------------------------------------------------------------
+
+_SCHOOL_TESTERS = (
+    "Cash to third-party road tester per student tested",
+    "Referral fee received from third-party testing site per student sent",
+    "Gift cards to DMV examiners",
+)
+#: near names a driving school pays for the test itself or for its own work, which must not
+#: move (a testing site's own fee per test is the price of the test; a software tester is none)
+_SCHOOL_OWN = (
+    "Third-party testing site fees ($50 per student tested)",
+    "Road test fees (DMV appointment)",
+    "Road-test package (car rental for test + warm-up lesson)",
+    "Examiner wages (our CDL testing division)",
+    "QA third-party tester $500 per test",
+    "Behind-the-wheel instructors",
+)
+
+
+def _driving_school(lines: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """The review's s04 isolation in short: each line at $10,000 beside $30,000 of Google Ads."""
+    return small_case(
+        "Green Light Driving School",
+        "coaching",
+        [{"name": "Google Ads", "spend": 30000}, *({"name": n, "spend": 10000} for n in lines)],
+        {"google ads": 60, "tester": 40},
+    )
+
+
+def test_money_between_a_school_and_the_examiner_who_tests_its_students_is_ba121() -> None:
+    """K6 (UL): the examiner decides for the state whether a student passes; the school's cash
+    to the examiner per student tested, or a testing site's fee to the school per student sent,
+    is a benefit to one who acts for a principal (commercial bribery) and the conflict third-
+    party testing rules forbid (for CDL skills tests, FMCSA described it as prohibited: 49 CFR
+    §383.75; 84 Fed. Reg. 32689, 2019). The first was cost of sales 'per student', the second
+    BA107 only, a DMV examiner's gift cards nothing: each is now BA121 with the examiners' text,
+    which asks about the state's rules; the fee received reads at $0 too (it is practised: the
+    school takes the money), so the profile gives it $0 and it is still named."""
+    profile = _driving_school(_SCHOOL_TESTERS)
+    profile["activities"][2]["spend"] = 0  # the fee received is no spend of the school's
+    found = {f.subject: _said(f) for f in _found("BA121", profile)}
+    assert set(found) == set(_SCHOOL_TESTERS)
+    for said in found.values():
+        assert "examiner or testing site that tests your students" in said
+        assert "§383.75" in said
+        assert "84 Fed. Reg. 32689" in said
+        assert "Which rules does your state's testing programme set?" in said
+    assert _found("BA114", profile) == []  # coaching restricts no referrals of its own
+
+
+def test_a_testing_sites_fee_and_the_schools_own_costs_are_not_ba121() -> None:
+    """K6's near names: a testing site's own fee per student tested is the price of the test
+    (paid to a site, not to an examiner, for nothing sent); the DMV's appointment fee, a road
+    test package, the school's own examiners' wages and a software tester paid per test give
+    no examiner anything. None is BA121."""
+    assert _found("BA121", _driving_school(_SCHOOL_OWN)) == []

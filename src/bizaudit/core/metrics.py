@@ -37,7 +37,12 @@ from bizaudit.core.classify import (
     outside_brackets,
     words,
 )
-from bizaudit.core.commercial_bribery import MEALS, gives_deciders, sells_to_stores
+from bizaudit.core.commercial_bribery import (
+    MEALS,
+    gives_deciders,
+    pays_examiners,
+    sells_to_stores,
+)
 from bizaudit.core.economics import Economics, Serving, churn_norm, ltv_at
 from bizaudit.core.financing import (
     Movement,
@@ -2779,6 +2784,18 @@ def compute(
             may_buy and _names_store_buyer(text) and to_stores(),
             may_plan and _names_planner(text) and planners_refer(),
         )
+    ]
+    # ...and money between a driving school and the examiner or testing site that tests its
+    # students, whatever it was read as (cost of sales 'per student') and a fee received at $0
+    # too (K6 of the fiftieth review round, 2026-12-06; core.commercial_bribery.pays_examiners)
+    found_deciders = {id(item) for item in deciders}
+    deciders += [
+        item
+        for item in activities
+        if id(item) not in taken
+        and id(item) not in found_deciders
+        and pays_examiners(line_text(item.activity))
+        and _practised(item)
     ]
     held = taken | {id(item) for item in deciders}
     if held:
