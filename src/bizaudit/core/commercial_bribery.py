@@ -32,12 +32,21 @@ __all__ = [
     "Decider",
     "deciders_named",
     "gives_deciders",
+    "pays_examiners",
     "pays_for_referring",
     "sells_to_stores",
 ]
 
 Decider = Literal[
-    "association", "school", "public", "caseworker", "federal", "professional", "planner", "other"
+    "association",
+    "school",
+    "public",
+    "caseworker",
+    "federal",
+    "professional",
+    "planner",
+    "examiner",
+    "other",
 ]
 
 #: Federal employees who award or administer a contract: a contracting officer, the Defense
@@ -666,6 +675,66 @@ def gives_deciders(
         _BOARD.search(text) is not None and _MEAL.search(text) is not None
     )
     return given and not _federal_exception(text)
+
+
+#: The examiner who tests a driving school's students, by the words a school uses: a road
+#: tester, a driving or skills-test examiner, a third-party (or DMV) tester or examiner (K6 of
+#: the fiftieth review round, 2026-12-06: "Cash to third-party road tester per student tested"
+#: was read as cost of sales 'per student')
+_EXAMINER = LazyPattern(
+    r"\b(?:(?:road|driving|drive|drivers?|skills?|cdl|dmv|state|third[\s-]part(?:y|ies))[\s-]+"
+    r"(?:road[\s-]+)?(?:tests?[\s-]+|testing[\s-]+)?(?:testers?|examiners?))\b",
+    re.IGNORECASE,
+)
+#: ...given cash, a gift, a tip, a bonus, or paid per student or per pass (not a wage alone)
+_TO_EXAMINER = LazyPattern(
+    r"\b(?:cash|gifts?|gift\s*cards?|tips?|bonus(?:es)?|kickbacks?|bribes?|spiffs?"
+    r"|per\s+(?:student|pass|test|applicant)\w*|each\s+(?:student|pass|applicant)\w*"
+    r"|for\s+(?:each|every)\s+(?:student|pass|applicant)\w*)\b",
+    re.IGNORECASE,
+)
+#: ...or a testing site that pays the school for the students it sends ("Referral fee received
+#: from third-party testing site per student sent"): the other side of the same conflict
+_TESTING_SITE = LazyPattern(
+    r"\b(?:testing|test)\s+(?:sites?|centers?|centres?|facilit(?:y|ies)|compan(?:y|ies)"
+    r"|locations?|providers?)\b",
+    re.IGNORECASE,
+)
+_FROM_SITE = LazyPattern(
+    r"\b(?:referral\s+fees?|finder'?s?\s+fees?|kickbacks?|commissions?|rebates?|bonus(?:es)?"
+    r"|per\s+student\s+(?:sent|referred)|received|from)\b",
+    re.IGNORECASE,
+)
+#: ...where the line is a driving school's (a software tester paid per test is none)
+_DRIVING_CUES = ("driv", "road", "student", "cdl", "permit", "licen", "dmv", "behind")
+
+
+@lru_cache(maxsize=4096)
+def pays_examiners(text: str) -> bool:
+    """Whether a line pays the examiner who tests the business's students, or is paid by a
+    testing site for the students it sends: K6 of the fiftieth review round, 2026-12-06. An
+    examiner, a state's or a third party's licensed to test for it, decides for the state
+    whether a student passes; money between the school and the one who tests its students is
+    a benefit to one who acts for a principal (commercial bribery, N.Y. Penal Law §180.00, Cal.
+    Penal Code §641.3) and a conflict states' third-party testing programmes forbid (their
+    sections not verified in the time: asked). For CDL skills tests, FMCSA described a
+    third-party examiner's testing of applicants they had trained as prohibited under its rules
+    (49 CFR §383.75; its proposal to let states allow it, 84 Fed. Reg. 32689, 9 July 2019, checked
+    with the search tool). A testing site's own fee for a test is not this, nor an examiner's
+    wage alone."""
+    lowered = text.lower()
+    if not ("test" in lowered or "examin" in lowered):
+        return False  # most lines
+    if not any(cue in lowered for cue in _DRIVING_CUES):
+        return False
+    if _EXAMINER.search(text) and _TO_EXAMINER.search(text):
+        return True
+    return bool(
+        _TESTING_SITE.search(text)
+        and _FROM_SITE.search(text)
+        and ("referr" in lowered or "received" in lowered or "kickback" in lowered
+             or "commission" in lowered or "rebate" in lowered or "finder" in lowered)
+    )  # fmt: skip
 
 
 #: Words that say those given something refer or send customers
@@ -1348,4 +1417,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
     # sources name planners reads it, O9 of the round's re-review)
     if _pays_planners(text, True):  # the couple's or the client's agent (N3 of the 43rd round)
         found.add("planner")
+    if pays_examiners(text):  # the examiner who tests the school's students (K6, 50th round)
+        return frozenset({"examiner"})
     return frozenset(found or {"other"})

@@ -37,7 +37,12 @@ from bizaudit.core.classify import (
     outside_brackets,
     words,
 )
-from bizaudit.core.commercial_bribery import MEALS, gives_deciders, sells_to_stores
+from bizaudit.core.commercial_bribery import (
+    MEALS,
+    gives_deciders,
+    pays_examiners,
+    sells_to_stores,
+)
 from bizaudit.core.economics import Economics, Serving, churn_norm, ltv_at
 from bizaudit.core.financing import (
     Movement,
@@ -101,6 +106,7 @@ __all__ = [
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
+    "rewards_claims",
     "share",
     "shares_the_fee",
     "unpriced_channel",
@@ -2408,6 +2414,9 @@ def compute(
                         pays_tow_operators(item.activity.name)
                         # ...and the insurers' adjusters given gifts (D12 of the round's re-review)
                         or gives_adjusters(item.activity.name)
+                        # ...and customers given something of value for filing an insurance
+                        # claim (K3 of the fiftieth review round, 2026-12-06; rewards_claims)
+                        or rewards_claims(line_text(item.activity))
                     )
                     and not (exempt is not None and exempt.search(item.activity.name))
                     and _practised(item)
@@ -2776,6 +2785,18 @@ def compute(
             may_plan and _names_planner(text) and planners_refer(),
         )
     ]
+    # ...and money between a driving school and the examiner or testing site that tests its
+    # students, whatever it was read as (cost of sales 'per student') and a fee received at $0
+    # too (K6 of the fiftieth review round, 2026-12-06; core.commercial_bribery.pays_examiners)
+    found_deciders = {id(item) for item in deciders}
+    deciders += [
+        item
+        for item in activities
+        if id(item) not in taken
+        and id(item) not in found_deciders
+        and pays_examiners(line_text(item.activity))
+        and _practised(item)
+    ]
     held = taken | {id(item) for item in deciders}
     if held:
         by_channel = [
@@ -2802,7 +2823,11 @@ def compute(
             if channel.paid_without_spend
             and not channel.activities
             and channel.restricted is None
-            and (line := nearest_line(" ".join(s.name for s in channel.sources), names)) is not None
+            and (
+                line := nearest_line(" ".join(s.name for s in channel.sources), names)
+                or _line_naming_source(" ".join(s.name for s in channel.sources), names)
+            )
+            is not None
             else channel
             for channel in by_channel
         ]
@@ -3571,6 +3596,58 @@ def gives_adjusters(name: str) -> bool:
     return bool(_INSURERS_PEOPLE.search(name) and _ADJUSTER_VALUE.search(name))
 
 
+#: Something of value given to a customer for filing an insurance claim with the shop: a gift
+#: card, cash back, a rebate, a coupon, a dinner ("$100 Visa gift card for every insurance
+#: claim filed", "Cash back $150 on insurance claims", "Steak dinners for customers who file a
+#: windshield claim": K3 of the fiftieth review round, 2026-12-06, read as operations
+#: 'insurance' or unknown). Florida's Motor Vehicle Repair Act forbids a repair shop or its
+#: employees to offer a customer a rebate, gift, gift card, cash, coupon or other item of value
+#: in exchange for making an insurance claim for motor vehicle glass replacement or repair
+#: (Fla. Stat. §559.920 as amended by CS/SB 1002, ch. 2023-136, Laws of Florida; the bill's
+#: words checked with the search tool, pages corpus: the Florida Senate's bill page and staff
+#: analysis; the reviewer's "2022, §559.920(17)" was not found, and no subsection is cited)
+_CUSTOMER_VALUE = LazyPattern(
+    r"\b(?:gift[\s-]?cards?|gifts?|visa|amex|mastercard|cash(?:[\s-]?back)?|rebates?|coupons?"
+    r"|rewards?|prizes?|dinners?|steaks?|meals?|tickets?|bonus(?:es)?)\b"
+    r"|\$\s?\d[\d,]*\s+(?:back|cash|gift|reward|rebate)\b"
+    # ...or a free extra of the shop's ("Free car wash with every insurance claim")
+    r"|\bfree\s+(?:car\s+wash(?:es)?|details?|detailing|oil\s+changes?|wipers?"
+    r"|wiper\s+blades?|tints?|tinting)\b",
+    re.IGNORECASE,
+)
+_FOR_A_CLAIM = LazyPattern(
+    r"\b(?:for|per|each|every|on|with)\s+(?:(?:an?|the|their|your|each|every)\s+)?"
+    r"(?:(?:insurance|insured|windshield|glass|auto|comprehensive|comp)\s+){0,2}claims?\b"
+    r"|\bfil(?:e|es|ed|ing)\s+(?:an?\s+|their\s+|your\s+)?(?:\w+\s+){0,2}claims?\b"
+    r"|\bclaims?\s+(?:filed|made|submitted)\b",
+    re.IGNORECASE,
+)
+#: ...not pay to those who sell or handle claims (canvassers, adjusters, a claims
+#: administrator), nor a cost of handling claims
+_CLAIMS_TRADE = LazyPattern(
+    r"\b(?:canvass\w*|adjusters?|agents?|brokers?|administrators?|tpas?|staff|employees?"
+    r"|techs?|technicians?|reps?|csrs?|processing|software|clearinghouse|processors?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of auto-repair lines only
+def rewards_claims(name: str) -> bool:
+    """Whether an auto-repair line gives customers something of value for filing an insurance
+    claim with the shop (K3 of the fiftieth review round, 2026-12-06; the law above
+    _CUSTOMER_VALUE): BA114's, whatever it was read as; not pay to canvassers, adjusters or a
+    claims administrator, which other readings judge."""
+    if "claim" not in name.lower():
+        return False  # most lines
+    return bool(
+        _FOR_A_CLAIM.search(name)
+        and _CUSTOMER_VALUE.search(name)
+        and not _CLAIMS_TRADE.search(name)
+    )
+
+
+#: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round)
+_SCRIPTS = r"prescriptions?|scripts?|rxs?|refills?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
@@ -3583,9 +3660,14 @@ _PER_ORDER = LazyPattern(
     # personal-services safe harbour excludes it (42 CFR §1001.952(d)(1)(iv), compensation not
     # determined by the volume or value of referrals or business generated)
     r"|" + _CARE_UNITS + r"|admits?|patients?|pts?|specimens?|samples?|swabs?|tests?"
-    r"|referrals?)\b"
+    # ...or a prescription, a script or an Rx (K1 of the fiftieth review round, 2026-12-06:
+    # a compounding pharmacy's "1099 marketers paid per prescription (commercial payers
+    # only)" and "Marketer commission 30% per compounded cream prescription" passed, one as
+    # a sales commission): the same purchase clause reaches an order of a drug, and the same
+    # safe harbours exclude pay per prescription (42 CFR §1001.952(d)(1)(iv), (i))
+    r"|referrals?|" + _SCRIPTS + r")\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
-    r"|tests?|referrals?|patients?|socs?)\b"
+    r"|tests?|referrals?|patients?|socs?|" + _SCRIPTS + r")\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
@@ -3649,6 +3731,39 @@ _FILLS_ORDERS = LazyPattern(
 )
 
 
+#: ...or a telemedicine company, or a prescriber, paid for each prescription or order written
+#: ("Telemedicine partner - $75 per prescription written": K1 of the fiftieth review round,
+#: 2026-12-06, passed as an unknown name). The HHS OIG's Special Fraud Alert on arrangements
+#: with telemedicine companies (20 July 2022) names among its suspect characteristics pay
+#: "based on the volume of items or services ordered or prescribed" (checked with the search
+#: tool, pages corpus: summaries by McDermott Will & Emery and Nixon Peabody's blog)
+_PRESCRIBERS = LazyPattern(
+    r"\b(?:tele[\s-]?(?:medicine|health|med|doc)\w*|prescribers?|prescribing\s+(?:physicians?"
+    r"|doctors?|providers?|practitioners?))\b",
+    re.IGNORECASE,
+)
+_PER_SCRIPT = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?|" + _SCRIPTS + r")\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|" + _SCRIPTS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _line_naming_source(said: str, names: Sequence[str]) -> str | None:
+    """The first of ``names`` whose words hold every word of ``said``, plural or singular:
+    a pharmacy's customers from "marketer" beside "1099 marketers paid per prescription", which
+    the fuzzy match scores far apart (K1 of the fiftieth review round, 2026-12-06: `plan` and
+    BA207 called the marketer a paid channel with no spend listed, as if to join the flagged
+    lines to it)."""
+    wanted = {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", said.lower())}
+    if not wanted:
+        return None
+    for name in names:
+        if wanted <= {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", name.lower())}:
+            return name
+    return None
+
+
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
 def pays_per_order(name: str) -> bool:
     """Whether a health-care business's line pays a non-employee who sells or refers a price
@@ -3686,6 +3801,14 @@ def pays_per_order(name: str) -> bool:
         and _SELLS_ORDERS.search(name) is not None
         and not _PER_PATIENT_TOOL.search(name)
     )
+    # a telemedicine company or a prescriber paid per prescription or order written: no
+    # employee of the business, whatever the line calls it (K1 of the fiftieth round)
+    if (
+        ("tele" in lowered or "prescrib" in lowered)
+        and _PRESCRIBERS.search(name)
+        and _PER_SCRIPT.search(name)
+    ):
+        return True
     share = (
         "%" in lowered
         and _SHARE_OF_COLLECTIONS.search(name) is not None

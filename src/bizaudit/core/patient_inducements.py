@@ -903,7 +903,7 @@ _RETURNS = LazyPattern(
 _INVESTORS = LazyPattern(
     r"\b(?:physicians?|doctors?|drs?\.?)[\s-]+(?:investors?|owners?|shareholders?|partners?"
     r"|members?)\b|\b(?:investors?|owners?|shareholders?)\b(?=[^;]*\b(?:physicians?|doctors?"
-    r"|referr\w*)\b)",
+    r"|referr\w*|prescrib\w*)\b)",
     re.IGNORECASE,
 )
 #: ...and the business's own employees' pay is none of these
@@ -953,6 +953,13 @@ def pays_referral_sources(name: str) -> str | None:
         return "free-staff"
     if _RENT.search(name) and _SHAM.search(name):
         return "lease"
-    if _RETURNS.search(name) and _INVESTORS.search(name) and "refer" in lowered:
+    # (...or who prescribe: "Distributions to physician-owners who prescribe" passed at a
+    # compounding pharmacy, K1 of the fiftieth review round, 2026-12-06; outpatient
+    # prescription drugs are a designated health service, 42 U.S.C. §1395nn(h)(6)(J))
+    if (
+        _RETURNS.search(name)
+        and _INVESTORS.search(name)
+        and ("refer" in lowered or "prescrib" in lowered)
+    ):
         return "investors"
     return None

@@ -2860,6 +2860,36 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
     )
 
 
+def _ba121_examiners(subject: str | None, currency: str) -> Words:
+    """BA121's words for money between a driving school and the examiner or testing site that
+    tests its students (K6 of the fiftieth review round, 2026-12-06;
+    core.commercial_bribery.pays_examiners, where the sources are given): the states'
+    third-party testing rules were not verified in the time, so they are asked about; the CDL
+    rule is said as FMCSA described it in 2019."""
+    said = (
+        f"{subject!r} passes money between your school and the examiner or testing site that "
+        "tests your students: the examiner decides for the state whether a student passes, and "
+        "a payment to them from the school, or to the school from the site for the students "
+        "it sends, is a conflict that states' third-party testing rules forbid and may be "
+        "commercial bribery"
+    )
+    if currency == "USD":
+        said += (
+            " (N.Y. Penal Law §180.00; Cal. Penal Code §641.3); for CDL skills tests, FMCSA "
+            "has described a third-party examiner's testing of applicants they trained as "
+            "prohibited under its rules (49 CFR §383.75; 84 Fed. Reg. 32689, 2019). Which "
+            "rules does your state's testing programme set?"
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "stop it: pay a testing site only its published test fee, take no fee for the students "
+        "you send, and give examiners nothing; it is no cost of the lessons and no channel; "
+        "check it with your state's licensing agency or a lawyer, or skip BA121 with the reason",
+    )
+
+
 def _ba121(hit: Hit, currency: str) -> Words:
     named: frozenset[str] = hit.figures
     if named == {"professional"}:  # a vet or a doctor paid per referral (F2 of the 37th round)
@@ -2879,6 +2909,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "service; if the line pays no professional, rename it so it says what it buys, or "
             "skip BA121 with the reason",
         )
+    if named == {"examiner"}:  # the examiner who tests the school's students (K6, 50th round)
+        return _ba121_examiners(hit.subject, currency)
     if "planner" in named and named <= {"planner", "other"}:  # N3 of the 43rd round
         return _ba121_planners(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
@@ -3179,6 +3211,13 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"is given to nominal value; it is no channel to fund, and check it with {ask}."
             + split
             + allowed,
+        )
+    if f.claims:  # a gift to a customer for filing an insurance claim (K3 of the 50th round)
+        return (
+            f"{hit.subject!r} gives customers something of value for making an insurance "
+            f"claim with you: {rule}",
+            "stop offering it; it is no channel to fund, and win insured customers by service, "
+            f"speed and reviews instead; check what was given with {ask}." + allowed,
         )
     if f.rebate:  # a bail premium below the filed rate, or given back (C1 of the 48th round)
         return (

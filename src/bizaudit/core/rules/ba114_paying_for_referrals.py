@@ -15,6 +15,7 @@ from bizaudit.core.metrics import (
     pays_per_order,
     pays_staff_by_volume,
     prices_client_secured,
+    rewards_claims,
     shares_the_fee,
     unpaid_parts,
 )
@@ -66,6 +67,9 @@ class PaysForReferrals(NamedTuple):
     #: or free genetic tests to seniors (D1 and D2 of the forty-ninth round's re-review,
     #: 2026-12-06): the beneficiary-inducement law's
     gives: bool = False
+    #: the line gives customers something of value for filing an insurance claim with the
+    #: shop (K3 of the fiftieth review round, 2026-12-06; core.metrics.rewards_claims)
+    claims: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -322,6 +326,7 @@ class PayingForReferrals(Rule):
                 said = vertical.rebate_rule
             # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
             gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
+            claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -333,10 +338,13 @@ class PayingForReferrals(Rule):
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     own=vertical.rules_of is not None,
                     brokering=brokering,
-                    question=said in _QUESTIONS or unstated,
+                    # (a price per prescription for privately insured patients only, asked:
+                    # K1 of the fiftieth review round)
+                    question=said in _QUESTIONS or unstated or said.endswith(_COMMERCIAL_ONLY),
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
+                    claims=claims,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -537,6 +545,22 @@ _PERSONAL_SERVICES = (
 )
 
 
+#: What the law says of something of value given to a customer for filing an insurance claim
+#: with the shop (K3 of the fiftieth review round, 2026-12-06; core.metrics.rewards_claims,
+#: where the source is given: Fla. Stat. §559.920 as amended by CS/SB 1002, ch. 2023-136).
+#: Outside Florida no statute was verified in the time: asked, under the state's insurance
+#: fraud and repair-shop laws, not asserted.
+_CLAIMS_RULE = (
+    "Florida's Motor Vehicle Repair Act, as amended in "
+    "2023, makes it unlawful for a repair shop or its employees to offer a customer a rebate, "
+    "gift, gift card, cash, coupon or other item of value in exchange for making an insurance "
+    "claim for motor vehicle glass replacement or repair (Fla. Stat. §559.920, amended by "
+    "ch. 2023-136, Laws of Florida). Elsewhere the value comes out of what the insurer pays "
+    "and may be an inducement your state's insurance fraud or repair-shop law forbids; which "
+    "state are you in, and does its law allow it?"
+)
+
+
 #: What the law says of paying a non-employee per order of an item a federal health care
 #: programme pays for (C2 of the forty-eighth review round, 2026-12-06: a DME supplier's
 #: marketer at "$75 per CPAP order" and 1099 reps "per Medicare order"; core.metrics.
@@ -552,6 +576,85 @@ _PER_ORDER_RULE = (
     "is. The HHS OIG has long named independent marketers of medical equipment paid per order "
     "a fraud risk; many states' anti-kickback laws reach privately paid orders too."
 )
+
+
+#: ...and of a price for each prescription, script or Rx, or a share of what the business is
+#: paid for it (K1 of the fiftieth review round, 2026-12-06: a compounding pharmacy's "1099
+#: marketers paid per prescription" and "Telemedicine partner - $75 per prescription written"
+#: passed). TRICARE is a federal health care program (42 U.S.C. §1320a-7b(f)(1)); the purchase
+#: and referral clauses, §1320a-7b(b)(2)(A) and (B); the safe harbours, 42 CFR §1001.952(d)
+#: and (i). EKRA (18 U.S.C. §220) reaches laboratories, recovery homes and clinical treatment
+#: facilities, not pharmacies: not cited here.
+_PER_PRESCRIPTION_RULE = (
+    "Paying someone who is not your employee a price for each prescription, or a share of "
+    "what you are paid for it, is remuneration for referring patients or for arranging for or "
+    "recommending the drugs they buy, which the federal Anti-Kickback Statute forbids where "
+    "Medicare, Medicaid, TRICARE or another federal health care program pays (42 U.S.C. "
+    "§1320a-7b(b)(2), (f)). Its safe harbour for bona fide employees covers only your own "
+    "W-2 staff (42 CFR §1001.952(i)), and the one for independent contractors' personal "
+    "services requires compensation set in advance, at fair market value, and not determined "
+    "by the volume or value of referrals or business generated (42 CFR §1001.952(d)), which "
+    "a price per prescription is. Many states' anti-kickback and patient-brokering laws reach "
+    "privately paid prescriptions too."
+)
+#: ...and of a telemedicine company paid per prescription or order written: the HHS OIG's
+#: Special Fraud Alert of 20 July 2022 on arrangements with telemedicine companies (its
+#: suspect characteristics checked with the search tool, pages corpus, 2026-12-06)
+_TELEMEDICINE_CLAUSE = (
+    " The HHS OIG's Special Fraud Alert on arrangements with telemedicine companies (20 July "
+    "2022) names pay based on the volume of items or services ordered or prescribed among "
+    "the suspect characteristics of the fraud schemes it investigated."
+)
+#: ...and, where the line says its patients are privately insured only, asked: the federal
+#: statute reaches federal health care programs only, but state laws reach all payers. Fla.
+#: Stat. §817.505(1)(a) (any commission, bonus or kickback to induce the referral of patients
+#: or patronage to or from a health care provider, which includes any licensed by the
+#: Department of Health, §817.505(2)(a): its words checked with the search tool, pages corpus,
+#: 2026-12-06); Cal. Bus. & Prof. Code §650 (a licensee's compensation for referring patients,
+#: recalled, not re-read). K1 of the fiftieth review round: a question, not a crime asserted.
+_COMMERCIAL_ONLY = (
+    " Paid for privately insured patients only, the federal statute may not reach it, but "
+    "state laws reach every payer: Florida's Patient Brokering Act forbids any commission, "
+    "bonus or kickback to induce the referral of patients or patronage to a licensed health "
+    "care provider (Fla. Stat. §817.505(1)(a)), and California forbids its licensees to pay "
+    "for referring patients (Bus. & Prof. Code §650). Which states are your patients and "
+    "these payees in, and does their law allow pay per prescription? A health-care lawyer "
+    "can say; keep such payments away from any claim a federal programme pays."
+)
+#: A line that says its patients are privately insured only ("(commercial payers only)")
+_SAYS_COMMERCIAL = LazyPattern(
+    r"\b(?:commercial(?:ly)?|private(?:ly)?|non[\s-]?(?:federal|medicare|government\w*))\s+"
+    r"(?:payers?|payors?|insur\w*|plans?|patients?|pay|only)\b",
+    re.IGNORECASE,
+)
+_SAYS_FEDERAL = LazyPattern(
+    r"\b(?:medicare|medicaid|tricare|federal\s+(?:health|payers?|programs?)|champva|va)\b",
+    re.IGNORECASE,
+)
+_SCRIPT_WORDS = LazyPattern(r"\b(?:prescriptions?|scripts?|rxs?|refills?)\b", re.IGNORECASE)
+
+
+def _per_order_rule(name: str) -> str:
+    """What BA114 says of a non-employee paid per order, admission, patient, prescription or
+    on collections (core.metrics.pays_per_order), by what the line names: a prescription and
+    a telemedicine company (K1 of the fiftieth round), and privately insured patients only,
+    asked."""
+    lowered = name.lower()
+    if "order" in lowered and not _SCRIPT_WORDS.search(name):
+        said = _PER_ORDER_RULE
+    elif _SCRIPT_WORDS.search(name):
+        said = _PER_PRESCRIPTION_RULE
+        if "tele" in lowered:
+            said += _TELEMEDICINE_CLAUSE
+    else:
+        said = _PER_PATIENT_RULE
+    if (
+        ("commerc" in lowered or "privat" in lowered or "non" in lowered)
+        and _SAYS_COMMERCIAL.search(name)
+        and not _SAYS_FEDERAL.search(name)
+    ):
+        said += _COMMERCIAL_ONLY
+    return said
 
 
 #: ...and of a price for each admission, patient, specimen, test or referral, or a share of
@@ -635,9 +738,13 @@ _LEASE_RULE = (
     "payer furnishes designated health services such as laboratory tests (42 CFR "
     "§411.357(a)). Rent for space not used, or above its value, pays for the referrals."
 )
+#: (outpatient prescription drugs, §1395nn(h)(6)(J), named beside a laboratory's services: a
+#: compounding pharmacy's "Distributions to physician-owners who prescribe", K1 of the
+#: fiftieth review round, 2026-12-06)
 _INVESTORS_RULE = (
     "Where the business furnishes designated health services (clinical laboratory services "
-    "among them, 42 U.S.C. §1395nn(h)(6)), the Stark Law forbids a physician who owns part of "
+    "and outpatient prescription drugs among them, 42 U.S.C. §1395nn(h)(6)(A), (J)), the "
+    "Stark Law forbids a physician who owns part of "
     "it to refer Medicare patients to it unless an exception applies (42 U.S.C. "
     "§1395nn(a)(1)), and the ownership exceptions are narrow; the Anti-Kickback Statute's "
     "safe harbour for small investments asks, among other tests, that returns be directly "
@@ -828,6 +935,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if vertical.id == "auto-repair" and rewards_claims(name):
+        return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
     if "Anti-Kickback" in rule:
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
@@ -846,8 +955,10 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             return _STAFF_VOLUME_RULE
         if pays_per_order(name):  # a non-employee paid per order (C2 of the 48th round)...
             # ...or per admission, patient, specimen or referral, or on collections (G1, G2)
-            said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
-            return said + (_LABORATORY if laboratory else "")
+            if laboratory:
+                said = _PER_ORDER_RULE if "order" in name.lower() else _PER_PATIENT_RULE
+                return said + _LABORATORY
+            return _per_order_rule(name)
     if "Anti-Kickback" in rule and pays_a_person(name) and names_a_physician(name):
         return _PERSONAL_SERVICES
     customers = vertical.referral_rule_customers
