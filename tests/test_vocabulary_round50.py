@@ -18,7 +18,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, COST, answer_in
+from .conftest import ACQUIRE, COST, SELLING, answer_in
 
 
 def _facts(industry: str, revenue: int, new: int, *lines: tuple[str, int]) -> Facts:
@@ -74,3 +74,72 @@ def test_k10_a_carriers_cpm_pay_is_no_acquisition_spend() -> None:
     )
     assert facts.economics.cac.acquire == Decimal(0)
     assert facts.economics.cac.value == Decimal(72)
+
+
+# --- K8: a debt settlement firm's negotiators deliver; its enrolment staff sell --------------
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name"),
+    [
+        ("mortgage", "Negotiators"),
+        ("mortgage", "5000 Negot wgs"),
+        (None, "Settlement negotiator commissions"),
+        (None, "Debt negotiators"),
+        (None, "Credit bureau dispute letters (mailing)"),
+        ("mortgage", "Credit monitoring subscriptions for clients"),
+    ],
+)
+def test_k8_a_debt_settlement_firms_negotiators_deliver_the_service(
+    vertical: str | None, name: str
+) -> None:
+    """K8: negotiators settle the enrolled clients' debts, the service itself ("Negotiators"
+    had read as 'negotiation', sales); a credit repair firm's dispute letters and its clients'
+    credit monitoring are what each client's service uses up."""
+    assert answer_in(vertical, name) == COST
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["6100 Enrlmt spec wgs", "6110 Enrlmt comm", "Inbound call center (enrollment)",
+     "Enrollment specialists"],
+)  # fmt: skip
+def test_k8_enrolment_staff_and_their_commission_sell(name: str) -> None:
+    assert answer_in("mortgage", name) == SELLING
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name"),
+    [
+        ("auto-dealer", "Negotiators"),
+        ("auto-dealer", "Negotiation training"),
+        ("real-estate", "Buyer's negotiator commission"),
+        (None, "Negotiators"),
+    ],
+)
+def test_k8_other_negotiators_do_not_move(vertical: str | None, name: str) -> None:
+    """A dealer's negotiators and negotiation training, and a buyer's negotiator, sell as
+    before; only the mortgage vertical (where debt relief is filed) or "debt"/"settlement"
+    beside the word makes a negotiator the service."""
+    assert answer_in(vertical, name) == SELLING
+
+
+def test_k8_the_cost_to_win_an_enrolled_client() -> None:
+    """K8 (debt-messy's ledger): $840,000 of lead generators, $520,000 of negotiators, $380,000
+    of enrolment specialists' wages and $60,000 of their commission on 1,500 new clients: CAC =
+    (840,000 + 380,000 + 60,000) ÷ 1,500 = $853.33, not $560 (840,000 ÷ 1,500, enrolment
+    unread) nor (840,000 + 520,000 + 380,000 + 60,000) ÷ 1,500 = $1,200 with the negotiators as
+    sales."""
+    facts = _facts(
+        "mortgage",
+        3000000,
+        1500,
+        ("Lead generators (paid per enrolled client)", 840000),
+        ("5000 Negot wgs", 520000),
+        ("6100 Enrlmt spec wgs", 380000),
+        ("6110 Enrlmt comm", 60000),
+    )
+    cac = facts.economics.cac
+    assert cac.sales == Decimal(440000)
+    assert cac.value is not None
+    assert round(cac.value, 2) == Decimal("853.33")
