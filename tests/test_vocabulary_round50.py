@@ -18,7 +18,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, COST, SELLING, answer_in
+from .conftest import ACQUIRE, COST, OVERHEAD, SELLING, answer_in
 
 
 def _facts(industry: str, revenue: int, new: int, *lines: tuple[str, int]) -> Facts:
@@ -143,3 +143,82 @@ def test_k8_the_cost_to_win_an_enrolled_client() -> None:
     assert cac.sales == Decimal(440000)
     assert cac.value is not None
     assert round(cac.value, 2) == Decimal("853.33")
+
+
+# --- K11: a carrier's costs of each load, its dispatcher and its load boards -----------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Detention and layover pay to drivers", "Tolls and scales", "5030 Tolls/scls",
+     "5020 Fuel - Pilot/TA", "CAT scale tickets"],
+)  # fmt: skip
+def test_k11_a_carriers_costs_of_each_load_are_cost_of_sales(name: str) -> None:
+    """K11: what each load uses up (detention pay, tolls, scale tickets, truck-stop fuel) had
+    read as overhead."""
+    assert answer_in(None, name) == COST
+
+
+@pytest.mark.parametrize("name", ["Fuel", "Delivery van fuel", "Tolls", "Parking and tolls"])
+def test_k11_fuel_and_tolls_alone_stay_overhead(name: str) -> None:
+    """A café's delivery van burns fuel and pays tolls too: alone, the words stay overhead."""
+    assert answer_in(None, name) == OVERHEAD
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Dispatch service (10% of gross, finds loads and negotiates rates)",
+     "Dispatch service (8% of gross)", "6030 Disp svc 8% gross", "6010 DAT Pwr"],
+)  # fmt: skip
+def test_k11_a_dispatcher_on_a_share_of_gross_sells(name: str) -> None:
+    """K11: a dispatcher paid a share of gross to find and book loads is a commission on what
+    is sold (sales/convert), as DAT's load board ("dat power") reads."""
+    assert answer_in(None, name) == SELLING
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "expected"),
+    [
+        (None, "Dispatcher salary", OVERHEAD),
+        (None, "Dispatch software", OVERHEAD),
+        ("home-services", "Dispatch partner split 30% of gross", ACQUIRE),
+        ("home-services", "Dispatch fees 25% of gross", ACQUIRE),
+    ],
+)
+def test_k11_other_dispatch_does_not_move(
+    vertical: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    """A carrier's own dispatcher and its software stay overhead; a home-services dispatch
+    partner, who sells the jobs it sends, stays marketing."""
+    assert answer_in(vertical, name) == expected
+
+
+def test_k11_the_load_boards_buy_the_load_board_customers() -> None:
+    """K11 (truck-messy): "6010 DAT Pwr" $2,400 and "6020 TS Pro" $1,800 buy the 15 customers
+    from "load board": the channel's CAC is 4,200 ÷ 15 = $280, not $0; the whole CAC with the
+    dispatch service's $62,000 is (2,400 + 1,800 + 62,000) ÷ 25 = $2,648."""
+    profile = Profile.model_validate(
+        {
+            "version": 1,
+            "business": {"name": "Case", "industry": "b2b-services", "period": "2026"},
+            "revenue": 780000,
+            "activities": [
+                {"name": "6010 DAT Pwr", "spend": 2400},
+                {"name": "6020 TS Pro", "spend": 1800},
+                {"name": "6030 Disp svc 8% gross", "spend": 62000},
+                {"name": "5010 Drvr pay CPM", "spend": 200000},
+            ],
+            "customers": {
+                "new": 25,
+                "sources": {"load board": 15, "direct shipper": 4, "brkr": 6},
+                "average_revenue": 31000,
+                "gross_margin": "20%",
+                "retention_rate": "60%",
+            },
+        }
+    )
+    audit = audit_of(profile, Options())
+    assert audit.facts.economics.cac.value == Decimal(2648)
+    [boards] = [c for c in audit.facts.by_channel if c.key == "load-boards"]
+    assert boards.spend == Decimal(4200)
+    assert boards.customers == 15
