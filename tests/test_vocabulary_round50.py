@@ -18,7 +18,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, COST, OVERHEAD, SELLING, answer_in
+from .conftest import ACQUIRE, CONTRA, COST, OVERHEAD, SELLING, answer_in, source_kind_in
 
 
 def _facts(industry: str, revenue: int, new: int, *lines: tuple[str, int]) -> Facts:
@@ -222,3 +222,105 @@ def test_k11_the_load_boards_buy_the_load_board_customers() -> None:
     [boards] = [c for c in audit.facts.by_channel if c.key == "load-boards"]
     assert boards.spend == Decimal(4200)
     assert boards.customers == 15
+
+
+# --- K14: trade words and ledger abbreviations ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name"),
+    [
+        # auto glass: the shop's main material and what a chip repair uses up
+        ("auto-repair", "Windshields"),
+        ("auto-repair", "Windshields and glass parts"),
+        ("auto-repair", "5010 Ureth/mldgs"),
+        ("auto-repair", "Rock chip repair resin"),
+        # driving school: instructors, the cars' dual brakes, road tests, workbooks
+        ("coaching", "5010 Instr wgs - BTW"),
+        ("coaching", "5015 Instr wgs - clsrm"),
+        ("coaching", "Behind-the-wheel instructors"),
+        ("coaching", "Dual-brake conversions"),
+        ("coaching", "5050 Dual brk instl"),
+        ("coaching", "Road test fees (third-party tester)"),
+        ("coaching", "5060 Road tst fees (3rd pty tester)"),
+        ("coaching", "Road-test package car rental"),
+        ("coaching", "Driver ed textbooks and workbooks"),
+        # compounding pharmacy: ingredients, containers, cold-chain shipping, technicians
+        ("pharmacy", "APIs and bases"),
+        ("pharmacy", "Vials, syringes and capsules"),
+        ("pharmacy", "Cold-chain shipping"),
+        ("pharmacy", "5070 Cold chn shpg"),
+        ("pharmacy", "Compounding technician wages"),
+        ("pharmacy", "Compounding technicians"),
+        # roofer: shingles, underlayment and flashing in ledger form
+        ("home-services", "5010 Shngls/ulay/flshng"),
+        ("home-services", "Manufacturer warranty registration fees"),
+    ],
+)
+def test_k14_what_each_job_uses_up_is_cost_of_sales(vertical: str, name: str) -> None:
+    assert answer_in(vertical, name) == COST
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "expected"),
+    [
+        ("auto-repair", "6120 Flt/dlr acct rep sal", SELLING),
+        ("pharmacy", "6010 Rx rep sal", SELLING),
+        ("home-services", "6040 Canvsr comm - per signed contngncy", SELLING),
+        (None, "Shipper visits and lunches", SELLING),
+        ("auto-repair", "6130 Ins agt lunches", ACQUIRE),
+        ("pharmacy", "Prescriber education lunches", ACQUIRE),
+        ("pharmacy", "6020 Dr ofc lunches", ACQUIRE),
+        ("coaching", "6030 HS PTA spons", ACQUIRE),
+        ("home-services", "6030 Yrd sgns", ACQUIRE),
+        ("pharmacy", "4900 Copay assist w/o", CONTRA),
+        # a claims administrator's network fees are the price of the insurer-routed jobs
+        ("auto-repair", "Claims administrator network fees", ACQUIRE),
+        ("auto-repair", "5050 TPA fees (SGC/LYNX)", ACQUIRE),
+    ],
+)
+def test_k14_selling_and_winning_lines_in_ledger_form(
+    vertical: str, name: str, expected: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "expected"),
+    [
+        # a life coach's car and fuel, a plan's TPA, software APIs, a café's van: not moved
+        ("coaching", "Car leases", OVERHEAD),
+        ("coaching", "Fuel", OVERHEAD),
+        (None, "401(k) TPA fees", OVERHEAD),
+        (None, "Claims administrator fees (self-funded health plan)", OVERHEAD),
+        (None, "Windshield replacement - delivery van", OVERHEAD),
+        (None, "API subscription", OVERHEAD),
+        ("pharmacy", "Pharmacy technician wages", OVERHEAD),
+        # a pharmacy's pharmacists stay overhead: NCPA's pharmacy statements put their pay in
+        # operating expenses, below the gross margin the vertical's figures use
+        ("pharmacy", "Pharmacist wages", OVERHEAD),
+        (None, "Staff education", OVERHEAD),
+    ],
+)
+def test_k14_near_names_do_not_move(
+    vertical: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "kind"),
+    [
+        ("coaching", "high school", "referral"),
+        ("coaching", "high schools", "referral"),
+        ("coaching", "tester", "paid"),
+        ("mortgage", "lead generator", "paid"),
+        ("auto-repair", "claims administrator", "paid"),
+        ("auto-repair", "SGC/LYNX", "paid"),
+        (None, "DAT", "outbound"),
+    ],
+)
+def test_k14_customer_sources(vertical: str | None, name: str, kind: str) -> None:
+    """A driving school's high schools refer students; a third-party tester paid by the school,
+    a lead generator and a glass claims administrator (a network someone else runs) are paid."""
+    assert source_kind_in(vertical, name) == kind
