@@ -1196,6 +1196,36 @@ def _earned(lowered: str) -> Classification | None:
     return Classification("operations", None, "rule", reason, "none")
 
 
+#: A dispatch service paid a share of a carrier's gross to find and book its loads: "Dispatch
+#: service (10% of gross, finds loads and negotiates rates)", "6030 Disp svc 8% gross"
+_DISPATCHED = LazyPattern(r"\bdisp(?:atch(?:ers?|ing)?)?\b")
+_BOOKS_LOADS = LazyPattern(
+    r"\d\s*%\s*(?:of\s+)?(?:gross|linehaul|line\s+haul|revenue)\b|\b(?:finds?|books?|booking|"
+    r"finding)\s+(?:\w+\s+)?loads?\b|\bload\s+booking\b"
+)
+#: ...not a home-services dispatch partner, who sells the jobs it sends (marketing/acquire)
+_DISPATCH_PARTNER = LazyPattern(r"\bpartners?\b|\bdispatched by\b")
+
+
+def _loads_booked(lowered: str, found: list[_Term]) -> Classification | None:
+    """A dispatcher paid a share of a carrier's gross to find and book its loads sells the
+    carrier's capacity: its sales pay, a commission on what is sold (docs/domain.md's convert:
+    "sales pay and commissions"; K11 of the fiftieth review round, 2026-12-06: "Dispatch service
+    (10% of gross, finds loads and negotiates rates)" had read as overhead by 'rates', "6030
+    Disp svc 8% gross" as unknown). Only with the share of gross or the loads it books: a
+    carrier's own dispatcher's salary, a dispatch software, a service business's dispatch and a
+    home-services dispatch partner (who sells jobs, marketing) are not moved. None otherwise."""
+    if (
+        _DISPATCHED.search(lowered) is None
+        or _BOOKS_LOADS.search(lowered) is None
+        or _DISPATCH_PARTNER.search(lowered) is not None
+        or any(t.category in ("marketing", "cost-of-sales", "contra-revenue") for t in found)
+    ):
+        return None
+    reason = "a dispatch service paid a share of gross to find and book loads → sales/convert"
+    return Classification("sales", "convert", "rule", reason, "high", None)
+
+
 #: What the people who deliver the work cost the business to keep, not the work: their hiring,
 #: training, CEUs and uniforms stay overhead (as an auto shop's technicians' do: D13 of the
 #: forty-eighth round's re-review), where a vertical's word reads the people themselves as
@@ -2260,6 +2290,8 @@ class Classifier:
             found = _found(
                 split, self._activities, self._activity_starts
             )  # "AdvertisingPromotional"
+        if "disp" in lowered and (booked := _loads_booked(lowered, found)) is not None:
+            return booked
         if found:
             winner, rivals = _best(found)
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
