@@ -1025,7 +1025,14 @@ _COUPON_MEDIA = LazyPattern(
 #: business's own deductible ("Insurance deductible - van accident").
 _DEDUCTIBLE = LazyPattern(
     r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for|absorbed"
-    r"|eaten)\b"
+    # ...or "covered" ("Deductible covered - roof credit": K5 of the fiftieth review round,
+    # 2026-12-06, got no law; Tex. Bus. & Com. Code §27.02 forbids paying, waiving or
+    # absorbing the deductible, or a rebate or credit that offsets it)
+    r"|eaten|covered)\b"
+    # ...a credit toward it ("$500 credit toward your deductible": the same round)
+    r"|\b(?:credits?|rebates?)\s+(?:toward|towards|against|for|to\s+cover)\s+"
+    r"(?:the\s+|their\s+|your\s+)?(?:(?:customers?|homeowners?|clients?|insureds?)"
+    r"(?:'s|s'|')?\s+)?(?:insurance\s+)?deductibles?\b"
     # ...reimbursed, refunded or paid back to the customer ("Deductible
     # reimbursement program": D12 of the forty-eighth round's re-review, 2026-12-06, read as
     # unknown); not staff's health deductibles reimbursed (an HRA), nor a refund the business
@@ -1035,7 +1042,10 @@ _DEDUCTIBLE = LazyPattern(
     r"|pay[\s-]?backs?)\b"
     r"(?![^;]*\b(?:employees?|staff|hra|workers|health|subrogat\w*|from\s+(?:the\s+)?"
     r"(?:insur\w*|carriers?)))"
-    r"|\b(?:waive|waives|waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs"
+    # ("cover", "covers": "We cover your deductible - roof credit up to $2,500", $120,000
+    # read as a discount with no law, K5 of the fiftieth round)
+    r"|\b(?:waive|waives|waived|waiving|cover|covers|covered|covering|pay|paying|paid|absorb"
+    r"|absorbs"
     r"|absorbed|absorbing"
     r"|eat|eats|eating)\s+"
     # ...whoever's it is said to be: "we absorb the homeowner's deductible" (I6 of the

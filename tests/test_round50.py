@@ -1,0 +1,104 @@
+"""Findings of the fiftieth review round (2026-12-06) mended in the rules BA101, BA111, BA116
+and BA128, the channel table and the verdict's words. Each expected figure is worked by hand
+in the test's docstring."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bizaudit.core.financing import offsets_deductible
+from bizaudit.render.html.view import money_at_stake
+
+from .conftest import RunCli, WriteProfile
+from .test_rules import _report
+
+
+def _lines(
+    name: str, industry: str, lines: dict[str, int], revenue: int = 1000000
+) -> dict[str, Any]:
+    """A business named ``name`` with ``lines`` beside $60,000 of rent."""
+    return {
+        "business": {"name": name, "industry": industry},
+        "revenue": revenue,
+        "activities": [
+            *({"name": line, "spend": spend} for line, spend in lines.items()),
+            {"name": "Rent", "spend": 60000},
+        ],
+    }
+
+
+def test_a_deductible_covered_or_waived_gets_the_deductible_law() -> None:
+    """K5: Tex. Bus. & Com. Code §27.02 forbids paying, waiving or absorbing a deductible, or
+    a rebate or credit that offsets it. "We cover your deductible - roof credit up to $2,500"
+    ($120,000) and "Deductible covered" had been read as a discount with no law, while "We pay
+    your deductible" got it; an auto glass shop's "Deductible waived on insurance jobs", read
+    as contra-revenue (a value never billed), had got none either. Near names that are the
+    business's own deductible, or a cover letter, stay out."""
+    for name in (
+        "We cover your deductible - roof credit up to $2,500",
+        "Deductible covered",
+        "Deductible covered - roof credit",
+        "$500 credit toward your deductible",
+        "We pay your deductible",
+    ):
+        assert offsets_deductible(name), name
+    for name in (
+        "Insurance deductible - van accident",
+        "Deductible covered by our policy",
+        "Cover letters",
+        "Deductible buy-down",
+        "Escrow fees",
+    ):
+        assert not offsets_deductible(name), name
+    roofer = _lines(
+        "Summit Roofing",
+        "home-services",
+        {
+            "We cover your deductible - roof credit up to $2,500": 120000,
+            "Deductible covered": 10000,
+        },
+    )
+    found = [f for f in _report(roofer).findings if f.rule == "BA116"]
+    assert len(found) == 2
+    assert all("§27.02" in f.message for f in found)
+    assert all(f.advice.startswith("stop it where a customer's job") for f in found)
+    glass = _lines(
+        "ClearView Auto Glass", "auto-repair", {"Deductible waived on insurance jobs": 10000}
+    )
+    [waived] = [f for f in _report(glass).findings if f.rule == "BA116"]
+    assert "Penal Code §551(b)" in waived.message
+    assert waived.advice.startswith("stop it")
+
+
+def test_the_html_titles_a_deductible_offset_by_what_it_is(
+    run_cli: RunCli, write_profile: WriteProfile, tmp_path: Path
+) -> None:
+    """K5: the HTML had titled the finding "financing-line $120,000 listed as spent, not surely
+    a cost of the period"; a deductible credit is no financing line. The $120,000 is the line
+    as listed; a loan's principal keeps its title."""
+    roofer = _lines(
+        "Summit Roofing",
+        "home-services",
+        {"We cover your deductible - roof credit up to $2,500": 120000, "Loan principal": 30000},
+    )
+    report = _report(roofer)
+    stakes = {f.subject: money_at_stake(f, report) for f in report.findings if f.rule == "BA116"}
+    assert stakes["We cover your deductible - roof credit up to $2,500"] == (
+        Decimal(120000),
+        "offsetting customers' insurance deductibles",
+    )
+    assert stakes["Loan principal"] == (
+        Decimal(30000),
+        "listed as spent, not surely a cost of the period",
+    )
+    page = tmp_path / "roof.html"
+    run_cli("check", write_profile(json.dumps(roofer | {"version": 1})), "-o", str(page))
+    text = page.read_text()
+    assert (
+        '<span class="muted">deductible offset</span> <span class="stake">$120,000 offsetting'
+        in text
+    )
+    assert '<span class="muted">financing-line</span> <span class="stake">$30,000' in text
