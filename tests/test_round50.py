@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bizaudit.core.financing import offsets_deductible
+from bizaudit.core.financing import held_not_spent, offsets_deductible
 from bizaudit.render.html.view import money_at_stake
 
 from .conftest import RunCli, WriteProfile
@@ -102,3 +102,41 @@ def test_the_html_titles_a_deductible_offset_by_what_it_is(
         in text
     )
     assert '<span class="muted">financing-line</span> <span class="stake">$30,000' in text
+
+
+def test_clients_savings_in_a_dedicated_account_are_no_cost() -> None:
+    """K7: a debt settlement client's savings in a dedicated account are the client's (16 CFR
+    §310.4(a)(5)(ii)(A)-(B)): neither revenue nor cost. Costs as listed: 2,000,000 deposits +
+    300,000 negotiators + 10,000 escrow fees + 5,000 trust account bank fees + 60,000 rent =
+    2,375,000 on 1,000,000, a loss; without the deposits 375,000, an operating profit of
+    1,000,000 - 375,000 = 625,000 (62.5%). The firm's own escrow and bank fees stay costs."""
+    for name in (
+        "2100 Client dedicated acct deposits",
+        "Client escrow deposits (dedicated accounts)",
+        "Deposits to dedicated accounts",
+    ):
+        assert held_not_spent(name) == "in trust", name
+    for name in (
+        "Escrow fees",
+        "Trust account bank fees",
+        "Dedicated account manager",
+        "Dedicated account provider fees (Global Holdings)",
+        "Client escrow fees",
+    ):
+        assert held_not_spent(name) is None, name
+    firm = _lines(
+        "Freedom Path Debt Relief",
+        "b2c-services",
+        {
+            "Client escrow deposits (dedicated accounts)": 2000000,
+            "Negotiator salaries": 300000,
+            "Escrow fees": 10000,
+            "Trust account bank fees": 5000,
+        },
+    )
+    report = _report(firm)
+    [ba111] = [f for f in report.findings if f.rule == "BA111"]
+    assert ba111.severity == "info"
+    assert "operating profit of $625,000 (62.5% of revenue)" in ba111.message
+    moved = {f.subject for f in report.findings if f.rule == "BA116"}
+    assert moved == {"Client escrow deposits (dedicated accounts)"}

@@ -499,6 +499,7 @@ def held_not_spent(name: str) -> Movement | None:
         or "held" in lowered
         or "deposit" in lowered
         or "owner" in lowered
+        or "acct" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
     return None
@@ -533,7 +534,19 @@ _IN_TRUST = LazyPattern(
     r"|\btrust\b[^;]*\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b"
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
-    r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b",
+    r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"
+    # ...and a debt settlement firm's clients' savings in a dedicated account or escrow: held
+    # at an insured institution and owned by the client (16 CFR §310.4(a)(5)(ii)(A)-(B), the
+    # Telemarketing Sales Rule as amended in 2010; the same paragraph lets the client withdraw
+    # them at any time), the clients' money, neither revenue nor cost (K7 of the fiftieth
+    # review round, 2026-12-06: "2100 Client dedicated acct deposits" and "Client escrow
+    # deposits (dedicated accounts)" made a 28.4% margin a loss of 129.5%); not
+    # the firm's own "Escrow fees", "Trust account bank fees" or a "Dedicated account
+    # manager", costs all
+    r"|\b(?:clients?|customers?)'?\s+(?:dedicated\s+|settlement\s+|savings\s+)?(?:escrow|trust"
+    r"|acct|account)s?\s+(?:deposits?|funding|contributions?|savings)\b"
+    r"|\bdedicated\s+(?:acct|account)s?\b[^;]*\b(?:deposits?|savings|funding|contributions?)\b"
+    r"|\b(?:deposits?|savings|funding|contributions?)\b[^;]*\bdedicated\s+(?:acct|account)s?\b",
     re.IGNORECASE,
 )
 
