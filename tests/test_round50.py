@@ -13,6 +13,7 @@ from bizaudit.core.financing import held_not_spent, offsets_deductible
 from bizaudit.render.html.view import money_at_stake
 
 from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
 from .test_rules import _report
 
 
@@ -140,3 +141,48 @@ def test_clients_savings_in_a_dedicated_account_are_no_cost() -> None:
     assert "operating profit of $625,000 (62.5% of revenue)" in ba111.message
     moved = {f.subject for f in report.findings if f.rule == "BA116"}
     assert moved == {"Client escrow deposits (dedicated accounts)"}
+
+
+def _carrier() -> dict[str, Any]:
+    """A 3-truck carrier declaring only its sector (b2b-services), as the review's
+    truck-healthy.yaml: no marketing line, two load-board subscriptions read as sales."""
+    return {
+        "business": {"name": "Prairie Line Trucking LLC", "industry": "b2b-services"},
+        "revenue": 780000,
+        "activities": [
+            {"name": "DAT load board subscription", "spend": 2400},
+            {"name": "Truckstop load board", "spend": 1800},
+            {"name": "Driver pay (per mile)", "spend": 200000},
+            {"name": "Fuel", "spend": 190000},
+            {"name": "Repairs and tires", "spend": 60000},
+        ],
+        "customers": {
+            "new": 25,
+            "sources": {"load board": 15, "broker": 6, "direct shipper": 4},
+            "average_revenue": 31000,
+            "gross_margin": "20%",
+            "retention_rate": "60%",
+        },
+        "owner_hours": {"delivery": 50, "marketing": 1, "sales": 5, "admin": 10},
+    }
+
+
+def test_a_sector_only_carrier_is_not_said_to_win_customers_by_referral(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """K9: held to its sector's published figure (The CMO Survey's 9%, an average of mostly
+    large companies, no floor), BA101 warns (I11 of the forty-first round) and the score's
+    lowest band said "new customers arrive by referral or by chance" with 0 of 25 customers
+    from referrals. The band under an average says what the finding does; the plain lowest
+    band keeps its words (A10 of the forty-seventh round)."""
+    from bizaudit.explain.score import VERDICTS, verdict
+
+    report = _json(run_cli, write_profile, json.dumps(_carrier() | {"version": 1}))
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["severity"] == "warning"
+    assert "9%" in ba101["message"]
+    assert report["score"] < 40
+    assert "referral" not in report["verdict"]
+    assert report["verdict"].startswith("Critical: less goes into getting and keeping customers")
+    assert "by referral or by chance" in verdict(30)
+    assert verdict(30) == VERDICTS[-1][1]
