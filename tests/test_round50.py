@@ -186,3 +186,18 @@ def test_a_sector_only_carrier_is_not_said_to_win_customers_by_referral(
     assert report["verdict"].startswith("Critical: less goes into getting and keeping customers")
     assert "by referral or by chance" in verdict(30)
     assert verdict(30) == VERDICTS[-1][1]
+
+
+def test_load_board_subscriptions_price_the_load_board_channel() -> None:
+    """K11: the two load-board subscriptions, read as sales, were in the CAC ($4,200 ÷ 25 =
+    $168) while the channel table showed "load board $0 15 $0". Joined to the source that
+    names them: 2,400 + 1,800 = 4,200 ÷ 15 = $280 a customer. The blended CAC is unchanged,
+    and the sources no selling line names (broker, direct shipper) keep $0."""
+    report = _report(_carrier())
+    channels = {c.name: c for c in report.channels}
+    board = channels["load board"]
+    assert board.spend == Decimal(4200)
+    assert board.customers == 15
+    assert board.cac == Decimal(280)
+    assert channels["broker"].spend == 0
+    assert report.economics.cac.value == Decimal(168)
