@@ -1306,6 +1306,8 @@ def join(
             left_sources.append(source)
             continue
         came.setdefault(key, []).append(source)
+    if left_sources and others:  # most profiles: every source placed
+        _sold_through(others, left_sources, lines, came, add, said)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -1602,6 +1604,45 @@ def _named_line(
 
 def _sells(item: ClassifiedActivity) -> bool:
     return item.classification.category == "sales"
+
+
+def _sold_through(
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+    said: dict[str, str],
+) -> None:
+    """Selling lines no channel took, each holding in a row all the words (two or more) of a
+    source no channel took: that source's channel, whose customers they buy. K11 of the
+    fiftieth review round (2026-12-06): a carrier's "DAT load board subscription" ($2,400) and
+    "Truckstop load board" ($1,800), read as sales, were in the CAC while the channel table
+    showed "load board $0 15 $0"; by hand, 4,200 ÷ 15 = $280 a customer. Lines and sources
+    taken here leave ``others`` and ``left_sources``; the channel is named as the source is
+    (``said``), the customers' word for what the lines buy."""
+    for source in list(left_sources):
+        named = tuple(words(source.name))
+        if len(named) < 2 or source.classification.kind == "referral":
+            continue
+        bought = [
+            item
+            for item in others
+            if item.classification.category == "sales"
+            and item.activity.spend > 0
+            and item.activity.channel is None
+            and _contains(tuple(words(item.activity.name)), named)
+        ]
+        if not bought:
+            continue
+        key = source.name.strip().lower()
+        said.setdefault(key, " ".join(source.name.split()))
+        for item in bought:
+            others.remove(item)
+        lines.setdefault(key, []).extend(bought)
+        came.setdefault(key, []).append(source)
+        left_sources.remove(source)
+        add(key, f"the selling lines name {source.name!r}")
 
 
 def _pair_by_words(

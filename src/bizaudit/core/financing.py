@@ -499,6 +499,7 @@ def held_not_spent(name: str) -> Movement | None:
         or "held" in lowered
         or "deposit" in lowered
         or "owner" in lowered
+        or "acct" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
     return None
@@ -533,7 +534,19 @@ _IN_TRUST = LazyPattern(
     r"|\btrust\b[^;]*\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b"
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
-    r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b",
+    r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"
+    # ...and a debt settlement firm's clients' savings in a dedicated account or escrow: held
+    # at an insured institution and owned by the client (16 CFR §310.4(a)(5)(ii)(A)-(B), the
+    # Telemarketing Sales Rule as amended in 2010; the same paragraph lets the client withdraw
+    # them at any time), the clients' money, neither revenue nor cost (K7 of the fiftieth
+    # review round, 2026-12-06: "2100 Client dedicated acct deposits" and "Client escrow
+    # deposits (dedicated accounts)" made a 28.4% margin a loss of 129.5%); not
+    # the firm's own "Escrow fees", "Trust account bank fees" or a "Dedicated account
+    # manager", costs all
+    r"|\b(?:clients?|customers?)'?\s+(?:dedicated\s+|settlement\s+|savings\s+)?(?:escrow|trust"
+    r"|acct|account)s?\s+(?:deposits?|funding|contributions?|savings)\b"
+    r"|\bdedicated\s+(?:acct|account)s?\b[^;]*\b(?:deposits?|savings|funding|contributions?)\b"
+    r"|\b(?:deposits?|savings|funding|contributions?)\b[^;]*\bdedicated\s+(?:acct|account)s?\b",
     re.IGNORECASE,
 )
 
@@ -1025,7 +1038,14 @@ _COUPON_MEDIA = LazyPattern(
 #: business's own deductible ("Insurance deductible - van accident").
 _DEDUCTIBLE = LazyPattern(
     r"\bdeductibles?\s+(?:waived|waivers?|credits?|rebates?|assistance|paid\s+for|absorbed"
-    r"|eaten)\b"
+    # ...or "covered" ("Deductible covered - roof credit": K5 of the fiftieth review round,
+    # 2026-12-06, got no law; Tex. Bus. & Com. Code §27.02 forbids paying, waiving or
+    # absorbing the deductible, or a rebate or credit that offsets it)
+    r"|eaten|covered)\b"
+    # ...a credit toward it ("$500 credit toward your deductible": the same round)
+    r"|\b(?:credits?|rebates?)\s+(?:toward|towards|against|for|to\s+cover)\s+"
+    r"(?:the\s+|their\s+|your\s+)?(?:(?:customers?|homeowners?|clients?|insureds?)"
+    r"(?:'s|s'|')?\s+)?(?:insurance\s+)?deductibles?\b"
     # ...reimbursed, refunded or paid back to the customer ("Deductible
     # reimbursement program": D12 of the forty-eighth round's re-review, 2026-12-06, read as
     # unknown); not staff's health deductibles reimbursed (an HRA), nor a refund the business
@@ -1035,7 +1055,10 @@ _DEDUCTIBLE = LazyPattern(
     r"|pay[\s-]?backs?)\b"
     r"(?![^;]*\b(?:employees?|staff|hra|workers|health|subrogat\w*|from\s+(?:the\s+)?"
     r"(?:insur\w*|carriers?)))"
-    r"|\b(?:waive|waives|waived|waiving|covered|covering|pay|paying|paid|absorb|absorbs"
+    # ("cover", "covers": "We cover your deductible - roof credit up to $2,500", $120,000
+    # read as a discount with no law, K5 of the fiftieth round)
+    r"|\b(?:waive|waives|waived|waiving|cover|covers|covered|covering|pay|paying|paid|absorb"
+    r"|absorbs"
     r"|absorbed|absorbing"
     r"|eat|eats|eating)\s+"
     # ...whoever's it is said to be: "we absorb the homeowner's deductible" (I6 of the

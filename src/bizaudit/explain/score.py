@@ -96,7 +96,15 @@ UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
     (80, VERDICTS[0][1]),
     (60, "Fair overall, but less goes into marketing than the trade typically spends."),
     (40, "Weak: less goes into getting and keeping customers than the trade spends."),
-    (0, VERDICTS[3][1]),
+    # not "new customers arrive by referral or by chance": a 3-truck carrier declaring only
+    # its sector, held to The CMO Survey's average of mostly large companies, read it with 0%
+    # of its customers from referrals and its load boards paid for (K9 of the fiftieth review
+    # round, 2026-12-06); the minimum is an average, not a floor, and the band says so
+    (
+        0,
+        "Critical: less goes into getting and keeping customers than the trade spends, and "
+        "little else holds up.",
+    ),
 )
 
 

@@ -214,7 +214,9 @@ class FinancingLine(Rule):
             deductible = (
                 rule
                 if rule is not None
-                and kind in ("given up", "paid out")
+                # ...or a value never billed ("Deductible waived on insurance jobs", read as
+                # contra-revenue, had got no law: K5 of the fiftieth review round, 2026-12-06)
+                and kind in ("given up", "paid out", "never billed")
                 and (
                     offsets_deductible(item.activity.name, item.activity.note)
                     # a bill raised to cover a deductible, whatever it was read as moving (C4

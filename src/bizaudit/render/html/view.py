@@ -50,6 +50,7 @@ from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
     AFTER_OPERATING,
+    DEDUCTIBLE_CLAUSE,
     above_as_listed,
     after_operating,
     as_shown,
@@ -379,6 +380,8 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         # eighteenth round: a $1,800 gift-card bonus came before a $48,000 draw)
         line = next((a for a in p.activities if a.name == finding.subject), None)
         if line is not None and line.spend > 0:
+            if _offsets_deductible(finding):
+                return line.spend, "offsetting customers' insurance deductibles"
             return line.spend, "listed as spent, not surely a cost of the period"
     elif finding.rule in ("BA205", "BA206"):
         channel = next((c for c in p.channels if c.name == finding.subject), None)
@@ -917,7 +920,7 @@ def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
         shown.append(
             FindingView(
                 rule=f.rule,
-                name=f.name,
+                name=_DEDUCTIBLE_NAME if _offsets_deductible(f) else f.name,
                 severity=f.severity,
                 severity_label=_SEVERITY.get(f.severity, f.severity),
                 message=_sentence(f.message),
@@ -927,6 +930,20 @@ def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
             )
         )
     return shown
+
+
+#: What a BA116 finding on a line offsetting customers' deductibles is titled: not
+#: "financing-line" (K5 of the fiftieth review round, 2026-12-06: a roofer's "We cover your
+#: deductible - roof credit up to $2,500" was titled "financing-line $120,000 listed as spent,
+#: not surely a cost of the period", while the law it may break, Tex. Bus. & Com. Code
+#: §27.02, is what the finding is about)
+_DEDUCTIBLE_NAME = "deductible offset"
+
+
+def _offsets_deductible(finding: Finding) -> bool:
+    """Whether a finding is BA116's on a line offsetting a customer's insurance deductible
+    where the trade's law is quoted (its message holds the clause explain.findings adds)."""
+    return finding.rule == "BA116" and DEDUCTIBLE_CLAUSE in finding.message
 
 
 def _sentence(text: str) -> str:

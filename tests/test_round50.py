@@ -1,0 +1,203 @@
+"""Findings of the fiftieth review round (2026-12-06) mended in the rules BA101, BA111, BA116
+and BA128, the channel table and the verdict's words. Each expected figure is worked by hand
+in the test's docstring."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bizaudit.core.financing import held_not_spent, offsets_deductible
+from bizaudit.render.html.view import money_at_stake
+
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
+from .test_rules import _report
+
+
+def _lines(
+    name: str, industry: str, lines: dict[str, int], revenue: int = 1000000
+) -> dict[str, Any]:
+    """A business named ``name`` with ``lines`` beside $60,000 of rent."""
+    return {
+        "business": {"name": name, "industry": industry},
+        "revenue": revenue,
+        "activities": [
+            *({"name": line, "spend": spend} for line, spend in lines.items()),
+            {"name": "Rent", "spend": 60000},
+        ],
+    }
+
+
+def test_a_deductible_covered_or_waived_gets_the_deductible_law() -> None:
+    """K5: Tex. Bus. & Com. Code §27.02 forbids paying, waiving or absorbing a deductible, or
+    a rebate or credit that offsets it. "We cover your deductible - roof credit up to $2,500"
+    ($120,000) and "Deductible covered" had been read as a discount with no law, while "We pay
+    your deductible" got it; an auto glass shop's "Deductible waived on insurance jobs", read
+    as contra-revenue (a value never billed), had got none either. Near names that are the
+    business's own deductible, or a cover letter, stay out."""
+    for name in (
+        "We cover your deductible - roof credit up to $2,500",
+        "Deductible covered",
+        "Deductible covered - roof credit",
+        "$500 credit toward your deductible",
+        "We pay your deductible",
+    ):
+        assert offsets_deductible(name), name
+    for name in (
+        "Insurance deductible - van accident",
+        "Deductible covered by our policy",
+        "Cover letters",
+        "Deductible buy-down",
+        "Escrow fees",
+    ):
+        assert not offsets_deductible(name), name
+    roofer = _lines(
+        "Summit Roofing",
+        "home-services",
+        {
+            "We cover your deductible - roof credit up to $2,500": 120000,
+            "Deductible covered": 10000,
+        },
+    )
+    found = [f for f in _report(roofer).findings if f.rule == "BA116"]
+    assert len(found) == 2
+    assert all("§27.02" in f.message for f in found)
+    assert all(f.advice.startswith("stop it where a customer's job") for f in found)
+    glass = _lines(
+        "ClearView Auto Glass", "auto-repair", {"Deductible waived on insurance jobs": 10000}
+    )
+    [waived] = [f for f in _report(glass).findings if f.rule == "BA116"]
+    assert "Penal Code §551(b)" in waived.message
+    assert waived.advice.startswith("stop it")
+
+
+def test_the_html_titles_a_deductible_offset_by_what_it_is(
+    run_cli: RunCli, write_profile: WriteProfile, tmp_path: Path
+) -> None:
+    """K5: the HTML had titled the finding "financing-line $120,000 listed as spent, not surely
+    a cost of the period"; a deductible credit is no financing line. The $120,000 is the line
+    as listed; a loan's principal keeps its title."""
+    roofer = _lines(
+        "Summit Roofing",
+        "home-services",
+        {"We cover your deductible - roof credit up to $2,500": 120000, "Loan principal": 30000},
+    )
+    report = _report(roofer)
+    stakes = {f.subject: money_at_stake(f, report) for f in report.findings if f.rule == "BA116"}
+    assert stakes["We cover your deductible - roof credit up to $2,500"] == (
+        Decimal(120000),
+        "offsetting customers' insurance deductibles",
+    )
+    assert stakes["Loan principal"] == (
+        Decimal(30000),
+        "listed as spent, not surely a cost of the period",
+    )
+    page = tmp_path / "roof.html"
+    run_cli("check", write_profile(json.dumps(roofer | {"version": 1})), "-o", str(page))
+    text = page.read_text()
+    assert (
+        '<span class="muted">deductible offset</span> <span class="stake">$120,000 offsetting'
+        in text
+    )
+    assert '<span class="muted">financing-line</span> <span class="stake">$30,000' in text
+
+
+def test_clients_savings_in_a_dedicated_account_are_no_cost() -> None:
+    """K7: a debt settlement client's savings in a dedicated account are the client's (16 CFR
+    §310.4(a)(5)(ii)(A)-(B)): neither revenue nor cost. Costs as listed: 2,000,000 deposits +
+    300,000 negotiators + 10,000 escrow fees + 5,000 trust account bank fees + 60,000 rent =
+    2,375,000 on 1,000,000, a loss; without the deposits 375,000, an operating profit of
+    1,000,000 - 375,000 = 625,000 (62.5%). The firm's own escrow and bank fees stay costs."""
+    for name in (
+        "2100 Client dedicated acct deposits",
+        "Client escrow deposits (dedicated accounts)",
+        "Deposits to dedicated accounts",
+    ):
+        assert held_not_spent(name) == "in trust", name
+    for name in (
+        "Escrow fees",
+        "Trust account bank fees",
+        "Dedicated account manager",
+        "Dedicated account provider fees (Global Holdings)",
+        "Client escrow fees",
+    ):
+        assert held_not_spent(name) is None, name
+    firm = _lines(
+        "Freedom Path Debt Relief",
+        "b2c-services",
+        {
+            "Client escrow deposits (dedicated accounts)": 2000000,
+            "Negotiator salaries": 300000,
+            "Escrow fees": 10000,
+            "Trust account bank fees": 5000,
+        },
+    )
+    report = _report(firm)
+    [ba111] = [f for f in report.findings if f.rule == "BA111"]
+    assert ba111.severity == "info"
+    assert "operating profit of $625,000 (62.5% of revenue)" in ba111.message
+    moved = {f.subject for f in report.findings if f.rule == "BA116"}
+    assert moved == {"Client escrow deposits (dedicated accounts)"}
+
+
+def _carrier() -> dict[str, Any]:
+    """A 3-truck carrier declaring only its sector (b2b-services), as the review's
+    truck-healthy.yaml: no marketing line, two load-board subscriptions read as sales."""
+    return {
+        "business": {"name": "Prairie Line Trucking LLC", "industry": "b2b-services"},
+        "revenue": 780000,
+        "activities": [
+            {"name": "DAT load board subscription", "spend": 2400},
+            {"name": "Truckstop load board", "spend": 1800},
+            {"name": "Driver pay (per mile)", "spend": 200000},
+            {"name": "Fuel", "spend": 190000},
+            {"name": "Repairs and tires", "spend": 60000},
+        ],
+        "customers": {
+            "new": 25,
+            "sources": {"load board": 15, "broker": 6, "direct shipper": 4},
+            "average_revenue": 31000,
+            "gross_margin": "20%",
+            "retention_rate": "60%",
+        },
+        "owner_hours": {"delivery": 50, "marketing": 1, "sales": 5, "admin": 10},
+    }
+
+
+def test_a_sector_only_carrier_is_not_said_to_win_customers_by_referral(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """K9: held to its sector's published figure (The CMO Survey's 9%, an average of mostly
+    large companies, no floor), BA101 warns (I11 of the forty-first round) and the score's
+    lowest band said "new customers arrive by referral or by chance" with 0 of 25 customers
+    from referrals. The band under an average says what the finding does; the plain lowest
+    band keeps its words (A10 of the forty-seventh round)."""
+    from bizaudit.explain.score import VERDICTS, verdict
+
+    report = _json(run_cli, write_profile, json.dumps(_carrier() | {"version": 1}))
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert ba101["severity"] == "warning"
+    assert "9%" in ba101["message"]
+    assert report["score"] < 40
+    assert "referral" not in report["verdict"]
+    assert report["verdict"].startswith("Critical: less goes into getting and keeping customers")
+    assert "by referral or by chance" in verdict(30)
+    assert verdict(30) == VERDICTS[-1][1]
+
+
+def test_load_board_subscriptions_price_the_load_board_channel() -> None:
+    """K11: the two load-board subscriptions, read as sales, were in the CAC ($4,200 ÷ 25 =
+    $168) while the channel table showed "load board $0 15 $0". Joined to the source that
+    names them: 2,400 + 1,800 = 4,200 ÷ 15 = $280 a customer. The blended CAC is unchanged,
+    and the sources no selling line names (broker, direct shipper) keep $0."""
+    report = _report(_carrier())
+    channels = {c.name: c for c in report.channels}
+    board = channels["load board"]
+    assert board.spend == Decimal(4200)
+    assert board.customers == 15
+    assert board.cac == Decimal(280)
+    assert channels["broker"].spend == 0
+    assert report.economics.cac.value == Decimal(168)
