@@ -177,7 +177,12 @@ def test_a_sector_only_carrier_is_not_said_to_win_customers_by_referral(
     band keeps its words (A10 of the forty-seventh round)."""
     from bizaudit.explain.score import VERDICTS, verdict
 
-    report = _json(run_cli, write_profile, json.dumps(_carrier() | {"version": 1}))
+    # its load boards used without a subscription: since the round's vocabulary read its
+    # drivers' pay as cost of sales and priced the load boards' channel, the profile with its
+    # subscriptions scores 44, in the band above, which says no referral either
+    carrier = _carrier() | {"version": 1}
+    carrier["activities"] = carrier["activities"][2:]
+    report = _json(run_cli, write_profile, json.dumps(carrier))
     [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
     assert ba101["severity"] == "warning"
     assert "9%" in ba101["message"]
@@ -195,9 +200,28 @@ def test_load_board_subscriptions_price_the_load_board_channel() -> None:
     and the sources no selling line names (broker, direct shipper) keep $0."""
     report = _report(_carrier())
     channels = {c.name: c for c in report.channels}
-    board = channels["load board"]
+    # the round's vocabulary names the channel ("Load boards (DAT, Truckstop, 123Loadboard)")
+    [board] = [c for c in report.channels if "load board" in c.name.lower()]
     assert board.spend == Decimal(4200)
     assert board.customers == 15
     assert board.cac == Decimal(280)
     assert channels["broker"].spend == 0
     assert report.economics.cac.value == Decimal(168)
+
+
+def test_a_selling_line_that_names_an_unread_source_prices_its_channel() -> None:
+    """K11's join, with words no vocabulary knows: a grain hauler's "Grain elevator sales
+    calls" ($2,400, read as sales by 'sales calls') and 15 customers from "grain elevator"
+    (unread). The line holds both of the source's words, so it buys that source's customers:
+    2,400 ÷ 15 = $160 each, where the table had shown the source at $0 beside a CAC that
+    counted the line. A one-word source is not joined so (too loose)."""
+    case = _carrier()
+    case["activities"][:2] = [
+        {"name": "Grain elevator sales calls", "spend": 2400},
+        {"name": "Owner salary", "spend": 50000},
+    ]
+    case["customers"]["sources"] = {"grain elevator": 15, "broker": 6, "direct shipper": 4}
+    channels = {c.name: c for c in _report(case).channels}
+    elevator = channels["grain elevator"]
+    assert (elevator.spend, elevator.customers, elevator.cac) == (Decimal(2400), 15, Decimal(160))
+    assert channels["broker"].spend == 0
