@@ -2750,7 +2750,7 @@ def compute(
     may_plan = _names_planner(every)
     # ...and whether any names what _may_pay_deciders looks for, so that a line read as another
     # kind is asked only then (most profiles: none)
-    may_pay = _may_pay_any(every.lower())
+    may_pay = _may_pay_any(lowered_every := every.lower())
     referred: list[bool] = []
 
     def planners_refer() -> bool:
@@ -2788,15 +2788,17 @@ def compute(
     # ...and money between a driving school and the examiner or testing site that tests its
     # students, whatever it was read as (cost of sales 'per student') and a fee received at $0
     # too (K6 of the fiftieth review round, 2026-12-06; core.commercial_bribery.pays_examiners)
-    found_deciders = {id(item) for item in deciders}
-    deciders += [
-        item
-        for item in activities
-        if id(item) not in taken
-        and id(item) not in found_deciders
-        and pays_examiners(line_text(item.activity))
-        and _practised(item)
-    ]
+    # (asked only where some line names a test or an examiner: most profiles, none)
+    if "test" in lowered_every or "examin" in lowered_every:
+        found_deciders = {id(item) for item in deciders}
+        deciders += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and id(item) not in found_deciders
+            and pays_examiners(line_text(item.activity))
+            and _practised(item)
+        ]
     held = taken | {id(item) for item in deciders}
     if held:
         by_channel = [
