@@ -225,3 +225,26 @@ def test_a_selling_line_that_names_an_unread_source_prices_its_channel() -> None
     elevator = channels["grain elevator"]
     assert (elevator.spend, elevator.customers, elevator.cac) == (Decimal(2400), 15, Decimal(160))
     assert channels["broker"].spend == 0
+
+
+def test_the_lowest_band_names_no_referral_where_none_came_by_referral(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """K9's rest: under an industry's minimum (here staffing's, the freight broker's nearest),
+    the lowest band said "new customers arrive by referral or by chance" of a carrier whose 25
+    customers came from load boards (15), brokers (6) and shippers' calls (4), none by
+    referral (0 of 25 = 0%). It now says "by chance" alone; with one referral among them, or
+    with no sources named, the band keeps its words."""
+    from bizaudit.explain.score import CRITICAL_NO_REFERRALS, VERDICTS, verdict
+
+    carrier = _carrier() | {"version": 1}
+    carrier["activities"] = carrier["activities"][2:]
+    carrier["business"]["industry"] = "staffing"
+    report = _json(run_cli, write_profile, json.dumps(carrier))
+    assert report["score"] < 40
+    assert report["verdict"] == CRITICAL_NO_REFERRALS
+    assert "referral" not in report["verdict"]
+    assert verdict(21, no_referrals=False) == VERDICTS[3][1]
+    assert verdict(21, no_referrals=True) == CRITICAL_NO_REFERRALS
+    # a band above the lowest is not changed
+    assert verdict(45, no_referrals=True) == VERDICTS[2][1]

@@ -666,6 +666,7 @@ def _verdict(audit: Audit) -> str:
         rented=rented,
         one_sender=one_sender,
         unlawful=unlawful,
+        no_referrals=audit.facts.referral_share == 0,
     )
 
 

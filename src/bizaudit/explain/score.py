@@ -48,6 +48,10 @@ VERDICTS: tuple[tuple[int, str], ...] = (
     # (by referral too: A10 of the forty-seventh review round, 2026-12-06)
     (0, "Critical: marketing is an afterthought; new customers arrive by referral or by chance."),
 )
+#: ...and where none of the new customers came by referral: "by referral" said what the sources
+#: do not (K9 of the fiftieth review round, 2026-12-06: a carrier whose 25 customers came from
+#: load boards, brokers and shippers' calls, none by referral)
+CRITICAL_NO_REFERRALS = "Critical: marketing is an afterthought; new customers arrive by chance."
 
 
 #: The same bands where marketing is above the industry's range (BA110): the usual words,
@@ -295,6 +299,7 @@ def verdict(
     rented: bool = False,
     one_sender: bool = False,
     unlawful: bool = False,
+    no_referrals: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -319,7 +324,8 @@ def verdict(
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
     come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
-    for what the law may forbid (BA114, BA119, BA120 or BA121 warns)."""
+    for what the law may forbid (BA114, BA119, BA120 or BA121 warns); ``no_referrals`` where
+    the sources name new customers and none came by referral."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -346,6 +352,8 @@ def verdict(
     said = next(text for floor, text in bands if value >= floor)
     if costs_more and said == COSTS_TOO_MUCH[-1][1]:
         said = COSTS_MORE
+    elif no_referrals and said == VERDICTS[3][1]:
+        said = CRITICAL_NO_REFERRALS
     if not_keeping and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
     # (before "too little goes into marketing" too: a mover holding goods hostage read it, F3
