@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -248,3 +249,22 @@ def test_the_lowest_band_names_no_referral_where_none_came_by_referral(
     assert verdict(21, no_referrals=True) == CRITICAL_NO_REFERRALS
     # a band above the lowest is not changed
     assert verdict(45, no_referrals=True) == VERDICTS[2][1]
+
+
+def test_a_sector_average_is_not_called_what_the_trade_spends(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """B9 of the round's re-review: the carrier declaring only `b2b-services` read "Weak: less
+    goes into getting and keeping customers than the trade spends", held to The CMO Survey's
+    9%, a sector's average of mostly large companies that no trade's source gives. The band
+    now names the sector's average; a trade's own average (consulting's) keeps "the trade"."""
+    from bizaudit.explain.score import UNDER_AVERAGE, UNDER_SECTOR_AVERAGE, verdict
+
+    report = _json(run_cli, write_profile, json.dumps(_carrier() | {"version": 1}))
+    assert 40 <= report["score"] < 60
+    assert report["verdict"] == UNDER_SECTOR_AVERAGE[2][1]
+    assert "its sector's average" in report["verdict"]
+    under = partial(verdict, under_minimum=True, under_average=True)
+    assert under(45) == UNDER_AVERAGE[2][1]
+    assert under(45, sector_average=True) == UNDER_SECTOR_AVERAGE[2][1]
+    assert under(30, sector_average=True) == UNDER_SECTOR_AVERAGE[3][1]

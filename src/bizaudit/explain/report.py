@@ -594,6 +594,7 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
+    sector = False
     debt: str | None = None
     not_keeping = worth_less = rented = one_sender = unlawful = False
     for found in audit.found:
@@ -618,6 +619,7 @@ def _verdict(audit: Audit) -> str:
                 found.hit.figures
             )
             average = getattr(found.hit.figures, "average", False)
+            sector = getattr(found.hit.figures, "minimum_source", None) == "sector"
         elif rule == "BA123" and found.severity != "info":
             rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA128" and found.severity != "info":
@@ -644,6 +646,7 @@ def _verdict(audit: Audit) -> str:
         over_range_slow=slow_only,
         under_minimum=under,
         under_average=under and average,
+        sector_average=sector,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
         owner_unpaid=unpaid,

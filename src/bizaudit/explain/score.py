@@ -111,6 +111,21 @@ UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
     ),
 )
 
+#: ...and where that average is not a trade's but a sector's (a profile that declares only its
+#: sector, held to The CMO Survey's figure of mostly large companies): "than the trade spends"
+#: named a trade figure no source gives (B9 of the fiftieth round's re-review, 2026-12-06: a
+#: 3-truck carrier declaring `b2b-services`)
+UNDER_SECTOR_AVERAGE: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (60, "Fair overall, but less goes into marketing than its sector's average."),
+    (40, "Weak: less goes into getting and keeping customers than its sector's average."),
+    (
+        0,
+        "Critical: less goes into getting and keeping customers than its sector's average, and "
+        "little else holds up.",
+    ),
+)
+
 
 #: The bands where most new customers come through marketplaces that keep them and a commission
 #: (BA123 warns): "too little goes into getting and keeping customers" asked for a budget that
@@ -282,6 +297,7 @@ def verdict(
     over_range: Severity | None = None,
     under_minimum: bool = False,
     under_average: bool = False,
+    sector_average: bool = False,
     at_a_loss: bool = False,
     as_listed: bool = False,
     costs_too_much: bool = False,
@@ -304,7 +320,8 @@ def verdict(
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
     ``under_minimum`` where BA101 warns or errs that marketing is under the minimum, and
-    ``under_average`` where that minimum is the trade's average, not a floor;
+    ``under_average`` where that minimum is the trade's average, not a floor
+    (``sector_average`` where it is a sector's, the profile declaring no trade);
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
@@ -331,7 +348,11 @@ def verdict(
         if costs_too_much and over_range in (None, "info")
         else AT_CAPACITY
         if at_capacity and over_range is None and not under_minimum
-        else (UNDER_AVERAGE if under_average else UNDER_MINIMUM)
+        else (
+            (UNDER_SECTOR_AVERAGE if sector_average else UNDER_AVERAGE)
+            if under_average
+            else UNDER_MINIMUM
+        )
         if under_minimum
         else RENTED
         if rented and over_range is None
@@ -361,13 +382,14 @@ def verdict(
     # that first": what the law may forbid comes first, D3 of the forty-ninth round's re-review,
     # 2026-12-06, where a hospice's marketer paid per admission read only the cost)
     if unlawful and said in (
-        VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1], COSTS_TOO_MUCH[1][1],
-        SLOW_PAYBACK[1][1],
+        VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1], UNDER_SECTOR_AVERAGE[1][1],
+        COSTS_TOO_MUCH[1][1], SLOW_PAYBACK[1][1],
     ):  # fmt: skip
         said = FAIR_UNLAWFUL
     elif unlawful and said in (
         VERDICTS[2][1],
         UNDER_AVERAGE[2][1],
+        UNDER_SECTOR_AVERAGE[2][1],
         COSTS_TOO_MUCH[2][1],
         SLOW_PAYBACK[2][1],
     ):
