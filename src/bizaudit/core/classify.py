@@ -1366,6 +1366,73 @@ _CODES = frozenset({("promo", "code"), ("coupon", "code"), ("promotional", "code
 _REDEEMED = LazyPattern(r"\bredeem\w*|\bredemptions?\b|%\s*off\b|\bdiscounts?\b", re.I)
 
 
+#: The words that name an advertisement, first in a line ("Ads - 'Guaranteed pass on your first
+#: road test'", "Google Ads - road test package")
+_AD_WORDS = frozenset({"ad", "advert", "advertising", "advertisement"})
+#: A payment for each customer someone sends: "per student referred", "per referral"
+_PER_REFERRED = LazyPattern(
+    r"\bper\s+(?:\w+\s+)?referred\b|\b(?:for|per)\s+(?:each\s+)?referrals?\b"
+)
+
+
+def _an_ad_or_a_reward(
+    winner: _Term, found: list[_Term], words: list[str], lowered: str
+) -> Classification | None:
+    """A line that says it is an ad, a gift or a payment for referrals is that, whatever product
+    word it names: a cost-of-sales term in it does not make it a cost of what is sold (B3 of the
+    fiftieth round's re-review, 2026-12-06: a driving school's "Ads - 'Guaranteed pass on your
+    first road test'" had read as cost of sales by its trade's 'road test', its "Gift cards to
+    high school driver-ed teachers per student referred" by 'driver ed' and 'per student', and
+    an auto glass shop's "Steak dinners for customers who file a windshield claim" by
+    'windshields'; docs/domain.md: an ad and a gift to referrers win customers). Three readings,
+    each only where a cost-of-sales term won:
+
+    - an ad term opens the line: the ad (its copy may name the product);
+    - a gift, meal or payment per customer referred, or given to those who send customers
+      (:func:`_gift_to_referrers`): cultivating or buying referrals, marketing/acquire;
+    - a gift or meal to customers where the winning word is the trade's own product word
+      ("Steak dinners for customers who file a windshield claim"): an inducement to buy,
+      marketing/acquire. A restaurant's "Food cost - customer appreciation dinners" (a
+      built-in word) is not moved.
+
+    None otherwise."""
+    if winner.category != "cost-of-sales":
+        return None
+    ad = next(
+        (
+            t
+            for t in found
+            if t.category == "marketing"
+            and (key := _term_key(t.phrase))[-1] in _AD_WORDS
+            and _at(words, key) == 0
+        ),
+        None,
+    )
+    if ad is not None:
+        reason = f"{ad.phrase!r} (the line is an ad) → marketing/acquire, not {winner.phrase!r}"
+        return Classification("marketing", "acquire", "rule", reason, "high", ad.phrase)
+    if "refer" in lowered and _PER_REFERRED.search(lowered) is not None:
+        reason = f"{_because(winner)}, but paid per customer referred: buying referrals"
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    if _GIFT.search(lowered) is None:
+        return None
+    if (whom := _gift_to_referrers(lowered)) is not None:
+        reason = (
+            f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals"
+        )
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    if (winner.origin or "").startswith(_VERTICAL) and _TO_CUSTOMERS.search(lowered):
+        reason = f"{_because(winner)}, but a gift or meal given to customers: an inducement to buy"
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    return None
+
+
 def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classification | None:
     """A line that names a discount code and whom or what it pays: "Influencer promo codes -
     creator payouts", "Valpak mailers (promo codes)", "Radio ads w/ promo code" pay a creator
@@ -2416,6 +2483,8 @@ class Classifier:
                 corrected = self._corrected(_words(outside_brackets(name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
+            if (shown := _an_ad_or_a_reward(winner, found, words, lowered)) is not None:
+                return shown
             if (paid := _code_paid_for(winner, found, name)) is not None:
                 return paid
             if (resold := _resale(winner, words)) is not None:
