@@ -17,7 +17,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
-from .conftest import ACQUIRE, COST, answer_in
+from .conftest import ACQUIRE, COST, OVERHEAD, SELLING, answer_in
 
 # --- B3: an ad, a gift or a payment per referral is not cost of sales ------------------------
 
@@ -95,3 +95,46 @@ def test_b3_drive_edge_marketing_counts_the_ad_and_the_gift_cards() -> None:
         ("Rent", 30000),
     )
     assert facts.marketing_by_purpose["acquire"] == Decimal(29000)
+
+
+# --- B7: held-out wordings of a carrier's lines ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Drvr pay .55/mi", "Driver pay 55 cents/mile", "Drvr .60/mile", "Driver pay per mi"]
+)
+def test_b7_drivers_pay_by_the_mile_is_cost_of_sales(name: str) -> None:
+    """B7: "Drvr pay .55/mi" had read as unknown; a driver's pay per mile in any form is what
+    each load uses up, as K10's "pay per mile" reads."""
+    assert answer_in(None, name) == COST
+
+
+@pytest.mark.parametrize(
+    "name", ["Driver recruiting ads - .55/mi", "Driver sign-on bonus .55/mi", "Drvr pay"]
+)
+def test_b7_near_names_of_drivers_pay_do_not_move(name: str) -> None:
+    """A recruiting ad or a sign-on bonus quoting the rate hires staff (overhead), and plain
+    "Drvr pay" names no mile: not read as cost of sales."""
+    assert answer_in(None, name) != COST
+
+
+@pytest.mark.parametrize(
+    "name", ["Drug testing (DOT)", "Random drug screens", "DOT physicals", "Drug screening"]
+)
+def test_b7_a_carriers_drug_tests_are_overhead_read(name: str) -> None:
+    """B7: "Drug testing (DOT)" had read as unknown (operations until stated, BA106 asking);
+    DOT drug and alcohol tests (49 CFR Part 382) and drivers' physicals (49 CFR §391.41) are
+    compliance costs: overhead, now read so at high confidence."""
+    from .conftest import read_in
+
+    reading = read_in(None, name)
+    assert (reading.category, reading.purpose) == OVERHEAD
+    assert reading.confidence == "high"
+
+
+def test_b7_a_test_load_is_made_for_a_prospect() -> None:
+    """B7: "Test load" had read as unknown; a test load is the trial run a shipper not yet won
+    gives a carrier, made for a prospect: sales (docs/domain.md, "Made for prospects"). A
+    crane's "Load test" is not moved."""
+    assert answer_in(None, "Test load") == SELLING
+    assert answer_in(None, "Load test") != SELLING

@@ -1433,6 +1433,29 @@ def _an_ad_or_a_reward(
     return None
 
 
+#: Drivers' pay by the mile as ledgers write it: ".55/mi", "55 cents/mile", "per mi"
+_PER_MILE = LazyPattern(r"\d\s*/\s*mi(?:le)?\b|\bper\s+mi\b|\bcents?\s*/\s*mi(?:le)?\b")
+#: ...not a recruiting ad or a hiring bonus that quotes the rate
+_HIRING_DRIVERS = LazyPattern(r"\b(?:recruit\w*|hiring|hire|sign[-\s]?on|job\s+(?:ads?|posts?))\b")
+
+
+def _paid_by_the_mile(found: list[_Term], words: list[str], lowered: str) -> Classification | None:
+    """Drivers' pay by the mile ("Drvr pay .55/mi": B7 of the fiftieth round's re-review,
+    2026-12-06, read as unknown) is what each load uses up: cost of sales, as K10's "pay per
+    mile" reads (ATRI, An Analysis of the Operational Costs of Trucking, 2024, counts drivers'
+    wages among the marginal per-mile costs). Only beside a driver and a rate per mile, where no
+    term but overhead's reads the line and it is not a recruiting ad; None otherwise."""
+    if (
+        ("drvr" not in words and "driver" not in words)
+        or _PER_MILE.search(lowered) is None
+        or any(t.category != "operations" for t in found)
+        or _HIRING_DRIVERS.search(lowered) is not None
+    ):
+        return None
+    reason = "a driver's pay by the mile → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", "per mile")
+
+
 def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classification | None:
     """A line that names a discount code and whom or what it pays: "Influencer promo codes -
     creator payouts", "Valpak mailers (promo codes)", "Radio ads w/ promo code" pay a creator
@@ -2359,6 +2382,10 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if "disp" in lowered and (booked := _loads_booked(lowered, found)) is not None:
             return booked
+        if ("mi" in words or "mile" in words) and (
+            mile := _paid_by_the_mile(found, words, lowered)
+        ) is not None:
+            return mile
         if found:
             winner, rivals = _best(found)
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
