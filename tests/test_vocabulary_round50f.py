@@ -138,3 +138,28 @@ def test_b7_a_test_load_is_made_for_a_prospect() -> None:
     crane's "Load test" is not moved."""
     assert answer_in(None, "Test load") == SELLING
     assert answer_in(None, "Load test") != SELLING
+
+
+# --- B8: a carrier owner's calls to shippers sell ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Owner calls to shippers (direct freight sales)", "Shipper calls", "Direct freight sales"],
+)
+def test_b8_calls_to_shippers_sell(name: str) -> None:
+    """B8: "Owner calls to shippers (direct freight sales)" had read as cost of sales by
+    'freight'. Calling shippers one by one to sell them the carrier's capacity is selling, as
+    "Cold calls" and "Calls to prospects" read: sales/convert."""
+    assert answer_in(None, name) == SELLING
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Freight in", COST), ("Fuel", OVERHEAD), ("5020 Fuel - Pilot/TA", COST)],
+)
+def test_b8_near_names_do_not_move(name: str, expected: tuple[str, str | None]) -> None:
+    """Freight bought in is still cost of sales; plain "Fuel" stays overhead (no carrier
+    vertical: a café's delivery van has fuel too) and truck-stop fuel cost of sales, as K11
+    left them (docs/domain.md explains the two)."""
+    assert answer_in(None, name) == expected
