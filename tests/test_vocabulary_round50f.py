@@ -27,6 +27,7 @@ from .conftest import ACQUIRE, COST, OVERHEAD, SELLING, answer_in
     [
         ("coaching", "Ads - 'Guaranteed pass on your first road test'"),
         ("coaching", "Google Ads - road test package"),
+        ("coaching", "Advertising:Road test promo"),
         ("coaching", "Gift cards to high school driver-ed teachers per student referred"),
         ("coaching", "Cash per student referred - driver ed teachers"),
         ("auto-repair", "Steak dinners for customers who file a windshield claim"),

@@ -2350,6 +2350,15 @@ class Classifier:
             return None
         if _words(parent)[:1] == ["cog"]:
             return None
+        if (
+            winner.category == "cost-of-sales"
+            and filed is not None
+            and _term_key(filed.phrase)[-1] in _AD_WORDS
+        ):
+            # "Advertising:Road test promo": an ad filed under advertising is the ad, whatever
+            # product word of its trade it names (B3 of the fiftieth round's re-review,
+            # 2026-12-06); the whole name is read, its ad first
+            return None
         spanned = self._strongest(name) if filed is None else None  # a parent of no term's
         if (
             spanned is not None
