@@ -1366,6 +1366,96 @@ _CODES = frozenset({("promo", "code"), ("coupon", "code"), ("promotional", "code
 _REDEEMED = LazyPattern(r"\bredeem\w*|\bredemptions?\b|%\s*off\b|\bdiscounts?\b", re.I)
 
 
+#: The words that name an advertisement, first in a line ("Ads - 'Guaranteed pass on your first
+#: road test'", "Google Ads - road test package")
+_AD_WORDS = frozenset({"ad", "advert", "advertising", "advertisement"})
+#: A payment for each customer someone sends: "per student referred", "per referral"
+_PER_REFERRED = LazyPattern(
+    r"\bper\s+(?:\w+\s+)?referred\b|\b(?:for|per)\s+(?:each\s+)?referrals?\b"
+)
+
+
+def _an_ad_or_a_reward(
+    winner: _Term, found: list[_Term], words: list[str], lowered: str
+) -> Classification | None:
+    """A line that says it is an ad, a gift or a payment for referrals is that, whatever product
+    word it names: a cost-of-sales term in it does not make it a cost of what is sold (B3 of the
+    fiftieth round's re-review, 2026-12-06: a driving school's "Ads - 'Guaranteed pass on your
+    first road test'" had read as cost of sales by its trade's 'road test', its "Gift cards to
+    high school driver-ed teachers per student referred" by 'driver ed' and 'per student', and
+    an auto glass shop's "Steak dinners for customers who file a windshield claim" by
+    'windshields'; docs/domain.md: an ad and a gift to referrers win customers). Three readings,
+    each only where a cost-of-sales term won:
+
+    - an ad term opens the line: the ad (its copy may name the product);
+    - a gift, meal or payment per customer referred, or given to those who send customers
+      (:func:`_gift_to_referrers`): cultivating or buying referrals, marketing/acquire;
+    - a gift or meal to customers where the winning word is the trade's own product word
+      ("Steak dinners for customers who file a windshield claim"): an inducement to buy,
+      marketing/acquire. A restaurant's "Food cost - customer appreciation dinners" (a
+      built-in word) is not moved.
+
+    None otherwise."""
+    if winner.category != "cost-of-sales":
+        return None
+    ad = next(
+        (
+            t
+            for t in found
+            if t.category == "marketing"
+            and (key := _term_key(t.phrase))[-1] in _AD_WORDS
+            and _at(words, key) == 0
+        ),
+        None,
+    )
+    if ad is not None:
+        reason = f"{ad.phrase!r} (the line is an ad) → marketing/acquire, not {winner.phrase!r}"
+        return Classification("marketing", "acquire", "rule", reason, "high", ad.phrase)
+    if "refer" in lowered and _PER_REFERRED.search(lowered) is not None:
+        reason = f"{_because(winner)}, but paid per customer referred: buying referrals"
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    if _GIFT.search(lowered) is None:
+        return None
+    if (whom := _gift_to_referrers(lowered)) is not None:
+        reason = (
+            f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals"
+        )
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    if (winner.origin or "").startswith(_VERTICAL) and _TO_CUSTOMERS.search(lowered):
+        reason = f"{_because(winner)}, but a gift or meal given to customers: an inducement to buy"
+        return Classification(
+            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
+        )
+    return None
+
+
+#: Drivers' pay by the mile as ledgers write it: ".55/mi", "55 cents/mile", "per mi"
+_PER_MILE = LazyPattern(r"\d\s*/\s*mi(?:le)?\b|\bper\s+mi\b|\bcents?\s*/\s*mi(?:le)?\b")
+#: ...not a recruiting ad or a hiring bonus that quotes the rate
+_HIRING_DRIVERS = LazyPattern(r"\b(?:recruit\w*|hiring|hire|sign[-\s]?on|job\s+(?:ads?|posts?))\b")
+
+
+def _paid_by_the_mile(found: list[_Term], words: list[str], lowered: str) -> Classification | None:
+    """Drivers' pay by the mile ("Drvr pay .55/mi": B7 of the fiftieth round's re-review,
+    2026-12-06, read as unknown) is what each load uses up: cost of sales, as K10's "pay per
+    mile" reads (ATRI, An Analysis of the Operational Costs of Trucking, 2024, counts drivers'
+    wages among the marginal per-mile costs). Only beside a driver and a rate per mile, where no
+    term but overhead's reads the line and it is not a recruiting ad; None otherwise."""
+    if (
+        ("drvr" not in words and "driver" not in words)
+        or _PER_MILE.search(lowered) is None
+        or any(t.category != "operations" for t in found)
+        or _HIRING_DRIVERS.search(lowered) is not None
+    ):
+        return None
+    reason = "a driver's pay by the mile → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", "per mile")
+
+
 def _code_paid_for(winner: _Term, found: list[_Term], name: str) -> Classification | None:
     """A line that names a discount code and whom or what it pays: "Influencer promo codes -
     creator payouts", "Valpak mailers (promo codes)", "Radio ads w/ promo code" pay a creator
@@ -2260,6 +2350,15 @@ class Classifier:
             return None
         if _words(parent)[:1] == ["cog"]:
             return None
+        if (
+            winner.category == "cost-of-sales"
+            and filed is not None
+            and _term_key(filed.phrase)[-1] in _AD_WORDS
+        ):
+            # "Advertising:Road test promo": an ad filed under advertising is the ad, whatever
+            # product word of its trade it names (B3 of the fiftieth round's re-review,
+            # 2026-12-06); the whole name is read, its ad first
+            return None
         spanned = self._strongest(name) if filed is None else None  # a parent of no term's
         if (
             spanned is not None
@@ -2292,6 +2391,10 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if "disp" in lowered and (booked := _loads_booked(lowered, found)) is not None:
             return booked
+        if ("mi" in words or "mile" in words) and (
+            mile := _paid_by_the_mile(found, words, lowered)
+        ) is not None:
+            return mile
         if found:
             winner, rivals = _best(found)
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
@@ -2416,6 +2519,8 @@ class Classifier:
                 corrected = self._corrected(_words(outside_brackets(name)))
                 if corrected is not None and corrected.term != winner.phrase:
                     return corrected
+            if (shown := _an_ad_or_a_reward(winner, found, words, lowered)) is not None:
+                return shown
             if (paid := _code_paid_for(winner, found, name)) is not None:
                 return paid
             if (resold := _resale(winner, words)) is not None:
