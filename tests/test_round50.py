@@ -268,3 +268,48 @@ def test_a_sector_average_is_not_called_what_the_trade_spends(
     assert under(45) == UNDER_AVERAGE[2][1]
     assert under(45, sector_average=True) == UNDER_SECTOR_AVERAGE[2][1]
     assert under(30, sector_average=True) == UNDER_SECTOR_AVERAGE[3][1]
+
+
+def test_a_glass_shops_spiffs_to_dealers_buy_the_dealers_customers(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """B6 of the round's re-review: a glass shop's "Dealer service manager spiffs ($20 per
+    windshield)" ($12,000) read as its own sales pay, so BA201 charged their share to the 100
+    Google customers whose cost is listed: ($6,000 + $12,000 × 1,200/1,650) ÷ 100 = $147.27,
+    $219.13 ÷ $147.27 = 1.49×, "customers cost too much". The spiffs buy the 350 customers the
+    dealers send, as a repair shop's tow spiffs buy its tow-ins: marketing/acquire, with the
+    referrals they pay for, which are then counted as paid for. By hand, the CAC without the
+    referrals that came on their own is ($6,000 + $12,000) ÷ (1,200 + 350) = $11.61, and no
+    BA201. The shop's own service advisors' spiffs stay its sales pay."""
+    from .conftest import ACQUIRE, SELLING, answer_in
+
+    assert answer_in("auto-repair", "Dealer service manager spiffs ($20 per windshield)") == (
+        ACQUIRE
+    )
+    assert answer_in("auto-repair", "Dealer spiffs") == ACQUIRE
+    assert answer_in("auto-repair", "Service advisor spiffs") == SELLING
+    shop = {
+        "version": 1,
+        "business": {"name": "Route 9 Auto Glass", "industry": "auto-repair", "period": "2026"},
+        "revenue": 800000,
+        "activities": [
+            {"name": "Google Ads", "spend": 6000},
+            {"name": "Dealer service manager spiffs ($20 per windshield)", "spend": 12000},
+            {"name": "Windshields", "spend": 260000},
+            {"name": "Technicians", "spend": 180000},
+            {"name": "Rent", "spend": 30000},
+        ],
+        "customers": {
+            "new": 1650,
+            "sources": {
+                "claims administrator": 1100, "dealer": 350, "google ads": 100, "referral": 100,
+            },
+            "average_revenue": 480,
+            "gross_margin": "42%",
+            "retention_rate": "8%",
+        },
+    }  # fmt: skip
+    report = _json(run_cli, write_profile, json.dumps(shop))
+    assert "BA201" not in {f["rule"] for f in report["findings"]}
+    assert report["economics"]["non_referral_cac"]["value"] == "11.61"
+    assert "cost too much" not in report["verdict"]
