@@ -1,0 +1,88 @@
+"""The fiftieth review round's re-review, part e (B1, B2, B4, B5 and B7's law, 2026-12-06): a
+roofer's deductible absorbed or credited in its own words, a flyer that sends homeowners to
+their own adjuster, a pharmacy ledger's copays written off and lunches for doctors' offices,
+a debt-relief seller's advance fees, gifts to a DMV examiner and gift cards per claim. Each
+expectation worked out by hand from the rules the mends quote, with the near names that must
+stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.financing import waives_cost_sharing
+
+from .conftest import small_case
+from .test_rules import _found, _report
+
+_TEXAS = "Tex. Bus. & Com. Code §27.02"
+_WAIVER = "§1320a-7a(i)(6)(A)"
+
+
+def _case(name: str, industry: str, lines: list[str], kind: str | None = None) -> dict[str, Any]:
+    """A small profile of ``industry``, each line $10,000 (of ``kind`` where given), beside
+    Google Ads that brought its customers."""
+    activities: list[dict[str, object]] = [
+        {"name": n, "spend": 10000, **({"kind": kind} if kind else {})} for n in lines
+    ]
+    activities.append({"name": "Google Ads", "spend": 10000})
+    return small_case(name, industry, activities, {"google ads": 100})
+
+
+# -- B1: the deductible absorbed or credited, read as contra-revenue by its own words --
+
+
+def test_a_deductible_absorbed_or_credited_gets_the_law_wherever_it_is_read() -> None:
+    """B1: Tex. Bus. & Com. Code §27.02 makes it an offence for a seller paid from a property
+    insurance claim to pay, waive or absorb the insured's deductible, or to give a credit that
+    offsets it. "We absorb the deductible", "Deductible credit on insurance roofs" and
+    "Absorbed deductible on hail jobs" are read as contra-revenue by the vocabulary's deductible
+    terms; before the mend they got no BA116 at all, while "Credit toward your deductible",
+    which nothing read, did. Each now gets BA116 with the Texas law, its advice to stop it, and
+    the score's cap at 79 ("deductible rebate"). Counted as contra-revenue it is out of revenue
+    already: the finding gives no profit "with and without" it."""
+    lines = [
+        "We absorb the deductible",
+        "Deductible credit on insurance roofs",
+        "Absorbed deductible on hail jobs",
+    ]
+    report = _report(_case("Lone Star Roofing", "home-services", lines))
+    found = {f.subject: f for f in report.findings if f.rule == "BA116"}
+    assert set(found) == set(lines)
+    for line in lines:
+        assert _TEXAS in found[line].message
+        assert found[line].advice.startswith("stop it where a customer's job is paid")
+        assert "with it" not in found[line].message
+    assert report.score <= 79
+
+
+def test_near_deductibles_stay_silent() -> None:
+    """B1's near names: the business's own claim ("Insurance deductible paid on our truck
+    accident", the truck's deductible: _OWN_CLAIM), and a line the same words name outside a
+    trade paid from property claims (a restaurant has no deductible law), get no BA116 even
+    when marked contra-revenue."""
+    own = _case("Lone Star Roofing", "home-services",
+                ["Insurance deductible paid on our truck accident"], "contra-revenue")  # fmt: skip
+    assert not _found("BA116", own)
+    bakery = _case("Sweet Crumb Bakery", "restaurant", ["We absorb the deductible"])
+    assert not _found("BA116", bakery)
+
+
+# -- B4: a pharmacy ledger's copays written off --
+
+
+def test_a_ledger_copay_write_off_gets_the_waiver_law() -> None:
+    """B4: "4900 Copay assist w/o" is a ledger's write-off of patients' copays, read as
+    contra-revenue. A routine waiver falls outside the beneficiary-inducement law's exception
+    (42 U.S.C. §1320a-7a(i)(6)(A)); "Copay waivers on compounded creams" already got that
+    clause. Before the mend the write-off got no BA116. A write-off made for a documented
+    financial need (hardship) is the exception, and "w/o" followed by a word is "without"."""
+    assert waives_cost_sharing("4900 Copay assist w/o")
+    assert waives_cost_sharing("Copay write-offs")
+    assert not waives_cost_sharing("Visits w/o copay")
+    assert not waives_cost_sharing("Copay w/o insurance card")
+    case = _case("Apex Compounding", "pharmacy", ["4900 Copay assist w/o"])
+    found = _found("BA116", case)
+    assert [f.subject for f in found] == ["4900 Copay assist w/o"]
+    assert _WAIVER in found[0].message
+    hardship = _case("Apex Compounding", "pharmacy", ["Copay write-offs (hardship, documented)"])
+    assert all(_WAIVER not in f.message for f in _found("BA116", hardship))
