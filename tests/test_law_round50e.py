@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bizaudit.core.financing import waives_cost_sharing
+from bizaudit.core.insurance_claims import adjusts_claims, bills_work_not_done
 
 from .conftest import small_case
 from .test_rules import _found, _report
@@ -86,3 +87,47 @@ def test_a_ledger_copay_write_off_gets_the_waiver_law() -> None:
     assert _WAIVER in found[0].message
     hardship = _case("Apex Compounding", "pharmacy", ["Copay write-offs (hardship, documented)"])
     assert all(_WAIVER not in f.message for f in _found("BA116", hardship))
+
+
+# -- B2: a flyer that sends homeowners to their own adjuster; a supplement for work not done --
+
+
+def test_sending_customers_to_their_own_adjuster_is_not_adjusting() -> None:
+    """B2: "Flyer: call your own public adjuster if you need one" was told it "acts as its
+    customers' public adjuster ... stop it", though BA120's own advice is to leave the claim to
+    the homeowner or a licensed public adjuster the roofer does not work with. A line that
+    points customers to their own or a licensed adjuster, or says the business is not one,
+    is not the practice; one that says the business adjusts or negotiates still is."""
+    text = "Flyer: call your own public adjuster if you need one"
+    assert not adjusts_claims(text, text.lower(), True)
+    text = "We are not public adjusters - call a licensed public adjuster"
+    assert not adjusts_claims(text, text.lower(), True)
+    for text in (
+        "Public adjusting - we negotiate your claim with your insurer",
+        "We act as your own public adjuster",
+        "Acting as public adjuster for homeowners (unlicensed)",
+    ):
+        assert adjusts_claims(text, text.lower(), True), text
+    case = _case("Lone Star Roofing", "home-services",
+                 ["Flyer: call your own public adjuster if you need one"])  # fmt: skip
+    assert not _found("BA120", case)
+
+
+def test_a_supplement_for_items_not_installed_bills_work_not_done() -> None:
+    """B2's rest: a supplement is the contractor's added claim to the insurer, so "Supplement
+    for items not installed" bills for work not done (a false claim: Tex. Penal Code
+    §35.02(a), Cal. Penal Code §550(a)(1)), as "Supplements billed to insurer for items not
+    installed" already did. Before the mend it was cost of sales with no finding. Not items
+    "not yet installed" (billed ahead), nor an audit that finds them, nor a plain supplement."""
+    assert bills_work_not_done("Supplement for items not installed",
+                               "supplement for items not installed")  # fmt: skip
+    for text in (
+        "Supplements for items not yet installed",
+        "Supplement audit - items not installed",
+        "Supplement for ridge vent",
+    ):
+        assert not bills_work_not_done(text, text.lower()), text
+    case = _case("Lone Star Roofing", "home-services", ["Supplement for items not installed"])
+    found = _found("BA120", case)
+    assert [f.subject for f in found] == ["Supplement for items not installed"]
+    assert "§35.02(a)" in found[0].message
