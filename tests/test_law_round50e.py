@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bizaudit.core.debt_relief import debt_fee_in_advance, sells_debt_relief
 from bizaudit.core.financing import waives_cost_sharing
 from bizaudit.core.insurance_claims import adjusts_claims, bills_work_not_done
 
@@ -131,3 +132,46 @@ def test_a_supplement_for_items_not_installed_bills_work_not_done() -> None:
     found = _found("BA120", case)
     assert [f.subject for f in found] == ["Supplement for items not installed"]
     assert "§35.02(a)" in found[0].message
+
+
+# -- B5: a debt relief seller's advance fee, named with the settlement alone --
+
+
+def test_a_debt_relief_sellers_fee_before_settlement_is_an_advance_fee() -> None:
+    """B5: 16 CFR §310.4(a)(5)(i) forbids a debt relief seller to request or receive any fee
+    before at least one debt is settled. "Upfront fee before settlement" and "Advance fee
+    charged before settlement" passed as operations 'fee', as the reading asked for the word
+    "debt" or "enrol" in the line. Where the business's name says it sells debt relief
+    ("Freedom Debt Relief") the settlement is the debt's, and each is BA120's; "prior to
+    settlement" reads as "before". A fee collected after settlement, or earned on settled
+    debts, stays silent."""
+    assert sells_debt_relief("Freedom Debt Relief")
+    assert not sells_debt_relief("Harbor Title Co")
+    assert not sells_debt_relief("Apex Debt Collection")
+    assert not sells_debt_relief("Smith Debt Law Group")
+    lines = [
+        "Upfront fee before settlement",
+        "Advance fee charged before settlement",
+        "Program fee prior to settlement",
+    ]
+    near = [
+        "Settlement fees collected after settlement",
+        "Settlement fee earned on settled debts",
+        "Escrow fees (dedicated account provider)",
+    ]
+    for line in lines:
+        assert debt_fee_in_advance(line, line.lower(), True), line
+    for line in near:
+        assert not debt_fee_in_advance(line, line.lower(), True), line
+    found = _found("BA120", _case("Freedom Debt Relief", "b2c-services", lines + near))
+    assert sorted(str(f.subject) for f in found) == sorted(lines)
+
+
+def test_a_fee_before_settlement_elsewhere_is_a_closings_or_a_lawsuits() -> None:
+    """B5's near names: a title company's or a law firm's "settlement" is a closing or a
+    lawsuit's, and a law firm's "Advance fee deposit (client trust)" is money held in trust,
+    not a debt relief fee: no BA120 where the business's name does not say it sells debt
+    relief and the line does not name the debt."""
+    lines = ["Upfront fee before settlement", "Advance fee deposit (client trust)"]
+    for name, trade in (("Harbor Title Co", "real-estate"), ("Smith Law", "legal")):
+        assert not _found("BA120", _case(name, trade, lines)), name
