@@ -12,6 +12,7 @@ from typing import Any
 from bizaudit.core.debt_relief import debt_fee_in_advance, sells_debt_relief
 from bizaudit.core.financing import waives_cost_sharing
 from bizaudit.core.insurance_claims import adjusts_claims, bills_work_not_done
+from bizaudit.core.metrics import physician_treat
 
 from .conftest import small_case
 from .test_rules import _found, _report
@@ -175,3 +176,22 @@ def test_a_fee_before_settlement_elsewhere_is_a_closings_or_a_lawsuits() -> None
     lines = ["Upfront fee before settlement", "Advance fee deposit (client trust)"]
     for name, trade in (("Harbor Title Co", "real-estate"), ("Smith Law", "legal")):
         assert not _found("BA120", _case(name, trade, lines)), name
+
+
+# -- B4: a compounding pharmacy ledger's lunches for doctors' offices --
+
+
+def test_a_ledgers_dr_ofc_lunches_are_lunches_for_prescribers_offices() -> None:
+    """B4: "6020 Dr ofc lunches" is the ledger's "Lunches for physician office staff", which
+    gets the Anti-Kickback Statute's BA114 in a pharmacy (42 U.S.C. §1320a-7b(b)); "ofc" is
+    the ledger's office. Before the mend it was a funded marketing channel with no BA114 and
+    BA206's "no customers attributed". The pharmacy's own staff lunch ("Staff lunches (our
+    ofc)") and a doctor's office's rent name no meal given to those who send patients."""
+    assert physician_treat("6020 Dr ofc lunches")
+    assert not physician_treat("Staff lunches (our ofc)")
+    assert not physician_treat("Dr ofc rent")
+    found = _found("BA114", _case("Apex Compounding", "pharmacy", ["6020 Dr ofc lunches"]))
+    assert [f.subject for f in found] == ["6020 Dr ofc lunches"]
+    assert "Anti-Kickback" in found[0].message
+    near = _case("Apex Compounding", "pharmacy", ["Staff lunches (our ofc)"])
+    assert not _found("BA114", near)
