@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from bizaudit.core.commercial_bribery import pays_examiners
 from bizaudit.core.debt_relief import debt_fee_in_advance, sells_debt_relief
-from bizaudit.core.financing import waives_cost_sharing
+from bizaudit.core.financing import held_not_spent, waives_cost_sharing
 from bizaudit.core.insurance_claims import adjusts_claims, bills_work_not_done
-from bizaudit.core.metrics import physician_treat
+from bizaudit.core.metrics import physician_treat, rewards_claims
 
 from .conftest import small_case
 from .test_rules import _found, _report
@@ -195,3 +196,47 @@ def test_a_ledgers_dr_ofc_lunches_are_lunches_for_prescribers_offices() -> None:
     assert "Anti-Kickback" in found[0].message
     near = _case("Apex Compounding", "pharmacy", ["Staff lunches (our ofc)"])
     assert not _found("BA114", near)
+
+
+# -- B7's law: a meal for the examiner, a branded card per claim, the owners' trust money --
+
+
+def test_a_meal_or_a_present_for_the_examiner_is_a_gift_to_a_decider() -> None:
+    """B7: the examiner decides for the state whether the school's students pass; anything of
+    value given to one who acts for a principal is commercial bribery (N.Y. Penal Law
+    §180.00), not cash alone. "Lunch for the DMV examiner" got no BA121 before the mend. The
+    examiner's wage, training to be one, and the school's own instructors' lunch stay
+    silent."""
+    assert pays_examiners("Lunch for the DMV examiner")
+    assert pays_examiners("Holiday basket for road test examiners")
+    for text in ("DMV examiner wages", "Road test examiner training", "Lunch for our instructors"):
+        assert not pays_examiners(text), text
+    case = _case("Safe Start Driving School", "coaching", ["Lunch for the DMV examiner"])
+    assert [f.subject for f in _found("BA121", case)] == ["Lunch for the DMV examiner"]
+
+
+def test_a_branded_gift_card_per_claim_rewards_the_claim() -> None:
+    """B7: Fla. Stat. §559.920 (as amended in 2023) forbids a glass shop to give a customer a
+    gift card or other item of value for making an insurance claim. "$50 Amazon card per
+    claim" was read as contra-revenue 'amazon' with no BA114: a card named by its brand or
+    priced is a gift card. A fuel card for the shop's technicians, or card fees per claim,
+    stay silent."""
+    assert rewards_claims("$50 Amazon card per claim")
+    assert rewards_claims("Amazon cards for every insurance claim")
+    assert not rewards_claims("Fuel card for techs per claim")
+    assert not rewards_claims("Credit card fees per claim")
+    case = _case("Clear View Auto Glass", "auto-repair", ["$50 Amazon card per claim"])
+    assert [f.subject for f in _found("BA114", case)] == ["$50 Amazon card per claim"]
+
+
+def test_a_property_managers_owner_trust_money_is_held_in_trust() -> None:
+    """B7: rents a property manager collects for owners and pays over to them are the owners'
+    money held in trust (e.g. Cal. Bus. & Prof. Code §10145), never its cost, as "Owner
+    distributions paid from trust account" already was. "Owner trust money" and "Trust account
+    disbursements to owners" were unknown; each is now BA116's "in trust". A business owner's
+    "Owner trust distribution" (a trust that owns the business) and the trust account's bank
+    fees are not."""
+    assert held_not_spent("Owner trust money") == "in trust"
+    assert held_not_spent("Trust account disbursements to owners") == "in trust"
+    assert held_not_spent("Owner trust distribution") is None
+    assert held_not_spent("Trust account bank fees") is None

@@ -536,6 +536,12 @@ _IN_TRUST = LazyPattern(
     r"(?:the\s+)?(?:property\s+)?owners?\b"
     r"|\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b[^;]*\btrust\b"
     r"|\btrust\b[^;]*\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b"
+    # ...paid "to owners" from trust, or named the owners' trust money ("Trust account
+    # disbursements to owners", "Owner trust money": B7 of the fiftieth round's re-review,
+    # 2026-12-06, read as unknown; the same Cal. Bus. & Prof. Code §10145 trust funds)
+    r"|\btrust\b[^;]*\b(?:distributions?|disbursements?|remittances?|payouts?|paid)\s+to\s+"
+    r"(?:the\s+)?(?:property\s+)?owners\b"
+    r"|\b(?:property\s+)?owner(?:s'?|'s)?\s+trust\s+(?:money|monies|funds?)\b"
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
     r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"

@@ -3612,6 +3612,12 @@ _CUSTOMER_VALUE = LazyPattern(
     r"\b(?:gift[\s-]?cards?|gifts?|visa|amex|mastercard|cash(?:[\s-]?back)?|rebates?|coupons?"
     r"|rewards?|prizes?|dinners?|steaks?|meals?|tickets?|bonus(?:es)?)\b"
     r"|\$\s?\d[\d,]*\s+(?:back|cash|gift|reward|rebate)\b"
+    # ...or a card named by its brand, or a card priced ("$50 Amazon card per claim", read as
+    # contra-revenue 'amazon' with no BA114: B7 of the fiftieth round's re-review, 2026-12-06;
+    # a gift card is what Fla. Stat. §559.920 names)
+    r"|\b(?:amazon|target|walmart|starbucks|apple|itunes|google\s+play|home\s+depot|lowe'?s"
+    r"|costco|best\s+buy|dunkin|gas|fuel|prepaid|debit|restaurant|dining)\s+(?:gift\s+)?cards?\b"
+    r"|\$\s?\d[\d,]*\s+(?:\w+\s+)?cards?\b"
     # ...or a free extra of the shop's ("Free car wash with every insurance claim")
     r"|\bfree\s+(?:car\s+wash(?:es)?|details?|detailing|oil\s+changes?|wipers?"
     r"|wiper\s+blades?|tints?|tinting)\b",
