@@ -169,6 +169,20 @@ def test_a_debt_relief_sellers_fee_before_settlement_is_an_advance_fee() -> None
     assert sorted(str(f.subject) for f in found) == sorted(lines)
 
 
+def test_a_debt_relief_sellers_fee_at_enrolment_or_from_month_one_is_in_advance() -> None:
+    """B5's rest: enrolment comes before any debt is settled, so a debt relief seller's
+    "Program setup fee at enrollment" or "Monthly maintenance fee from month 1" is a fee taken
+    before settlement (16 CFR §310.4(a)(5)(i)). The dedicated account's own fees, which an
+    independent provider may charge (§310.4(a)(5)(ii)), stay silent, and elsewhere (a school's
+    or a gym's "Registration fee at enrollment") nothing is read."""
+    for line in ("Program setup fee at enrollment", "Monthly maintenance fee from month 1"):
+        assert debt_fee_in_advance(line, line.lower(), True), line
+    for line in ("Dedicated account setup fee at enrollment", "Client dedicated account bank fees"):
+        assert not debt_fee_in_advance(line, line.lower(), True), line
+    line = "Registration fee at enrollment"
+    assert not debt_fee_in_advance(line, line.lower(), False)
+
+
 def test_a_fee_before_settlement_elsewhere_is_a_closings_or_a_lawsuits() -> None:
     """B5's near names: a title company's or a law firm's "settlement" is a closing or a
     lawsuit's, and a law firm's "Advance fee deposit (client trust)" is money held in trust,

@@ -101,6 +101,21 @@ _IN_ADVANCE = LazyPattern(
     r"settle\w*",
     re.IGNORECASE,
 )
+#: ...and, where the business sells debt relief, a fee at enrolment or from the first month
+#: ("Program setup fee at enrollment", "Monthly maintenance fee from month 1": the same
+#: re-review's B5; enrolment comes before any settlement, so a fee then is one
+#: §310.4(a)(5)(i) forbids; elsewhere a school's or a gym's enrolment fee is lawful)
+_AT_ENROLMENT = LazyPattern(
+    r"\b(?:at|on|upon)\s+(?:enrol+\w*|sign[\s-]?ups?|signing)\b"
+    r"|\bfrom\s+(?:month\s+(?:1|one)|the\s+first\s+month|day\s+(?:1|one)|enrol+\w*)\b",
+    re.IGNORECASE,
+)
+#: ...not the dedicated account's own fees, which a provider independent of the seller may
+#: charge (16 CFR §310.4(a)(5)(ii)(C)-(D); the provider's fees are the client's)
+_ACCOUNT_FEES = LazyPattern(
+    r"\b(?:dedicated|escrow|trust|bank)\s+(?:acct|account|provider)s?\b|\bescrow\b",
+    re.IGNORECASE,
+)
 #: ...not a fee the line says is earned on what was settled or after the work
 _EARNED = LazyPattern(
     r"\bafter\s+(?:each\s+|the\s+|a\s+)?(?:settle\w*|results?|services?|deletions?|work)"
@@ -119,18 +134,30 @@ def debt_fee_in_advance(text: str, lowered: str, relieves_debt: bool = False) ->
     fee collected by phone before any debt is settled"; not a fee earned on settled debts
     ("Settlement fee earned after each settlement"), nor a free consultation. Where the
     business's name says it sells debt relief (``relieves_debt``), a fee named only with the
-    settlement is one too: "Upfront fee before settlement", "Advance fee charged before
-    settlement" (B5 of the fiftieth round's re-review, 2026-12-06, read as operations 'fee';
-    16 CFR §310.4(a)(5)(i)); elsewhere "settlement" is a closing's or a lawsuit's (a title
-    company's settlement fee, a law firm's advance fee deposit), and such a line is left
-    alone."""
+    settlement, the enrolment or the first month is one too: "Upfront fee before
+    settlement", "Advance fee charged before settlement", "Program setup fee at enrollment",
+    "Monthly maintenance fee from month 1" (B5 of the fiftieth round's re-review, 2026-12-06,
+    read as operations 'fee'; 16 CFR §310.4(a)(5)(i)); elsewhere "settlement" is a closing's
+    or a lawsuit's (a title company's settlement fee, a law firm's advance fee deposit) and an
+    enrolment fee a school's, and such a line is left alone; never the dedicated account's
+    own fees (§310.4(a)(5)(ii))."""
     return (
         ("fee" in lowered or "charge" in lowered)
-        and ("debt" in lowered or "enrol" in lowered or (relieves_debt and "settle" in lowered))
+        and (
+            (("debt" in lowered or "enrol" in lowered) and _DEBT_RELIEF.search(text) is not None)
+            # the seller's own: a fee before settlement, or from the first month (B5)
+            or (
+                relieves_debt
+                and ("settle" in lowered or "from month" in lowered or "enrol" in lowered)
+            )
+        )
         and "credit repair" not in lowered  # (the credit repair reading's)
-        and _DEBT_RELIEF.search(text) is not None
-        and _IN_ADVANCE.search(text) is not None
+        and (
+            _IN_ADVANCE.search(text) is not None
+            or (relieves_debt and _AT_ENROLMENT.search(text) is not None)
+        )
         and _EARNED.search(text) is None
+        and _ACCOUNT_FEES.search(text) is None
     )
 
 
