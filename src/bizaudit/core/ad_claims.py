@@ -791,6 +791,10 @@ class Setting(NamedTuple):
     #: the business's name says it teaches driving ("Safe Start Driving School", "Drivers
     #: Ed"): its instructors' licences are read (K6 of the fiftieth round, 2026-12-06)
     teaches_driving: bool = False
+    #: the business's name says it sells debt relief ("Freedom Debt Relief", "National Debt
+    #: Settlement"): a fee before "settlement" is read without the line naming the debt (B5 of
+    #: the fiftieth round's re-review, 2026-12-06)
+    relieves_debt: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -879,15 +883,17 @@ def setting(
         "tax" in name.lower() and _TAX_NAME.search(name) is not None
     )
     drives = "driv" in name.lower() and _DRIVING_SCHOOL.search(name) is not None
+    relieves = debt_relief.sells_debt_relief(name)
     kind = (
         _NONE
-        if not (supplier or counsels or insures or prepares or drives)
+        if not (supplier or counsels or insures or prepares or drives or relieves)
         else Setting(
             supplier=supplier,
             counselling=counsels,
             insures=insures,
             prepares_returns=prepares,
             teaches_driving=drives,
+            relieves_debt=relieves,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -898,10 +904,10 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures, prepares, drives)
+        return Setting(True, solar, False, supplier, counsels, insures, prepares, drives, relieves)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures, prepares, drives)
+    return Setting(False, solar, True, supplier, counsels, insures, prepares, drives, relieves)
 
 
 #: A driving school's name: "Safe Start Driving School", "Drivers Ed Academy", "ABC Driving"
@@ -2388,7 +2394,7 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
 
     if debt_relief.credit_repair_fee_in_advance(text, lowered):
         return "credit repair advance fee"
-    if debt_relief.debt_fee_in_advance(text, lowered):
+    if debt_relief.debt_fee_in_advance(text, lowered, where.relieves_debt):
         return "debt relief advance fee"
     if debt_relief.government_debt_programme(text, lowered) and in_ad():
         return "government debt programme"

@@ -693,6 +693,10 @@ _TO_EXAMINER = LazyPattern(
     r"|for\s+(?:each|every)\s+(?:student|pass|applicant)\w*)\b",
     re.IGNORECASE,
 )
+#: ...a treat or a present, as a school words it (B7 of the fiftieth round's re-review)
+_EXAMINER_TREAT = LazyPattern(
+    r"\b(?:drinks?|coffees?|presents?|tickets?|treats?|baskets?|wine|bottles?)\b", re.IGNORECASE
+)
 #: ...or a testing site that pays the school for the students it sends ("Referral fee received
 #: from third-party testing site per student sent"): the other side of the same conflict
 _TESTING_SITE = LazyPattern(
@@ -727,7 +731,14 @@ def pays_examiners(text: str) -> bool:
         return False  # most lines
     if not any(cue in lowered for cue in _DRIVING_CUES):
         return False
-    if _EXAMINER.search(text) and _TO_EXAMINER.search(text):
+    if _EXAMINER.search(text) and (
+        _TO_EXAMINER.search(text)
+        # ...or a meal, drinks or a present ("Lunch for the DMV examiner": B7 of the fiftieth
+        # round's re-review, 2026-12-06, got no BA121; anything of value given to one who
+        # acts for a principal, N.Y. Penal Law §180.00, not cash alone)
+        or _MEAL.search(text)
+        or _EXAMINER_TREAT.search(text)
+    ):
         return True
     return bool(
         _TESTING_SITE.search(text)

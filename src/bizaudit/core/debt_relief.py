@@ -25,6 +25,7 @@ __all__ = [
     "credit_repair_fee_in_advance",
     "debt_fee_in_advance",
     "government_debt_programme",
+    "sells_debt_relief",
 ]
 
 # The Telemarketing Sales Rule's debt relief amendments (75 Fed. Reg. 48458, 10 August 2010;
@@ -93,7 +94,26 @@ _IN_ADVANCE = LazyPattern(
     r"|\bbefore\s+(?:any\s+|the\s+|a\s+)?(?:debts?\s+(?:is|are|has\s+been|have\s+been)\s+)?"
     r"(?:settle\w*|services?\s+(?:is\s+|are\s+)?(?:performed|completed|rendered|done|delivered)"
     r"|(?:the\s+)?work\s+is\s+done|results?|performance|any\s+results?)\b"
-    r"|\bbefore\s+any\s+debts?\b",
+    r"|\bbefore\s+any\s+debts?\b"
+    # ...or "prior to" it ("Program fee prior to settlement": B5 of the fiftieth round's
+    # re-review, 2026-12-06; 16 CFR §310.4(a)(5)(i), no fee until a debt is settled)
+    r"|\bprior\s+to\s+(?:any\s+|the\s+|a\s+)?(?:debts?\s+(?:is|are|has\s+been|have\s+been)\s+)?"
+    r"settle\w*",
+    re.IGNORECASE,
+)
+#: ...and, where the business sells debt relief, a fee at enrolment or from the first month
+#: ("Program setup fee at enrollment", "Monthly maintenance fee from month 1": the same
+#: re-review's B5; enrolment comes before any settlement, so a fee then is one
+#: §310.4(a)(5)(i) forbids; elsewhere a school's or a gym's enrolment fee is lawful)
+_AT_ENROLMENT = LazyPattern(
+    r"\b(?:at|on|upon)\s+(?:enrol+\w*|sign[\s-]?ups?|signing)\b"
+    r"|\bfrom\s+(?:month\s+(?:1|one)|the\s+first\s+month|day\s+(?:1|one)|enrol+\w*)\b",
+    re.IGNORECASE,
+)
+#: ...not the dedicated account's own fees, which a provider independent of the seller may
+#: charge (16 CFR §310.4(a)(5)(ii)(C)-(D); the provider's fees are the client's)
+_ACCOUNT_FEES = LazyPattern(
+    r"\b(?:dedicated|escrow|trust|bank)\s+(?:acct|account|provider)s?\b|\bescrow\b",
     re.IGNORECASE,
 )
 #: ...not a fee the line says is earned on what was settled or after the work
@@ -109,17 +129,56 @@ _DEBT_RELIEF = LazyPattern(
 )
 
 
-def debt_fee_in_advance(text: str, lowered: str) -> bool:
+def debt_fee_in_advance(text: str, lowered: str, relieves_debt: bool = False) -> bool:
     """Whether a line takes a debt relief fee before any debt is settled: "Advance enrollment
     fee collected by phone before any debt is settled"; not a fee earned on settled debts
-    ("Settlement fee earned after each settlement"), nor a free consultation."""
+    ("Settlement fee earned after each settlement"), nor a free consultation. Where the
+    business's name says it sells debt relief (``relieves_debt``), a fee named only with the
+    settlement, the enrolment or the first month is one too: "Upfront fee before
+    settlement", "Advance fee charged before settlement", "Program setup fee at enrollment",
+    "Monthly maintenance fee from month 1" (B5 of the fiftieth round's re-review, 2026-12-06,
+    read as operations 'fee'; 16 CFR §310.4(a)(5)(i)); elsewhere "settlement" is a closing's
+    or a lawsuit's (a title company's settlement fee, a law firm's advance fee deposit) and an
+    enrolment fee a school's, and such a line is left alone; never the dedicated account's
+    own fees (§310.4(a)(5)(ii))."""
     return (
         ("fee" in lowered or "charge" in lowered)
-        and ("debt" in lowered or "enrol" in lowered)
+        and (
+            (("debt" in lowered or "enrol" in lowered) and _DEBT_RELIEF.search(text) is not None)
+            # the seller's own: a fee before settlement, or from the first month (B5)
+            or (
+                relieves_debt
+                and ("settle" in lowered or "from month" in lowered or "enrol" in lowered)
+            )
+        )
         and "credit repair" not in lowered  # (the credit repair reading's)
-        and _DEBT_RELIEF.search(text) is not None
-        and _IN_ADVANCE.search(text) is not None
+        and (
+            _IN_ADVANCE.search(text) is not None
+            or (relieves_debt and _AT_ENROLMENT.search(text) is not None)
+        )
         and _EARNED.search(text) is None
+        and _ACCOUNT_FEES.search(text) is None
+    )
+
+
+#: A debt relief seller's name: "Freedom Debt Relief", "National Debt Settlement", "Debt
+#: Resolution Partners" (B5 of the fiftieth round's re-review, 2026-12-06); not a debt
+#: collector's, whose settlements are the creditor's, nor a law firm's
+_DEBT_SELLER = LazyPattern(r"\bdebts?\b", re.IGNORECASE)
+_NOT_DEBT_SELLER = LazyPattern(
+    r"\bcollect\w*|\brecover\w*|\blaw\b|\blegal\b|\battorneys?\b|\blawyers?\b"
+    r"|\besq\b|\bllp\b",
+    re.IGNORECASE,
+)
+
+
+def sells_debt_relief(name: str) -> bool:
+    """Whether a business's name says it sells debt relief (a substring test first: most
+    names fail it)."""
+    return (
+        "debt" in name.lower()
+        and _DEBT_SELLER.search(name) is not None
+        and _NOT_DEBT_SELLER.search(name) is None
     )
 
 

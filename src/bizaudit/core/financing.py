@@ -54,6 +54,10 @@ Movement = Literal[
     "part given up",
     "never billed",
     "paid out",
+    # a customer's deductible or copay taken off the bill and read as contra-revenue, where the
+    # trade's law forbids that (B1 and B4 of the fiftieth round's re-review, 2026-12-06):
+    # BA116 names it for the law alone, never in Facts.moves (it is out of revenue already)
+    "offset",
     "deposit",
     "pass-through",
     "capital",
@@ -532,6 +536,12 @@ _IN_TRUST = LazyPattern(
     r"(?:the\s+)?(?:property\s+)?owners?\b"
     r"|\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b[^;]*\btrust\b"
     r"|\btrust\b[^;]*\bowner\s+(?:distributions?|disbursements?|remittances?|payouts?)\b"
+    # ...paid "to owners" from trust, or named the owners' trust money ("Trust account
+    # disbursements to owners", "Owner trust money": B7 of the fiftieth round's re-review,
+    # 2026-12-06, read as unknown; the same Cal. Bus. & Prof. Code §10145 trust funds)
+    r"|\btrust\b[^;]*\b(?:distributions?|disbursements?|remittances?|payouts?|paid)\s+to\s+"
+    r"(?:the\s+)?(?:property\s+)?owners\b"
+    r"|\b(?:property\s+)?owner(?:s'?|'s)?\s+trust\s+(?:money|monies|funds?)\b"
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
     r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"
@@ -813,8 +823,13 @@ _PREMIUM_REBATE = LazyPattern(_PREMIUM, re.IGNORECASE)
 #: sixth round)
 _COST_SHARING = LazyPattern(
     r"\b(?:co-?pays?|co-?payments?|co-?insurance|cost[- ]sharing|deductibles?)\s+"
-    r"(?:waived|waivers?|waiving|credits?|rebates?|assistance|paid|covered|forgiven|written\s+off)"
-    r"\b|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
+    r"(?:waived|waivers?|waiving|credits?|rebates?|assistance|paid|covered|forgiven|written\s+off"
+    # a ledger's "4900 Copay assist w/o" (B4 of the fiftieth round's re-review, 2026-12-06:
+    # a pharmacy's copays written off, read as contra-revenue with no law): "assist", and a
+    # write-off, "w/o" with no word after it (not "without")
+    r"|assist|write[- ]?offs?)"
+    r"\b|\b(?:co-?pays?|co-?payments?)\s+(?:assist(?:ance)?\s+)?w/o(?![\s-]*\w)"
+    r"|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
     r"\s+(?:the\s+|their\s+|your\s+|all\s+|patients?'?\s+)?(?:co-?pays?|co-?payments?"
     r"|co-?insurance|cost[- ]sharing|deductibles?)\b",
     re.IGNORECASE,

@@ -79,7 +79,16 @@ _ADJUSTS = LazyPattern(
 _NOT_ACTING = LazyPattern(
     r"\breferr\w*|\brefer\s+to\b|\bpartner\w*|\bnever\b|\bbeware\b|\bavoid\b|\bdo\s+not\b"
     r"|\bdon'?t\b|\bwe\s+do\s+not\b|\bhire\s+(?:a|your\s+own)\b|\bfees?\s+paid\s+to\b"
-    r"|\b(?:homeowner|customer|client)'?s?\s+(?:own\s+)?public\s+adjust",
+    r"|\b(?:homeowner|customer|client)'?s?\s+(?:own\s+)?public\s+adjust"
+    # ...nor a line that sends customers to their own adjuster or says the business adjusts no
+    # claim ("Flyer: call your own public adjuster if you need one", accused of acting as
+    # one: B2 of the fiftieth round's re-review, 2026-12-06; the finding's own advice is to
+    # leave the claim to the homeowner or a licensed public adjuster it does not work with)
+    r"|(?<!\bas\s)\byour\s+own\s+(?:licen[sc]ed\s+)?(?:public\s+)?adjust"
+    r"|\b(?:call|contact|hire|choose|pick|find|get)\s+(?:a|an|any)\s+licen[sc]ed\s+public\s+adjust"
+    r"|\b(?:we|i)\s+(?:are\s+not|aren'?t|am\s+not|never\s+act\s+as)\s+(?:an?\s+|your\s+)?"
+    r"(?:public\s+)?adjusters?\b|\bnot\s+(?:an?\s+)?public\s+adjusters?\b"
+    r"|\b(?:does|do)\s+not\s+(?:adjust|negotiate)\b",
     re.IGNORECASE,
 )
 
@@ -133,7 +142,11 @@ def takes_assignments(text: str, lowered: str, contracting: bool) -> bool:
 #: Work billed that the line says was not done: "billed to insurer for items not installed",
 #: "billed but not performed", "charged for parts never replaced"
 _BILLED_NOT_DONE = LazyPattern(
-    r"\b(?:bill(?:ed|ing|s)?|invoic\w*|charg(?:ed|ing)|claim(?:ed|ing))\b[^;]*?\b(?:not|never"
+    # ...or a supplement, a roofer's added claim to the insurer ("Supplement for items not
+    # installed", cost of sales with no law: B2 of the fiftieth round's re-review, 2026-12-06;
+    # the law is BILLED_NOT_DONE_RULE's)
+    r"\b(?:bill(?:ed|ing|s)?|invoic\w*|charg(?:ed|ing)|claim(?:ed|ing)|supplement(?:s|ed|ing)?)\b"
+    r"[^;]*?\b(?:not|never"
     r"|n't)\s+(?:been\s+|actually\s+|really\s+)?(?:installed|performed|done|completed|delivered"
     r"|provided|replaced|repaired|used|calibrated|recalibrated)\b",
     re.IGNORECASE,
@@ -151,7 +164,13 @@ def bills_work_not_done(text: str, lowered: str) -> bool:
     insurer for items not installed", "ADAS recalibration billed but not performed"; not
     work billed ahead ("billed, not yet performed"), nor an audit that finds it."""
     return (
-        ("bill" in lowered or "invoic" in lowered or "charg" in lowered or "claim" in lowered)
+        (
+            "bill" in lowered
+            or "invoic" in lowered
+            or "charg" in lowered
+            or "claim" in lowered
+            or "supplement" in lowered
+        )
         and ("not" in lowered or "never" in lowered or "n't" in lowered)
         and _BILLED_NOT_DONE.search(text) is not None
         and _AHEAD.search(text) is None

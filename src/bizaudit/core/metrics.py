@@ -508,7 +508,7 @@ _REFERRERS = LazyPattern(
     r"|assisted\s+living|alfs?|snfs?|skilled\s+nursing|group\s+homes?|memory\s+care"
     # those who write the prescriptions a pharmacy fills, and their offices (Q3 of the
     # twenty-eighth round: "Prescriber office lunches (Dr. offices)" had passed)
-    r"|prescribers?|dr\.?\s+offices?"
+    r"|prescribers?|dr\.?\s+(?:offices?|ofcs?)"
     # the dentists and doctors who refer, as a specialist's ledger shortens them ("6040 Ref Dr
     # Lunches & Gifts", "6045 Ref DDS Holiday Gift Bskts": A2 of the forty-seventh round,
     # 2026-12-06, an orthodontist's gifts to the dentists who send patients read as unknown or
@@ -3612,6 +3612,12 @@ _CUSTOMER_VALUE = LazyPattern(
     r"\b(?:gift[\s-]?cards?|gifts?|visa|amex|mastercard|cash(?:[\s-]?back)?|rebates?|coupons?"
     r"|rewards?|prizes?|dinners?|steaks?|meals?|tickets?|bonus(?:es)?)\b"
     r"|\$\s?\d[\d,]*\s+(?:back|cash|gift|reward|rebate)\b"
+    # ...or a card named by its brand, or a card priced ("$50 Amazon card per claim", read as
+    # contra-revenue 'amazon' with no BA114: B7 of the fiftieth round's re-review, 2026-12-06;
+    # a gift card is what Fla. Stat. §559.920 names)
+    r"|\b(?:amazon|target|walmart|starbucks|apple|itunes|google\s+play|home\s+depot|lowe'?s"
+    r"|costco|best\s+buy|dunkin|gas|fuel|prepaid|debit|restaurant|dining)\s+(?:gift\s+)?cards?\b"
+    r"|\$\s?\d[\d,]*\s+(?:\w+\s+)?cards?\b"
     # ...or a free extra of the shop's ("Free car wash with every insurance claim")
     r"|\bfree\s+(?:car\s+wash(?:es)?|details?|detailing|oil\s+changes?|wipers?"
     r"|wiper\s+blades?|tints?|tinting)\b",
@@ -3925,7 +3931,10 @@ _OWN_TABLE = LazyPattern(
 #: own doctors dine too ("Drs' holiday dinner", "Partner MDs retreat dinner", "DOs dinner -
 #: CME night": S1 of the forty-fourth round's second re-review, 2026-12-06)
 _SENDS_PATIENTS = LazyPattern(
-    r"\b(?:refer\w*|offices?|practices?|clinics?|surgeons?|ophthalmologists?|optometrists?"
+    # ("ofc", a ledger's office: "6020 Dr ofc lunches", marketing with no BA114 beside
+    # "Lunches for physician office staff" with it: B4 of the fiftieth round's re-review,
+    # 2026-12-06; the Anti-Kickback Statute, 42 U.S.C. §1320a-7b(b))
+    r"\b(?:refer\w*|offices?|ofcs?|practices?|clinics?|surgeons?|ophthalmologists?|optometrists?"
     r"|pediatricians?|pcps?|orthopa?edists?|orthopedic|cardiologists?|oncologists?"
     r"|dermatologists?|specialists?|community|local)\b",
     re.IGNORECASE,

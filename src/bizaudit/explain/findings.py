@@ -1694,6 +1694,14 @@ _MOVEMENTS = {
         "mark it kind: contra-revenue: the money left the business, so the operating profit "
         "stays as it is, but it is no marketing spend and no channel",
     ),
+    # a deductible or copay offset read as contra-revenue (B1, B4 of the fiftieth round's
+    # re-review, 2026-12-06): named for the law its clause quotes
+    "offset": (
+        "revenue given up on an insured customer's share (a deductible or a copay not "
+        "collected), counted as contra-revenue, so already out of revenue and the operating "
+        "profit",
+        "keep it as contra-revenue",
+    ),
     "part given up": (
         "revenue given up in part (free or comped services) and money spent in part (fees), "
         "so only part of it is a cost",
@@ -1855,6 +1863,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         # no profit with it and without it: it is no cost the business paid but revenue
         # billed falsely (D11 of the forty-eighth round's re-review, 2026-12-06)
         message += "; its amount is in revenue, not a cost the business paid"
+    elif f.kind == "offset":  # out of revenue already: the profit is the same (B1)
+        pass
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"

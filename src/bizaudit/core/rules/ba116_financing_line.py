@@ -186,6 +186,10 @@ class FinancingLine(Rule):
     summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        yield from self._moved(facts)
+        yield from _offsets(facts)
+
+    def _moved(self, facts: Facts) -> Iterator[Hit]:
         found = facts.moves
         if not found:
             return
@@ -251,6 +255,49 @@ class FinancingLine(Rule):
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
+
+
+def _offsets(facts: Facts) -> Iterator[Hit]:
+    """A line read as contra-revenue, on its own words, that offsets a customer's insurance
+    deductible where the trade's law forbids it ("We absorb the deductible", "Deductible
+    credit on insurance roofs": Tex. Bus. & Com. Code §27.02; B1 of the fiftieth round's
+    re-review, 2026-12-06, where "Credit toward your deductible", read as nothing, got the law
+    and these did not), or that waives what insured patients owe where the trade bills
+    insurers ("4900 Copay assist w/o": 42 U.S.C. §1320a-7a(a)(5), (i)(6)(A); B4 of the same
+    re-review). Counted as contra-revenue, it is out of revenue already: the finding is the
+    law's alone. A line BA116 names for what it moves is left to that finding."""
+    vertical = facts.read_by
+    if vertical is None or (vertical.deductible_rule is None and vertical.waiver_rule is None):
+        return
+    if not facts.contra_revenue:  # most profiles: nothing read as contra-revenue
+        return
+    moved = {id(item) for item, _ in facts.moves}
+    for item in facts.activities:
+        if (
+            item.activity.spend <= 0
+            or item.classification.category != "contra-revenue"
+            or id(item) in moved
+        ):
+            continue
+        name, note = item.activity.name, item.activity.note
+        deductible = (
+            vertical.deductible_rule
+            if vertical.deductible_rule is not None and offsets_deductible(name, note)
+            else None
+        )
+        waiver = (
+            vertical.waiver_rule
+            if vertical.waiver_rule is not None and waives_unexcepted(name, note)
+            else None
+        )
+        if deductible is None and waiver is None:
+            continue
+        yield Hit(
+            Financing(name, item.activity.spend, "offset", facts.operating_profit,
+                      facts.net_revenue, Decimal(0), True, deductible, waiver_rule=waiver),
+            at=("activities", item.position),
+            subject=name,
+        )  # fmt: skip
 
 
 def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | None, bool]:
