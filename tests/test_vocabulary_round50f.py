@@ -164,3 +164,29 @@ def test_b8_near_names_do_not_move(name: str, expected: tuple[str, str | None]) 
     vertical: a café's delivery van has fuel too) and truck-stop fuel cost of sales, as K11
     left them (docs/domain.md explains the two)."""
     assert answer_in(None, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # an ad term first, but the first word of an agency's cost of its clients' work
+        ("Ad platform fees passed to clients", COST),
+        ("Ad production - client TV spot (crew & edit)", COST),
+        # made for a prospect, who is the customer, not one who sends customers
+        ("Sample crowns for prospect dentists", SELLING),
+        # a testing lab's product and a staffing firm's billed screens, not an employer's test
+        ("Employer drug testing contracts - sales", SELLING),
+        ("Candidate background & drug screens (billed placements)", COST),
+    ],
+)
+def test_b3_and_b7_leave_the_build_corpus_readings_they_had_moved(
+    name: str, expected: tuple[str, str | None]
+) -> None:
+    """The first merge of B3's and B7's mends moved five labelled rows of the build corpus
+    (the rows the vocabulary is built on; the frozen set was not opened): an ad term that
+    opens an agency's line ("Ad platform fees ...") read it as an ad, "prospect dentists" as
+    referrers, and "drug testing" or "drug screens" alone as an employer's overhead. An ad
+    term now counts alone only before a separator or nothing ("Ads - ...", "Advertising:...",
+    "Google Ads - ..."), a prospect is no referrer, and only the DOT's, a driver's or a random
+    drug test, and drug screening, read as overhead."""
+    assert answer_in(None, name) == expected

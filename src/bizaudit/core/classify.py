@@ -1369,6 +1369,22 @@ _REDEEMED = LazyPattern(r"\bredeem\w*|\bredemptions?\b|%\s*off\b|\bdiscounts?\b"
 #: The words that name an advertisement, first in a line ("Ads - 'Guaranteed pass on your first
 #: road test'", "Google Ads - road test package")
 _AD_WORDS = frozenset({"ad", "advert", "advertising", "advertisement"})
+#: What may follow an ad named first and alone, before its copy or its account's name ("Ads -
+#: 'Guaranteed pass'", "Advertising:Road test promo", "Google Ads - road test package"), where
+#: the first word of a compound does not ("Ad platform fees passed to clients", "Ad production
+#: - client TV spot": an agency's costs of its clients' work)
+_AFTER_AD = "s?\\s*(?:[-\u2013\u2014:'\"(]|$)"
+
+
+def _ad_alone(lowered: str, phrase: str) -> bool:
+    """Whether the line opens with the ad term ``phrase`` alone, a separator or nothing after
+    it; True where its words are in another form than the phrase's (as read before)."""
+    text = lowered.lstrip()
+    if not text.startswith(phrase := phrase.lower()):
+        return True
+    return re.match(re.escape(phrase) + _AFTER_AD, text) is not None
+
+
 #: A payment for each customer someone sends: "per student referred", "per referral"
 _PER_REFERRED = LazyPattern(
     r"\bper\s+(?:\w+\s+)?referred\b|\b(?:for|per)\s+(?:each\s+)?referrals?\b"
@@ -1408,7 +1424,7 @@ def _an_ad_or_a_reward(
         ),
         None,
     )
-    if ad is not None:
+    if ad is not None and _ad_alone(lowered, ad.phrase):
         reason = f"{ad.phrase!r} (the line is an ad) → marketing/acquire, not {winner.phrase!r}"
         return Classification("marketing", "acquire", "rule", reason, "high", ad.phrase)
     if "refer" in lowered and _PER_REFERRED.search(lowered) is not None:
@@ -1418,7 +1434,9 @@ def _an_ad_or_a_reward(
         )
     if _GIFT.search(lowered) is None:
         return None
-    if (whom := _gift_to_referrers(lowered)) is not None:
+    # (not to prospects, who are the customers: a dental lab's "Sample crowns for prospect
+    # dentists" is made for a prospect, selling)
+    if "prospect" not in lowered and (whom := _gift_to_referrers(lowered)) is not None:
         reason = (
             f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals"
         )
