@@ -669,7 +669,8 @@ def _verdict(audit: Audit) -> str:
         rented=rented,
         one_sender=one_sender,
         unlawful=unlawful,
-        no_referrals=audit.facts.referral_share == 0,
+        # (by the counts: no share divided out for a band that mostly does not ask)
+        no_referrals=not audit.facts.referral_customers and audit.facts.sourced_customers > 0,
     )
 
 
