@@ -599,6 +599,8 @@ def _verdict(audit: Audit) -> str:
     not_keeping = worth_less = rented = one_sender = unlawful = False
     for found in audit.found:
         rule = found.rule.id
+        if rule not in _SAID_BESIDE:  # most findings: the band does not ask about them
+            continue
         if rule == "BA126" and found.severity != "info":
             debt = debt_cover(found.hit.figures.ratio)
             continue
@@ -701,6 +703,10 @@ def _unsure(figures: object) -> bool:
 #: The findings that say a customer costs more than they are worth or too much for it (BA203,
 #: a payback beyond the norm alone, is told apart: it is slow, not dear)
 _DEAR = frozenset({"BA201", "BA204"})
+#: Every rule whose finding the verdict's words ask about (_verdict)
+_SAID_BESIDE = frozenset({
+    "BA101", "BA104", "BA111", "BA116", "BA123", "BA126", "BA128", "BA203", *_UNLAWFUL, *_DEAR,
+})  # fmt: skip
 
 
 def _over_range(found: Sequence[Found]) -> tuple[Severity | None, bool]:
