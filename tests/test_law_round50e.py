@@ -249,8 +249,12 @@ def test_a_property_managers_owner_trust_money_is_held_in_trust() -> None:
     distributions paid from trust account" already was. "Owner trust money" and "Trust account
     disbursements to owners" were unknown; each is now BA116's "in trust". A business owner's
     "Owner trust distribution" (a trust that owns the business) and the trust account's bank
-    fees are not."""
-    assert held_not_spent("Owner trust money") == "in trust"
+    fees are not. Nor, since W6 of the round's second re-review, "Owner trust money" in the
+    singular, which a café's books may use for the owner's own family trust: the owners' or a
+    property owner's trust money is read."""
+    assert held_not_spent("Owner trust money") is None
+    assert held_not_spent("Owners' trust money") == "in trust"
+    assert held_not_spent("Property owner trust funds") == "in trust"
     assert held_not_spent("Trust account disbursements to owners") == "in trust"
     assert held_not_spent("Owner trust distribution") is None
     assert held_not_spent("Trust account bank fees") is None

@@ -278,9 +278,12 @@ def test_a_glass_shops_spiffs_to_dealers_buy_the_dealers_customers(
     Google customers whose cost is listed: ($6,000 + $12,000 × 1,200/1,650) ÷ 100 = $147.27,
     $219.13 ÷ $147.27 = 1.49×, "customers cost too much". The spiffs buy the 350 customers the
     dealers send, as a repair shop's tow spiffs buy its tow-ins: marketing/acquire, with the
-    referrals they pay for, which are then counted as paid for. By hand, the CAC without the
-    referrals that came on their own is ($6,000 + $12,000) ÷ (1,200 + 350) = $11.61, and no
-    BA201. The shop's own service advisors' spiffs stay its sales pay."""
+    referrals they pay for. Spiffs to another business's staff who send its customers' work are
+    what BA121 asks about (commercial bribery, unless the dealer knows: W1 of the round's
+    second re-review), so the referrals they buy are not counted as paid for: by hand, the CAC
+    without referrals is ($6,000 + $12,000 − $12,000 spent on referrals) ÷ 1,200 = $5, and no
+    BA201. The shop's own service advisors' spiffs stay its sales pay; "Dealer service manager
+    salary" is not read with confidence as buying referrals (W4)."""
     from .conftest import ACQUIRE, SELLING, answer_in
 
     assert answer_in("auto-repair", "Dealer service manager spiffs ($20 per windshield)") == (
@@ -311,5 +314,39 @@ def test_a_glass_shops_spiffs_to_dealers_buy_the_dealers_customers(
     }  # fmt: skip
     report = _json(run_cli, write_profile, json.dumps(shop))
     assert "BA201" not in {f["rule"] for f in report["findings"]}
-    assert report["economics"]["non_referral_cac"]["value"] == "11.61"
+    assert report["economics"]["non_referral_cac"]["value"] == "5"
+    [bribe] = [f for f in report["findings"] if f["rule"] == "BA121"]
+    assert "Dealer service manager spiffs" in bribe["message"]
+    assert "Cal. Penal Code §641.3" in bribe["message"]
+    from .conftest import read_in
+
+    assert read_in("auto-repair", "Dealer service manager salary").confidence != "high"
     assert "cost too much" not in report["verdict"]
+
+
+def test_the_second_re_reviews_near_names_stay_silent() -> None:
+    """W2, W3 and W5 of the round's second re-review (2026-12-06):
+
+    - W2: a business whose name holds "debt" is read as a seller of debt relief only where the
+      name says what it sells for debt (relief, settlement, resolution, consolidation ...): "First
+      Community Debt Bank", "Debt Capital Advisors" and "Northstar Debt Buyers" had been told
+      their fees before settlement were forbidden (16 CFR §310.4(a)(5)).
+    - W3: an agency's media bought for clients, under an account it calls advertising
+      ("Advertising:Client media", "Advertising - client spend passed through"), stays cost of
+      sales; a school's own ad ("Ads - 'Guaranteed pass on your first road test'") stays its ad.
+    - W5: a credit from the business's own insurer ("Deductible credit from our GL carrier") is
+      no customer's deductible offset; "Deductible credit on insurance roofs" still is."""
+    from bizaudit.core.debt_relief import sells_debt_relief
+
+    from .conftest import ACQUIRE, COST, answer_in
+
+    for name in ("First Community Debt Bank", "Debt Capital Advisors", "Northstar Debt Buyers"):
+        assert not sells_debt_relief(name), name
+    for name in ("Freedom Debt Relief", "National Debt Settlement", "ClearPath Debt Solutions"):
+        assert sells_debt_relief(name), name
+    assert answer_in("agency", "Advertising:Client media") == COST
+    assert answer_in("agency", "Advertising - client spend passed through") == COST
+    assert answer_in("coaching", "Ads - 'Guaranteed pass on your first road test'") == ACQUIRE
+    assert not offsets_deductible("Deductible credit from our GL carrier")
+    assert not offsets_deductible("Deductible paid on our GL claim")
+    assert offsets_deductible("Deductible credit on insurance roofs")

@@ -1376,6 +1376,17 @@ _AD_WORDS = frozenset({"ad", "advert", "advertising", "advertisement"})
 _AFTER_AD = "s?\\s*(?:[-\u2013\u2014:'\"(]|$)"
 
 
+#: ...but not media bought for clients and billed to them, under an account the agency calls
+#: advertising (W3 of the fiftieth round's second re-review, 2026-12-06: an agency's
+#: "Advertising:Client media" and "Advertising - client spend passed through" had moved from
+#: cost of sales into its own marketing); an ad for new clients is the agency's own ad
+_MEDIA_FOR_CLIENTS = LazyPattern(
+    r"(?<!new\s)(?<!more\s)\bclients?'?\b|\bpass(?:ed)?[\s-]*(?:through|thru)\b|\bpassed\s+on\b|\bre-?bill\w*"
+    r"|\bbillable\b"
+    r"|\bon\s+behalf\b"
+)
+
+
 def _ad_alone(lowered: str, phrase: str) -> bool:
     """Whether the line opens with the ad term ``phrase`` alone, a separator or nothing after
     it; True where its words are in another form than the phrase's (as read before)."""
@@ -1424,7 +1435,11 @@ def _an_ad_or_a_reward(
         ),
         None,
     )
-    if ad is not None and _ad_alone(lowered, ad.phrase):
+    if (
+        ad is not None
+        and _ad_alone(lowered, ad.phrase)
+        and _MEDIA_FOR_CLIENTS.search(lowered) is None
+    ):
         reason = f"{ad.phrase!r} (the line is an ad) → marketing/acquire, not {winner.phrase!r}"
         return Classification("marketing", "acquire", "rule", reason, "high", ad.phrase)
     if "refer" in lowered and _PER_REFERRED.search(lowered) is not None:

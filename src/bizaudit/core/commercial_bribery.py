@@ -244,6 +244,16 @@ _DECIDERS = LazyPattern(
     # (not the business's own staff's bonus or a hiring bonus, which is payroll: "Hotel staff
     # referral bonus ($200 per hire referred)", J6 of the round's re-review)
     rf"|{_STEERED_STAFF}"
+    # a car dealer's service manager or advisors, who send the dealer's customers' glass or
+    # repair work to a shop, given spiffs for it (W1 of the fiftieth round's second re-review,
+    # 2026-12-06: a glass shop's "Dealer service manager spiffs ($20 per windshield)", read as
+    # buying the dealers' customers, had no word of the law that "Spiffs to fleet managers"
+    # gets; Cal. Penal Code §641.3, N.Y. Penal Law §180.00: asked, as the dealer may know)
+    r"|\bdealer(?:ship)?s?'?\s+(?:service\s+)?(?:managers?|mgrs?|advisors?|advisers?"
+    r"|writers?)\b(?=[^;]*\b(?:spiffs?|gifts?|gift\s+cards?|cash|kickbacks?|bonus(?:es)?"
+    r"|per\s+(?:windshield|car|vehicle|job|referral)s?)\b)"
+    r"|\b(?:spiffs?|gifts?|gift\s+cards?|cash|kickbacks?|bonus(?:es)?)\b[^;]*\bdealer(?:ship)?s?'?"
+    r"\s+(?:service\s+)?(?:managers?|mgrs?|advisors?|advisers?|writers?)\b"
     r"|\b(?:purchasing|procurement)\s+(?:agents?|managers?|officers?|staff|departments?"
     r"|employees)\b"
     # a client's employees, as a line names them ("Holiday gifts for employees of our property
@@ -626,6 +636,7 @@ def gives_deciders(
         or "hr " in lowered
         or lowered.endswith("hr")
         or "buyer" in lowered
+        or "dealer" in lowered  # a car dealer's service advisors (W1 of round 50's re-review)
         or "staff" in lowered
         or "associate" in lowered
         or "desk" in lowered

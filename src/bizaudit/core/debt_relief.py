@@ -163,8 +163,15 @@ def debt_fee_in_advance(text: str, lowered: str, relieves_debt: bool = False) ->
 
 #: A debt relief seller's name: "Freedom Debt Relief", "National Debt Settlement", "Debt
 #: Resolution Partners" (B5 of the fiftieth round's re-review, 2026-12-06); not a debt
-#: collector's, whose settlements are the creditor's, nor a law firm's
-_DEBT_SELLER = LazyPattern(r"\bdebts?\b", re.IGNORECASE)
+#: collector's, whose settlements are the creditor's, nor a law firm's; and by what it sells for
+#: debt, not "debt" alone (W2 of the round's second re-review, 2026-12-06: "First Community
+#: Debt Bank", "Debt Capital Advisors" and "Northstar Debt Buyers" were read as sellers of debt
+#: relief)
+_DEBT_SELLER = LazyPattern(
+    r"\bdebts?\s+(?:[\w&-]+\s+)?(?:relief|settlements?|settle|resolution|negotiat\w*"
+    r"|consolidation|reduction|free|solutions?|help|management|counsel\w*|rescue|elimination)\b",
+    re.IGNORECASE,
+)
 _NOT_DEBT_SELLER = LazyPattern(
     r"\bcollect\w*|\brecover\w*|\blaw\b|\blegal\b|\battorneys?\b|\blawyers?\b"
     r"|\besq\b|\bllp\b",

@@ -541,7 +541,9 @@ _IN_TRUST = LazyPattern(
     # 2026-12-06, read as unknown; the same Cal. Bus. & Prof. Code §10145 trust funds)
     r"|\btrust\b[^;]*\b(?:distributions?|disbursements?|remittances?|payouts?|paid)\s+to\s+"
     r"(?:the\s+)?(?:property\s+)?owners\b"
-    r"|\b(?:property\s+)?owner(?:s'?|'s)?\s+trust\s+(?:money|monies|funds?)\b"
+    # (the owners', plural, or a property owner's: "Owner trust money" alone may be the
+    # business owner's own family trust, W6 of the round's second re-review)
+    r"|\b(?:property\s+owner(?:s'?|'s)?|owners'?)\s+trust\s+(?:money|monies|funds?)\b"
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
     r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"
@@ -1215,7 +1217,13 @@ def inflates_for_deductible(name: str) -> bool:
 _OWN_CLAIM = LazyPattern(
     r"\b(?:our|own|company)\s+(?:van|truck|vehicle|car|building|shop|policy)\b"
     r"|\b(?:van|truck|vehicle|fleet|auto|car)\s+(?:accident|claim|collision|repair)s?\b"
-    r"|\b(?:accident|collision)\s+claims?\b|\bworkers'?\s+comp\b|\bhealth\s+(?:plan|insurance)\b",
+    r"|\b(?:accident|collision)\s+claims?\b|\bworkers'?\s+comp\b|\bhealth\s+(?:plan|insurance)\b"
+    # ...or a credit from the business's own insurer or its own liability or property cover
+    # (W5 of the fiftieth round's second re-review, 2026-12-06: a roofer's "Deductible credit
+    # from our GL carrier" got the deductible law)
+    r"|\b(?:from|by)\s+(?:our|the\s+company'?s?)\s+(?:[\w&-]+\s+){0,2}?(?:carriers?|insurers?"
+    r"|insurance|polic(?:y|ies)|underwriters?)\b"
+    r"|\b(?:our|own)\s+(?:gl|general\s+liability|liability|property|commercial|e&o|bop)\b",
     re.IGNORECASE,
 )
 
