@@ -350,3 +350,17 @@ def test_the_second_re_reviews_near_names_stay_silent() -> None:
     assert not offsets_deductible("Deductible credit from our GL carrier")
     assert not offsets_deductible("Deductible paid on our GL claim")
     assert offsets_deductible("Deductible credit on insurance roofs")
+
+
+def test_a_marketers_bonus_per_fill_is_pay_per_prescription() -> None:
+    """B7's rest (the round's re-review): a compounding pharmacy's "Rx marketer bonus per fill"
+    was unread, though "1099 marketers - $50 per script" got BA114: a fill is a prescription
+    filled, and a marketer paid for each is paid per prescription (42 CFR §1001.952(d)(1)(iv),
+    (i)). The business's own W-2 marketer, a technician's bonus per fill and a delivery
+    driver's pay per oxygen fill are not read so."""
+    from bizaudit.core.metrics import pays_per_order
+
+    assert pays_per_order("Rx marketer bonus per fill")
+    assert not pays_per_order("Marketer bonus per fill (W-2 employee)")
+    assert not pays_per_order("Pharmacy technician bonus per fill")
+    assert not pays_per_order("Oxygen delivery driver $5 per fill")

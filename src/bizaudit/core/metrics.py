@@ -3654,8 +3654,9 @@ def rewards_claims(name: str) -> bool:
     )
 
 
-#: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round)
-_SCRIPTS = r"prescriptions?|scripts?|rxs?|refills?"
+#: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round), a
+#: fill of one too ("Rx marketer bonus per fill": B7 of its re-review, 2026-12-06, unread)
+_SCRIPTS = r"prescriptions?|scripts?|rxs?|refills?|fills?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
