@@ -2826,8 +2826,10 @@ def compute(
             and not channel.activities
             and channel.restricted is None
             and (
-                line := nearest_line(" ".join(s.name for s in channel.sources), names)
-                or _line_naming_source(" ".join(s.name for s in channel.sources), names)
+                line := nearest_line(
+                    sources_named := " ".join(s.name for s in channel.sources), names
+                )
+                or _line_naming_source(sources_named, names)
             )
             is not None
             else channel
@@ -3759,18 +3761,15 @@ _PER_SCRIPT = LazyPattern(
 
 
 def _line_naming_source(said: str, names: Sequence[str]) -> str | None:
-    """The first of ``names`` whose words hold every word of ``said``, plural or singular:
-    a pharmacy's customers from "marketer" beside "1099 marketers paid per prescription", which
-    the fuzzy match scores far apart (K1 of the fiftieth review round, 2026-12-06: `plan` and
-    BA207 called the marketer a paid channel with no spend listed, as if to join the flagged
-    lines to it)."""
-    wanted = {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", said.lower())}
+    """The first of ``names`` whose words (as the classifier reads them: singular, lower case)
+    hold every word of ``said``: a pharmacy's customers from "marketer" beside "1099 marketers
+    paid per prescription", which the fuzzy match scores far apart (K1 of the fiftieth review
+    round, 2026-12-06: `plan` and BA207 called the marketer a paid channel with no spend
+    listed, as if to join the flagged lines to it)."""
+    wanted = set(words(said))
     if not wanted:
         return None
-    for name in names:
-        if wanted <= {word.rstrip("s") for word in re.findall(r"[a-z0-9]+", name.lower())}:
-            return name
-    return None
+    return next((name for name in names if wanted <= set(words(name))), None)
 
 
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
