@@ -83,6 +83,7 @@ from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, verti
 
 __all__ = [
     "CHANNEL_INPUTS",
+    "PRESCRIPTION_WORDS",
     "REFERRAL_CULTIVATION",
     "UNREAD_MATERIAL",
     "WEIGHTY_READING",
@@ -3658,7 +3659,7 @@ def rewards_claims(name: str) -> bool:
 
 #: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round), a
 #: fill of one too ("Rx marketer bonus per fill": B7 of its re-review, 2026-12-06, unread)
-_SCRIPTS = r"prescriptions?|scripts?|rxs?|refills?|fills?"
+PRESCRIPTION_WORDS = r"prescriptions?|scripts?|rxs?|refills?|fills?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
@@ -3676,9 +3677,9 @@ _PER_ORDER = LazyPattern(
     # only)" and "Marketer commission 30% per compounded cream prescription" passed, one as
     # a sales commission): the same purchase clause reaches an order of a drug, and the same
     # safe harbours exclude pay per prescription (42 CFR §1001.952(d)(1)(iv), (i))
-    r"|referrals?|" + _SCRIPTS + r")\b"
+    r"|referrals?|" + PRESCRIPTION_WORDS + r")\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
-    r"|tests?|referrals?|patients?|socs?|" + _SCRIPTS + r")\b"
+    r"|tests?|referrals?|patients?|socs?|" + PRESCRIPTION_WORDS + r")\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
@@ -3754,8 +3755,10 @@ _PRESCRIBERS = LazyPattern(
     re.IGNORECASE,
 )
 _PER_SCRIPT = LazyPattern(
-    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?|" + _SCRIPTS + r")\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|" + _SCRIPTS + r")\b",
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?|"
+    + PRESCRIPTION_WORDS
+    + r")\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|" + PRESCRIPTION_WORDS + r")\b",
     re.IGNORECASE,
 )
 

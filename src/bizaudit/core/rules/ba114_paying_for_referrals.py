@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from bizaudit.core.metrics import (
+    PRESCRIPTION_WORDS,
     Facts,
     cuts_bail_premium,
     line_text,
@@ -631,7 +632,9 @@ _SAYS_FEDERAL = LazyPattern(
     r"\b(?:medicare|medicaid|tricare|federal\s+(?:health|payers?|programs?)|champva|va)\b",
     re.IGNORECASE,
 )
-_SCRIPT_WORDS = LazyPattern(r"\b(?:prescriptions?|scripts?|rxs?|refills?)\b", re.IGNORECASE)
+#: A prescription named, in the words core.metrics.pays_per_order reads (one list: this copy
+#: had lacked its "fill")
+_SCRIPT_WORDS = LazyPattern(rf"\b(?:{PRESCRIPTION_WORDS})\b", re.IGNORECASE)
 
 
 def _per_order_rule(name: str) -> str:
@@ -640,9 +643,10 @@ def _per_order_rule(name: str) -> str:
     a telemedicine company (K1 of the fiftieth round), and privately insured patients only,
     asked."""
     lowered = name.lower()
-    if "order" in lowered and not _SCRIPT_WORDS.search(name):
+    scripts = _SCRIPT_WORDS.search(name) is not None
+    if "order" in lowered and not scripts:
         said = _PER_ORDER_RULE
-    elif _SCRIPT_WORDS.search(name):
+    elif scripts:
         said = _PER_PRESCRIPTION_RULE
         if "tele" in lowered:
             said += _TELEMEDICINE_CLAUSE
