@@ -1026,11 +1026,7 @@ def _promises_ended_credit(text: str, sells_solar: bool) -> bool:
         _CREDIT.search(text) is not None
         and (sells_solar or _SOLAR.search(text) is not None)
         and (_SOLAR.search(text) is not None or _HOME_IMPROVEMENTS.search(text) is None)
-        and (
-            _ADVERTISES.search(text) is not None
-            or _QUOTED.search(text) is not None
-            or _PITCHES.search(text) is not None
-        )
+        and (_in_ad(text) or _PITCHES.search(text) is not None)
         and _OWNER_S_CREDIT.search(text) is None
         and _SAYS_ENDED.search(text) is None
     )
@@ -1316,6 +1312,12 @@ _IN_MAILBOXES = LazyPattern(
 _MAILED = LazyPattern(r"\b(?:eddm|usps|postage|stamped|mailed|every\s+door)\b", re.IGNORECASE)
 #: ...made in an ad or as a quoted claim
 _QUOTED = LazyPattern(r"['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]")
+
+
+def _in_ad(text: str) -> bool:
+    """Whether a line names an ad or a promotion (_ADVERTISES) or quotes a claim (_QUOTED):
+    where the claims of copy are read."""
+    return _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
 
 
 #: Medicare said to pay for what Original Medicare excludes: hearing aids (42 U.S.C.
@@ -1644,7 +1646,7 @@ def _supplier_claim(text: str, lowered: str, supplier: bool, insures: bool = Fal
             and _PAYS_IN_FULL.search(text) is not None
             and _PAID_IN_FULL_TRULY.search(text) is None
             and (supplier or _DMEPOS.search(text) is not None)
-            and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+            and _in_ad(text)
         ):
             return "medicare full coverage"
     if (
@@ -1710,7 +1712,7 @@ def _mover_claim(text: str, lowered: str) -> Claim | None:
         "binding" in lowered
         and said_not_denied(_BINDING, text)
         and _NOT_BINDING.search(text) is not None
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "binding estimate"
     return None
@@ -1812,7 +1814,7 @@ def _counselling_claim(text: str, lowered: str, counsels: bool) -> Claim | None:
         "psycholog" in lowered
         and said_not_denied(_PSYCHOLOGISTS, text)
         and _NOT_PSYCHOLOGISTS.search(text) is not None
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "protected title"
     if not (counsels or _COUNSELLING_WORDS.search(text) is not None):
@@ -1887,14 +1889,14 @@ def _said_false(text: str, lowered: str) -> Claim | None:
         # disclaimer", an honest disclosure; a gap the round's law engineer left noted)
         and "disclaim" not in lowered
         and "disclos" not in lowered
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "pending credential"
     if ("only" in lowered or "last" in lowered) and (scarce := _SCARCE.search(text)) is not None:
         claimed = int(scarce.group("n") or scarce.group("m"))
-        if any(int(found.group("k")) > claimed for found in _PLENTY.compiled.finditer(text)) and (
-            _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
-        ):
+        if any(
+            int(found.group("k")) > claimed for found in _PLENTY.compiled.finditer(text)
+        ) and _in_ad(text):
             return "false scarcity"
     if (
         ("charit" in lowered or "proceeds" in lowered or "cause" in lowered)
@@ -1917,7 +1919,7 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         "medicare" in lowered
         and _MEDICARE_PAYS.search(text) is not None
         and _NOT_ORIGINAL.search(text) is None
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "coverage claim"
     if (
@@ -1929,14 +1931,14 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
     if (
         ("hearing" in lowered or "tinnitus" in lowered or "deaf" in lowered)
         and said_not_denied(_RESTORES_HEARING, text)
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "efficacy claim"
     if (
         ("guarant" in lowered or "warrant" in lowered)
         and _GUARANTEE.search(text)
         and _NO_TERMS.search(text)
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "guarantee terms"
     if (
@@ -1952,7 +1954,7 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         # partner"
         and said_not_denied(_AFFILIATION, text, window=12, articles=True)
         and _NOT_AFFILIATED.search(text)
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "false affiliation"
     if (
@@ -1987,7 +1989,7 @@ def _trade_claim(text: str, lowered: str) -> Claim | None:
         )
         and said_not_denied(_SAFE_CLAIM, text, window=6)
         and _PESTICIDE.search(text)
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "pesticide safety"
     return None
@@ -2250,20 +2252,12 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
     in hospice; live discharges to stay under the cap (asked); Medicare said to pay for all
     genetic testing; pesticides applied by those the line says are unlicensed; and listings at
     virtual addresses. Each after substring tests most lines fail."""
-    ad = None  # whether the line names an ad or quotes a claim, asked once where needed
-
-    def in_ad() -> bool:
-        nonlocal ad
-        if ad is None:
-            ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
-        return ad
-
     if (
         ("solar" in lowered or "panel" in lowered or " pv" in lowered)
         and ("free" in lowered or "cost" in lowered or "$0" in lowered or "government" in lowered)
         and said_not_denied(_FREE_SOLAR, text)
         and _FREE_SOLAR_TRUE.search(text) is None
-        and in_ad()
+        and _in_ad(text)
     ):
         return "free solar"
     if (
@@ -2311,17 +2305,17 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and ("approv" in lowered or "certif" in lowered or "endors" in lowered)
         and said_not_denied(_IRS_APPROVED, text)
         and _IRS_PROGRAMME.search(text) is None
-        and in_ad()
+        and _in_ad(text)
     ):
         return "irs credential"
     if (
         "refund" in lowered
         and "guarant" in lowered
         and said_not_denied(_REFUND_GUARANTEE, text)
-        and in_ad()
+        and _in_ad(text)
     ):
         return "refund guarantee"
-    if "hospice" in lowered and _NOTHING_EVER.search(text) is not None and in_ad():
+    if "hospice" in lowered and _NOTHING_EVER.search(text) is not None and _in_ad(text):
         return "hospice cost"
     if ("terminal" in lowered or "healthy" in lowered or "ineligible" in lowered) and (
         _NOT_TERMINAL.search(text) is not None
@@ -2338,7 +2332,7 @@ def _round49_claim(text: str, lowered: str, where: Setting) -> Claim | None:
         and _GENETIC.search(text) is not None
         and _COVERS_ALL.search(text) is not None
         and _NOT_ORIGINAL.search(text) is None
-        and in_ad()
+        and _in_ad(text)
     ):
         return "test coverage"
     if (
@@ -2384,21 +2378,13 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     that was not done (core.insurance_claims); a pass guaranteed, driving instructors the line
     says are unlicensed, and loads re-brokered without broker authority. Each after substring
     tests most lines fail."""
-    ad = None  # whether the line names an ad or quotes a claim, asked once where needed
-
-    def in_ad() -> bool:
-        nonlocal ad
-        if ad is None:
-            ad = _ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None
-        return ad
-
     if debt_relief.credit_repair_fee_in_advance(text, lowered):
         return "credit repair advance fee"
     if debt_relief.debt_fee_in_advance(text, lowered, where.relieves_debt):
         return "debt relief advance fee"
-    if debt_relief.government_debt_programme(text, lowered) and in_ad():
+    if debt_relief.government_debt_programme(text, lowered) and _in_ad(text):
         return "government debt programme"
-    if debt_relief.credit_repair_claim(text, lowered) and in_ad():
+    if debt_relief.credit_repair_claim(text, lowered) and _in_ad(text):
         return "credit removal claim"
     if (
         "compound" in lowered
@@ -2406,14 +2392,14 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
             ("fda" in lowered and said_not_denied(_FDA_APPROVED, text))
             or said_not_denied(_SAME_AS_BRAND, text)
         )
-        and in_ad()
+        and _in_ad(text)
     ):
         return "compounded drug claim"
     if (
         ("identical" in lowered or "bhrt" in lowered)
         and _BIOIDENTICAL.search(text) is not None
         and said_not_denied(_SAFER, text)
-        and in_ad()
+        and _in_ad(text)
     ):
         return "hormone safety claim"
     if insurance_claims.adjusts_claims(text, lowered, contracting):
@@ -2427,7 +2413,7 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
         and "pass" in lowered
         and _PASS_GUARANTEED.search(text) is not None
         and _TERMS_GIVEN.search(text) is None
-        and in_ad()
+        and _in_ad(text)
     ):
         return "pass guarantee"
     if (
@@ -2615,7 +2601,7 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         )
         and _INSURER_REQUIRES.search(text) is not None
         and _CHOICE_TOLD.search(text) is None
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         return "shop choice"  # C4 of the forty-eighth round
     if (
@@ -2805,7 +2791,7 @@ def _housing_or_cosmetic(text: str, lowered: str) -> Claim | None:
         # a claim made, not one only denied: "not board certified disclaimer page" (U1)
         and said_not_denied(_BOARD_CLAIM, text, window=8)
         and _NOT_BOARD.search(text)
-        and (_ADVERTISES.search(text) is not None or _QUOTED.search(text) is not None)
+        and _in_ad(text)
     ):
         # a dentist's claim is the dental board's and the ADA Code's (A4 of the forty-seventh
         # round, 2026-12-06: an orthodontist's "(not ABO certified)")
