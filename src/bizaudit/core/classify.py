@@ -1443,27 +1443,19 @@ def _an_ad_or_a_reward(
         reason = f"{ad.phrase!r} (the line is an ad) → marketing/acquire, not {winner.phrase!r}"
         return Classification("marketing", "acquire", "rule", reason, "high", ad.phrase)
     if "refer" in lowered and _PER_REFERRED.search(lowered) is not None:
-        reason = f"{_because(winner)}, but paid per customer referred: buying referrals"
-        return Classification(
-            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
-        )
-    if _GIFT.search(lowered) is None:
+        why = "paid per customer referred: buying referrals"
+    elif _GIFT.search(lowered) is None:
         return None
     # (not to prospects, who are the customers: a dental lab's "Sample crowns for prospect
     # dentists" is made for a prospect, selling)
-    if "prospect" not in lowered and (whom := _gift_to_referrers(lowered)) is not None:
-        reason = (
-            f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals"
-        )
-        return Classification(
-            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
-        )
-    if (winner.origin or "").startswith(_VERTICAL) and _TO_CUSTOMERS.search(lowered):
-        reason = f"{_because(winner)}, but a gift or meal given to customers: an inducement to buy"
-        return Classification(
-            "marketing", "acquire", "rule", f"{reason} → marketing/acquire", "high", winner.phrase
-        )
-    return None
+    elif "prospect" not in lowered and (whom := _gift_to_referrers(lowered)) is not None:
+        why = f"given to {whom}, who send customers: cultivating referrals"
+    elif (winner.origin or "").startswith(_VERTICAL) and _TO_CUSTOMERS.search(lowered):
+        why = "a gift or meal given to customers: an inducement to buy"
+    else:
+        return None
+    reason = f"{_because(winner)}, but {why} → marketing/acquire"
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
 
 
 #: Drivers' pay by the mile as ledgers write it: ".55/mi", "55 cents/mile", "per mi"
