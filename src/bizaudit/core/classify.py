@@ -286,7 +286,9 @@ class SourceClass(NamedTuple):
 
 # A word; a reference number of four digits or more glued to one is not part of it
 # ("GOOGLE *ADS8841203355" is "ads" and a number; "b2b" and "401k" stay whole).
-_WORD = LazyPattern(r"[a-z]+(?=[0-9]{4})|[a-z0-9]+")
+# (Written so that no letter is read twice: the letters, then either four digits ahead or the
+# rest of the run; "[a-z]+(?=[0-9]{4})|[a-z0-9]+" finds the same words, backtracking.)
+_WORD = LazyPattern(r"[a-z]+(?:(?=[0-9]{4})|[a-z0-9]*)|[0-9][a-z0-9]*")
 # Not "401(k)" or "401 k": a retirement plan, not account 401 (as an account number, "401 k"
 # left the term "k", and "Pre-K Teacher Wages" read as a 401(k): a CFO's review, 2026-12-03).
 # Nor a number glued to a word: "123Movers" is a vendor's name, not account 123 and "movers"
@@ -481,6 +483,8 @@ def _tier(key: tuple[str, ...]) -> int:
 
 
 Table = dict[tuple[str, ...], _Term]
+#: Each run of words that begins a longer term of a table → the words that can follow it
+_Follows = dict[tuple[str, ...], frozenset[str]]
 
 
 def _compile(
@@ -603,19 +607,24 @@ def compile_tables(data: dict[str, Any]) -> tuple[Table, Table]:
     return activities, sources
 
 
-def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term]:
-    """Every term of ``table`` among the word runs of a name (a run of up to three words)."""
+def _found(words: list[str], table: Table, follows: _Follows) -> list[_Term]:
+    """Every term of ``table`` among the word runs of a name (a run of up to three words).
+    A run is looked up only while it begins some longer term (``follows``), so most words
+    cost one look-up."""
     found = []
     count = len(words)
     for i, word in enumerate(words):
-        term = table.get((word,))
+        run: tuple[str, ...] = (word,)
+        term = table.get(run)
         if term is not None:
             found.append(term)
-        if word in starts:  # only words that begin a longer term are worth the longer look-ups
-            for size in range(2, min(MAX_TERM_WORDS, count - i) + 1):
-                term = table.get(tuple(words[i : i + size]))
-                if term is not None:
-                    found.append(term)
+        end, last = i + 1, min(count, i + MAX_TERM_WORDS)
+        while end < last and (nexts := follows.get(run)) is not None and words[end] in nexts:
+            run = (*run, words[end])
+            end += 1
+            term = table.get(run)
+            if term is not None:
+                found.append(term)
     return found
 
 
@@ -643,8 +652,13 @@ def _gives_back(term: _Term) -> bool:
     return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
 
 
-def _starts(table: Table) -> frozenset[str]:
-    return frozenset(key[0] for key in table if len(key) > 1)
+def _follows(table: Table) -> _Follows:
+    """Each run of words that begins a longer term → the words that can come next in one."""
+    nexts: dict[tuple[str, ...], set[str]] = {}
+    for key in table:
+        for size in range(1, len(key)):
+            nexts.setdefault(key[:size], set()).add(key[size])
+    return {run: frozenset(words) for run, words in nexts.items()}
 
 
 def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
@@ -822,7 +836,7 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
     """Goods bought for resale, where the product's name read an operating cost or marketing
     ("Wholesale club membership (for resale)" is no loyalty scheme: a CFO's re-review,
     2026-12-03, saw it lift a score by 10 points): cost of sales; None otherwise."""
-    if winner.category not in ("operations", "marketing") or not _RESOLD.intersection(words):
+    if winner.category not in ("operations", "marketing") or _RESOLD.isdisjoint(words):
         return None
     first = next(i for i, word in enumerate(words) if word in _RESOLD)
     if _NOT_GOODS.intersection(words[first:]):
@@ -1017,6 +1031,9 @@ _WORKER_WORDS = (
     "temp",
     "caregiver",
 )
+#: ...either list, looked for in one pass
+_HIRING_CUE = LazyPattern("|".join(map(re.escape, _HIRING_WORDS)))
+_WORKER_CUE = LazyPattern("|".join(map(re.escape, _WORKER_WORDS)))
 #: Jobs as a staffing firm's ads name them ("Google Ads - warehouse jobs"), and a wage per
 #: hour ("Facebook ads - forklift drivers $18/hr": F7 of the thirty-sixth review round, its
 #: candidate ads had been two of its client channels); elsewhere a price per hour is what the
@@ -1143,10 +1160,6 @@ def _marketplace_share(
     twenty-fourth round of build names); low confidence where the name is also a place to buy
     from ("Amazon")."""
     key = _term_key(winner.phrase)
-    # "sales commission" beside a marketplace's name is its share ("Allegro sales commission"),
-    # unless the business's own seller is paid it ("Sales commission - Amazon account rep")
-    if not named and _OWN_SELLERS.search(" ".join(words)):
-        return None  # "Amazon agency commission (8% of Amazon sales)": paid to people (R12)
     sales_commission = key == _SALES_COMMISSION
     if (
         key not in _CHARGES
@@ -1154,10 +1167,14 @@ def _marketplace_share(
         and not (
             # the marketplace's own name won over a generic charge ("StyleSeat marketplace fee"):
             # a charge's word first, which most names have not
-            any((word,) in _CHARGES for word in words) and key in _marketplace_names()
+            key in _marketplace_names() and any((word,) in _CHARGES for word in words)
         )
     ):
-        return None
+        return None  # most names: no charge, nothing more to read
+    # "sales commission" beside a marketplace's name is its share ("Allegro sales commission"),
+    # unless the business's own seller is paid it ("Sales commission - Amazon account rep")
+    if not named and _OWN_SELLERS.search(" ".join(words)):
+        return None  # "Amazon agency commission (8% of Amazon sales)": paid to people (R12)
     found = _marketplaces_in(words)
     if not found:
         return None
@@ -2276,8 +2293,8 @@ class Classifier:
                 sources = _with_vertical(sources, trade, said)
         self._activities, self._activity_patterns = self._extend(activities, activity_rules)
         self._sources, self._source_patterns = self._extend(sources, source_rules)
-        self._activity_starts = _starts(self._activities)
-        self._source_starts = _starts(self._sources)
+        self._activity_starts = _follows(self._activities)
+        self._source_starts = _follows(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
         self._sources_remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify_source)
@@ -2416,9 +2433,11 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if "disp" in lowered and (booked := _loads_booked(lowered, found)) is not None:
             return booked
-        if ("mi" in words or "mile" in words) and (
-            mile := _paid_by_the_mile(found, words, lowered)
-        ) is not None:
+        if (
+            "mi" in lowered
+            and ("mi" in words or "mile" in words)
+            and (mile := _paid_by_the_mile(found, words, lowered)) is not None
+        ):
             return mile
         if found:
             winner, rivals = _best(found)
@@ -2449,8 +2468,8 @@ class Classifier:
             if (
                 winner.category == "marketing"
                 and (
-                    any(w in lowered for w in _HIRING_WORDS)
-                    or (self._places_workers and any(w in lowered for w in _WORKER_WORDS))
+                    _HIRING_CUE.search(lowered)
+                    or (self._places_workers and _WORKER_CUE.search(lowered))
                 )
                 and (
                     _RECRUITING.search(lowered)
@@ -2477,7 +2496,12 @@ class Classifier:
                 return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
             if winner.category == "marketing" and "(" in name:
                 winner = self._named_outside(winner, name)
-            if not rivals and winner.category == "operations" and _LISTS.search(name):
+            if (
+                not rivals
+                and winner.category == "operations"
+                and ("&" in name or "+" in name or "/" in name or "and" in lowered)
+                and _LISTS.search(name)
+            ):
                 # a line for staff of two kinds, one of them selling: "Payroll:Front Desk &
                 # PCC" asks to be split (F14 of the thirty-sixth review round: read as the
                 # front desk alone, a med spa's CAC had halved silently)
