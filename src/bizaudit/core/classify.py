@@ -310,7 +310,8 @@ def _without_code(text: str) -> str:
     return _ACCOUNT_CODE.sub("", text, count=1)
 
 
-#: The most words a vocabulary term has (a test holds every term to it)
+#: The most words a vocabulary term has (a test holds every term to it; `_found` looks up
+#: runs of one, two and three words, written out)
 MAX_TERM_WORDS = 3
 _WEAK_TIER, _GENERIC_TIER, _SPECIFIC_TIER, _USER_TIER = 0, 1, 2, 3
 
@@ -483,8 +484,6 @@ def _tier(key: tuple[str, ...]) -> int:
 
 
 Table = dict[tuple[str, ...], _Term]
-#: Each run of words that begins a longer term of a table → the words that can follow it
-_Follows = dict[tuple[str, ...], frozenset[str]]
 
 
 def _compile(
@@ -607,24 +606,26 @@ def compile_tables(data: dict[str, Any]) -> tuple[Table, Table]:
     return activities, sources
 
 
-def _found(words: list[str], table: Table, follows: _Follows) -> list[_Term]:
-    """Every term of ``table`` among the word runs of a name (a run of up to three words).
-    A run is looked up only while it begins some longer term (``follows``), so most words
-    cost one look-up."""
+def _found(words: list[str], table: Table, starts: frozenset[str]) -> list[_Term]:
+    """Every term of ``table`` among the word runs of a name (a run of up to three words,
+    MAX_TERM_WORDS, written out: the runs of two and three words are asked only after a word
+    that begins a longer term)."""
     found = []
-    count = len(words)
+    get = table.get
+    last = len(words) - 1
     for i, word in enumerate(words):
-        run: tuple[str, ...] = (word,)
-        term = table.get(run)
+        term = get((word,))
         if term is not None:
             found.append(term)
-        end, last = i + 1, min(count, i + MAX_TERM_WORDS)
-        while end < last and (nexts := follows.get(run)) is not None and words[end] in nexts:
-            run = (*run, words[end])
-            end += 1
-            term = table.get(run)
+        if i < last and word in starts:
+            following = words[i + 1]
+            term = get((word, following))
             if term is not None:
                 found.append(term)
+            if i + 1 < last:
+                term = get((word, following, words[i + 2]))
+                if term is not None:
+                    found.append(term)
     return found
 
 
@@ -652,13 +653,8 @@ def _gives_back(term: _Term) -> bool:
     return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
 
 
-def _follows(table: Table) -> _Follows:
-    """Each run of words that begins a longer term → the words that can come next in one."""
-    nexts: dict[tuple[str, ...], set[str]] = {}
-    for key in table:
-        for size in range(1, len(key)):
-            nexts.setdefault(key[:size], set()).add(key[size])
-    return {run: frozenset(words) for run, words in nexts.items()}
+def _starts(table: Table) -> frozenset[str]:
+    return frozenset(key[0] for key in table if len(key) > 1)
 
 
 def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
@@ -2293,8 +2289,8 @@ class Classifier:
                 sources = _with_vertical(sources, trade, said)
         self._activities, self._activity_patterns = self._extend(activities, activity_rules)
         self._sources, self._source_patterns = self._extend(sources, source_rules)
-        self._activity_starts = _follows(self._activities)
-        self._source_starts = _follows(self._sources)
+        self._activity_starts = _starts(self._activities)
+        self._source_starts = _starts(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
         self._sources_remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify_source)
