@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from bizaudit.core import debt_relief, insurance_claims
+from bizaudit.core import debt_relief, immigration_services, insurance_claims
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
@@ -134,6 +134,12 @@ Claim = Literal[
     "pass guarantee",
     "unlicensed instructor",
     "double brokering",
+    # AL4 of the fifty-first round (2026-12-06): an immigration consultant's
+    # (core.immigration_services)
+    "notario title",
+    "immigration guarantee",
+    "non-lawyer legal advice",
+    "government influence",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -756,6 +762,14 @@ RULES["double brokering"] = (
     "shipper, the unpaid carrier) for all valid claims (49 U.S.C. §14916(c), MAP-21, 2012), "
     "and the shipper's or broker's contract most often forbids re-brokering its loads"
 )
+
+# AL4 of the fifty-first round (2026-12-06): an immigration consultant's "notario" ads, a green
+# card guaranteed, legal advice by a non-lawyer and inside contacts at USCIS
+# (core.immigration_services, with each text's sources)
+RULES["notario title"] = immigration_services.NOTARIO_RULE
+RULES["immigration guarantee"] = immigration_services.GUARANTEE_RULE
+RULES["non-lawyer legal advice"] = immigration_services.LEGAL_ADVICE_RULE
+RULES["government influence"] = immigration_services.INFLUENCE_RULE
 
 
 class Setting(NamedTuple):
@@ -2433,6 +2447,16 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     return None
 
 
+def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -> Claim | None:
+    """What an immigration consultant's lines say or do that the law forbids (AL4 of the
+    fifty-first round, 2026-12-06): "notario" in an ad, an immigration result guaranteed,
+    legal advice by one the line says is not an attorney, inside contacts at USCIS
+    (core.immigration_services). Each after substring tests most lines fail."""
+    if (said := immigration_services.immigration_claim(text, lowered, _in_ad)) is not None:
+        return said
+    return None
+
+
 #: "The same as Ozempic", "identical to Wegovy", "generic Mounjaro" (K1 of the fiftieth round)
 _SAME_AS_BRAND = LazyPattern(
     r"\b(?:same\s+as|identical\s+to|equivalent\s+to|generic|just\s+like|copy\s+of)\s+"
@@ -2677,7 +2701,9 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return "lapsed claim"
     if (found := _round49_claim(text, lowered, where)) is not None:
         return found  # G1 to G4, G6 and G13 of the 49th round
-    return _round50_claim(text, lowered, where, contracting)  # K1 to K4 and K6 of the 50th
+    if (found := _round50_claim(text, lowered, where, contracting)) is not None:
+        return found  # K1 to K4 and K6 of the 50th
+    return _round51_claim(text, lowered, where, contracting)  # AL2 and AL4 to AL7 of the 51st
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

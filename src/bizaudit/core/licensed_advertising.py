@@ -115,6 +115,10 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # and double brokering are practices, whose spend is what the law forbids
     "government debt programme", "credit removal claim", "compounded drug claim",
     "hormone safety claim", "pass guarantee",
+    # AL4 of the fifty-first round (2026-12-06): "notario", a result guaranteed and inside
+    # contacts claimed are the copy; legal advice by a non-lawyer is a practice, whose spend is
+    # what the law forbids
+    "notario title", "immigration guarantee", "government influence",
 })  # fmt: skip
 
 

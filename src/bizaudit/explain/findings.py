@@ -2517,6 +2517,34 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "and the $75,000 bond or trust) and the shipper's or broker's written consent before "
         "arranging another carrier; until then it is no channel to grow",
     ),
+    # AL4 of the fifty-first round (2026-12-06): an immigration consultant's
+    "notario title": (
+        'calls the business "notario" (or "licenciado") in an ad, a title that tells '
+        "Spanish-speaking clients it is a lawyer",
+        'take "notario", "notario público" and "licenciado" out of every ad, sign and card, '
+        'and say in each ad, clearly, that the consultant is not an attorney ("no soy '
+        'abogado" in Spanish ads too); until then it is no channel to grow',
+    ),
+    "immigration guarantee": (
+        "guarantees an immigration result (a green card, a visa, asylum, a work permit), "
+        "which only the government decides",
+        "take the guarantee out of every ad and script; say what you do (prepare and file "
+        "the forms the client chooses) and what it costs; until then it is no channel to grow",
+    ),
+    "non-lawyer legal advice": (
+        "gives legal advice or representation, where the line says those giving it are not "
+        "attorneys",
+        "stop it: advise on eligibility and represent clients only through an attorney or a "
+        "DOJ-accredited representative; refer those who need advice to one (a consultant may "
+        "make referrals), and speak with a lawyer about the clients already advised; it is "
+        "no cost of the work, and no channel to grow",
+    ),
+    "government influence": (
+        "claims inside contacts or influence at a government agency that decides the client's case",
+        "take the claim out of every ad and script; no contact speeds a decision; mention "
+        "USCIS's own premium processing, with its fee, where a form allows it; until then it "
+        "is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
