@@ -81,3 +81,51 @@ def test_near_names_of_immigration_services_stay_silent() -> None:
     for line in near:
         assert claim(line, False) is None, line
         assert claim(line, True, Setting()) is None, line
+
+
+# -- AL6: a pawn shop's credit offered to servicemembers above 36%, a monthly rate alone --
+
+
+def test_a_pawn_shops_military_rate_and_monthly_rate_are_ba120s() -> None:
+    """AL6: "25% a month" is 25 × 12 = 300% a year, above the Military Lending Act's 36% (10
+    U.S.C. §987(b); pawns covered from 3 October 2016): offered to the military, BA120 quoting
+    §987(b). A monthly rate in a loan ad with no APR is Regulation Z's §1026.24(c). Before the
+    mend both were BA206's "no customers attributed" only. The reviewer's isolation line names
+    no loan ("Ads - Military welcome 25% a month"): the pawn shop's name says it lends."""
+    assert claim("Ads - 'Military welcome! 25% a month, no credit check'", False) == (
+        "military rate"
+    )
+    assert claim("Ads - 'Pawn loans at 20% a month'", False) == "periodic rate"
+    pawn = Setting(lends=True)
+    assert claim("Ads - Military welcome 25% a month", False, pawn) == "military rate"
+    assert claim("Ads - Military welcome 25% a month", False) is None  # (no lender, no loan)
+    lines = [
+        "Ads - 'Military welcome! 25% a month, no credit check'",
+        "Ads - 'Pawn loans at 20% a month'",
+    ]
+    found = {
+        f.subject: f.message for f in _found("BA120", _case("Golden Gate Pawn", "retail", lines))
+    }
+    assert set(found) == set(lines)
+    assert "§987(b)" in found[lines[0]]
+    assert "§1026.24(c)" in found[lines[1]]
+
+
+def test_near_names_of_lending_ads_stay_silent() -> None:
+    """AL6's near names: a military discount off jewellery, a rate within 36% stated as an
+    APR (2.5% a month beside "30% APR": 2.5 × 12 = 30 ≤ 36, and the APR is named), 0%
+    interest for 12 months, a lender's "save 15% a month" (no credit named), a military base's
+    radio ads and the loans made themselves."""
+    pawn = Setting(lends=True)
+    near = [
+        "Ads - 'Military discount 10% off all jewelry'",
+        "Ads - 'Pawn loans 2.5% per month, 30% APR'",
+        "Ads - 'Active duty welcome: loans at 33% APR'",
+        "Ads - '0% interest for 12 months'",
+        "Ads - 'Save 15% a month on storage'",
+        "Military base radio ads",
+        "Pawn loans made (principal advanced)",
+    ]
+    for line in near:
+        assert claim(line, False) is None, line
+        assert claim(line, False, pawn) is None, line

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from bizaudit.core import debt_relief, immigration_services, insurance_claims
+from bizaudit.core import debt_relief, immigration_services, insurance_claims, military_lending
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
@@ -140,6 +140,9 @@ Claim = Literal[
     "immigration guarantee",
     "non-lawyer legal advice",
     "government influence",
+    # AL6 of the same round: a pawn shop's (core.military_lending)
+    "military rate",
+    "periodic rate",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -770,6 +773,9 @@ RULES["notario title"] = immigration_services.NOTARIO_RULE
 RULES["immigration guarantee"] = immigration_services.GUARANTEE_RULE
 RULES["non-lawyer legal advice"] = immigration_services.LEGAL_ADVICE_RULE
 RULES["government influence"] = immigration_services.INFLUENCE_RULE
+# AL6 of the same round: a pawn shop's "Military welcome! 25% a month" (core.military_lending)
+RULES["military rate"] = military_lending.MILITARY_RATE_RULE
+RULES["periodic rate"] = military_lending.PERIODIC_RATE_RULE
 
 
 class Setting(NamedTuple):
@@ -809,6 +815,14 @@ class Setting(NamedTuple):
     #: Settlement"): a fee before "settlement" is read without the line naming the debt (B5 of
     #: the fiftieth round's re-review, 2026-12-06)
     relieves_debt: bool = False
+    #: the business's name says it lends ("Golden Gate Pawn", "Cash Advance", "Title Loans"): a
+    #: credit ad's rate is read without the line naming the loan (AL6 of the fifty-first
+    #: round, 2026-12-06)
+    lends: bool = False
+    #: the business's name says it transports patients ("CareRide Ambulance", "Medical
+    #: Transportation", "NEMT", "Ambulette"): "Medicare pays 100%" is read of its trips (AL2 of
+    #: the fifty-first round, 2026-12-06)
+    transports_patients: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -898,9 +912,16 @@ def setting(
     )
     drives = "driv" in name.lower() and _DRIVING_SCHOOL.search(name) is not None
     relieves = debt_relief.sells_debt_relief(name)
+    lowered = name.lower()
+    lends = any(w in lowered for w in _LENDER_WORDS) and _LENDER_NAME.search(name) is not None
+    transports = (
+        any(w in lowered for w in _TRANSPORT_WORDS) and _TRANSPORT_NAME.search(name) is not None
+    )
     kind = (
         _NONE
-        if not (supplier or counsels or insures or prepares or drives or relieves)
+        if not (
+            supplier or counsels or insures or prepares or drives or relieves or lends or transports
+        )
         else Setting(
             supplier=supplier,
             counselling=counsels,
@@ -908,6 +929,8 @@ def setting(
             prepares_returns=prepares,
             teaches_driving=drives,
             relieves_debt=relieves,
+            lends=lends,
+            transports_patients=transports,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -918,12 +941,28 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures, prepares, drives, relieves)
+        return kind._replace(credit_ended=True, sells_solar=solar)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures, prepares, drives, relieves)
+    return kind._replace(sells_solar=solar, credit_ending=True)
 
 
+#: A lender's name: a pawn shop, a payday, title or installment lender (AL6 of the fifty-first
+#: round, 2026-12-06), after a substring test
+_LENDER_WORDS = ("pawn", "loan", "lend", "payday", "cash advance", "check cashing")
+_LENDER_NAME = LazyPattern(
+    r"\bpawn\w*|\b(?:payday|title|installment|car\s+title|auto\s+title)\s+loans?\b|\blenders?\b"
+    r"|\blending\b|\bcash\s+advances?\b|\bcheck\s+cashing\b|\bloans?\b",
+    re.IGNORECASE,
+)
+#: A patient transport company's name: an ambulance, medical or non-emergency transport, an
+#: ambulette, a wheelchair van (AL2 of the fifty-first round, 2026-12-06)
+_TRANSPORT_WORDS = ("ambulan", "transport", "nemt", "ambulette", "wheelchair", "medical ride")
+_TRANSPORT_NAME = LazyPattern(
+    r"\bambulances?\b|\bambulettes?\b|\bnemt\b|\bwheelchair\s+(?:vans?|transport\w*)\b"
+    r"|\bmedical\s+(?:transport\w*|rides?)\b|\bnon[\s-]?emergency\s+(?:medical\s+)?transport\w*",
+    re.IGNORECASE,
+)
 #: A driving school's name: "Safe Start Driving School", "Drivers Ed Academy", "ABC Driving"
 #: (K6 of the fiftieth round, 2026-12-06)
 _DRIVING_SCHOOL = LazyPattern(
@@ -2451,9 +2490,17 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     """What an immigration consultant's lines say or do that the law forbids (AL4 of the
     fifty-first round, 2026-12-06): "notario" in an ad, an immigration result guaranteed,
     legal advice by one the line says is not an attorney, inside contacts at USCIS
-    (core.immigration_services). Each after substring tests most lines fail."""
+    (core.immigration_services); credit offered to servicemembers above the Military Lending
+    Act's 36%, and a monthly rate stated without the APR, in an ad (AL6, core.military_lending).
+    Each after substring tests most lines fail."""
     if (said := immigration_services.immigration_claim(text, lowered, _in_ad)) is not None:
         return said
+    if (
+        "%" in lowered
+        and (lent := military_lending.lending_claim(text, lowered, where.lends)) is not None
+        and _in_ad(text)
+    ):
+        return lent
     return None
 
 

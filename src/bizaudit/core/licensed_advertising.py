@@ -119,6 +119,10 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # contacts claimed are the copy; legal advice by a non-lawyer is a practice, whose spend is
     # what the law forbids
     "notario title", "immigration guarantee", "government influence",
+    # AL6 of the same round: a monthly rate without its APR is the copy; credit offered to
+    # servicemembers above 36% is an offer the lender may not make, whose spend is what the
+    # law forbids
+    "periodic rate",
 })  # fmt: skip
 
 

@@ -2545,6 +2545,21 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "USCIS's own premium processing, with its fee, where a form allows it; until then it "
         "is no channel to grow",
     ),
+    # AL6 of the fifty-first round (2026-12-06): a pawn shop's
+    "military rate": (
+        "offers servicemembers credit at a yearly rate above the Military Lending Act's 36% "
+        "(a monthly rate counts twelve times)",
+        "stop it: to active-duty members and their dependants, lend at a military APR of 36% "
+        "or less, disclosed orally and in writing before each loan (check each borrower "
+        "against the Department of Defense's MLA database), and take the rate out of ads "
+        "aimed at them; until then it is no channel to grow",
+    ),
+    "periodic rate": (
+        "states a monthly or weekly rate of finance charge in an ad without the annual "
+        "percentage rate",
+        'state the rate as an "APR" (a monthly rate times twelve, at least), with the '
+        "monthly rate no more prominent than it; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
