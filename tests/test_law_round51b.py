@@ -129,3 +129,90 @@ def test_near_names_of_lending_ads_stay_silent() -> None:
     for line in near:
         assert claim(line, False) is None, line
         assert claim(line, False, pawn) is None, line
+
+
+# -- AL5: a locksmith's bait price and unlicensed technicians --
+
+
+def test_a_locksmiths_bait_price_and_unlicensed_technicians_are_ba120s() -> None:
+    """AL5: "$19 service call" beside "jobs billed $150-$350": 150 ÷ 19 = 7.9 times, over the
+    3 times read as bait (16 CFR §238.1, §238.2(b)); "Unlicensed technicians (no locksmith
+    license)" does a locksmith's work unlicensed (Cal. B&P §6980.10(a)). Before the mend the
+    first was BA206's only, the second operations 'technician' with no word."""
+    lines = {
+        "Ads - '$19 service call' (jobs billed $150-$350)": ("bait price", "§238.1"),
+        "Unlicensed technicians (no locksmith license)": ("unlicensed locksmith", "§6980.10(a)"),
+    }
+    for line, (what, _) in lines.items():
+        assert claim(line, True) == what, line
+    found = {
+        f.subject: f.message
+        for f in _found("BA120", _case("KeyRight Locksmith", "home-services", list(lines)))
+    }
+    assert set(found) == set(lines)
+    for line, (_, cited) in lines.items():
+        assert cited in found[line], line
+
+
+def test_near_names_of_a_locksmith_stay_silent() -> None:
+    """AL5's near names: the service call alone (no billed figure), one credited to the repair,
+    jobs billed under 3 times the call ($89 and $200: 2.2 times), the licence itself, a
+    licence said not to be needed, a training course and the technicians' wages."""
+    near = [
+        "Ads - $19 service call",
+        "Ads - '$89 service call (credited to repair)'",
+        "Ads - '$89 service call' (jobs billed $200)",
+        "Locksmith license (BSIS)",
+        "No locksmith license required in Texas",
+        "Locksmith license exam prep course for unlicensed technicians",
+        "Technician wages",
+    ]
+    for line in near:
+        assert claim(line, True) is None, line
+
+
+# -- AL7: a pool builder's deposits, its lifetime warranty and its unlicensed builds --
+
+
+def test_a_pool_builders_deposits_warranty_and_unlicensed_builds_are_ba120s() -> None:
+    """AL7: California caps a home improvement (pool) contract's down payment at $1,000 or 10%
+    (B&P §7159.5(a)(3)): 30% and 25% are over 10%, and "over 10% or $1,000" says it; a
+    "lifetime" warranty must say whose life (16 CFR §239.4); contracting unlicensed is §7028.
+    Before the mend: unknown names, operations 'permit', BA206 and operations 'contractor'."""
+    lines = {
+        "Deposits over 10% or $1,000 taken at signing": ("deposit cap", "§7159.5(a)(3)"),
+        "Down payment 30% at signing": ("deposit cap", "§7159.5(a)(3)"),
+        "Deposit of 25% collected before permit": ("deposit cap", "§7159.5(a)(3)"),
+        "Ads - 'Lifetime warranty on every pool'": ("lifetime warranty", "§239.4"),
+        "Unlicensed pool contractor doing builds": ("unlicensed contracting", "§7028"),
+    }
+    for line, (what, _) in lines.items():
+        assert claim(line, True) == what, line
+    found = {
+        f.subject: f.message
+        for f in _found("BA120", _case("BlueWave Pools", "home-services", list(lines)))
+    }
+    assert set(found) == set(lines)
+    for line, (_, cited) in lines.items():
+        assert cited in found[line], line
+    # the ad that claims the licence keeps its own reading (§7027.1), as before
+    assert claim("Ads - Licensed pool contractor (no license)", True) == "unlicensed contractor"
+
+
+def test_near_names_of_a_pool_builder_stay_silent() -> None:
+    """AL7's near names: a 10% deposit (at the cap), deposits refunded or received, a security
+    deposit, a lifetime warranty whose life is said, a warning against unlicensed
+    contractors, a licence renewal, and outside contracting trades a 30% deposit (a caterer's:
+    the cap is a home improvement contract's)."""
+    near = [
+        "Deposit 10% at signing",
+        "Security deposits refunded",
+        "Customer deposits received",
+        "Ads - 'Lifetime warranty for as long as you own your home'",
+        "Never hire an unlicensed contractor",
+        "Contractor license renewal",
+        "Pool equipment",
+    ]
+    for line in near:
+        assert claim(line, True) is None, line
+    assert claim("Catering deposit 30% at booking", False) is None

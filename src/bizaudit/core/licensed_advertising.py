@@ -123,6 +123,9 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # servicemembers above 36% is an offer the lender may not make, whose spend is what the
     # law forbids
     "periodic rate",
+    # AL7 of the same round: a lifetime warranty whose life is not said is the copy; a bait
+    # price, deposits over the cap and unlicensed work are practices
+    "lifetime warranty",
 })  # fmt: skip
 
 

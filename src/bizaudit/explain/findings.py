@@ -2560,6 +2560,43 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         'state the rate as an "APR" (a monthly rate times twelve, at least), with the '
         "monthly rate no more prominent than it; until then it is no channel to grow",
     ),
+    # AL5 and AL7 of the fifty-first round (2026-12-06): a locksmith's and a pool builder's
+    "unlicensed locksmith": (
+        "has locksmith work done by technicians the line says hold no locksmith licence or "
+        "registration",
+        "stop their jobs until each is licensed or registered as your state requires (in "
+        "California, the company's locksmith licence and each employee's registration with "
+        "the Bureau of Security and Investigative Services); until then it is no cost of the "
+        "work to count, and no channel to grow",
+    ),
+    "unlicensed contracting": (
+        "builds or contracts without the contractor's licence, as the line says",
+        "stop contracting until the business (or its qualifier) holds the licence your state "
+        "requires for the work, a swimming pool's in California; speak with a construction "
+        "lawyer about the contracts already signed, which may not be enforceable; until then "
+        "it is no channel to grow",
+    ),
+    "bait price": (
+        "advertises a price for a call or a visit far below what the line says the jobs are billed",
+        "advertise what customers pay: the service call with the usual price range of the "
+        "jobs, or a firm price for each job; quote the full price before starting the work, "
+        "and honour the advertised one; until then it is no channel to grow",
+    ),
+    "deposit cap": (
+        "takes down payments over 10% of the contract price (or over the cap it names), more "
+        "than California allows on a home improvement or pool contract: does your state cap "
+        "them?",
+        "where your state caps deposits (California: $1,000 or 10%, whichever is less), take "
+        "no more at signing, and schedule the other payments by the work done and the "
+        "materials delivered; elsewhere, say so in the line (or skip BA120 for it with that "
+        "reason)",
+    ),
+    "lifetime warranty": (
+        'calls a warranty "lifetime" without saying whose life it lasts or what it covers',
+        "say in the ad whose life the warranty lasts (yours while you own the home, the "
+        "shell's) and what it covers and leaves out, or point to where the written warranty "
+        "says it; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
