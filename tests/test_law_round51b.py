@@ -216,3 +216,48 @@ def test_near_names_of_a_pool_builder_stay_silent() -> None:
     for line in near:
         assert claim(line, True) is None, line
     assert claim("Catering deposit 30% at booking", False) is None
+
+
+# -- AL2: a medical transport company's Medicare claims --
+
+
+@pytest.mark.parametrize("industry", ["medical", "pharmacy"])
+def test_a_transport_companys_medicare_claims_are_ba120s(industry: str) -> None:
+    """AL2: Part B pays 80% of a covered ambulance trip after the deductible, and never pays
+    for wheelchair van rides (Medicaid does, 42 CFR §431.53): "Medicare pays 100%, no cost to
+    you" in a transport company's ad (its name says ambulance or medical transportation) and
+    "Medicare covers your wheelchair van rides" are BA120 as the DME row's "Medicare pays
+    100%" is. Before the mend: BA206's info, and no finding (90/100)."""
+    lines = [
+        "Ads - 'Medicare pays 100%, no cost to you'",
+        "Ads - Medicare covers your wheelchair van rides",
+    ]
+    found = {
+        f.subject: f.message
+        for f in _found("BA120", _case("CareRide Medical Transportation", industry, lines))
+    }
+    assert set(found) == set(lines)
+    for line in lines:
+        assert "§1395x(s)(7)" in found[line], line
+        assert "§431.53" in found[line], line
+    rides = Setting(transports_patients=True)
+    assert claim(lines[0], False, rides) == "medicare transport"
+    assert claim(lines[0], False) is None  # (no transport named: the DME row's reading asks)
+    assert claim(lines[1], False) == "medicare transport"
+
+
+def test_near_names_of_medicare_transport_claims_stay_silent() -> None:
+    """AL2's near names: Medicaid or Medicare Advantage said to pay for rides (they may), an
+    ambulance trip Medicare covers when medically necessary, the vans themselves, Medicare
+    billing staff and a flu shot Medicare pays in full."""
+    rides = Setting(transports_patients=True)
+    near = [
+        "Ads - 'Medicaid covers your wheelchair van rides'",
+        "Ads - 'Medicare Advantage plans may cover your rides'",
+        "Ads - 'Medicare covers ambulance trips when medically necessary'",
+        "Wheelchair van leases",
+        "Medicare billing staff",
+        "Ads - 'Medicare pays 100% of your flu shot'",
+    ]
+    for line in near:
+        assert claim(line, False, rides) is None, line

@@ -155,6 +155,8 @@ Claim = Literal[
     "bait price",
     "deposit cap",
     "lifetime warranty",
+    # AL2 of the same round: a medical transport company's
+    "medicare transport",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -829,6 +831,24 @@ RULES["bait price"] = (
     "when the first contact is won by deception even if the true price is told before the "
     "work (§238.2(b); FTC Act §5, 15 U.S.C. §45); the locksmith-scam cases the FTC and state "
     "attorneys general brought follow this pattern"
+)
+# AL2 of the same round: a medical transport company's "Ads - 'Medicare pays 100%, no cost to
+# you'" (BA206 only) and "Ads - Medicare covers your wheelchair van rides" (no finding). Part B
+# covers ambulance service only where other transport is contraindicated by the patient's
+# condition (42 U.S.C. §1395x(s)(7)), and pays 80% of it after the deductible (as Medicare's
+# and its agents' summaries read, 2026-12-06; the coinsurance section, 42 U.S.C. §1395l, is
+# cited alone, as for the DME row); "Medicare never pays for ambulette trips" (a wheelchair
+# van: the same summaries); Medicaid assures its members transport to and from providers (42
+# CFR §431.53)
+RULES["medicare transport"] = (
+    "Original Medicare pays for ambulance transport only where any other way of travelling "
+    "would endanger the patient's health (42 U.S.C. §1395x(s)(7)), and then 80% of the "
+    "approved amount after the Part B deductible, the patient owing the 20% coinsurance (42 "
+    "U.S.C. §1395l); it does not pay for wheelchair van (ambulette) rides or other "
+    "non-emergency transport, which Medicaid provides its members (42 CFR §431.53) and some "
+    "Medicare Advantage plans offer; an ad that says Medicare pays all of a trip, or pays for "
+    "van rides, is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and waiving the 20% as a "
+    "routine is itself an inducement (42 U.S.C. §1320a-7a(a)(5))"
 )
 # AL7 of the same round: a pool builder's deposits over the cap (core.contract_payments)
 RULES["deposit cap"] = contract_payments.DEPOSIT_RULE
@@ -2560,6 +2580,21 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     if (said := immigration_services.immigration_claim(text, lowered, _in_ad)) is not None:
         return said
     if (
+        "medicare" in lowered
+        and (
+            # "Medicare pays 100%" of a trip (the DME row's reading, for transport: AL2)
+            (
+                _PAYS_IN_FULL.search(text) is not None
+                and (where.transports_patients or _TRIPS.search(text) is not None)
+            )
+            # ...or Medicare said to pay for wheelchair van rides, which it never does
+            or _MEDICARE_VANS.search(text) is not None
+        )
+        and _PAID_IN_FULL_TRULY.search(text) is None
+        and _in_ad(text)
+    ):
+        return "medicare transport"
+    if (
         "%" in lowered
         and (lent := military_lending.lending_claim(text, lowered, where.lends)) is not None
         and _in_ad(text)
@@ -2579,6 +2614,25 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     return None
 
 
+#: Patient transport, as a line names it: an ambulance, a trip, a ride, a wheelchair van (AL2 of
+#: the fifty-first round, 2026-12-06)
+_TRIPS = LazyPattern(
+    r"\b(?:ambulances?|ambulettes?|trips?|rides?|transport\w*|wheelchair\s+vans?|nemt"
+    r"|stretcher\s+(?:vans?|transport\w*))\b",
+    re.IGNORECASE,
+)
+#: Medicare said to pay for what it never pays for: "Medicare covers your wheelchair van
+#: rides", "ambulette trips covered by Medicare", "Medicare pays for rides to your doctor"
+_MEDICARE_VANS = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does|can|always)\s+)?(?:covers?|covered|pays?|paid"
+    r"|funds?|reimburses?)\b[^;]*?\b(?:wheelchair\s+(?:vans?|rides?|trips?|transport\w*)"
+    r"|ambulettes?|van\s+(?:rides?|trips?|transport\w*)|non[\s-]?emergency\s+(?:rides?|trips?"
+    r"|transport\w*)|(?:rides?|trips?)\s+to\s+(?:your\s+|the\s+)?(?:doctors?|appointments?"
+    r"|dialysis|pharmac\w*))"
+    r"|\b(?:wheelchair\s+(?:vans?|rides?|trips?)|ambulettes?|van\s+(?:rides?|trips?))\b[^;]*?"
+    r"\b(?:covered|paid)\s+(?:\w+\s+)?by\s+medicare\b",
+    re.IGNORECASE,
+)
 #: A lifetime warranty or guarantee: "Lifetime warranty on every pool", "lifetime guarantee",
 #: "guaranteed for life" (AL7 of the fifty-first round, 2026-12-06)...
 _LIFETIME = LazyPattern(

@@ -126,6 +126,8 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # AL7 of the same round: a lifetime warranty whose life is not said is the copy; a bait
     # price, deposits over the cap and unlicensed work are practices
     "lifetime warranty",
+    # AL2 of the same round: "Medicare pays 100%" of a trip, or for van rides: the copy
+    "medicare transport",
 })  # fmt: skip
 
 

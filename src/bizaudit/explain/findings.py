@@ -2597,6 +2597,15 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "shell's) and what it covers and leaves out, or point to where the written warranty "
         "says it; until then it is no channel to grow",
     ),
+    # AL2 of the fifty-first round (2026-12-06): a medical transport company's
+    "medicare transport": (
+        "says Medicare pays all of a trip, or pays for wheelchair van rides, where Part B "
+        "pays 80% of a covered ambulance trip and nothing for van rides",
+        "take the claim out of every ad; say which trips Medicare may cover (an ambulance "
+        "where the patient's condition requires one, 80% after the deductible) and that "
+        "Medicaid, or some Medicare Advantage plans, may pay for van rides; until then it is "
+        "no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
