@@ -2609,7 +2609,12 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
         and _in_ad(text)
     ):
         return "lifetime warranty"  # AL7
-    if "$" in lowered and _baits(text) and _in_ad(text):
+    if (
+        "$" in lowered
+        and any(word in lowered for word in _BAIT_WORDS)
+        and _baits(text)
+        and _in_ad(text)
+    ):
         return "bait price"  # AL5
     return None
 
@@ -2666,6 +2671,8 @@ _BILLED_AT = LazyPattern(
     r"|averag\w*|run|cost)\s+(?:at\s+|about\s+|around\s+|~\s*)?\$\s?(?P<billed>\d[\d,]*)",
     re.IGNORECASE,
 )
+#: The words every line _BAIT_OFFER reads holds one of (a cheap test first: many lines hold "$")
+_BAIT_WORDS = ("call", "trip", "visit", "diagnos", "inspection", "lockout", "tune", "dispatch")
 #: How many times the advertised price the jobs must be billed at for the line to read as bait
 #: (a ratio chosen here, not the law's)
 _BAIT_RATIO = 3
