@@ -26,7 +26,13 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from bizaudit.core import debt_relief, insurance_claims
+from bizaudit.core import (
+    contract_payments,
+    debt_relief,
+    immigration_services,
+    insurance_claims,
+    military_lending,
+)
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
@@ -134,6 +140,23 @@ Claim = Literal[
     "pass guarantee",
     "unlicensed instructor",
     "double brokering",
+    # AL4 of the fifty-first round (2026-12-06): an immigration consultant's
+    # (core.immigration_services)
+    "notario title",
+    "immigration guarantee",
+    "non-lawyer legal advice",
+    "government influence",
+    # AL6 of the same round: a pawn shop's (core.military_lending)
+    "military rate",
+    "periodic rate",
+    # AL5 and AL7 of the same round: a locksmith's and a pool builder's
+    "unlicensed locksmith",
+    "unlicensed contracting",
+    "bait price",
+    "deposit cap",
+    "lifetime warranty",
+    # AL2 of the same round: a medical transport company's
+    "medicare transport",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -757,6 +780,91 @@ RULES["double brokering"] = (
     "and the shipper's or broker's contract most often forbids re-brokering its loads"
 )
 
+# AL4 of the fifty-first round (2026-12-06): an immigration consultant's "notario" ads, a green
+# card guaranteed, legal advice by a non-lawyer and inside contacts at USCIS
+# (core.immigration_services, with each text's sources)
+RULES["notario title"] = immigration_services.NOTARIO_RULE
+RULES["immigration guarantee"] = immigration_services.GUARANTEE_RULE
+RULES["non-lawyer legal advice"] = immigration_services.LEGAL_ADVICE_RULE
+RULES["government influence"] = immigration_services.INFLUENCE_RULE
+# AL6 of the same round: a pawn shop's "Military welcome! 25% a month" (core.military_lending)
+RULES["military rate"] = military_lending.MILITARY_RATE_RULE
+RULES["periodic rate"] = military_lending.PERIODIC_RATE_RULE
+# AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
+# operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
+# shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
+# advertising as a licensee when not: a misdemeanour, a fine of $10,000 or a year in jail), as
+# the section's text reads (2026-12-06); employees of a licensed locksmith must be registered
+# with the Bureau of Security and Investigative Services (the digest of AB 2592, 2008, as it
+# describes the law). That Texas licenses locksmith companies and locksmiths under its Private
+# Security Act (Occupations Code ch. 1702) is the reviewer's statement, not re-read: the text
+# names no other state's law
+RULES["unlicensed locksmith"] = (
+    "a locksmith's work needs the state's licence in several states: in California no one "
+    "may do it unless licensed as a locksmith, registered as a licensed locksmith's employee "
+    "or exempt (Bus. & Prof. Code §6980.10(a)), and acting or advertising as a licensee when "
+    "not is a misdemeanour, with a fine of up to $10,000 (§6980.10(b)); check your state's "
+    "licensing law before an unlicensed technician opens another lock"
+)
+# AL7 of the same round: a pool builder's "Unlicensed pool contractor doing builds"
+# (operations 'contractor'). Cal. Bus. & Prof. Code §7028 (contracting without a licence, a
+# misdemeanour) and §7031 (an unlicensed contractor may not sue to be paid, and the one who
+# paid may sue to recover what was paid), the reviewer's reading and the bar's; swimming pools
+# are home improvement (§7151, as its text reads)
+RULES["unlicensed contracting"] = (
+    "contracting without the state's contractor's licence is a misdemeanour in California "
+    "(Bus. & Prof. Code §7028), a swimming pool's construction included (§7151), and an "
+    "unlicensed contractor may not sue to be paid for the work and may have to pay back what "
+    "it was paid (§7031); most states license contractors, or pool builders, alike"
+)
+# ...its "Ads - '$19 service call' (jobs billed $150-$350)" (BA206 only). The FTC's Guides
+# Against Bait Advertising, 16 CFR §238.1 (no advertisement offering a product should be
+# published when the offer is not a bona fide effort to sell it) and §238.2(b) (the law is
+# violated if the first contact is secured by deception, even though the true facts are made
+# known later), as their texts read (2026-12-06); the Guides read FTC Act §5. Read only where
+# the line itself says what the jobs are billed, at three times the advertised price or more (a
+# ratio chosen here, not the law's: the reviewer's line bills 7.9 times)
+RULES["bait price"] = (
+    "advertising a price the business does not mean to sell at, to get the first contact and "
+    "then charge far more, is bait advertising: no ad should offer what is not a genuine "
+    "offer (the FTC's Guides Against Bait Advertising, 16 CFR §238.1), and the law is broken "
+    "when the first contact is won by deception even if the true price is told before the "
+    "work (§238.2(b); FTC Act §5, 15 U.S.C. §45); the locksmith-scam cases the FTC and state "
+    "attorneys general brought follow this pattern"
+)
+# AL2 of the same round: a medical transport company's "Ads - 'Medicare pays 100%, no cost to
+# you'" (BA206 only) and "Ads - Medicare covers your wheelchair van rides" (no finding). Part B
+# covers ambulance service only where other transport is contraindicated by the patient's
+# condition (42 U.S.C. §1395x(s)(7)), and pays 80% of it after the deductible (as Medicare's
+# and its agents' summaries read, 2026-12-06; the coinsurance section, 42 U.S.C. §1395l, is
+# cited alone, as for the DME row); "Medicare never pays for ambulette trips" (a wheelchair
+# van: the same summaries); Medicaid assures its members transport to and from providers (42
+# CFR §431.53)
+RULES["medicare transport"] = (
+    "Original Medicare pays for ambulance transport only where any other way of travelling "
+    "would endanger the patient's health (42 U.S.C. §1395x(s)(7)), and then 80% of the "
+    "approved amount after the Part B deductible, the patient owing the 20% coinsurance (42 "
+    "U.S.C. §1395l); it does not pay for wheelchair van (ambulette) rides or other "
+    "non-emergency transport, which Medicaid provides its members (42 CFR §431.53) and some "
+    "Medicare Advantage plans offer; an ad that says Medicare pays all of a trip, or pays for "
+    "van rides, is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and waiving the 20% as a "
+    "routine is itself an inducement (42 U.S.C. §1320a-7a(a)(5))"
+)
+# AL7 of the same round: a pool builder's deposits over the cap (core.contract_payments)
+RULES["deposit cap"] = contract_payments.DEPOSIT_RULE
+# ...and its "Ads - 'Lifetime warranty on every pool'" (BA206 only): the FTC's Guides for the
+# Advertising of Warranties and Guarantees, 16 CFR §239.4 (an ad that uses "lifetime" or "life"
+# for a warranty's duration should disclose the life to which it refers), as its text reads
+# (2026-12-06; the brief's §239.3 is the section on satisfaction guarantees); a written
+# warranty's terms are the Magnuson-Moss Warranty Act's (15 U.S.C. §2302)
+RULES["lifetime warranty"] = (
+    'an ad that calls a warranty or a guarantee "lifetime" should say, clearly, whose or '
+    "what life it lasts (the buyer's, the original owner's while they own the home, the "
+    "pool's shell) (the FTC's Guides for the Advertising of Warranties and Guarantees, 16 "
+    "CFR §239.4), and what it covers and leaves out; a written warranty on a consumer "
+    "product must state its terms (the Magnuson-Moss Warranty Act, 15 U.S.C. §2302)"
+)
+
 
 class Setting(NamedTuple):
     """What a line's claim is read against besides its words: whether the homeowner's solar
@@ -795,6 +903,14 @@ class Setting(NamedTuple):
     #: Settlement"): a fee before "settlement" is read without the line naming the debt (B5 of
     #: the fiftieth round's re-review, 2026-12-06)
     relieves_debt: bool = False
+    #: the business's name says it lends ("Golden Gate Pawn", "Cash Advance", "Title Loans"): a
+    #: credit ad's rate is read without the line naming the loan (AL6 of the fifty-first
+    #: round, 2026-12-06)
+    lends: bool = False
+    #: the business's name says it transports patients ("CareRide Ambulance", "Medical
+    #: Transportation", "NEMT", "Ambulette"): "Medicare pays 100%" is read of its trips (AL2 of
+    #: the fifty-first round, 2026-12-06)
+    transports_patients: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -884,9 +1000,16 @@ def setting(
     )
     drives = "driv" in name.lower() and _DRIVING_SCHOOL.search(name) is not None
     relieves = debt_relief.sells_debt_relief(name)
+    lowered = name.lower()
+    lends = any(w in lowered for w in _LENDER_WORDS) and _LENDER_NAME.search(name) is not None
+    transports = (
+        any(w in lowered for w in _TRANSPORT_WORDS) and _TRANSPORT_NAME.search(name) is not None
+    )
     kind = (
         _NONE
-        if not (supplier or counsels or insures or prepares or drives or relieves)
+        if not (
+            supplier or counsels or insures or prepares or drives or relieves or lends or transports
+        )
         else Setting(
             supplier=supplier,
             counselling=counsels,
@@ -894,6 +1017,8 @@ def setting(
             prepares_returns=prepares,
             teaches_driving=drives,
             relieves_debt=relieves,
+            lends=lends,
+            transports_patients=transports,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -904,12 +1029,28 @@ def setting(
     solar = contracting or _SOLAR.search(name) is not None
     first = first_year(period)
     if first is not None and first > 2025:
-        return Setting(True, solar, False, supplier, counsels, insures, prepares, drives, relieves)
+        return kind._replace(credit_ended=True, sells_solar=solar)
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
-    return Setting(False, solar, True, supplier, counsels, insures, prepares, drives, relieves)
+    return kind._replace(sells_solar=solar, credit_ending=True)
 
 
+#: A lender's name: a pawn shop, a payday, title or installment lender (AL6 of the fifty-first
+#: round, 2026-12-06), after a substring test
+_LENDER_WORDS = ("pawn", "loan", "lend", "payday", "cash advance", "check cashing")
+_LENDER_NAME = LazyPattern(
+    r"\bpawn\w*|\b(?:payday|title|installment|car\s+title|auto\s+title)\s+loans?\b|\blenders?\b"
+    r"|\blending\b|\bcash\s+advances?\b|\bcheck\s+cashing\b|\bloans?\b",
+    re.IGNORECASE,
+)
+#: A patient transport company's name: an ambulance, medical or non-emergency transport, an
+#: ambulette, a wheelchair van (AL2 of the fifty-first round, 2026-12-06)
+_TRANSPORT_WORDS = ("ambulan", "transport", "nemt", "ambulette", "wheelchair", "medical ride")
+_TRANSPORT_NAME = LazyPattern(
+    r"\bambulances?\b|\bambulettes?\b|\bnemt\b|\bwheelchair\s+(?:vans?|transport\w*)\b"
+    r"|\bmedical\s+(?:transport\w*|rides?)\b|\bnon[\s-]?emergency\s+(?:medical\s+)?transport\w*",
+    re.IGNORECASE,
+)
 #: A driving school's name: "Safe Start Driving School", "Drivers Ed Academy", "ABC Driving"
 #: (K6 of the fiftieth round, 2026-12-06)
 _DRIVING_SCHOOL = LazyPattern(
@@ -2416,14 +2557,8 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
         and _in_ad(text)
     ):
         return "pass guarantee"
-    if (
-        "instructor" in lowered
-        and "licen" in lowered
-        and (where.teaches_driving or _DRIVING_WORDS.search(text) is not None)
-        and _INSTRUCTOR_UNLICENSED.search(text) is not None
-        and _OTHERS_OR_TRAINING.search(text) is None
-    ):
-        return "unlicensed instructor"
+    if "licen" in lowered and (unlicensed := _unlicensed_work(text, lowered, where, contracting)):
+        return unlicensed  # K6's instructors; AL5's locksmiths and AL7's contracting (51st)
     if (
         "brok" in lowered
         and _DOUBLE_BROKERING.search(text) is not None
@@ -2431,6 +2566,130 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     ):
         return "double brokering"
     return None
+
+
+def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -> Claim | None:
+    """What an immigration consultant's lines say or do that the law forbids (AL4 of the
+    fifty-first round, 2026-12-06): "notario" in an ad, an immigration result guaranteed,
+    legal advice by one the line says is not an attorney, inside contacts at USCIS
+    (core.immigration_services); credit offered to servicemembers above the Military Lending
+    Act's 36%, and a monthly rate stated without the APR, in an ad (AL6, core.military_lending).
+    Also (AL5 and AL7) a call advertised at a price far below what the line says jobs are
+    billed, a down payment over the cap, and a lifetime warranty whose life is not said.
+    Each after substring tests most lines fail."""
+    if (said := immigration_services.immigration_claim(text, lowered, _in_ad)) is not None:
+        return said
+    if (
+        "medicare" in lowered
+        and (
+            # "Medicare pays 100%" of a trip (the DME row's reading, for transport: AL2)
+            (
+                _PAYS_IN_FULL.search(text) is not None
+                and (where.transports_patients or _TRIPS.search(text) is not None)
+            )
+            # ...or Medicare said to pay for wheelchair van rides, which it never does
+            or _MEDICARE_VANS.search(text) is not None
+        )
+        and _PAID_IN_FULL_TRULY.search(text) is None
+        and _in_ad(text)
+    ):
+        return "medicare transport"
+    if (
+        "%" in lowered
+        and (lent := military_lending.lending_claim(text, lowered, where.lends)) is not None
+        and _in_ad(text)
+    ):
+        return lent
+    if contracting and contract_payments.over_deposit_cap(text, lowered):
+        return "deposit cap"  # AL7
+    if (
+        "lifetime" in lowered
+        and _LIFETIME.search(text) is not None
+        and _LIFE_SAID.search(text) is None
+        and _in_ad(text)
+    ):
+        return "lifetime warranty"  # AL7
+    if (
+        "$" in lowered
+        and any(word in lowered for word in _BAIT_WORDS)
+        and _baits(text)
+        and _in_ad(text)
+    ):
+        return "bait price"  # AL5
+    return None
+
+
+#: Patient transport, as a line names it: an ambulance, a trip, a ride, a wheelchair van (AL2 of
+#: the fifty-first round, 2026-12-06)
+_TRIPS = LazyPattern(
+    r"\b(?:ambulances?|ambulettes?|trips?|rides?|transport\w*|wheelchair\s+vans?|nemt"
+    r"|stretcher\s+(?:vans?|transport\w*))\b",
+    re.IGNORECASE,
+)
+#: Medicare said to pay for what it never pays for: "Medicare covers your wheelchair van
+#: rides", "ambulette trips covered by Medicare", "Medicare pays for rides to your doctor"
+_MEDICARE_VANS = LazyPattern(
+    r"\bmedicare\s+(?:(?:will|may|now|fully|does|can|always)\s+)?(?:covers?|covered|pays?|paid"
+    r"|funds?|reimburses?)\b[^;]*?\b(?:wheelchair\s+(?:vans?|rides?|trips?|transport\w*)"
+    r"|ambulettes?|van\s+(?:rides?|trips?|transport\w*)|non[\s-]?emergency\s+(?:rides?|trips?"
+    r"|transport\w*)|(?:rides?|trips?)\s+to\s+(?:your\s+|the\s+)?(?:doctors?|appointments?"
+    r"|dialysis|pharmac\w*))"
+    r"|\b(?:wheelchair\s+(?:vans?|rides?|trips?)|ambulettes?|van\s+(?:rides?|trips?))\b[^;]*?"
+    r"\b(?:covered|paid)\s+(?:\w+\s+)?by\s+medicare\b",
+    re.IGNORECASE,
+)
+#: A lifetime warranty or guarantee: "Lifetime warranty on every pool", "lifetime guarantee",
+#: "guaranteed for life" (AL7 of the fifty-first round, 2026-12-06)...
+_LIFETIME = LazyPattern(
+    r"\blifetime\s+(?:[\w-]+\s+)?(?:warrant\w*|guarant\w*)"
+    r"|\b(?:warrant\w*|guarant\w*)\s+(?:\w+\s+)?for\s+(?:a\s+)?life(?:time)?\b",
+    re.IGNORECASE,
+)
+#: ...whose life the line says (16 CFR §239.4's examples: as long as you own it, the life of
+#: the car)
+_LIFE_SAID = LazyPattern(
+    r"\bas\s+long\s+as\b|\bwhile\s+(?:you|the\s+\w+)\s+owns?\b|\boriginal\s+(?:owners?"
+    r"|purchasers?|buyers?)\b|\blife\s+of\s+(?:the|your)\b|\b(?:non-?)?transferable\b"
+    r"|\bterms\s+(?:shown|stated|apply|disclosed)\b",
+    re.IGNORECASE,
+)
+#: A low price advertised for a call or a visit: "$19 service call", "$29 trip fee", "service
+#: call only $19" (AL5 of the fifty-first round, 2026-12-06)...
+_BAIT_OFFER = LazyPattern(
+    r"\$\s?(?P<a>\d{1,4})(?:\.\d\d)?\s*(?:service\s+calls?|trip\s+(?:fees?|charges?)"
+    r"|call[\s-]?outs?|house\s+calls?|visits?|diagnostics?|inspections?|lockouts?|tune[\s-]?ups?"
+    r"|dispatch(?:\s+fees?)?)\b"
+    r"|\b(?:service\s+calls?|trip\s+(?:fees?|charges?)|call[\s-]?outs?|lockouts?)\s+(?:for\s+"
+    r"|just\s+|only\s+|from\s+|at\s+)?\$\s?(?P<b>\d{1,4})\b",
+    re.IGNORECASE,
+)
+#: ...beside what the line says the jobs are billed: "(jobs billed $150-$350)", "invoices
+#: average $275", "customers pay $200+"
+_BILLED_AT = LazyPattern(
+    r"\b(?:jobs?|invoices?|tickets?|bills?|customers?|work|total)\s+(?:are\s+|were\s+|actually\s+"
+    r"|then\s+|typically\s+|usually\s+|end\s+up\s+)?(?:billed|charged|invoiced|pay|paid"
+    r"|averag\w*|run|cost)\s+(?:at\s+|about\s+|around\s+|~\s*)?\$\s?(?P<billed>\d[\d,]*)",
+    re.IGNORECASE,
+)
+#: The words every line _BAIT_OFFER reads holds one of (a cheap test first: many lines hold "$")
+_BAIT_WORDS = ("call", "trip", "visit", "diagnos", "inspection", "lockout", "tune", "dispatch")
+#: How many times the advertised price the jobs must be billed at for the line to read as bait
+#: (a ratio chosen here, not the law's)
+_BAIT_RATIO = 3
+
+
+def _baits(text: str) -> bool:
+    """Whether a line advertises a low price for a call or a visit and says the jobs are billed
+    at three times it or more (AL5 of the fifty-first round, 2026-12-06: "Ads - '$19 service
+    call' (jobs billed $150-$350)": 150 ÷ 19 = 7.9)."""
+    offer = _BAIT_OFFER.search(text)
+    if offer is None:
+        return False
+    billed = _BILLED_AT.search(text)
+    if billed is None:
+        return False
+    price = int(offer.group("a") or offer.group("b"))
+    return int(billed.group("billed").replace(",", "")) >= _BAIT_RATIO * max(price, 1)
 
 
 #: "The same as Ozempic", "identical to Wegovy", "generic Mounjaro" (K1 of the fiftieth round)
@@ -2464,14 +2723,48 @@ _DRIVING_WORDS = LazyPattern(
     r"\bdriv(?:ing|ers?)\b|\bbehind[\s-]the[\s-]wheel\b|\bbtw\b|\broad\s+tests?\b|\bcdl\b",
     re.IGNORECASE,
 )
-#: Instructors the line says hold no licence: "Instructors without state instructor licence",
-#: "unlicensed instructors", "instructors (no DMV license)"
-_INSTRUCTOR_UNLICENSED = LazyPattern(
+#: Workers the line says hold no licence: "Instructors without state instructor licence",
+#: "unlicensed instructors", "instructors (no DMV license)" (K6 of the fiftieth round);
+#: "Unlicensed technicians (no locksmith license)", "Unlicensed pool contractor doing builds"
+#: (AL5 and AL7 of the fifty-first round, 2026-12-06); not "no license required"
+_SAYS_UNLICENSED = LazyPattern(
     r"\bun(?:licen[cs]ed|certified)\b|\bnon[\s-]?licen[cs]ed\b|\bnot\s+(?:yet\s+)?(?:state[\s-])?"
     r"licen[cs]ed\b|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+|any\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?licen[cs]es?\b",
+    r"(?:[\w'-]+\s+){0,2}?licen[cs]es?\b(?!\s+(?:needed|required|necessary))",
     re.IGNORECASE,
 )
+#: What a contractor does: contracting, building, installing (AL7 of the fifty-first round)
+_CONTRACTS = LazyPattern(
+    r"\b(?:contract(?:ors?|ing)|sub-?contractors?|builds?|building|builders?|construct\w*"
+    r"|install(?:s|ing|ers?|ations?)?|remodel\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _unlicensed_work(
+    text: str, lowered: str, where: Setting, contracting: bool
+) -> Literal["unlicensed instructor", "unlicensed locksmith", "unlicensed contracting"] | None:
+    """Licensed work done by those the line says hold no licence, by the trade whose licence it
+    is: driving instructors, where the business's name says it teaches driving or the line
+    says driving (K6 of the fiftieth round, 2026-12-06); locksmiths, where the line names
+    the locksmith's licence or work (AL5 of the fifty-first round, 2026-12-06); and a
+    contractor's building or installing, in a contracting trade (AL7 of the same round: "Ads
+    - Licensed pool contractor (no license)" was read as an ad, the unlicensed builds not).
+    Not a warning to others, training or a renewal (_OTHERS_OR_TRAINING), nor a licence said
+    not to be needed. Asked of a line that holds "licen"."""
+    if _SAYS_UNLICENSED.search(text) is None or _OTHERS_OR_TRAINING.search(text) is not None:
+        return None
+    if "instructor" in lowered and (
+        where.teaches_driving or _DRIVING_WORDS.search(text) is not None
+    ):
+        return "unlicensed instructor"
+    if "locksmith" in lowered:
+        return "unlicensed locksmith"
+    if contracting and _CONTRACTS.search(text) is not None and _SAID_OF_OTHERS.search(text) is None:
+        return "unlicensed contracting"
+    return None
+
+
 #: Loads re-brokered without broker authority: "double brokering", "re-brokering loads ...
 #: without broker authority"
 _DOUBLE_BROKERING = LazyPattern(
@@ -2677,7 +2970,9 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return "lapsed claim"
     if (found := _round49_claim(text, lowered, where)) is not None:
         return found  # G1 to G4, G6 and G13 of the 49th round
-    return _round50_claim(text, lowered, where, contracting)  # K1 to K4 and K6 of the 50th
+    if (found := _round50_claim(text, lowered, where, contracting)) is not None:
+        return found  # K1 to K4 and K6 of the 50th
+    return _round51_claim(text, lowered, where, contracting)  # AL2 and AL4 to AL7 of the 51st
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

@@ -115,6 +115,19 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # and double brokering are practices, whose spend is what the law forbids
     "government debt programme", "credit removal claim", "compounded drug claim",
     "hormone safety claim", "pass guarantee",
+    # AL4 of the fifty-first round (2026-12-06): "notario", a result guaranteed and inside
+    # contacts claimed are the copy; legal advice by a non-lawyer is a practice, whose spend is
+    # what the law forbids
+    "notario title", "immigration guarantee", "government influence",
+    # AL6 of the same round: a monthly rate without its APR is the copy; credit offered to
+    # servicemembers above 36% is an offer the lender may not make, whose spend is what the
+    # law forbids
+    "periodic rate",
+    # AL7 of the same round: a lifetime warranty whose life is not said is the copy; a bait
+    # price, deposits over the cap and unlicensed work are practices
+    "lifetime warranty",
+    # AL2 of the same round: "Medicare pays 100%" of a trip, or for van rides: the copy
+    "medicare transport",
 })  # fmt: skip
 
 

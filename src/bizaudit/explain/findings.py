@@ -2517,6 +2517,95 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "and the $75,000 bond or trust) and the shipper's or broker's written consent before "
         "arranging another carrier; until then it is no channel to grow",
     ),
+    # AL4 of the fifty-first round (2026-12-06): an immigration consultant's
+    "notario title": (
+        'calls the business "notario" (or "licenciado") in an ad, a title that tells '
+        "Spanish-speaking clients it is a lawyer",
+        'take "notario", "notario público" and "licenciado" out of every ad, sign and card, '
+        'and say in each ad, clearly, that the consultant is not an attorney ("no soy '
+        'abogado" in Spanish ads too); until then it is no channel to grow',
+    ),
+    "immigration guarantee": (
+        "guarantees an immigration result (a green card, a visa, asylum, a work permit), "
+        "which only the government decides",
+        "take the guarantee out of every ad and script; say what you do (prepare and file "
+        "the forms the client chooses) and what it costs; until then it is no channel to grow",
+    ),
+    "non-lawyer legal advice": (
+        "gives legal advice or representation, where the line says those giving it are not "
+        "attorneys",
+        "stop it: advise on eligibility and represent clients only through an attorney or a "
+        "DOJ-accredited representative; refer those who need advice to one (a consultant may "
+        "make referrals), and speak with a lawyer about the clients already advised; it is "
+        "no cost of the work, and no channel to grow",
+    ),
+    "government influence": (
+        "claims inside contacts or influence at a government agency that decides the client's case",
+        "take the claim out of every ad and script; no contact speeds a decision; mention "
+        "USCIS's own premium processing, with its fee, where a form allows it; until then it "
+        "is no channel to grow",
+    ),
+    # AL6 of the fifty-first round (2026-12-06): a pawn shop's
+    "military rate": (
+        "offers servicemembers credit at a yearly rate above the Military Lending Act's 36% "
+        "(a monthly rate counts twelve times)",
+        "stop it: to active-duty members and their dependants, lend at a military APR of 36% "
+        "or less, disclosed orally and in writing before each loan (check each borrower "
+        "against the Department of Defense's MLA database), and take the rate out of ads "
+        "aimed at them; until then it is no channel to grow",
+    ),
+    "periodic rate": (
+        "states a monthly or weekly rate of finance charge in an ad without the annual "
+        "percentage rate",
+        'state the rate as an "APR" (a monthly rate times twelve, at least), with the '
+        "monthly rate no more prominent than it; until then it is no channel to grow",
+    ),
+    # AL5 and AL7 of the fifty-first round (2026-12-06): a locksmith's and a pool builder's
+    "unlicensed locksmith": (
+        "has locksmith work done by technicians the line says hold no locksmith licence or "
+        "registration",
+        "stop their jobs until each is licensed or registered as your state requires (in "
+        "California, the company's locksmith licence and each employee's registration with "
+        "the Bureau of Security and Investigative Services); until then it is no cost of the "
+        "work to count, and no channel to grow",
+    ),
+    "unlicensed contracting": (
+        "builds or contracts without the contractor's licence, as the line says",
+        "stop contracting until the business (or its qualifier) holds the licence your state "
+        "requires for the work, a swimming pool's in California; speak with a construction "
+        "lawyer about the contracts already signed, which may not be enforceable; until then "
+        "it is no channel to grow",
+    ),
+    "bait price": (
+        "advertises a price for a call or a visit far below what the line says the jobs are billed",
+        "advertise what customers pay: the service call with the usual price range of the "
+        "jobs, or a firm price for each job; quote the full price before starting the work, "
+        "and honour the advertised one; until then it is no channel to grow",
+    ),
+    "deposit cap": (
+        "takes down payments over 10% of the contract price (or over the cap it names), more "
+        "than California allows on a home improvement or pool contract: does your state cap "
+        "them?",
+        "where your state caps deposits (California: $1,000 or 10%, whichever is less), take "
+        "no more at signing, and schedule the other payments by the work done and the "
+        "materials delivered; elsewhere, say so in the line (or skip BA120 for it with that "
+        "reason)",
+    ),
+    "lifetime warranty": (
+        'calls a warranty "lifetime" without saying whose life it lasts or what it covers',
+        "say in the ad whose life the warranty lasts (yours while you own the home, the "
+        "shell's) and what it covers and leaves out, or point to where the written warranty "
+        "says it; until then it is no channel to grow",
+    ),
+    # AL2 of the fifty-first round (2026-12-06): a medical transport company's
+    "medicare transport": (
+        "says Medicare pays all of a trip, or pays for wheelchair van rides, where Part B "
+        "pays 80% of a covered ambulance trip and nothing for van rides",
+        "take the claim out of every ad; say which trips Medicare may cover (an ambulance "
+        "where the patient's condition requires one, 80% after the deductible) and that "
+        "Medicaid, or some Medicare Advantage plans, may pay for van rides; until then it is "
+        "no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
