@@ -63,6 +63,10 @@ Movement = Literal[
     "capital",
     "withheld",
     "in trust",
+    # money the business lends its customers: a pawnbroker's or a lender's principal
+    # advanced, a loan receivable (an asset), never a cost nor debt service it owes (AL9 of
+    # the fifty-first review round, 2026-12-06)
+    "lent",
 ]
 
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
@@ -471,6 +475,45 @@ def says_loan(name: str) -> bool:
     if not ("loan" in lowered or "note" in lowered or "principal" in lowered):
         return False  # most lines: three substring checks, no pattern
     return _SAYS_LOAN.search(name) is not None and _PER_LOAN.search(name) is None
+
+
+#: Money the business lends its customers: "Pawn loans made (principal advanced)", "Loans
+#: issued to customers", "Principal lent to borrowers". A pawnbroker or a lender holds what it
+#: advances as a loan receivable, an asset that redemptions and repayments return (ASC 310-10:
+#: loans receivable are carried at amortised cost, not expensed); what it earns is the interest
+#: or the pawn service charge it collects (AL9 of the fifty-first review round, 2026-12-06: a
+#: pawn shop's $900,000 of principal advanced was "a loan being repaid ... list the loan's
+#: interest instead", and BA126 asked it to renegotiate its own customers' loans). Not its
+#: costs around the loans: a loan officer's commission on loans made, fees, interest it pays,
+#: loan losses and charge-offs (a cost: bad debt), leads for loans, software.
+_LENT = LazyPattern(
+    r"\b(?:pawn\s+)?loans?\s+(?:made|advanced|issued|disbursed|extended|written)\b"
+    r"(?!\s+(?:by|from)\b)"
+    r"|\bpawn\s+(?:loan\s+)?(?:advances?|principal)\b"
+    r"|\b(?:loans?|principal|advances?)\s+(?:made\s+|advanced\s+|issued\s+|disbursed\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:customers?|clients?|borrowers?|pawners?|pledgors?)\b"
+    r"|\bprincipal\s+(?:advanced|lent|loaned|disbursed)\b"
+    r"|\b(?:lent|loaned)\s+(?:out\s+)?to\s+(?:our\s+|the\s+)?(?:customers?|clients?"
+    r"|borrowers?|pawners?)\b",
+    re.IGNORECASE,
+)
+#: ...not the business's costs around its loans
+_LENDERS_COST = LazyPattern(
+    r"\b(?:commissions?|bonus(?:es)?|fees?|costs?|per|leads?|marketing|ads?|interest|int"
+    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?"
+    r"|reserves?|bad\s+debts?|defaults?|officers?|processing)\b",
+    re.IGNORECASE,
+)
+
+
+def lent_out(name: str) -> bool:
+    """Whether a line is money lent to customers (``_LENT``), not a cost around the loans."""
+    lowered = name.lower()
+    if not (
+        "loan" in lowered or "lent" in lowered or "principal" in lowered or "advance" in lowered
+    ):
+        return False  # most lines: four substring checks, no pattern
+    return _LENT.search(name) is not None and _LENDERS_COST.search(name) is None
 
 
 def held_not_spent(name: str) -> Movement | None:
@@ -1403,6 +1446,8 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
     # money in, or money held (a deposit, sales tax collected), whatever it was read as
     if (held := name_moves(name)) is not None:
         return held
+    if lent_out(name):  # money lent to customers, whatever it was read as (AL9)
+        return "lent"
     if category != "contra-revenue" and says_capital(name):
         return "capital"
     if category == "contra-revenue" and _NEVER_BILLED.search(name):
@@ -1496,7 +1541,17 @@ _VALUE_ADDED = LazyPattern(
 )
 #: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
 _SURELY_MOVED = frozenset(
-    {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital", "in trust"}
+    {
+        "received",
+        "transfer",
+        "given up",
+        "never billed",
+        "loan",
+        "deposit",
+        "capital",
+        "in trust",
+        "lent",
+    }
 )
 
 

@@ -1748,6 +1748,15 @@ _MOVEMENTS = {
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
     ),
+    # money the business lends: a loan receivable (AL9 of the fifty-first review round,
+    # 2026-12-06: a pawn shop told to "list the loan's interest" on loans it made)
+    "lent": (
+        "money lent to customers: a loan receivable, an asset until it is repaid or redeemed, "
+        "not a cost of the period",
+        "take it out: money lent to customers is an asset, not a cost; the interest and "
+        "service charges you collect on it are the revenue, and principal repaid is not revenue "
+        "either",
+    ),
     "received": (
         "money the business received, not a cost of the period",
         # a vendor's money for a cost the business bore comes off that cost, not into revenue
@@ -1831,6 +1840,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
         )
     elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
+    elif f.kind == "lent" and "pawn" in f.name.lower():  # a pawnbroker's words (AL9)
+        advice = (
+            "take it out: money lent to customers is an asset, not a cost; the pawn service "
+            "charges you collect are the revenue, and principal repaid or redeemed is not "
+            "revenue either"
+        )
     elif f.only_pay_hours is not None:
         # the owner's only pay: the wage for the owner's work comes first (AE15 of the
         # nineteenth round: "take it out" led, for a gift-shop owner paid only by draws)

@@ -1,0 +1,96 @@
+"""Findings of the fifty-first review round (2026-12-06) mended in BA116, BA126, BA101/BA128,
+the score and the pass line. Each expected figure is worked by hand in the test's docstring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.financing import lent_out
+
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
+
+
+def _pawn(extra: str = "") -> str:
+    return f"""
+        version: 1
+        business: {{name: Golden Gate Pawn, industry: retail, period: "2026"}}
+        revenue: 1100000
+        activities:
+          - {{name: Pawn loans made (principal advanced), spend: 900000}}
+          - {{name: Cost of forfeited merchandise sold, spend: 380000}}
+          - {{name: Sales clerks wages, spend: 180000}}
+          - {{name: Store rent, spend: 72000}}
+        {extra}
+        """
+
+
+def _found(report: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    return [f for f in report["findings"] if f["rule"] == rule]
+
+
+def test_money_a_pawn_shop_lends_is_an_asset_not_a_loan_it_repays(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL9: the shop is the lender. "Pawn loans made (principal advanced)" ($900,000) had been
+    "a loan being repaid ... list the loan's interest instead", and BA126 had asked the shop to
+    renegotiate it as its own debt service.
+
+    Costs listed: 900,000 + 380,000 + 180,000 + 72,000 = 1,532,000, on 1,100,000 of revenue:
+    an operating loss of 432,000 as listed (-39.3%); without the principal lent, a profit of
+    1,100,000 - 632,000 = 468,000 (468 / 1,100 = 42.5%). No debt service at all: no BA126."""
+    report = _json(run_cli, write_profile, _pawn())
+    (moved,) = _found(report, "BA116")
+    assert "money lent to customers" in moved["message"]
+    assert "-$432,000 (-39.3% of revenue) with it, $468,000 (42.5%) without it" in moved["message"]
+    assert "the pawn service charges you collect are the revenue" in moved["advice"]
+    assert "list the loan's interest" not in moved["advice"]
+    assert not _found(report, "BA126")
+    assert report["profit"]["operating_profit"] == "-432000"
+    assert report["profit"]["profit_without_moved"] == "468000"
+    (loss,) = _found(report, "BA111")
+    assert loss["severity"] == "info"  # the loss is the principal's alone
+    assert "an operating profit of $468,000" in loss["message"]
+
+
+def test_a_lenders_own_loan_is_still_its_debt_service(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL9, the other side: the shop's own "SBA loan payments" ($450,000) are debt service it
+    owes, and BA126 names them alone. Costs 1,532,000 + 450,000 = 1,982,000: an operating
+    profit of 1,100,000 - 1,982,000 = -882,000; earned before debt service, with the lines
+    BA116 names added back, -882,000 + 900,000 + 450,000 = 468,000; debt service 450,000
+    (not 1,350,000 with the pawn loans): 468,000 / 450,000 = 1.04 times, under 1.15."""
+    report = _json(run_cli, write_profile, _pawn("  - {name: SBA loan payments, spend: 450000}"))
+    (cover,) = _found(report, "BA126")
+    assert "'SBA loan payments', $450,000" in cover["message"]
+    assert "Pawn loans made" not in cover["message"]
+    assert "$468,000" in cover["message"]
+
+
+def test_lines_that_lend_and_near_names_that_cost() -> None:
+    """AL9: money lent to customers, by a pawnbroker's or a lender's words; not the costs
+    around the loans (a loan officer's commission, losses, interest, leads), a loan the
+    business took ("advanced by" its bank), a director's loan, equipment on loan."""
+    for name in (
+        "Pawn loans made (principal advanced)",
+        "Loans issued to customers",
+        "Principal lent to borrowers",
+        "Loans to customers",
+        "Pawn advances",
+        "Loans made",
+    ):
+        assert lent_out(name), name
+    for name in (
+        "Loan officer commissions on loans made",
+        "Loan losses on loans made",
+        "Interest on loans made to the business",
+        "Pawn loan charge-offs",
+        "Leads for loans made",
+        "Loan advanced by Wells Fargo",
+        "SBA loan payments",
+        "Loans to directors",
+        "Espresso equipment on loan to wholesale accounts (depreciation)",
+        "Cash advance to employees",
+    ):
+        assert not lent_out(name), name
