@@ -94,3 +94,57 @@ def test_lines_that_lend_and_near_names_that_cost() -> None:
         "Cash advance to employees",
     ):
         assert not lent_out(name), name
+
+
+def _nemt(sources: str) -> str:
+    return f"""
+        version: 1
+        business: {{name: CareRide Medical Transportation, industry: medical, period: "2026"}}
+        revenue: 900000
+        activities:
+          - {{name: Drivers wages, spend: 380000}}
+          - {{name: Van leases, spend: 100000}}
+          - {{name: Fuel, spend: 70000}}
+          - {{name: Insurance, spend: 55000}}
+        customers:
+          new: 300
+          sources: {sources}
+          average_revenue: 3000
+          gross_margin: 30%
+          retention_rate: 60%
+        owner_hours: {{delivery: 35, marketing: 0, sales: 2, admin: 20}}
+        """
+
+
+def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL10: an NEMT company whose trips come 250 of 300 from one Medicaid broker (its kind set
+    on the source: paid, a contract someone else runs) read "Critical: marketing is an
+    afterthought; new customers arrive by referral or by chance". 250 / 300 = 83.3%, over
+    BA128's 50%: the band under 40 is SENT's, "Critical: most new customers come through one
+    source someone else runs, and little else holds up." BA101 still fails it (0% of revenue
+    under the 1% floor: the gate). Near: with the broker's 100 of 300 (33.3%, no BA128) the
+    words stay the afterthought's; with its 250 referred (kind: referral), BA128 is silent
+    (referrals have BA102) and they stay too."""
+    broker = _json(
+        run_cli,
+        write_profile,
+        _nemt(
+            "{ModivCare: {customers: 250, kind: paid}, discharge planner: 40, word of mouth: 10}"
+        ),
+    )
+    assert _found(broker, "BA128")
+    assert broker["verdict"] == (
+        "Critical: most new customers come through one source someone else runs, and little "
+        "else holds up."
+    )
+    assert "referral or by chance" not in broker["verdict"]
+    assert [f["severity"] for f in _found(broker, "BA101")] == ["error"]
+    for sources in (
+        "{ModivCare: {customers: 100, kind: paid}, discharge planner: 100, Google: 100}",
+        "{ModivCare: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}",
+    ):
+        near = _json(run_cli, write_profile, _nemt(sources))
+        assert not _found(near, "BA128"), sources
+        assert "afterthought" in near["verdict"], sources
