@@ -148,3 +148,40 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
         near = _json(run_cli, write_profile, _nemt(sources))
         assert not _found(near, "BA128"), sources
         assert "afterthought" in near["verdict"], sources
+
+
+_FORMS_OFFICE = """
+    version: 1
+    business: {name: Puente Immigration Forms Services, industry: b2c-services, period: "2026"}
+    revenue: 200000
+    activities:
+      - {name: Form preparers wages, spend: 80000}
+      - {name: Office rent, spend: 24000}
+    customers:
+      new: 320
+      sources: {church referral: 150, referred by a client: 150, walk-in: 20}
+      average_revenue: 625
+      gross_margin: 60%
+      retention_rate: 30%
+    owner_hours: {delivery: 40, marketing: 1, sales: 4, admin: 8}
+    """
+
+
+def test_a_pass_beside_a_low_score_held_to_a_sectors_average_says_why(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL15: a forms office declaring only its sector (b2c-services) spends $0 of $200,000 on
+    marketing: 0% under the sector's 6% average (The CMO Survey's, not a floor), which BA101
+    only warns of, so the check passes beside a score under 40. The pass line now says why, on
+    the same line: "PASSED (no error: the sector's average is a warning only, not a floor)".
+    The JSON contract is unchanged (passed true). Near: a retailer at 0% under its 2% floor
+    fails (BA101 errs), with no such words."""
+    said = " ".join(run_cli("check", write_profile(_FORMS_OFFICE)).stdout.split())
+    assert "PASSED (no error: the sector's average is a warning only, not a floor) ·" in said
+    report = _json(run_cli, write_profile, _FORMS_OFFICE)
+    assert report["passed"] is True
+    assert report["score"] < 40
+    retail = _FORMS_OFFICE.replace("industry: b2c-services", "industry: retail")
+    said = " ".join(run_cli("check", write_profile(retail)).stdout.split())
+    assert "FAILED ·" in said
+    assert "no error:" not in said
