@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bizaudit.core.financing import lent_out
+from bizaudit.core.financing import held_not_spent, lent_out
 
 from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
@@ -185,3 +185,35 @@ def test_a_pass_beside_a_low_score_held_to_a_sectors_average_says_why(
     said = " ".join(run_cli("check", write_profile(retail)).stdout.split())
     assert "FAILED ·" in said
     assert "no error:" not in said
+
+
+def test_government_filing_fees_held_for_clients_are_their_money(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL4, its money part: an immigration consultant's "Fees held for USCIS not yet filed"
+    ($30,000) had read as its own cost (operations, 'fee'). They are the clients' money, held
+    in trust as a debt firm's dedicated accounts are (K7 of round 50). Revenue 200,000; costs
+    80,000 + 24,000 + 30,000 = 134,000: a profit of 66,000 as listed, 96,000 without the fees
+    held (48% of revenue). Near: a bare "Filing fees" or "Court filing fees" may be the
+    business's own, and "Fees held back by Stripe" a processor's hold: none of them moves."""
+    report = _json(
+        run_cli,
+        write_profile,
+        _FORMS_OFFICE.replace(
+            "      - {name: Office rent, spend: 24000}",
+            "      - {name: Office rent, spend: 24000}\n"
+            "      - {name: Fees held for USCIS not yet filed, spend: 30000}",
+        ),
+    )
+    (held,) = _found(report, "BA116")
+    assert "government filing fees held until filed" in held["message"]
+    assert "$66,000" in held["message"]
+    assert "$96,000" in held["message"]
+    for name in ("Filing fees", "Court filing fees", "Fees held back by Stripe"):
+        assert held_not_spent(name) is None, name
+    for name in (
+        "Fees held for USCIS not yet filed",
+        "USCIS filing fees held for clients",
+        "Government filing fees (client funds)",
+    ):
+        assert held_not_spent(name) == "in trust", name

@@ -549,7 +549,30 @@ def held_not_spent(name: str) -> Movement | None:
         or "acct" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
+    if (
+        "fee" in lowered
+        and ("held" in lowered or "behalf" in lowered or "client" in lowered)
+        and _FEES_HELD.search(name)
+    ):
+        return "in trust"
     return None
+
+
+#: Government filing fees a consultant or a preparer collects from clients and holds until it
+#: files: the clients' money, passed to the agency, neither the business's revenue nor its cost
+#: (amounts collected on behalf of third parties are no part of the transaction price, ASC
+#: 606-10-32-2). AL4 of the fifty-first review round, 2026-12-06: an immigration consultant's
+#: "Fees held for USCIS not yet filed" ($30,000) read as its own cost (operations, 'fee'). Not
+#: a bare "Filing fees" or "Court filing fees", which may be the business's own.
+_FEES_HELD = LazyPattern(
+    r"\bfees?\s+held\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:uscis|clients?|government"
+    r"|filing|dhs|nvc|state\s+department|courts?|state)\b"
+    r"|\b(?:uscis|government|gov'?t|govt|filing|court|agency)\s+(?:filing\s+)?fees?\b[^;]*"
+    r"\b(?:held|on\s+behalf\s+of\s+clients?|clients?'?\s+(?:funds?|money)|not\s+yet\s+"
+    r"(?:filed|paid|remitted))\b"
+    r"|\bclients?'?\s+(?:filing|government|uscis|court)\s+fees?\s+(?:held|collected|in\s+trust)\b",
+    re.IGNORECASE,
+)
 
 
 #: Customers' money a pre-need seller must put in trust or escrow, or pass to an insurer, under

@@ -1743,8 +1743,8 @@ _MOVEMENTS = {
         "law, a law firm's in its client trust account under ABA Model Rule 1.15, a property "
         "manager's owners' rents and tenants' deposits under its state's licence law, a debt "
         "settlement client's savings in a dedicated account, the client's own under 16 CFR "
-        "§310.4(a)(5)(ii)): a liability, or not the business's money at all, never a cost of "
-        "the period",
+        "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed): "
+        "a liability, or not the business's money at all, never a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
     ),
