@@ -140,7 +140,14 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
         "else holds up."
     )
     assert "referral or by chance" not in broker["verdict"]
-    assert [f["severity"] for f in _found(broker, "BA101")] == ["error"]
+    (gate,) = _found(broker, "BA101")
+    assert gate["severity"] == "error"
+    # the advice leads with the one source: 1% of $900,000 is the $9,000 gap it still names
+    assert gate["advice"].startswith(
+        "most new customers (250 of 300) come through ModivCare, one source someone else runs "
+        "(BA128): the risk is depending on it, so whatever goes into marketing goes first into "
+        "a second source you run yourself; the gap to the minimum is $9,000"
+    )
     for sources in (
         "{ModivCare: {customers: 100, kind: paid}, discharge planner: 100, Google: 100}",
         "{ModivCare: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}",
@@ -148,6 +155,7 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
         near = _json(run_cli, write_profile, _nemt(sources))
         assert not _found(near, "BA128"), sources
         assert "afterthought" in near["verdict"], sources
+        assert "one source someone else runs" not in _found(near, "BA101")[0]["advice"]
 
 
 _FORMS_OFFICE = """

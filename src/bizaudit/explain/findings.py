@@ -503,6 +503,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; only once the loan payments are covered: what the business earns {covered}, "
             f"under the {format_number(DEBT_SERVICE_COVERAGE, 2)} lenders ask (BA126)"
         )
+    if f.sent is not None:  # one source someone else runs sends most (AL10 of round 51)
+        sent = f.sent
+        name = sent.company or (sent.sources[0] if sent.sources else sent.channels[0])
+        advice = (
+            f"most new customers ({format_count(sent.customers)} of {format_count(sent.of)}) "
+            f"come through {name}, one source someone else runs (BA128): the risk is "
+            "depending on it, so whatever goes into marketing goes first into a second source "
+            f"you run yourself; {advice}"
+        )
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice

@@ -35,6 +35,7 @@ from bizaudit.core.plan import (
     left_alone,
     takes_no_more,
 )
+from bizaudit.core.rules.ba128_one_source_dependence import OneSource, one_source
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
 from bizaudit.model import verticals
@@ -192,6 +193,13 @@ class BelowMinimum(NamedTuple):
     spent_by: str = ""
     #: ...held so by the trade the profile declares (``business.trade``), not by its name
     declared_trade: bool = False
+    #: Plan "add", "test" or "split", where more than half the new customers come through one
+    #: source someone else runs (BA128: a Medicaid broker's trips, a police rotation list, an
+    #: insurer's programme): what it sends, and the advice leads with a second source of the
+    #: business's own (AL10 of the fifty-first review round,
+    #: 2026-12-06: an NEMT company with 250 of 300 riders from one broker was told only "the
+    #: gap to the minimum is $9,000")
+    sent: OneSource | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -685,6 +693,7 @@ class MarketingShare(Rule):
                 held_as=_held_as(vertical) if industry else "",
                 spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
                 declared_trade=facts.profile.business.trade is not None,
+                sent=one_source(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -79,29 +79,43 @@ class OneSourceDependence(Rule):
     summary = "Most new customers come through one partner or one company's platform"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        of, largest, most, platforms, on_platforms = 0, None, 0, [], 0
-        known = lead_platforms()
-        for channel in facts.by_channel:  # one pass: every profile asks
-            of += channel.customers
-            if channel.customers > most:
-                largest, most = channel, channel.customers
-            if channel.customers and channel.key in known:
-                platforms.append(channel)
-                on_platforms += channel.customers
-        half = DEPENDENCE * of
-        once = facts.economics.judged_payback.one_off is not None
-        if on_platforms > half and (found := _largest_sender(platforms)).customers > half:
-            yield _hit(found, of, once)
-            return
-        if largest is None or most <= half or sent_by_one(largest) is not False:
-            return
-        # a partner the profile names: one source of it, as a label may name several (L6 of
-        # the round's re-review, 2026-12-06: 30 from The Knot and 25 from Zola had been "one
-        # source" of 55%)
-        source = max(largest.sources, key=_customers)
-        if source.customers > half:
-            sender = _Sender(source.customers, [largest], [source], None)
-            yield _hit(sender, of, once, platform=False)
+        if (found := _one_source(facts)) is not None:
+            yield found
+
+
+def one_source(facts: Facts) -> OneSource | None:
+    """What BA128 finds: the one source someone else runs that sends more than half the new
+    customers, or None (BA101 asks, where it advises a budget: AL10 of the fifty-first review
+    round, 2026-12-06)."""
+    found = _one_source(facts)
+    return None if found is None or not isinstance(found.figures, OneSource) else found.figures
+
+
+def _one_source(facts: Facts) -> Hit | None:
+    """BA128's finding, if any (``OneSourceDependence.check``)."""
+    of, largest, most, platforms, on_platforms = 0, None, 0, [], 0
+    known = lead_platforms()
+    for channel in facts.by_channel:  # one pass: every profile asks
+        of += channel.customers
+        if channel.customers > most:
+            largest, most = channel, channel.customers
+        if channel.customers and channel.key in known:
+            platforms.append(channel)
+            on_platforms += channel.customers
+    half = DEPENDENCE * of
+    once = facts.economics.judged_payback.one_off is not None
+    if on_platforms > half and (found := _largest_sender(platforms)).customers > half:
+        return _hit(found, of, once)
+    if largest is None or most <= half or sent_by_one(largest) is not False:
+        return None
+    # a partner the profile names: one source of it, as a label may name several (L6 of
+    # the round's re-review, 2026-12-06: 30 from The Knot and 25 from Zola had been "one
+    # source" of 55%)
+    source = max(largest.sources, key=_customers)
+    if source.customers > half:
+        sender = _Sender(source.customers, [largest], [source], None)
+        return _hit(sender, of, once, platform=False)
+    return None
 
 
 class _Sender(NamedTuple):
