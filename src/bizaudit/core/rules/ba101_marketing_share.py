@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import elsewhere
+from bizaudit.core.channels import OneSource, elsewhere, one_source
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     advance_moved,
@@ -35,7 +35,6 @@ from bizaudit.core.plan import (
     left_alone,
     takes_no_more,
 )
-from bizaudit.core.rules.ba128_one_source_dependence import OneSource, one_source
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
 from bizaudit.model import verticals
@@ -693,7 +692,7 @@ class MarketingShare(Rule):
                 held_as=_held_as(vertical) if industry else "",
                 spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
                 declared_trade=facts.profile.business.trade is not None,
-                sent=one_source(facts) if plan in ("add", "test", "split") else None,
+                sent=_sent(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -1016,3 +1015,10 @@ def _held_as(vertical: Vertical | None) -> str:
         return ""
     declared = verticals.get(vertical.id)
     return vertical.label if declared is not None and declared.label != vertical.label else ""
+
+
+def _sent(facts: Facts) -> OneSource | None:
+    """What one source someone else runs sends, where it is more than half the new customers
+    (BA128's search, core.channels.one_source), else None."""
+    found = one_source(facts.by_channel)
+    return None if found is None else found[0]
