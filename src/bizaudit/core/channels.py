@@ -62,11 +62,13 @@ if TYPE_CHECKING:
 __all__ = [
     "BOUGHT_ONCE",
     "CLOSE_NAME",
+    "DEPENDENCE",
     "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
     "TOGETHER",
     "Channel",
+    "OneSource",
     "billed_per_client",
     "ceiling_named",
     "channel_keys",
@@ -84,6 +86,7 @@ __all__ = [
     "nearest_line",
     "not_bought",
     "not_bought_named",
+    "one_source",
     "paid_per_result",
     "priced_by_rate",
     "restricted_by_law",
@@ -2386,3 +2389,126 @@ def sells_by_phone(name: str) -> bool:
             or "internet" in lowered or "commerce" in lowered):  # fmt: skip
         return False
     return _BY_PHONE.search(name) is not None and _AT_THE_DOOR.search(name) is None
+
+
+class OneSource(NamedTuple):
+    """What one source someone else runs sends, where it is more than half the new customers
+    (BA128; BA101 asks too, AL10 of the fifty-first review round, 2026-12-06)."""
+
+    share: Decimal  # of the new customers the sources name (returning customers left out)
+    customers: int  # through the one source
+    of: int  # all new customers the sources name
+    channels: tuple[str, ...]  # its channels' names, as the channel table shows them
+    #: the sources it sent, where they are some of a channel's (a label naming several
+    #: companies, a partner's channel naming several), else none
+    sources: tuple[str, ...]
+    company: str | None  # the company's name, where the vocabulary gives one
+    cost: Decimal  # its spend and commissions listed
+    platform: bool  # a lead platform or directory the vocabulary knows, not a partner named
+    #: most customers buy once: past customers bring the next by reviews and referrals, not
+    #: by coming back (N22 of the forty-third round, 2026-12-06)
+    once: bool = False
+
+
+#: More than this share of new customers through one partner or one company's platform is
+#: dependence on it. A practitioner rule taken from customer concentration, where advisers
+#: hold that no single client should be more than 25% of revenue, and "at 40% or 50%, a single
+#: client departure can threaten the business entirely" (Yari Solutions, "Client concentration
+#: risk", undated, read 2026-12-06); the same reasoning is applied to a single referral source
+#: (AG Management, "One referral source should never control your growth", undated, read
+#: 2026-12-06). A source sends new customers, not all the revenue, so the high end is taken:
+#: past half, losing it would halve the intake.
+DEPENDENCE = Decimal("0.50")
+
+
+def one_source(by_channel: Sequence[Channel], once: bool = False) -> tuple[OneSource, str] | None:
+    """The one source someone else runs that sends more than half the new customers, with the
+    name of its largest source (where BA128 points), or None: against all the new customers
+    the sources name, each company's customers through the lead platforms and directories the
+    vocabulary marks (`one_sender`), adding up its sources and channels; else the largest
+    channel's, where it is a partner the profile names, one source of it at a time (moved here
+    from BA128, whose search BA101 shares: AL10 of the fifty-first review round)."""
+    of, largest, most, platforms, on_platforms = 0, None, 0, [], 0
+    known = lead_platforms()
+    for channel in by_channel:  # one pass: every profile asks
+        of += channel.customers
+        if channel.customers > most:
+            largest, most = channel, channel.customers
+        if channel.customers and channel.key in known:
+            platforms.append(channel)
+            on_platforms += channel.customers
+    half = DEPENDENCE * of
+    if on_platforms > half and (found := _largest_sender(platforms)).customers > half:
+        return _one_sent(found, of, once)
+    if largest is None or most <= half or sent_by_one(largest) is not False:
+        return None
+    # a partner the profile names: one source of it, as a label may name several (L6 of
+    # the forty-first round's re-review, 2026-12-06: 30 from The Knot and 25 from Zola had
+    # been "one source" of 55%)
+    source = max(largest.sources, key=_source_customers)
+    if source.customers > half:
+        return _one_sent(_Sender(source.customers, [largest], [source], None), of, once, False)
+    return None
+
+
+class _Sender(NamedTuple):
+    """What one company or partner sends: its new customers, through which channels and
+    sources, and the company's name where the vocabulary gives one."""
+
+    customers: int
+    channels: list[Channel]
+    sources: list[ClassifiedSource]
+    company: str | None
+
+
+def _largest_sender(platforms: list[Channel]) -> _Sender:
+    """The company that sends the most new customers through the lead platforms, adding up
+    its sources and channels (Angi and HomeAdvisor are Angi Inc.'s; The Knot and WeddingWire
+    The Knot Worldwide's; The Knot and Zola are two)."""
+    found: dict[str, _Sender] = {}
+    for channel in platforms:
+        for source in channel.sources:
+            if source.customers:
+                key, company = sender(channel, source.name)
+                was = found.get(key) or _Sender(0, [], [], company)
+                if channel not in was.channels:
+                    was.channels.append(channel)
+                was.sources.append(source)
+                found[key] = was._replace(customers=was.customers + source.customers)
+    return max(found.values(), key=_sent_count)
+
+
+def _one_sent(found: _Sender, of: int, once: bool, platform: bool = True) -> tuple[OneSource, str]:
+    """What a sender sends: its share, its channels and, where it sent only some of a
+    channel's, its sources, with what the profile lists as spent on its channels."""
+    [channel, *more] = found.channels
+    sources = found.sources
+    # (a company of a label naming several is named with its sources, all of them though
+    # they be: "Wedding marketplaces (The Knot, WeddingWire, Zola)" had named Zola beside The
+    # Knot Worldwide's two, O15 of the forty-third round's re-review)
+    whole = bool(more) or (
+        len(sources) == len([s for s in channel.sources if s.customers])
+        and not (found.company and len(sources) > 1 and names_several(channel))
+    )
+    return (
+        OneSource(
+            Decimal(found.customers) / of,
+            found.customers,
+            of,
+            tuple(c.name for c in found.channels),
+            () if whole else tuple(s.name for s in sources),
+            found.company,
+            sum((c.spend + c.fees for c in found.channels), Decimal(0)),
+            platform,
+            once,
+        ),
+        max(sources, key=_source_customers).name,
+    )
+
+
+def _sent_count(found: _Sender) -> int:
+    return found.customers
+
+
+def _source_customers(source: ClassifiedSource) -> int:
+    return source.customers

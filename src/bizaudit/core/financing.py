@@ -63,6 +63,10 @@ Movement = Literal[
     "capital",
     "withheld",
     "in trust",
+    # money the business lends its customers: a pawnbroker's or a lender's principal
+    # advanced, a loan receivable (an asset), never a cost nor debt service it owes (AL9 of
+    # the fifty-first review round, 2026-12-06)
+    "lent",
 ]
 
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
@@ -473,6 +477,45 @@ def says_loan(name: str) -> bool:
     return _SAYS_LOAN.search(name) is not None and _PER_LOAN.search(name) is None
 
 
+#: Money the business lends its customers: "Pawn loans made (principal advanced)", "Loans
+#: issued to customers", "Principal lent to borrowers". A pawnbroker or a lender holds what it
+#: advances as a loan receivable, an asset that redemptions and repayments return (ASC 310-10:
+#: loans receivable are carried at amortised cost, not expensed); what it earns is the interest
+#: or the pawn service charge it collects (AL9 of the fifty-first review round, 2026-12-06: a
+#: pawn shop's $900,000 of principal advanced was "a loan being repaid ... list the loan's
+#: interest instead", and BA126 asked it to renegotiate its own customers' loans). Not its
+#: costs around the loans: a loan officer's commission on loans made, fees, interest it pays,
+#: loan losses and charge-offs (a cost: bad debt), leads for loans, software.
+_LENT = LazyPattern(
+    r"\b(?:pawn\s+)?loans?\s+(?:made|advanced|issued|disbursed|extended|written)\b"
+    r"(?!\s+(?:by|from)\b)"
+    r"|\bpawn\s+(?:loan\s+)?(?:advances?|principal)\b"
+    r"|\b(?:loans?|principal|advances?)\s+(?:made\s+|advanced\s+|issued\s+|disbursed\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:customers?|clients?|borrowers?|pawners?|pledgors?)\b"
+    r"|\bprincipal\s+(?:advanced|lent|loaned|disbursed)\b"
+    r"|\b(?:lent|loaned)\s+(?:out\s+)?to\s+(?:our\s+|the\s+)?(?:customers?|clients?"
+    r"|borrowers?|pawners?)\b",
+    re.IGNORECASE,
+)
+#: ...not the business's costs around its loans
+_LENDERS_COST = LazyPattern(
+    r"\b(?:commissions?|bonus(?:es)?|fees?|costs?|per|leads?|marketing|ads?|interest|int"
+    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?"
+    r"|reserves?|bad\s+debts?|defaults?|officers?|processing)\b",
+    re.IGNORECASE,
+)
+
+
+def lent_out(name: str) -> bool:
+    """Whether a line is money lent to customers (``_LENT``), not a cost around the loans."""
+    lowered = name.lower()
+    if not (
+        "loan" in lowered or "lent" in lowered or "principal" in lowered or "advance" in lowered
+    ):
+        return False  # most lines: four substring checks, no pattern
+    return _LENT.search(name) is not None and _LENDERS_COST.search(name) is None
+
+
 def held_not_spent(name: str) -> Movement | None:
     """Whether a line is money held, not spent: a deposit on goods not yet received, or sales
     tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``name_moves``,
@@ -506,7 +549,30 @@ def held_not_spent(name: str) -> Movement | None:
         or "acct" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
+    if (
+        "fee" in lowered
+        and ("held" in lowered or "behalf" in lowered or "client" in lowered)
+        and _FEES_HELD.search(name)
+    ):
+        return "in trust"
     return None
+
+
+#: Government filing fees a consultant or a preparer collects from clients and holds until it
+#: files: the clients' money, passed to the agency, neither the business's revenue nor its cost
+#: (amounts collected on behalf of third parties are no part of the transaction price, ASC
+#: 606-10-32-2). AL4 of the fifty-first review round, 2026-12-06: an immigration consultant's
+#: "Fees held for USCIS not yet filed" ($30,000) read as its own cost (operations, 'fee'). Not
+#: a bare "Filing fees" or "Court filing fees", which may be the business's own.
+_FEES_HELD = LazyPattern(
+    r"\bfees?\s+held\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:uscis|clients?|government"
+    r"|filing|dhs|nvc|state\s+department|courts?|state)\b"
+    r"|\b(?:uscis|government|gov'?t|govt|filing|court|agency)\s+(?:filing\s+)?fees?\b[^;]*"
+    r"\b(?:held|on\s+behalf\s+of\s+clients?|clients?'?\s+(?:funds?|money)|not\s+yet\s+"
+    r"(?:filed|paid|remitted))\b"
+    r"|\bclients?'?\s+(?:filing|government|uscis|court)\s+fees?\s+(?:held|collected|in\s+trust)\b",
+    re.IGNORECASE,
+)
 
 
 #: Customers' money a pre-need seller must put in trust or escrow, or pass to an insurer, under
@@ -1403,6 +1469,8 @@ def _moves(name: str, note: str | None, category: str, term: str | None) -> Move
     # money in, or money held (a deposit, sales tax collected), whatever it was read as
     if (held := name_moves(name)) is not None:
         return held
+    if lent_out(name):  # money lent to customers, whatever it was read as (AL9)
+        return "lent"
     if category != "contra-revenue" and says_capital(name):
         return "capital"
     if category == "contra-revenue" and _NEVER_BILLED.search(name):
@@ -1496,7 +1564,17 @@ _VALUE_ADDED = LazyPattern(
 )
 #: What BA116 names that is surely no cost of the period (a draw is, beside a salary)
 _SURELY_MOVED = frozenset(
-    {"received", "transfer", "given up", "never billed", "loan", "deposit", "capital", "in trust"}
+    {
+        "received",
+        "transfer",
+        "given up",
+        "never billed",
+        "loan",
+        "deposit",
+        "capital",
+        "in trust",
+        "lent",
+    }
 )
 
 

@@ -503,6 +503,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; only once the loan payments are covered: what the business earns {covered}, "
             f"under the {format_number(DEBT_SERVICE_COVERAGE, 2)} lenders ask (BA126)"
         )
+    if f.sent is not None:  # one source someone else runs sends most (AL10 of round 51)
+        sent = f.sent
+        name = sent.company or (sent.sources[0] if sent.sources else sent.channels[0])
+        advice = (
+            f"most new customers ({format_count(sent.customers)} of {format_count(sent.of)}) "
+            f"come through {name}, one source someone else runs (BA128): the risk is "
+            "depending on it, so whatever goes into marketing goes first into a second source "
+            f"you run yourself; {advice}"
+        )
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
@@ -1743,10 +1752,19 @@ _MOVEMENTS = {
         "law, a law firm's in its client trust account under ABA Model Rule 1.15, a property "
         "manager's owners' rents and tenants' deposits under its state's licence law, a debt "
         "settlement client's savings in a dedicated account, the client's own under 16 CFR "
-        "§310.4(a)(5)(ii)): a liability, or not the business's money at all, never a cost of "
-        "the period",
+        "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed): "
+        "a liability, or not the business's money at all, never a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
+    ),
+    # money the business lends: a loan receivable (AL9 of the fifty-first review round,
+    # 2026-12-06: a pawn shop told to "list the loan's interest" on loans it made)
+    "lent": (
+        "money lent to customers: a loan receivable, an asset until it is repaid or redeemed, "
+        "not a cost of the period",
+        "take it out: money lent to customers is an asset, not a cost; the interest and "
+        "service charges you collect on it are the revenue, and principal repaid is not revenue "
+        "either",
     ),
     "received": (
         "money the business received, not a cost of the period",
@@ -1831,6 +1849,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
         )
     elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
+    elif f.kind == "lent" and "pawn" in f.name.lower():  # a pawnbroker's words (AL9)
+        advice = (
+            "take it out: money lent to customers is an asset, not a cost; the pawn service "
+            "charges you collect are the revenue, and principal repaid or redeemed is not "
+            "revenue either"
+        )
     elif f.only_pay_hours is not None:
         # the owner's only pay: the wage for the owner's work comes first (AE15 of the
         # nineteenth round: "take it out" led, for a gift-shop owner paid only by draws)

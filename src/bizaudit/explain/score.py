@@ -291,6 +291,16 @@ STRONG_NOT_KEEPING = (
 )
 
 
+#: The bands under "Fair" that say too little goes into marketing, or that customers arrive by
+#: referral or by chance: where one source someone else runs sends most new customers (BA128),
+#: SENT's words say what holds the business (AL10 of the fifty-first review round)
+_UNDER_BANDS = frozenset(
+    text
+    for bands in (VERDICTS, UNDER_MINIMUM, UNDER_AVERAGE, UNDER_SECTOR_AVERAGE)
+    for _, text in bands[2:]
+)
+
+
 def verdict(
     value: int,
     *,
@@ -371,6 +381,14 @@ def verdict(
         # ...and the debt it cannot service, as the banner says (L16 of the round's re-review)
         return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     said = next(text for floor, text in bands if value >= floor)
+    if one_sender and over_range is None and value < VERDICTS[1][0] and said in _UNDER_BANDS:
+        # under the minimum, and most new customers sent by one source someone else runs (a
+        # Medicaid broker's trips, a police rotation list, a motor club): neither "by referral
+        # or by chance" nor "too little goes into" them, which no budget buys; the risk is the
+        # one source (BA128). AL10 of the fifty-first review round, 2026-12-06: an NEMT
+        # company with 250 of 300 new riders from ModivCare read "Critical: marketing is an
+        # afterthought; new customers arrive by referral or by chance."
+        said = next(text for floor, text in SENT if value >= floor)
     if costs_more and said == COSTS_TOO_MUCH[-1][1]:
         said = COSTS_MORE
     elif no_referrals and said == VERDICTS[3][1]:

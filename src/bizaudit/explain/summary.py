@@ -50,6 +50,7 @@ __all__ = [
     "owner_time_valued",
     "owners_of",
     "owners_paid",
+    "passed_average",
     "passed_despite",
     "range_basis",
     "range_left_out",
@@ -88,6 +89,22 @@ DEDUCTIBLE_CLAUSE = "; if it offsets a customer's insurance deductible: "
 PREMIUM_CLAUSE = "; and a client's premium paid, credited or waived is a rebate: "
 WAIVER_CLAUSE = "; and it waives what patients owe (a copay or a deductible): "
 _LAW_CLAUSES = (DEDUCTIBLE_CLAUSE, PREMIUM_CLAUSE, WAIVER_CLAUSE)
+
+
+def passed_average(report: ProfileReport) -> str:
+    """Why a check passes beside a score under "Fair" that BA101 weighs against an average, not
+    a floor: "no error: the sector's average is a warning only, not a floor"; "" otherwise.
+    AL15 of the fifty-first review round, 2026-12-06: an immigration forms office declaring
+    only its sector read "Score 5/100 Critical: less goes into getting and keeping customers
+    than its sector's average" above "PASSED", two lines that read as a contradiction."""
+    if not report.passed or report.score >= 60:
+        return ""
+    if not any(f.rule == "BA101" and f.severity == "warning" for f in report.findings):
+        return ""
+    if not not_a_floor(report):
+        return ""
+    whose = "sector's" if report.policy["min_marketing_share"].source == "sector" else "trade's"
+    return f"no error: the {whose} average is a warning only, not a floor"
 
 
 def passed_despite(report: ProfileReport) -> str:

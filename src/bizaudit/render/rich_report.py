@@ -53,6 +53,7 @@ from bizaudit.explain.summary import (
     owner_time_share,
     owner_time_valued,
     owners_of,
+    passed_average,
     passed_despite,
     range_basis,
     range_left_out,
@@ -677,7 +678,11 @@ def _verdict(report: ProfileReport) -> RenderableType:
     }
     tally = ", ".join(plural(n, s) for s, n in counts.items() if n) or "no findings"
     if report.passed:
-        text = Text.assemble(("PASSED", "bold green"), f" · {tally} · score {report.score}/100")
+        # why it passes beside a low score held to an average (AL15 of the fifty-first round)
+        why = f" ({average})" if (average := passed_average(report)) else ""
+        text = Text.assemble(
+            ("PASSED", "bold green"), why, f" · {tally} · score {report.score}/100"
+        )
         if despite := passed_despite(report):
             text.append(f"\n{despite}", style="yellow")
     else:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import elsewhere
+from bizaudit.core.channels import OneSource, elsewhere, one_source
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     advance_moved,
@@ -192,6 +192,13 @@ class BelowMinimum(NamedTuple):
     spent_by: str = ""
     #: ...held so by the trade the profile declares (``business.trade``), not by its name
     declared_trade: bool = False
+    #: Plan "add", "test" or "split", where more than half the new customers come through one
+    #: source someone else runs (BA128: a Medicaid broker's trips, a police rotation list, an
+    #: insurer's programme): what it sends, and the advice leads with a second source of the
+    #: business's own (AL10 of the fifty-first review round,
+    #: 2026-12-06: an NEMT company with 250 of 300 riders from one broker was told only "the
+    #: gap to the minimum is $9,000")
+    sent: OneSource | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -685,6 +692,7 @@ class MarketingShare(Rule):
                 held_as=_held_as(vertical) if industry else "",
                 spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
                 declared_trade=facts.profile.business.trade is not None,
+                sent=_sent(facts) if plan in ("add", "test", "split") else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -1007,3 +1015,10 @@ def _held_as(vertical: Vertical | None) -> str:
         return ""
     declared = verticals.get(vertical.id)
     return vertical.label if declared is not None and declared.label != vertical.label else ""
+
+
+def _sent(facts: Facts) -> OneSource | None:
+    """What one source someone else runs sends, where it is more than half the new customers
+    (BA128's search, core.channels.one_source), else None."""
+    found = one_source(facts.by_channel)
+    return None if found is None else found[0]
