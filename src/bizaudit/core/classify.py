@@ -1269,6 +1269,40 @@ def _upkeep_of_people(winner: _Term, lowered: str) -> Classification | None:
     return Classification("operations", None, "rule", reason, "high", winner.phrase)
 
 
+#: AL8 and AL12 of the fifty-first review round (2026-12-06): a tow company's drivers and
+#: wrecker operators by their pay ("Tow drivers wages", "Wrecker operator payroll", "5010 Drvr
+#: wgs - tow"): the people who perform the tows sold, job labour (docs/domain.md's cost of
+#: sales), not a repair shop's payment to the tow drivers who bring it cars ("tow driver" had
+#: read $420,000 of wages as marketing) nor overhead by 'wages'
+_TOW_CREW = LazyPattern(r"\b(?:tow(?:ing)?|wrecker)\b")
+_DRIVES = LazyPattern(r"\b(?:drivers?|drvrs?|operators?)\b")
+_PAID_AS_STAFF = LazyPattern(r"\b(?:wages?|wgs|payroll|salar(?:y|ies)|hourly|overtime)\b")
+#: ...unless the line pays them for the cars they bring (a payment word: the collision
+#: shop's spiffs), or is their upkeep (taxes, insurance, hiring, training)
+_PAID_FOR_CARS = LazyPattern(
+    r"\bper\b|\bspiffs?\b|\bfees?\b|\bcash\b|\btips?\b|\bref(?:errals?)?\b|\bkickbacks?\b"
+    r"|\bbonus(?:es)?\b|\bgifts?\b|\beach\b|[$%]|\btax(?:es)?\b|\binsurance\b|\btrain\w*"
+    r"|\brecruit\w*|\bhiring\b|\buniforms?\b"
+)
+
+
+def _tows_performed(winner: _Term, lowered: str) -> Classification | None:
+    """Tow drivers or wrecker operators by their wages: cost of sales; None otherwise."""
+    if winner.category not in ("marketing", "operations") or not (
+        "tow" in lowered or "wrecker" in lowered
+    ):
+        return None  # most names: no tow in them
+    if not (
+        _TOW_CREW.search(lowered)
+        and _DRIVES.search(lowered)
+        and _PAID_AS_STAFF.search(lowered)
+        and not _PAID_FOR_CARS.search(lowered)
+    ):
+        return None
+    reason = f"{winner.phrase!r}, but the wages of the drivers who perform the tows → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
+
+
 def _unread_charge(words: list[str]) -> Classification | None:
     """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
     Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
@@ -2443,6 +2477,8 @@ class Classifier:
             winner, rivals = _best(found)
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
                 return upkeep
+            if (towed := _tows_performed(winner, lowered)) is not None:
+                return towed
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first
