@@ -423,13 +423,31 @@ def _closest(word: str, known: tuple[str, ...], shortest: int) -> str | None:
     return next((str(m[0]) for m in found if _typo_or_ending(word, str(m[0]), shortest)), None)
 
 
+def _lacks_a_vowel(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one vowel left out ("salry" of "salary")."""
+    pairs = enumerate(zip(word, known, strict=False))  # known is the longer
+    at = next((i for i, (a, b) in pairs if a != b), len(word))
+    return known[at] in "aeiouy" and known[:at] + known[at + 1 :] == word
+
+
 def _typo_or_ending(word: str, known: str, shortest: int) -> bool:
     """Whether ``word`` is ``known`` misspelt, or with an ending added. A known word too short
     to be misspelt is too short to be read for a misspelling too: "shred" is no misspelt
     "sred" (SR&ED, Canada's R&D credit; K8 of the twenty-sixth round, 2026-12-04: a studio's
-    "Summer Shred challenge" read as research). "ref'd" is still "ref" with an ending."""
+    "Summer Shred challenge" read as research). "ref'd" is still "ref" with an ending.
+
+    A name's word of the fewest letters read is taken for a longer known word only where the
+    letter it lacks is a vowel, as ledgers shorten words ("Salry", "advrts"): one consonant
+    short of another word, it is as often an abbreviation of another ("refin", refining, had
+    read as 'redfin', a real-estate portal, and a pawn shop's gold refining as a funded channel:
+    AL14 of the fifty-first review round, 2026-12-06; "NIST recal", a recalibration, as
+    'recall') or a word of its own ("Costa Rica" as 'costar'). Measured on the build corpus:
+    both such corrections that lacked a consonant were wrong, the one that lacked a vowel
+    ("advrts") right. Sources, read from four letters ("Word of mout"), keep every insertion."""
     if word.startswith(known):
         return True
+    if len(word) == shortest == _TYPO_MIN_LETTERS and len(known) > len(word):
+        return _lacks_a_vowel(word, known)
     return abs(len(known) - len(word)) <= 1 and len(known) >= shortest
 
 
@@ -1263,6 +1281,40 @@ def _upkeep_of_people(winner: _Term, lowered: str) -> Classification | None:
         return None
     reason = f"{winner.phrase!r}, but their hiring, training or uniforms → operations"
     return Classification("operations", None, "rule", reason, "high", winner.phrase)
+
+
+#: AL8 and AL12 of the fifty-first review round (2026-12-06): a tow company's drivers and
+#: wrecker operators by their pay ("Tow drivers wages", "Wrecker operator payroll", "5010 Drvr
+#: wgs - tow"): the people who perform the tows sold, job labour (docs/domain.md's cost of
+#: sales), not a repair shop's payment to the tow drivers who bring it cars ("tow driver" had
+#: read $420,000 of wages as marketing) nor overhead by 'wages'
+_TOW_CREW = LazyPattern(r"\b(?:tow(?:ing)?|wrecker)\b")
+_DRIVES = LazyPattern(r"\b(?:drivers?|drvrs?|operators?)\b")
+_PAID_AS_STAFF = LazyPattern(r"\b(?:wages?|wgs|payroll|salar(?:y|ies)|hourly|overtime)\b")
+#: ...unless the line pays them for the cars they bring (a payment word: the collision
+#: shop's spiffs), or is their upkeep (taxes, insurance, hiring, training)
+_PAID_FOR_CARS = LazyPattern(
+    r"\bper\b|\bspiffs?\b|\bfees?\b|\bcash\b|\btips?\b|\bref(?:errals?)?\b|\bkickbacks?\b"
+    r"|\bbonus(?:es)?\b|\bgifts?\b|\beach\b|[$%]|\btax(?:es)?\b|\binsurance\b|\btrain\w*"
+    r"|\brecruit\w*|\bhiring\b|\buniforms?\b"
+)
+
+
+def _tows_performed(winner: _Term, lowered: str) -> Classification | None:
+    """Tow drivers or wrecker operators by their wages: cost of sales; None otherwise."""
+    if winner.category not in ("marketing", "operations") or not (
+        "tow" in lowered or "wrecker" in lowered
+    ):
+        return None  # most names: no tow in them
+    if not (
+        _TOW_CREW.search(lowered)
+        and _DRIVES.search(lowered)
+        and _PAID_AS_STAFF.search(lowered)
+        and not _PAID_FOR_CARS.search(lowered)
+    ):
+        return None
+    reason = f"{winner.phrase!r}, but the wages of the drivers who perform the tows → cost-of-sales"
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
 
 
 def _unread_charge(words: list[str]) -> Classification | None:
@@ -2439,6 +2491,8 @@ class Classifier:
             winner, rivals = _best(found)
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
                 return upkeep
+            if (towed := _tows_performed(winner, lowered)) is not None:
+                return towed
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first
