@@ -119,8 +119,9 @@ def _nemt(sources: str) -> str:
 def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
-    """AL10: an NEMT company whose trips come 250 of 300 from one Medicaid broker (its kind set
-    on the source: paid, a contract someone else runs) read "Critical: marketing is an
+    """AL10: an NEMT company whose trips come 250 of 300 from one Medicaid broker (a name no
+    vocabulary knows, "Ridewell", so that the channel keeps its name; its kind set on the
+    source: paid, a contract someone else runs) read "Critical: marketing is an
     afterthought; new customers arrive by referral or by chance". 250 / 300 = 83.3%, over
     BA128's 50%: the band under 40 is SENT's, "Critical: most new customers come through one
     source someone else runs, and little else holds up." BA101 still fails it (0% of revenue
@@ -130,9 +131,7 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
     broker = _json(
         run_cli,
         write_profile,
-        _nemt(
-            "{ModivCare: {customers: 250, kind: paid}, discharge planner: 40, word of mouth: 10}"
-        ),
+        _nemt("{Ridewell: {customers: 250, kind: paid}, discharge planner: 40, word of mouth: 10}"),
     )
     assert _found(broker, "BA128")
     assert broker["verdict"] == (
@@ -144,13 +143,13 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
     assert gate["severity"] == "error"
     # the advice leads with the one source: 1% of $900,000 is the $9,000 gap it still names
     assert gate["advice"].startswith(
-        "most new customers (250 of 300) come through ModivCare, one source someone else runs "
+        "most new customers (250 of 300) come through Ridewell, one source someone else runs "
         "(BA128): the risk is depending on it, so whatever goes into marketing goes first into "
         "a second source you run yourself; the gap to the minimum is $9,000"
     )
     for sources in (
-        "{ModivCare: {customers: 100, kind: paid}, discharge planner: 100, Google: 100}",
-        "{ModivCare: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}",
+        "{Ridewell: {customers: 100, kind: paid}, discharge planner: 100, Google: 100}",
+        "{Ridewell: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}",
     ):
         near = _json(run_cli, write_profile, _nemt(sources))
         assert not _found(near, "BA128"), sources
