@@ -60,10 +60,12 @@ from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
     cares_in_facilities,
+    carries_patients,
     draws_patients,
     feeds_beneficiaries,
     gives_for_choosing,
     names_facility_staff,
+    names_referrers_staff,
     pays_referral_sources,
     runs_a_laboratory,
     treats_facility_staff,
@@ -85,6 +87,7 @@ __all__ = [
     "CHANNEL_INPUTS",
     "PRESCRIPTION_WORDS",
     "REFERRAL_CULTIVATION",
+    "TRIP_WORDS",
     "UNREAD_MATERIAL",
     "WEIGHTY_READING",
     "ClassifiedActivity",
@@ -2432,7 +2435,14 @@ def compute(
                 activities,
                 lambda item: (
                     pays_per_order(item.activity.name)
-                    and not (exempt is not None and exempt.search(item.activity.name))
+                    and not (
+                        exempt is not None
+                        and exempt.search(item.activity.name)
+                        # (a nursing home's staff are not the business's own, whom the
+                        # exemption's "staff" means: "$20 per Medicaid trip paid to nursing home
+                        # staff who book us", AL1 of the fifty-first review round, 2026-12-06)
+                        and not names_facility_staff(item.activity.name)
+                    )
                     and _practised(item)
                 ),
             )
@@ -2468,7 +2478,13 @@ def compute(
                     and _practised(item)
                 ),
             )
-            if cares_in_facilities(profile.business.name or "", rules.id):
+            # (an ambulance or NEMT company's too, whose trips the staff of nursing homes,
+            # hospitals and dialysis centres book, and meals for a hospital's discharge
+            # planners with them: the HHS OIG's Compliance Program Guidance for Ambulance
+            # Suppliers, 68 Fed. Reg. 14245, 24 March 2003, names gifts and payments to those
+            # who refer; AL1 of the fifty-first review round, 2026-12-06)
+            carries = carries_patients(profile.business.name or "")
+            if carries or cares_in_facilities(profile.business.name or "", rules.id):
                 # ...and, for a hospice or a home-care agency, meals or gifts for the staff of
                 # the facilities that send it patients (an ALF's, a nursing home's): asked, as
                 # remuneration to a referral source (D10 of the forty-ninth round's re-review,
@@ -2477,7 +2493,11 @@ def compute(
                     paid_referrals,
                     activities,
                     lambda item: (
-                        item.activity.spend > 0 and treats_facility_staff(item.activity.name)
+                        item.activity.spend > 0
+                        and (
+                            treats_facility_staff(item.activity.name)
+                            or (carries and treats_referrers_staff(item.activity.name))
+                        )
                     ),
                 )
             if laboratory:
@@ -3660,9 +3680,17 @@ def rewards_claims(name: str) -> bool:
 #: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round), a
 #: fill of one too ("Rx marketer bonus per fill": B7 of its re-review, 2026-12-06, unread)
 PRESCRIPTION_WORDS = r"prescriptions?|scripts?|rxs?|refills?|fills?"
+#: A trip, as an ambulance or a non-emergency medical transportation company counts the work
+#: it is sent (AL1 of the fifty-first review round, 2026-12-06: "$20 per Medicaid trip paid to
+#: nursing home staff who book us" and "Cash to discharge planners per Medicare ambulance trip"
+#: passed): a price for each trip Medicare or Medicaid pays for is a price for each patient
+#: referred, which the same referral clause reaches (42 U.S.C. §1320a-7b(b)(2)(A)) and the
+#: same safe harbours exclude (42 CFR §1001.952(d), (i))
+TRIP_WORDS = r"trips?|rides?|transports?|runs?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
-    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
+    # ("Per-trip fee", hyphened as a ledger writes it: AL1 of the fifty-first round)
+    r"\b(?:per|each|every|for\s+each|for\s+every)[\s-]+(?:\w+\s+){0,2}(?:orders?"
     # ...or for each unit of care or of the work sent: an admission, a start of care, an
     # evaluation (the units home care's _PER_EVAL reads), an admit, a patient, a specimen or a
     # test, a referral (G1 and G2 of the forty-ninth review round, 2026-12-06: a hospice's
@@ -3677,9 +3705,9 @@ _PER_ORDER = LazyPattern(
     # only)" and "Marketer commission 30% per compounded cream prescription" passed, one as
     # a sales commission): the same purchase clause reaches an order of a drug, and the same
     # safe harbours exclude pay per prescription (42 CFR §1001.952(d)(1)(iv), (i))
-    r"|referrals?|" + PRESCRIPTION_WORDS + r")\b"
+    r"|referrals?|" + PRESCRIPTION_WORDS + r"|" + TRIP_WORDS + r")\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
-    r"|tests?|referrals?|patients?|socs?|" + PRESCRIPTION_WORDS + r")\b"
+    r"|tests?|referrals?|patients?|socs?|" + PRESCRIPTION_WORDS + r"|" + TRIP_WORDS + r")\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
@@ -3775,6 +3803,11 @@ def _line_naming_source(said: str, names: Sequence[str]) -> str | None:
     return next((name for name in names if wanted <= set(words(name))), None)
 
 
+#: A trip named (TRIP_WORDS), for the reading of a price per trip paid to a referral
+#: source's staff
+_TRIP = LazyPattern(rf"\b(?:{TRIP_WORDS})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
 def pays_per_order(name: str) -> bool:
     """Whether a health-care business's line pays a non-employee who sells or refers a price
@@ -3807,9 +3840,16 @@ def pays_per_order(name: str) -> bool:
     facility = names_facility_staff(name)
     if (_SAYS_EMPLOYED.search(name) and not facility) or _FILLS_ORDERS.search(name):
         return False
+    # (the social workers, case managers or discharge planners of a hospital or a dialysis
+    # centre are someone else's staff too, who book the trips an ambulance or NEMT company is
+    # paid for: AL1 of the fifty-first review round, 2026-12-06)
+    facility = facility or names_referrers_staff(name)
     per_piece = (
         _PER_ORDER.search(name) is not None
-        and _SELLS_ORDERS.search(name) is not None
+        # (a price per trip paid to a referral source's staff pays for the trips they book,
+        # whatever the line calls the payment: "$20 per Medicaid trip paid to nursing home
+        # staff", "Per-trip fee to dialysis center social worker"; AL1 of the 51st round)
+        and (_SELLS_ORDERS.search(name) is not None or (facility and _TRIP.search(name)))
         and not _PER_PATIENT_TOOL.search(name)
     )
     # a telemedicine company or a prescriber paid per prescription or order written: no

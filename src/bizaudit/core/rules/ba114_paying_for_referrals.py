@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.metrics import (
     PRESCRIPTION_WORDS,
+    TRIP_WORDS,
     Facts,
     cuts_bail_premium,
     line_text,
@@ -26,6 +27,7 @@ from bizaudit.core.patient_inducements import (
     pays_referral_sources,
     prize_for_choosing,
     treats_facility_staff,
+    treats_referrers_staff,
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -637,6 +639,33 @@ _SAYS_FEDERAL = LazyPattern(
 _SCRIPT_WORDS = LazyPattern(rf"\b(?:{PRESCRIPTION_WORDS})\b", re.IGNORECASE)
 
 
+#: ...and of a price for each trip paid to a referral source's staff or to one who sells
+#: (AL1 of the fifty-first review round, 2026-12-06: an NEMT and ambulance company's "$20 per
+#: Medicaid trip paid to nursing home staff who book us", "Cash to discharge planners per
+#: Medicare ambulance trip" and "Per-trip fee to dialysis center social worker" passed; core.
+#: metrics.pays_per_order). The referral clause, 42 U.S.C. §1320a-7b(b)(2)(A); the safe
+#: harbours, 42 CFR §1001.952(i) (bona fide employees) and (d) (personal services, not set by
+#: the volume or value of referrals); the OIG's Compliance Program Guidance for Ambulance
+#: Suppliers, 68 Fed. Reg. 14245 (24 March 2003), its section on kickbacks and inducements
+#: (checked with the search tool, pages corpus: the Federal Register's text as vLex and
+#: whistleblowerfirm.com reprint it, 2026-12-06)
+_PER_TRIP_RULE = (
+    "Paying the staff of a nursing home, a hospital or a dialysis centre, a discharge planner "
+    "or anyone else who is not your employee a price for each trip they book with you is "
+    "remuneration for referring patients, which the federal Anti-Kickback Statute forbids "
+    "where Medicare or Medicaid pays for the trip (42 U.S.C. §1320a-7b(b)(2)(A)); the "
+    "facility's staff are not your employees, so the bona fide employee safe harbour does not "
+    "cover them (42 CFR §1001.952(i)), and a price per trip is set by the volume of referrals, "
+    "which the personal services safe harbour excludes (42 CFR §1001.952(d)). The HHS OIG's "
+    "Compliance Program Guidance for Ambulance Suppliers (68 Fed. Reg. 14245, 2003) warns "
+    "ambulance suppliers against paying, or giving anything of value to, those who are in a "
+    "position to refer federal health care program business. Many states' anti-kickback laws "
+    "reach privately paid trips too."
+)
+#: A trip named, in the words core.metrics.pays_per_order reads (one list)
+_TRIP_NAMED = LazyPattern(rf"\b(?:{TRIP_WORDS})\b", re.IGNORECASE)
+
+
 def _per_order_rule(name: str) -> str:
     """What BA114 says of a non-employee paid per order, admission, patient, prescription or
     on collections (core.metrics.pays_per_order), by what the line names: a prescription and
@@ -646,6 +675,8 @@ def _per_order_rule(name: str) -> str:
     scripts = _SCRIPT_WORDS.search(name) is not None
     if "order" in lowered and not scripts:
         said = _PER_ORDER_RULE
+    elif not scripts and _TRIP_NAMED.search(name):  # a price per trip (AL1 of the 51st round)
+        said = _PER_TRIP_RULE
     elif scripts:
         said = _PER_PRESCRIPTION_RULE
         if "tele" in lowered:
@@ -783,6 +814,22 @@ _FACILITY_STAFF_RULE = (
     "value ($15 an item, $75 a year, 2016) is for patients, not for those who refer. How often, "
     "how much, and is any of it tied to the residents they send you?"
 )
+#: ...and of an ambulance or NEMT company's meals for a hospital's discharge planners, social
+#: workers or case managers, asked as the facility staff's are (AL1 of the fifty-first review
+#: round, 2026-12-06: "Lunches for discharge planners at the hospital" was a funded channel
+#: `plan` called "a referral channel"); the OIG's Compliance Program Guidance for Ambulance
+#: Suppliers, 68 Fed. Reg. 14245 (2003), checked as above; its particular words on meals were
+#: not re-read, so the guidance is named for its warning against giving referral sources
+#: anything of value, not quoted
+_PLANNERS_MEAL_RULE = (
+    "Meals or gifts for a hospital's discharge planners, case managers or social workers, "
+    "who choose or book the transport of patients Medicare or Medicaid pays for, are "
+    "remuneration to a referral source, which the federal Anti-Kickback Statute forbids where "
+    "one purpose is to induce referrals (42 U.S.C. §1320a-7b(b)); the HHS OIG's Compliance "
+    "Program Guidance for Ambulance Suppliers (68 Fed. Reg. 14245, 2003) warns ambulance "
+    "suppliers against giving anything of value to those in a position to refer. How often, "
+    "how much, and is any of it tied to the trips they book with you?"
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -892,6 +939,8 @@ _QUESTIONS = frozenset(
         _STAFF_VOLUME_RULE,
         # meals for a referring facility's staff (D10 of the forty-ninth round's re-review)
         _FACILITY_STAFF_RULE,
+        # ...and for a hospital's discharge planners (AL1 of the fifty-first round)
+        _PLANNERS_MEAL_RULE,
     }
 )
 
@@ -952,6 +1001,14 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             and "cash" not in lowered
         ):  # a meal for a referring facility's staff, asked (D10 of the 49th re-review)
             return _FACILITY_STAFF_RULE
+        if (
+            treats_referrers_staff(name)
+            and "refer" not in lowered
+            and "card" not in lowered
+            and "cash" not in lowered
+            and "gift" not in lowered
+        ):  # a meal for a hospital's discharge planners, asked (AL1 of the 51st round)
+            return _PLANNERS_MEAL_RULE
         paid = pays_referral_sources(name)
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")

@@ -1,0 +1,80 @@
+"""The fifty-first review round, part a (AL1, AL2, AL3, AL7 and AL15's tow item, 2026-12-06):
+paying those who send the business its work, in trades the tool had read no law for: an
+ambulance or NEMT company's price per trip to a nursing home's staff, a discharge planner or a
+dialysis centre's social worker, and its discount on Part A trips given for Part B referrals
+("swapping"); a tow company's payments to the property managers whose lots it tows from; a pool
+builder's share to the landscapers who send builds. Each expectation worked out by hand from
+the rules the mends quote, with the near names that must stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.metrics import pays_per_order
+
+from .conftest import small_case
+from .test_rules import _report
+
+_AKS_TRIP = "a price for each trip they book with you"
+_AMBULANCE_CPG = "68 Fed. Reg. 14245"
+
+
+def _case(name: str, industry: str, lines: list[str]) -> dict[str, Any]:
+    """A small profile of ``industry``, each line $10,000, beside Google Ads that brought its
+    customers."""
+    activities: list[dict[str, object]] = [{"name": n, "spend": 10000} for n in lines]
+    activities.append({"name": "Google Ads", "spend": 10000})
+    return small_case(name, industry, activities, {"google ads": 100})
+
+
+# -- AL1: a price per trip to a referral source's staff --
+
+
+def test_a_price_per_trip_to_a_referral_sources_staff_is_paid_per_referral() -> None:
+    """AL1: paying a nursing home's staff, a hospital's discharge planners or a dialysis
+    centre's social worker a price for each trip Medicare or Medicaid pays is remuneration for
+    referring patients (42 U.S.C. §1320a-7b(b)(2)(A)), outside the employee and personal
+    services safe harbours (42 CFR §1001.952(i), (d)). Before the mend the per-order reading
+    knew orders, admissions and prescriptions but not trips, and "staff" read as the business's
+    own. Near names: the business's own drivers paid per trip (W-2), fuel per trip and a
+    broker's fee per trip pay no one who refers (the broker is AL10's, not this rule's)."""
+    paid = [
+        "$20 per Medicaid trip paid to nursing home staff who book us",
+        "Referral fee per Medicaid trip to nursing home staff",
+        "Cash to discharge planners per Medicare ambulance trip",
+        "Per-trip fee to dialysis center social worker",
+    ]
+    for name in paid:
+        assert pays_per_order(name), name
+    for name in (
+        "Driver pay per trip (W-2)",
+        "Per-trip fuel cost",
+        "Broker fee per trip (ModivCare)",
+        "Staff bonus per trip",
+    ):
+        assert not pays_per_order(name), name
+    report = _report(_case("CareRide Medical Transportation", "medical", paid))
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(found) == set(paid)
+    for name in paid:
+        assert _AKS_TRIP in found[name].message
+        assert "§1001.952(i)" in found[name].message
+        assert _AMBULANCE_CPG in found[name].message
+        assert found[name].severity == "warning"
+
+
+def test_meals_for_discharge_planners_are_asked_of_a_transport_company() -> None:
+    """AL1: an ambulance or NEMT company's lunches for a hospital's discharge planners, who
+    book the trips, are remuneration to a referral source where one purpose is to induce
+    referrals: BA114 asked (how often, how much, tied to trips?), as a hospice's meals for a
+    nursing home's staff are (D10 of the forty-ninth round). Before the mend they were a funded
+    referral channel with no word. Near names: the same lunches at a medical practice (no
+    transport company by its name) stay referral cultivation, as they were."""
+    line = "Lunches for discharge planners at the hospital"
+    report = _report(_case("CareRide Medical Transportation", "medical", [line]))
+    found = [f for f in report.findings if f.rule == "BA114" and f.subject == line]
+    assert len(found) == 1
+    assert "How often, how much" in found[0].message
+    assert _AMBULANCE_CPG in found[0].message
+    clinic = _report(_case("Riverside Internal Medicine", "medical", [line]))
+    assert not [f for f in clinic.findings if f.rule == "BA114"]
