@@ -78,3 +78,27 @@ def test_meals_for_discharge_planners_are_asked_of_a_transport_company() -> None
     assert _AMBULANCE_CPG in found[0].message
     clinic = _report(_case("Riverside Internal Medicine", "medical", [line]))
     assert not [f for f in clinic.findings if f.rule == "BA114"]
+
+
+# -- AL2: a discount on Part A trips for Part B referrals ("swapping") --
+
+
+def test_a_discount_given_for_referrals_is_swapping_not_an_ambiguous_line() -> None:
+    """AL2: a discount on the trips a nursing home pays for itself (Part A), given in exchange
+    for the trips Medicare Part B pays, is remuneration for referrals (42 U.S.C.
+    §1320a-7b(b)); the OIG's Advisory Opinion 99-2 and its Supplemental Compliance Program
+    Guidance for Nursing Facilities (73 Fed. Reg. 56832, 2008) call it swapping. Before the
+    mend the line was contra-revenue with BA107's "state its kind and purpose, or split it
+    into two activities". Now BA114 warns, and BA107 says nothing of it (no advice to split a
+    kickback). Near names: a volume discount in a contract and a prompt-pay discount name no
+    referral and stay silent."""
+    swap = "Discount on Part A ambulance trips to nursing home in exchange for its Part B referrals"
+    near = ["Volume discount for nursing home contract", "Prompt-pay discount"]
+    report = _report(_case("CareRide Ambulance", "medical", [swap, *near]))
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(found) == {swap}
+    assert "swapping" in found[swap].message
+    assert "Advisory Opinion 99-2" in found[swap].message
+    assert "73 Fed. Reg. 56832" in found[swap].message
+    assert not [f for f in report.findings if f.rule == "BA107" and f.subject == swap]
+    assert "split it" not in " ".join(f.advice for f in report.findings if f.subject == swap)

@@ -68,6 +68,7 @@ from bizaudit.core.patient_inducements import (
     names_referrers_staff,
     pays_referral_sources,
     runs_a_laboratory,
+    swaps_discounts,
     treats_facility_staff,
     treats_referrers_staff,
 )
@@ -2463,6 +2464,15 @@ def compute(
                     # reading itself)
                     and _practised(item)
                 ),
+            )
+            # ...and a discount on the business a facility pays for itself given in exchange
+            # for its referrals ("swapping"), whatever it was read as (contra-revenue): AL2 of
+            # the fifty-first review round, 2026-12-06; core.patient_inducements.
+            # swaps_discounts, with the sources
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: swaps_discounts(line_text(item.activity)) and _practised(item),
             )
             # ...and something given free to patients or families who choose the provider,
             # or free genetic tests offered to seniors, whatever the line was read as (a

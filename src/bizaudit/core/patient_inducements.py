@@ -42,6 +42,7 @@ __all__ = [
     "pays_referral_sources",
     "prize_for_choosing",
     "runs_a_laboratory",
+    "swaps_discounts",
     "treats_addiction",
     "treats_facility_staff",
     "treats_referrers_staff",
@@ -808,6 +809,48 @@ def carries_patients(business: str) -> bool:
             or "van" in lowered or "ride" in lowered or "medicab" in lowered):  # fmt: skip
         return False
     return _CARRIES_PATIENTS.search(business) is not None
+
+
+#: A discount, a rebate or a price below cost or market (AL2 of the fifty-first review round,
+#: 2026-12-06)...
+_A_DISCOUNT = LazyPattern(
+    r"\b(?:discount\w*|rebates?|reduced\s+(?:rates?|prices?|fees?)|below[\s-](?:cost|market)"
+    r"|cut[\s-]rates?|free)\b",
+    re.IGNORECASE,
+)
+#: ...given in exchange for referrals or for the business a federal programme pays ("its Part
+#: B referrals"), or on Part A trips beside Part B ones
+_FOR_REFERRALS = LazyPattern(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|tied\s+to|conditioned\s+on|to\s+(?:win|get"
+    r"|secure|keep))\b[^;]*\b(?:referrals?|part\s+b|medicare|medicaid)\b"
+    r"|\bpart\s+a\b[^;]*\bpart\s+b\b",
+    re.IGNORECASE,
+)
+
+
+def swaps_discounts(name: str) -> bool:
+    """Whether a health-care line gives a facility a discount on the business it pays for
+    itself in exchange for referrals, or for the business Medicare or Medicaid pays: the
+    "swapping" the HHS OIG has called remuneration under the Anti-Kickback Statute (42 U.S.C.
+    §1320a-7b(b)). AL2 of the fifty-first review round, 2026-12-06: an ambulance company's
+    "Discount on Part A ambulance trips to nursing home in exchange for its Part B referrals"
+    was contra-revenue, and BA107 asked that it be split. The OIG's Advisory Opinion 99-2 (26
+    February 1999: discounted ambulance services to skilled nursing facilities' Part A
+    residents might be prohibited remuneration where one purpose is to induce the referral of
+    federal business), Advisory Opinion 10-26 (28 December 2010: below-cost rates to nursing
+    facilities), and its Supplemental Compliance Program Guidance for Nursing Facilities (73 Fed.
+    Reg. 56832, 30 September 2008: no link, explicit or implicit, between a discount on business
+    the facility pays for and its referral of federal business); checked with the search tool,
+    pages corpus (the OIG's own copy of 99-2; summaries by JEMS, Page Wolfberg & Wirth and
+    HealthBlawg), 2026-12-06. The discount safe harbour is 42 CFR §1001.952(h); the subparagraph
+    the reviewer recalled for swapping was not verified, so none is cited."""
+    lowered = name.lower()
+    if not ("disc" in lowered or "rebate" in lowered or "reduced" in lowered
+            or "below" in lowered or "cut" in lowered or "free" in lowered):  # fmt: skip
+        return False  # most lines
+    if not ("refer" in lowered or "part" in lowered or "medic" in lowered):
+        return False
+    return _A_DISCOUNT.search(name) is not None and _FOR_REFERRALS.search(name) is not None
 
 
 _FACILITY_CUES = ("alf", "assisted", "nursing", "snf", "memory", "group home", "senior living")

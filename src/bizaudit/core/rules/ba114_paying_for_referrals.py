@@ -26,6 +26,7 @@ from bizaudit.core.patient_inducements import (
     gives_for_choosing,
     pays_referral_sources,
     prize_for_choosing,
+    swaps_discounts,
     treats_facility_staff,
     treats_referrers_staff,
 )
@@ -830,6 +831,23 @@ _PLANNERS_MEAL_RULE = (
     "suppliers against giving anything of value to those in a position to refer. How often, "
     "how much, and is any of it tied to the trips they book with you?"
 )
+#: ...and of a discount on the business a facility pays for itself, given in exchange for the
+#: referrals of business Medicare or Medicaid pays ("swapping": AL2 of the fifty-first review
+#: round, 2026-12-06; core.patient_inducements.swaps_discounts, with the sources checked)
+_SWAPPING_RULE = (
+    "A discount on the services a nursing home or a hospital pays for itself (a Part A "
+    "resident's trips or tests, which its Medicare payment covers), given in exchange for "
+    "its referral of the business Medicare Part B or Medicaid pays you for, is remuneration"
+    " for those referrals, which the federal Anti-Kickback Statute forbids (42 U.S.C. "
+    "§1320a-7b(b)); the HHS OIG calls this 'swapping' and has said so of ambulance "
+    "discounts to skilled nursing facilities (Advisory Opinion 99-2, 1999; Advisory Opinion"
+    " 10-26, 2010) and in its Supplemental Compliance Program Guidance for Nursing "
+    "Facilities (73 Fed. Reg. 56832, 2008): there may be no link, explicit or implicit, "
+    "between a discount on business the facility pays for and its referral of federal "
+    "business. The discount safe harbour (42 CFR §1001.952(h)) does not protect a price cut"
+    " tied to other business. Price the facility's own services at no less than their cost "
+    "and fair market value, with no tie to its referrals."
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -991,6 +1009,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     if vertical.id == "auto-repair" and rewards_claims(name):
         return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
     if "Anti-Kickback" in rule:
+        if swaps_discounts(name):  # a discount for referrals (AL2 of the 51st round)
+            return _SWAPPING_RULE
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
         lowered = name.lower()
