@@ -102,3 +102,60 @@ def test_a_discount_given_for_referrals_is_swapping_not_an_ambiguous_line() -> N
     assert "73 Fed. Reg. 56832" in found[swap].message
     assert not [f for f in report.findings if f.rule == "BA107" and f.subject == swap]
     assert "split it" not in " ".join(f.advice for f in report.findings if f.subject == swap)
+
+
+# -- AL3 and AL15: a towing company's payments to property managers, money from body shops,
+# and favours to police officials --
+
+
+def test_a_tow_company_paying_property_managers_gets_the_tow_trades_law() -> None:
+    """AL3: a towing company is the payer and the owner or manager of the lot it tows from the
+    one paid: Texas forbids a towing company to give anything of value to a parking facility
+    owner in connection with the removal of a vehicle (Tex. Occ. Code §2308.402(a)); California
+    forbids a towing service to give, and anyone to accept, compensation for arranging or
+    requesting a tow (Vehicle Code §12110(a)). Before the mend "$25 per tow paid to apartment
+    complex managers" was cost of sales with no finding, the free patrol service and the
+    gratuity overhead, and "Kickback to apartment manager per tow" quoted the repair shop's
+    §12110(c) and advised keeping "a fair relationship with tow companies". Each is now BA114
+    with the tow trade's law and advice. Near names: the required signs (§2308.402(c)), rent
+    for the company's own lot and its drivers' wages stay silent."""
+    paid = [
+        "$25 per tow paid to apartment complex managers (private property tows)",
+        "Free patrol towing service to property managers in exchange for exclusive contract",
+        "Gratuity to parking lot owner per vehicle towed",
+        "Kickback to apartment manager per tow",
+    ]
+    near = ["Tow signs for property managers", "Rent for tow storage lot", "Tow operator wages"]
+    report = _report(_case("Ridgeline Towing", "auto-repair", [*paid, *near]))
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(found) == set(paid)
+    for name in paid:
+        assert "§2308.402(a)" in found[name].message
+        assert "§12110(a)" in found[name].message
+        assert "§12110(c)" not in found[name].message
+        assert "repair shops" not in found[name].advice
+        assert "towing companies" in found[name].advice
+    assert report.score <= 79
+
+
+def test_body_shop_cash_to_a_tow_company_is_asked_and_police_favours_are_ba121() -> None:
+    """AL3 and AL15: money a body shop pays a tow company's drivers for the wrecks they bring
+    is the accepting side of Cal. Vehicle Code §12110(c) (a towing service that accepts it is
+    guilty too): BA114 asked, in the tow company's terms. Storage fees waived for a police
+    chief's friends are a gift to one who controls the rotation list: BA121 asked, not BA107's
+    "split it". Near names: storage fees collected and rotation tows name no favour."""
+    cash = "Cash from body shops to drivers per wreck brought in"
+    favour = "Storage fees waived for police chief's friends"
+    near = ["Storage fees collected", "Police rotation tows"]
+    report = _report(_case("Ridgeline Towing", "auto-repair", [cash, favour, *near]))
+    ba114 = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(ba114) == {cash}
+    assert "§12110(c)" in ba114[cash].message
+    assert ba114[cash].message.rstrip().endswith("does your state allow it?")
+    ba121 = {f.subject: f for f in report.findings if f.rule == "BA121"}
+    assert set(ba121) == {favour}
+    assert "rotation" in ba121[favour].message
+    assert not [f for f in report.findings if f.rule == "BA107" and f.subject == favour]
+    # a repair shop (no towing company by its name) is not asked about body-shop cash
+    shop = _report(_case("Main Street Auto Repair", "auto-repair", [cash]))
+    assert not [f for f in shop.findings if f.rule == "BA114" and f.subject == cash]

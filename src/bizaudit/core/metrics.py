@@ -78,6 +78,12 @@ from bizaudit.core.tied_house import (
     pays_wholesalers_staff,
     wholesales_drink_in,
 )
+from bizaudit.core.towing import (
+    favours_police,
+    paid_by_repair_shops,
+    pays_property_owners,
+    tows_for_a_living,
+)
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -2409,6 +2415,7 @@ def compute(
                 ),
             )
         if rules is not None and rules.id == "auto-repair":
+            towing = tows_for_a_living(profile.business.name or "")
             # tow operators paid for the cars they bring, in ledger words (C4 of the
             # forty-eighth review round, 2026-12-06: "6030 Tow ref pmts")
             paid_referrals += _more_lines(
@@ -2422,6 +2429,12 @@ def compute(
                         # ...and customers given something of value for filing an insurance
                         # claim (K3 of the fiftieth review round, 2026-12-06; rewards_claims)
                         or rewards_claims(line_text(item.activity))
+                        # ...and, at a towing company, the owners or managers of the property
+                        # it tows from paid or given something for the tows, and money its
+                        # drivers take from body shops for the wrecks they bring (AL3 of the
+                        # fifty-first review round, 2026-12-06; core.towing, with the law)
+                        or pays_property_owners(item.activity.name)
+                        or (towing and paid_by_repair_shops(item.activity.name))
                     )
                     and not (exempt is not None and exempt.search(item.activity.name))
                     and _practised(item)
@@ -2828,6 +2841,20 @@ def compute(
             if id(item) not in taken
             and id(item) not in found_deciders
             and pays_examiners(line_text(item.activity))
+            and _practised(item)
+        ]
+    # ...and a towing company's favours to police officials who control its rotation list, or
+    # to their friends, whatever they were read as ("Storage fees waived for police chief's
+    # friends", read as two kinds of fee: AL15 of the fifty-first review round, 2026-12-06;
+    # core.towing.favours_police), asked only where the business's name says it tows
+    if tows_for_a_living(profile.business.name or ""):
+        found_deciders = {id(item) for item in deciders}
+        deciders += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and id(item) not in found_deciders
+            and favours_police(line_text(item.activity))
             and _practised(item)
         ]
     held = taken | {id(item) for item in deciders}

@@ -31,6 +31,12 @@ from bizaudit.core.patient_inducements import (
     treats_referrers_staff,
 )
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.towing import (
+    PROPERTY_OWNER_RULE,
+    REPAIR_SHOP_CASH_RULE,
+    paid_by_repair_shops,
+    pays_property_owners,
+)
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -331,12 +337,22 @@ class PayingForReferrals(Rule):
             # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
             gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
             claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
+            # a towing company's payment to a lot's owner or manager, or its drivers' money from
+            # body shops: the tow trade's advice, not the repair shop's (AL3 of the 51st round)
+            towing = said is PROPERTY_OWNER_RULE or said is REPAIR_SHOP_CASH_RULE
+            instead = (
+                _BROKERING_ALLOWED
+                if brokering
+                else _TOWING_ALLOWED
+                if towing
+                else vertical.referral_allowed
+            )
             yield Hit(
                 PaysForReferrals(
                     said,
-                    _BROKERING_ALLOWED if brokering else vertical.referral_allowed,
+                    instead,
                     None,
-                    vertical.referral_ask,
+                    _TOWING_ASK if towing else vertical.referral_ask,
                     named,
                     (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
@@ -393,6 +409,18 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+
+
+#: What a towing company may do instead, and whom to ask (AL3 of the fifty-first review round,
+#: 2026-12-06; core.towing): win the property's contract on service and price, with the
+#: required signs only (Tex. Occ. Code §2308.402(c) exempts them)
+_TOWING_ALLOWED = (
+    "Win a property's towing contract on service, response time and a written authorization "
+    "agreement; provide only the signs the law requires; pay no owner, manager or staff "
+    "anything per tow or for the contract, in cash, gifts or free services; and take nothing "
+    "from body shops for the wrecks your drivers bring."
+)
+_TOWING_ASK = "a lawyer who advises towing companies, or your state's towing regulator"
 
 
 #: The settlement services RESPA's own list names (12 U.S.C. §2602(3): "pest and fungus
@@ -959,6 +987,8 @@ _QUESTIONS = frozenset(
         _FACILITY_STAFF_RULE,
         # ...and for a hospital's discharge planners (AL1 of the fifty-first round)
         _PLANNERS_MEAL_RULE,
+        # a towing company's drivers paid by body shops: whether it is paid, asked (AL3)
+        REPAIR_SHOP_CASH_RULE,
     }
 )
 
@@ -1006,6 +1036,12 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if vertical.id == "auto-repair" and pays_property_owners(name):
+        # a towing company paying the owner or manager of a lot it tows from: the tow trade's
+        # law, not the repair shop's §12110(c) (AL3 of the 51st round; core.towing)
+        return PROPERTY_OWNER_RULE
+    if vertical.id == "auto-repair" and paid_by_repair_shops(name):
+        return REPAIR_SHOP_CASH_RULE  # money a body shop pays a tow company's drivers, asked
     if vertical.id == "auto-repair" and rewards_claims(name):
         return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
     if "Anti-Kickback" in rule:
