@@ -159,3 +159,27 @@ def test_body_shop_cash_to_a_tow_company_is_asked_and_police_favours_are_ba121()
     # a repair shop (no towing company by its name) is not asked about body-shop cash
     shop = _report(_case("Main Street Auto Repair", "auto-repair", [cash]))
     assert not [f for f in shop.findings if f.rule == "BA114" and f.subject == cash]
+
+
+# -- AL7: a pool builder's share to landscapers and fee to realtors --
+
+
+def test_a_pool_builders_fees_per_contract_are_asked() -> None:
+    """AL7: "5% to landscapers per pool build referred" pays another trade for each contract
+    it sends: California counts one who solicits pool contracts for a contractor as a home
+    improvement salesperson (Bus. & Prof. Code §7152(a)), unregistered a misdemeanour
+    (§7153(a)); whether a referrer solicits is asked, as a warning. "$1,000 referral fee to
+    realtors per pool sold" is an information asking that the agent disclose it to the client.
+    Before the mend the first was an unknown name, the second a referral channel, with no word.
+    Near names: the builder's own salesperson's commission per pool sold, and landscaping
+    subcontracted per build (work bought, no referral), stay silent."""
+    landscapers = "5% to landscapers per pool build referred"
+    realtors = "$1,000 referral fee to realtors per pool sold"
+    near = ["Salesperson commission per pool sold", "Landscaping per pool build (subcontracted)"]
+    report = _report(_case("BlueWave Pools", "home-services", [landscapers, realtors, *near]))
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(found) == {landscapers, realtors}
+    assert "§7153(a)" in found[landscapers].message
+    assert found[landscapers].severity == "warning"
+    assert "disclose" in found[realtors].message
+    assert found[realtors].severity == "info"

@@ -55,6 +55,7 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
+from bizaudit.core.home_improvement import pays_for_contracts
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
@@ -1808,6 +1809,9 @@ class Facts(NamedTuple):
     #: Lines that give the agents or lenders who order a settlement service (a pest inspection
     #: for a sale) something of value, where the vertical names RESPA (BA114): no channel either
     settlement_payments: Sequence[ClassifiedActivity] = ()
+    #: Lines that pay another trade or a real-estate agent a share or a price for each
+    #: home-improvement or pool contract it sends (BA114, asked: AL7 of the fifty-first round)
+    contract_fees: Sequence[ClassifiedActivity] = ()
     #: Lines whose cost a lender, title or escrow company pays in part, where the vertical names
     #: RESPA's rule on it (BA114, AE8 of the nineteenth round): no channel either
     defrayed_marketing: Sequence[ClassifiedActivity] = ()
@@ -2698,6 +2702,21 @@ def compute(
             and pays_for_inspections(item.activity.name)
         ]
     flagged |= {id(item) for item in settlement}
+    # A share or a price for each contract paid to another trade or a real-estate agent who
+    # sends a home-improvement or pool contractor its contracts (BA114, asked: AL7 of the
+    # fifty-first review round, 2026-12-06; core.home_improvement, with the law)
+    contract_fees = (
+        [
+            item
+            for item in activities
+            if id(item) not in flagged
+            and _practised(item)
+            and pays_for_contracts(item.activity.name) is not None
+        ]
+        if rules is not None and rules.id == "home-services"
+        else []
+    )
+    flagged |= {id(item) for item in contract_fees}
     # Marketing a lender, title or escrow company pays for in part (BA114 with RESPA §8):
     # "Zillow Premier Agent - Mike @ Guaranteed Rate pays half", "Open house food (First
     # American Title covers most)"; not a line that says each pays its fair share
@@ -3091,6 +3110,7 @@ def compute(
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
         settlement_payments=settlement,
+        contract_fees=contract_fees,
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
         reworded=frozenset(reworded),
@@ -3114,7 +3134,21 @@ def compute(
                 # every line BA114 warns about, under a profession's rules or a referrer's
                 # (an adjuster's code, RESPA: F15 of the thirty-second round, a termite
                 # company's RESPA-flagged realtor cards were offered as retention by BA104)
-                ("BA114", (*paid_referrals, *adjusters, *settlement, *defrayed)),
+                (
+                    "BA114",
+                    (
+                        *paid_referrals,
+                        *adjusters,
+                        *settlement,
+                        *defrayed,
+                        # (a realtor's fee is asked to be disclosed, not kept from a channel)
+                        *(
+                            item
+                            for item in contract_fees
+                            if pays_for_contracts(item.activity.name) == "solicitor"
+                        ),
+                    ),
+                ),
                 ("BA116", deductibles),
                 ("BA119", inducements),
                 ("BA120", unlawful_ads),

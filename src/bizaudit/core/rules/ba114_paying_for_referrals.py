@@ -6,6 +6,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bizaudit.core.home_improvement import (
+    REALTOR_FEE_RULE,
+    SOLICITOR_FEE_RULE,
+    pays_for_contracts,
+)
 from bizaudit.core.metrics import (
     PRESCRIPTION_WORDS,
     TRIP_WORDS,
@@ -312,6 +317,26 @@ class PayingForReferrals(Rule):
                     at=("activities", item.position),
                     subject=item.activity.name,
                 )
+        # a share or a price per contract paid to another trade or a real-estate agent who
+        # sends a home-improvement or pool contractor its work: asked (AL7 of the fifty-first
+        # round; core.home_improvement, with the law); a realtor's, as information
+        for item in facts.contract_fees:
+            realtor = pays_for_contracts(item.activity.name) == "realtor"
+            yield Hit(
+                PaysForReferrals(
+                    REALTOR_FEE_RULE if realtor else SOLICITOR_FEE_RULE,
+                    "Pay a referral source nothing per contract unless your state allows it to "
+                    "the payee; market to homeowners directly, and let those who recommend you "
+                    "do so for the work's sake.",
+                    None,
+                    "your state's contractors' board or a lawyer",
+                    named,
+                    question=True,
+                ),
+                at=("activities", item.position),
+                severity="info" if realtor else None,
+                subject=item.activity.name,
+            )
         if vertical.referral_rule is None:
             return
         for item in facts.paid_referrals:
