@@ -183,3 +183,35 @@ def test_a_pool_builders_fees_per_contract_are_asked() -> None:
     assert found[landscapers].severity == "warning"
     assert "disclose" in found[realtors].message
     assert found[realtors].severity == "info"
+
+
+# -- AL4 (BA114's part): a non-lawyer declared a law firm --
+
+
+def test_a_business_that_says_it_is_no_lawyer_is_not_told_the_model_rules() -> None:
+    """AL4: an immigration consultant declared `legal` ("Notaria Publica Puente", a line
+    "(consultant, not attorney)") was told ABA Model Rule 7.2(b) of its "$50 per client
+    referred paid to pastors": a lawyers' rule for one who may not hold itself out as a
+    lawyer. It is now asked in general terms (whether the clients are told and the state's
+    law allows it), with no Model Rule quoted as binding and "a lawyer" to ask. Near names: a
+    business named a law firm keeps the lawyers' rule, as does one whose only sign is a line of
+    form preparers' wages (a law firm may employ those)."""
+    line = "$50 per client referred paid to pastors"
+    lay = _report(_case("Notaria Publica Puente", "legal", [line]))
+    said = [f for f in lay.findings if f.rule == "BA114" and f.subject == line]
+    assert len(said) == 1
+    assert said[0].message.startswith(f"{line!r} may pay for referrals: Your business says")
+    assert "Rule 5.4" not in said[0].message
+    consultant = _report(
+        _case("Puente Services", "legal", [line, "Asylum forms (consultant, not attorney)"])
+    )
+    assert "Your business says" in next(
+        f.message for f in consultant.findings if f.rule == "BA114" and f.subject == line
+    )
+    for name, others in (
+        ("Garcia Immigration Law Firm", []),
+        ("Garcia & Reyes", ["Form preparers wages"]),
+    ):
+        firm = _report(_case(name, "legal", [line, *others]))
+        text = next(f.message for f in firm.findings if f.rule == "BA114" and f.subject == line)
+        assert "ABA Model Rule 7.2(b), adopted" in text

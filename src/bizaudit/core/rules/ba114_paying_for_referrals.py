@@ -26,6 +26,11 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
+from bizaudit.core.non_lawyers import (
+    NOT_A_LAWYER_ALLOWED,
+    NOT_A_LAWYER_RULE,
+    says_not_a_lawyer,
+)
 from bizaudit.core.patient_inducements import (
     gives_cash,
     gives_for_choosing,
@@ -339,6 +344,17 @@ class PayingForReferrals(Rule):
             )
         if vertical.referral_rule is None:
             return
+        # a business declared a law firm that says it is none (an immigration consultant, a
+        # notaria): no lawyers' rule quoted to it, its payment asked in general terms (AL4 of
+        # the fifty-first review round; core.non_lawyers)
+        lay = (
+            vertical.id == "legal"
+            and bool(facts.paid_referrals)
+            and says_not_a_lawyer(
+                facts.profile.business.name or "",
+                (item.activity.name for item in facts.activities),
+            )
+        )
         for item in facts.paid_referrals:
             # a treatment provider's payment for patients is patient brokering (T1 of the
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
@@ -346,6 +362,8 @@ class PayingForReferrals(Rule):
             said = (
                 _PATIENT_BROKERING
                 if brokering
+                else NOT_A_LAWYER_RULE
+                if lay
                 else _rule_for(vertical, item.activity.name, facts.laboratory)
             )
             # a placement service's fee silent on who pays for the residents it brought: still
@@ -370,6 +388,8 @@ class PayingForReferrals(Rule):
                 if brokering
                 else _TOWING_ALLOWED
                 if towing
+                else NOT_A_LAWYER_ALLOWED
+                if lay
                 else vertical.referral_allowed
             )
             yield Hit(
@@ -377,7 +397,7 @@ class PayingForReferrals(Rule):
                     said,
                     instead,
                     None,
-                    _TOWING_ASK if towing else vertical.referral_ask,
+                    _TOWING_ASK if towing else "a lawyer" if lay else vertical.referral_ask,
                     named,
                     (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
@@ -385,7 +405,10 @@ class PayingForReferrals(Rule):
                     brokering=brokering,
                     # (a price per prescription for privately insured patients only, asked:
                     # K1 of the fiftieth review round)
-                    question=said in _QUESTIONS or unstated or said.endswith(_COMMERCIAL_ONLY),
+                    question=said in _QUESTIONS
+                    or unstated
+                    or said.endswith(_COMMERCIAL_ONLY)
+                    or lay,
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
