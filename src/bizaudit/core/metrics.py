@@ -2716,7 +2716,10 @@ def compute(
         if rules is not None and rules.id == "home-services"
         else []
     )
-    flagged |= {id(item) for item in contract_fees}
+    # (a realtor's fee is asked to be disclosed: it stays a channel, and buys what it prices)
+    flagged |= {
+        id(item) for item in contract_fees if pays_for_contracts(item.activity.name) == "solicitor"
+    }
     # Marketing a lender, title or escrow company pays for in part (BA114 with RESPA §8):
     # "Zillow Premier Agent - Mike @ Guaranteed Rate pays half", "Open house food (First
     # American Title covers most)"; not a line that says each pays its fair share
