@@ -32,6 +32,7 @@ from bizaudit.core.non_lawyers import (
     says_not_a_lawyer,
 )
 from bizaudit.core.patient_inducements import (
+    carries_patients,
     gives_cash,
     gives_for_choosing,
     pays_referral_sources,
@@ -355,6 +356,9 @@ class PayingForReferrals(Rule):
                 (item.activity.name for item in facts.activities),
             )
         )
+        # an ambulance or NEMT company, whose meals for discharge planners are asked in its
+        # terms (AL1 of the fifty-first review round; core.patient_inducements)
+        carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
         for item in facts.paid_referrals:
             # a treatment provider's payment for patients is patient brokering (T1 of the
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
@@ -364,7 +368,7 @@ class PayingForReferrals(Rule):
                 if brokering
                 else NOT_A_LAWYER_RULE
                 if lay
-                else _rule_for(vertical, item.activity.name, facts.laboratory)
+                else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
             )
             # a placement service's fee silent on who pays for the residents it brought: still
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
@@ -1041,7 +1045,9 @@ _QUESTIONS = frozenset(
 )
 
 
-def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
+def _rule_for(
+    vertical: Vertical, name: str, laboratory: bool = False, carries: bool = False
+) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
     refers, where the vertical says it apart, else of paying those who refer; where RESPA is
     the rule, a lease's referral or a sponsorship of an association, asked (T22 of the
@@ -1106,7 +1112,8 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
         ):  # a meal for a referring facility's staff, asked (D10 of the 49th re-review)
             return _FACILITY_STAFF_RULE
         if (
-            treats_referrers_staff(name)
+            carries  # an ambulance or NEMT company, by its name (AL1 of the 51st round)
+            and treats_referrers_staff(name)
             and "refer" not in lowered
             and "card" not in lowered
             and "cash" not in lowered
