@@ -23,6 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from bizaudit.core.towing import favours_police
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
@@ -46,6 +47,7 @@ Decider = Literal[
     "professional",
     "planner",
     "examiner",
+    "police",
     "other",
 ]
 
@@ -1441,4 +1443,6 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("planner")
     if pays_examiners(text):  # the examiner who tests the school's students (K6, 50th round)
         return frozenset({"examiner"})
+    if favours_police(text):  # a tow company's favours to police officials (AL15, 51st round)
+        return frozenset({"police"})
     return frozenset(found or {"other"})

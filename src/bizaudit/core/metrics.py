@@ -55,17 +55,21 @@ from bizaudit.core.financing import (
     spend_moved,
     unit_price,
 )
+from bizaudit.core.home_improvement import pays_for_contracts
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
     brokered,
     cares_in_facilities,
+    carries_patients,
     draws_patients,
     feeds_beneficiaries,
     gives_for_choosing,
     names_facility_staff,
+    names_referrers_staff,
     pays_referral_sources,
     runs_a_laboratory,
+    swaps_discounts,
     treats_facility_staff,
     treats_referrers_staff,
 )
@@ -74,6 +78,12 @@ from bizaudit.core.tied_house import (
     gives_retailers,
     pays_wholesalers_staff,
     wholesales_drink_in,
+)
+from bizaudit.core.towing import (
+    favours_police,
+    paid_by_repair_shops,
+    pays_property_owners,
+    tows_for_a_living,
 )
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
@@ -85,6 +95,7 @@ __all__ = [
     "CHANNEL_INPUTS",
     "PRESCRIPTION_WORDS",
     "REFERRAL_CULTIVATION",
+    "TRIP_WORDS",
     "UNREAD_MATERIAL",
     "WEIGHTY_READING",
     "ClassifiedActivity",
@@ -1798,6 +1809,9 @@ class Facts(NamedTuple):
     #: Lines that give the agents or lenders who order a settlement service (a pest inspection
     #: for a sale) something of value, where the vertical names RESPA (BA114): no channel either
     settlement_payments: Sequence[ClassifiedActivity] = ()
+    #: Lines that pay another trade or a real-estate agent a share or a price for each
+    #: home-improvement or pool contract it sends (BA114, asked: AL7 of the fifty-first round)
+    contract_fees: Sequence[ClassifiedActivity] = ()
     #: Lines whose cost a lender, title or escrow company pays in part, where the vertical names
     #: RESPA's rule on it (BA114, AE8 of the nineteenth round): no channel either
     defrayed_marketing: Sequence[ClassifiedActivity] = ()
@@ -2405,6 +2419,7 @@ def compute(
                 ),
             )
         if rules is not None and rules.id == "auto-repair":
+            towing = tows_for_a_living(profile.business.name or "")
             # tow operators paid for the cars they bring, in ledger words (C4 of the
             # forty-eighth review round, 2026-12-06: "6030 Tow ref pmts")
             paid_referrals += _more_lines(
@@ -2418,6 +2433,12 @@ def compute(
                         # ...and customers given something of value for filing an insurance
                         # claim (K3 of the fiftieth review round, 2026-12-06; rewards_claims)
                         or rewards_claims(line_text(item.activity))
+                        # ...and, at a towing company, the owners or managers of the property
+                        # it tows from paid or given something for the tows, and money its
+                        # drivers take from body shops for the wrecks they bring (AL3 of the
+                        # fifty-first review round, 2026-12-06; core.towing, with the law)
+                        or pays_property_owners(item.activity.name)
+                        or (towing and paid_by_repair_shops(item.activity.name))
                     )
                     and not (exempt is not None and exempt.search(item.activity.name))
                     and _practised(item)
@@ -2432,7 +2453,14 @@ def compute(
                 activities,
                 lambda item: (
                     pays_per_order(item.activity.name)
-                    and not (exempt is not None and exempt.search(item.activity.name))
+                    and not (
+                        exempt is not None
+                        and exempt.search(item.activity.name)
+                        # (a nursing home's staff are not the business's own, whom the
+                        # exemption's "staff" means: "$20 per Medicaid trip paid to nursing home
+                        # staff who book us", AL1 of the fifty-first review round, 2026-12-06)
+                        and not names_facility_staff(item.activity.name)
+                    )
                     and _practised(item)
                 ),
             )
@@ -2454,6 +2482,15 @@ def compute(
                     and _practised(item)
                 ),
             )
+            # ...and a discount on the business a facility pays for itself given in exchange
+            # for its referrals ("swapping"), whatever it was read as (contra-revenue): AL2 of
+            # the fifty-first review round, 2026-12-06; core.patient_inducements.
+            # swaps_discounts, with the sources
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: swaps_discounts(line_text(item.activity)) and _practised(item),
+            )
             # ...and something given free to patients or families who choose the provider,
             # or free genetic tests offered to seniors, whatever the line was read as (a
             # hospice's aides are cost of sales): the beneficiary-inducement law's, 42 U.S.C.
@@ -2468,7 +2505,13 @@ def compute(
                     and _practised(item)
                 ),
             )
-            if cares_in_facilities(profile.business.name or "", rules.id):
+            # (an ambulance or NEMT company's too, whose trips the staff of nursing homes,
+            # hospitals and dialysis centres book, and meals for a hospital's discharge
+            # planners with them: the HHS OIG's Compliance Program Guidance for Ambulance
+            # Suppliers, 68 Fed. Reg. 14245, 24 March 2003, names gifts and payments to those
+            # who refer; AL1 of the fifty-first review round, 2026-12-06)
+            carries = carries_patients(profile.business.name or "")
+            if carries or cares_in_facilities(profile.business.name or "", rules.id):
                 # ...and, for a hospice or a home-care agency, meals or gifts for the staff of
                 # the facilities that send it patients (an ALF's, a nursing home's): asked, as
                 # remuneration to a referral source (D10 of the forty-ninth round's re-review,
@@ -2477,7 +2520,11 @@ def compute(
                     paid_referrals,
                     activities,
                     lambda item: (
-                        item.activity.spend > 0 and treats_facility_staff(item.activity.name)
+                        item.activity.spend > 0
+                        and (
+                            treats_facility_staff(item.activity.name)
+                            or (carries and treats_referrers_staff(item.activity.name))
+                        )
                     ),
                 )
             if laboratory:
@@ -2655,6 +2702,24 @@ def compute(
             and pays_for_inspections(item.activity.name)
         ]
     flagged |= {id(item) for item in settlement}
+    # A share or a price for each contract paid to another trade or a real-estate agent who
+    # sends a home-improvement or pool contractor its contracts (BA114, asked: AL7 of the
+    # fifty-first review round, 2026-12-06; core.home_improvement, with the law)
+    contract_fees = (
+        [
+            item
+            for item in activities
+            if id(item) not in flagged
+            and _practised(item)
+            and pays_for_contracts(item.activity.name) is not None
+        ]
+        if rules is not None and rules.id == "home-services"
+        else []
+    )
+    # (a realtor's fee is asked to be disclosed: it stays a channel, and buys what it prices)
+    flagged |= {
+        id(item) for item in contract_fees if pays_for_contracts(item.activity.name) == "solicitor"
+    }
     # Marketing a lender, title or escrow company pays for in part (BA114 with RESPA §8):
     # "Zillow Premier Agent - Mike @ Guaranteed Rate pays half", "Open house food (First
     # American Title covers most)"; not a line that says each pays its fair share
@@ -2798,6 +2863,20 @@ def compute(
             if id(item) not in taken
             and id(item) not in found_deciders
             and pays_examiners(line_text(item.activity))
+            and _practised(item)
+        ]
+    # ...and a towing company's favours to police officials who control its rotation list, or
+    # to their friends, whatever they were read as ("Storage fees waived for police chief's
+    # friends", read as two kinds of fee: AL15 of the fifty-first review round, 2026-12-06;
+    # core.towing.favours_police), asked only where the business's name says it tows
+    if tows_for_a_living(profile.business.name or ""):
+        found_deciders = {id(item) for item in deciders}
+        deciders += [
+            item
+            for item in activities
+            if id(item) not in taken
+            and id(item) not in found_deciders
+            and favours_police(line_text(item.activity))
             and _practised(item)
         ]
     held = taken | {id(item) for item in deciders}
@@ -3034,6 +3113,7 @@ def compute(
         deductible_offsets=deductibles,
         adjuster_payments=adjusters,
         settlement_payments=settlement,
+        contract_fees=contract_fees,
         defrayed_marketing=defrayed,
         unlawful_advertising=unlawful_ads,
         reworded=frozenset(reworded),
@@ -3057,7 +3137,21 @@ def compute(
                 # every line BA114 warns about, under a profession's rules or a referrer's
                 # (an adjuster's code, RESPA: F15 of the thirty-second round, a termite
                 # company's RESPA-flagged realtor cards were offered as retention by BA104)
-                ("BA114", (*paid_referrals, *adjusters, *settlement, *defrayed)),
+                (
+                    "BA114",
+                    (
+                        *paid_referrals,
+                        *adjusters,
+                        *settlement,
+                        *defrayed,
+                        # (a realtor's fee is asked to be disclosed, not kept from a channel)
+                        *(
+                            item
+                            for item in contract_fees
+                            if pays_for_contracts(item.activity.name) == "solicitor"
+                        ),
+                    ),
+                ),
                 ("BA116", deductibles),
                 ("BA119", inducements),
                 ("BA120", unlawful_ads),
@@ -3660,9 +3754,17 @@ def rewards_claims(name: str) -> bool:
 #: A prescription by the words a pharmacy's ledger uses (K1 of the fiftieth review round), a
 #: fill of one too ("Rx marketer bonus per fill": B7 of its re-review, 2026-12-06, unread)
 PRESCRIPTION_WORDS = r"prescriptions?|scripts?|rxs?|refills?|fills?"
+#: A trip, as an ambulance or a non-emergency medical transportation company counts the work
+#: it is sent (AL1 of the fifty-first review round, 2026-12-06: "$20 per Medicaid trip paid to
+#: nursing home staff who book us" and "Cash to discharge planners per Medicare ambulance trip"
+#: passed): a price for each trip Medicare or Medicaid pays for is a price for each patient
+#: referred, which the same referral clause reaches (42 U.S.C. §1320a-7b(b)(2)(A)) and the
+#: same safe harbours exclude (42 CFR §1001.952(d), (i))
+TRIP_WORDS = r"trips?|rides?|transports?|runs?"
 #: A price for each order of an item ("$75 per CPAP order", "per Medicare order", "$40/order")
 _PER_ORDER = LazyPattern(
-    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+){0,2}(?:orders?"
+    # ("Per-trip fee", hyphened as a ledger writes it: AL1 of the fifty-first round)
+    r"\b(?:per|each|every|for\s+each|for\s+every)[\s-]+(?:\w+\s+){0,2}(?:orders?"
     # ...or for each unit of care or of the work sent: an admission, a start of care, an
     # evaluation (the units home care's _PER_EVAL reads), an admit, a patient, a specimen or a
     # test, a referral (G1 and G2 of the forty-ninth review round, 2026-12-06: a hospice's
@@ -3677,9 +3779,9 @@ _PER_ORDER = LazyPattern(
     # only)" and "Marketer commission 30% per compounded cream prescription" passed, one as
     # a sales commission): the same purchase clause reaches an order of a drug, and the same
     # safe harbours exclude pay per prescription (42 CFR §1001.952(d)(1)(iv), (i))
-    r"|referrals?|" + PRESCRIPTION_WORDS + r")\b"
+    r"|referrals?|" + PRESCRIPTION_WORDS + r"|" + TRIP_WORDS + r")\b"
     r"|\$\s?\d[\d.,]*\s*/\s*(?:\w+\s+)?(?:orders?|admissions?|admits?|specimens?|samples?"
-    r"|tests?|referrals?|patients?|socs?|" + PRESCRIPTION_WORDS + r")\b"
+    r"|tests?|referrals?|patients?|socs?|" + PRESCRIPTION_WORDS + r"|" + TRIP_WORDS + r")\b"
     # ...or for each Medicare or Medicaid patient ("Independent reps - $50 per Medicare
     # patient": D12 of the forty-eighth round's re-review, 2026-12-06), a price for each
     # beneficiary brought in, which the same purchase clause reaches
@@ -3775,6 +3877,11 @@ def _line_naming_source(said: str, names: Sequence[str]) -> str | None:
     return next((name for name in names if wanted <= set(words(name))), None)
 
 
+#: A trip named (TRIP_WORDS), for the reading of a price per trip paid to a referral
+#: source's staff
+_TRIP = LazyPattern(rf"\b(?:{TRIP_WORDS})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # asked of health-care lines only, whose names recur across a batch
 def pays_per_order(name: str) -> bool:
     """Whether a health-care business's line pays a non-employee who sells or refers a price
@@ -3807,9 +3914,16 @@ def pays_per_order(name: str) -> bool:
     facility = names_facility_staff(name)
     if (_SAYS_EMPLOYED.search(name) and not facility) or _FILLS_ORDERS.search(name):
         return False
+    # (the social workers, case managers or discharge planners of a hospital or a dialysis
+    # centre are someone else's staff too, who book the trips an ambulance or NEMT company is
+    # paid for: AL1 of the fifty-first review round, 2026-12-06)
+    facility = facility or names_referrers_staff(name)
     per_piece = (
         _PER_ORDER.search(name) is not None
-        and _SELLS_ORDERS.search(name) is not None
+        # (a price per trip paid to a referral source's staff pays for the trips they book,
+        # whatever the line calls the payment: "$20 per Medicaid trip paid to nursing home
+        # staff", "Per-trip fee to dialysis center social worker"; AL1 of the 51st round)
+        and (_SELLS_ORDERS.search(name) is not None or (facility and _TRIP.search(name)))
         and not _PER_PATIENT_TOOL.search(name)
     )
     # a telemedicine company or a prescriber paid per prescription or order written: no

@@ -30,16 +30,19 @@ __all__ = [
     "books_patients",
     "brokers_patients",
     "cares_in_facilities",
+    "carries_patients",
     "draws_patients",
     "feeds_beneficiaries",
     "gives_cash",
     "gives_for_choosing",
     "gives_free_care",
     "induces_patients",
+    "names_referrers_staff",
     "names_vaccine",
     "pays_referral_sources",
     "prize_for_choosing",
     "runs_a_laboratory",
+    "swaps_discounts",
     "treats_addiction",
     "treats_facility_staff",
     "treats_referrers_staff",
@@ -712,10 +715,14 @@ def gives_for_choosing(text: str) -> bool:
 _REFERRING_STAFF = LazyPattern(
     r"\bdischarge\s+(?:planners?|planning|nurses?|coordinators?)\b"
     r"|\b(?:hospitals?|hospitals'|detox(?:es)?|er|ed|inpatient|referring|referral|psych(?:iatric)?"
-    r"(?:\s+(?:unit|hospital)s?)?|units?|icu|snf)\s+(?:social\s+workers?|case\s+managers?"
-    r"|sws?|cms?)\b"
+    r"(?:\s+(?:unit|hospital)s?)?|units?|icu|snf"
+    # ...and a dialysis centre's, whose patients' trips an ambulance or NEMT company is booked
+    # for ("Per-trip fee to dialysis center social worker": AL1 of the fifty-first review
+    # round, 2026-12-06)
+    r"|dialysis(?:\s+(?:cent(?:er|re)s?|clinics?|units?|facilit(?:y|ies)))?)"
+    r"\s+(?:social\s+workers?|case\s+managers?|sws?|cms?)\b"
     r"|\b(?:social\s+workers?|case\s+managers?)\s+(?:at|from|of|in)\s+(?:the\s+|local\s+|area\s+)?"
-    r"(?:hospitals?|detox\w*|er|ed|inpatient|referring|psych)\b"
+    r"(?:hospitals?|detox\w*|er|ed|inpatient|referring|psych|dialysis)\b"
     r"|\b(?:social\s+workers?|case\s+managers?)\s+(?:who|that)\s+refer\b",
     re.IGNORECASE,
 )
@@ -731,16 +738,23 @@ _A_TREAT = LazyPattern(
 )
 
 
+def names_referrers_staff(name: str) -> bool:
+    """Whether a line names the social workers, case managers or discharge planners of those
+    who send patients (a hospital, a detox, a dialysis centre): someone else's employees, who
+    may refer (AL1 of the fifty-first review round, 2026-12-06: paid per trip)."""
+    lowered = name.lower()
+    if not ("social" in lowered or "case" in lowered or "discharge" in lowered
+            or " sw" in lowered or " cm" in lowered):  # fmt: skip
+        return False  # most lines
+    return _REFERRING_STAFF.search(name) is not None
+
+
 def treats_referrers_staff(name: str) -> bool:
     """Whether a line gives the social workers, case managers or discharge planners of those
     who send patients (a hospital, a detox) a meal, a gift or an outing: where the
     Anti-Kickback Statute reaches the trade, referral cultivation that buys no referrals, as a
     lunch for referring physicians is (Q2 and R1 of the forty-fourth round)."""
-    lowered = name.lower()
-    if not ("social" in lowered or "case" in lowered or "discharge" in lowered
-            or " sw" in lowered or " cm" in lowered):  # fmt: skip
-        return False  # most lines
-    return _REFERRING_STAFF.search(name) is not None and _A_TREAT.search(name) is not None
+    return names_referrers_staff(name) and _A_TREAT.search(name) is not None
 
 
 #: The staff of a facility whose residents a hospice or a home-care agency serves, and which
@@ -771,6 +785,72 @@ def cares_in_facilities(business: str, vertical: str | None) -> bool:
     if not ("hospice" in lowered or "home" in lowered or "palliative" in lowered):
         return False
     return _IN_FACILITIES.search(business) is not None
+
+
+#: A company that carries patients: an ambulance service, a non-emergency medical
+#: transportation (NEMT) or wheelchair-van company, whose trips the staff of nursing homes,
+#: hospitals and dialysis centres book (AL1 of the fifty-first review round, 2026-12-06)
+_CARRIES_PATIENTS = LazyPattern(
+    r"\b(?:ambulances?|nemt|medical\s+(?:transport\w*|transit|rides?)|wheelchair\s+(?:vans?"
+    r"|transport\w*)|stretcher\s+(?:vans?|transport\w*)|para[\s-]?transit|medicab|medi[\s-]?vans?"
+    r"|non[\s-]?emergency\s+(?:medical\s+)?transport\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def carries_patients(business: str) -> bool:
+    """Whether a business's name says it is an ambulance or a non-emergency medical
+    transportation company (AL1 of the fifty-first review round, 2026-12-06), whose referral
+    sources are the staff of the facilities its riders live in or are treated at: the HHS OIG's
+    Compliance Program Guidance for Ambulance Suppliers (2003) names gifts and payments to
+    them among the ambulance risk areas."""
+    lowered = business.lower()
+    if not ("amb" in lowered or "nemt" in lowered or "transp" in lowered or "transit" in lowered
+            or "van" in lowered or "ride" in lowered or "medicab" in lowered):  # fmt: skip
+        return False
+    return _CARRIES_PATIENTS.search(business) is not None
+
+
+#: A discount, a rebate or a price below cost or market (AL2 of the fifty-first review round,
+#: 2026-12-06)...
+_A_DISCOUNT = LazyPattern(
+    r"\b(?:discount\w*|rebates?|reduced\s+(?:rates?|prices?|fees?)|below[\s-](?:cost|market)"
+    r"|cut[\s-]rates?|free)\b",
+    re.IGNORECASE,
+)
+#: ...given in exchange for referrals or for the business a federal programme pays ("its Part
+#: B referrals"), or on Part A trips beside Part B ones
+_FOR_REFERRALS = LazyPattern(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|tied\s+to|conditioned\s+on|to\s+(?:win|get"
+    r"|secure|keep))\b[^;]*\b(?:referrals?|part\s+b|medicare|medicaid)\b"
+    r"|\bpart\s+a\b[^;]*\bpart\s+b\b",
+    re.IGNORECASE,
+)
+
+
+def swaps_discounts(name: str) -> bool:
+    """Whether a health-care line gives a facility a discount on the business it pays for
+    itself in exchange for referrals, or for the business Medicare or Medicaid pays: the
+    "swapping" the HHS OIG has called remuneration under the Anti-Kickback Statute (42 U.S.C.
+    §1320a-7b(b)). AL2 of the fifty-first review round, 2026-12-06: an ambulance company's
+    "Discount on Part A ambulance trips to nursing home in exchange for its Part B referrals"
+    was contra-revenue, and BA107 asked that it be split. The OIG's Advisory Opinion 99-2 (26
+    February 1999: discounted ambulance services to skilled nursing facilities' Part A
+    residents might be prohibited remuneration where one purpose is to induce the referral of
+    federal business), Advisory Opinion 10-26 (28 December 2010: below-cost rates to nursing
+    facilities), and its Supplemental Compliance Program Guidance for Nursing Facilities (73 Fed.
+    Reg. 56832, 30 September 2008: no link, explicit or implicit, between a discount on business
+    the facility pays for and its referral of federal business); checked with the search tool,
+    pages corpus (the OIG's own copy of 99-2; summaries by JEMS, Page Wolfberg & Wirth and
+    HealthBlawg), 2026-12-06. The discount safe harbour is 42 CFR §1001.952(h); the subparagraph
+    the reviewer recalled for swapping was not verified, so none is cited."""
+    lowered = name.lower()
+    if not ("disc" in lowered or "rebate" in lowered or "reduced" in lowered
+            or "below" in lowered or "cut" in lowered or "free" in lowered):  # fmt: skip
+        return False  # most lines
+    if not ("refer" in lowered or "part" in lowered or "medic" in lowered):
+        return False
+    return _A_DISCOUNT.search(name) is not None and _FOR_REFERRALS.search(name) is not None
 
 
 _FACILITY_CUES = ("alf", "assisted", "nursing", "snf", "memory", "group home", "senior living")

@@ -58,6 +58,7 @@ from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
+from bizaudit.core.towing import POLICE_FAVOUR_RULE
 from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
 from bizaudit.explain.numbers import (
@@ -3036,6 +3037,13 @@ def _ba121(hit: Hit, currency: str) -> Words:
         )
     if named == {"examiner"}:  # the examiner who tests the school's students (K6, 50th round)
         return _ba121_examiners(hit.subject, currency)
+    if named == {"police"}:  # a tow company's favours to police officials (AL15, 51st round)
+        return (
+            f"{hit.subject!r}: {POLICE_FAVOUR_RULE}",
+            "stop it: charge every customer the published fees, give police officials and their "
+            "friends nothing, and win rotation work on the list's terms; check it with a lawyer "
+            "or your city's towing authority, or skip BA121 with the reason",
+        )
     if "planner" in named and named <= {"planner", "other"}:  # N3 of the 43rd round
         return _ba121_planners(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review

@@ -54,8 +54,14 @@ class Ambiguous(Rule):
         # (F10 of the thirtieth round: "passes only on this reading" on a check that failed);
         # read with the share, for the first line that needs it (most profiles have none)
         given: set[int] = set()
+        # lines BA114 warns pay for referrals: never "split it into two activities", which
+        # would advise dividing a kickback (AL2 of the fifty-first review round, 2026-12-06:
+        # a discount on Part A trips for Part B referrals was told to state its kind or split)
+        # (and lines BA121 warns give something of value to those who decide for others: a
+        # tow company's storage fees waived for a police chief's friends, AL15 of the round)
+        paid = {id(item) for item in (*facts.paid_referrals, *facts.decider_gifts)}
         for item in facts.activities:
-            if item.classification.confidence == "low":
+            if item.classification.confidence == "low" and id(item) not in paid:
                 category = item.classification.category
                 total = facts.spend[category] if category in ("marketing", "sales") else None
                 weight = item.activity.spend / total if total else None

@@ -6,8 +6,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bizaudit.core.home_improvement import (
+    REALTOR_FEE_RULE,
+    SOLICITOR_FEE_RULE,
+    pays_for_contracts,
+)
 from bizaudit.core.metrics import (
     PRESCRIPTION_WORDS,
+    TRIP_WORDS,
     Facts,
     cuts_bail_premium,
     line_text,
@@ -20,14 +26,28 @@ from bizaudit.core.metrics import (
     shares_the_fee,
     unpaid_parts,
 )
+from bizaudit.core.non_lawyers import (
+    NOT_A_LAWYER_ALLOWED,
+    NOT_A_LAWYER_RULE,
+    says_not_a_lawyer,
+)
 from bizaudit.core.patient_inducements import (
+    carries_patients,
     gives_cash,
     gives_for_choosing,
     pays_referral_sources,
     prize_for_choosing,
+    swaps_discounts,
     treats_facility_staff,
+    treats_referrers_staff,
 )
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.towing import (
+    PROPERTY_OWNER_RULE,
+    REPAIR_SHOP_CASH_RULE,
+    paid_by_repair_shops,
+    pays_property_owners,
+)
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
@@ -303,8 +323,42 @@ class PayingForReferrals(Rule):
                     at=("activities", item.position),
                     subject=item.activity.name,
                 )
+        # a share or a price per contract paid to another trade or a real-estate agent who
+        # sends a home-improvement or pool contractor its work: asked (AL7 of the fifty-first
+        # round; core.home_improvement, with the law); a realtor's, as information
+        for item in facts.contract_fees:
+            realtor = pays_for_contracts(item.activity.name) == "realtor"
+            yield Hit(
+                PaysForReferrals(
+                    REALTOR_FEE_RULE if realtor else SOLICITOR_FEE_RULE,
+                    "Pay a referral source nothing per contract unless your state allows it to "
+                    "the payee; market to homeowners directly, and let those who recommend you "
+                    "do so for the work's sake.",
+                    None,
+                    "your state's contractors' board or a lawyer",
+                    named,
+                    question=True,
+                ),
+                at=("activities", item.position),
+                severity="info" if realtor else None,
+                subject=item.activity.name,
+            )
         if vertical.referral_rule is None:
             return
+        # a business declared a law firm that says it is none (an immigration consultant, a
+        # notaria): no lawyers' rule quoted to it, its payment asked in general terms (AL4 of
+        # the fifty-first review round; core.non_lawyers)
+        lay = (
+            vertical.id == "legal"
+            and bool(facts.paid_referrals)
+            and says_not_a_lawyer(
+                facts.profile.business.name or "",
+                (item.activity.name for item in facts.activities),
+            )
+        )
+        # an ambulance or NEMT company, whose meals for discharge planners are asked in its
+        # terms (AL1 of the fifty-first review round; core.patient_inducements)
+        carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
         for item in facts.paid_referrals:
             # a treatment provider's payment for patients is patient brokering (T1 of the
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
@@ -312,7 +366,9 @@ class PayingForReferrals(Rule):
             said = (
                 _PATIENT_BROKERING
                 if brokering
-                else _rule_for(vertical, item.activity.name, facts.laboratory)
+                else NOT_A_LAWYER_RULE
+                if lay
+                else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
             )
             # a placement service's fee silent on who pays for the residents it brought: still
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
@@ -328,12 +384,24 @@ class PayingForReferrals(Rule):
             # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
             gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
             claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
+            # a towing company's payment to a lot's owner or manager, or its drivers' money from
+            # body shops: the tow trade's advice, not the repair shop's (AL3 of the 51st round)
+            towing = said is PROPERTY_OWNER_RULE or said is REPAIR_SHOP_CASH_RULE
+            instead = (
+                _BROKERING_ALLOWED
+                if brokering
+                else _TOWING_ALLOWED
+                if towing
+                else NOT_A_LAWYER_ALLOWED
+                if lay
+                else vertical.referral_allowed
+            )
             yield Hit(
                 PaysForReferrals(
                     said,
-                    _BROKERING_ALLOWED if brokering else vertical.referral_allowed,
+                    instead,
                     None,
-                    vertical.referral_ask,
+                    _TOWING_ASK if towing else "a lawyer" if lay else vertical.referral_ask,
                     named,
                     (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
@@ -341,7 +409,10 @@ class PayingForReferrals(Rule):
                     brokering=brokering,
                     # (a price per prescription for privately insured patients only, asked:
                     # K1 of the fiftieth review round)
-                    question=said in _QUESTIONS or unstated or said.endswith(_COMMERCIAL_ONLY),
+                    question=said in _QUESTIONS
+                    or unstated
+                    or said.endswith(_COMMERCIAL_ONLY)
+                    or lay,
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
@@ -390,6 +461,18 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+
+
+#: What a towing company may do instead, and whom to ask (AL3 of the fifty-first review round,
+#: 2026-12-06; core.towing): win the property's contract on service and price, with the
+#: required signs only (Tex. Occ. Code §2308.402(c) exempts them)
+_TOWING_ALLOWED = (
+    "Win a property's towing contract on service, response time and a written authorization "
+    "agreement; provide only the signs the law requires; pay no owner, manager or staff "
+    "anything per tow or for the contract, in cash, gifts or free services; and take nothing "
+    "from body shops for the wrecks your drivers bring."
+)
+_TOWING_ASK = "a lawyer who advises towing companies, or your state's towing regulator"
 
 
 #: The settlement services RESPA's own list names (12 U.S.C. §2602(3): "pest and fungus
@@ -637,6 +720,33 @@ _SAYS_FEDERAL = LazyPattern(
 _SCRIPT_WORDS = LazyPattern(rf"\b(?:{PRESCRIPTION_WORDS})\b", re.IGNORECASE)
 
 
+#: ...and of a price for each trip paid to a referral source's staff or to one who sells
+#: (AL1 of the fifty-first review round, 2026-12-06: an NEMT and ambulance company's "$20 per
+#: Medicaid trip paid to nursing home staff who book us", "Cash to discharge planners per
+#: Medicare ambulance trip" and "Per-trip fee to dialysis center social worker" passed; core.
+#: metrics.pays_per_order). The referral clause, 42 U.S.C. §1320a-7b(b)(2)(A); the safe
+#: harbours, 42 CFR §1001.952(i) (bona fide employees) and (d) (personal services, not set by
+#: the volume or value of referrals); the OIG's Compliance Program Guidance for Ambulance
+#: Suppliers, 68 Fed. Reg. 14245 (24 March 2003), its section on kickbacks and inducements
+#: (checked with the search tool, pages corpus: the Federal Register's text as vLex and
+#: whistleblowerfirm.com reprint it, 2026-12-06)
+_PER_TRIP_RULE = (
+    "Paying the staff of a nursing home, a hospital or a dialysis centre, a discharge planner "
+    "or anyone else who is not your employee a price for each trip they book with you is "
+    "remuneration for referring patients, which the federal Anti-Kickback Statute forbids "
+    "where Medicare or Medicaid pays for the trip (42 U.S.C. §1320a-7b(b)(2)(A)); the "
+    "facility's staff are not your employees, so the bona fide employee safe harbour does not "
+    "cover them (42 CFR §1001.952(i)), and a price per trip is set by the volume of referrals, "
+    "which the personal services safe harbour excludes (42 CFR §1001.952(d)). The HHS OIG's "
+    "Compliance Program Guidance for Ambulance Suppliers (68 Fed. Reg. 14245, 2003) warns "
+    "ambulance suppliers against paying, or giving anything of value to, those who are in a "
+    "position to refer federal health care program business. Many states' anti-kickback laws "
+    "reach privately paid trips too."
+)
+#: A trip named, in the words core.metrics.pays_per_order reads (one list)
+_TRIP_NAMED = LazyPattern(rf"\b(?:{TRIP_WORDS})\b", re.IGNORECASE)
+
+
 def _per_order_rule(name: str) -> str:
     """What BA114 says of a non-employee paid per order, admission, patient, prescription or
     on collections (core.metrics.pays_per_order), by what the line names: a prescription and
@@ -646,6 +756,8 @@ def _per_order_rule(name: str) -> str:
     scripts = _SCRIPT_WORDS.search(name) is not None
     if "order" in lowered and not scripts:
         said = _PER_ORDER_RULE
+    elif not scripts and _TRIP_NAMED.search(name):  # a price per trip (AL1 of the 51st round)
+        said = _PER_TRIP_RULE
     elif scripts:
         said = _PER_PRESCRIPTION_RULE
         if "tele" in lowered:
@@ -783,6 +895,39 @@ _FACILITY_STAFF_RULE = (
     "value ($15 an item, $75 a year, 2016) is for patients, not for those who refer. How often, "
     "how much, and is any of it tied to the residents they send you?"
 )
+#: ...and of an ambulance or NEMT company's meals for a hospital's discharge planners, social
+#: workers or case managers, asked as the facility staff's are (AL1 of the fifty-first review
+#: round, 2026-12-06: "Lunches for discharge planners at the hospital" was a funded channel
+#: `plan` called "a referral channel"); the OIG's Compliance Program Guidance for Ambulance
+#: Suppliers, 68 Fed. Reg. 14245 (2003), checked as above; its particular words on meals were
+#: not re-read, so the guidance is named for its warning against giving referral sources
+#: anything of value, not quoted
+_PLANNERS_MEAL_RULE = (
+    "Meals or gifts for a hospital's discharge planners, case managers or social workers, "
+    "who choose or book the transport of patients Medicare or Medicaid pays for, are "
+    "remuneration to a referral source, which the federal Anti-Kickback Statute forbids where "
+    "one purpose is to induce referrals (42 U.S.C. §1320a-7b(b)); the HHS OIG's Compliance "
+    "Program Guidance for Ambulance Suppliers (68 Fed. Reg. 14245, 2003) warns ambulance "
+    "suppliers against giving anything of value to those in a position to refer. How often, "
+    "how much, and is any of it tied to the trips they book with you?"
+)
+#: ...and of a discount on the business a facility pays for itself, given in exchange for the
+#: referrals of business Medicare or Medicaid pays ("swapping": AL2 of the fifty-first review
+#: round, 2026-12-06; core.patient_inducements.swaps_discounts, with the sources checked)
+_SWAPPING_RULE = (
+    "A discount on the services a nursing home or a hospital pays for itself (a Part A "
+    "resident's trips or tests, which its Medicare payment covers), given in exchange for "
+    "its referral of the business Medicare Part B or Medicaid pays you for, is remuneration"
+    " for those referrals, which the federal Anti-Kickback Statute forbids (42 U.S.C. "
+    "§1320a-7b(b)); the HHS OIG calls this 'swapping' and has said so of ambulance "
+    "discounts to skilled nursing facilities (Advisory Opinion 99-2, 1999; Advisory Opinion"
+    " 10-26, 2010) and in its Supplemental Compliance Program Guidance for Nursing "
+    "Facilities (73 Fed. Reg. 56832, 2008): there may be no link, explicit or implicit, "
+    "between a discount on business the facility pays for and its referral of federal "
+    "business. The discount safe harbour (42 CFR §1001.952(h)) does not protect a price cut"
+    " tied to other business. Price the facility's own services at no less than their cost "
+    "and fair market value, with no tie to its referrals."
+)
 _PAID_TO_SOURCES = {
     "room-and-board": _ROOM_AND_BOARD_RULE,
     "director": _DIRECTOR_RULE,
@@ -892,11 +1037,17 @@ _QUESTIONS = frozenset(
         _STAFF_VOLUME_RULE,
         # meals for a referring facility's staff (D10 of the forty-ninth round's re-review)
         _FACILITY_STAFF_RULE,
+        # ...and for a hospital's discharge planners (AL1 of the fifty-first round)
+        _PLANNERS_MEAL_RULE,
+        # a towing company's drivers paid by body shops: whether it is paid, asked (AL3)
+        REPAIR_SHOP_CASH_RULE,
     }
 )
 
 
-def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
+def _rule_for(
+    vertical: Vertical, name: str, laboratory: bool = False, carries: bool = False
+) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
     refers, where the vertical says it apart, else of paying those who refer; where RESPA is
     the rule, a lease's referral or a sponsorship of an association, asked (T22 of the
@@ -939,9 +1090,17 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
     per_client = vertical.referral_rule_per_client
     if per_client and (prices_client_secured(name) or shares_the_fee(name)):
         return per_client  # a law firm's lead service paid per signed case (AI1, AJ2)
+    if vertical.id == "auto-repair" and pays_property_owners(name):
+        # a towing company paying the owner or manager of a lot it tows from: the tow trade's
+        # law, not the repair shop's §12110(c) (AL3 of the 51st round; core.towing)
+        return PROPERTY_OWNER_RULE
+    if vertical.id == "auto-repair" and paid_by_repair_shops(name):
+        return REPAIR_SHOP_CASH_RULE  # money a body shop pays a tow company's drivers, asked
     if vertical.id == "auto-repair" and rewards_claims(name):
         return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
     if "Anti-Kickback" in rule:
+        if swaps_discounts(name):  # a discount for referrals (AL2 of the 51st round)
+            return _SWAPPING_RULE
         # what a hospice or a laboratory pays those who send it patients or specimens, in
         # the forms the OIG's fraud alerts name (G1 and G2 of the 49th round)
         lowered = name.lower()
@@ -952,6 +1111,15 @@ def _rule_for(vertical: Vertical, name: str, laboratory: bool = False) -> str:
             and "cash" not in lowered
         ):  # a meal for a referring facility's staff, asked (D10 of the 49th re-review)
             return _FACILITY_STAFF_RULE
+        if (
+            carries  # an ambulance or NEMT company, by its name (AL1 of the 51st round)
+            and treats_referrers_staff(name)
+            and "refer" not in lowered
+            and "card" not in lowered
+            and "cash" not in lowered
+            and "gift" not in lowered
+        ):  # a meal for a hospital's discharge planners, asked (AL1 of the 51st round)
+            return _PLANNERS_MEAL_RULE
         paid = pays_referral_sources(name)
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")

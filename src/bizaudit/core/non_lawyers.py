@@ -1,0 +1,68 @@
+"""Whether a business declared a law firm says it is none (AL4 of the fifty-first review round,
+2026-12-06): an immigration consultant declared `legal` ("consultant, not attorney", "Notaria
+Publica Puente") was told that ABA Model Rule 7.2(b) restricts its "$50 per client referred
+paid to pastors", a lawyers' rule quoted to one who must not hold itself out as a lawyer. Its
+payment is asked about in general terms instead (BA114): no section of the states' immigration
+consultant laws was verified in the time, so none is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bizaudit.model.lazy import LazyPattern
+
+__all__ = ["NOT_A_LAWYER_ALLOWED", "NOT_A_LAWYER_RULE", "says_not_a_lawyer"]
+
+#: A business that says it is no lawyer: "not an attorney", "non-attorney", an immigration
+#: consultant, a notario or notaria, a document or form preparer
+_NOT_A_LAWYER = LazyPattern(
+    r"\bnot\s+(?:an?\s+)?(?:attorneys?|lawyers?|law\s+firm)\b|\bnon[\s-]?(?:attorneys?|lawyers?)\b"
+    r"|\bimmigration\s+consult\w*|\bnotari[ao]s?\b|\bconsultor(?:es|a)?\b"
+    r"|\b(?:legal\s+)?(?:document|form)s?\s+prepar\w*",
+    re.IGNORECASE,
+)
+#: ...and, of a line, the same but a form preparer (a law firm may employ those)
+_NOT_A_LAWYER_LINE = LazyPattern(
+    r"\bnot\s+(?:an?\s+)?(?:attorneys?|lawyers?|law\s+firm)\b|\bnon[\s-]?(?:attorneys?|lawyers?)\b"
+    r"|\bimmigration\s+consult\w*|\bnotari[ao]s?\b|\bconsultor(?:es|a)?\b",
+    re.IGNORECASE,
+)
+#: ...unless it names itself a law firm as well
+_LAW_FIRM = LazyPattern(
+    r"\b(?:law\s+(?:firm|office|offices|group)|attorneys?\s+at\s+law|esq\.?|llp|pllc|p\.?c\.?"
+    r"|abogad[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+NOT_A_LAWYER_RULE = (
+    "Your business says it is not a law firm, so the lawyers' rules on paying for referrals "
+    "(ABA Model Rule 7.2(b)) are not the ones that bind it, and it may not give legal advice "
+    "or hold itself out as a lawyer. Paying those who send you clients a price for each one "
+    "may still be restricted: some states' laws on immigration consultants and on unfair "
+    "business practices reach it, and a pastor or community leader paid for each person they "
+    "recommend you to, without telling them, trades on their trust. Are the clients told "
+    "who is paid and how much, and does your state's law allow it?"
+)
+NOT_A_LAWYER_ALLOWED = (
+    "Tell each client who referred them and what that person is paid, or pay no one per "
+    "client; win clients on plain, honest advertising of the services you may lawfully give."
+)
+
+
+def says_not_a_lawyer(business: str, texts: Iterable[str]) -> bool:
+    """Whether a business declared `legal` says, by its name or a line, that it is no lawyer
+    (AL4 of the fifty-first review round, 2026-12-06): ``business``, its name; ``texts``, its
+    lines' names. A name that calls it a law firm too keeps the lawyers' rules."""
+    if _LAW_FIRM.search(business):
+        return False
+    if _NOT_A_LAWYER.search(business):
+        return True
+    return any(_mentions_it(text) and _NOT_A_LAWYER_LINE.search(text) is not None for text in texts)
+
+
+def _mentions_it(text: str) -> bool:
+    """A cheap test most lines fail, before the pattern."""
+    lowered = text.lower()
+    return "not" in lowered or "non" in lowered or "consult" in lowered or "notari" in lowered
