@@ -18,11 +18,13 @@ from bizaudit.core import economics
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     Channel,
+    OneSource,
     contractual,
     delivers,
     join,
     joined_by_profile,
     nearest_line,
+    one_source,
     restricted_by_law,
     sells_at_homes,
     sells_by_phone,
@@ -1779,6 +1781,10 @@ class Facts(NamedTuple):
     #: The same, channel by channel (its key): a referral channel whose lines reach only some
     #: of its customers has no price per customer (the others came on their own).
     reached: Mapping[str, int] = _NOTHING_REACHED
+    #: The one source someone else runs that sends more than half the new customers, with the
+    #: name of its largest source (core.channels.one_source), or None: searched once, for
+    #: BA128 and BA101's advice (AL10 of the fifty-first review round, 2026-12-06)
+    one_source: tuple[OneSource, str] | None = None
     #: Referral channels a line reaches that rewards referrals at no stated price per referral
     #: (:func:`unpriced_reward`): how many of their customers it paid for is not known, so
     #: their spend is no price per customer either (G14 of the thirty-ninth round)
@@ -3083,6 +3089,40 @@ def compute(
         and (stated.churn_rate is not None or stated.retention_rate is not None)
         else (vertical.churn if vertical is not None else None, False)
     )
+    judged = economics.compute(
+        profile,
+        # money received is no cost of winning a customer (AD9 of the nineteenth round)
+        acquire=by_purpose["acquire"]
+        - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
+        sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
+        given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
+        serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
+        sourced=sourced,
+        # Referrals cultivated with a budget were paid for like any other customer; only
+        # those that came on their own are left out of the cost of a customer, and those
+        # only revenue given up cultivated (a free month for the referrer): the cost of a
+        # customer is in money (F3 of the twenty-fourth round's re-review), and no money
+        # bought them...
+        referral=referral - cultivated + unpaid,
+        cultivated=cultivated - unpaid,
+        priced=tuple(
+            (item.activity.name, item.activity.spend, price)
+            for item in cultivation
+            if id(item) not in not_money
+            and (price := _referral_price(item.activity.name)) is not None
+        )
+        if cultivated - unpaid
+        else (),
+        # ...with what was spent on referral lines that cultivate nothing (see above)
+        referral_spend=spent_on_referrals,
+        referral_sales=selling_referrals,
+        repeat=repeat,
+        horizon_years=horizon_years,
+        payback_norm=vertical.payback.low if vertical and vertical.payback else None,
+        churn_norm=read_churn[0],
+        buy_once=vertical.buy_once if vertical else False,
+        paid_when=rules.paid_when if rules is not None else None,
+    )
     return Facts(
         profile=profile,
         activities=activities,
@@ -3161,42 +3201,10 @@ def compute(
         ),
         moves=moves,
         marketing_received=spend_moved(moves, ("received",), "marketing"),
-        economics=economics.compute(
-            profile,
-            # money received is no cost of winning a customer (AD9 of the nineteenth round)
-            acquire=by_purpose["acquire"]
-            - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
-            sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
-            given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
-            serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
-            sourced=sourced,
-            # Referrals cultivated with a budget were paid for like any other customer; only
-            # those that came on their own are left out of the cost of a customer, and those
-            # only revenue given up cultivated (a free month for the referrer): the cost of a
-            # customer is in money (F3 of the twenty-fourth round's re-review), and no money
-            # bought them...
-            referral=referral - cultivated + unpaid,
-            cultivated=cultivated - unpaid,
-            priced=tuple(
-                (item.activity.name, item.activity.spend, price)
-                for item in cultivation
-                if id(item) not in not_money
-                and (price := _referral_price(item.activity.name)) is not None
-            )
-            if cultivated - unpaid
-            else (),
-            # ...with what was spent on referral lines that cultivate nothing (see above)
-            referral_spend=spent_on_referrals,
-            referral_sales=selling_referrals,
-            repeat=repeat,
-            horizon_years=horizon_years,
-            payback_norm=vertical.payback.low if vertical and vertical.payback else None,
-            churn_norm=read_churn[0],
-            buy_once=vertical.buy_once if vertical else False,
-            paid_when=rules.paid_when if rules is not None else None,
-        ),
+        economics=judged,
         vertical=vertical,
         by_channel=by_channel,
+        one_source=one_source(by_channel, judged.judged_payback.one_off is not None),
         cultivated_customers=cultivated,
         cultivated_by_given_up=by_given_up,
         bought_through=through,

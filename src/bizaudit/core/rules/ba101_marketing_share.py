@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import OneSource, elsewhere, one_source
+from bizaudit.core.channels import OneSource, elsewhere
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     advance_moved,
@@ -1020,5 +1020,5 @@ def _held_as(vertical: Vertical | None) -> str:
 def _sent(facts: Facts) -> OneSource | None:
     """What one source someone else runs sends, where it is more than half the new customers
     (BA128's search, core.channels.one_source), else None."""
-    found = one_source(facts.by_channel)
+    found = facts.one_source
     return None if found is None else found[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bizaudit.core.channels import DEPENDENCE, OneSource, one_source
+from bizaudit.core.channels import DEPENDENCE, OneSource
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -52,9 +52,8 @@ class OneSourceDependence(Rule):
     summary = "Most new customers come through one partner or one company's platform"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        # the search is core.channels.one_source, which BA101 asks too (AL10 of the
-        # fifty-first review round, 2026-12-06)
-        once = facts.economics.judged_payback.one_off is not None
-        if (found := one_source(facts.by_channel, once)) is not None:
+        # the search is core.channels.one_source, made once in core.metrics, whose answer
+        # BA101's advice reads too (AL10 of the fifty-first review round, 2026-12-06)
+        if (found := facts.one_source) is not None:
             sent, top = found
             yield Hit(sent, at=("customers", "sources", top))
