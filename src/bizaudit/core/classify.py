@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
+from bizaudit.core.towing import pays_property_owners
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
@@ -1317,6 +1318,26 @@ def _tows_performed(winner: _Term, lowered: str) -> Classification | None:
     return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
 
 
+def _tows_bought(winner: _Term, name: str) -> Classification | None:
+    """A payment to those who send a towing company its tows, the owner or manager of a lot or
+    the guard who calls them in ("$25 per tow paid to apartment complex managers (private
+    property tows)", which read cost of sales by 'per tow'): what buys the tows is acquisition
+    spend, marketing/acquire, whatever its noun (AL3 of the fifty-first review round and its
+    re-review's AM4/AL3 rest, 2026-12-06; core.towing has the law, Tex. Occ. Code §2308.402(a)
+    and Cal. Vehicle Code §12110(a), which BA114 quotes); None otherwise."""
+    if winner.category not in ("cost-of-sales", "operations"):
+        return None
+    lowered = name.lower()
+    if "tow" not in lowered and "impound" not in lowered:
+        return None  # most names
+    if not pays_property_owners(name):
+        return None
+    reason = (
+        f"{winner.phrase!r}, but paid to those who send the tows: buying them → marketing/acquire"
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+
+
 def _unread_charge(words: list[str]) -> Classification | None:
     """A marketplace's charge in words no term reads ("Kaufland Provision", "Zalando
     Gebühren": F1 and F4 of the thirty-fifth review round), as a known charge beside it is."""
@@ -2493,6 +2514,8 @@ class Classifier:
                 return upkeep
             if (towed := _tows_performed(winner, lowered)) is not None:
                 return towed
+            if (bought := _tows_bought(winner, name)) is not None:
+                return bought
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first

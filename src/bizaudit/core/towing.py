@@ -93,7 +93,8 @@ _NOT_VALUE = LazyPattern(
 
 PROPERTY_OWNER_RULE = (
     "A towing company may not pay or give anything of value to the owner or manager of the "
-    "property it tows from for the vehicles it removes. Texas forbids a towing company to "
+    "property it tows from, or to those there who call in the tows (a guard, an attendant), "
+    "for the vehicles it removes. Texas forbids a towing company to "
     "give, directly or indirectly, anything of value to a parking facility owner in connection "
     "with the removal of a vehicle from a parking facility, the required signs alone excepted "
     "(Tex. Occ. Code §2308.402(a), (c)); free services given for the towing contract are "
@@ -112,6 +113,16 @@ def pays_property_owners(name: str) -> bool:
     to parking lot owner per vehicle towed" (AL3 of the fifty-first review round, 2026-12-06;
     the law above). Not the signs the law exempts, nor rent for the company's own lot."""
     lowered = name.lower()
+    if (
+        "guard" in lowered
+        or "secur" in lowered
+        or "attendant" in lowered
+        or "door" in lowered
+        or "concierge" in lowered
+        or "super" in lowered
+        or "valet" in lowered
+    ) and _sends_tows_for_each(name):
+        return True
     if not (
         "manag" in lowered
         or "owner" in lowered
@@ -127,6 +138,47 @@ def pays_property_owners(name: str) -> bool:
         and (_A_TOW.search(name) or "contract" in lowered)
         and _VALUE.search(name)
         and not _NOT_VALUE.search(name)
+    )
+
+
+#: AM5 of the fifty-first round's re-review (2026-12-06): those at a property who call in the
+#: tows without owning or managing it, a lot's security guard, a parking attendant, a doorman,
+#: a concierge, a building's superintendent or a valet ("$20 per impound to security guard").
+#: California's §12110(a) forbids "any person" to accept compensation from a towing service
+#: for arranging or requesting a tow; Texas's §2308.402(a) reaches the owner "directly or
+#: indirectly", through those the owner has call the tows (the law above)
+_CALLERS = LazyPattern(
+    r"\b(?:security\s+(?:guards?|officers?|staff|personnel|company|companies|firms?|desk)"
+    r"|guards?|(?:parking|lot|garage|gate)\s+attendants?|attendants?|door\s?(?:man|men)"
+    r"|concierges?|(?:building\s+)?super(?:intendent)?s?|valets?)\b",
+    re.IGNORECASE,
+)
+#: ...paid by the tow, or in a referrer's coin: a guard the company employs for its own yard
+#: is paid wages, not so much a car
+_BY_THE_TOW = LazyPattern(
+    r"\b(?:per|each|every|a|for\s+every)\s+(?:tow|car|vehicle|impound)\w*"
+    r"|\b(?:per|each|every)\b[^;]*\b(?:towed|impounded|removed)\b"
+    r"|\b(?:kickbacks?|tips?|gratuit(?:y|ies)|bonus(?:es)?|spiffs?|referrals?|commissions?)\b"
+    r"[^;]*\b(?:tows?|towed|impounds?|impounded)\b"
+    r"|\b(?:tows?|towed|impounds?|impounded)\b[^;]*\b(?:kickbacks?|tips?|gratuit(?:y|ies)"
+    r"|bonus(?:es)?|spiffs?|referrals?|commissions?)\b",
+    re.IGNORECASE,
+)
+#: ...not the company's own yard's guard, its wages or its contract for guarding
+_OWN_GUARD = LazyPattern(
+    r"\b(?:our|own|yard|storage|wages?|payroll|salar(?:y|ies)|hourly|monthly|contract)\b",
+    re.IGNORECASE,
+)
+
+
+def _sends_tows_for_each(name: str) -> bool:
+    """Whether a line pays one at a property who calls in the tows (a guard, an attendant, a
+    doorman) by the tow or in a referrer's coin (AM5 of the fifty-first round's re-review)."""
+    return bool(
+        _CALLERS.search(name)
+        and _A_TOW.search(name)
+        and _BY_THE_TOW.search(name)
+        and not _OWN_GUARD.search(name)
     )
 
 

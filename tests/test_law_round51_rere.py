@@ -1,0 +1,71 @@
+"""The fifty-first review round's re-review, part f (AM5, AM6 and the rest of AL3, 2026-12-06):
+the same wrongs the round mended, in wordings the reports never used. A tow company paying a
+lot's guard per impound, and its per-tow payments read as buying the tows; an NEMT company's
+bonus per ride booked to a facility's scheduler; the notario's titles anywhere in a
+non-lawyer's ad; a monthly rate offered to servicemembers; a pool builder's deposit in any
+wording; a locksmith's bait trip charge and unlicensed technicians; a bare lifetime warranty;
+and a notary's commission, which is a state appointment, not sales pay. Each expectation is
+worked out by hand from the law the mends quote, with the near names that must stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bizaudit.core.classify import classify
+
+from .conftest import small_case
+from .test_rules import _report
+
+
+def _case(name: str, industry: str, lines: list[str]) -> dict[str, Any]:
+    """A small profile of ``industry``, each line $10,000, beside Google Ads that brought its
+    customers."""
+    activities: list[dict[str, object]] = [{"name": n, "spend": 10000} for n in lines]
+    activities.append({"name": "Google Ads", "spend": 10000})
+    return small_case(name, industry, activities, {"google ads": 100})
+
+
+def _law(report: Any, rule: str) -> dict[str, Any]:
+    """One rule's findings by the line they name."""
+    return {f.subject: f for f in report.findings if f.rule == rule}
+
+
+# -- AM5 (towing) and AL3's rest: those who call in the tows, paid by the tow --
+
+
+def test_a_tow_company_paying_a_lots_guard_per_impound_pays_for_referrals() -> None:
+    """AM5: a tow company paying a lot's security guard, a doorman or a parking attendant by the
+    impound or the tow pays a person for requesting tows, which Cal. Vehicle Code §12110(a)
+    forbids "any person" to accept, and which Texas's §2308.402(a) forbids the company to give
+    a parking facility's owner "directly or indirectly". Before the mend "$20 per impound to
+    security guard" read operations by 'security' with no finding. Each now gets BA114 with the
+    tow trade's law (§2308.402). The company's own yard guard's wages and a guard contract for
+    its storage yard are not payments for tows: no BA114."""
+    paid = [
+        "$20 per impound to security guard",
+        "Doorman tip per tow",
+        "Parking attendant $10 each car towed",
+    ]
+    own = ["Security guard wages - impound yard", "Security guard contract for storage yard (tows)"]
+    report = _report(_case("Ace Towing & Recovery", "auto-repair", paid + own))
+    found = _law(report, "BA114")
+    for line in paid:
+        assert "§2308.402" in found[line].message, line
+    assert not set(own) & set(found)
+
+
+def test_a_per_tow_payment_to_those_who_send_the_tows_is_marketing_not_cost_of_sales() -> None:
+    """AL3's rest (the re-review's AL3 row and AM4): "$25 per tow paid to apartment complex
+    managers (private property tows)" got BA114 but still read cost of sales by 'per tow', so
+    the $36,000 that buys the tows sat in the margin and not in the cost of winning them. A
+    payment by the tow to those who send the tows buys them: marketing/acquire. "$20 per impound
+    to security guard" (operations by 'security' before) likewise. The tow company's own tow
+    truck fuel stays operations, and "Tow driver wages" cost of sales."""
+    for line in (
+        "$25 per tow paid to apartment complex managers (private property tows)",
+        "$20 per impound to security guard",
+    ):
+        got = classify(line)
+        assert (got.category, got.purpose) == ("marketing", "acquire"), line
+    assert classify("Tow truck fuel").category == "operations"
+    assert classify("Tow driver wages").category == "cost-of-sales"
