@@ -69,3 +69,30 @@ def test_a_per_tow_payment_to_those_who_send_the_tows_is_marketing_not_cost_of_s
         assert (got.category, got.purpose) == ("marketing", "acquire"), line
     assert classify("Tow truck fuel").category == "operations"
     assert classify("Tow driver wages").category == "cost-of-sales"
+
+
+# -- AM5 (NEMT): a facility's scheduler or a discharge planner paid by the trip --
+
+_PER_TRIP = "a price for each trip they book with you"
+
+
+def test_a_facilitys_scheduler_or_planner_paid_per_ride_gets_the_firm_per_trip_text() -> None:
+    """AM5: "Bonus to SNF scheduler for each ride booked" read as nothing (no finding), and
+    "Discharge planner appreciation per transport" got the asked text for meals ("may pay for
+    referrals"), though both are priced per trip: a nursing home's scheduler and a hospital's
+    discharge planner are not the company's employees, and a price per trip they book is
+    remuneration for referring (42 U.S.C. §1320a-7b(b)(2)(A); the safe harbours exclude pay by
+    the volume of referrals, 42 CFR §1001.952(d)). Both now get the firm per-trip text, as
+    "$20 per Medicaid trip paid to nursing home staff" did. "Lunches for discharge planners",
+    no price per trip, keeps the asked meals text; "Dispatcher wages" (its own staff) nothing."""
+    per_trip = [
+        "Bonus to SNF scheduler for each ride booked",
+        "Discharge planner appreciation per transport",
+    ]
+    lines = [*per_trip, "Lunches for discharge planners", "Dispatcher wages"]
+    found = _law(_report(_case("CareRide Medical Transportation", "medical", lines)), "BA114")
+    for line in per_trip:
+        assert _PER_TRIP in found[line].message, line
+        assert "may pay" not in found[line].message
+    assert _PER_TRIP not in found["Lunches for discharge planners"].message
+    assert "Dispatcher wages" not in found

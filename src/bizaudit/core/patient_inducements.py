@@ -763,8 +763,15 @@ _FACILITY_STAFF = LazyPattern(
     r"\b(?:alfs?|assisted\s+living(?:\s+(?:facilit(?:y|ies)|communit(?:y|ies)))?|nursing\s+homes?"
     r"|nursing\s+facilit(?:y|ies)|snfs?|skilled\s+nursing|memory\s+care|group\s+homes?"
     r"|senior\s+living)['’]?s?\s+(?:staff|nurses?|aides?|employees?|teams?|dons?|administrators?"
-    r"|execs?|executive\s+directors?|directors?|cnas?|caregivers?|personnel)\b"
-    r"|\b(?:staff|nurses?|aides?|employees?|teams?|cnas?)\s+(?:at|of|from|in)\s+(?:the\s+|local\s+"
+    r"|execs?|executive\s+directors?|directors?|cnas?|caregivers?|personnel"
+    # ...and those there who book the residents' trips and appointments: a scheduler, a
+    # coordinator, a discharge planner, a social worker or case manager, a clerk at the desk
+    # ("Bonus to SNF scheduler for each ride booked": AM5 of the fifty-first round's
+    # re-review, 2026-12-06; paid per trip, what 42 U.S.C. §1320a-7b(b)(2) reaches)
+    r"|schedulers?|coordinators?|(?:discharge\s+)?planners?|social\s+workers?|case\s+managers?"
+    r"|receptionists?|clerks?|front\s+desk)\b"
+    r"|\b(?:staff|nurses?|aides?|employees?|teams?|cnas?|schedulers?|coordinators?|planners?"
+    r"|receptionists?|clerks?)\s+(?:at|of|from|in)\s+(?:the\s+|local\s+"
     r"|area\s+)?(?:alfs?|assisted\s+living|nursing\s+homes?|snfs?|memory\s+care|senior\s+living)\b",
     re.IGNORECASE,
 )

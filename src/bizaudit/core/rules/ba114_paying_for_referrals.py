@@ -1118,6 +1118,10 @@ def _rule_for(
             and "card" not in lowered
             and "cash" not in lowered
             and "gift" not in lowered
+            # (not when it is priced per trip, whatever the payment is called: "Discharge
+            # planner appreciation per transport" pays for the trips they book, the firm
+            # per-trip reading below; AM5 of the 51st round's re-review, 2026-12-06)
+            and not pays_per_order(name)
         ):  # a meal for a hospital's discharge planners, asked (AL1 of the 51st round)
             return _PLANNERS_MEAL_RULE
         paid = pays_referral_sources(name)
