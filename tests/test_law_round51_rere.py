@@ -96,3 +96,36 @@ def test_a_facilitys_scheduler_or_planner_paid_per_ride_gets_the_firm_per_trip_t
         assert "may pay" not in found[line].message
     assert _PER_TRIP not in found["Lunches for discharge planners"].message
     assert "Dispatcher wages" not in found
+
+
+# -- AM5 (immigration): the notario's titles anywhere in a non-lawyer's line --
+
+
+def test_the_notario_title_anywhere_in_a_non_lawyers_line_and_legal_advice_in_spanish() -> None:
+    """AM5: Cal. Bus. & Prof. Code §22442.3(a) forbids an immigration consultant to translate
+    "notary public" as "notario" in any document, not only an ad. "Notario - consultas" (read as
+    selling by 'consult') and "Radio - licenciado en inmigracion" (no ad word the tool knew)
+    got no BA120. Both now get BA120's notario title. "Ads - 'Asesoria legal migratoria' (no
+    attorney on staff)" offers legal advice by one the line says is no attorney, in Spanish
+    (§22441(a)(1), §6125): BA120's non-lawyer legal advice, which it missed. Near names that stay
+    silent: "Notary public services" (English), "Licenciado en contabilidad - bookkeeping" (a
+    graduate's title, no immigration matter), "Forms preparation fees"."""
+    lines = [
+        "Notario - consultas",
+        "Radio - licenciado en inmigracion",
+        "Ads - 'Asesoria legal migratoria' (no attorney on staff)",
+        "Notary public services",
+        "Licenciado en contabilidad - bookkeeping",
+        "Forms preparation fees",
+    ]
+    found = _law(_report(_case("Servicios Migratorios Esperanza", "b2c-services", lines)), "BA120")
+    assert "notario" in found["Notario - consultas"].message
+    assert "notario" in found["Radio - licenciado en inmigracion"].message
+    assert "legal advice" in found[lines[2]].message
+    assert not set(lines[3:]) & set(found)
+    # a business whose name calls it a law firm ("Garcia Immigration Law Office") may pay a
+    # Mexican notario for a client's papers: the title is read only in an ad's words there
+    lines = ["Notario fees - Mexican documents", "Radio ads - 'Notario publico'"]
+    found = _law(_report(_case("Garcia Immigration Law Office", "legal", lines)), "BA120")
+    assert "Notario fees - Mexican documents" not in found
+    assert "notario" in found["Radio ads - 'Notario publico'"].message

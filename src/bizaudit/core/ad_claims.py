@@ -32,6 +32,7 @@ from bizaudit.core import (
     immigration_services,
     insurance_claims,
     military_lending,
+    non_lawyers,
 )
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
@@ -911,6 +912,11 @@ class Setting(NamedTuple):
     #: Transportation", "NEMT", "Ambulette"): "Medicare pays 100%" is read of its trips (AL2 of
     #: the fifty-first round, 2026-12-06)
     transports_patients: bool = False
+    #: the business's name says it is a law firm, or its profile is kept in a currency other
+    #: than the US dollar (where a "notario" or a "licenciado" may be a lawyer): the notario's
+    #: titles are read only in an ad's words, not anywhere in a line (AM5 of the fifty-first
+    #: round's re-review, 2026-12-06)
+    law_firm: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -1005,10 +1011,19 @@ def setting(
     transports = (
         any(w in lowered for w in _TRANSPORT_WORDS) and _TRANSPORT_NAME.search(name) is not None
     )
+    law_firm = currency != "USD" or non_lawyers.names_law_firm(name)
     kind = (
         _NONE
         if not (
-            supplier or counsels or insures or prepares or drives or relieves or lends or transports
+            supplier
+            or counsels
+            or insures
+            or prepares
+            or drives
+            or relieves
+            or lends
+            or transports
+            or law_firm
         )
         else Setting(
             supplier=supplier,
@@ -1019,6 +1034,7 @@ def setting(
             relieves_debt=relieves,
             lends=lends,
             transports_patients=transports,
+            law_firm=law_firm,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -2577,7 +2593,9 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     Also (AL5 and AL7) a call advertised at a price far below what the line says jobs are
     billed, a down payment over the cap, and a lifetime warranty whose life is not said.
     Each after substring tests most lines fail."""
-    if (said := immigration_services.immigration_claim(text, lowered, _in_ad)) is not None:
+    if (
+        said := immigration_services.immigration_claim(text, lowered, _in_ad, where.law_firm)
+    ) is not None:
         return said
     if (
         "medicare" in lowered

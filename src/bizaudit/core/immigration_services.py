@@ -112,7 +112,12 @@ _LEGAL_ADVICE = LazyPattern(
     r"\blegal\s+(?:advice|counsel\w*|consultations?|representation|opinions?|strategy)\b"
     r"|\brepresent\w*\s+(?:clients?\s+|you\s+)?(?:before|at|in)\s+(?:the\s+)?(?:uscis|immigration"
     r"|court|ice|bia|eoir|interviews?|hearings?)\b"
-    r"|\badvi[cs]\w*\s+(?:on|about)\s+(?:\w+\s+){0,2}?(?:eligibility|cases?|options)\b",
+    r"|\badvi[cs]\w*\s+(?:on|about)\s+(?:\w+\s+){0,2}?(?:eligibility|cases?|options)\b"
+    # ...in Spanish: "asesoría legal", "consejo legal", "consulta legal", "representación
+    # legal", "asesoramiento jurídico" (AM5 of the fifty-first round's re-review, 2026-12-06:
+    # "Ads - 'Asesoria legal migratoria' (no attorney on staff)" was read as an ad only)
+    r"|\b(?:asesor[ií]as?|asesoramiento|consejos?|consultas?|representaci[oó]n|orientaci[oó]n)"
+    r"\s+(?:legal(?:es)?|jur[ií]dic[oa]s?)\b",
     re.IGNORECASE,
 )
 #: ...by one the line says is not a lawyer: "(consultant, not attorney)", "non-attorney",
@@ -120,6 +125,8 @@ _LEGAL_ADVICE = LazyPattern(
 _NOT_A_LAWYER = LazyPattern(
     r"\bnot\s+(?:an?\s+)?(?:licensed\s+)?(?:attorneys?|lawyers?|abogad[oa]s?)\b"
     r"|\bnon[\s-]?(?:attorneys?|lawyers?)\b|\bno\s+(?:attorneys?|lawyers?)\b"
+    # ...or in Spanish: "sin abogado", "no somos abogados", "no es abogado" (AM5)
+    r"|\bsin\s+abogad[oa]s?\b|\bno\s+(?:somos|es|soy|son)\s+abogad[oa]s?\b"
     r"|\bunlicensed\s+(?:to\s+practi[cs]e\s+law|attorneys?|lawyers?)\b",
     re.IGNORECASE,
 )
@@ -138,13 +145,20 @@ _INFLUENCE = LazyPattern(
     r"|\binside\s+(?:contacts?|connections?|track)\b",
     re.IGNORECASE,
 )
+#: An immigration matter, in Spanish or English: where "licenciado" (which also names a
+#: graduate in any subject, "licenciado en contabilidad") is read without an ad's words
+_IMMIGRATION = LazyPattern(
+    r"\b(?:inmigraci[oó]n|migratori[oa]s?|immigration|tr[aá]mites|papeles|visas?|residencias?"
+    r"|ciudadan[ií]a|asilo|uscis|green\s+cards?|permisos?\s+de\s+trabajo|deportaci[oó]n)\b",
+    re.IGNORECASE,
+)
 #: The words every line the patterns above read holds one of (a cheap test first)
 _WORDS = ("notari", "licenciad", "guarant", "approv", "legal", "represent", "advi", "contact",
           "connection", "friend", "insider", "inside", "influence")  # fmt: skip
 
 
 def immigration_claim(
-    text: str, lowered: str, in_ad: Callable[[str], bool]
+    text: str, lowered: str, in_ad: Callable[[str], bool], lawyer: bool = False
 ) -> ImmigrationClaim | None:
     """What a line says of an immigration service that the law forbids (AL4 of the
     fifty-first round, 2026-12-06): "notario" (or "licenciado") in an ad; an immigration
@@ -154,10 +168,25 @@ def immigration_claim(
     the words). None for most lines, which hold none of the words looked for first."""
     if not any(word in lowered for word in _WORDS):
         return None
-    if (
-        ("notari" in lowered or "licenciad" in lowered)
-        and (_NOTARIO.search(text) is not None or _LICENCIADO.search(text) is not None)
-        and in_ad(text)
+    if ("notari" in lowered or "licenciad" in lowered) and (
+        # in an ad's words, whoever the business is...
+        (
+            (_NOTARIO.search(text) is not None or _LICENCIADO.search(text) is not None)
+            and in_ad(text)
+        )
+        # ...or anywhere in the line of a business whose name does not say it is a law firm
+        # (``lawyer``): a consultant or a notary who names its work "Notario - consultas"
+        # holds itself out by the title all the same, which §22442.3(a) forbids "in any
+        # document", not only an ad (AM5 of the fifty-first round's re-review, 2026-12-06);
+        # "licenciado" so only beside an immigration matter ("Radio - licenciado en
+        # inmigracion"), since it names any graduate too
+        or (
+            not lawyer
+            and (
+                _NOTARIO.search(text) is not None
+                or (_LICENCIADO.search(text) is not None and _IMMIGRATION.search(text) is not None)
+            )
+        )
     ):
         return "notario title"
     if (

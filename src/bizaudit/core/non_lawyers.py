@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["NOT_A_LAWYER_ALLOWED", "NOT_A_LAWYER_RULE", "says_not_a_lawyer"]
+__all__ = ["NOT_A_LAWYER_ALLOWED", "NOT_A_LAWYER_RULE", "names_law_firm", "says_not_a_lawyer"]
 
 #: A business that says it is no lawyer: "not an attorney", "non-attorney", an immigration
 #: consultant, a notario or notaria, a document or form preparer
@@ -66,3 +66,16 @@ def _mentions_it(text: str) -> bool:
     """A cheap test most lines fail, before the pattern."""
     lowered = text.lower()
     return "not" in lowered or "non" in lowered or "consult" in lowered or "notari" in lowered
+
+
+_LAW_FIRM_CUES = ("law", "attorney", "esq", "abogad", "llp", "pllc", "p.c", " pc")
+
+
+def names_law_firm(business: str) -> bool:
+    """Whether a business's name calls it a law firm ("Garcia Law Office", "Ruiz & Ruiz,
+    Abogados", "... PLLC"): where core.immigration_services reads the notario's titles only in
+    an ad's words (AM5 of the fifty-first round's re-review, 2026-12-06)."""
+    lowered = business.lower()
+    if not any(cue in lowered for cue in _LAW_FIRM_CUES):
+        return False  # most names
+    return _LAW_FIRM.search(business) is not None

@@ -2544,8 +2544,9 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
     ),
     # AL4 of the fifty-first round (2026-12-06): an immigration consultant's
     "notario title": (
-        'calls the business "notario" (or "licenciado") in an ad, a title that tells '
-        "Spanish-speaking clients it is a lawyer",
+        # (in an ad, or anywhere in a non-law firm's line: AM5 of the round's re-review)
+        'calls the business "notario" (or "licenciado") in an ad or in what it names its '
+        "work, a title that tells Spanish-speaking clients it is a lawyer",
         'take "notario", "notario público" and "licenciado" out of every ad, sign and card, '
         'and say in each ad, clearly, that the consultant is not an attorney ("no soy '
         'abogado" in Spanish ads too); until then it is no channel to grow',
