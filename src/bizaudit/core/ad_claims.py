@@ -2615,7 +2615,14 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
     if (
         "%" in lowered
         and (lent := military_lending.lending_claim(text, lowered, where.lends)) is not None
-        and _in_ad(text)
+        and (
+            _in_ad(text)
+            # a rate above the Military Lending Act's 36% offered to servicemembers is read in
+            # any wording, an ad's or a ledger's ("Military: 20%/mo"): 10 U.S.C. §987(b) forbids
+            # the credit itself, not only its ad (AM5 of the fifty-first round's re-review,
+            # 2026-12-06); not a discount for them (military_lending.discounts)
+            or (lent == "military rate" and not military_lending.discounts(text))
+        )
     ):
         return lent
     if contracting and contract_payments.over_deposit_cap(text, lowered):

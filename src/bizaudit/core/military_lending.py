@@ -18,6 +18,7 @@ __all__ = [
     "MILITARY_RATE_RULE",
     "PERIODIC_RATE_RULE",
     "LendingClaim",
+    "discounts",
     "lending_claim",
 ]
 
@@ -87,6 +88,19 @@ _MILITARY = LazyPattern(
     r"|marines|airmen|dod\s+id)\b",
     re.IGNORECASE,
 )
+
+
+#: A discount or a saving for servicemembers, which is no rate of finance charge ("Military
+#: discount 10%/mo off storage"): AM5 of the fifty-first round's re-review, 2026-12-06
+_DISCOUNT = LazyPattern(
+    r"\b(?:discounts?|off|save|savings|rebates?|cash\s?back|coupons?)\b", re.IGNORECASE
+)
+
+
+def discounts(text: str) -> bool:
+    """Whether a line's rate is a discount or a saving, not a charge (AM5 of the fifty-first
+    round's re-review): asked only of a line already read as a rate to servicemembers."""
+    return _DISCOUNT.search(text) is not None
 
 
 def _yearly(text: str) -> float | None:
