@@ -151,3 +151,60 @@ def test_a_monthly_rate_to_servicemembers_is_read_in_a_ledgers_words_too() -> No
     for line in lines[:2]:
         assert "Military Lending Act" in found[line].message, line
     assert not set(lines[2:]) & set(found)
+
+
+# -- AM5 (home services): a deposit, a lifetime warranty, a bait price, unlicensed techs --
+
+
+def test_a_pool_builders_deposit_over_the_cap_and_a_bare_lifetime_warranty() -> None:
+    """AM5: Cal. Bus. & Prof. Code §7159.5(a)(3) caps a home improvement down payment at 10%
+    of the contract (or $1,000, whichever is less), pools included (§7151). "Pool deposits
+    (35%)" (35 > 10), "Deposit: 40 percent" (40 > 10) and "Spa deposits ~25%" (25 > 10) were
+    unknown names with no finding; only "Pool deposits 35% at contract" was read. Each now gets
+    BA120's deposit cap. "Lifetime warranty!", a bare slogan, says no whose life (16 CFR
+    §239.4): BA120's lifetime warranty, which only an ad's line got. Near names that stay
+    silent: "Deposit 10%" (at the cap, not over), "Refunded deposits (40%)" (given back),
+    "Lifetime warranty claims - parts" (the cost of honouring one, no claim to a customer)."""
+    over = ["Pool deposits (35%)", "Deposit: 40 percent", "Spa deposits ~25%"]
+    silent = ["Deposit 10%", "Refunded deposits (40%)", "Lifetime warranty claims - parts"]
+    lines = [*over, "Lifetime warranty!", *silent]
+    found = _law(_report(_case("Blue Lagoon Pools", "home-services", lines)), "BA120")
+    for line in over:
+        assert "§7159.5(a)(3)" in found[line].message, line
+    assert "lifetime" in found["Lifetime warranty!"].message
+    assert not set(silent) & set(found)
+
+
+def test_a_locksmiths_bait_trip_charge_and_unlicensed_techs_in_other_words() -> None:
+    """AM5: "Ads - '$19 trip charge' (most jobs $250)" advertises a call at $19 beside jobs at
+    $250, 13 times it (the reading's ratio is 3), and "Ads - '$29 dispatch fee' (typical job
+    $300)" $29 beside $300, 10 times: both BA120's bait price, missed for want of a verb
+    ("billed"). At a locksmith by its name, "Techs (unlicensed)", "Unlicensed techs" and
+    "Technicians without BSIS registration" have its work done by those who hold no licence or
+    registration (Cal. Bus. & Prof. Code §6980.10(a)): BA120's unlicensed locksmith, missed as
+    they name no locksmith. Near names that stay silent: "$49 service call (applied to the
+    job)" (no billed figure), "Ads - '$99 service call' (most jobs $250)" (250 < 3 x 99 = 297),
+    "Technician registration fees - BSIS" (the registration paid for), and at a plumber's,
+    "Unlicensed techs" (no locksmith: no trade whose licence the tool knows)."""
+    bait = [
+        "Ads - '$19 trip charge' (most jobs $250)",
+        "Ads - '$29 dispatch fee' (typical job $300)",
+    ]
+    techs = ["Techs (unlicensed)", "Unlicensed techs", "Technicians without BSIS registration"]
+    silent = [
+        "$49 service call (applied to the job)",
+        "Ads - '$99 service call' (most jobs $250)",
+        "Technician registration fees - BSIS",
+    ]
+    found = _law(
+        _report(_case("KeyFast Locksmith", "home-services", bait + techs + silent)), "BA120"
+    )
+    for line in bait:
+        assert "far below" in found[line].message, line
+    for line in techs:
+        assert "locksmith licence" in found[line].message, line
+    assert not set(silent) & set(found)
+    plumber = _law(
+        _report(_case("Flow Right Plumbing", "home-services", ["Unlicensed techs"])), "BA120"
+    )
+    assert "Unlicensed techs" not in plumber

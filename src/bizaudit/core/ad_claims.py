@@ -917,6 +917,10 @@ class Setting(NamedTuple):
     #: titles are read only in an ad's words, not anywhere in a line (AM5 of the fifty-first
     #: round's re-review, 2026-12-06)
     law_firm: bool = False
+    #: the business's name says it is a locksmith ("KeyFast Locksmith", "Lock & Key"): a line
+    #: that says its technicians hold no licence or registration is read without naming the
+    #: locksmith's work (AM5 of the fifty-first round's re-review, 2026-12-06)
+    locksmith: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -1012,6 +1016,7 @@ def setting(
         any(w in lowered for w in _TRANSPORT_WORDS) and _TRANSPORT_NAME.search(name) is not None
     )
     law_firm = currency != "USD" or non_lawyers.names_law_firm(name)
+    locksmith = ("lock" in lowered or "key" in lowered) and _LOCKSMITH_NAME.search(name) is not None
     kind = (
         _NONE
         if not (
@@ -1024,6 +1029,7 @@ def setting(
             or lends
             or transports
             or law_firm
+            or locksmith
         )
         else Setting(
             supplier=supplier,
@@ -1035,6 +1041,7 @@ def setting(
             lends=lends,
             transports_patients=transports,
             law_firm=law_firm,
+            locksmith=locksmith,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -1049,6 +1056,20 @@ def setting(
     # ...a period that runs past the credit's end but may have begun before it (a fiscal
     # year): the claim is read, and said of the ads that ran after 31 December 2025
     return kind._replace(sells_solar=solar, credit_ending=True)
+
+
+#: A locksmith's name: "KeyFast Locksmith", "Secure Lock & Key", "Lock and Key Services"
+_LOCKSMITH_NAME = LazyPattern(
+    r"\block\s?smith\w*|\blocks?\s*(?:&|and|n'?)\s*keys?\b|\bkeys?\s*(?:&|and|n'?)\s*locks?\b"
+    r"|\block[\s-]?out\s+(?:service|pros?)\b",
+    re.IGNORECASE,
+)
+#: Those who do the work: technicians, workers, a crew
+_TECHS = LazyPattern(
+    r"\b(?:techs?|technicians?|workers?|employees?|staff|crews?|installers?|helpers?"
+    r"|apprentices?|locksmiths?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A lender's name: a pawn shop, a payday, title or installment lender (AL6 of the fifty-first
@@ -2573,7 +2594,9 @@ def _round50_claim(text: str, lowered: str, where: Setting, contracting: bool) -
         and _in_ad(text)
     ):
         return "pass guarantee"
-    if "licen" in lowered and (unlicensed := _unlicensed_work(text, lowered, where, contracting)):
+    if ("licen" in lowered or "regist" in lowered) and (
+        unlicensed := _unlicensed_work(text, lowered, where, contracting)
+    ):
         return unlicensed  # K6's instructors; AL5's locksmiths and AL7's contracting (51st)
     if (
         "brok" in lowered
@@ -2631,7 +2654,7 @@ def _round51_claim(text: str, lowered: str, where: Setting, contracting: bool) -
         "lifetime" in lowered
         and _LIFETIME.search(text) is not None
         and _LIFE_SAID.search(text) is None
-        and _in_ad(text)
+        and (_in_ad(text) or _slogan(text))
     ):
         return "lifetime warranty"  # AL7
     if (
@@ -2678,6 +2701,25 @@ _LIFE_SAID = LazyPattern(
     r"|\bterms\s+(?:shown|stated|apply|disclosed)\b",
     re.IGNORECASE,
 )
+#: What honouring a warranty costs, which no customer reads: its reserve, its claims, the
+#: repairs and parts it pays for
+_HONOURED = LazyPattern(
+    r"\b(?:reserves?|claims?|repairs?|costs?|expenses?|accru\w*|parts|replacements?|labou?r"
+    r"|returns?|fund|provisions?|admin\w*|insurance|premiums?)\b",
+    re.IGNORECASE,
+)
+
+
+def _slogan(text: str) -> bool:
+    """Whether a line is an ad's slogan by its form alone: it ends in "!", or is three words
+    or fewer ("Lifetime warranty!", "Lifetime guarantee"), and names no cost of honouring it
+    ("Lifetime warranty reserve", "Lifetime warranty claims"): AM5 of the fifty-first
+    round's re-review, 2026-12-06, where only a line naming an ad was read."""
+    if _HONOURED.search(text) is not None:
+        return False
+    return text.rstrip().endswith("!") or len(text.split()) <= 3
+
+
 #: A low price advertised for a call or a visit: "$19 service call", "$29 trip fee", "service
 #: call only $19" (AL5 of the fifty-first round, 2026-12-06)...
 _BAIT_OFFER = LazyPattern(
@@ -2693,7 +2735,12 @@ _BAIT_OFFER = LazyPattern(
 _BILLED_AT = LazyPattern(
     r"\b(?:jobs?|invoices?|tickets?|bills?|customers?|work|total)\s+(?:are\s+|were\s+|actually\s+"
     r"|then\s+|typically\s+|usually\s+|end\s+up\s+)?(?:billed|charged|invoiced|pay|paid"
-    r"|averag\w*|run|cost)\s+(?:at\s+|about\s+|around\s+|~\s*)?\$\s?(?P<billed>\d[\d,]*)",
+    r"|averag\w*|run|cost)\s+(?:at\s+|about\s+|around\s+|~\s*)?\$\s?(?P<billed>\d[\d,]*)"
+    # ...or, with no verb, what most or a typical job comes to: "(most jobs $250)", "(typical
+    # job $300)", "avg ticket ~$275" (AM5 of the fifty-first round's re-review, 2026-12-06)
+    r"|\b(?:most|typical|average|avg\.?|usual|normal|median)\s+(?:\w+\s+)?(?:jobs?|invoices?"
+    r"|tickets?|bills?)\s*(?:[:=~]\s*|is\s+|are\s+|about\s+|around\s+)?~?\s*\$\s?"
+    r"(?P<typical>\d[\d,]*)",
     re.IGNORECASE,
 )
 #: The words every line _BAIT_OFFER reads holds one of (a cheap test first: many lines hold "$")
@@ -2714,7 +2761,8 @@ def _baits(text: str) -> bool:
     if billed is None:
         return False
     price = int(offer.group("a") or offer.group("b"))
-    return int(billed.group("billed").replace(",", "")) >= _BAIT_RATIO * max(price, 1)
+    amount = billed.group("billed") or billed.group("typical")
+    return int(amount.replace(",", "")) >= _BAIT_RATIO * max(price, 1)
 
 
 #: "The same as Ozempic", "identical to Wegovy", "generic Mounjaro" (K1 of the fiftieth round)
@@ -2755,7 +2803,12 @@ _DRIVING_WORDS = LazyPattern(
 _SAYS_UNLICENSED = LazyPattern(
     r"\bun(?:licen[cs]ed|certified)\b|\bnon[\s-]?licen[cs]ed\b|\bnot\s+(?:yet\s+)?(?:state[\s-])?"
     r"licen[cs]ed\b|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+|any\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?licen[cs]es?\b(?!\s+(?:needed|required|necessary))",
+    r"(?:[\w'-]+\s+){0,2}?licen[cs]es?\b(?!\s+(?:needed|required|necessary))"
+    # ...or no registration, which a licensed locksmith's employee needs in California
+    # (§6980.10(a), RULES["unlicensed locksmith"]): "Technicians without BSIS registration",
+    # "unregistered technicians" (AM5 of the fifty-first round's re-review, 2026-12-06)
+    r"|\bunregistered\b|\b(?:no|without|w/o|missing|lacking|expired|lapsed)\s+(?:an?\s+|the\s+"
+    r"|any\s+)?(?:[\w'-]+\s+){0,2}?registrations?\b(?!\s+(?:needed|required|necessary))",
     re.IGNORECASE,
 )
 #: What a contractor does: contracting, building, installing (AL7 of the fifty-first round)
@@ -2783,7 +2836,9 @@ def _unlicensed_work(
         where.teaches_driving or _DRIVING_WORDS.search(text) is not None
     ):
         return "unlicensed instructor"
-    if "locksmith" in lowered:
+    if "locksmith" in lowered or (where.locksmith and _TECHS.search(text) is not None):
+        # (at a locksmith by its name, its technicians by any word: "Techs (unlicensed)",
+        # "Technicians without BSIS registration"; AM5 of the 51st round's re-review)
         return "unlicensed locksmith"
     if contracting and _CONTRACTS.search(text) is not None and _SAID_OF_OTHERS.search(text) is None:
         return "unlicensed contracting"

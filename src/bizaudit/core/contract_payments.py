@@ -38,9 +38,14 @@ DEPOSIT_RULE = (
 #: A down payment or a deposit at a stated share: "Down payment 30% at signing", "Deposit of
 #: 25% collected before permit", "30% deposit"
 _SHARE = LazyPattern(
-    r"\b(?:deposits?|down\s*-?\s*payments?|downpayments?|retainers?)\s+(?:of\s+|is\s+|at\s+)?"
-    r"(?:\w+\s+){0,2}?(?P<a>\d{1,3})\s*%"
-    r"|(?P<b>\d{1,3})\s*%\s+(?:deposits?|down(?:\s*-?\s*payments?)?\b|up[\s-]?front)",
+    # (in any wording: a bracket, a colon, a tilde, "percent" or "pct" for the sign, "Pool
+    # deposits (35%)", "Deposit: 40 percent", "Spa deposits ~25%": AM5 of the fifty-first
+    # round's re-review, 2026-12-06, where only "Pool deposits 35% at contract" was read)
+    r"\b(?:deposits?|down\s*-?\s*payments?|downpayments?|retainers?)\b[\s:=(~,-]*"
+    r"(?:(?:of|is|at|was|were|collected|taken|required|approx\.?|about)\s+)?"
+    r"(?:\w+\s+){0,2}?[(~]?\s*(?P<a>\d{1,3})\s*(?:%|percent\b|pct\b|per\s+cent\b)"
+    r"|(?P<b>\d{1,3})\s*(?:%|percent\b|pct\b|per\s+cent\b)\s+(?:deposits?"
+    r"|down(?:\s*-?\s*payments?)?\b|up[\s-]?front)",
     re.IGNORECASE,
 )
 #: ...or over the cap, as the line says it: "Deposits over 10% or $1,000", "down payments
