@@ -208,3 +208,23 @@ def test_a_locksmiths_bait_trip_charge_and_unlicensed_techs_in_other_words() -> 
         _report(_case("Flow Right Plumbing", "home-services", ["Unlicensed techs"])), "BA120"
     )
     assert "Unlicensed techs" not in plumber
+
+
+# -- AM6: a notary's commission is the state's appointment, not sales pay --
+
+
+def test_a_notarys_commission_and_bond_are_overhead_not_sales_pay() -> None:
+    """AM6: "Notary public bond and commission" read as sales/convert by 'commission'; a
+    notary's commission is the state's appointment to act (in California the Secretary of
+    State commissions notaries, Gov. Code §8200, and §8212 requires a bond), paid for as a
+    licence is: operations. "Notary commission renewal" likewise. Near names that must not
+    move: "Sales commission" stays sales/convert, "Referral commission" marketing/acquire and a
+    bare "Commissions" sales/convert."""
+    for line in ("Notary public bond and commission", "Notary commission renewal", "Notary bond"):
+        assert classify(line).category == "operations", line
+    assert (classify("Sales commission").category, classify("Sales commission").purpose) == (
+        "sales",
+        "convert",
+    )
+    assert classify("Referral commission").purpose == "acquire"
+    assert classify("Commissions").category == "sales"
