@@ -137,20 +137,22 @@ def test_the_notario_title_anywhere_in_a_non_lawyers_line_and_legal_advice_in_sp
 def test_a_monthly_rate_to_servicemembers_is_read_in_a_ledgers_words_too() -> None:
     """AM5: the Military Lending Act caps the military APR at 36% (10 U.S.C. §987(b)); a
     monthly rate is twelve times over a year. "Military: 20%/mo" at a pawn shop is 20 x 12 =
-    240%, and "Military loans 15% a month" 15 x 12 = 180%: both above 36%, but neither named an
-    ad, so neither got BA120. Each now gets the MLA reading. Near names that stay silent: a
-    discount for servicemembers ("Military discount 10%/mo off storage", no rate of finance
-    charge) and a rate within the cap ("Military loans 2% a month": 24%)."""
+    240%, "Military loans 15% a month" 15 x 12 = 180% and "Army/Navy payday loans (30% per
+    month)" 360%: all above 36%, but none named an ad (and the services by name were no
+    military words), so none got BA120. Each now gets the MLA reading. Near names that stay
+    silent: a discount for servicemembers ("Military discount 10%/mo off storage", no rate of
+    finance charge) and a rate within the cap ("Military loans 2% a month": 24%)."""
     lines = [
         "Military: 20%/mo",
         "Military loans 15% a month",
+        "Army/Navy payday loans (30% per month)",
         "Military discount 10%/mo off storage",
         "Military loans 2% a month",
     ]
     found = _law(_report(_case("QuickCash Pawn & Gold", "b2c-services", lines)), "BA120")
-    for line in lines[:2]:
+    for line in lines[:3]:
         assert "Military Lending Act" in found[line].message, line
-    assert not set(lines[2:]) & set(found)
+    assert not set(lines[3:]) & set(found)
 
 
 # -- AM5 (home services): a deposit, a lifetime warranty, a bait price, unlicensed techs --

