@@ -179,9 +179,10 @@ def test_a_pool_builders_deposit_over_the_cap_and_a_bare_lifetime_warranty() -> 
 
 def test_a_locksmiths_bait_trip_charge_and_unlicensed_techs_in_other_words() -> None:
     """AM5: "Ads - '$19 trip charge' (most jobs $250)" advertises a call at $19 beside jobs at
-    $250, 13 times it (the reading's ratio is 3), and "Ads - '$29 dispatch fee' (typical job
-    $300)" $29 beside $300, 10 times: both BA120's bait price, missed for want of a verb
-    ("billed"). At a locksmith by its name, "Techs (unlicensed)", "Unlicensed techs" and
+    $250, 13 times it (the reading's ratio is 3), "Ads - '$29 dispatch fee' (typical job
+    $300)" $29 beside $300, 10 times, and "Ads - '$15 service call' - jobs typically $200+" $15
+    beside $200, 13 times: each BA120's bait price, missed for want of a verb ("billed"). At a
+    locksmith by its name, "Techs (unlicensed)", "Unlicensed techs" and
     "Technicians without BSIS registration" have its work done by those who hold no licence or
     registration (Cal. Bus. & Prof. Code §6980.10(a)): BA120's unlicensed locksmith, missed as
     they name no locksmith. Near names that stay silent: "$49 service call (applied to the
@@ -191,6 +192,7 @@ def test_a_locksmiths_bait_trip_charge_and_unlicensed_techs_in_other_words() -> 
     bait = [
         "Ads - '$19 trip charge' (most jobs $250)",
         "Ads - '$29 dispatch fee' (typical job $300)",
+        "Ads - '$15 service call' - jobs typically $200+",
     ]
     techs = ["Techs (unlicensed)", "Unlicensed techs", "Technicians without BSIS registration"]
     silent = [

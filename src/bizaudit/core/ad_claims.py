@@ -2740,7 +2740,10 @@ _BILLED_AT = LazyPattern(
     # job $300)", "avg ticket ~$275" (AM5 of the fifty-first round's re-review, 2026-12-06)
     r"|\b(?:most|typical|average|avg\.?|usual|normal|median)\s+(?:\w+\s+)?(?:jobs?|invoices?"
     r"|tickets?|bills?)\s*(?:[:=~]\s*|is\s+|are\s+|about\s+|around\s+)?~?\s*\$\s?"
-    r"(?P<typical>\d[\d,]*)",
+    r"(?P<typical>\d[\d,]*)"
+    # ...or what the jobs typically or usually come to: "jobs typically $200+"
+    r"|\b(?:jobs?|invoices?|tickets?|bills?)\s+(?:typically|usually|normally|mostly|often"
+    r"|average|avg\.?)\s+(?:about\s+|around\s+)?~?\s*\$\s?(?P<usual>\d[\d,]*)",
     re.IGNORECASE,
 )
 #: The words every line _BAIT_OFFER reads holds one of (a cheap test first: many lines hold "$")
@@ -2761,7 +2764,7 @@ def _baits(text: str) -> bool:
     if billed is None:
         return False
     price = int(offer.group("a") or offer.group("b"))
-    amount = billed.group("billed") or billed.group("typical")
+    amount = billed.group("billed") or billed.group("typical") or billed.group("usual")
     return int(amount.replace(",", "")) >= _BAIT_RATIO * max(price, 1)
 
 
