@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+import yaml
 
-from tests.test_rules import _report
+from .conftest import RunCli, WriteProfile
+from .test_rules import _report
+
+
+def _cli(run_cli: RunCli, write_profile: WriteProfile, profile: dict[str, Any]) -> Any:
+    """The JSON report of one profile as the CLI gives it (a vertical's terms applied)."""
+    text = yaml.safe_dump({"version": 1, **profile}, sort_keys=False, allow_unicode=True)
+    result = run_cli("check", write_profile(text), "-f", "json")
+    return json.loads(result.stdout)["profiles"][0]
+
 
 #: A locksmith as lock-edge of the re-review reads it: a $19 bait ad, unlicensed technicians,
 #: listings at virtual addresses (BA120) and $50 per referral to property managers (BA121)
@@ -144,3 +155,147 @@ def test_lock_edge_and_the_nemt_kickbacks_name_the_law_with_score_and_pass_uncha
     assert sum(f.rule == "BA114" for f in nemt.findings) >= 4
     assert nemt.verdict == CRITICAL_UNLAWFUL
     assert (nemt.score, nemt.passed) == (31, False)
+
+
+# --- AM2: BA117 leaves out what BA116 takes out, and never names a payment for referrals ----
+
+#: immig-healthy of the review: a non-lawyer immigration consultant
+IMMIGRATION: dict[str, Any] = {
+    "business": {
+        "name": "Puente Immigration Forms Services",
+        "industry": "b2c-services",
+        "period": "2026",
+    },
+    "revenue": 260000,
+    "activities": [
+        {"name": "Spanish radio ads (La Raza 97.9)", "spend": 9000},
+        {"name": "Facebook ads in Spanish", "spend": 6000},
+        {"name": "Booth at church community fair", "spend": 1500},
+        {"name": "Immigration consultant bond ($100,000) and registration", "spend": 1200},
+        {"name": "Form preparers wages", "spend": 90000},
+        {"name": "Translation and interpreter services", "spend": 12000},
+        {"name": "USCIS filing fees paid on behalf of clients", "spend": 45000},
+        {"name": "Office rent", "spend": 30000},
+        {"name": "Case management software", "spend": 3000},
+    ],
+    "customers": {
+        "new": 420,
+        "sources": {"church referral": 120, "radio": 90, "facebook ads": 60},
+        "average_revenue": 600,
+        "gross_margin": "60%",
+        "retention_rate": "30%",
+    },
+    "owner_hours": {"delivery": 30, "marketing": 4, "sales": 6, "admin": 10},
+}
+
+
+def _with(profile: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """A copy of ``profile`` with ``customers`` fields or ``activities`` changed."""
+    copy = {**profile, "customers": {**profile["customers"]}}
+    for key, value in changes.items():
+        if key == "activities":
+            copy["activities"] = value
+        else:
+            copy["customers"][key] = value
+    return copy
+
+
+def test_ba117_leaves_out_the_clients_filing_fees_that_ba116_takes_out() -> None:
+    """AM2: BA117 set the stated 60% against ($260,000 − $147,000) ÷ $260,000 = 43.5%, with
+    "USCIS filing fees paid on behalf of clients" ($45,000) among the cost of sales to look at,
+    beside BA116 calling it the clients' money. Without it the cost of sales is $90,000 +
+    $12,000 = $102,000: ($260,000 − $102,000) ÷ $260,000 = 60.8%, within 10 points of 60%, so
+    no BA117. Stated at 75% (14.2 points above 60.8%) BA117 warns, with 60.8% and without the
+    fees among the lines to look at."""
+    report = _report(IMMIGRATION)
+    assert not [f for f in report.findings if f.rule == "BA117"]
+    assert [f for f in report.findings if f.rule == "BA116"]
+    (found,) = [f for f in _report(_with(IMMIGRATION, gross_margin="75%")).findings
+                if f.rule == "BA117"]  # fmt: skip
+    assert found.severity == "warning"
+    assert "$102,000 cost of sales" in found.message
+    assert "60.8%" in found.message
+    assert "USCIS" not in found.advice
+    assert "'Form preparers wages' ($90,000)" in found.advice
+
+
+def test_ba116_calls_fees_paid_for_clients_a_disbursement_and_fees_held_trust_money() -> None:
+    """AM2: fees already paid to USCIS for clients are not money "put in trust ... until the
+    service is performed": a disbursement passed through for the client, neither revenue nor
+    cost. Fees held until filed keep the trust words (AL4 of the round)."""
+    (paid,) = [f for f in _report(IMMIGRATION).findings if f.rule == "BA116"]
+    assert "a disbursement passed through for the client" in paid.message
+    assert "neither revenue nor cost" in paid.message
+    assert "in trust" not in paid.message
+    held = _with(
+        IMMIGRATION,
+        activities=[
+            *IMMIGRATION["activities"][:6],
+            {"name": "Fees held for USCIS not yet filed", "spend": 45000},
+            *IMMIGRATION["activities"][7:],
+        ],
+    )
+    (kept,) = [f for f in _report(held).findings if f.rule == "BA116"]
+    assert "put in trust or escrow" in kept.message
+    assert "disbursement" not in kept.message
+
+
+def test_ba117_names_no_payment_for_referrals_among_the_lines_to_look_at(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AM2 and AM4: nemt-edge's "$20 per Medicaid trip paid to nursing home staff who book us"
+    (BA114) was among the operations lines "to look at first" as a direct cost. Net revenue
+    is $1,200,000 − $40,000 (the Part A discount) − $18,000 (copays waived) = $1,142,000; the
+    cost of sales, drivers and EMTs, $570,000: 50.1% against a stated 30%, information. The
+    lines to look at are the vans and the fuel, not the payment. Marked cost of sales, and
+    the margin stated above what is listed, the payment is no line to look at either."""
+    nemt: dict[str, Any] = {
+        "business": {
+            "name": "CareRide Ambulance & Medical Transportation",
+            "industry": "medical",
+            "period": "2026",
+        },
+        "revenue": 1200000,
+        "activities": [
+            {"name": "$20 per Medicaid trip paid to nursing home staff who book us",
+             "spend": 24000},
+            {"name": "Lunches for discharge planners at the hospital", "spend": 9000},
+            {"name": "Discount on Part A ambulance trips to nursing home in exchange for its "
+             "Part B referrals", "spend": 40000},
+            {"name": "$25 Walmart gift card to Medicaid riders for each trip booked",
+             "spend": 15000},
+            {"name": "Copays waived for Medicare ambulance patients", "spend": 18000},
+            {"name": "Ads - 'Medicare pays 100%, no cost to you'", "spend": 5000},
+            {"name": "Drivers wages", "spend": 480000},
+            {"name": "EMT wages", "spend": 90000},
+            {"name": "Van leases", "spend": 120000},
+            {"name": "Fuel", "spend": 90000},
+        ],
+        "customers": {
+            "new": 400,
+            "sources": {"nursing home staff": 150, "discharge planner": 100, "google ads": 30},
+            "average_revenue": 3000,
+            "gross_margin": "30%",
+            "retention_rate": "60%",
+        },
+        "owner_hours": {"delivery": 20, "marketing": 3, "sales": 5, "admin": 20},
+    }  # fmt: skip
+    report = _cli(run_cli, write_profile, nemt)
+    assert any(f["rule"] == "BA114" and "$20 per Medicaid" in (f.get("subject") or "")
+               for f in report["findings"])  # fmt: skip
+    (found,) = [f for f in report["findings"] if f["rule"] == "BA117"]
+    assert "50.1%" in found["message"]
+    assert "'Van leases' ($120,000), 'Fuel' ($90,000)" in found["advice"]
+    assert "Medicaid" not in found["advice"]
+    # as cost of sales, with a stated margin above the listed: (1,142,000 − 594,000) ÷
+    # 1,142,000 = 48.0% against 70%
+    marked = _with(nemt, gross_margin="70%")
+    marked["activities"] = [
+        {**a, "kind": "cost-of-sales"} if a["name"].startswith("$20 per") else a
+        for a in nemt["activities"]
+    ]
+    (high,) = [f for f in _cli(run_cli, write_profile, marked)["findings"]
+               if f["rule"] == "BA117"]  # fmt: skip
+    assert "$594,000 cost of sales) ÷ $1,142,000 = 48%" in high["message"]
+    assert "Medicaid" not in high["advice"]
+    assert "'Drivers wages' ($480,000)" in high["advice"]

@@ -575,6 +575,29 @@ _FEES_HELD = LazyPattern(
 )
 
 
+#: ...of which those already paid to the agency for the client ("USCIS filing fees paid on
+#: behalf of clients"): not held until a service is performed but disbursed, money passed
+#: through for the client, neither revenue nor cost (ASC 606-10-32-2; where the business is
+#: the client's agent for the payment, its revenue is its own fee, ASC 606-10-55-36 to 55-40).
+#: AM2 of the fifty-first round's re-review, 2026-12-06: BA116 told an immigration consultant
+#: the fees it had paid to USCIS were "put in trust ... until the service is performed". Not
+#: fees held ("held for", "not yet filed"), which keep the trust reading.
+_PAID_FOR_CLIENT = LazyPattern(
+    r"\b(?:paid|disbursed|advanced|remitted)\s+(?:to\s+\w+\s+)?(?:on\s+behalf\s+of|for)\s+"
+    r"(?:the\s+|our\s+)?clients?\b",
+    re.IGNORECASE,
+)
+
+
+def paid_for_client(name: str) -> bool:
+    """Whether a line of clients' money (``held_not_spent``'s "in trust") says it was already
+    paid out for the client, a disbursement, not money held (``_PAID_FOR_CLIENT``)."""
+    lowered = name.lower()
+    if "held" in lowered or "not yet" in lowered or "client" not in lowered:
+        return False  # most lines: three substring checks, no pattern
+    return _PAID_FOR_CLIENT.search(name) is not None
+
+
 #: Customers' money a pre-need seller must put in trust or escrow, or pass to an insurer, under
 #: state pre-need law until the service is performed (e.g. Missouri RSMo ch. 436): a liability
 #: beside deferred revenue, not a cost (F3 of the thirty-fifth review round, 2026-12-05: a

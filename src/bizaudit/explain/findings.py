@@ -10,7 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.financing import cash_advance, inflates_for_deductible, tax_debt
+from bizaudit.core.financing import (
+    cash_advance,
+    inflates_for_deductible,
+    paid_for_client,
+    tax_debt,
+)
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
@@ -1784,6 +1789,19 @@ _MOVEMENTS = {
 }
 
 
+#: BA116's words for clients' money already paid to an agency for them, not held (a
+#: consultant's USCIS filing fees paid on behalf of clients): a disbursement passed through,
+#: not money "put in trust ... until the service is performed" (AM2 of the fifty-first
+#: round's re-review, 2026-12-06; ASC 606-10-32-2, and 606-10-55-36 to 55-40 for an agent)
+_DISBURSED = (
+    "a disbursement passed through for the client (a fee paid to a government agency on the "
+    "client's behalf): neither revenue nor cost",
+    "take it out of the costs; if revenue counts what clients paid you for it, take it out "
+    "of revenue too: as their agent for the payment, your revenue is your own fee (ASC "
+    "606-10-55-36 to 55-40), and the margin is truer without it",
+)
+
+
 #: What a loan's payments are replaced by, by what the loan bought
 _REPLACED: dict[str | None, str] = {
     "asset": "interest and depreciation",
@@ -1799,6 +1817,8 @@ _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", 
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
+    if f.kind == "in trust" and paid_for_client(f.name):  # paid, not held (AM2, round 51)
+        what, advice = _DISBURSED
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
         advice = (
             "take it out and list its amortisation instead: customers bought (a route, a book "
