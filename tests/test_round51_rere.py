@@ -299,3 +299,75 @@ def test_ba117_names_no_payment_for_referrals_among_the_lines_to_look_at(
     assert "$594,000 cost of sales) ÷ $1,142,000 = 48%" in high["message"]
     assert "Medicaid" not in high["advice"]
     assert "'Drivers wages' ($480,000)" in high["advice"]
+
+
+# --- AM7: money lent to employees, and money lent read as taken off revenue -----------------
+
+#: p17 of the re-review: a hardware store that lends to its employees and its customers
+HARDWARE: dict[str, Any] = {
+    "business": {"name": "Corner Hardware", "industry": "retail", "period": "2026"},
+    "revenue": 1000000,
+    "activities": [
+        {"name": "Rent", "spend": 100000},
+        {"name": "Cost of goods sold", "spend": 600000},
+        {"name": "Loans to employees", "spend": 200000},
+        {"name": "Advances to customers (store credit loans)", "spend": 100000},
+        {"name": "Google Ads", "spend": 30000},
+    ],
+    "customers": {
+        "new": 1000,
+        "sources": {"google ads": 500, "referral": 500},
+        "average_revenue": 1000,
+        "gross_margin": "40%",
+        "retention_rate": "50%",
+    },
+    "owner_hours": {"delivery": 30, "marketing": 5, "sales": 5, "admin": 5},
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "lent"),
+    [
+        ("Loans to employees", True),
+        ("Employee loans", True),
+        ("Salary advances", True),
+        ("Payroll advances to staff", True),
+        # near names that must not move: a loan forgiven is pay, loans from employees and a
+        # loan for the staff's van are the business's debt, interest is a cost
+        ("Employee loan forgiveness", False),
+        ("Loans from employees", False),
+        ("Loan to buy staff van", False),
+        ("Staff loan interest", False),
+        ("Equipment loan", False),
+    ],
+)
+def test_money_lent_to_employees_is_lent(name: str, lent: bool) -> None:
+    """AM7: AL9's "lent" reading covered customers only; a loan to employees, a salary or
+    payroll advance, is a receivable too (ASC 310-10), not a loan the business repays."""
+    from bizaudit.core.financing import lent_out
+
+    assert lent_out(name) is lent
+
+
+def test_ba116_loans_to_employees_and_store_credit_loans_netted_off_revenue() -> None:
+    """AM7: "Loans to employees" read "a loan being repaid ... list the loan's interest
+    instead"; now money lent to employees, "take it out; what they repay is not revenue".
+    "Advances to customers (store credit loans)", read as contra-revenue (store credit), was
+    taken off revenue and called a receivable in the same report: BA116's reading wins in its
+    words and its figures, the revenue given back as for a value never billed. By hand: costs
+    $100,000 + $600,000 + $200,000 + $30,000 = $930,000 against $1,000,000 − $100,000 =
+    $900,000 net, a loss of $30,000. Without the employees' loans: $170,000, 18.9% of
+    $900,000. Without the store credit loans: revenue $1,000,000, profit −$30,000 + $100,000 =
+    $70,000, 7%. Without both: $270,000, 27% of $1,000,000."""
+    found = {f.subject: f for f in _report(HARDWARE).findings if f.rule == "BA116"}
+    staff = found["Loans to employees"]
+    assert "money lent to employees: a receivable" in staff.message
+    assert "$170,000 (18.9%) without it" in staff.message
+    assert "$270,000 (27%) without every such line" in staff.message
+    assert "interest" not in staff.message
+    assert staff.advice == "take it out; what they repay is not revenue"
+    store = found["Advances to customers (store credit loans)"]
+    assert "money lent to customers" in store.message
+    assert "read as taken off revenue, it is no contra-revenue" in store.message
+    assert "$70,000 (7%) without it" in store.message
+    assert store.advice.startswith("take it out of what is taken off revenue")

@@ -494,13 +494,25 @@ _LENT = LazyPattern(
     r"(?:our\s+|the\s+)?(?:customers?|clients?|borrowers?|pawners?|pledgors?)\b"
     r"|\bprincipal\s+(?:advanced|lent|loaned|disbursed)\b"
     r"|\b(?:lent|loaned)\s+(?:out\s+)?to\s+(?:our\s+|the\s+)?(?:customers?|clients?"
-    r"|borrowers?|pawners?)\b",
+    r"|borrowers?|pawners?)\b"
+    # ...and money lent to its own people: a loan to employees, a salary or payroll advance,
+    # is a receivable too (an asset they repay, not a cost; ASC 310-10), and what they repay is
+    # not revenue (AM7 of the fifty-first round's re-review, 2026-12-06: "Loans to employees"
+    # read "a loan being repaid ... list the loan's interest instead"). Not a loan forgiven
+    # (pay, a cost), nor loans from them (the business's debt).
+    r"|\b(?:loans?|advances?)\s+(?:made\s+|advanced\s+)?to\s+(?:our\s+|the\s+)?"
+    r"(?:employees?|staff|workers?|team\s+members?)\b"
+    r"|\b(?:employee|staff)\s+loans?\b(?!\s+(?:from|payable)\b)"
+    r"|\b(?:payroll|salary|wage|pay)\s+advances?\b",
     re.IGNORECASE,
 )
+#: Words of a line lent to the business's own people (``_LENT``'s last readings): BA116 says
+#: what they repay is not revenue, not "the interest ... you collect" (AM7)
+STAFF_LENT_WORDS = ("employee", "staff", "worker", "team member", "payroll", "salary", "wage")
 #: ...not the business's costs around its loans
 _LENDERS_COST = LazyPattern(
     r"\b(?:commissions?|bonus(?:es)?|fees?|costs?|per|leads?|marketing|ads?|interest|int"
-    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?"
+    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?|forgiv\w*"
     r"|reserves?|bad\s+debts?|defaults?|officers?|processing)\b",
     re.IGNORECASE,
 )

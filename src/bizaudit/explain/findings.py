@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
+    STAFF_LENT_WORDS,
     cash_advance,
     inflates_for_deductible,
     paid_for_client,
@@ -1870,6 +1871,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
         )
     elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
+    elif f.kind == "lent" and any(word in f.name.lower() for word in STAFF_LENT_WORDS):
+        # money lent to the business's own people: a receivable too, and no interest to list
+        # (AM7 of the fifty-first round's re-review, 2026-12-06: "Loans to employees")
+        what = (
+            "money lent to employees: a receivable, an asset until they repay it, not a cost "
+            "of the period"
+        )
+        advice = "take it out; what they repay is not revenue"
     elif f.kind == "lent" and "pawn" in f.name.lower():  # a pawnbroker's words (AL9)
         advice = (
             "take it out: money lent to customers is an asset, not a cost; the pawn service "
@@ -1903,6 +1912,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
     inflated = f.deductible_rule is not None and inflates_for_deductible(f.name)
     if inflated:  # a bill raised to cover a deductible (C4 of the forty-eighth round)
         what = _INFLATED_WHAT
+    if f.netted:  # read as taken off revenue, lent all the same (AM7 of round 51's re-review)
+        what += ", nor a discount: read as taken off revenue, it is no contra-revenue"
+        advice = (
+            "take it out of what is taken off revenue, and out of the profile: "
+            + advice.removeprefix("take it out: ")
+        )
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if inflated:
         # no profit with it and without it: it is no cost the business paid but revenue
@@ -1921,7 +1936,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
 
         of = "net revenue" if f.net else "revenue"
         # a value never billed, taken out, is revenue back: the margin is of that revenue
-        back = f.spend if f.kind == "never billed" else Decimal(0)
+        back = f.spend if f.kind == "never billed" or f.netted else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
             f"({format_margin(f.profit / f.revenue)} of {of}) with it, "
