@@ -371,3 +371,31 @@ def test_ba116_loans_to_employees_and_store_credit_loans_netted_off_revenue() ->
     assert "read as taken off revenue, it is no contra-revenue" in store.message
     assert "$70,000 (7%) without it" in store.message
     assert store.advice.startswith("take it out of what is taken off revenue")
+
+
+# --- AL15, the rest: the Markdown and HTML pass lines say why, as the terminal does ---------
+
+
+def test_markdown_and_html_say_why_a_low_score_held_to_an_average_passes(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL15: the terminal reads "PASSED (no error: the sector's average is a warning only, not
+    a floor)" beside a score under 40 for a forms office declaring only its sector ($0 of
+    $200,000 on marketing, under the sector's 6% average, which BA101 only warns of); the
+    Markdown's heading and the HTML's pass line said a bare "passed". Near: the same office
+    declaring retail fails (under its floor BA101 errs), and no output says "no error:"."""
+    from .test_round51 import _FORMS_OFFICE
+
+    why = "no error: the sector's average is a warning only, not a floor"
+    path = write_profile(_FORMS_OFFICE)
+    markdown = run_cli("check", path, "-f", "markdown").stdout
+    assert f"✅ passed ({why}), score" in markdown
+    html = run_cli("check", path, "-f", "html").stdout
+    escaped = why.replace("'", "&#39;")
+    assert f'<span class="result passed">Passed</span> ({escaped})' in html
+    retail = write_profile(
+        _FORMS_OFFICE.replace("industry: b2c-services", "industry: retail"), name="retail.yaml"
+    )
+    for form in ("markdown", "html"):
+        said = run_cli("check", retail, "-f", form).stdout
+        assert "no error:" not in said
