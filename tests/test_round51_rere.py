@@ -399,3 +399,61 @@ def test_markdown_and_html_say_why_a_low_score_held_to_an_average_passes(
     for form in ("markdown", "html"):
         said = run_cli("check", retail, "-f", form).stdout
         assert "no error:" not in said
+
+
+# --- AL10, the rest: the business-or-hobby headline where one source sends most -------------
+
+NEMT_BROKER: dict[str, Any] = {
+    "business": {
+        "name": "CareRide Medical Transportation",
+        "industry": "medical",
+        "period": "2026",
+    },
+    "revenue": 900000,
+    "activities": [
+        {"name": "Drivers wages", "spend": 380000},
+        {"name": "Van leases", "spend": 100000},
+        {"name": "Fuel", "spend": 70000},
+        {"name": "Insurance", "spend": 55000},
+    ],
+    "customers": {
+        "new": 300,
+        "sources": {"ModivCare": 250, "discharge planner": 40, "word of mouth": 10},
+        "average_revenue": 3000,
+        "gross_margin": "30%",
+        "retention_rate": "60%",
+    },
+    "owner_hours": {"delivery": 35, "marketing": 0, "sales": 2, "admin": 20},
+}
+
+
+def test_the_at_risk_headline_names_the_one_source_someone_else_runs(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL10: an NEMT company with 250 of 300 new riders (83.3%) from ModivCare, a Medicaid
+    broker (BA128 warns), read "At risk: part of winning customers is planned, part is left to
+    chance"; none of it is left to chance, the risk is the one source. The label stays "at
+    risk" (the renderers' styles are keyed by it). Near: with $10,000 of Google Ads bringing
+    20, the broker 100 of 300 (33.3%, under BA128's line) and 180 by word of mouth (60%, over
+    the referral maximum), it is at risk for the referrals, and the headline is the label's
+    own."""
+    report = _cli(run_cli, write_profile, NEMT_BROKER)
+    assert any(f["rule"] == "BA128" and f["severity"] == "warning" for f in report["findings"])
+    assert report["predictability"]["verdict"] == "at risk"
+    assert report["predictability"]["headline"] == (
+        "At risk: most new customers come through one source someone else runs."
+    )
+    text = " ".join(run_cli("check", write_profile(yaml.safe_dump(
+        {"version": 1, **NEMT_BROKER}, sort_keys=False))).stdout.split())  # fmt: skip
+    assert "Business or hobby? At risk: most new customers come through one source" in text
+    spread = _with(
+        NEMT_BROKER,
+        activities=[*NEMT_BROKER["activities"], {"name": "Google Ads", "spend": 10000}],
+    )
+    spread["customers"]["sources"] = {"ModivCare": 100, "google ads": 20, "word of mouth": 180}
+    other = _cli(run_cli, write_profile, spread)
+    assert not any(f["rule"] == "BA128" and f["severity"] != "info" for f in other["findings"])
+    assert other["predictability"]["verdict"] == "at risk"
+    assert other["predictability"]["headline"] == (
+        "At risk: part of winning customers is planned, part is left to chance."
+    )
