@@ -211,7 +211,7 @@ class GrossMarginMismatch(Rule):
     summary = "The stated gross margin is not what the listed costs give"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = margin_mismatch(facts, lambda: _named_by_law(facts, policy))
+        found = margin_mismatch(facts, lambda: _named_by_law(facts))
         if found is not None:
             flatters = found.stated > found.listed
             yield Hit(
@@ -219,16 +219,14 @@ class GrossMarginMismatch(Rule):
             )
 
 
-def _named_by_law(facts: Facts, policy: EffectivePolicy) -> frozenset[int]:
+def _named_by_law(facts: Facts) -> frozenset[int]:
     """The positions of the lines BA114 (payments for referrals) and BA121 (gifts to those
-    who award work for others) warn about; asked only where BA117 names cost of sales to look
-    at, a rare path (AM2 of the fifty-first round's re-review)."""
-    from bizaudit.core.rules.ba114_paying_for_referrals import PayingForReferrals
-    from bizaudit.core.rules.ba121_gifts_to_deciders import GiftsToDeciders
-
+    who award work for others) warn about, as the facts record them for the rules of law
+    (``Facts.law_flagged``; rules do not ask one another). AM2 of the fifty-first round's
+    re-review."""
     return frozenset(
-        int(hit.at[1])
-        for rule in (PayingForReferrals(), GiftsToDeciders())
-        for hit in rule.check(facts, policy)
-        if hit.at is not None and len(hit.at) == 2 and hit.at[0] == "activities"
+        item.position
+        for rule, lines in facts.law_flagged
+        if rule in ("BA114", "BA121")
+        for item in lines
     )
