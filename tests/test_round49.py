@@ -139,14 +139,22 @@ def test_a_weak_score_with_a_forbidden_line_does_not_blame_the_budget() -> None:
     keeping customers". Where BA114, BA119, BA120 or BA121 warns, the Weak band says what the
     Fair band says since D6 of the forty-eighth round; "Critical" keeps its words, and without
     a forbidden line "Weak" says what it says."""
-    from bizaudit.explain.score import UNDER_AVERAGE, VERDICTS, WEAK_UNLAWFUL, verdict
+    from bizaudit.explain.score import (
+        CRITICAL_UNLAWFUL,
+        UNDER_AVERAGE,
+        VERDICTS,
+        WEAK_UNLAWFUL,
+        verdict,
+    )
 
     assert verdict(45, unlawful=True) == WEAK_UNLAWFUL
     assert verdict(45, under_minimum=True, unlawful=True) == WEAK_UNLAWFUL
     assert verdict(45, under_minimum=True, under_average=True, unlawful=True) == WEAK_UNLAWFUL
     assert verdict(45, under_minimum=True, under_average=True) == UNDER_AVERAGE[2][1]
     assert verdict(45) == VERDICTS[2][1]
-    assert verdict(30, unlawful=True) == VERDICTS[3][1]
+    # "Critical" names the law too since AM1 of the fifty-first round's re-review
+    assert verdict(30, unlawful=True) == CRITICAL_UNLAWFUL
+    assert verdict(30) == VERDICTS[3][1]
     profile = _home(
         "SunPeak Energy",
         {"Ads - 'Free solar, no cost to you - government program'": 20000, "Google Ads": 15000},

@@ -91,9 +91,10 @@ def test_lines_that_lend_and_near_names_that_cost() -> None:
         "SBA loan payments",
         "Loans to directors",
         "Espresso equipment on loan to wholesale accounts (depreciation)",
-        "Cash advance to employees",
     ):
         assert not lent_out(name), name
+    # money advanced to employees is a receivable too (AM7 of the round's re-review)
+    assert lent_out("Cash advance to employees")
 
 
 def _nemt(sources: str) -> str:

@@ -494,13 +494,25 @@ _LENT = LazyPattern(
     r"(?:our\s+|the\s+)?(?:customers?|clients?|borrowers?|pawners?|pledgors?)\b"
     r"|\bprincipal\s+(?:advanced|lent|loaned|disbursed)\b"
     r"|\b(?:lent|loaned)\s+(?:out\s+)?to\s+(?:our\s+|the\s+)?(?:customers?|clients?"
-    r"|borrowers?|pawners?)\b",
+    r"|borrowers?|pawners?)\b"
+    # ...and money lent to its own people: a loan to employees, a salary or payroll advance,
+    # is a receivable too (an asset they repay, not a cost; ASC 310-10), and what they repay is
+    # not revenue (AM7 of the fifty-first round's re-review, 2026-12-06: "Loans to employees"
+    # read "a loan being repaid ... list the loan's interest instead"). Not a loan forgiven
+    # (pay, a cost), nor loans from them (the business's debt).
+    r"|\b(?:loans?|advances?)\s+(?:made\s+|advanced\s+)?to\s+(?:our\s+|the\s+)?"
+    r"(?:employees?|staff|workers?|team\s+members?)\b"
+    r"|\b(?:employee|staff)\s+loans?\b(?!\s+(?:from|payable)\b)"
+    r"|\b(?:payroll|salary|wage|pay)\s+advances?\b",
     re.IGNORECASE,
 )
+#: Words of a line lent to the business's own people (``_LENT``'s last readings): BA116 says
+#: what they repay is not revenue, not "the interest ... you collect" (AM7)
+STAFF_LENT_WORDS = ("employee", "staff", "worker", "team member", "payroll", "salary", "wage")
 #: ...not the business's costs around its loans
 _LENDERS_COST = LazyPattern(
     r"\b(?:commissions?|bonus(?:es)?|fees?|costs?|per|leads?|marketing|ads?|interest|int"
-    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?"
+    r"|insurance|software|servicing|loss(?:es)?|write-?offs?|charge-?offs?|provisions?|forgiv\w*"
     r"|reserves?|bad\s+debts?|defaults?|officers?|processing)\b",
     re.IGNORECASE,
 )
@@ -573,6 +585,29 @@ _FEES_HELD = LazyPattern(
     r"|\bclients?'?\s+(?:filing|government|uscis|court)\s+fees?\s+(?:held|collected|in\s+trust)\b",
     re.IGNORECASE,
 )
+
+
+#: ...of which those already paid to the agency for the client ("USCIS filing fees paid on
+#: behalf of clients"): not held until a service is performed but disbursed, money passed
+#: through for the client, neither revenue nor cost (ASC 606-10-32-2; where the business is
+#: the client's agent for the payment, its revenue is its own fee, ASC 606-10-55-36 to 55-40).
+#: AM2 of the fifty-first round's re-review, 2026-12-06: BA116 told an immigration consultant
+#: the fees it had paid to USCIS were "put in trust ... until the service is performed". Not
+#: fees held ("held for", "not yet filed"), which keep the trust reading.
+_PAID_FOR_CLIENT = LazyPattern(
+    r"\b(?:paid|disbursed|advanced|remitted)\s+(?:to\s+\w+\s+)?(?:on\s+behalf\s+of|for)\s+"
+    r"(?:the\s+|our\s+)?clients?\b",
+    re.IGNORECASE,
+)
+
+
+def paid_for_client(name: str) -> bool:
+    """Whether a line of clients' money (``held_not_spent``'s "in trust") says it was already
+    paid out for the client, a disbursement, not money held (``_PAID_FOR_CLIENT``)."""
+    lowered = name.lower()
+    if "held" in lowered or "not yet" in lowered or "client" not in lowered:
+        return False  # most lines: three substring checks, no pattern
+    return _PAID_FOR_CLIENT.search(name) is not None
 
 
 #: Customers' money a pre-need seller must put in trust or escrow, or pass to an insurer, under

@@ -10,7 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
-from bizaudit.core.financing import cash_advance, inflates_for_deductible, tax_debt
+from bizaudit.core.financing import (
+    STAFF_LENT_WORDS,
+    cash_advance,
+    inflates_for_deductible,
+    paid_for_client,
+    tax_debt,
+)
 from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
@@ -1784,6 +1790,19 @@ _MOVEMENTS = {
 }
 
 
+#: BA116's words for clients' money already paid to an agency for them, not held (a
+#: consultant's USCIS filing fees paid on behalf of clients): a disbursement passed through,
+#: not money "put in trust ... until the service is performed" (AM2 of the fifty-first
+#: round's re-review, 2026-12-06; ASC 606-10-32-2, and 606-10-55-36 to 55-40 for an agent)
+_DISBURSED = (
+    "a disbursement passed through for the client (a fee paid to a government agency on the "
+    "client's behalf): neither revenue nor cost",
+    "take it out of the costs; if revenue counts what clients paid you for it, take it out "
+    "of revenue too: as their agent for the payment, your revenue is your own fee (ASC "
+    "606-10-55-36 to 55-40), and the margin is truer without it",
+)
+
+
 #: What a loan's payments are replaced by, by what the loan bought
 _REPLACED: dict[str | None, str] = {
     "asset": "interest and depreciation",
@@ -1799,6 +1818,8 @@ _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", 
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
+    if f.kind == "in trust" and paid_for_client(f.name):  # paid, not held (AM2, round 51)
+        what, advice = _DISBURSED
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
         advice = (
             "take it out and list its amortisation instead: customers bought (a route, a book "
@@ -1850,6 +1871,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
         )
     elif f.kind == "loan" and f.bought != "asset":
         advice = "take it out and list the loan's interest instead"
+    elif f.kind == "lent" and any(word in f.name.lower() for word in STAFF_LENT_WORDS):
+        # money lent to the business's own people: a receivable too, and no interest to list
+        # (AM7 of the fifty-first round's re-review, 2026-12-06: "Loans to employees")
+        what = (
+            "money lent to employees: a receivable, an asset until they repay it, not a cost "
+            "of the period"
+        )
+        advice = "take it out; what they repay is not revenue"
     elif f.kind == "lent" and "pawn" in f.name.lower():  # a pawnbroker's words (AL9)
         advice = (
             "take it out: money lent to customers is an asset, not a cost; the pawn service "
@@ -1883,6 +1912,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
     inflated = f.deductible_rule is not None and inflates_for_deductible(f.name)
     if inflated:  # a bill raised to cover a deductible (C4 of the forty-eighth round)
         what = _INFLATED_WHAT
+    if f.netted:  # read as taken off revenue, lent all the same (AM7 of round 51's re-review)
+        what += ", nor a discount: read as taken off revenue, it is no contra-revenue"
+        advice = (
+            "take it out of what is taken off revenue, and out of the profile: "
+            + advice.removeprefix("take it out: ")
+        )
     message = f"'{f.name}' ({format_money(f.spend, currency)}) looks like {what}"
     if inflated:
         # no profit with it and without it: it is no cost the business paid but revenue
@@ -1901,7 +1936,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
 
         of = "net revenue" if f.net else "revenue"
         # a value never billed, taken out, is revenue back: the margin is of that revenue
-        back = f.spend if f.kind == "never billed" else Decimal(0)
+        back = f.spend if f.kind == "never billed" or f.netted else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
             f"({format_margin(f.profit / f.revenue)} of {of}) with it, "

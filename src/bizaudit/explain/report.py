@@ -491,7 +491,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         ),
         predictability=Predictability(
             verdict=verdict.label,
-            headline=predictability.HEADLINES[verdict.label],
+            headline=_headline(audit),
             reasons=predictability.reasons(verdict),
             acquisition_channels=len(verdict.channels),
             channels=verdict.channels,
@@ -588,6 +588,25 @@ def _wins_customers(found: Found, audit: Audit) -> bool:
         item.position == at[1] and item.classification.category in ("marketing", "sales")
         for item in audit.facts.activities
     )
+
+
+#: The "at risk" headline where most new customers come through one source someone else runs
+#: (BA128 warns: a Medicaid broker, a police rotation list, a motor club): "part is left to
+#: chance" said what the finding does not; the risk is the one source. The label stays "at
+#: risk" (render styles are keyed by it). AL10 of the fifty-first round's re-review,
+#: 2026-12-06.
+_AT_RISK_ONE_SENDER = "At risk: most new customers come through one source someone else runs."
+
+
+def _headline(audit: Audit) -> str:
+    """The business-or-hobby headline: the label's, unless the label is "at risk" and BA128
+    warns (``_AT_RISK_ONE_SENDER``)."""
+    label = audit.predictability.label
+    if label == "at risk" and any(
+        f.rule.id == "BA128" and f.severity != "info" for f in audit.found
+    ):
+        return _AT_RISK_ONE_SENDER
+    return predictability.HEADLINES[label]
 
 
 def _verdict(audit: Audit) -> str:

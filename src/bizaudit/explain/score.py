@@ -285,6 +285,23 @@ WEAK_UNLAWFUL = (
     "Weak: part of what wins customers is what the law or a platform's rules may forbid; "
     "stop that first."
 )
+#: ... and the "Critical" band's, and the words of every other band under it, where the law
+#: may forbid part of what wins customers: the override replaced only some bands' words, so
+#: "marketing is well funded and pays back; the gaps are elsewhere" stood beside three BA120
+#: and a BA121 (a locksmith's $19 bait ad, unlicensed technicians, $50 per referral to property
+#: managers), and "new customers arrive by referral or by chance" beside five BA114 lines
+#: paying nursing-home staff per Medicaid trip (AM1 of the fifty-first round's re-review,
+#: 2026-12-06). The words only: the score's ceiling (79, core.audit) and the pass are the
+#: findings', unchanged.
+CRITICAL_UNLAWFUL = (
+    "Critical: part of what wins customers is what the law or a platform's rules may forbid; "
+    "stop that first, and little else holds up."
+)
+#: ...said after DEEP_LOSS's words, where the loss is the band's reason (AM1, as above)
+DEEP_LOSS_UNLAWFUL = (
+    " Part of what wins customers is what the law or a platform's rules may forbid; stop that "
+    "first."
+)
 STRONG_NOT_KEEPING = (
     "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
     "(BA104)."
@@ -378,6 +395,8 @@ def verdict(
     )
     if deep_loss and value < VERDICTS[1][0]:  # under "Fair": the loss is the reason
         said = next(text for floor, text in DEEP_LOSS if value >= floor)
+        if unlawful:  # the law named in this band too (AM1 of round 51's re-review)
+            said += DEEP_LOSS_UNLAWFUL
         # ...and the debt it cannot service, as the banner says (L16 of the round's re-review)
         return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     said = next(text for floor, text in bands if value >= floor)
@@ -399,19 +418,18 @@ def verdict(
     # of the forty-eighth round's third re-review; and before "customers cost too much ...; fix
     # that first": what the law may forbid comes first, D3 of the forty-ninth round's re-review,
     # 2026-12-06, where a hospice's marketer paid per admission read only the cost)
-    if unlawful and said in (
-        VERDICTS[1][1], UNDER_MINIMUM[1][1], UNDER_AVERAGE[1][1], UNDER_SECTOR_AVERAGE[1][1],
-        COSTS_TOO_MUCH[1][1], SLOW_PAYBACK[1][1],
-    ):  # fmt: skip
-        said = FAIR_UNLAWFUL
-    elif unlawful and said in (
-        VERDICTS[2][1],
-        UNDER_AVERAGE[2][1],
-        UNDER_SECTOR_AVERAGE[2][1],
-        COSTS_TOO_MUCH[2][1],
-        SLOW_PAYBACK[2][1],
-    ):
-        said = WEAK_UNLAWFUL
+    # Every band under "Strong" names it, whatever its reason (over the range and paying
+    # back, rented marketplaces, one source someone else runs, a full business, Critical):
+    # AM1 of the fifty-first round's re-review, 2026-12-06. "Strong" is out of reach beside
+    # these findings (core.audit caps the score at 79 for them), so its words stay.
+    if unlawful and value < VERDICTS[0][0]:
+        said = (
+            FAIR_UNLAWFUL
+            if value >= VERDICTS[1][0]
+            else WEAK_UNLAWFUL
+            if value >= VERDICTS[2][0]
+            else CRITICAL_UNLAWFUL
+        )
     if not at_a_loss:
         if loss_after_tax:
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)

@@ -27,6 +27,7 @@ from bizaudit.explain.summary import (
     headline_shares,
     loss_as_listed,
     minimum_word,
+    passed_average,
     passed_despite,
     received_left_out,
     shown_findings,
@@ -91,6 +92,8 @@ def _profile(p: ProfileReport) -> str:
     m = p.metrics
     currency = p.business.currency
     verdict = "✅ passed" if p.passed else "❌ failed"
+    if why := passed_average(p):  # as the terminal says it (AL15 of round 51's re-review)
+        verdict += f" ({why})"
     limits = [
         p.policy[key].value
         for key in ("min_marketing_share", "max_referral_share", "min_owner_marketing_time")

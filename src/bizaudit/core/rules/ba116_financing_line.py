@@ -19,7 +19,7 @@ from bizaudit.core.financing import (
     rebates_premium,
     waives_unexcepted,
 )
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -69,6 +69,12 @@ class Financing(NamedTuple):
     #: what to do first of ``premium_rule``'s line, where the trade's advice differs from an
     #: insurance agency's (Vertical.rebate_first: a bail premium has no rebating schedule)
     premium_first: str | None = None
+    #: money lent (``kind`` "lent") on a line read as contra-revenue ("Advances to customers
+    #: (store credit loans)", read as store credit): taken off revenue as listed, where a loan
+    #: receivable is neither a discount nor a cost; BA116's reading wins, its figures give the
+    #: revenue back as for a value never billed (AM7 of the fifty-first round's re-review,
+    #: 2026-12-06: the line was netted off revenue and called a receivable in one report)
+    netted: bool = False
 
 
 class FinancingLine(Rule):
@@ -195,7 +201,12 @@ class FinancingLine(Rule):
             return
         total = sum((added_back(item.activity.spend, kind) for item, kind in found), Decimal(0))
         restored = sum(
-            (item.activity.spend for item, kind in found if kind == "never billed"), Decimal(0)
+            (
+                item.activity.spend
+                for item, kind in found
+                if kind == "never billed" or _netted(item, kind)
+            ),
+            Decimal(0),
         )
         vertical = facts.read_by
         rule = None if vertical is None else vertical.deductible_rule
@@ -251,10 +262,17 @@ class FinancingLine(Rule):
                           and kind in ("given up", "never billed", "paid out")
                           and waives_unexcepted(item.activity.name, item.activity.note)
                           else None,
-                          None if premium is None or vertical is None else vertical.rebate_first),
+                          None if premium is None or vertical is None else vertical.rebate_first,
+                          _netted(item, kind)),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
+
+
+def _netted(item: ClassifiedActivity, kind: Movement) -> bool:
+    """Whether a line of money lent was read as taken off revenue (AM7 of round 51's
+    re-review): ``Financing.netted``."""
+    return kind == "lent" and item.classification.category == "contra-revenue"
 
 
 def _offsets(facts: Facts) -> Iterator[Hit]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from bizaudit.core.financing import added_back
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
@@ -51,14 +52,35 @@ _OFFICE = LazyPattern(
 )
 
 
-def margin_mismatch(facts: Facts) -> MarginMismatch | None:
+def margin_mismatch(
+    facts: Facts, law_named: Callable[[], frozenset[int]] | None = None
+) -> MarginMismatch | None:
     """The stated and the listed gross margins, when both are known and further apart than
-    TOLERANCE; else None."""
+    TOLERANCE; else None. ``law_named`` gives, when asked, the positions of the lines a rule
+    of law names as payments for referrals or gifts to deciders (BA114, BA121): never put
+    forward as cost of sales to look at."""
     customers = facts.profile.customers
     stated = customers.gross_margin if customers is not None else None
     if stated is None:  # most profiles: nothing to compare
         return None
     cost, revenue = facts.spend["cost-of-sales"], facts.net_revenue
+    # Not the lines BA116 takes out as no cost (clients' money held or passed through, a
+    # loan's principal, money moved): the margin is of the business's own costs. AM2 of the
+    # fifty-first round's re-review, 2026-12-06: an immigration consultant's "USCIS filing
+    # fees paid on behalf of clients" ($45,000), which BA116 calls the clients' money, made a
+    # stated 60% read 43.5%; without it (260,000 - 102,000) / 260,000 = 60.8%. (ASC
+    # 606-10-32-2: amounts collected on behalf of third parties are no part of the
+    # transaction price.) Money received listed as spent counts as BA116 adds it back.
+    moved = {id(item) for item, _ in facts.moves}
+    if moved:
+        cost -= sum(
+            (
+                added_back(item.activity.spend, kind)
+                for item, kind in facts.moves
+                if item.classification.category == "cost-of-sales"
+            ),
+            Decimal(0),
+        )
     if cost <= 0 or revenue <= 0 or facts.partial_spending:
         return None
     vertical = facts.vertical
@@ -90,18 +112,30 @@ def margin_mismatch(facts: Facts) -> MarginMismatch | None:
         # stated 50% on its fees: F3 of the thirty-sixth review round, 2026-12-05, had been set
         # against 34.1% of billings that held its clients' media)
         return None
+    # Neither way a line BA114 or BA121 names as a payment for referrals or a gift to those
+    # who award work: put forward as a cost of sales to look at, it read as a cost to keep
+    # (AM2 and AM4 of the fifty-first round's re-review, 2026-12-06: "$20 per Medicaid trip
+    # paid to nursing home staff who book us" among the lines to look at first)
+    law = law_named() if law_named is not None else frozenset()
     if stated > listed:  # what was read as cost of sales may not be
-        lines = [a for a in facts.activities if a.classification.category == "cost-of-sales"]
+        # ...but not a line BA116 takes out (counted out above)
+        lines = [
+            a
+            for a in facts.activities
+            if a.classification.category == "cost-of-sales"
+            and id(a) not in moved
+            and a.position not in law
+        ]
     else:  # direct costs may be among the operations lines
         # ...but not a line BA116 names, whose principal or draw is no cost at all (N20 of the
         # forty-third round, 2026-12-06: "Truck loan payments" were named to move into cost of
         # sales beside BA116's "the principal in it is not a cost of the period")
-        moved = {id(item) for item, _ in facts.moves}
         lines = [
             a
             for a in facts.activities
             if a.classification.category == "operations"
             and id(a) not in moved
+            and a.position not in law
             and (
                 (
                     a.classification.source == "rule"
@@ -177,9 +211,22 @@ class GrossMarginMismatch(Rule):
     summary = "The stated gross margin is not what the listed costs give"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        found = margin_mismatch(facts)
+        found = margin_mismatch(facts, lambda: _named_by_law(facts))
         if found is not None:
             flatters = found.stated > found.listed
             yield Hit(
                 found, at=("customers", "gross_margin"), severity=None if flatters else "info"
             )
+
+
+def _named_by_law(facts: Facts) -> frozenset[int]:
+    """The positions of the lines BA114 (payments for referrals) and BA121 (gifts to those
+    who award work for others) warn about, as the facts record them for the rules of law
+    (``Facts.law_flagged``; rules do not ask one another). AM2 of the fifty-first round's
+    re-review."""
+    return frozenset(
+        item.position
+        for rule, lines in facts.law_flagged
+        if rule in ("BA114", "BA121")
+        for item in lines
+    )

@@ -67,6 +67,7 @@ from bizaudit.explain.summary import (
     owner_time_share,
     owner_time_valued,
     owners_of,
+    passed_average,
     passed_despite,
     range_left_out,
     received_left_out,
@@ -210,6 +211,9 @@ class ClientView(NamedTuple):
     band: str
     verdict: str
     passed: bool
+    # why it passes beside a score under "Fair" held to an average, not a floor, as the
+    # terminal says it (AL15 of the fifty-first round and its re-review, 2026-12-06); "" else
+    passed_why: str
     tally: str
     # what a pass must say of warnings that name lines the law may forbid, as the words before
     # the flag that fails on them, the flag, and the words after it
@@ -1233,6 +1237,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         band=band(p.score),
         verdict=p.verdict,
         passed=p.passed,
+        passed_why=passed_average(p),
         tally=_tally(p),
         despite=_flag_apart(passed_despite(p)),
         caps=[f"Score at most {c.limit}: {c.reason}" for c in p.score_caps],
