@@ -69,6 +69,7 @@ __all__ = [
     "TOGETHER",
     "Channel",
     "OneSource",
+    "RatePriced",
     "billed_per_client",
     "ceiling_named",
     "channel_keys",
@@ -89,6 +90,7 @@ __all__ = [
     "one_source",
     "paid_per_result",
     "priced_by_rate",
+    "rate_priced",
     "restricted_by_law",
     "sells_at_homes",
     "sells_by_phone",
@@ -2419,6 +2421,51 @@ class OneSource(NamedTuple):
 #: 2026-12-06). A source sends new customers, not all the revenue, so the high end is taken:
 #: past half, losing it would halve the intake.
 DEPENDENCE = Decimal("0.50")
+
+
+class RatePriced(NamedTuple):
+    """What the channels that assign work at the rates they set send (a motor club, a police
+    rotation list, a Medicaid broker, an insurer's programme: ``by_rate`` in the channel
+    vocabulary), where that is more than half the new customers (AM3 of the fifty-first
+    round's re-review, 2026-12-06)."""
+
+    customers: int  # through them
+    of: int  # all new customers the sources name (returning customers left out)
+    channels: tuple[str, ...]  # their names, as the channel table shows them
+    spend: Decimal  # what the profile lists as spent on them (fees, memberships, permits)
+    #: the ids of their lines: what the headline CAC and the business-or-hobby verdict leave
+    #: out as no budget that wins customers
+    lines: frozenset[int] = frozenset()
+
+    @property
+    def share(self) -> Decimal:
+        return Decimal(self.customers) / self.of
+
+
+def rate_priced(by_channel: Sequence[Channel]) -> RatePriced | None:
+    """The channels priced by the rates they set, where together they send more than half the
+    new customers the sources name, else None. Such a channel's customers are assigned by a
+    contract at a set rate, not won by a budget: its fee is what they cost there, not what won
+    them (AM3 of the fifty-first round's re-review, 2026-12-06: a tow company's $1,500 Agero
+    membership over 2,000 customers had headlined a $0.75 CAC). The half is BA128's
+    practitioner threshold (:data:`DEPENDENCE`), taken for the same reason: past it, most new
+    customers come on terms someone else sets."""
+    rated = _vocabulary().by_rate
+    if not rated:
+        return None
+    of, sent, names, spend = 0, 0, [], Decimal(0)
+    lines: set[int] = set()
+    for channel in by_channel:  # one pass, as one_source's
+        of += channel.customers
+        if channel.key in rated:
+            if channel.customers:
+                sent += channel.customers
+                names.append(channel.name)
+            spend += channel.spend
+            lines.update(id(item) for item in channel.activities)
+    if not sent or sent <= DEPENDENCE * of:
+        return None
+    return RatePriced(sent, of, tuple(names), spend, frozenset(lines))
 
 
 def one_source(by_channel: Sequence[Channel], once: bool = False) -> tuple[OneSource, str] | None:

@@ -1,0 +1,138 @@
+"""Findings of the fifty-first round's re-review (2026-12-06) on channels priced by a rate and
+on what a kickback buys: AM3 (a tow company's motor clubs and rotation list, and the repair
+shop's 4% floor; the headline CAC of a $1,500 membership), AM4 (a payment for referrals joined
+to the source it buys) and the rest of AL10 (a broker-fed NEMT company's floor). Each expected
+figure is worked by hand in the test's docstring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
+
+#: tow-healthy of the round's review (/tmp/review/r51/profiles), as YAML; {sources} and
+#: {policy} are filled in by each test
+_TOW = """\
+    version: 1
+    business: {{name: Ridgeline Towing & Recovery, industry: auto-repair, period: "2026"}}
+    revenue: 1400000
+    activities:
+      - {{name: Google Ads - tow truck near me, spend: 24000}}
+      - {{name: Google Business Profile and website SEO, spend: 9000}}
+      - {{name: Motor club network fees (Agero dispatch software), spend: 6000}}
+      - {{name: Police rotation list annual permit fee, spend: 2500}}
+      - {{name: Tow drivers wages, spend: 420000}}
+      - {{name: Fuel, spend: 150000}}
+      - {{name: Truck payments (rollbacks and wreckers), spend: 180000}}
+      - {{name: Commercial auto and on-hook insurance, spend: 110000}}
+      - {{name: Impound lot lease, spend: 60000}}
+      - {{name: Dispatcher wages, spend: 90000}}
+      - {{name: Truck repairs and tires, spend: 60000}}
+      - {{name: Bookkeeping and CPA, spend: 12000}}
+    customers:
+      new: 3100
+      sources: {sources}
+      average_revenue: 430
+      gross_margin: 45%
+      retention_rate: 10%
+    owner_hours: {{delivery: 30, marketing: 2, sales: 4, admin: 15}}
+    {policy}
+    """
+
+_HEALTHY = (
+    "{AAA motor club: 1200, Agero: 600, police rotation: 500, google ads: 400, "
+    "google search: 250, repeat fleet accounts: 150}"
+)
+
+
+def _tow(
+    run_cli: RunCli, write_profile: WriteProfile, sources: str = _HEALTHY, policy: str = ""
+) -> dict[str, Any]:
+    return _json(run_cli, write_profile, _TOW.format(sources=sources, policy=policy))
+
+
+def _ba101(report: dict[str, Any]) -> dict[str, Any]:
+    [found] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    return found
+
+
+def test_a_tow_company_fed_by_contract_rates_is_warned_not_failed_on_a_repair_shops_floor(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AM3 (AL8): tow-healthy's marketing is 24,000 + 9,000 + 6,000 + 2,500 = $41,500, 2.96% of
+    $1,400,000, under auto-repair's 4%; but its motor clubs (AAA 1,200 + Agero 600) and the
+    police rotation list (500) send 2,300 of the 3,100 − 150 repeat = 2,950 new customers,
+    2,300 ÷ 2,950 = 77.97%, "78%": more than half, at the rates they set. The range was
+    published for repair shops that win customers by marketing: a warning naming them, and the
+    check passes (nothing else fails); the gap, 56,000 − 41,500 = $14,500, is what would reach
+    the range's low end, not a budget "at least"."""
+    report = _tow(run_cli, write_profile)
+    ba101 = _ba101(report)
+    assert ba101["severity"] == "warning"
+    assert report["passed"] is True
+    assert "$41,500 of $1,400,000" in ba101["message"]
+    assert (
+        "but 2,300 of the 2,950 new customers (78%) came through Motor clubs and roadside "
+        "networks (AAA, Agero) and Police and municipal tow rotation lists, which assign work "
+        "at the rates they set: the range was published for businesses that win their "
+        "customers by marketing, so it is no floor for yours"
+    ) in ba101["message"]
+    assert "to reach the range's low end, budget $56,000 a period" in ba101["advice"]
+    assert "($14,500 more" in ba101["advice"]
+    assert "budget at least" not in ba101["advice"]
+
+
+def test_a_tow_company_that_wins_most_calls_itself_is_still_held_to_the_floor(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near: the same books with 1,000 of 2,950 from AAA (33.9%, under half) and the rest won
+    by its ads and search: the range measures it, and BA101 fails the run as before. And a
+    minimum the owner set (policy: 4%) stays a floor whatever the channels."""
+    ads = "{AAA motor club: 1000, google ads: 1500, google search: 450, repeat fleet accounts: 150}"
+    report = _tow(run_cli, write_profile, ads)
+    ba101 = _ba101(report)
+    assert ba101["severity"] == "error"
+    assert "rates they set" not in ba101["message"]
+    assert report["passed"] is False
+    owned = _tow(run_cli, write_profile, policy="policy: {min_marketing_share: 4%}")
+    assert _ba101(owned)["severity"] == "error"
+    assert "no floor for yours" not in _ba101(owned)["message"]
+
+
+def test_a_broker_fed_nemt_company_is_warned_not_failed(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AL10's rest: nemt-referral spends $0 on marketing against medical's 1% of $900,000
+    ($9,000); ModivCare, a Medicaid broker paying its state contract's rates, sends 250 of 300
+    riders, 83.3%: a warning that names the broker, with BA128's advice still leading, and the
+    check passes."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """\
+        version: 1
+        business: {name: CareRide Medical Transportation, industry: medical, period: "2026"}
+        revenue: 900000
+        activities:
+          - {name: Drivers wages, spend: 380000}
+          - {name: Van leases, spend: 100000}
+          - {name: Fuel, spend: 70000}
+          - {name: Insurance, spend: 55000}
+        customers:
+          new: 300
+          sources: {ModivCare: 250, discharge planner: 40, word of mouth: 10}
+          average_revenue: 3000
+          gross_margin: 30%
+          retention_rate: 60%
+        owner_hours: {delivery: 35, marketing: 0, sales: 2, admin: 20}
+        """,
+    )
+    ba101 = _ba101(report)
+    assert ba101["severity"] == "warning"
+    assert report["passed"] is True
+    assert (
+        "250 of the 300 new customers (83.3%) came through Medicaid transportation brokers"
+    ) in ba101["message"]
+    assert ba101["advice"].startswith("most new customers (250 of 300) come through")
+    assert "the gap to the range's low end is $9,000" in ba101["advice"]
