@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
 
@@ -44,6 +46,27 @@ _HEALTHY = (
     "{AAA motor club: 1200, Agero: 600, police rotation: 500, google ads: 400, "
     "google search: 250, repeat fleet accounts: 150}"
 )
+
+#: tow-onechannel of the round's review: one motor club sends 1,850 of 2,000 calls
+_ONE = {
+    "business": {"name": "Ridgeline Towing", "industry": "auto-repair", "period": "2026"},
+    "revenue": 450000,
+    "activities": [
+        {"name": "Agero network membership", "spend": 1500},
+        {"name": "Tow drivers wages", "spend": 150000},
+        {"name": "Fuel", "spend": 60000},
+        {"name": "Truck payments", "spend": 70000},
+        {"name": "Insurance", "spend": 40000},
+    ],
+    "customers": {
+        "new": 2000,
+        "sources": {"Agero": 1850, "google search": 150},
+        "average_revenue": 225,
+        "gross_margin": "35%",
+        "retention_rate": "5%",
+    },
+    "owner_hours": {"delivery": 50, "marketing": 0, "sales": 1, "admin": 10},
+}
 
 
 def _tow(
@@ -136,3 +159,33 @@ def test_a_broker_fed_nemt_company_is_warned_not_failed(
     ) in ba101["message"]
     assert ba101["advice"].startswith("most new customers (250 of 300) come through")
     assert "the gap to the range's low end is $9,000" in ba101["advice"]
+
+
+def test_a_motor_club_membership_is_no_funded_way_to_win_customers(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AM3 (b): tow-onechannel's only acquisition line is the $1,500 Agero membership, and
+    Agero sends 1,850 of 2,000 calls (92.5%) at its contract's rates: no funded channel of its
+    own, so not "a business with a funded, repeatable way", but "at risk" (no channel, referrals
+    0%, within the maximum), and a reason says why the membership is not counted. tow-healthy
+    keeps one funded channel, its Google Ads: its motor club fees and rotation permit are left
+    out (its Google Business Profile line is not a funded channel, as before)."""
+    one = _json(run_cli, write_profile, yaml.safe_dump({"version": 1, **_ONE}))
+    assert one["predictability"]["verdict"] == "at risk"
+    assert one["predictability"]["channels"] == []
+    assert any(
+        reason.startswith(
+            "not counted as one: Agero network membership, the price of Motor clubs and "
+            "roadside networks (AAA, Agero), which assigns work at the rates set by contract"
+        )
+        for reason in one["predictability"]["reasons"]
+    )
+    healthy = _tow(run_cli, write_profile)
+    assert healthy["predictability"]["verdict"] == "business"
+    assert healthy["predictability"]["channels"] == ["Google Ads - tow truck near me"]
+    # near: with AAA under half the calls, its network fee is a channel as before
+    ads = "{AAA motor club: 1000, google ads: 1500, google search: 450, repeat fleet accounts: 150}"
+    assert (
+        "Motor club network fees (Agero dispatch software)"
+        in (_tow(run_cli, write_profile, ads)["predictability"]["channels"])
+    )
