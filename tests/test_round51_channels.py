@@ -6,12 +6,17 @@ figure is worked by hand in the test's docstring."""
 
 from __future__ import annotations
 
+import textwrap
+from decimal import Decimal
 from typing import Any
 
 import yaml
 
+from bizaudit.explain.economics import Basis
+
 from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
+from .test_rules import _facts
 
 #: tow-healthy of the round's review (/tmp/review/r51/profiles), as YAML; {sources} and
 #: {policy} are filled in by each test
@@ -76,8 +81,9 @@ def _tow(
 
 
 def _ba101(report: dict[str, Any]) -> dict[str, Any]:
-    [found] = [f for f in report["findings"] if f["rule"] == "BA101"]
-    return found
+    found: list[dict[str, Any]] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    [ba101] = found
+    return ba101
 
 
 def test_a_tow_company_fed_by_contract_rates_is_warned_not_failed_on_a_repair_shops_floor(
@@ -189,3 +195,58 @@ def test_a_motor_club_membership_is_no_funded_way_to_win_customers(
         "Motor club network fees (Agero dispatch software)"
         in (_tow(run_cli, write_profile, ads)["predictability"]["channels"])
     )
+
+
+def test_the_headline_cac_says_what_a_contract_channels_fee_per_customer_is() -> None:
+    """AM3 (a): the blended CAC of tow-onechannel is $1,500 ÷ 2,000 = $0.75, the Agero
+    membership over all calls, 1,850 of them Agero's (92.5%); without Agero, ($1,500 − $1,500)
+    ÷ (2,000 − 1,850) = $0 ÷ 150. tow-healthy's is $41,500 ÷ 2,950 = $14.07; without the motor
+    clubs' $6,000 and the rotation permit's $2,500, $33,000 ÷ (2,950 − 2,300) = $50.77 a
+    customer won otherwise, and the LTV, $430 × 45% × (1 − 0.9^5) ÷ 0.9 = $193.50 × 1.1111 =
+    $215, is 215 ÷ 50.77 = 4.2× that."""
+    from bizaudit.core.channels import rate_priced  # (new in the round)
+
+    facts = _facts(_ONE)
+    cac, _, ratio, _ = Basis("USD").all(facts.economics, rated=rate_priced(facts.by_channel))
+    assert cac.startswith("($1,500 acquisition marketing) ÷ 2,000 new customers; 1,850 of the")
+    assert "2,000 (92.5%) came through Motor clubs and roadside networks (AAA, Agero)" in cac
+    assert "not what won them" in cac
+    assert cac.endswith("without them, $0 ÷ 150 new customers won otherwise = $0 a customer")
+    assert ratio.endswith("the customers won otherwise cost $0")
+    healthy = yaml.safe_load(textwrap.dedent(_TOW.format(sources=_HEALTHY, policy="")))
+    facts = _facts({k: v for k, v in healthy.items() if k != "version"})
+    cac, _, ratio, _ = Basis("USD").all(facts.economics, rated=rate_priced(facts.by_channel))
+    assert "2,300 of the 2,950 (78%)" in cac
+    assert "the $8,500 spent on them" in cac
+    assert cac.endswith("$33,000 ÷ 650 new customers won otherwise = $50.77 a customer")
+    assert ratio.startswith("$215 LTV ÷ $14.07 CAC")
+    assert ratio.endswith("against the $50.77 a customer won otherwise cost, 4.2×")
+
+
+def test_no_contract_channel_leaves_the_headline_cac_as_it_was() -> None:
+    """Near: a business with no channel priced by its rate (Google Ads and search): no
+    RatePriced, and the basis is the blended one alone ($20,000 ÷ 100 = $200)."""
+    from bizaudit.core.channels import rate_priced  # (new in the round)
+
+    facts = _facts(
+        {
+            "business": {"name": "Case", "industry": "auto-repair", "period": "2026"},
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 20000},
+                {"name": "Rent", "spend": 40000},
+            ],
+            "customers": {
+                "new": 100,
+                "sources": {"google ads": 60, "google search": 40},
+                "average_revenue": 3000,
+                "gross_margin": "50%",
+                "retention_rate": "60%",
+            },
+        }
+    )
+    assert rate_priced(facts.by_channel) is None
+    assert Basis("USD").all(facts.economics, rated=None)[0] == (
+        "($20,000 acquisition marketing) ÷ 100 new customers"
+    )
+    assert Decimal(200) == facts.economics.cac.value
