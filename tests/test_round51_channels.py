@@ -250,3 +250,113 @@ def test_no_contract_channel_leaves_the_headline_cac_as_it_was() -> None:
         "($20,000 acquisition marketing) ÷ 100 new customers"
     )
     assert Decimal(200) == facts.economics.cac.value
+
+
+_KICKBACK = """\
+    version: 1
+    business: {{name: Ridgeline Towing & Recovery, industry: auto-repair, period: "2026"}}
+    revenue: 1400000
+    activities:
+      - {{name: "{line}", spend: 36000, kind: {kind}}}
+      - {{name: Google Ads - tow truck near me, spend: 24000}}
+      - {{name: Tow drivers wages, spend: 420000}}
+      - {{name: Impound lot lease, spend: 60000}}
+    customers:
+      new: 3100
+      sources: {{apartment complexes: 1400, police rotation: 600, AAA: 700, google ads: 400}}
+      average_revenue: 430
+      gross_margin: 45%
+      retention_rate: 10%
+    """
+
+_PER_TOW = "$25 per tow paid to apartment complex managers (private property tows)"
+
+
+def _kickback(
+    run_cli: RunCli, write_profile: WriteProfile, line: str = _PER_TOW, kind: str = "cost-of-sales"
+) -> tuple[dict[str, Any], str]:
+    """The JSON report and the terminal's text (its words on one line each) of a tow company
+    whose ``line`` ($36,000, read as ``kind``) may pay for the 1,400 tows 'apartment
+    complexes' sent."""
+    path = write_profile(_KICKBACK.format(line=line, kind=kind))
+    text = " ".join(run_cli("check", "--exit-zero", path).stdout.split())
+    return _json(run_cli, write_profile, _KICKBACK.format(line=line, kind=kind)), text
+
+
+def test_a_kickback_read_as_cost_of_sales_is_joined_to_the_source_it_buys(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AM4: "$25 per tow paid to apartment complex managers", read as cost of sales (stated
+    here, so that no vocabulary decides it), names the source "apartment complexes" in its
+    words ('apartment', 'complex'): it buys those 1,400 tows. The channel is that source's,
+    with its $36,000: 36,000 ÷ 1,400 = $25.714..., $25.71 a tow, said in the note (no CAC to
+    grow by: BA114 warns about the line), and BA113 no longer asks what 'apartment complexes'
+    is. Read as operations, the same."""
+    for kind in ("cost-of-sales", "operations"):
+        report, text = _kickback(run_cli, write_profile, kind=kind)
+        [channel] = [c for c in report["channels"] if c["name"] == "apartment complexes"]
+        assert (channel["spend"], channel["customers"], channel["activities"]) == (
+            "36000",
+            1400,
+            [5],
+        )
+        assert channel["restricted_by"] == "BA114"
+        assert not [f for f in report["findings"] if f["rule"] == "BA113"]
+        assert (
+            "its spend pays for what BA114 warns about: no price per customer, and no budget to "
+            "grow; $36,000 ÷ 1,400 = $25.71 for each customer they sent, spent on those who sent "
+            "them"
+        ) in text
+
+
+def test_a_line_that_pays_no_one_for_the_tows_stays_apart_from_the_source(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near: "Apartment complex snow removal" names the source's words but pays for no
+    referral, and "$25 per tow paid to drivers" pays per tow but names no apartment complex:
+    neither joins; 'apartment complexes' stays a source of its own with nothing spent, and
+    BA113 still asks what it is."""
+    for line, kind in (
+        ("Apartment complex snow removal", "operations"),
+        ("$25 per tow paid to drivers (bonus)", "cost-of-sales"),
+    ):
+        report, _ = _kickback(run_cli, write_profile, line, kind)
+        [channel] = [c for c in report["channels"] if c["name"] == "apartment complexes"]
+        assert (channel["spend"], channel["activities"]) == ("0", [])
+        assert [f["subject"] for f in report["findings"] if f["rule"] == "BA113"] == [
+            "apartment complexes"
+        ]
+
+
+def test_a_per_trip_payment_to_referring_staff_joins_their_referrals(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AM4 (nemt-edge): "$20 per Medicaid trip paid to nursing home staff who book us"
+    ($24,000, stated cost of sales) and the 150 riders 'nursing home staff' sent, read as
+    referrals, are one channel: not free word of mouth, 24,000 ÷ 150 = $160 a rider. The 10
+    'word of mouth' riders stay in the referrals channel, at $0."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """\
+        version: 1
+        business: {name: CareRide Medical Transportation, industry: medical, period: "2026"}
+        revenue: 900000
+        activities:
+          - name: "$20 per Medicaid trip paid to nursing home staff who book us"
+            spend: 24000
+            kind: cost-of-sales
+          - {name: Drivers wages, spend: 380000}
+          - {name: Van leases, spend: 100000}
+        customers:
+          new: 300
+          sources: {nursing home staff: 150, ModivCare: 140, word of mouth: 10}
+          average_revenue: 3000
+          gross_margin: 30%
+          retention_rate: 60%
+        """,
+    )
+    [staff] = [c for c in report["channels"] if c["name"] == "nursing home staff"]
+    assert (staff["spend"], staff["customers"], staff["activities"]) == ("24000", 150, [5])
+    [word] = [c for c in report["channels"] if "word of mouth" in c["name"].lower()]
+    assert (word["spend"], word["customers"]) == ("0", 10)

@@ -53,6 +53,7 @@ from bizaudit.core.classify import (
     words,
 )
 from bizaudit.core.commercial_bribery import gives_deciders, pays_for_referring
+from bizaudit.core.towing import pays_property_owners
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
@@ -1313,6 +1314,9 @@ def join(
         came.setdefault(key, []).append(source)
     if left_sources and others:  # most profiles: every source placed
         _sold_through(others, left_sources, lines, came, add, said)
+    if others and (left_sources or referred):  # (AM4 of round 51's re-review)
+        _bought_from(others, left_sources, lines, came, add, said)
+        _bought_from(others, referred, lines, came, add, said)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -1648,6 +1652,78 @@ def _sold_through(
         came.setdefault(key, []).append(source)
         left_sources.remove(source)
         add(key, f"the selling lines name {source.name!r}")
+
+
+def _bought_from(
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+    said: dict[str, str],
+) -> None:
+    """Lines read as cost of sales, overhead or selling that pay for referrals (what BA114
+    reads: a payment per tow, per trip or per referral to those who send the work, a gift to
+    referrers, a tow company's payments to property managers), each naming in its words all
+    those of a source no channel took: that source's channel, whose customers they buy.
+
+    AM4 of the fifty-first round's re-review (2026-12-06): "$25 per tow paid to apartment
+    complex managers" ($36,000, read as cost of sales 'per tow') stood beside "apartment
+    complexes $0 1,400 —" in the channel table, 45% of the customers shown free, and BA113
+    asked what kind of channel "apartment complexes" is; by hand, 36,000 ÷ 1,400 = $25.71 a
+    tow. Whatever its words made the line, it buys those customers; so does "$20 per Medicaid
+    trip paid to nursing home staff who book us" the referrals "nursing home staff" sent
+    (nemt-edge: they had read free word of mouth). Lines and sources taken here leave
+    ``others`` and ``left_sources``; the channel is named as the source is."""
+    for source in list(left_sources):
+        named = _content(source.name)
+        # a referral source by two words or more ("nursing home staff" beside "$20 per
+        # Medicaid trip paid to nursing home staff"), as _pair_by_words joins one
+        if len(named) < (2 if source.classification.kind == "referral" else 1):
+            continue
+        bought = [
+            item
+            for item in others
+            if item.activity.spend > 0
+            and item.activity.channel is None
+            and item.classification.category in _NOT_ACQUIRING
+            and named <= _content(item.activity.name)
+            and _buys_referrals(item.activity.name)
+        ]
+        if not bought:
+            continue
+        key = source.name.strip().lower()
+        said.setdefault(key, " ".join(source.name.split()))
+        for item in bought:
+            others.remove(item)
+        lines.setdefault(key, []).extend(bought)
+        came.setdefault(key, []).append(source)
+        left_sources.remove(source)
+        add(key, f"the line pays for the customers {source.name!r} sends")
+
+
+#: The categories of a line that does not acquire by its reading, but may pay for referrals
+_NOT_ACQUIRING = frozenset({"cost-of-sales", "operations", "sales", "marketing"})
+
+#: A payment per unit of work to someone: "$25 per tow paid to apartment complex managers",
+#: "$20 per Medicaid trip paid to nursing home staff" (AM4 of the fifty-first round's
+#: re-review; BA114 reads them by the trade's law)
+_PAID_PER = LazyPattern(
+    r"\bper\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:paid\s+|given\s+)?to\b", re.IGNORECASE
+)
+
+
+def _buys_referrals(name: str) -> bool:
+    """Whether a line's words say it pays or gives those who send customers something for
+    them (cheap tests first: most names hold neither 'per' nor a referrer)."""
+    lowered = name.lower()
+    if " per " in lowered and " to " in lowered and _PAID_PER.search(name):
+        return True
+    return (
+        pays_for_referring(name)
+        or gives_to_referrers(name)
+        or (("manag" in lowered or "owner" in lowered) and pays_property_owners(name))
+    )
 
 
 def _pair_by_words(

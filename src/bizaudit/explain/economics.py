@@ -194,10 +194,20 @@ def channel_notes(
             "grow"
         )
     elif channel.cac is None and channel.spend and warned:
+        # what it paid for each customer it sent, said, though no price to grow by (AM4 of the
+        # fifty-first round's re-review, 2026-12-06: "$25 per tow paid to apartment complex
+        # managers", $36,000 for 1,400 tows, $25.71 each, had shown its customers free)
+        each = (
+            f"; {format_money(channel.spend, currency)} ÷ {format_count(channel.customers)} = "
+            f"{format_money(cents(channel.spend / channel.customers), currency)} for each "
+            "customer they sent, spent on those who sent them"
+            if channel.customers
+            else ""
+        )
         notes.append(
             f"its spend pays for what {and_list(warned)} "
             f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
-            "budget to grow"
+            f"budget to grow{each}"
         )
     elif (
         channel.cac is None
