@@ -1314,9 +1314,10 @@ def join(
         came.setdefault(key, []).append(source)
     if left_sources and others:  # most profiles: every source placed
         _sold_through(others, left_sources, lines, came, add, said)
-    if others and (left_sources or referred):  # (AM4 of round 51's re-review)
-        _bought_from(others, left_sources, lines, came, add, said)
-        _bought_from(others, referred, lines, came, add, said)
+    if others and (left_sources or referred) and (paying_lines := _paying(others)):
+        # (AM4 of round 51's re-review; most profiles have no such line)
+        _bought_from(paying_lines, others, left_sources, lines, came, add, said)
+        _bought_from(paying_lines, others, referred, lines, came, add, said)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -1654,7 +1655,21 @@ def _sold_through(
         add(key, f"the selling lines name {source.name!r}")
 
 
+def _paying(others: list[ClassifiedActivity]) -> list[tuple[ClassifiedActivity, frozenset[str]]]:
+    """The lines no channel took whose words pay for referrals (:func:`_buys_referrals`), with
+    their content words: asked once a profile."""
+    return [
+        (item, _content(item.activity.name))
+        for item in others
+        if item.activity.spend > 0
+        and item.activity.channel is None
+        and item.classification.category in _NOT_ACQUIRING
+        and _buys_referrals(item.activity.name)
+    ]
+
+
 def _bought_from(
+    paying: list[tuple[ClassifiedActivity, frozenset[str]]],
     others: list[ClassifiedActivity],
     left_sources: list[ClassifiedSource],
     lines: dict[str, list[ClassifiedActivity]],
@@ -1681,25 +1696,20 @@ def _bought_from(
         # Medicaid trip paid to nursing home staff"), as _pair_by_words joins one
         if len(named) < (2 if source.classification.kind == "referral" else 1):
             continue
-        bought = [
-            item
-            for item in others
-            if item.activity.spend > 0
-            and item.activity.channel is None
-            and item.classification.category in _NOT_ACQUIRING
-            and named <= _content(item.activity.name)
-            and _buys_referrals(item.activity.name)
-        ]
+        bought = [pair for pair in paying if named <= pair[1]]
         if not bought:
             continue
         key = source.name.strip().lower()
         said.setdefault(key, " ".join(source.name.split()))
-        for item in bought:
-            others.remove(item)
-        lines.setdefault(key, []).extend(bought)
+        for pair in bought:
+            paying.remove(pair)
+            others.remove(pair[0])
+        lines.setdefault(key, []).extend(item for item, _ in bought)
         came.setdefault(key, []).append(source)
         left_sources.remove(source)
         add(key, f"the line pays for the customers {source.name!r} sends")
+        if not paying:
+            return
 
 
 #: The categories of a line that does not acquire by its reading, but may pay for referrals
@@ -1720,10 +1730,17 @@ def _buys_referrals(name: str) -> bool:
     if " per " in lowered and " to " in lowered and _PAID_PER.search(name):
         return True
     return (
-        pays_for_referring(name)
-        or gives_to_referrers(name)
+        pays_for_referring(name)  # (gated by its own cues)
+        or (any(cue in lowered for cue in _GIFT_CUES) and gives_to_referrers(name))
         or (("manag" in lowered or "owner" in lowered) and pays_property_owners(name))
     )
+
+
+#: What a gift's name holds (core.classify's _GIFT), a test before its pattern
+_GIFT_CUES = (
+    "gift", "thank", "basket", "hamper", "appreciation", "lunch", "sample", "seminar",
+    "workshop", "breakfast", "dinner",
+)  # fmt: skip
 
 
 def _pair_by_words(
