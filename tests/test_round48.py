@@ -236,10 +236,13 @@ def test_a_drp_concession_is_what_its_customers_cost() -> None:
 
 def test_a_mechanic_with_the_same_books_is_held_to_its_own_floor() -> None:
     """The same books under a mechanic's name: 3% is under the mechanical shop's 4% floor
-    even with the concession, so BA101 fails the run, as before."""
+    even with the concession. Since AM3 of the fifty-first round's re-review, where the
+    insurer's programme, priced by its rate, sends most new customers (500 of 620, 80.6%), the
+    floor is a warning that says so (tests/test_round51_channels.py); it was an error."""
     report = _report(_collision("Joe's Auto Repair"))
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
-    assert ba101.severity == "error"
+    assert ba101.severity == "warning"
+    assert "500 of the 620 new customers (80.6%)" in ba101.message
 
 
 def test_a_ledgers_drp_discount_joins_the_programmes_customers() -> None:

@@ -53,6 +53,7 @@ from bizaudit.core.classify import (
     words,
 )
 from bizaudit.core.commercial_bribery import gives_deciders, pays_for_referring
+from bizaudit.core.towing import pays_property_owners
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import vocabulary
 
@@ -69,6 +70,7 @@ __all__ = [
     "TOGETHER",
     "Channel",
     "OneSource",
+    "RatePriced",
     "billed_per_client",
     "ceiling_named",
     "channel_keys",
@@ -89,6 +91,7 @@ __all__ = [
     "one_source",
     "paid_per_result",
     "priced_by_rate",
+    "rate_priced",
     "restricted_by_law",
     "sells_at_homes",
     "sells_by_phone",
@@ -1311,6 +1314,10 @@ def join(
         came.setdefault(key, []).append(source)
     if left_sources and others:  # most profiles: every source placed
         _sold_through(others, left_sources, lines, came, add, said)
+    if others and (left_sources or referred) and (paying_lines := _paying(others)):
+        # (AM4 of round 51's re-review; most profiles have no such line)
+        _bought_from(paying_lines, others, left_sources, lines, came, add, said)
+        _bought_from(paying_lines, others, referred, lines, came, add, said)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -1646,6 +1653,94 @@ def _sold_through(
         came.setdefault(key, []).append(source)
         left_sources.remove(source)
         add(key, f"the selling lines name {source.name!r}")
+
+
+def _paying(others: list[ClassifiedActivity]) -> list[tuple[ClassifiedActivity, frozenset[str]]]:
+    """The lines no channel took whose words pay for referrals (:func:`_buys_referrals`), with
+    their content words: asked once a profile."""
+    return [
+        (item, _content(item.activity.name))
+        for item in others
+        if item.activity.spend > 0
+        and item.activity.channel is None
+        and item.classification.category in _NOT_ACQUIRING
+        and _buys_referrals(item.activity.name)
+    ]
+
+
+def _bought_from(
+    paying: list[tuple[ClassifiedActivity, frozenset[str]]],
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+    said: dict[str, str],
+) -> None:
+    """Lines read as cost of sales, overhead or selling that pay for referrals (what BA114
+    reads: a payment per tow, per trip or per referral to those who send the work, a gift to
+    referrers, a tow company's payments to property managers), each naming in its words all
+    those of a source no channel took: that source's channel, whose customers they buy.
+
+    AM4 of the fifty-first round's re-review (2026-12-06): "$25 per tow paid to apartment
+    complex managers" ($36,000, read as cost of sales 'per tow') stood beside "apartment
+    complexes $0 1,400 —" in the channel table, 45% of the customers shown free, and BA113
+    asked what kind of channel "apartment complexes" is; by hand, 36,000 ÷ 1,400 = $25.71 a
+    tow. Whatever its words made the line, it buys those customers; so does "$20 per Medicaid
+    trip paid to nursing home staff who book us" the referrals "nursing home staff" sent
+    (nemt-edge: they had read free word of mouth). Lines and sources taken here leave
+    ``others`` and ``left_sources``; the channel is named as the source is."""
+    for source in list(left_sources):
+        named = _content(source.name)
+        # a referral source by two words or more ("nursing home staff" beside "$20 per
+        # Medicaid trip paid to nursing home staff"), as _pair_by_words joins one
+        if len(named) < (2 if source.classification.kind == "referral" else 1):
+            continue
+        bought = [pair for pair in paying if named <= pair[1]]
+        if not bought:
+            continue
+        key = source.name.strip().lower()
+        said.setdefault(key, " ".join(source.name.split()))
+        for pair in bought:
+            paying.remove(pair)
+            others.remove(pair[0])
+        lines.setdefault(key, []).extend(item for item, _ in bought)
+        came.setdefault(key, []).append(source)
+        left_sources.remove(source)
+        add(key, f"the line pays for the customers {source.name!r} sends")
+        if not paying:
+            return
+
+
+#: The categories of a line that does not acquire by its reading, but may pay for referrals
+_NOT_ACQUIRING = frozenset({"cost-of-sales", "operations", "sales", "marketing"})
+
+#: A payment per unit of work to someone: "$25 per tow paid to apartment complex managers",
+#: "$20 per Medicaid trip paid to nursing home staff" (AM4 of the fifty-first round's
+#: re-review; BA114 reads them by the trade's law)
+_PAID_PER = LazyPattern(
+    r"\bper\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:paid\s+|given\s+)?to\b", re.IGNORECASE
+)
+
+
+def _buys_referrals(name: str) -> bool:
+    """Whether a line's words say it pays or gives those who send customers something for
+    them (cheap tests first: most names hold neither 'per' nor a referrer)."""
+    lowered = name.lower()
+    if " per " in lowered and " to " in lowered and _PAID_PER.search(name):
+        return True
+    return (
+        pays_for_referring(name)  # (gated by its own cues)
+        or (any(cue in lowered for cue in _GIFT_CUES) and gives_to_referrers(name))
+        or (("manag" in lowered or "owner" in lowered) and pays_property_owners(name))
+    )
+
+
+#: What a gift's name holds (core.classify's _GIFT), a test before its pattern
+_GIFT_CUES = (
+    "gift", "thank", "basket", "hamper", "appreciation", "lunch", "sample", "seminar",
+    "workshop", "breakfast", "dinner",
+)  # fmt: skip
 
 
 def _pair_by_words(
@@ -2419,6 +2514,51 @@ class OneSource(NamedTuple):
 #: 2026-12-06). A source sends new customers, not all the revenue, so the high end is taken:
 #: past half, losing it would halve the intake.
 DEPENDENCE = Decimal("0.50")
+
+
+class RatePriced(NamedTuple):
+    """What the channels that assign work at the rates they set send (a motor club, a police
+    rotation list, a Medicaid broker, an insurer's programme: ``by_rate`` in the channel
+    vocabulary), where that is more than half the new customers (AM3 of the fifty-first
+    round's re-review, 2026-12-06)."""
+
+    customers: int  # through them
+    of: int  # all new customers the sources name (returning customers left out)
+    channels: tuple[str, ...]  # their names, as the channel table shows them
+    spend: Decimal  # what the profile lists as spent on them (fees, memberships, permits)
+    #: the ids of their lines: what the headline CAC and the business-or-hobby verdict leave
+    #: out as no budget that wins customers
+    lines: frozenset[int] = frozenset()
+
+    @property
+    def share(self) -> Decimal:
+        return Decimal(self.customers) / self.of
+
+
+def rate_priced(by_channel: Sequence[Channel]) -> RatePriced | None:
+    """The channels priced by the rates they set, where together they send more than half the
+    new customers the sources name, else None. Such a channel's customers are assigned by a
+    contract at a set rate, not won by a budget: its fee is what they cost there, not what won
+    them (AM3 of the fifty-first round's re-review, 2026-12-06: a tow company's $1,500 Agero
+    membership over 2,000 customers had headlined a $0.75 CAC). The half is BA128's
+    practitioner threshold (:data:`DEPENDENCE`), taken for the same reason: past it, most new
+    customers come on terms someone else sets."""
+    rated = _vocabulary().by_rate
+    if not rated:
+        return None
+    of, sent, names, spend = 0, 0, [], Decimal(0)
+    lines: set[int] = set()
+    for channel in by_channel:  # one pass, as one_source's
+        of += channel.customers
+        if channel.key in rated:
+            if channel.customers:
+                sent += channel.customers
+                names.append(channel.name)
+            spend += channel.spend
+            lines.update(id(item) for item in channel.activities)
+    if not sent or sent <= DEPENDENCE * of:
+        return None
+    return RatePriced(sent, of, tuple(names), spend, frozenset(lines))
 
 
 def one_source(by_channel: Sequence[Channel], once: bool = False) -> tuple[OneSource, str] | None:

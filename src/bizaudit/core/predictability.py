@@ -20,11 +20,13 @@ to the maximum.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import UNREAD_MATERIAL, Facts, cultivating_lines
+from bizaudit.core.channels import rate_priced
+from bizaudit.core.metrics import UNREAD_MATERIAL, ClassifiedActivity, Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["Label", "Token", "Verdict", "assess", "token_channels"]
@@ -68,6 +70,13 @@ class Verdict(NamedTuple):
     paid_by: tuple[str, ...] = ()
     #: the channels are too small yet to count as a plan (token_channels)
     token: Token | None = None
+    #: the lines left out of ``channels``: the fees, memberships and permits of channels that
+    #: assign work at the rates they set (motor clubs, rotation lists, Medicaid brokers), where
+    #: those send most new customers, with the channels' names: no budget that wins customers
+    #: (AM3 of the fifty-first round's re-review, 2026-12-06: a tow company's $1,500 Agero
+    #: membership made it "a business with a funded, repeatable way to win customers")
+    by_rate: tuple[str, ...] = ()
+    by_rate_channels: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -77,7 +86,17 @@ class Verdict(NamedTuple):
 
 
 def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
-    channels = _named_channels(facts)
+    lines: Sequence[ClassifiedActivity] = facts.channels
+    rated = rate_priced(facts.by_channel) if lines else None
+    left_out: tuple[str, ...] = ()
+    if rated is not None and len(kept := [i for i in lines if id(i) not in rated.lines]) < len(
+        lines
+    ):
+        # a contract channel's fee is no funded way to win customers (AM3 of round 51's
+        # re-review): what it sends, it sends at its rate, whatever the budget
+        left_out = tuple(i.activity.name for i in lines if id(i) in rated.lines)
+        lines = kept
+    channels = _named_channels(facts, lines)
     cultivated = [c.activity.name for c in facts.cultivation]
     referral = facts.referral_share
     maximum = policy.max_referral_share.value
@@ -92,7 +111,7 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     if used is not None:
         within = True
     label: Label
-    token = token_channels(facts, policy)
+    token = token_channels(facts, policy) if lines else None
     planned = bool(channels) and token is None
     if planned and within:
         label = "business"
@@ -119,6 +138,8 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         _idle(channels, facts),
         _paid_by(facts) if facts.law_flagged else (),
         token,
+        left_out,
+        rated.channels if left_out and rated is not None else (),
     )
 
 
@@ -150,13 +171,12 @@ def token_channels(facts: Facts, policy: EffectivePolicy) -> Token | None:
     return Token(spend, minimum, facts.profile.business.currency, len(facts.channels) > 1)
 
 
-def _named_channels(facts: Facts) -> list[str]:
+def _named_channels(facts: Facts, lines: Sequence[ClassifiedActivity]) -> list[str]:
     """The funded, recurring acquisition lines by name, but once by its channel's name where
     the channel table joins several of them: "The Knot" and "WeddingWire" lines are one
     channel, "Wedding marketplaces (The Knot, WeddingWire, Zola)", as the table shows (R13 of
     the forty-fourth round's re-review, 2026-12-06: the headline counted 7 channels beside a
     table of 6 rows, named after the first line)."""
-    lines = facts.channels
     if len(lines) < 2:  # most profiles' few lines: nothing to join
         return [item.activity.name for item in lines]
     funded = {id(item) for item in lines}

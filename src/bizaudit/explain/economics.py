@@ -13,6 +13,7 @@ from bizaudit.core.channels import (
     OUTREACH,
     PLATFORM,
     TOGETHER,
+    RatePriced,
     ceiling_named,
     contractual_named,
     is_referral_channel,
@@ -193,10 +194,20 @@ def channel_notes(
             "grow"
         )
     elif channel.cac is None and channel.spend and warned:
+        # what it paid for each customer it sent, said, though no price to grow by (AM4 of the
+        # fifty-first round's re-review, 2026-12-06: "$25 per tow paid to apartment complex
+        # managers", $36,000 for 1,400 tows, $25.71 each, had shown its customers free)
+        each = (
+            f"; {format_money(channel.spend, currency)} ÷ {format_count(channel.customers)} = "
+            f"{format_money(cents(channel.spend / channel.customers), currency)} for each "
+            "customer they sent, spent on those who sent them"
+            if channel.customers
+            else ""
+        )
         notes.append(
             f"its spend pays for what {and_list(warned)} "
             f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
-            "budget to grow"
+            f"budget to grow{each}"
         )
     elif (
         channel.cac is None
@@ -805,12 +816,60 @@ class Basis:
             )
         return basis + kept
 
-    def all(self, economics: Economics, fees: Decimal = ZERO) -> tuple[str, str, str, str]:
+    def rated(self, rated: RatePriced, cac: Cac) -> tuple[str, Decimal | None]:
+        """What the blended CAC is where most of its customers came through channels that
+        assign work at the rates they set (motor clubs, rotation lists, Medicaid brokers), and
+        what a customer won otherwise cost: the spend less those channels' fees, over the
+        customers less theirs (AM3 of the fifty-first round's re-review, 2026-12-06: a tow
+        company's $1,500 Agero membership over 2,000 customers headlined a $0.75 CAC and
+        110.5× beside the channel note "its CAC is what those customers cost there, not what
+        won them"). The words, and the CAC without them (None where no other customer is
+        left, or none was counted)."""
+        if cac.value is None or not rated.customers:
+            return "", None
+        spent = min(rated.spend, cac.acquire + cac.sales)
+        others = cac.new_customers - rated.customers
+        channels = and_list(list(rated.channels))
+        said = (
+            f"; {format_count(rated.customers)} of the {format_count(rated.of)} "
+            f"({format_percent(rated.share)}) came through {channels}, which assign work at the "
+            f"rates they set: the {self.money(spent)} spent on them is what those customers cost "
+            "there, not what won them, so this figure is no cost of winning one"
+        )
+        if others <= 0:
+            return said, None
+        rest = (cac.acquire + cac.sales - spent) / others
+        return (
+            said + f"; without them, {self.money(cac.acquire + cac.sales - spent)} ÷ "
+            f"{plural(others, 'new customer')} won otherwise = {self.money(rest)} a customer",
+            rest,
+        )
+
+    def all(
+        self, economics: Economics, fees: Decimal = ZERO, rated: RatePriced | None = None
+    ) -> tuple[str, str, str, str]:
         """CAC, LTV, LTV ÷ CAC and payback (blended), in that order (``fees``: the
         commissions marketplaces kept on the new customers, said beside the payback); where
         the CAC is a floor (staff who sell to every customer also prospect), the ratio and the
         payback with its ceiling too (M9 of the forty-second round's second re-review,
-        2026-12-06)."""
+        2026-12-06); where more than half the new customers came through channels priced by
+        their rates (``rated``: core.channels.rate_priced), which it is, and the CAC and ratio
+        without them (AM3 of the fifty-first round's re-review)."""
+        if rated is not None:
+            said, rest = self.rated(rated, economics.cac)
+            blended = self.all(economics, fees)
+            shown = blended[2]
+            worth = economics.ltv_to_cac.ltv
+            if said and worth is not None:
+                shown += "; most customers came at a contract's rate (see the CAC): " + (
+                    f"against the {self.money(rest)} a customer won otherwise cost, "
+                    f"{format_ratio(worth / rest)}×"
+                    if rest
+                    else f"the customers won otherwise cost {self.money(ZERO)}"
+                    if rest is not None
+                    else "no customer was won otherwise"
+                )
+            return blended[0] + said, blended[1], shown, blended[3]
         ratio = self.ratio(economics.ltv_to_cac)
         payback = self.payback(economics.payback_months, economics.cac, fees)
         top = ceiling_of(economics.cac)

@@ -169,7 +169,22 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if f.minimum_source == "sector"
         else f.spent_by or "the trade spends"
     )
-    the_minimum = f"what {spends}" if f.average else "the minimum"
+    # a range no floor where contracts at set rates bring most customers (AM3 of round 51's
+    # re-review): what the advice asks is to reach the range, not a minimum
+    the_minimum = (
+        f"what {spends}"
+        if f.average
+        else "the range's low end"
+        if f.rated is not None
+        else "the minimum"
+    )
+    budget = (
+        f"to spend {the_minimum}, budget "
+        if f.average
+        else f"to reach {the_minimum}, budget "
+        if f.rated is not None
+        else "budget at least "
+    )
 
     def money(amount: object) -> str:
         return format_money(amount, currency)  # type: ignore[arg-type]
@@ -222,6 +237,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
         # round's re-review had "an average" said of the latter)
         message = message[:-1] + "; not a floor)"
+    if f.rated is not None:  # AM3 of the fifty-first round's re-review (AL8, AL10)
+        rated = f.rated
+        message += (
+            f"; but {format_count(rated.customers)} of the {format_count(rated.of)} new "
+            f"customers ({format_percent(rated.share)}) came through "
+            f"{and_list(list(rated.channels))}, which assign work at the rates they set: the "
+            "range was published for businesses that win their customers by marketing, so it "
+            "is no floor for yours"
+        )
     if f.named is not None:
         vertical, low = f.named
         message += (
@@ -468,7 +492,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             spent, rules = f.restricted
             warn = "warns" if len(rules) == 1 else "warn"
             advice = (
-                (f"to spend {the_minimum}, budget " if f.average else "budget at least ")
+                budget
                 + f"{money(needed)} a period{in_money} for attracting and keeping customers, on "
                 f"what the rules allow ({money(gap + spent)} on new lines: {money(spent)} in "
                 f"place of what {and_list(list(rules))} {warn} about, and {money(gap)} added to "
@@ -476,8 +500,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         else:
             advice = (
-                (f"to spend {the_minimum}, budget " if f.average else "budget at least ")
-                + f"{money(needed)} a period{in_money} for attracting and "
+                budget + f"{money(needed)} a period{in_money} for attracting and "
                 f"keeping customers ({money(gap)} more{change}){back}"
             )
         if f.restricted is not None and f.nowhere:  # the gap once the flagged lines stop (D5)

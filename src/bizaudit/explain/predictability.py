@@ -45,6 +45,15 @@ def reasons(verdict: Verdict) -> list[str]:
             )
     else:
         said.append("no funded, recurring acquisition channel")
+    if verdict.by_rate:  # AM3 of the fifty-first round's re-review, 2026-12-06
+        lines = ", ".join(map(shown_name, verdict.by_rate))
+        one = len(verdict.by_rate_channels) == 1
+        said.append(
+            f"not counted as one: {lines}, the price of "
+            f"{' and '.join(verdict.by_rate_channels)}, which assign{'s' if one else ''} work "
+            "at the rates set by contract: most new customers come through "
+            f"{'it' if one else 'them'}, and no budget buys more"
+        )
     referral = verdict.referral_share
     if referral is None:
         said.append("no customer sources, so referral dependence is unknown")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import OneSource, elsewhere
+from bizaudit.core.channels import OneSource, RatePriced, elsewhere, rate_priced
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     advance_moved,
@@ -199,6 +199,12 @@ class BelowMinimum(NamedTuple):
     #: 2026-12-06: an NEMT company with 250 of 300 riders from one broker was told only "the
     #: gap to the minimum is $9,000")
     sent: OneSource | None = None
+    #: More than half the new customers come through channels that assign work at the rates
+    #: they set (motor clubs, police rotation lists, Medicaid brokers, insurers' programmes):
+    #: what they send. The minimum, a range published for businesses that win customers by
+    #: marketing, is then no floor for the business, and the finding is a warning that names
+    #: them (AM3 of the fifty-first round's re-review, 2026-12-06; AL8, AL10)
+    rated: RatePriced | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -617,6 +623,7 @@ class MarketingShare(Rule):
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
+        rated = _rated(facts, threshold.source)
         found = _cheapest(facts) if plan in ("move", "test", "split") else None
         cheapest = None if found is None else found[:2]
         few = 0 if found is None else found[3]
@@ -693,6 +700,7 @@ class MarketingShare(Rule):
                 spent_by=(vertical.spent_by or "") if industry and vertical is not None else "",
                 declared_trade=facts.profile.business.trade is not None,
                 sent=_sent(facts) if plan in ("add", "test", "split") else None,
+                rated=rated,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -714,7 +722,10 @@ class MarketingShare(Rule):
                 measured,
                 needed,
             )
-            or ("warning" if average or plan == "commissions" else None),
+            # ...and where contracts at set rates bring most new customers, the range (a
+            # marketing-won business's) is no floor: a warning naming them (AM3 of the
+            # fifty-first round's re-review)
+            or ("warning" if average or plan == "commissions" or rated is not None else None),
         )
 
 
@@ -1022,3 +1033,22 @@ def _sent(facts: Facts) -> OneSource | None:
     (BA128's search, core.channels.one_source), else None."""
     found = facts.one_source
     return None if found is None else found[0]
+
+
+def _rated(facts: Facts, source: Source) -> RatePriced | None:
+    """What the channels that assign work at the rates they set send, where that is more than
+    half the new customers and the minimum is a published one (a trade's range, a sector's
+    survey, the default), not one the owner set (policy), else None.
+
+    AM3 of the fifty-first round's re-review, 2026-12-06 (AL8 and AL10 of the round): a tow
+    company with 78% of its calls from motor clubs and a police rotation list failed against
+    the auto-repair 4% floor, and a broker-fed NEMT company was told "the gap to the minimum is
+    $9,000". The ranges (Automotive Management Network's 4-5.5% for repair shops, The CMO
+    Survey's sector averages) were published for businesses that win their customers by
+    marketing; a business most of whose work a contract assigns at the rate it sets is not
+    what they measure. A practitioner reading, not a published rule: the finding stays, as a
+    warning that names those channels; more than half is BA128's threshold (DEPENDENCE, a
+    practitioner's reading of customer concentration, quoted in docs/domain.md)."""
+    if source not in ("industry", "sector", "default"):
+        return None
+    return rate_priced(facts.by_channel)
