@@ -19,12 +19,14 @@ from bizaudit.core.channels import (
     BOUGHT_ONCE,
     Channel,
     OneSource,
+    RatePriced,
     contractual,
     delivers,
     join,
     joined_by_profile,
     nearest_line,
     one_source,
+    rate_priced,
     restricted_by_law,
     sells_at_homes,
     sells_by_phone,
@@ -1785,6 +1787,11 @@ class Facts(NamedTuple):
     #: name of its largest source (core.channels.one_source), or None: searched once, for
     #: BA128 and BA101's advice (AL10 of the fifty-first review round, 2026-12-06)
     one_source: tuple[OneSource, str] | None = None
+    #: The channels priced by the rates they set (motor clubs, rotation lists, brokers,
+    #: insurers' programmes), where together they send more than half the new customers
+    #: (core.channels.rate_priced), or None: found once, for the verdict on predictability,
+    #: BA101 and the CAC's words (AM3 of the fifty-first round's re-review, 2026-12-06)
+    rate_priced: RatePriced | None = None
     #: Referral channels a line reaches that rewards referrals at no stated price per referral
     #: (:func:`unpriced_reward`): how many of their customers it paid for is not known, so
     #: their spend is no price per customer either (G14 of the thirty-ninth round)
@@ -3205,6 +3212,7 @@ def compute(
         vertical=vertical,
         by_channel=by_channel,
         one_source=one_source(by_channel, judged.judged_payback.one_off is not None),
+        rate_priced=rate_priced(by_channel),
         cultivated_customers=cultivated,
         cultivated_by_given_up=by_given_up,
         bought_through=through,

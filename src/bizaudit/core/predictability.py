@@ -25,7 +25,6 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.channels import rate_priced
 from bizaudit.core.metrics import UNREAD_MATERIAL, ClassifiedActivity, Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
 
@@ -87,7 +86,7 @@ class Verdict(NamedTuple):
 
 def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     lines: Sequence[ClassifiedActivity] = facts.channels
-    rated = rate_priced(facts.by_channel) if lines else None
+    rated = facts.rate_priced if lines else None
     left_out: tuple[str, ...] = ()
     if rated is not None and len(kept := [i for i in lines if id(i) not in rated.lines]) < len(
         lines

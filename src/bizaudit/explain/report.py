@@ -156,7 +156,9 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     if audit.facts.contra_revenue:  # most profiles: no commission kept anywhere
         kept_all = commissions_kept(audit.facts, referrals=True)
         kept_own = commissions_kept(audit.facts, referrals=False)
-    cac, ltv, ratio, payback = words.all(e, kept_all)
+    # where most customers came at a contract's rate, the CAC without those channels' fees too
+    # (AM3 of the fifty-first round's re-review: a $0.75 CAC from a motor club's membership)
+    cac, ltv, ratio, payback = words.all(e, kept_all, audit.facts.rate_priced)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,
         # "excluding referrals" only when some were left out: with every referral paid for,
@@ -613,7 +615,7 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
-    sector = False
+    sector = rated = False
     debt: str | None = None
     not_keeping = worth_less = rented = one_sender = unlawful = False
     for found in audit.found:
@@ -640,6 +642,7 @@ def _verdict(audit: Audit) -> str:
                 found.hit.figures
             )
             average = getattr(found.hit.figures, "average", False)
+            rated = getattr(found.hit.figures, "rated", None) is not None
             sector = getattr(found.hit.figures, "minimum_source", None) == "sector"
         elif rule == "BA123" and found.severity != "info":
             rented = True  # most new customers through marketplaces (X14 of round 46)
@@ -668,6 +671,7 @@ def _verdict(audit: Audit) -> str:
         under_minimum=under,
         under_average=under and average,
         sector_average=sector,
+        rate_priced=under and rated,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
         owner_unpaid=unpaid,

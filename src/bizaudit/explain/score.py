@@ -167,6 +167,31 @@ SENT: tuple[tuple[int, str], ...] = (
 )
 
 
+#: ...and where BA101 warns, not errs, because most new customers come through channels that
+#: assign work at the rates a contract sets (a motor club, a police rotation list, a Medicaid
+#: broker, an insurer's programme: core.channels.rate_priced): "too little goes into
+#: marketing" beside the warning that the range was published for businesses that win their
+#: customers by marketing read as a contradiction (a tow company with 1,900 of its 3,100 calls
+#: from motor clubs and the police rotation list: the fifty-first round's re-review, 2026-12-06)
+RATED: tuple[tuple[int, str], ...] = (
+    (80, VERDICTS[0][1]),
+    (
+        60,
+        "Fair overall: most new customers come at the rates contracts set, and less goes into "
+        "winning the rest than the trade's range.",
+    ),
+    (
+        40,
+        "Weak: most new customers come at the rates contracts set, and little goes into "
+        "winning the rest.",
+    ),
+    (
+        0,
+        "Critical: most new customers come at the rates contracts set, and little else holds up.",
+    ),
+)
+
+
 #: The bands where a customer costs more than they are worth, or too much for it (BA204, or
 #: BA201 or BA203 warning or failing): "too little goes into getting customers" and "a real
 #: marketing effort" pointed the owner to spend more beside "each one loses $328.15" (F13 of
@@ -313,7 +338,7 @@ STRONG_NOT_KEEPING = (
 #: SENT's words say what holds the business (AL10 of the fifty-first review round)
 _UNDER_BANDS = frozenset(
     text
-    for bands in (VERDICTS, UNDER_MINIMUM, UNDER_AVERAGE, UNDER_SECTOR_AVERAGE)
+    for bands in (VERDICTS, UNDER_MINIMUM, UNDER_AVERAGE, UNDER_SECTOR_AVERAGE, RATED)
     for _, text in bands[2:]
 )
 
@@ -325,6 +350,7 @@ def verdict(
     under_minimum: bool = False,
     under_average: bool = False,
     sector_average: bool = False,
+    rate_priced: bool = False,
     at_a_loss: bool = False,
     as_listed: bool = False,
     costs_too_much: bool = False,
@@ -348,7 +374,9 @@ def verdict(
     the industry's range: information where customers pay back, else a warning or an error;
     ``under_minimum`` where BA101 warns or errs that marketing is under the minimum, and
     ``under_average`` where that minimum is the trade's average, not a floor
-    (``sector_average`` where it is a sector's, the profile declaring no trade);
+    (``sector_average`` where it is a sector's, the profile declaring no trade), and
+    ``rate_priced`` where it warns because most new customers come at the rates contracts
+    set;
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
@@ -376,7 +404,9 @@ def verdict(
         else AT_CAPACITY
         if at_capacity and over_range is None and not under_minimum
         else (
-            (UNDER_SECTOR_AVERAGE if sector_average else UNDER_AVERAGE)
+            RATED
+            if rate_priced
+            else (UNDER_SECTOR_AVERAGE if sector_average else UNDER_AVERAGE)
             if under_average
             else UNDER_MINIMUM
         )

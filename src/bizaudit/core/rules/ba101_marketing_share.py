@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import OneSource, RatePriced, elsewhere, rate_priced
+from bizaudit.core.channels import OneSource, RatePriced, elsewhere
 from bizaudit.core.economics import Ratio
 from bizaudit.core.financing import (
     advance_moved,
@@ -1051,4 +1051,4 @@ def _rated(facts: Facts, source: Source) -> RatePriced | None:
     practitioner's reading of customer concentration, quoted in docs/domain.md)."""
     if source not in ("industry", "sector", "default"):
         return None
-    return rate_priced(facts.by_channel)
+    return facts.rate_priced
