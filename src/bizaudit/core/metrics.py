@@ -2869,29 +2869,29 @@ def compute(
     # too (K6 of the fiftieth review round, 2026-12-06; core.commercial_bribery.pays_examiners)
     # (asked only where some line names a test or an examiner: most profiles, none)
     if "test" in lowered_every or "examin" in lowered_every:
-        found_deciders = {id(item) for item in deciders}
-        deciders += [
-            item
-            for item in activities
-            if id(item) not in taken
-            and id(item) not in found_deciders
-            and pays_examiners(line_text(item.activity))
-            and _practised(item)
-        ]
+        deciders += _more_lines(
+            deciders,
+            activities,
+            lambda item: (
+                id(item) not in taken
+                and pays_examiners(line_text(item.activity))
+                and _practised(item)
+            ),
+        )
     # ...and a towing company's favours to police officials who control its rotation list, or
     # to their friends, whatever they were read as ("Storage fees waived for police chief's
     # friends", read as two kinds of fee: AL15 of the fifty-first review round, 2026-12-06;
     # core.towing.favours_police), asked only where the business's name says it tows
     if tows_for_a_living(profile.business.name or ""):
-        found_deciders = {id(item) for item in deciders}
-        deciders += [
-            item
-            for item in activities
-            if id(item) not in taken
-            and id(item) not in found_deciders
-            and favours_police(line_text(item.activity))
-            and _practised(item)
-        ]
+        deciders += _more_lines(
+            deciders,
+            activities,
+            lambda item: (
+                id(item) not in taken
+                and favours_police(line_text(item.activity))
+                and _practised(item)
+            ),
+        )
     held = taken | {id(item) for item in deciders}
     if held:
         by_channel = [
@@ -3450,7 +3450,8 @@ def _more_lines(
     reads: Callable[[ClassifiedActivity], bool],
 ) -> list[ClassifiedActivity]:
     """The lines of ``activities`` that ``reads`` finds and ``found`` does not hold yet, in
-    their order: what one more of BA114's readings adds to the lines it warns about."""
+    their order: what one more of BA114's (or BA121's) readings adds to the lines it warns
+    about."""
     taken = {id(item) for item in found}
     return [item for item in activities if id(item) not in taken and reads(item)]
 
