@@ -178,10 +178,6 @@ def audit_each(
     return audited, errors
 
 
-#: Profiles audited between two freezes of what the batch has made so far (``check``)
-_FROZEN_EVERY = 16
-
-
 def check(
     paths: Sequence[Path], options: Options, warnings: list[str] | None = None
 ) -> tuple[Report, list[InputError]]:
@@ -202,12 +198,16 @@ def check(
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, *thresholds[1:])
     try:
-        for done, path in enumerate(files, 1):
+        for path in files:
             _audit_into(path, options, reports, errors, warnings)
-            if done % _FROZEN_EVERY == 0:
-                # the reports made so far outlive the batch too: frozen as they accumulate,
-                # the collector's older generations do not walk them again and again
-                gc.freeze()
+            # the reports made so far outlive the batch too: frozen as they accumulate, the
+            # collector does not walk them again and again. A freeze moves its lists, whatever
+            # their length, and empties the youngest generation, which then never fills during
+            # a batch: frozen every 16 profiles, a batch of 200 was collected 11 times and
+            # nothing was ever found to free (1.1 M instructions of 940 M, 2026-12-07).
+            # Garbage a profile leaves in a cycle (an input error's traceback) waits for the
+            # end of the batch, as it waited for 16 profiles.
+            gc.freeze()
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
