@@ -1,0 +1,76 @@
+"""The fifty-first review round's second re-review, part h (AN2, AN5 and AN6, 2026-12-06): a law
+firm's "Abogados y notarios" ad read as an immigration consultant's (AN2); an NEMT company's own
+drivers paid per trip read as an unknown name (AN5); layaway deposits and deposits refunded read
+as revenue given up (AN6). Each expectation is worked out by hand from the readings the mends
+quote, with the near names that must not move."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import small_case
+from .test_rules import _report
+
+
+def _case(name: str, industry: str, lines: list[str]) -> dict[str, Any]:
+    """A small profile of ``industry``, each line $10,000, beside Google Ads that brought its
+    customers."""
+    activities: list[dict[str, object]] = [{"name": n, "spend": 10000} for n in lines]
+    activities.append({"name": "Google Ads", "spend": 10000})
+    return small_case(name, industry, activities, {"google ads": 100})
+
+
+def _law(report: Any, rule: str) -> dict[str, Any]:
+    """One rule's findings by the line they name."""
+    return {f.subject: f for f in report.findings if f.rule == rule}
+
+
+# -- AN2: a lawyer's "abogados" and "notarios" are not an immigration consultant's titles --
+
+
+def test_a_law_firms_abogados_y_notarios_ads_get_no_consultants_text() -> None:
+    """AN2: Cal. Bus. & Prof. Code §22442.3(a) forbids an immigration consultant, and Gov. Code
+    §8219.5 a notary, to call itself "notario"; §22442.2(c)(1) makes the consultant say it is
+    no attorney. None of it binds a lawyer, and "say you are not an attorney" is false of one.
+    So "Garcia Abogados" (a name that names lawyers) gets no BA120 on "Ads - 'Abogados y
+    notarios'" nor on "Radio - 'Abogados de inmigracion, licenciados en derecho'"; nor does a
+    business with a plain name whose ad says "abogados", "licenciados en derecho", "attorneys",
+    "bufete" or "despacho jurídico" (the line itself names lawyers). Before the mend each of
+    these ads was told the consultant's text."""
+    ads = [
+        "Ads - 'Abogados y notarios'",
+        "Radio - 'Abogados de inmigracion, licenciados en derecho'",
+    ]
+    found = _law(_report(_case("Garcia Abogados", "legal", ads)), "BA120")
+    assert not set(ads) & set(found)
+    ads = [
+        "Ads - 'Abogados y notarios'",
+        "Radio - 'Licenciados en derecho, tramites de inmigracion'",
+        "Ads - 'Immigration attorneys, notario publico services'",
+        "Radio - 'Bufete Garcia, notarios'",
+        "Ads - 'Despacho juridico, notaria'",
+    ]
+    found = _law(_report(_case("Garcia & Associates", "legal", ads)), "BA120")
+    assert not set(ads) & set(found)
+    # a name that says attorneys ("Garcia Attorneys") is a law firm's too
+    ads = ["Radio ads - 'Notario publico'"]
+    found = _law(_report(_case("Garcia Attorneys", "legal", ads)), "BA120")
+    assert not set(ads) & set(found)
+    # the near names that must not move: see _consultants_notario_still_warned_of
+    _consultants_notario_still_warned_of()
+
+
+def _consultants_notario_still_warned_of() -> None:
+    """AN2's near names: a consultant's "Notario - consultas" and its ad "Ads - 'Notario publico,
+    no somos abogados'" (a line that says it is no lawyer does not name one) still get the
+    consultant's text; so does any notario line of "Notaria Publica Puente" (a consultant's
+    name, no lawyer's), and of a business named "Not an attorney immigration services"."""
+    lines = ["Notario - consultas", "Ads - 'Notario publico, no somos abogados'"]
+    found = _law(_report(_case("Servicios Migratorios Esperanza", "legal", lines)), "BA120")
+    assert "notario" in found["Notario - consultas"].message
+    assert "notario" in found["Ads - 'Notario publico, no somos abogados'"].message
+    lines = ["Radio ads - 'Notario publico, tramites de inmigracion'"]
+    found = _law(_report(_case("Notaria Publica Puente", "legal", lines)), "BA120")
+    assert "notario" in found[lines[0]].message
+    found = _law(_report(_case("Not an attorney immigration services", "legal", lines)), "BA120")
+    assert "notario" in found[lines[0]].message
