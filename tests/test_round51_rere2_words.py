@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conftest import small_case
+from .conftest import COST, OVERHEAD, answer_in, small_case
 from .test_rules import _report
 
 
@@ -74,3 +74,38 @@ def _consultants_notario_still_warned_of() -> None:
     assert "notario" in found[lines[0]].message
     found = _law(_report(_case("Not an attorney immigration services", "legal", lines)), "BA120")
     assert "notario" in found[lines[0]].message
+
+
+# -- AN5: an NEMT company's own drivers paid by the trip are the trips' labour --
+
+
+def test_an_nemt_companys_own_drivers_paid_per_trip_are_cost_of_sales() -> None:
+    """AN5: the drivers of a transport company (declared medical) perform the trips it sells,
+    so their pay, however priced, is direct labour (cost of sales), as "Driver pay per ride"
+    and "Drivers wages" were read (AL12). "Drivers paid per trip", "$12 per trip to our
+    drivers", "Per-trip pay to our drivers" and "Drivers paid per run" had read as unknown
+    names (operations?, BA106). Near names that must not move: "Per-ride bonus to dispatchers"
+    (its office staff: operations), "Per-trip fuel cost" (operations by 'fuel'), and the prices
+    per trip paid to a facility's staff, which are no pay to its drivers and keep BA114's
+    per-trip text (operations by 'staff', and a scheduler's bonus read by BA114)."""
+    for name in (
+        "Drivers paid per trip",
+        "$12 per trip to our drivers",
+        "Per-trip pay to our drivers",
+        "Drivers paid per run",
+        "Driver pay per ride",
+    ):
+        assert answer_in("medical", name) == COST, name
+    for name in (
+        "Per-ride bonus to dispatchers",
+        "Per-trip fuel cost",
+        "$20 per Medicaid trip paid to nursing home staff",
+    ):
+        assert answer_in("medical", name) == OVERHEAD, name
+    paid = [
+        "$20 per Medicaid trip paid to nursing home staff",
+        "Bonus to SNF scheduler for each ride booked",
+    ]
+    lines = [*paid, "Drivers paid per trip", "$12 per trip to our drivers"]
+    found = _law(_report(_case("CareRide Medical Transportation", "medical", lines)), "BA114")
+    assert set(found) == set(paid)
