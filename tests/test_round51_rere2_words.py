@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conftest import COST, OVERHEAD, answer_in, small_case
+from .conftest import CONTRA, COST, OVERHEAD, answer_in, small_case
 from .test_rules import _report
 
 
@@ -109,3 +109,40 @@ def test_an_nemt_companys_own_drivers_paid_per_trip_are_cost_of_sales() -> None:
     lines = [*paid, "Drivers paid per trip", "$12 per trip to our drivers"]
     found = _law(_report(_case("CareRide Medical Transportation", "medical", lines)), "BA114")
     assert set(found) == set(paid)
+
+
+# -- AN6: customers' deposits held and given back are customers' money, not revenue given up --
+
+
+def test_layaway_deposits_and_deposits_refunded_are_customers_money() -> None:
+    """AN6: a deposit a customer pays before the goods are delivered is a contract liability
+    (ASC 606-10-45-2): not revenue, so neither a reduction of it (docs/domain.md's
+    contra-revenue is "reductions of revenue"). "Layaway deposits" had read as contra-revenue
+    by 'layaway', "Customer deposits refunded" by 'refunds', both taken off revenue. They now
+    read as operations (so revenue stays whole) and BA116 names each: the layaway deposits as
+    customers' money held ("in trust", its words now naming layaway), the refunded deposits as
+    money given back, asking whether revenue counted them when taken. Near names that must not
+    move: "Refunds" and "Layaway" alone stay contra-revenue; "Deposits forfeited" (deposits the
+    business keeps, earned, or its own lost) and "Security deposit on office lease" (the
+    business's own deposit, paid to its landlord) are no customers' money, and BA116 says
+    nothing of them."""
+    for name in (
+        "Layaway deposits",
+        "Customer deposits refunded",
+        "Deposits refunded to customers",
+        "Customer deposits held",
+    ):
+        assert answer_in("retail", name) == OVERHEAD, name
+    assert answer_in("retail", "Refunds") == CONTRA
+    assert answer_in("retail", "Layaway") == CONTRA
+    held = ["Layaway deposits", "Customer deposits held"]
+    back = ["Customer deposits refunded", "Deposits refunded to customers"]
+    near = ["Deposits forfeited", "Security deposit on office lease"]
+    found = _law(_report(_case("Main Street Furniture", "retail", [*held, *back, *near])), "BA116")
+    assert set(found) == {*held, *back}
+    for name in held:
+        assert "layaway payments held until the goods are taken" in found[name].message, name
+    for name in back:
+        message = found[name].message
+        assert "customers' deposits given back" in message, name
+        assert "did the revenue you gave count these deposits" in found[name].advice, name
