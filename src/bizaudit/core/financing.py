@@ -23,6 +23,7 @@ __all__ = [
     "Uncovered",
     "below_operating",
     "bought_with",
+    "deposit_given_back",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -559,6 +560,9 @@ def held_not_spent(name: str) -> Movement | None:
         or "deposit" in lowered
         or "owner" in lowered
         or "acct" in lowered
+        or "layaway" in lowered
+        or "lay-away" in lowered
+        or "lay away" in lowered
     ) and _IN_TRUST.search(name):
         return "in trust"
     if (
@@ -659,9 +663,42 @@ _IN_TRUST = LazyPattern(
     r"|\b(?:clients?|customers?)'?\s+(?:dedicated\s+|settlement\s+|savings\s+)?(?:escrow|trust"
     r"|acct|account)s?\s+(?:deposits?|funding|contributions?|savings)\b"
     r"|\bdedicated\s+(?:acct|account)s?\b[^;]*\b(?:deposits?|savings|funding|contributions?)\b"
-    r"|\b(?:deposits?|savings|funding|contributions?)\b[^;]*\bdedicated\s+(?:acct|account)s?\b",
+    r"|\b(?:deposits?|savings|funding|contributions?)\b[^;]*\bdedicated\s+(?:acct|account)s?\b"
+    # ...and customers' deposits a seller holds before it delivers: a retailer's layaway
+    # deposits, the customer's money until the goods are taken, and "customer deposits held".
+    # Paid before the goods are transferred, they are a contract liability (ASC 606-10-45-2),
+    # not revenue and so no reduction of it; the SEC staff said the same of layaway sales (SAB
+    # 101, 1999, its layaway question: recognise revenue on delivery, the cash until then a
+    # liability such as "customer deposits"; as remembered, not re-read this round). A deposit
+    # refunded gives that money back, a liability settled, not revenue given up: docs/domain.md
+    # reads contra-revenue as reductions of revenue, and a deposit never earned was never
+    # revenue (BA116 asks whether revenue counted it). AN6 of the fifty-first round's second
+    # re-review, 2026-12-06: "Layaway deposits" and "Customer deposits refunded" read as
+    # contra-revenue. Not "Deposits forfeited" (kept: earned), "Layaway cancellation fees"
+    # (the business's charge) nor the business's own "Security deposit on office lease"
+    r"|\blay-?\s?aways?\s+(?:deposits?|payments?|funds?|money)\b(?![^;]*\bforfeit)"
+    r"|\b(?:customers?'?|clients?'?|buyers?'?)\s+deposits?\s+(?:held|returned|refunded|refunds?"
+    r"|given\s+back)\b"
+    r"|\bdeposits?\s+(?:held\s+for|returned\s+to|refunded\s+to|given\s+back\s+to)\s+"
+    r"(?:the\s+|our\s+)?(?:customers?|clients?|buyers?)\b",
     re.IGNORECASE,
 )
+#: ...of which a customer's deposit given back (``_IN_TRUST``'s refunded deposits): BA116 asks
+#: whether revenue counted it when it was taken (AN6 of the fifty-first round's second re-review)
+_DEPOSIT_GIVEN_BACK = LazyPattern(
+    r"\bdeposits?\b[^;]*\b(?:returned|refunded|refunds?|given\s+back)\b"
+    r"|\b(?:returned|refunded|refunds?\s+of)\s+(?:\w+\s+)?deposits?\b",
+    re.IGNORECASE,
+)
+
+
+def deposit_given_back(name: str) -> bool:
+    """Whether a line of customers' money (``held_not_spent``'s "in trust") gives a customer's
+    deposit back ("Customer deposits refunded"), not money still held."""
+    lowered = name.lower()
+    if "deposit" not in lowered or "tenant" in lowered or "resident" in lowered:
+        return False  # most lines; tenants' deposits keep the licence law's words
+    return _DEPOSIT_GIVEN_BACK.search(name) is not None
 
 
 #: Employees' income tax withheld from their wages and paid to the tax office: Australia's PAYG

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from bizaudit.core.negation import said_not_denied
+from bizaudit.core.non_lawyers import names_lawyer
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
@@ -168,24 +169,31 @@ def immigration_claim(
     the words). None for most lines, which hold none of the words looked for first."""
     if not any(word in lowered for word in _WORDS):
         return None
-    if ("notari" in lowered or "licenciad" in lowered) and (
-        # in an ad's words, whoever the business is...
-        (
-            (_NOTARIO.search(text) is not None or _LICENCIADO.search(text) is not None)
-            and in_ad(text)
-        )
-        # ...or anywhere in the line of a business whose name does not say it is a law firm
-        # (``lawyer``): a consultant or a notary who names its work "Notario - consultas"
-        # holds itself out by the title all the same, which §22442.3(a) forbids "in any
-        # document", not only an ad (AM5 of the fifty-first round's re-review, 2026-12-06);
-        # "licenciado" so only beside an immigration matter ("Radio - licenciado en
-        # inmigracion"), since it names any graduate too
-        or (
-            not lawyer
-            and (
-                _NOTARIO.search(text) is not None
-                or (_LICENCIADO.search(text) is not None and _IMMIGRATION.search(text) is not None)
+    if (
+        ("notari" in lowered or "licenciad" in lowered)
+        # ...not of a lawyer: §22442.3(a) binds an immigration consultant and Gov. Code
+        # §8219.5 a notary public; a law firm ("Garcia Abogados", ``lawyer``) or a line that
+        # names lawyers ("Ads - 'Abogados y notarios'", "licenciados en derecho") is neither,
+        # and the consultant's "say you are not an attorney" would be false of it (AN2 of the
+        # fifty-first round's second re-review, 2026-12-06). Nothing is said instead: the
+        # reviewer's reading that "notario" may still mislead under a lawyers' advertising
+        # rule (Cal. RPC 7.1) was not verified here, so no rule is encoded for it
+        and not lawyer
+        and not names_lawyer(text)
+        and (
+            # in an ad's words...
+            (
+                (_NOTARIO.search(text) is not None or _LICENCIADO.search(text) is not None)
+                and in_ad(text)
             )
+            # ...or anywhere in the line of a business whose name does not say it is a law firm
+            # (``lawyer``): a consultant or a notary who names its work "Notario - consultas"
+            # holds itself out by the title all the same, which §22442.3(a) forbids "in any
+            # document", not only an ad (AM5 of the fifty-first round's re-review, 2026-12-06);
+            # "licenciado" so only beside an immigration matter ("Radio - licenciado en
+            # inmigracion"), since it names any graduate too
+            or _NOTARIO.search(text) is not None
+            or (_LICENCIADO.search(text) is not None and _IMMIGRATION.search(text) is not None)
         )
     ):
         return "notario title"

@@ -13,7 +13,13 @@ from collections.abc import Iterable
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["NOT_A_LAWYER_ALLOWED", "NOT_A_LAWYER_RULE", "names_law_firm", "says_not_a_lawyer"]
+__all__ = [
+    "NOT_A_LAWYER_ALLOWED",
+    "NOT_A_LAWYER_RULE",
+    "names_law_firm",
+    "names_lawyer",
+    "says_not_a_lawyer",
+]
 
 #: A business that says it is no lawyer: "not an attorney", "non-attorney", an immigration
 #: consultant, a notario or notaria, a document or form preparer
@@ -35,6 +41,25 @@ _LAW_FIRM = LazyPattern(
     r"|abogad[oa]s?)\b",
     re.IGNORECASE,
 )
+
+#: ...or names a lawyer in other words (AN2 of the fifty-first round's second re-review,
+#: 2026-12-06): "attorney(s)", "law firm", "law office", "licenciados en derecho" (graduates in
+#: law), "bufete" and "despacho jurídico" (a law office, in Spanish); read only where nothing
+#: in the text says it is no lawyer ("not an attorney", "no somos abogados")
+_LAWYER = LazyPattern(
+    r"\b(?:attorneys?|lawyers?|law\s+(?:firm|office|offices|group)s?|abogad[oa]s?|bufetes?"
+    r"|despachos?\s+jur[ií]dicos?|licenciad[oa]s?\s+en\s+derecho)\b",
+    re.IGNORECASE,
+)
+#: ...but not where it says it is none ("not an attorney", "non-attorney", "no soy abogado",
+#: "sin abogado", "no attorney on staff")
+_DENIES_LAWYER = LazyPattern(
+    r"\bnot\s+(?:an?\s+)?(?:licensed\s+)?(?:attorneys?|lawyers?|abogad[oa]s?|law\s+firm)\b"
+    r"|\bnon[\s-]?(?:attorneys?|lawyers?)\b|\bno\s+(?:attorneys?|lawyers?|abogad[oa]s?)\b"
+    r"|\bsin\s+abogad[oa]s?\b|\bno\s+(?:somos|es|soy|son)\s+abogad[oa]s?\b",
+    re.IGNORECASE,
+)
+_LAWYER_CUES = ("attorney", "lawyer", "law ", "abogad", "bufete", "despacho", "derecho")
 
 NOT_A_LAWYER_RULE = (
     "Your business says it is not a law firm, so the lawyers' rules on paying for referrals "
@@ -78,4 +103,15 @@ def names_law_firm(business: str) -> bool:
     lowered = business.lower()
     if not any(cue in lowered for cue in _LAW_FIRM_CUES):
         return False  # most names
-    return _LAW_FIRM.search(business) is not None
+    return _LAW_FIRM.search(business) is not None or names_lawyer(business)
+
+
+def names_lawyer(text: str) -> bool:
+    """Whether a name (a business's or a line's) says a lawyer is who it is or speaks of: "Ruiz
+    Attorneys", "Abogados y notarios", "licenciados en derecho", "Bufete Ruiz" (AN2 of the
+    fifty-first round's second re-review, 2026-12-06), and nothing in it denies it ("not an
+    attorney", "no somos abogados")."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _LAWYER_CUES):
+        return False  # most names
+    return _LAWYER.search(text) is not None and _DENIES_LAWYER.search(text) is None

@@ -13,6 +13,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
     cash_advance,
+    deposit_given_back,
     inflates_for_deductible,
     paid_for_client,
     tax_debt,
@@ -1782,7 +1783,9 @@ _MOVEMENTS = {
         "law, a law firm's in its client trust account under ABA Model Rule 1.15, a property "
         "manager's owners' rents and tenants' deposits under its state's licence law, a debt "
         "settlement client's savings in a dedicated account, the client's own under 16 CFR "
-        "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed): "
+        "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed, a "
+        "seller's customers' deposits and layaway payments held until the goods are taken, ASC "
+        "606-10-45-2): "
         "a liability, or not the business's money at all, never a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
@@ -1826,6 +1829,20 @@ _DISBURSED = (
 )
 
 
+#: BA116's words for a customer's deposit given back ("Customer deposits refunded"): money held
+#: for the customer returned, a liability settled (ASC 606-10-45-2), not revenue given up nor a
+#: cost; revenue reduced only if it counted the deposit when it was taken, which the tool cannot
+#: see, so it asks (AN6 of the fifty-first round's second re-review, 2026-12-06)
+_GIVEN_BACK = (
+    "customers' deposits given back: money held for them returned, a liability settled (a "
+    "deposit taken before delivery is a contract liability, ASC 606-10-45-2), not revenue "
+    "given up and never a cost of the period",
+    "take it out of the costs; did the revenue you gave count these deposits when they were "
+    "taken? If so, take them out of revenue too (a deposit never earned was never revenue); "
+    "if not, revenue is right as it is",
+)
+
+
 #: What a loan's payments are replaced by, by what the loan bought
 _REPLACED: dict[str | None, str] = {
     "asset": "interest and depreciation",
@@ -1843,6 +1860,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
     what, advice = _MOVEMENTS[f.kind]
     if f.kind == "in trust" and paid_for_client(f.name):  # paid, not held (AM2, round 51)
         what, advice = _DISBURSED
+    elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
+        what, advice = _GIVEN_BACK
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
         advice = (
             "take it out and list its amortisation instead: customers bought (a route, a book "
