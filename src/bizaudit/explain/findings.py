@@ -3737,6 +3737,12 @@ def _ba202(hit: Hit, currency: str) -> Words:
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
     said = []
+    if f.rated:  # the ratio without the channels priced by a contract's rate (AN4, round 51)
+        said.append(
+            f"judged on the {format_count(f.counted)} customers won otherwise: the "
+            f"{format_count(f.rated)} who came at a contract's rate, and what was spent on "
+            "those channels, left out"
+        )
     if f.unpaid and f.counted:  # free customers make the average cheap
         said.append(
             f"an average: {format_count(f.unpaid)} of the {format_count(f.counted)} came through "

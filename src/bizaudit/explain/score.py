@@ -578,6 +578,11 @@ def _basis(component: Component) -> str:
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"
             if component.commissions:  # met only through the marketplaces (S3)
                 return f"{held}; not scored: it is met only through the marketplaces"
+            if component.rated:  # AN4 of the fifty-first round's second re-review
+                return (
+                    f"{held}; not scored: most new customers come at the rates contracts set, "
+                    "and the range is no floor for such a business (BA101)"
+                )
             return held
         case "referral independence":
             assert limit is not None
