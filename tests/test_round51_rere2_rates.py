@@ -120,3 +120,91 @@ def test_the_score_does_not_hold_the_share_to_a_range_ba101_calls_no_floor(
     assert _part(_tow(run_cli, write_profile, ads), "marketing investment")["earned"] is not None
     owned = _tow(run_cli, write_profile, _HEALTHY, "policy: {min_marketing_share: 4%}")
     assert _part(owned, "marketing investment")["earned"] is not None
+
+
+def test_a_range_that_is_no_floor_gets_no_budget_but_what_the_others_cost(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AN3: tow-healthy's BA101 says the 4% range is no floor for a business 78% fed by motor
+    clubs and a rotation list, and no longer budgets $56,000 (4% of $1,400,000) to reach it:
+    it judges the 650 customers won otherwise, $33,000 ÷ 650 = $50.77 each, against the $215
+    LTV ($430 × 45% × 1.1111): 215 ÷ 50.77 = 4.2×, over 3×, so they pay back. tow-onechannel's
+    150 others cost nothing ($1,500 − $1,500 = $0 beside Agero): no budget, no figure to judge."""
+    report = _tow(run_cli, write_profile)
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    advice = ba101["advice"]
+    assert "$56,000" not in advice
+    assert "$14,500" not in advice
+    assert "so no budget is set to reach it" in advice
+    assert (
+        "the 650 customers won otherwise cost $50.77 each ($33,000 ÷ 650, the CAC without those "
+        "channels), against $215 a customer is worth (the lifetime value): 4.2×, over the 3× "
+        "rule of thumb: it pays back"
+    ) in advice
+    one = _one(run_cli, write_profile)
+    [ba101] = [f for f in one["findings"] if f["rule"] == "BA101"]
+    assert "the 150 customers won otherwise cost no budget" in ba101["advice"]
+    assert "gap" not in ba101["advice"]
+    # near: AAA under half, the range is a floor and the budget to reach it stays: 4% of
+    # $1,400,000 = $56,000
+    ads = "{AAA motor club: 1000, google ads: 1500, google search: 450, repeat fleet accounts: 150}"
+    [near] = [f for f in _tow(run_cli, write_profile, ads)["findings"] if f["rule"] == "BA101"]
+    assert "$56,000" in near["advice"]
+
+
+def test_one_finding_gives_no_two_gaps_and_never_grows_a_kickback(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AN3: the re-review's q14. AAA sends 80 of 100; Agero's fees ($10,000) and "$25 per tow
+    paid to apartment managers" ($10,000, BA114) are the marketing, 2% of $1,000,000 under 4%.
+    The message had "without it the gap is $30,000" and the advice "the gap ... is $20,000":
+    now neither gap. The 20 others cost ($20,000 − $10,000) ÷ 20 = $500 each, all of it the
+    kickback line; LTV $10,000 × 40% × 1.1111 = $4,444.40, 8.9×: it pays back, but nothing is
+    to grow before the $10,000 is replaced."""
+    report = _json(
+        run_cli,
+        write_profile,
+        yaml.safe_dump(
+            {
+                "version": 1,
+                "business": {"name": "Tow Co", "industry": "auto-repair", "period": "2026"},
+                "revenue": 1000000,
+                "activities": [
+                    {"name": "Rent", "spend": 10000},
+                    {"name": "Agero network fees", "spend": 10000},
+                    {"name": "$25 per tow paid to apartment managers", "spend": 10000},
+                ],
+                "customers": {
+                    "new": 100,
+                    "sources": {"aaa": 80, "google search": 20},
+                    "average_revenue": 10000,
+                    "gross_margin": "40%",
+                    "retention_rate": "10%",
+                },
+                "owner_hours": {"delivery": 40, "marketing": 5, "sales": 0, "admin": 0},
+            }
+        ),
+    )
+    [ba101] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    text = ba101["message"] + ba101["advice"]
+    assert "gap" not in text
+    assert "$10,000 of it pays for what BA114 warns about" in ba101["message"]
+    assert "the 20 customers won otherwise cost $500 each ($10,000 ÷ 20" in ba101["advice"]
+    assert "grow it while" not in ba101["advice"]
+    assert ba101["advice"].endswith(
+        "but $10,000 of that spend pays for what BA114 warns about: replace it with spend the "
+        "rules allow before growing anything"
+    )
+
+
+def test_the_fair_band_compares_no_minority_with_a_whole_revenue_range(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AN3: the range is a share of all revenue ($33,000 spent on the 650 others is 2.4% of it,
+    on 22% of the customers): the Fair band says where the customers come from and where their
+    cost is, with no "less ... than the trade's range". tow-healthy scores 66 (Fair)."""
+    verdict = _tow(run_cli, write_profile)["verdict"]
+    assert verdict == (
+        "Fair overall: most new customers come at the rates contracts set; what the rest cost "
+        "is in the CAC."
+    )
