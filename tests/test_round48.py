@@ -335,11 +335,13 @@ def test_no_gap_is_tagged_where_the_commissions_meet_the_minimum() -> None:
     covered = _report(_collision("Metro Auto Body"))
     [ba101] = [f for f in covered.findings if f.rule == "BA101"]
     assert money_at_stake(ba101, covered) is None
+    # Joe's shop is under a mechanic's 4% even with them, but its insurer's programme sends
+    # 500 of 620 at the rates it sets: the range is no floor (BA101) and the score's share is
+    # not scored, so no gap is tagged either (AN3 and AN4 of the fifty-first round's second
+    # re-review, 2026-12-07; before, 4% of $1,455,000 of net sales = $58,200)
     short = _report(_collision("Joe's Auto Repair"))
     [ba101] = [f for f in short.findings if f.rule == "BA101"]
-    at_stake = money_at_stake(ba101, short)
-    assert at_stake is not None
-    assert at_stake[0] == Decimal(58200)
+    assert money_at_stake(ba101, short) is None
 
 
 def test_the_html_cards_say_the_commissions_are_not_in_the_cac(

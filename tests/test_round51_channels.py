@@ -107,8 +107,9 @@ def test_a_tow_company_fed_by_contract_rates_is_warned_not_failed_on_a_repair_sh
         "at the rates they set: the range was published for businesses that win their "
         "customers by marketing, so it is no floor for yours"
     ) in ba101["message"]
-    assert "to reach the range's low end, budget $56,000 a period" in ba101["advice"]
-    assert "($14,500 more" in ba101["advice"]
+    # no budget to reach a range that is no floor (AN3 of the round's second re-review,
+    # tests/test_round51_rere2_rates.py)
+    assert "so no budget is set to reach it" in ba101["advice"]
     assert "budget at least" not in ba101["advice"]
 
 
@@ -164,7 +165,7 @@ def test_a_broker_fed_nemt_company_is_warned_not_failed(
         "250 of the 300 new customers (83.3%) came through Medicaid transportation brokers"
     ) in ba101["message"]
     assert ba101["advice"].startswith("most new customers (250 of 300) come through")
-    assert "the gap to the range's low end is $9,000" in ba101["advice"]
+    assert "$9,000" not in ba101["advice"]  # no gap to a range that is no floor (AN3)
 
 
 def test_a_motor_club_membership_is_no_funded_way_to_win_customers(
@@ -208,19 +209,21 @@ def test_the_headline_cac_says_what_a_contract_channels_fee_per_customer_is() ->
 
     facts = _facts(_ONE)
     cac, _, ratio, _ = Basis("USD").all(facts.economics, rated=rate_priced(facts.by_channel))
-    assert cac.startswith("($1,500 acquisition marketing) ÷ 2,000 new customers; 1,850 of the")
+    # what the figure is leads, the blended division last (AN4 of the round's second re-review)
+    assert cac.startswith("no cost of winning one: 1,850 of the")
     assert "2,000 (92.5%) came through Motor clubs and roadside networks (AAA, Agero)" in cac
     assert "not what won them" in cac
-    assert cac.endswith("without them, $0 ÷ 150 new customers won otherwise = $0 a customer")
-    assert ratio.endswith("the customers won otherwise cost $0")
+    assert "without them, $0 ÷ 150 new customers won otherwise = $0 a customer" in cac
+    assert cac.endswith("; blended, ($1,500 acquisition marketing) ÷ 2,000 new customers")
+    assert "the customers won otherwise cost $0" in ratio
     healthy = yaml.safe_load(textwrap.dedent(_TOW.format(sources=_HEALTHY, policy="")))
     facts = _facts({k: v for k, v in healthy.items() if k != "version"})
     cac, _, ratio, _ = Basis("USD").all(facts.economics, rated=rate_priced(facts.by_channel))
     assert "2,300 of the 2,950 (78%)" in cac
     assert "the $8,500 spent on them" in cac
-    assert cac.endswith("$33,000 ÷ 650 new customers won otherwise = $50.77 a customer")
-    assert ratio.startswith("$215 LTV ÷ $14.07 CAC")
-    assert ratio.endswith("against the $50.77 a customer won otherwise cost, 4.2×")
+    assert "$33,000 ÷ 650 new customers won otherwise = $50.77 a customer" in cac
+    assert ratio.endswith("; blended, $215 LTV ÷ $14.07 CAC")
+    assert "against the $50.77 a customer won otherwise cost, 4.2×" in ratio
 
 
 def test_no_contract_channel_leaves_the_headline_cac_as_it_was() -> None:

@@ -26,13 +26,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from itertools import chain
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Profile
 from bizaudit.model.verticals import ChurnNorm, Vertical
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS
+
+if TYPE_CHECKING:
+    from bizaudit.core.channels import RatePriced
 
 __all__ = [
     "LTV_TO_CAC_CEILING",
@@ -558,3 +561,29 @@ def compute(
         payback_norm=payback_norm if payback_norm is not None else PAYBACK_MONTHS_MAXIMUM,
         judged_by_non_referral=referral > 0 and paid.value is not None,
     )
+
+
+class WonOtherwise(NamedTuple):
+    """A CAC without the channels that assign work at the rates they set (motor clubs, police
+    rotation lists, Medicaid brokers: core.channels.rate_priced): what was spent on them, the
+    customers left, and what each of those cost (None where none is left)."""
+
+    spent: Decimal  # on the rate-priced channels, at most what the CAC counts
+    others: int  # the CAC's customers less theirs
+    cac: Decimal | None  # (the CAC's spend less ``spent``) ÷ ``others``
+
+
+def won_otherwise(cac: Cac, rated: RatePriced) -> WonOtherwise | None:
+    """What a customer won otherwise than through the rate-priced channels cost: the CAC's
+    spend less those channels' fees, over its customers less theirs; None where the CAC is not
+    known. Where most customers came at a contract's rate the blended CAC is no cost of winning
+    one, and BA101's advice and BA202's room are judged on this instead (AN3 and AN4 of the
+    fifty-first round's second re-review, 2026-12-07: a tow company's $0.75 CAC over 1,850
+    motor-club calls headlined "a customer is worth 110.5× what it costs to win")."""
+    if cac.value is None or not rated.customers:
+        return None
+    spent = min(rated.spend, cac.acquire + cac.sales)
+    others = cac.new_customers - rated.customers
+    if others <= 0:
+        return WonOtherwise(spent, 0, None)
+    return WonOtherwise(spent, others, (cac.acquire + cac.sales - spent) / others)

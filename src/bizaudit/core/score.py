@@ -4,8 +4,9 @@
 |--------------------------|--------|------------------------------------------------------------|
 | marketing investment     | 30     | (marketing share of revenue ÷ minimum)², at most 1, in    |
 |                          |        | money, without revenue given up (BA116); not scored where  |
-|                          |        | only marketplaces' commissions meet it, as BA101 warns     |
-|                          |        | (*)(**)                                                    |
+|                          |        | only marketplaces' commissions meet it, as BA101 warns,    |
+|                          |        | nor where most customers come at contract rates (BA101:    |
+|                          |        | the range is no floor) (*)(**)                             |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
@@ -178,6 +179,10 @@ class Component(NamedTuple):
     #: marketing investment only: the top of the industry's range, where what it leaves beside
     #: a fund an agreement sets is ``limit``, below the minimum (own_marketing.own_minimum)
     top: Decimal | None = None
+    #: marketing investment only: more than half the new customers came through channels that
+    #: assign work at the rates they set, and BA101 says the range is no floor for the
+    #: business: the part is not scored (AN4 of the fifty-first round's second re-review)
+    rated: bool = False
 
 
 def _short(earned: Decimal | None) -> bool:
@@ -306,11 +311,26 @@ def components(
     # gap nor as full marks (a CFO's re-review, 2026-12-03: a full centre with no marketing
     # at all read "Fair: a real marketing effort" on full marks)
     used = full(facts.profile)
+    # More than half the new customers come at the rates contracts set (a motor club's calls, a
+    # Medicaid broker's trips), and BA101 says the range, published for businesses that win
+    # their customers by marketing, is no floor for the business: the share is not scored,
+    # neither as a gap nor as full marks, as where only marketplaces' commissions meet it (AN4
+    # of the fifty-first round's second re-review, 2026-12-07: tow-onechannel, at a 28.6%
+    # operating margin with no error, earned 0.2 of 30 points on 0.33% against auto-repair's
+    # 4%, and read 35, "Critical ... little else holds up"). Only where BA101 holds the
+    # published range (its _rated: not a minimum the owner set in policy).
+    rated = (
+        base != "spend"
+        and facts.rate_priced is not None
+        and policy.min_marketing_share.source in ("industry", "sector", "default")
+        and invested is not None
+        and invested < minimum
+    )
     scored = [
         Component(
             "marketing investment",
             30,
-            None if used is not None or commissions else _squared(invested, minimum),
+            None if used is not None or commissions or rated else _squared(invested, minimum),
             invested,
             minimum,
             base,
@@ -326,6 +346,7 @@ def components(
             no_floor=None
             if named is not None
             else no_floor(policy.min_marketing_share.source, facts.vertical),
+            rated=rated,
         ),
         _economics(facts),
         Component(

@@ -36,6 +36,7 @@ from bizaudit.core.economics import (
     Ratio,
     cac_with_commissions,
     payback_with_commissions,
+    won_otherwise,
 )
 from bizaudit.core.financing import given_up
 from bizaudit.core.metrics import unpriced_reward
@@ -823,26 +824,26 @@ class Basis:
         customers less theirs (AM3 of the fifty-first round's re-review, 2026-12-06: a tow
         company's $1,500 Agero membership over 2,000 customers headlined a $0.75 CAC and
         110.5× beside the channel note "its CAC is what those customers cost there, not what
-        won them"). The words, and the CAC without them (None where no other customer is
-        left, or none was counted)."""
-        if cac.value is None or not rated.customers:
+        won them"). The words, which lead the basis (AN4 of the round's second re-review,
+        2026-12-07: "$0.75" came first and what it is last), and the CAC without them (None
+        where no other customer is left, or none was counted)."""
+        found = won_otherwise(cac, rated)
+        if found is None:
             return "", None
-        spent = min(rated.spend, cac.acquire + cac.sales)
-        others = cac.new_customers - rated.customers
         channels = and_list(list(rated.channels))
         said = (
-            f"; {format_count(rated.customers)} of the {format_count(rated.of)} "
-            f"({format_percent(rated.share)}) came through {channels}, which assign work at the "
-            f"rates they set: the {self.money(spent)} spent on them is what those customers cost "
-            "there, not what won them, so this figure is no cost of winning one"
+            f"no cost of winning one: {format_count(rated.customers)} of the "
+            f"{format_count(rated.of)} ({format_percent(rated.share)}) came through {channels}, "
+            f"which assign work at the rates they set, and the {self.money(found.spent)} spent "
+            "on them is what those customers cost there, not what won them"
         )
-        if others <= 0:
-            return said, None
-        rest = (cac.acquire + cac.sales - spent) / others
+        if found.cac is None:
+            return said + "; no customer was won otherwise", None
         return (
-            said + f"; without them, {self.money(cac.acquire + cac.sales - spent)} ÷ "
-            f"{plural(others, 'new customer')} won otherwise = {self.money(rest)} a customer",
-            rest,
+            said + f"; without them, {self.money(cac.acquire + cac.sales - found.spent)} ÷ "
+            f"{plural(found.others, 'new customer')} won otherwise = "
+            f"{self.money(found.cac)} a customer",
+            found.cac,
         )
 
     def all(
@@ -858,18 +859,27 @@ class Basis:
         if rated is not None:
             said, rest = self.rated(rated, economics.cac)
             blended = self.all(economics, fees)
+            if not said:
+                return blended
             shown = blended[2]
             worth = economics.ltv_to_cac.ltv
-            if said and worth is not None:
-                shown += "; most customers came at a contract's rate (see the CAC): " + (
-                    f"against the {self.money(rest)} a customer won otherwise cost, "
-                    f"{format_ratio(worth / rest)}×"
-                    if rest
-                    else f"the customers won otherwise cost {self.money(ZERO)}"
-                    if rest is not None
-                    else "no customer was won otherwise"
+            if worth is not None:
+                # what the ratio is first, then the blended figures (AN4 of the round's
+                # second re-review)
+                shown = (
+                    "no measure of what winning a customer costs: most customers came at a "
+                    "contract's rate (see the CAC); "
+                    + (
+                        f"against the {self.money(rest)} a customer won otherwise cost, "
+                        f"{format_ratio(worth / rest)}×"
+                        if rest
+                        else f"the customers won otherwise cost {self.money(ZERO)}"
+                        if rest is not None
+                        else "no customer was won otherwise"
+                    )
+                    + f"; blended, {shown}"
                 )
-            return blended[0] + said, blended[1], shown, blended[3]
+            return said + f"; blended, {blended[0]}", blended[1], shown, blended[3]
         ratio = self.ratio(economics.ltv_to_cac)
         payback = self.payback(economics.payback_months, economics.cac, fees)
         top = ceiling_of(economics.cac)

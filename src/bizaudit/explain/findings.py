@@ -259,18 +259,19 @@ def _ba101(hit: Hit, currency: str) -> Words:
         spent, rules = f.restricted
         warn = "warns" if len(rules) == 1 else "warn"
         out += spent
-        message += (
-            f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about, so "
-            f"without it the gap is {money(gap + out)}"
+        message += f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about" + (
+            # no gap where the range is no floor (AN3 of round 51's second re-review)
+            "" if f.rated is not None else f", so without it the gap is {money(gap + out)}"
         )
     if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
         # each gap without what it names, then without both (H14 of the twenty-fifth round's
         # re-review: "without it" had given the gap without the BA121 lunch too)
         both = f"; without both, {money(gap + out + f.given_up)}" if out else ""
         out += f.given_up
-        message += (
-            f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116), so "
-            f"without it the gap is {money(gap + f.given_up)}{both}"
+        message += f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116)" + (
+            ""
+            if f.rated is not None
+            else f", so without it the gap is {money(gap + f.given_up)}{both}"
         )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (
@@ -323,7 +324,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap; G19 of the
     # twenty-fifth round: a roofer's "$112,300 more" beside "the gap is $140,300")
     gap += f.given_up
-    if f.plan == "commissions":  # F4 of the thirty-fourth review round
+    # the range is no floor: no budget to reach it (AN3); where marketplaces' commissions (an
+    # insurer's DRP concessions) meet it, their own words say more budget is not the gap
+    if f.rated is not None and f.plan != "commissions":
+        advice = _won_otherwise_advice(f, money)
+    elif f.plan == "commissions":  # F4 of the thirty-fourth review round
         before = f.revenue + f.commissions if f.net else f.revenue
         took = (f.measured + f.commissions) / before
         # "at" where it meets it exactly (D10 of the forty-eighth round's re-review: 3% read
@@ -513,21 +518,21 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         if f.dearer and not f.nowhere:  # where `plan` says the last dollars lose money (B8)
             advice += f"; not in {_dearer_clause(f.dearer)}"
-    if f.owner_pay is not None and f.plan in ("add", "test"):
+    if f.owner_pay is not None and f.plan in ("add", "test") and f.rated is None:
         now, after = (money(cents(each)) for each in f.owner_pay)
         advice += (
             f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
             f"to {'at most ' if f.moved else ''}{now} an hour of the owner's week today, "
             f"{after} after (BA118)"
         )
-    if f.loss_after is not None:  # R10 of the fortieth round's re-review
+    if f.loss_after is not None and f.rated is None:  # R10 of the fortieth round's re-review
         advice += (
             f"; but what is listed after the operating profit{_without_moved(f, money)} "
             f"(interest, tax on income) already leaves a loss of {money(f.loss_after)}: every "
             "dollar added deepens that loss "
             "until the new customers pay it back"
         )
-    if f.debt_cover is not None:  # the cash is the loan's first (S12 of the 39th round)
+    if f.debt_cover is not None and f.rated is None:  # the loan's first (S12 of the 39th round)
         times = format_number_beside(f.debt_cover, DEBT_SERVICE_COVERAGE, Decimal(1))
         covered = f"covers them {times} times" if f.debt_cover >= 1 else "does not cover them"
         advice += (
@@ -546,6 +551,68 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
+
+
+def _won_otherwise_advice(f: BelowMinimum, money: Callable[[Decimal], str]) -> str:
+    """BA101's advice where most new customers come at the rates contracts set and the range
+    is no floor: no budget to reach it, but what the customers won otherwise cost (the CAC
+    without those channels and their fees) against what a customer is worth, and whether that
+    pays back by the 3× rule of thumb BA201 holds (AN3 of the fifty-first round's second
+    re-review, 2026-12-07: tow-healthy was told the range is "no floor for yours", then to
+    "budget $56,000 a period" to reach it; a kickback-paying probe read two gaps, $30,000 and
+    $20,000, in one finding)."""
+    head = (
+        "the range does not measure a business whose work comes at contract rates, so no "
+        "budget is set to reach it"
+    )
+    other = f.otherwise
+    if other is None or other.cac is None:
+        advice = (
+            f"{head}; no customer was won otherwise, so what matters is the contracts' terms "
+            "and a second source of your own"
+        )
+    elif not other.cac:
+        advice = (
+            f"{head}: judge instead what the other customers cost: the "
+            f"{plural(other.others, 'customer')} won otherwise cost no budget (nothing is spent "
+            "beside those channels); does what brings them (search, referrals, a listing) have "
+            "room to bring more?"
+        )
+    else:
+        spent = money(other.cac * other.others)
+        cost = (
+            f"{head}: judge instead what the other customers cost: the "
+            f"{plural(other.others, 'customer')} won otherwise cost {money(other.cac)} each "
+            f"({spent} ÷ {format_count(other.others)}, the CAC without those channels)"
+        )
+        ltv = f.ratio.ltv
+        if ltv is None or ltv <= 0:
+            advice = (
+                f"{cost}; does that pay back? With no lifetime value given (average revenue, "
+                "margin, retention), it is not known"
+            )
+        else:
+            times = ltv / other.cac
+            verdict = (
+                f"over the {LTV_TO_CAC_MINIMUM}× rule of thumb: it pays back"
+                # never "grow it" where part of that spend is what a rule warns about
+                + ("" if f.restricted is not None else "; grow it while it stays there")
+                if times >= LTV_TO_CAC_MINIMUM
+                else f"under the {LTV_TO_CAC_MINIMUM}× rule of thumb (BA201): win them for "
+                "less or make them worth more before spending more on them"
+            )
+            advice = (
+                f"{cost}, against {money(cents(ltv))} a customer is worth (the lifetime "
+                f"value): {format_ratio(times)}×, {verdict}"
+            )
+    if f.restricted is not None:  # the lawful spend first (L10 of the 42nd round)
+        spent_on, rules = f.restricted
+        warn = "warns" if len(rules) == 1 else "warn"
+        advice += (
+            f"; but {money(spent_on)} of that spend pays for what {and_list(list(rules))} "
+            f"{warn} about: replace it with spend the rules allow before growing anything"
+        )
+    return advice
 
 
 def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> str:
@@ -3756,6 +3823,12 @@ def _ba202(hit: Hit, currency: str) -> Words:
     assert f.figure.value is not None
     shown = format_ratio(f.figure.value)
     said = []
+    if f.rated:  # the ratio without the channels priced by a contract's rate (AN4, round 51)
+        said.append(
+            f"judged on the {format_count(f.counted)} customers won otherwise: the "
+            f"{format_count(f.rated)} who came at a contract's rate, and what was spent on "
+            "those channels, left out"
+        )
     if f.unpaid and f.counted:  # free customers make the average cheap
         said.append(
             f"an average: {format_count(f.unpaid)} of the {format_count(f.counted)} came through "

@@ -177,8 +177,11 @@ RATED: tuple[tuple[int, str], ...] = (
     (80, VERDICTS[0][1]),
     (
         60,
-        "Fair overall: most new customers come at the rates contracts set, and less goes into "
-        "winning the rest than the trade's range.",
+        # the range is a share of all revenue, the rest a minority of the customers: no
+        # like-for-like comparison, so none is made; what they cost is the CAC's (AN3 of the
+        # fifty-first round's second re-review, 2026-12-07)
+        "Fair overall: most new customers come at the rates contracts set; what the rest cost "
+        "is in the CAC.",
     ),
     (
         40,
@@ -578,6 +581,11 @@ def _basis(component: Component) -> str:
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"
             if component.commissions:  # met only through the marketplaces (S3)
                 return f"{held}; not scored: it is met only through the marketplaces"
+            if component.rated:  # AN4 of the fifty-first round's second re-review
+                return (
+                    f"{held}; not scored: most new customers come at the rates contracts set, "
+                    "and the range is no floor for such a business (BA101)"
+                )
             return held
         case "referral independence":
             assert limit is not None

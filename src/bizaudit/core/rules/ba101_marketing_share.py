@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import OneSource, RatePriced, elsewhere
-from bizaudit.core.economics import Ratio
+from bizaudit.core.economics import Ratio, WonOtherwise, won_otherwise
 from bizaudit.core.financing import (
     advance_moved,
     given_up_marketing,
@@ -205,6 +205,10 @@ class BelowMinimum(NamedTuple):
     #: marketing, is then no floor for the business, and the finding is a warning that names
     #: them (AM3 of the fifty-first round's re-review, 2026-12-06; AL8, AL10)
     rated: RatePriced | None = None
+    #: ...and then what a customer won otherwise cost (the CAC without those channels and
+    #: their fees): the advice judges that, not a budget to reach a range that is no floor
+    #: (AN3 of the fifty-first round's second re-review, 2026-12-07)
+    otherwise: WonOtherwise | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -701,6 +705,7 @@ class MarketingShare(Rule):
                 declared_trade=facts.profile.business.trade is not None,
                 sent=_sent(facts) if plan in ("add", "test", "split") else None,
                 rated=rated,
+                otherwise=None if rated is None else won_otherwise(facts.economics.cac, rated),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -8,7 +8,13 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import restricted_by_law
-from bizaudit.core.economics import LTV_TO_CAC_CEILING, LTV_TO_CAC_MINIMUM, Ratio, exceeds_served
+from bizaudit.core.economics import (
+    LTV_TO_CAC_CEILING,
+    LTV_TO_CAC_MINIMUM,
+    Ratio,
+    exceeds_served,
+    won_otherwise,
+)
 from bizaudit.core.financing import loss_below, uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, with_commissions
@@ -66,6 +72,11 @@ class HighRatio(NamedTuple):
     #: forty-third round, 2026-12-06: "room to spend more" beside a venue's 10% to planners,
     #: which BA121 warns about)
     warned: tuple[tuple[str, str], ...] = ()
+    #: where more than half the new customers came through channels that assign work at the
+    #: rates they set (core.channels.rate_priced), how many: ``figure`` is then the ratio
+    #: without them and their fees, judged on the customers won otherwise (AN4 of the
+    #: fifty-first round's second re-review, 2026-12-07)
+    rated: int = 0
 
 
 class LtvCacHigh(Rule):
@@ -138,7 +149,23 @@ class LtvCacHigh(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         economics = facts.economics
-        ratio = economics.judged_ratio.value
+        figure = economics.judged_ratio
+        rated = facts.rate_priced
+        if rated is not None and figure.value is not None:
+            # Most customers came at a contract's rate (a motor club's calls, a Medicaid
+            # broker's trips): the blended CAC is what they cost there, not what won them, and
+            # no room to spend is read from it. The ratio is judged on the customers won
+            # otherwise, without those channels and their fees, or not at all where none was
+            # won otherwise or they cost nothing (AN4 of the fifty-first round's second
+            # re-review, 2026-12-07: tow-onechannel's $1,500 Agero membership over 1,850 of
+            # its 2,000 calls read "a customer is worth 110.5× what it costs to win", while
+            # the CAC's own words said it is no cost of winning one).
+            found = won_otherwise(economics.judged_cac, rated)
+            ltv = figure.ltv
+            if found is None or not found.cac or ltv is None:
+                return
+            figure = Ratio(ltv / found.cac, ltv, found.cac)
+        ratio = figure.value
         if ratio is None or ratio <= LTV_TO_CAC_CEILING:
             return
         payback = economics.judged_payback.value
@@ -182,12 +209,13 @@ class LtvCacHigh(Rule):
             return  # one voice: `plan` says the last dollars in them lose money (B8)
         moves = can_move(facts.by_channel)
         untold = _untold(facts) if not moves else ()
+        counted = judged.new_customers - (rated.customers if rated is not None else 0)
         yield Hit(
             HighRatio(
-                economics.judged_ratio,
+                figure,
                 economics.judged_by_non_referral,
-                min(unpaid, judged.new_customers),
-                judged.new_customers,
+                min(unpaid, counted),
+                counted,
                 fees,
                 with_fees,
                 used := full(facts.profile),
@@ -217,6 +245,7 @@ class LtvCacHigh(Rule):
                 ),
                 untold,
                 _warned(facts),
+                rated.customers if rated is not None else 0,
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
