@@ -2544,8 +2544,8 @@ def rate_priced(by_channel: Sequence[Channel]) -> RatePriced | None:
     practitioner threshold (:data:`DEPENDENCE`), taken for the same reason: past it, most new
     customers come on terms someone else sets."""
     rated = _vocabulary().by_rate
-    if not rated:
-        return None
+    if rated.isdisjoint([channel.key for channel in by_channel]):
+        return None  # most profiles: none of their channels is priced by a rate
     of, sent, names, spend = 0, 0, [], Decimal(0)
     lines: set[int] = set()
     for channel in by_channel:  # one pass, as one_source's

@@ -604,8 +604,10 @@ def _headline(audit: Audit) -> str:
     """The business-or-hobby headline: the label's, unless the label is "at risk" and BA128
     warns (``_AT_RISK_ONE_SENDER``)."""
     label = audit.predictability.label
-    if label == "at risk" and any(
-        f.rule.id == "BA128" and f.severity != "info" for f in audit.found
+    if (
+        label == "at risk"
+        and audit.facts.one_source is not None  # what BA128 warns of, found once
+        and any(f.rule.id == "BA128" and f.severity != "info" for f in audit.found)
     ):
         return _AT_RISK_ONE_SENDER
     return predictability.HEADLINES[label]

@@ -59,7 +59,11 @@ class Ambiguous(Rule):
         # a discount on Part A trips for Part B referrals was told to state its kind or split)
         # (and lines BA121 warns give something of value to those who decide for others: a
         # tow company's storage fees waived for a police chief's friends, AL15 of the round)
-        paid = {id(item) for item in (*facts.paid_referrals, *facts.decider_gifts)}
+        paid = (
+            {id(item) for item in (*facts.paid_referrals, *facts.decider_gifts)}
+            if facts.paid_referrals or facts.decider_gifts
+            else frozenset()  # most profiles
+        )
         for item in facts.activities:
             if item.classification.confidence == "low" and id(item) not in paid:
                 category = item.classification.category
