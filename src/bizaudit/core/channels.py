@@ -1645,14 +1645,30 @@ def _sold_through(
         ]
         if not bought:
             continue
-        key = source.name.strip().lower()
-        said.setdefault(key, " ".join(source.name.split()))
-        for item in bought:
-            others.remove(item)
-        lines.setdefault(key, []).extend(bought)
-        came.setdefault(key, []).append(source)
-        left_sources.remove(source)
+        key = _joined(source, bought, others, left_sources, lines, came, said)
         add(key, f"the selling lines name {source.name!r}")
+
+
+def _joined(
+    source: ClassifiedSource,
+    bought: list[ClassifiedActivity],
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    said: dict[str, str],
+) -> str:
+    """Lines that buy a source's customers joined to that source's channel, named as the
+    source is (``said``): lines and source leave ``others`` and ``left_sources``. The channel's
+    key (:func:`_sold_through`, :func:`_bought_from`)."""
+    key = source.name.strip().lower()
+    said.setdefault(key, " ".join(source.name.split()))
+    for item in bought:
+        others.remove(item)
+    lines.setdefault(key, []).extend(bought)
+    came.setdefault(key, []).append(source)
+    left_sources.remove(source)
+    return key
 
 
 def _paying(others: list[ClassifiedActivity]) -> list[tuple[ClassifiedActivity, frozenset[str]]]:
@@ -1699,14 +1715,9 @@ def _bought_from(
         bought = [pair for pair in paying if named <= pair[1]]
         if not bought:
             continue
-        key = source.name.strip().lower()
-        said.setdefault(key, " ".join(source.name.split()))
         for pair in bought:
             paying.remove(pair)
-            others.remove(pair[0])
-        lines.setdefault(key, []).extend(item for item, _ in bought)
-        came.setdefault(key, []).append(source)
-        left_sources.remove(source)
+        key = _joined(source, [item for item, _ in bought], others, left_sources, lines, came, said)
         add(key, f"the line pays for the customers {source.name!r} sends")
         if not paying:
             return
