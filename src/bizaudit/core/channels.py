@@ -2572,6 +2572,28 @@ def rate_priced(by_channel: Sequence[Channel]) -> RatePriced | None:
     return RatePriced(sent, of, tuple(names), spend, frozenset(lines))
 
 
+#: Minimums someone published, for businesses that win their customers by marketing: a
+#: trade's range, a sector's survey, the default (a minimum the owner sets stays a floor)
+PUBLISHED_MINIMUMS = frozenset({"industry", "sector", "default"})
+
+
+def rated_no_floor(rated: RatePriced | None, source: str) -> RatePriced | None:
+    """The channels that assign work at the rates they set (``rated``: :func:`rate_priced`)
+    where they make a published minimum no floor for the business, else None: BA101 warns
+    rather than errs, and the score does not hold the share to it.
+
+    AM3 of the fifty-first round's re-review, 2026-12-06 (AL8 and AL10 of the round): a tow
+    company with 78% of its calls from motor clubs and a police rotation list failed against
+    the auto-repair 4% floor, and a broker-fed NEMT company was told "the gap to the minimum is
+    $9,000". The ranges (Automotive Management Network's 4-5.5% for repair shops, The CMO
+    Survey's sector averages) were published for businesses that win their customers by
+    marketing; a business most of whose work a contract assigns at the rate it sets is not
+    what they measure. A practitioner reading, not a published rule: more than half is BA128's
+    threshold (DEPENDENCE, a practitioner's reading of customer concentration, quoted in
+    docs/domain.md)."""
+    return rated if source in PUBLISHED_MINIMUMS else None
+
+
 def one_source(by_channel: Sequence[Channel], once: bool = False) -> tuple[OneSource, str] | None:
     """The one source someone else runs that sends more than half the new customers, with the
     name of its largest source (where BA128 points), or None: against all the new customers

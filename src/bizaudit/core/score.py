@@ -55,6 +55,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
+from bizaudit.core.channels import rated_no_floor
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Economics
 from bizaudit.core.financing import (
     given_up_marketing,
@@ -318,11 +319,10 @@ def components(
     # of the fifty-first round's second re-review, 2026-12-07: tow-onechannel, at a 28.6%
     # operating margin with no error, earned 0.2 of 30 points on 0.33% against auto-repair's
     # 4%, and read 35, "Critical ... little else holds up"). Only where BA101 holds the
-    # published range (its _rated: not a minimum the owner set in policy).
+    # published range (core.channels.rated_no_floor: not a minimum the owner set in policy).
     rated = (
         base != "spend"
-        and facts.rate_priced is not None
-        and policy.min_marketing_share.source in ("industry", "sector", "default")
+        and rated_no_floor(facts.rate_priced, policy.min_marketing_share.source) is not None
         and invested is not None
         and invested < minimum
     )

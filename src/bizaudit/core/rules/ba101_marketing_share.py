@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
-from bizaudit.core.channels import OneSource, RatePriced, elsewhere
+from bizaudit.core.channels import OneSource, RatePriced, elsewhere, rated_no_floor
 from bizaudit.core.economics import Ratio, WonOtherwise, won_otherwise
 from bizaudit.core.financing import (
     advance_moved,
@@ -1042,18 +1042,6 @@ def _sent(facts: Facts) -> OneSource | None:
 
 def _rated(facts: Facts, source: Source) -> RatePriced | None:
     """What the channels that assign work at the rates they set send, where that is more than
-    half the new customers and the minimum is a published one (a trade's range, a sector's
-    survey, the default), not one the owner set (policy), else None.
-
-    AM3 of the fifty-first round's re-review, 2026-12-06 (AL8 and AL10 of the round): a tow
-    company with 78% of its calls from motor clubs and a police rotation list failed against
-    the auto-repair 4% floor, and a broker-fed NEMT company was told "the gap to the minimum is
-    $9,000". The ranges (Automotive Management Network's 4-5.5% for repair shops, The CMO
-    Survey's sector averages) were published for businesses that win their customers by
-    marketing; a business most of whose work a contract assigns at the rate it sets is not
-    what they measure. A practitioner reading, not a published rule: the finding stays, as a
-    warning that names those channels; more than half is BA128's threshold (DEPENDENCE, a
-    practitioner's reading of customer concentration, quoted in docs/domain.md)."""
-    if source not in ("industry", "sector", "default"):
-        return None
-    return facts.rate_priced
+    half the new customers and the minimum is a published one, else None (core.channels.
+    rated_no_floor, which the score asks too: the finding stays, as a warning that names them)."""
+    return rated_no_floor(facts.rate_priced, source)
