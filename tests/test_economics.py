@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -712,8 +713,8 @@ def test_a_contingency_fee_is_paid_when_the_case_resolves_not_with_it() -> None:
     )
     assert "comes with it" not in basis
     # and BA203's basis, where payback is slow, reads the same Payback (the review's mend)
-    slow = profile.model_copy(
-        update={"activities": [profile.activities[0].model_copy(update={"spend": Decimal(400000)})]}
+    slow = dataclasses.replace(
+        profile, activities=[profile.activities[0].with_spend(Decimal(400000))]
     )
     [found] = [
         f

@@ -32,7 +32,9 @@ def schema_command(
         schema |= adapter().json_schema(mode="serialization")
         schema["title"] = "bizaudit JSON report"
     else:
+        from pydantic import TypeAdapter
+
         from bizaudit.model.profile import Profile
 
-        schema |= Profile.model_json_schema()
+        schema |= TypeAdapter(Profile).json_schema()
     sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")

@@ -1105,7 +1105,7 @@ def _split_fee(
             else (spend * counts[key] / total).quantize(Decimal("0.01"))
         )
         left -= part
-        share = item._replace(activity=item.activity.model_copy(update={"spend": part}))
+        share = item._replace(activity=item.activity.with_spend(part))
         fees.setdefault(key, []).append(share)
         add(key, f"its share of {item.activity.name!r}, by its customers")
 

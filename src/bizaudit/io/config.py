@@ -182,7 +182,9 @@ def _project(path: Path) -> ProjectConfig | None:
 
 _MESSAGES = {
     "extra_forbidden": "unknown setting",
+    "unexpected_keyword_argument": "unknown setting",  # in the profile's parts (dataclasses)
     "model_type": "expected a table of settings",
+    "dataclass_type": "expected a table of settings",
     "model_attributes_type": "expected a table of settings",
     "dict_type": "expected a table of settings",
     "list_type": "expected a list",

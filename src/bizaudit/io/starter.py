@@ -127,7 +127,7 @@ def to_yaml(answers: Answers, path: str = "profile.yaml") -> str:
 
 def hours_meaning(part: str) -> str:
     """What one part of the owner's week holds, as the profile's schema says it."""
-    description = OwnerHours.model_fields[part].description or ""
+    description = OwnerHours.__pydantic_fields__[part].description or ""
     return description[:1].lower() + description[1:]
 
 

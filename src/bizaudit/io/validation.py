@@ -14,7 +14,8 @@ import types
 import typing
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from bizaudit.core.rules import RULES
@@ -27,7 +28,7 @@ from bizaudit.model.vocab import INDUSTRIES, industry_for
 __all__ = ["parse_document", "parse_profile"]
 
 _MAX_ERRORS = 20
-M = typing.TypeVar("M", bound=BaseModel)
+M = typing.TypeVar("M")
 
 
 _EXPORTS = (".csv", ".tsv", ".txt", ".ofx", ".qfx", ".qbo")  # what `bizaudit import` reads
@@ -69,7 +70,12 @@ def parse_document(
             [doc.error((), f"a {what} is a mapping of fields, but this file holds {shape}", start)]
         )
     try:
-        return model.model_validate(data, context=context)
+        # A Pydantic model or dataclass: both carry their validator (the profile's parts are
+        # dataclasses, a project's settings a model)
+        made: M = typing.cast(Any, model).__pydantic_validator__.validate_python(
+            data, context=context
+        )
+        return made
     except ValidationError as exc:
         details = _one_branch(exc.errors(include_input=False, include_url=False), data)
         errors = [_to_input_error(doc, model, what, d) for d in details[:_MAX_ERRORS]]
@@ -105,9 +111,7 @@ def _dotted(loc: Loc, what: str) -> str:
     return text or f"the {what}"
 
 
-def _to_input_error(
-    doc: Document, model: type[BaseModel], what: str, detail: ErrorDetails
-) -> InputError:
+def _to_input_error(doc: Document, model: type[Any], what: str, detail: ErrorDetails) -> InputError:
     loc: Loc = tuple(detail["loc"])
     kind = detail["type"]
     ctx = detail.get("ctx") or {}
@@ -120,7 +124,7 @@ def _to_input_error(
             f"{parent} is missing the required field {field!r}",
             f"add '{field}: ...'",
         )
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a dataclass's
         allowed = _fields_at(model, loc[:-1])
         return doc.error(
             loc,
@@ -154,6 +158,7 @@ def _to_input_error(
 _MESSAGES = {
     "dict_type": "expected a mapping ('key: value' lines indented below it)",
     "model_type": "expected a mapping ('key: value' lines indented below it)",
+    "dataclass_type": "expected a mapping ('key: value' lines indented below it)",
     "model_attributes_type": "expected a mapping ('key: value' lines indented below it)",
     "list_type": "expected a list (lines starting with '- ')",
     "string_type": "expected text",
@@ -182,21 +187,24 @@ def _value_at(data: Any, loc: Loc) -> Any:
     return data
 
 
-def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+def _fields_at(model: type[Any], loc: Loc) -> list[str]:
     """The field names the model accepts at ``loc`` (for "did you mean")."""
     target: Any = model
     for part in loc:
         if isinstance(part, int):
             continue
-        if not (isinstance(target, type) and issubclass(target, BaseModel)):
-            return []
-        field = target.model_fields.get(part)
+        fields = _fields(target)
+        field = fields.get(part) if fields else None
         if field is None:
             return []
         target = _unwrap(field.annotation)
-    if isinstance(target, type) and issubclass(target, BaseModel):
-        return list(target.model_fields)
-    return []
+    return list(_fields(target) or ())
+
+
+def _fields(target: Any) -> dict[str, FieldInfo] | None:
+    """A Pydantic model's or dataclass's fields; None for anything else."""
+    fields: dict[str, FieldInfo] | None = getattr(target, "__pydantic_fields__", None)
+    return fields if isinstance(target, type) else None
 
 
 def _unwrap(annotation: Any) -> Any:
