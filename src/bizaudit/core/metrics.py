@@ -72,6 +72,7 @@ from bizaudit.core.patient_inducements import (
     names_facility_staff,
     names_referrers_staff,
     pays_referral_sources,
+    receives_for_patients,
     runs_a_laboratory,
     swaps_discounts,
     treats_facility_staff,
@@ -1893,6 +1894,13 @@ class Facts(NamedTuple):
     #: ids of the lines that pay for patients at an addiction treatment provider: BA114 names
     #: them patient brokering (EKRA; T1 of the forty-fifth round, core.patient_inducements)
     brokering: frozenset[int] = frozenset()
+    #: a treatment provider's lines that receive money for referring residents or specimens
+    #: to a laboratory or another treatment provider (EKRA §220(a)(1)), with whether the
+    #: reading is a question (its residents' drug tests billed through a laboratory it is tied
+    #: to): AO1 of the fifty-second review round, 2026-12-07;
+    #: core.patient_inducements.receives_for_patients. Whatever their spend: money received
+    #: is often booked at $0 among the costs.
+    brokering_received: tuple[tuple[ClassifiedActivity, bool], ...] = ()
     #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
     #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
     #: whoever pays for the test (18 U.S.C. §220(a); G2 of the forty-ninth review round,
@@ -2343,6 +2351,7 @@ def compute(
     paid_referrals: list[ClassifiedActivity] = []
     bail_rates: list[ClassifiedActivity] = []
     brokering: frozenset[int] = frozenset()
+    brokering_received: tuple[tuple[ClassifiedActivity, bool], ...] = ()
     laboratory = (
         rules is not None
         and rules.id == "medical"
@@ -2579,6 +2588,13 @@ def compute(
             )
             if treatment:  # BA114 names them patient brokering
                 brokering = frozenset(id(activities[i]) for i in found)
+                # ...and money it receives for referring residents or specimens (AO1 of the
+                # fifty-second review round, 2026-12-07)
+                brokering_received = tuple(
+                    (item, kind == "asked")
+                    for item in activities
+                    if (kind := receives_for_patients(item.activity.name)) is not None
+                )
             taken = {id(item) for item in paid_referrals}
             paid_referrals += [
                 activities[i]
@@ -3153,6 +3169,7 @@ def compute(
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         brokering=brokering,
+        brokering_received=brokering_received,
         laboratory=laboratory,
         conditional_referrals=conditional,
         bail_rates_asked=bail_rates,

@@ -3441,6 +3441,20 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
+        if f.question:
+            return (
+                f"{hit.subject!r} bills residents' tests through a laboratory you are tied to: "
+                f"{rule}",
+                f"check the arrangement with {ask}: if the home takes anything for the "
+                "specimens it sends, stop it." + allowed,
+            )
+        return (
+            f"{hit.subject!r} receives money for referring residents, patients or specimens: "
+            f"{rule}",
+            f"stop taking it, and check what was received with {ask}; it is no revenue to "
+            "grow." + allowed,
+        )
     if f.rebate and f.question:  # "bail for 5%" with no filed rate (E6 of the 48th round)
         return (
             f"{hit.subject!r} offers bail for a share of the bond and names no filed rate: is it "
