@@ -8,6 +8,7 @@ that must stay silent."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from bizaudit.core.patient_inducements import brokers_patients, receives_for_patients
@@ -127,3 +128,95 @@ def test_money_a_sober_home_receives_for_referring_is_flagged_and_its_lab_billin
         )
     )
     assert not [f for f in clinic.findings if f.rule == "BA114"]
+
+
+# -- AO4: a senior placement agency -------------------------------------------------------------
+
+_AGENCY = "Golden Years Senior Placement"
+
+
+def _agency(lines: list[tuple[str, int]]) -> dict[str, Any]:
+    """The reviewer's place-healthy profile: $675,000 of fees, 150 move-ins at $4,500 and a
+    65% margin, 85 of them from discharge planners, family and social workers."""
+    return {
+        "business": {"name": _AGENCY, "industry": "home-care", "period": "2026"},
+        "revenue": 675000,
+        "activities": [{"name": n, "spend": s} for n, s in lines],
+        "customers": {
+            "new": 150,
+            "sources": {
+                "hospital discharge planners": 45,
+                "google ads": 30,
+                "caring.com leads": 35,
+                "family referrals": 25,
+                "social workers": 15,
+            },
+            "average_revenue": 4500,
+            "gross_margin": "65%",
+            "retention_rate": "0%",
+        },
+    }
+
+
+_AGENCY_LINES = [
+    ("Placement advisors commissions", 230000),
+    ("Online leads purchased (Caring.com)", 48000),
+    ("Google Ads", 30000),
+    ("Lunch-and-learns for hospital discharge planners", 9000),
+    ("Website and SEO", 12000),
+    ("Office rent", 24000),
+]
+
+
+def test_a_placement_agencys_own_advisors_are_its_cost_of_sales_not_a_placement_service() -> None:
+    """AO4: the agency IS the placement service; its advisors' commissions pay for delivering
+    it (the 65% margin already nets them: 230,000 ÷ 675,000 = 34%). Before the mend they were
+    sales, BA114 "pays a placement service for referrals", and the CAC excluding referrals
+    came to $2,957.95 against a $2,925 LTV (BA204 error). As cost of sales: acquisition
+    marketing is Caring.com $48,000 + Google Ads $30,000 + lunch-and-learns $9,000 + website
+    $12,000 = $99,000, no sales line, so the CAC is $99,000 ÷ 150 = $660 and LTV ÷ CAC =
+    2,925 ÷ 660 = 4.43×; excluding referrals, ($99,000 − $9,000) ÷ 65 = $1,384.62, 2.1×. No
+    BA204, and no BA114 on the advisors (the lunch-and-learns keep theirs)."""
+    report = _report(_agency(_AGENCY_LINES))
+    assert not [f for f in report.findings if f.rule == "BA204"]
+    flagged = {f.subject for f in report.findings if f.rule == "BA114"}
+    assert "Placement advisors commissions" not in flagged
+    assert "Lunch-and-learns for hospital discharge planners" in flagged
+    facts = _facts(_agency(_AGENCY_LINES))
+    (advisors,) = [a for a in facts.activities if a.activity.name.startswith("Placement")]
+    assert advisors.classification.category == "cost-of-sales"
+    assert facts.spend["sales"] == 0
+    assert facts.spend["marketing"] == 99000
+    assert facts.economics.cac.value == 660
+    assert round(facts.economics.non_referral_cac.value or 0, 2) == Decimal("1384.62")
+    # near names: a home-care agency (no placement agency by name or line) that pays
+    # "Placement advisors commissions" still pays an outside placement service (X1 of the
+    # forty-sixth round), and the agency's own fee to social workers per move-in is still paid
+    # for referrals
+    home = _agency(_AGENCY_LINES)
+    home["business"]["name"] = "Comfort Keepers Home Care"
+    assert "Placement advisors commissions" in {
+        f.subject for f in _report(home).findings if f.rule == "BA114"
+    }
+    paid = "Referral fee paid to social workers per move-in"
+    report = _report(_agency([*_AGENCY_LINES, (paid, 12000)]))
+    assert paid in {f.subject for f in report.findings if f.rule == "BA114"}
+
+
+def test_income_is_no_payment_for_referrals_and_a_medicaid_waiver_fee_is_asked() -> None:
+    """AO4: "4000 Ref fee inc - ALFs" is the agency's income account (4000s, "inc"): money it
+    receives, no payment for referrals, so no BA114. "Fees from communities for Medicaid
+    waiver residents placed" is a fee RECEIVED for a referral where Medicaid pays: 42 U.S.C.
+    §1320a-7b(b)(1)(A), asked (BA114, its spend $0). Near name: a fee received with no
+    Medicaid named is not asked."""
+    income = "4000 Ref fee inc - ALFs"
+    waiver = "Fees from communities for Medicaid waiver residents placed"
+    private = "Fees from communities for private-pay residents placed"
+    lines = [*_AGENCY_LINES, (income, 0), (waiver, 0), (private, 0)]
+    found = {f.subject: f for f in _report(_agency(lines)).findings if f.rule == "BA114"}
+    assert income not in found
+    assert private not in found
+    said = _said(found[waiver])
+    assert "receives a fee for residents whose care Medicaid may pay" in said
+    assert "§1320a-7b(b)(1)(A)" in said
+    assert "§1001.952(f)" in said

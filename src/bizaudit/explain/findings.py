@@ -3442,6 +3442,11 @@ def _ba114(hit: Hit, currency: str) -> Words:
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
     if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
+        if f.question and not f.brokering:  # a placement agency's Medicaid fee (AO4)
+            return (
+                f"{hit.subject!r} receives a fee for residents whose care Medicaid may pay: {rule}",
+                f"check the arrangement with {ask}." + allowed,
+            )
         if f.question:
             return (
                 f"{hit.subject!r} bills residents' tests through a laboratory you are tied to: "

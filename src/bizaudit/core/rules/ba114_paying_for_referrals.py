@@ -443,6 +443,22 @@ class PayingForReferrals(Rule):
                 severity="info" if asked else None,
                 subject=item.activity.name,
             )
+        # a placement agency's fee received for Medicaid waiver residents, asked (AO4 of the
+        # fifty-second review round; core.placement_agency)
+        for item in facts.medicaid_fees_received:
+            yield Hit(
+                PaysForReferrals(
+                    _MEDICAID_FEE_RULE,
+                    _MEDICAID_FEE_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                    takes=True,
+                ),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )
         # patients an owner joined by 'channel:' to a treat for the physicians who send them:
         # priced against nothing, and said why (R1 of the forty-fourth round's re-review)
         for source, customers, line in facts.meals_joined:
@@ -1024,6 +1040,29 @@ _RECEIVED_ALLOWED = (
     "Charge residents a fair rent for the housing you provide, and let them choose their "
     "treatment provider and laboratory; take nothing from either for the residents or "
     "specimens you send."
+)
+#: What the law says of a fee a senior placement agency RECEIVES from a community for a
+#: resident whose care Medicaid (a waiver) pays (AO4 of the fifty-second review round,
+#: 2026-12-07: "Fees from communities for Medicaid waiver residents placed" passed as
+#: operations 'fee'). The Anti-Kickback Statute's receiving clause, 42 U.S.C.
+#: §1320a-7b(b)(1)(A) (read with the search tool: the Seventh Circuit's United States v.
+#: Patel, No. 14-2607, 2015, quotes it); the referral services safe harbour, 42 CFR
+#: §1001.952(f), asks among other things that a fee paid to a referral service not be based on
+#: the volume or value of referrals. Asked: whether Medicaid pays for the part of the care the
+#: community bills (assisted living's room and board is not a waiver service in most states)
+#: the profile cannot show.
+_MEDICAID_FEE_RULE = (
+    "A fee received for placing a resident whose care Medicaid (a waiver) pays may be "
+    "remuneration received in return for referring an individual for a service a federal "
+    "health care programme pays for, which the Anti-Kickback Statute forbids "
+    "(42 U.S.C. §1320a-7b(b)(1)(A)); the referral services safe harbour (42 CFR §1001.952(f)) "
+    "does not cover a fee set by the residents placed. Does Medicaid pay for any of the care "
+    "the community bills these residents, and is the fee the same whoever pays?"
+)
+_MEDICAID_FEE_ALLOWED = (
+    "Take no fee for residents whose care Medicaid pays unless a health-care lawyer confirms "
+    "the arrangement, and tell each family in writing, before you refer them, who pays you "
+    "and how much, as the states' placement-agency laws require."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
