@@ -220,3 +220,40 @@ def test_income_is_no_payment_for_referrals_and_a_medicaid_waiver_fee_is_asked()
     assert "receives a fee for residents whose care Medicaid may pay" in said
     assert "§1320a-7b(b)(1)(A)" in said
     assert "§1001.952(f)" in said
+
+
+# -- AO3: a medical billing company's fee to the practices' consultant ---------------------------
+
+_CONSULTANT_PAID = (
+    "$2,000 per practice referred paid to practice management consultant",
+    "Practice management consultant referral fee",
+    "Referral fee to client's IT consultant",
+)
+#: near names: a retainer, the business's own consultants or advisers, a fee the practice is
+#: told of, a financial adviser's fee
+_CONSULTANT_OWN = (
+    "Practice management consultant (monthly retainer)",
+    "Our practice consultants commission per client",
+    "Management consultants commission per client signed",
+    "Practice consultant fee per practice (disclosed to practice)",
+    "Client success advisor bonus per account",
+    "Financial advisor referral fees",
+)
+
+
+def test_a_fee_per_practice_to_the_practices_consultant_is_asked_as_commercial_bribery() -> None:
+    """AO3: where a practice management consultant advises the practices it sends the billing
+    company, a fee per practice they are not told of is a benefit to the practices' agent from
+    a third party: Cal. Penal Code §641.3, N.Y. Penal Law §180.00 (the laws BA121 already
+    quotes for planners and a locksmith's supers). Not the Anti-Kickback Statute (Medicare does
+    not pay for billing services). Whether the consultant advises them the line cannot say, so
+    BA121 asks ("does the consultant advise those clients?"). Before the mend: "unknown name"."""
+    lines = [{"name": n, "spend": 10000} for n in (*_CONSULTANT_PAID, *_CONSULTANT_OWN)]
+    report = _report(small_case("Apex Medical Billing", "consulting", lines, {"google ads": 100}))
+    found = {f.subject: f for f in report.findings if f.rule == "BA121"}
+    assert set(found) == set(_CONSULTANT_PAID)
+    for name in _CONSULTANT_PAID:
+        said = _said(found[name])
+        assert "does the consultant advise those clients?" in said
+        assert "Cal. Penal Code §641.3" in said
+        assert "Anti-Kickback" not in said
