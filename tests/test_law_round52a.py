@@ -257,3 +257,42 @@ def test_a_fee_per_practice_to_the_practices_consultant_is_asked_as_commercial_b
         assert "does the consultant advise those clients?" in said
         assert "Cal. Penal Code §641.3" in said
         assert "Anti-Kickback" not in said
+
+
+# -- AO2's plan part: a channel a supplier pays for ----------------------------------------------
+
+
+def test_plan_never_grows_a_channel_whose_lines_a_supplier_pays_for() -> None:
+    """AO2: `plan --budget 50000 liq-edge.yaml` put $12,000 into "Print (newspaper, magazine,
+    flyers)", whose only line was "Newspaper ads paid by distributor" ($12,000 for 400
+    customers, $30 each: the cheapest channel). A line that says a distributor, wholesaler,
+    supplier or vendor pays for it is not the store's own spend to grow, whichever way round
+    it is written; the channel is left alone, naming the line. Near name: the store's own
+    newspaper ads, beside, are still a channel the plan may move."""
+    for line in ("Newspaper ads paid by distributor", "Distributor paid for our newspaper ad"):
+        case = small_case(
+            "Bottle Shop on Main",
+            "retail",
+            [{"name": line, "spend": 12000}, {"name": "Google Ads", "spend": 7000}],
+            {"newspaper": 40, "google ads": 60},
+        )
+        facts = _facts(case)
+        (print_,) = [
+            c for c in facts.by_channel if any(a.activity.name == line for a in c.activities)
+        ]
+        why = left_alone(print_, 1)
+        assert why is not None
+        assert "a supplier pays for" in why
+        assert line in why
+    own = small_case(
+        "Bottle Shop on Main",
+        "retail",
+        [{"name": "Newspaper ads", "spend": 12000}, {"name": "Google Ads", "spend": 7000}],
+        {"newspaper": 40, "google ads": 60},
+    )
+    (print_,) = [
+        c
+        for c in _facts(own).by_channel
+        if c.activities and c.activities[0].activity.name == "Newspaper ads"
+    ]
+    assert left_alone(print_, 1) is None
