@@ -1047,10 +1047,11 @@ _RECEIVED_ALLOWED = (
 #: operations 'fee'). The Anti-Kickback Statute's receiving clause, 42 U.S.C.
 #: §1320a-7b(b)(1)(A) (read with the search tool: the Seventh Circuit's United States v.
 #: Patel, No. 14-2607, 2015, quotes it); the referral services safe harbour, 42 CFR
-#: §1001.952(f), asks among other things that a fee paid to a referral service not be based on
-#: the volume or value of referrals. Asked: whether Medicaid pays for the part of the care the
-#: community bills (assisted living's room and board is not a waiver service in most states)
-#: the profile cannot show.
+#: §1001.952(f), asks among other things that a participant's fees be assessed equally, on the
+#: service's operating costs, and not tied to referrals (its four standards, as a compliance
+#: summary gives them, read with the search tool). Asked: whether Medicaid pays for the part
+#: of the care the community bills (assisted living's room and board is not a waiver service
+#: in most states: this round's understanding, not checked) the profile cannot show.
 _MEDICAID_FEE_RULE = (
     "A fee received for placing a resident whose care Medicaid (a waiver) pays may be "
     "remuneration received in return for referring an individual for a service a federal "
