@@ -48,6 +48,7 @@ Decider = Literal[
     "planner",
     "examiner",
     "police",
+    "consultant",
     "other",
 ]
 
@@ -584,6 +585,8 @@ def gives_deciders(
         return True
     if _pays_planners(text, planners_refer):  # N3 of the 43rd round, O9 of its re-review
         return True
+    if _pays_consultants(text):  # AO3 of the 52nd round
+        return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
         or ((to_businesses or to_stores) and _TO_STORE_BUYERS.search(text))
@@ -921,6 +924,57 @@ _OWN_PLANNER = LazyPattern(
     re.IGNORECASE,
 )
 _PLANNER_NAMED = LazyPattern(_PLANNER, re.IGNORECASE)
+
+
+#: A consultant who advises the clients the business wins: a practice management consultant,
+#: a client's or a practice's consultant or adviser (AO3 of the fifty-second review round,
+#: 2026-12-07: a medical billing company's "$2,000 per practice referred paid to practice
+#: management consultant" passed as an unknown name)
+_CONSULTANT = LazyPattern(
+    r"\b(?:clients?|customers?|practices?)(?:'s?|s')?\s+(?:[\w-]+\s+)?"
+    r"(?:consultants?|advis[eo]rs?)\b",
+    re.IGNORECASE,
+)
+#: ...paid for each client, practice or account referred, or a referral or finder's fee
+_PAID_PER_CLIENT = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)\s+(?:new\s+|referred\s+|signed\s+)?(?:practices?"
+    r"|clients?|accounts?|physicians?|doctors?|providers?|groups?|referrals?)\b"
+    r"|[$£€]\s?\d[\d.,]*\s*/\s*(?:practices?|clients?|accounts?|referrals?)\b"
+    r"|\b(?:referral|finder'?s?)\s+(?:fees?|commissions?|bonus(?:es)?)\b|\bkickbacks?\b",
+    re.IGNORECASE,
+)
+_SAYS_DISCLOSED_TO = LazyPattern(rf"{SAYS_TOLD}", re.IGNORECASE)
+
+
+def _pays_consultants(text: str) -> bool:
+    """Whether a line pays a consultant who advises the clients it wins (a practice management
+    consultant) for each one referred, or a referral or finder's fee: where the consultant
+    advises the client, an agent's benefit from a third party for the business it steers,
+    without the principal's knowledge and consent, is commercial bribery (Cal. Penal Code
+    §641.3; N.Y. Penal Law §180.00; Restatement (Third) of Agency §§8.02, 8.06, 2006). AO3 of
+    the fifty-second review round, 2026-12-07: a billing company's fee per practice referred
+    to the practices' consultant. Not the federal Anti-Kickback Statute's (Medicare does not
+    pay for billing services); whether the consultant advises the client the line cannot say,
+    so BA121 asks. Not a line that says the client is told."""
+    lowered = text.lower()
+    if "consult" not in lowered and "advis" not in lowered:
+        return False  # most lines
+    return bool(
+        _CONSULTANT.search(text)
+        and _PAID_PER_CLIENT.search(text)
+        and not _SAYS_DISCLOSED_TO.search(text)
+        and _OWN.search(text) is None
+        # (not the business's own consultants: "Our practice consultants' commission per client")
+        and _OURS.search(text) is None
+    )
+
+
+#: ...the business's own people or their pay ("Client success advisor bonus per account")
+_OURS = LazyPattern(
+    r"\bour\b|\bemployees?\b|\bstaff\b|\bpayroll\b|\bbonus(?:es)?\b|\bsalar(?:y|ies)\b"
+    r"|\bwages?\b|\bsuccess\b",
+    re.IGNORECASE,
+)
 
 
 def _pays_planners(text: str, planners_refer: bool = False) -> bool:
@@ -1443,6 +1497,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
         found.add("planner")
     if pays_examiners(text):  # the examiner who tests the school's students (K6, 50th round)
         return frozenset({"examiner"})
+    if _pays_consultants(text):  # the clients' own consultant (AO3 of the 52nd round)
+        return frozenset({"consultant"})
     if favours_police(text):  # a tow company's favours to police officials (AL15, 51st round)
         return frozenset({"police"})
     return frozenset(found or {"other"})

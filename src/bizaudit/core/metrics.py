@@ -72,10 +72,17 @@ from bizaudit.core.patient_inducements import (
     names_facility_staff,
     names_referrers_staff,
     pays_referral_sources,
+    receives_for_patients,
     runs_a_laboratory,
     swaps_discounts,
     treats_facility_staff,
     treats_referrers_staff,
+)
+from bizaudit.core.placement_agency import (
+    is_income,
+    is_placement_agency,
+    own_advisors,
+    takes_medicaid_fees,
 )
 from bizaudit.core.tied_house import (
     alcohol_producer,
@@ -1893,6 +1900,17 @@ class Facts(NamedTuple):
     #: ids of the lines that pay for patients at an addiction treatment provider: BA114 names
     #: them patient brokering (EKRA; T1 of the forty-fifth round, core.patient_inducements)
     brokering: frozenset[int] = frozenset()
+    #: a treatment provider's lines that receive money for referring residents or specimens
+    #: to a laboratory or another treatment provider (EKRA §220(a)(1)), with whether the
+    #: reading is a question (its residents' drug tests billed through a laboratory it is tied
+    #: to): AO1 of the fifty-second review round, 2026-12-07;
+    #: core.patient_inducements.receives_for_patients. Whatever their spend: money received
+    #: is often booked at $0 among the costs.
+    brokering_received: tuple[tuple[ClassifiedActivity, bool], ...] = ()
+    #: a senior placement agency's lines that receive a fee for residents whose care Medicaid
+    #: (a waiver) pays: BA114 asks (42 U.S.C. §1320a-7b(b)(1)(A); AO4 of the fifty-second
+    #: review round, 2026-12-07; core.placement_agency.takes_medicaid_fees)
+    medicaid_fees_received: tuple[ClassifiedActivity, ...] = ()
     #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
     #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
     #: whoever pays for the test (18 U.S.C. §220(a); G2 of the forty-ninth review round,
@@ -2260,6 +2278,9 @@ def compute(
     # a meal, drinks or golf for the physicians who send patients is read as a lunch for them
     # is, before anything is added up or joined (R1 of the forty-fourth round's re-review)
     treats = _physician_treats(activities, rules)
+    # a senior placement agency's own advisors deliver its service: its cost of sales, not a
+    # payment to a placement service (AO4 of the fifty-second round; core.placement_agency)
+    agency = _placement_agency_advisors(profile, activities, rules)
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
@@ -2343,6 +2364,7 @@ def compute(
     paid_referrals: list[ClassifiedActivity] = []
     bail_rates: list[ClassifiedActivity] = []
     brokering: frozenset[int] = frozenset()
+    brokering_received: tuple[tuple[ClassifiedActivity, bool], ...] = ()
     laboratory = (
         rules is not None
         and rules.id == "medical"
@@ -2410,6 +2432,8 @@ def compute(
         # where a placement agent or service paid per move-in is paid for referrals (home care
         # and senior living: X1 of the forty-sixth round, 2026-12-06)
         placements = rules is not None and rules.id == "home-care"
+        # (not a placement agency's own advisors: they are the placement service, paid for
+        # delivering it; AO4 of the fifty-second review round, 2026-12-07)
         paid_referrals += _more_lines(
             paid_referrals,
             activities,
@@ -2417,7 +2441,11 @@ def compute(
                 item.activity.spend > 0
                 and (
                     _pays_those_who_refer(item, gifts_pay, things, per_client)
-                    or (placements and pays_a_placer(item.activity.name))
+                    or (
+                        placements
+                        and pays_a_placer(item.activity.name)
+                        and not (agency and own_advisors(item.activity.name))
+                    )
                 )
                 and not (exempt is not None and exempt.search(item.activity.name))
             ),
@@ -2579,12 +2607,31 @@ def compute(
             )
             if treatment:  # BA114 names them patient brokering
                 brokering = frozenset(id(activities[i]) for i in found)
+                # ...and money it receives for referring residents or specimens (AO1 of the
+                # fifty-second review round, 2026-12-07)
+                brokering_received = tuple(
+                    (item, kind == "asked")
+                    for item in activities
+                    if (kind := receives_for_patients(item.activity.name)) is not None
+                )
             taken = {id(item) for item in paid_referrals}
             paid_referrals += [
                 activities[i]
                 for i in found
                 if id(activities[i]) not in taken and activities[i].activity.spend > 0
             ]
+    if paid_referrals:
+        # income the business receives is no payment it makes, for referrals or anything else
+        # ("4000 Ref fee inc - ALFs", a placement agency's income account: AO4 of the
+        # fifty-second review round, 2026-12-07; core.placement_agency.is_income)
+        paid_referrals = [item for item in paid_referrals if not is_income(item.activity.name)]
+    # ...a placement agency's question is the other side: a fee it receives for residents whose
+    # care Medicaid pays (42 U.S.C. §1320a-7b(b)(1)(A)), asked (AO4 of the same round)
+    medicaid_fees = (
+        tuple(item for item in activities if takes_medicaid_fees(item.activity.name))
+        if agency and restricted
+        else ()
+    )
     conditional: list[ClassifiedActivity] = []
     #: of the lines BA114 warns about, a placement service's fee silent on who pays for the
     #: residents it brought: a question, not unlawful spend (``Facts.payer_unstated``)
@@ -3153,6 +3200,8 @@ def compute(
         cultivation=cultivation,
         paid_referrals=paid_referrals,
         brokering=brokering,
+        brokering_received=brokering_received,
+        medicaid_fees_received=medicaid_fees,
         laboratory=laboratory,
         conditional_referrals=conditional,
         bail_rates_asked=bail_rates,
@@ -4103,6 +4152,41 @@ def _names_physicians(name: str) -> bool:
     """Whether a line names the physicians who send patients, or their offices (an
     osteopath by "DO" in capitals too)."""
     return _TO_PHYSICIANS.search(name) is not None or _DO.search(name) is not None
+
+
+def _placement_agency_advisors(
+    profile: Profile, activities: list[ClassifiedActivity], rules: Vertical | None
+) -> bool:
+    """Whether a home-care profile is a senior placement or referral agency
+    (core.placement_agency.is_placement_agency); if so, its own placement advisors' pay is
+    re-read, in place, as cost of sales: they deliver the service its fees pay for, as a
+    trade's job labour does, and the margin the profile states already nets them. A line
+    whose kind the profile states is left as stated. AO4 of the fifty-second review round,
+    2026-12-07: "Placement advisors commissions", $230,000 read as sales and paid "to a
+    placement service for referrals", put a customer at $2,957.95 against a $2,925 lifetime
+    value (BA204, FAILED); as cost of sales the CAC is $99,000 ÷ 150 = $660."""
+    if rules is None or rules.id != "home-care":
+        return False  # most profiles
+    if not is_placement_agency(
+        profile.business.name or "", (item.activity.name for item in activities)
+    ):
+        return False
+    for i, item in enumerate(activities):
+        if item.activity.kind is not None or not own_advisors(item.activity.name):
+            continue
+        reading = item.classification
+        own = "the agency's own placement advisors, who deliver the service its fees pay for"
+        reason = (
+            f"{reading.reason}, but {own} → cost-of-sales"
+            if reading.confidence != "none" and reading.reason
+            else f"{own} → cost-of-sales"
+        )
+        activities[i] = item._replace(
+            classification=Classification(
+                "cost-of-sales", None, "rule", reason, "high", reading.term
+            )
+        )
+    return True
 
 
 def _physician_treats(

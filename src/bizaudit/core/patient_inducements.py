@@ -487,6 +487,30 @@ _SELLS_PATIENTS = LazyPattern(
     r"|referr\w*)\b",
     re.IGNORECASE,
 )
+#: A price for each resident, head or body brought to a recovery home or a treatment
+#: provider, paid to one who sells them: "$500 per resident paid to marketer who places
+#: them", "Marketer paid per resident placed", "Per-head fee to patient recruiter", "Body
+#: broker fee per insured resident" (AO1 of the fifty-second review round, 2026-12-07: a
+#: sober living home's four lines passed, one as an unknown name, two as fees, and `plan`
+#: grew the marketer). EKRA §220(a)(2)(A) forbids paying anything "to induce a referral of an
+#: individual to a recovery home, clinical treatment facility, or laboratory", whoever pays
+#: for the care; §220(b)(2) excludes pay that varies by the number of individuals referred
+#: from its employee exception, and a marketer or a recruiter paid per head is none. Unlike a
+#: price per admit (_PER_ADMIT), "per resident" alone may price the home's own costs (food or
+#: supplies per resident), so these units are read only with a seller of patients named.
+_PER_HEAD = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)[\s-]+(?:(?:new|insured|referred|placed|medicaid"
+    r"|medicare|ppo|commercial(?:ly)?|privately)\s+)*(?:residents?|heads?|bod(?:y|ies)"
+    r"|patients?|clients?|pts?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:residents?|heads?|bod(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: ...to one who recruits patients or brokers them: a patient recruiter, a "body broker" (the
+#: trade's own word for one paid per insured patient delivered), besides _SELLS_PATIENTS
+_RECRUITS_PATIENTS = LazyPattern(
+    r"\b(?:patient|resident|client)s?\s+recruit\w*|\bbody[\s-]+brok\w*",
+    re.IGNORECASE,
+)
 #: A call bought for treatment: "Pay-per-call leads (addiction hotline)"
 _PAY_PER_CALL = LazyPattern(
     r"\bpay[\s-]+per[\s-]+(?:call|lead|admit|admission|inbound\s+call)s?\b"
@@ -545,6 +569,16 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
         return not employed and _SELLS_PATIENTS.search(name) is not None
     if not treatment:
         return False
+    if (
+        ("per" in lowered or "each" in lowered or "/" in lowered)
+        and said_not_denied(_PER_HEAD, name)
+        and (
+            # (a patient recruiter recruits patients, not staff, whatever _HIRING reads)
+            _RECRUITS_PATIENTS.search(name) is not None
+            or (_SELLS_PATIENTS.search(name) is not None and not _HIRING.search(name))
+        )
+    ):  # a seller paid per resident or head brought (AO1 of the fifty-second round)
+        return True
     if "call" in lowered and _PAY_PER_CALL.search(name):
         return True
     if "interventionist" in lowered and _INTERVENTIONIST.search(name):
@@ -570,6 +604,74 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
     )
 
 
+# Remuneration RECEIVED for referring a resident or a specimen (AO1 of the fifty-second review
+# round, 2026-12-07: a sober living home's "Payments received from Coastal IOP per resident
+# referred" and "Lab revenue share from toxicology lab per specimen" passed, one as an unknown
+# name, one as contra-revenue). EKRA reaches both sides: whoever knowingly and willfully
+# "solicits or receives any remuneration ... in return for referring a patient or patronage to
+# a recovery home, clinical treatment facility, or laboratory" (18 U.S.C. §220(a)(1)), as
+# Florida's patient-brokering act reaches one who solicits or receives a commission, bonus,
+# rebate, kickback or bribe (Fla. Stat. §817.505(1)(c)). Where the profile is a treatment
+# provider (:func:`treats_addiction`) only.
+
+#: Money the business receives: received, a revenue share, income, payments or fees from...
+_RECEIVES = LazyPattern(
+    r"\b(?:receiv\w*|rev(?:enue)?\s+shar\w*|income|kickbacks?\s+from|(?:payments?|fees?"
+    r"|commissions?|rebates?|bonus(?:es)?|cash|money)\s+(?:received\s+)?from|paid\s+(?:to\s+us"
+    r"|by))\b",
+    re.IGNORECASE,
+)
+#: ...from a laboratory or a treatment provider ("from toxicology lab", "from Coastal IOP")
+_FROM_PROVIDER = LazyPattern(
+    r"\b(?:labs?|laborator(?:y|ies)|toxicology|tox|iops?|phps?|detox\w*|rehabs?|treatment"
+    r"|outpatient|clinics?|providers?|facilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+#: ...for each resident, patient or specimen sent, or for referring them
+_FOR_SENDING = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)[\s-]+(?:(?:new|insured|referred|placed)\s+)?"
+    r"(?:residents?|heads?|patients?|clients?|pts?|specimens?|samples?|tests?|referrals?"
+    r"|admits?|admissions?)\b|\breferr\w*|\brev(?:enue)?\s+shar\w*|\bkickbacks?\b",
+    re.IGNORECASE,
+)
+#: Residents' drug tests billed through a laboratory the home is tied to ("Urine drug tests
+#: billed to insurance through affiliated lab"): the arrangement at the centre of the sober-home
+#: prosecutions the reviewer names (not re-read here), lawful only if the home takes nothing
+#: for the specimens it sends; asked, not asserted
+_TESTS_BILLED = LazyPattern(
+    r"\b(?:urine|uds|drug\s+(?:tests?|screens?|testing)|tox\w*|specimens?)\b"
+    r"(?=[^;]*\bbill\w*)(?=[^;]*\b(?:affiliated|partner\w*|our\s+own|owned|related|sister)"
+    r"\s+(?:labs?|laborator\w*)\b)",
+    re.IGNORECASE,
+)
+
+
+def receives_for_patients(name: str) -> str | None:
+    """Whether a treatment provider's line receives remuneration for referring residents or
+    specimens to a laboratory or another treatment provider (``"received"``: EKRA
+    §220(a)(1)), or bills its residents' drug tests through a laboratory it is tied to
+    (``"asked"``), or neither (None). AO1 of the fifty-second review round, 2026-12-07."""
+    lowered = name.lower()
+    if "bill" in lowered and _TESTS_BILLED.search(name):
+        return "asked"
+    if not (
+        "rec" in lowered
+        or "rev" in lowered
+        or "from" in lowered
+        or "income" in lowered
+        or "paid" in lowered
+        or "kick" in lowered
+    ):
+        return None  # most lines
+    if (
+        _RECEIVES.search(name)
+        and _FROM_PROVIDER.search(name)
+        and said_not_denied(_FOR_SENDING, name)
+    ):
+        return "received"
+    return None
+
+
 def brokered(
     names: Sequence[str], context: Iterable[str], employed: Callable[[str], bool]
 ) -> tuple[list[int], bool]:
@@ -579,7 +681,12 @@ def brokered(
     which say whether it is one; ``employed``: whether the vertical's referral_exempt reads a
     line as its own employees' pay."""
     if treats_addiction(context):
-        return [i for i, name in enumerate(names) if brokers_patients(name, True, True)], True
+        return [
+            i
+            for i, name in enumerate(names)
+            # (money received for referring is no payment for patients: AO1 of the 52nd round)
+            if brokers_patients(name, True, True) and receives_for_patients(name) is None
+        ], True
     return [
         i
         for i, name in enumerate(names)

@@ -38,6 +38,7 @@ are left out, and with the budget unchanged a plan that wins fewer than 2% more 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import NamedTuple
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
 from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.financing import lines_that_move_money
+from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
     "DEFAULT_EXPONENT",
@@ -338,6 +340,40 @@ _RESTRICTED = {
 }
 
 
+#: Cheap words one of which a line a supplier pays for must hold
+_SUPPLIER_CUES = ("distribut", "wholesal", "supplier", "vendor", "manufactur", "brewer")
+#: A line whose own words say a supplier pays for it: "Newspaper ads paid by distributor",
+#: "Distributor paid for our newspaper ad", "Window signs funded by the beer wholesaler"
+#: (AO2 of the fifty-second review round, 2026-12-07: `plan --budget 50000` put $12,000 into
+#: a liquor store's "Print (newspaper, magazine, flyers)", whose only line was "Newspaper ads
+#: paid by distributor": the store's own money does not buy it, so no budget of the store's
+#: grows it; for an alcohol retailer it is besides what the tied-house laws forbid a
+#: wholesaler to pay, 27 U.S.C. §205(b)(4) "paying or crediting the retailer for any
+#: advertising", which BA119 reads, not the plan)
+_PAID_BY_SUPPLIER = LazyPattern(
+    r"\b(?:paid|funded|covered|reimbursed|sponsored|bought)\s+(?:for\s+)?by\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:[\w'&.-]+\s+){0,3}?(?:distributors?|wholesalers?|suppliers?|vendors?|manufacturers?"
+    r"|brewer(?:y|ies))\b"
+    r"|\b(?:distributors?|wholesalers?|suppliers?|vendors?|manufacturers?|brewer(?:y|ies))"
+    r"(?:'s?|s')?\s+(?:paid|pays|funded|funds|covered|covers|bought|buys|sponsored|sponsors)\b",
+    re.IGNORECASE,
+)
+
+
+def _paid_by_supplier(channel: Channel) -> str | None:
+    """The name of a channel's line a supplier pays for, where every line of it says so (AO2
+    of the fifty-second review round): the plan grows none of it."""
+    if not channel.activities:
+        return None
+    for item in channel.activities:
+        lowered = item.activity.name.lower()
+        if not any(cue in lowered for cue in _SUPPLIER_CUES):
+            return None  # most channels: their first line names no supplier
+        if _PAID_BY_SUPPLIER.search(item.activity.name) is None:
+            return None
+    return channel.activities[0].activity.name
+
+
 def left_alone(channel: Channel, minimum: int) -> str | None:
     """Why the plan moves no money into or out of a channel, or None when it may (BA101
     names the cheapest such channel as where money would go)."""
@@ -362,6 +398,12 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.activities and not any(item.activity.repeats for item in channel.activities):
         return "a one-off: it cannot be scaled or repeated at will"
+    if (line := _paid_by_supplier(channel)) is not None:  # AO2 of the 52nd round
+        return (
+            f"a supplier pays for {line!r}, by its own words: it is not your own spend to grow "
+            "(and where you sell alcohol, a distributor or wholesaler paying for a retailer's "
+            "advertising is what the tied-house laws forbid, 27 U.S.C. §205(b)(4))"
+        )
     if channel.named_elsewhere:  # B7 of the twenty-third round
         name, _, other = channel.named_elsewhere[0]
         return (

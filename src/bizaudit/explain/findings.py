@@ -3131,6 +3131,42 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
     )
 
 
+def _ba121_consultants(subject: str | None, currency: str) -> Words:
+    """BA121's words for a line that pays a consultant who may advise the clients it wins (a
+    practice management consultant paid per practice referred), asked: where the consultant
+    advises the client, a payment the client is not told of is a benefit to the client's agent
+    from a third party, which state commercial-bribery laws reach (Cal. Penal Code §641.3; N.Y.
+    Penal Law §180.00) and the law of agency forbids without the principal's consent
+    (Restatement (Third) of Agency §§8.02, 8.06, 2006). Not the federal Anti-Kickback
+    Statute: Medicare does not pay for billing services. AO3 of the fifty-second review round,
+    2026-12-07; §641.3's text (its (a), (b) and (d)(1)) read with the search tool, pages
+    corpus."""
+    said = (
+        f"{subject!r} pays a consultant for each client they send you: does the consultant "
+        "advise those clients? If so, they act for them, and a fee from you the client is not "
+        "told of is a secret commission"
+    )
+    if currency == "USD":
+        said += (
+            ": state commercial-bribery laws reach a benefit given to an agent or employee "
+            "without the principal's knowledge and consent to influence their dealings for "
+            "it (Cal. Penal Code §641.3, whose 'employee' includes an agent, §641.3(d)(1), "
+            "above $250; N.Y. Penal Law §180.00), and an agent may take no "
+            "benefit from a third party for what they do for their principal unless the "
+            "principal is told and consents (Restatement (Third) of Agency §§8.02 and 8.06, "
+            "2006)"
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "ask the consultant to tell each client of the fee in writing, or tell the client "
+        "yourself in your contract, and keep the proof; then say so in the line's name or "
+        "note ('disclosed to the practice'); until then it is no channel to count or grow; if "
+        "the consultant advises no client, skip BA121 with the reason",
+    )
+
+
 def _ba121_examiners(subject: str | None, currency: str) -> Words:
     """BA121's words for money between a driving school and the examiner or testing site that
     tests its students (K6 of the fiftieth review round, 2026-12-06;
@@ -3191,6 +3227,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
         )
     if "planner" in named and named <= {"planner", "other"}:  # N3 of the 43rd round
         return _ba121_planners(hit.subject, currency)
+    if named == {"consultant"}:  # the clients' own consultant (AO3 of the 52nd round)
+        return _ba121_consultants(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "
@@ -3441,6 +3479,25 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
+        if f.question and not f.brokering:  # a placement agency's Medicaid fee (AO4)
+            return (
+                f"{hit.subject!r} receives a fee for residents whose care Medicaid may pay: {rule}",
+                f"check the arrangement with {ask}." + allowed,
+            )
+        if f.question:
+            return (
+                f"{hit.subject!r} bills residents' tests through a laboratory you are tied to: "
+                f"{rule}",
+                f"check the arrangement with {ask}: if the home takes anything for the "
+                "specimens it sends, stop it." + allowed,
+            )
+        return (
+            f"{hit.subject!r} receives money for referring residents, patients or specimens: "
+            f"{rule}",
+            f"stop taking it, and check what was received with {ask}; it is no revenue to "
+            "grow." + allowed,
+        )
     if f.rebate and f.question:  # "bail for 5%" with no filed rate (E6 of the 48th round)
         return (
             f"{hit.subject!r} offers bail for a share of the bond and names no filed rate: is it "

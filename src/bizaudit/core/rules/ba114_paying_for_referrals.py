@@ -91,6 +91,9 @@ class PaysForReferrals(NamedTuple):
     #: the line gives customers something of value for filing an insurance claim with the
     #: shop (K3 of the fiftieth review round, 2026-12-06; core.metrics.rewards_claims)
     claims: bool = False
+    #: the line receives money for referring residents or specimens to a laboratory or a
+    #: treatment provider (EKRA §220(a)(1); AO1 of the fifty-second round, 2026-12-07)
+    takes: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -417,6 +420,41 @@ class PayingForReferrals(Rule):
                     rebate=rebate,
                     gives=gives,
                     claims=claims,
+                ),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )
+        # money a treatment provider receives for referring residents or specimens, or its
+        # residents' drug tests billed through a laboratory it is tied to, asked (AO1 of the
+        # fifty-second review round, 2026-12-07; core.patient_inducements)
+        for item, asked in facts.brokering_received:
+            yield Hit(
+                PaysForReferrals(
+                    _TESTS_BILLED_RULE if asked else _BROKERING_RECEIVED_RULE,
+                    _RECEIVED_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=asked,
+                    brokering=True,
+                    takes=True,
+                ),
+                at=("activities", item.position),
+                severity="info" if asked else None,
+                subject=item.activity.name,
+            )
+        # a placement agency's fee received for Medicaid waiver residents, asked (AO4 of the
+        # fifty-second review round; core.placement_agency)
+        for item in facts.medicaid_fees_received:
+            yield Hit(
+                PaysForReferrals(
+                    _MEDICAID_FEE_RULE,
+                    _MEDICAID_FEE_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                    takes=True,
                 ),
                 at=("activities", item.position),
                 subject=item.activity.name,
@@ -960,6 +998,72 @@ _PATIENT_BROKERING = (
     "harbour, 42 CFR §1001.952(bb)). State patient-brokering acts forbid any commission, "
     "bonus or benefit, in cash or in kind, to induce a patient's referral, whoever pays "
     "(Florida's, Fla. Stat. §817.505(1)(a), is a felony)."
+)
+#: What the law says of money a recovery home or a treatment provider RECEIVES for referring
+#: residents, patients or specimens (AO1 of the fifty-second review round, 2026-12-07: a sober
+#: living home's payments from an IOP per resident referred and a toxicology laboratory's
+#: revenue share per specimen passed). EKRA, 18 U.S.C. §220(a)(1) (whoever "solicits or
+#: receives any remuneration (including any kickback, bribe, or rebate) directly or
+#: indirectly, overtly or covertly, in cash or in kind, in return for referring a patient or
+#: patronage to a recovery home, clinical treatment facility, or laboratory"); the Anti-
+#: Kickback Statute's receiving clause, 42 U.S.C. §1320a-7b(b)(1); Florida: Fla. Stat.
+#: §817.505(1)(b) (solicit or receive a commission, bonus, rebate, kickback or bribe in return
+#: for referring a patient to or from a health care provider or facility). All three read
+#: with the search tool, pages corpus (public.law's and a defence firm's copies of the text).
+_BROKERING_RECEIVED_RULE = (
+    "Taking money for sending residents, patients or specimens to a laboratory or a "
+    "treatment provider is patient brokering from the other side: EKRA (18 U.S.C. §220(a)(1), "
+    "enacted by the SUPPORT for Patients and Communities Act §8122, Pub. L. 115-271, 2018) "
+    "makes it a crime to solicit or receive any remuneration, directly or indirectly, in cash "
+    "or in kind, in return for referring a patient or patronage to a recovery home, a clinical "
+    "treatment facility or a laboratory, whoever pays for the care (any health care benefit "
+    "program, 18 U.S.C. §24(b)), with up to $200,000 and 10 years for each occurrence. Where "
+    "Medicare or Medicaid pays, the Anti-Kickback Statute reaches receiving too (42 U.S.C. "
+    "§1320a-7b(b)(1)); state patient-brokering acts forbid soliciting or receiving a "
+    "commission, bonus, rebate or kickback in return for referring a patient (Fla. Stat. "
+    "§817.505(1)(b))."
+)
+#: ...and residents' drug tests billed through a laboratory the home is tied to: asked, since
+#: it is lawful where the home takes nothing for the specimens it sends and the tests are
+#: ordered for each resident's care (the same sources)
+_TESTS_BILLED_RULE = (
+    "Residents' drug tests billed through a laboratory you are tied to are lawful only if you "
+    "take nothing for the specimens you send (no share of what the laboratory bills, no fee "
+    "or rent per specimen, no free staff or supplies) and each test is ordered for the "
+    "resident's care: EKRA (18 U.S.C. §220(a)(1)) makes receiving any remuneration in return "
+    "for referring patronage to a laboratory a crime whoever pays, the Anti-Kickback Statute "
+    "reaches it where Medicare or Medicaid pays (42 U.S.C. §1320a-7b(b)(1)), and state "
+    "patient-brokering acts reach any split-fee arrangement (Fla. Stat. §817.505(1)(b)). Does "
+    "the home, its owner or a related company receive anything from this laboratory?"
+)
+_RECEIVED_ALLOWED = (
+    "Charge residents a fair rent for the housing you provide, and let them choose their "
+    "treatment provider and laboratory; take nothing from either for the residents or "
+    "specimens you send."
+)
+#: What the law says of a fee a senior placement agency RECEIVES from a community for a
+#: resident whose care Medicaid (a waiver) pays (AO4 of the fifty-second review round,
+#: 2026-12-07: "Fees from communities for Medicaid waiver residents placed" passed as
+#: operations 'fee'). The Anti-Kickback Statute's receiving clause, 42 U.S.C.
+#: §1320a-7b(b)(1)(A) (read with the search tool: the Seventh Circuit's United States v.
+#: Patel, No. 14-2607, 2015, quotes it); the referral services safe harbour, 42 CFR
+#: §1001.952(f), asks among other things that a participant's fees be assessed equally, on the
+#: service's operating costs, and not tied to referrals (its four standards, as a compliance
+#: summary gives them, read with the search tool). Asked: whether Medicaid pays for the part
+#: of the care the community bills (assisted living's room and board is not a waiver service
+#: in most states: this round's understanding, not checked) the profile cannot show.
+_MEDICAID_FEE_RULE = (
+    "A fee received for placing a resident whose care Medicaid (a waiver) pays may be "
+    "remuneration received in return for referring an individual for a service a federal "
+    "health care programme pays for, which the Anti-Kickback Statute forbids "
+    "(42 U.S.C. §1320a-7b(b)(1)(A)); the referral services safe harbour (42 CFR §1001.952(f)) "
+    "does not cover a fee set by the residents placed. Does Medicaid pay for any of the care "
+    "the community bills these residents, and is the fee the same whoever pays?"
+)
+_MEDICAID_FEE_ALLOWED = (
+    "Take no fee for residents whose care Medicaid pays unless a health-care lawyer confirms "
+    "the arrangement, and tell each family in writing, before you refer them, who pays you "
+    "and how much, as the states' placement-agency laws require."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
