@@ -3290,7 +3290,23 @@ _RETAILERS_PEOPLE = LazyPattern(
 
 
 def _ba119(hit: Hit, currency: str) -> Words:
-    if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
+    if hit.figures.accepted:  # a retailer's side (AO2 of the fifty-second round, 2026-12-07)
+        return (
+            f"{hit.subject!r} is something of value a supplier of alcohol gave or paid your "
+            "store, which the tied-house laws forbid the supplier to give (the Federal Alcohol "
+            "Administration Act, 27 U.S.C. §205(b)(3)-(4): equipment, fixtures, signs, money or "
+            "other things of value, or payment for advertising, display or distribution; 27 "
+            "CFR §6.41, §6.51, §6.55, §6.56); your state's tied-house law may bind the retailer "
+            "who accepts it too, and your licence is at risk: it is no supplier rebate to take "
+            "off the cost of goods and no channel of your own to grow",
+            "stop accepting it and check it with your state's alcohol beverage control agency "
+            "or a beverage-alcohol lawyer; what a retailer may accept is narrow: product "
+            "displays and point-of-sale materials within their limits (27 CFR §6.83, §6.84), "
+            "outside signs worth $400 or less with no pay for showing them (§6.102), equipment "
+            "bought at no less than its cost (§6.88), consumer tastings a supplier runs where "
+            "your state allows them (§6.95); pay for your own advertising and shelf layout",
+        )
+    if hit.figures.wholesaler:  # a distributor's or wholesaler's staff, rewarded for selling
         return (
             f"{hit.subject!r} rewards a wholesaler's staff for selling your brand, which the "
             "Federal Alcohol Administration Act forbids a producer to do as commercial bribery "
