@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bizaudit.core.ad_claims import Setting, claim
 from bizaudit.core.tied_house import accepts_from_suppliers, sells_alcohol_retail
 
 from .conftest import small_case
@@ -92,3 +93,76 @@ def test_alcohol_retailers_are_known_by_their_names(name: str) -> None:
     brewery is a producer, read from the giving side as before."""
     assert sells_alcohol_retail(name)
     assert accepts_from_suppliers("Free neon signs from beer distributor")
+
+
+# -- AO3, and the ad claims of AO1, AO4, AO5 and AO10: BA120 --
+
+_PRACTICES = {
+    # AO3: a bonus per code level raised pays for false claims (31 U.S.C. §3729(a)(1)(A)-(B))
+    "Upcoding bonus to coders per E/M level raised": ("upcoding pay", "§3729(a)(1)(A)-(B)"),
+    # AO3: a subcontractor handling PHI needs a BAA (45 CFR §164.502(e)(1)(ii), §164.504(e))
+    "Offshore coders (no BAA signed)": ("no baa", "§164.502(e)(1)(ii)"),
+    # AO3: a result guaranteed needs a basis (FTC Act §5) and its terms (16 CFR §239.3(b))
+    'Ads - "We increase your collections by 30%, guaranteed"': ("result guarantee", "§239.3(b)"),
+    # AO5: the same reading of an owner's income guaranteed
+    'Ads - "Guaranteed $80,000 rental income for your home"': ("result guarantee", "FTC Act §5"),
+    # AO1: a recovery rate for substance use (15 U.S.C. §45d, Pub. L. 115-271 §8023)
+    'Ads - "NARR certified, 100% recovery success"': ("recovery claim", "15 U.S.C. §45d"),
+    # AO4: "free", the providers' pay hidden (RCW 18.330.050(2)(c))
+    'Ads - "Free service - we are paid by the communities" (fee not disclosed to families)': (
+        "undisclosed pay",
+        "RCW 18.330.050",
+    ),
+    # AO4: "only the best", placed only with those who pay (FTC Act §5; 16 CFR §255.5)
+    'Ads - "We only recommend the best communities" (placed only with paying ones)': (
+        "paid recommendation",
+        "§255.5",
+    ),
+    # AO10: a vote claimed that no survey backs (FTC Act §5, substantiation)
+    'Ads - "Voted best burger in America" (no survey)': ("unvoted ranking", "FTC Act §5"),
+    # AO5: renting others' homes without a broker's licence (state broker licence law)
+    "Unlicensed rental agents showing homes": ("unlicensed rental agent", "broker"),
+}
+
+
+def test_the_rounds_practices_and_ad_claims_are_ba120s() -> None:
+    """AO3 (a billing company declared consulting), AO1, AO4, AO5, AO10: before the mend each
+    was an unknown name, operations 'rental', or BA206's "no customers attributed" only. Each
+    is now BA120 quoting its law, in a consulting profile (the reviewer's declaration)."""
+    for line, (what, _) in _PRACTICES.items():
+        assert claim(line, False) == what, line
+    found = {
+        f.subject: f.message
+        for f in _found(
+            "BA120", _case("ClaimRight Medical Billing", "consulting", list(_PRACTICES))
+        )
+    }
+    assert set(found) == set(_PRACTICES)
+    for line, (_, cited) in _PRACTICES.items():
+        assert cited in found[line], line
+    _near_names_stay_silent()
+
+
+def _near_names_stay_silent() -> None:
+    """The near names: an upcoding audit, coder training, a BAA signed, a gift card or a
+    money-back guarantee, 100% satisfaction, a vote cited with its poll, a free consultation,
+    licensed agents, a coder's pay by share of collections (a risk the OIG names, not
+    unlawful in itself: not read), "no BAA needed", recommendations with the pay disclosed."""
+    near = [
+        "Upcoding audit by outside firm",
+        "Coder training - E/M levels",
+        "BAA signed with offshore vendor",
+        "Offshore coding vendor - no BAA needed (no PHI)",
+        'Ads - "Guaranteed $50 Visa gift card"',
+        "Ads - money-back guarantee on collections fees",
+        "Ads - 100% satisfaction guaranteed",
+        "Ads - Voted best burger in Austin (Austin Chronicle 2025 readers poll)",
+        'Ads - "Free consultation"',
+        "Licensed rental agents showing homes",
+        "Coders paid 1% of claims value collected",
+        'Ads - "Free for families: communities pay our fee (disclosed in writing)"',
+        "Ads - 100% of rent collected on time",
+    ]
+    for line in near:
+        assert claim(line, False) is None, line
+        assert claim(line, True, Setting()) is None, line

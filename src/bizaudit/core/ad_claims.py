@@ -33,6 +33,7 @@ from bizaudit.core import (
     insurance_claims,
     military_lending,
     non_lawyers,
+    practice_claims,
 )
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
@@ -158,6 +159,17 @@ Claim = Literal[
     "lifetime warranty",
     # AL2 of the same round: a medical transport company's
     "medicare transport",
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): a billing company's,
+    # a sober home's, a placement agency's, a vacation rental manager's and a restaurant's
+    # (core.practice_claims)
+    "upcoding pay",
+    "no baa",
+    "result guarantee",
+    "recovery claim",
+    "undisclosed pay",
+    "paid recommendation",
+    "unvoted ranking",
+    "unlicensed rental agent",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -791,6 +803,16 @@ RULES["government influence"] = immigration_services.INFLUENCE_RULE
 # AL6 of the same round: a pawn shop's "Military welcome! 25% a month" (core.military_lending)
 RULES["military rate"] = military_lending.MILITARY_RATE_RULE
 RULES["periodic rate"] = military_lending.PERIODIC_RATE_RULE
+# AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): the texts, with their
+# sources, are core.practice_claims'
+RULES["upcoding pay"] = practice_claims.UPCODING_RULE
+RULES["no baa"] = practice_claims.NO_BAA_RULE
+RULES["result guarantee"] = practice_claims.RESULT_GUARANTEE_RULE
+RULES["recovery claim"] = practice_claims.RECOVERY_CLAIM_RULE
+RULES["undisclosed pay"] = practice_claims.UNDISCLOSED_PAY_RULE
+RULES["paid recommendation"] = practice_claims.PAID_RECOMMENDATION_RULE
+RULES["unvoted ranking"] = practice_claims.UNVOTED_RANKING_RULE
+RULES["unlicensed rental agent"] = practice_claims.UNLICENSED_RENTAL_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
@@ -2824,7 +2846,15 @@ _CONTRACTS = LazyPattern(
 
 def _unlicensed_work(
     text: str, lowered: str, where: Setting, contracting: bool
-) -> Literal["unlicensed instructor", "unlicensed locksmith", "unlicensed contracting"] | None:
+) -> (
+    Literal[
+        "unlicensed instructor",
+        "unlicensed locksmith",
+        "unlicensed contracting",
+        "unlicensed rental agent",
+    ]
+    | None
+):
     """Licensed work done by those the line says hold no licence, by the trade whose licence it
     is: driving instructors, where the business's name says it teaches driving or the line
     says driving (K6 of the fiftieth round, 2026-12-06); locksmiths, where the line names
@@ -2843,6 +2873,10 @@ def _unlicensed_work(
         # (at a locksmith by its name, its technicians by any word: "Techs (unlicensed)",
         # "Technicians without BSIS registration"; AM5 of the 51st round's re-review)
         return "unlicensed locksmith"
+    if practice_claims.unlicensed_rental_agents(text):
+        # homes rented or shown by agents the line says hold no licence (AO5 of the
+        # fifty-second round, 2026-12-07: "Unlicensed rental agents showing homes")
+        return "unlicensed rental agent"
     if contracting and _CONTRACTS.search(text) is not None and _SAID_OF_OTHERS.search(text) is None:
         return "unlicensed contracting"
     return None
@@ -3055,7 +3089,10 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return found  # G1 to G4, G6 and G13 of the 49th round
     if (found := _round50_claim(text, lowered, where, contracting)) is not None:
         return found  # K1 to K4 and K6 of the 50th
-    return _round51_claim(text, lowered, where, contracting)  # AL2 and AL4 to AL7 of the 51st
+    if (found := _round51_claim(text, lowered, where, contracting)) is not None:
+        return found  # AL2 and AL4 to AL7 of the 51st
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (core.practice_claims)
+    return practice_claims.practice_claim(text, lowered, _in_ad)
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

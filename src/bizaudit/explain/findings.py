@@ -2776,6 +2776,62 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "Medicaid, or some Medicare Advantage plans, may pay for van rides; until then it is "
         "no channel to grow",
     ),
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): core.practice_claims
+    "upcoding pay": (
+        "pays coders or billers by the code level raised, which rewards billing higher codes "
+        "than the records support",
+        "stop it: pay coders by the hour, or by accuracy that an audit measures, never by "
+        "code level or amount billed; audit a sample of the claims already coded under it "
+        "and return any overpayment (within 60 days of identifying it, 42 U.S.C. "
+        "§1320a-7k(d)); speak with a health-care lawyer",
+    ),
+    "no baa": (
+        "has patients' records handled by people or a vendor the line says signed no "
+        "business associate agreement",
+        "stop sending them records until a business associate agreement is signed (with "
+        "each subcontractor, offshore or not), and check what they have already received "
+        "with your HIPAA privacy officer or a health-care lawyer; it is no cost of the work "
+        "to count until then",
+    ),
+    "result guarantee": (
+        "guarantees a result or an income in an ad (a rise in collections, a rental income) "
+        "that it cannot show it achieves for every customer",
+        "take the guarantee out, or keep only what you can show and will honour: state the "
+        "basis (what results clients had, over what period) and the guarantee's terms (what "
+        "the customer gets if it is not met) in the ad; until then it is no channel to grow",
+    ),
+    "recovery claim": (
+        "claims a recovery or success rate for substance-use recovery in an ad",
+        "take the rate out of every ad and page; say what the home provides (peer support, a "
+        "drug-free residence, its certification) and, if you cite outcomes, only measured "
+        "ones with how they were measured; until then it is no channel to grow",
+    ),
+    "undisclosed pay": (
+        "calls its service free while, as the line says, the pay it receives from others is "
+        "not disclosed to those it advises",
+        "disclose, in every ad that says free and in writing before each referral, who pays "
+        "you and how the fee is computed (in Washington, the disclosure statement of RCW "
+        "18.330.050); until then it is no channel to grow",
+    ),
+    "paid recommendation": (
+        "presents its recommendations as the best on merit, where the line says they go "
+        "only to those who pay it",
+        "say in the ad that you recommend from the providers you have agreements with and "
+        "that they pay you, or recommend beyond them; until then it is no channel to grow",
+    ),
+    "unvoted ranking": (
+        'says it was "voted" or "rated" best, where the line says no vote or survey was held',
+        "take the claim out, or cite the vote, survey or award that made it (who ran it and "
+        "when); plain praise of your own food is puffery, a claimed vote is not; until then "
+        "it is no channel to grow",
+    ),
+    "unlicensed rental agent": (
+        "has others' homes rented, leased or shown by agents the line says hold no licence",
+        "have homes shown and rented only by licensed agents or under a licensed broker, as "
+        "your state's broker licence law requires (check its exemptions for a rental "
+        "manager's own employees); until then it is no cost of the work to count, and no "
+        "channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
