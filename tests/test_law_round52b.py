@@ -166,3 +166,31 @@ def _near_names_stay_silent() -> None:
     for line in near:
         assert claim(line, False) is None, line
         assert claim(line, True, Setting()) is None, line
+
+
+def test_a_liquor_stores_free_goods_with_a_sale_and_below_cost_ad_are_asked() -> None:
+    """AO2: "Free wine tasting with every purchase over $50" and "Below cost! Vodka cheaper
+    than wholesale" had BA206's "no customers attributed" only. At a retailer of alcohol
+    (by its name) each is now BA120, asked ("may forbid", "was not checked"): California
+    forbids free goods with a sale (its ABC's advisory), and several states set minimum
+    prices. The same lines at a bakery, and a tasting open to all at the store, are not read."""
+    store = Setting(sells_alcohol=True)
+    tasting = "Free wine tasting with every purchase over $50"
+    below = 'Ads - "Below cost! Vodka cheaper than wholesale"'
+    assert claim(tasting, False, store) == "alcohol free goods"
+    assert claim(below, False, store) == "alcohol below cost"
+    assert claim(tasting, False) is None  # not an alcohol retailer: not asked
+    assert claim(below, False) is None
+    for near in [
+        "Free Saturday wine tasting - open to all",
+        "Wine tasting supplies",
+        "Cost of goods",
+    ]:
+        assert claim(near, False, store) is None, near
+    found = {
+        f.subject: f.message
+        for f in _found("BA120", _case("Bottle Shop on Main", "retail", [tasting, below]))
+    }
+    assert set(found) == {tasting, below}
+    assert "may forbid" in found[tasting]
+    assert "not checked" in found[below]

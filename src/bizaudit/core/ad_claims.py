@@ -37,6 +37,7 @@ from bizaudit.core import (
 )
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
+from bizaudit.core.tied_house import sells_alcohol_retail
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.verticals import supplies_medical_goods
 
@@ -170,6 +171,9 @@ Claim = Literal[
     "paid recommendation",
     "unvoted ranking",
     "unlicensed rental agent",
+    # AO2 of the same round: a liquor store's, asked
+    "alcohol free goods",
+    "alcohol below cost",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -813,6 +817,8 @@ RULES["undisclosed pay"] = practice_claims.UNDISCLOSED_PAY_RULE
 RULES["paid recommendation"] = practice_claims.PAID_RECOMMENDATION_RULE
 RULES["unvoted ranking"] = practice_claims.UNVOTED_RANKING_RULE
 RULES["unlicensed rental agent"] = practice_claims.UNLICENSED_RENTAL_RULE
+RULES["alcohol free goods"] = practice_claims.ALCOHOL_FREE_GOODS_RULE
+RULES["alcohol below cost"] = practice_claims.ALCOHOL_BELOW_COST_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
@@ -943,6 +949,10 @@ class Setting(NamedTuple):
     #: that says its technicians hold no licence or registration is read without naming the
     #: locksmith's work (AM5 of the fifty-first round's re-review, 2026-12-06)
     locksmith: bool = False
+    #: the business's name says it sells alcohol at retail ("Bottle Shop on Main", a liquor
+    #: store, a tavern): a free good given with a purchase and a price below cost are asked
+    #: against its state's rules (AO2 of the fifty-second round, 2026-12-07)
+    sells_alcohol: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -1039,6 +1049,7 @@ def setting(
     )
     law_firm = currency != "USD" or non_lawyers.names_law_firm(name)
     locksmith = ("lock" in lowered or "key" in lowered) and _LOCKSMITH_NAME.search(name) is not None
+    sells_alcohol = sells_alcohol_retail(name)
     kind = (
         _NONE
         if not (
@@ -1052,6 +1063,7 @@ def setting(
             or transports
             or law_firm
             or locksmith
+            or sells_alcohol
         )
         else Setting(
             supplier=supplier,
@@ -1064,6 +1076,7 @@ def setting(
             transports_patients=transports,
             law_firm=law_firm,
             locksmith=locksmith,
+            sells_alcohol=sells_alcohol,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -3091,6 +3104,11 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return found  # K1 to K4 and K6 of the 50th
     if (found := _round51_claim(text, lowered, where, contracting)) is not None:
         return found  # AL2 and AL4 to AL7 of the 51st
+    if (
+        where.sells_alcohol
+        and (asked := practice_claims.alcohol_retail_claim(text, lowered)) is not None
+    ):
+        return asked  # AO2 of the fifty-second round: asked of a retailer of alcohol
     # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (core.practice_claims)
     return practice_claims.practice_claim(text, lowered, _in_ad)
 

@@ -135,6 +135,9 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # associate agreement and unlicensed rental agents are practices
     "result guarantee", "recovery claim", "undisclosed pay", "paid recommendation",
     "unvoted ranking",
+    # AO2 of the same round: "below cost" in an ad is the copy, asked; a free good given with
+    # a purchase is a practice
+    "alcohol below cost",
 })  # fmt: skip
 
 

@@ -21,6 +21,8 @@ from typing import Literal
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
+    "ALCOHOL_BELOW_COST_RULE",
+    "ALCOHOL_FREE_GOODS_RULE",
     "NO_BAA_RULE",
     "PAID_RECOMMENDATION_RULE",
     "RECOVERY_CLAIM_RULE",
@@ -29,7 +31,9 @@ __all__ = [
     "UNLICENSED_RENTAL_RULE",
     "UNVOTED_RANKING_RULE",
     "UPCODING_RULE",
+    "AlcoholRetailClaim",
     "PracticeClaim",
+    "alcohol_retail_claim",
     "practice_claim",
     "unlicensed_rental_agents",
 ]
@@ -312,3 +316,55 @@ def unlicensed_rental_agents(text: str) -> bool:
     them as renting, leasing or showing homes (AO5 of the fifty-second round, 2026-12-07:
     "Unlicensed rental agents showing homes" was operations 'rental' with no word said)."""
     return _RENTAL_AGENTS.search(text) is not None
+
+
+AlcoholRetailClaim = Literal["alcohol free goods", "alcohol below cost"]
+
+# AO2 of the fifty-second round (2026-12-07): a liquor store's "Free wine tasting with every
+# purchase over $50" and "Ads - 'Below cost! Vodka cheaper than wholesale'" had BA206's words
+# only. California "prohibits any licensee from giving premiums, gifts, or free goods in
+# connection with the sale or distribution of alcoholic beverages, unless expressly
+# authorized" (the ABC's industry advisory "Tied House Reminder: Payments Between Retailers
+# and Suppliers", read 2026-12-07; Bus. & Prof. Code §25600 is the section the reviewer names,
+# not re-read, so the text names the advisory only); other states' rules differ and were not
+# read, so the finding asks
+ALCOHOL_FREE_GOODS_RULE = (
+    "some states forbid a licensee to give premiums, gifts or free goods in connection with "
+    "the sale of alcoholic beverages unless a statute or rule allows it (California does, as "
+    "its Department of Alcoholic Beverage Control's tied-house advisory says), and the "
+    "tastings a retailer may hold are limited by state rules; which rule your state has was "
+    "not checked"
+)
+# ...and several states set minimum prices or forbid selling alcohol below cost, the reviewer
+# says without naming them; none was read, so the finding asks and cites none
+ALCOHOL_BELOW_COST_RULE = (
+    "several states set minimum prices for alcoholic beverages or forbid a retailer to sell "
+    "them below cost (state alcohol trade-practice law; which states was not checked), and an "
+    "ad's 'below cost' must be true (FTC Act §5)"
+)
+#: Something free given with a purchase: "Free wine tasting with every purchase over $50",
+#: "free glass with each bottle", "buy 2 get 1 free", "gift with purchase"
+_FREE_WITH_SALE = LazyPattern(
+    r"\bfree\b[^;]*?\bwith\s+(?:every|each|any|a|your|the)?\s*(?:purchases?|orders?|bottles?"
+    r"|cases?|sales?)\b|\bbuy\s+\w+[^;]*?\bget\s+\w+\s+free\b|\bgifts?\s+with\s+purchase\b",
+    re.IGNORECASE,
+)
+#: A price said to be below cost: "Below cost!", "cheaper than wholesale", "loss leader"
+_BELOW_COST = LazyPattern(
+    r"\bbelow\s+(?:our\s+|the\s+)?(?:cost|wholesale)\b|\bunder\s+cost\b"
+    r"|\bcheaper\s+than\s+wholesale\b|\bloss[\s-]leaders?\b|\bat\s+a\s+loss\b",
+    re.IGNORECASE,
+)
+
+
+def alcohol_retail_claim(text: str, lowered: str) -> AlcoholRetailClaim | None:
+    """What a retailer of alcohol's line offers that its state's rules may forbid, asked: a
+    free good given with a purchase, a price below cost (AO2 of the fifty-second round); None
+    for most lines. Asked only where the business's name says it sells alcohol at retail."""
+    if ("free" in lowered or "gift" in lowered) and _FREE_WITH_SALE.search(text) is not None:
+        return "alcohol free goods"
+    if ("cost" in lowered or "wholesale" in lowered or "loss" in lowered) and (
+        _BELOW_COST.search(text) is not None
+    ):
+        return "alcohol below cost"
+    return None

@@ -2832,6 +2832,22 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "manager's own employees); until then it is no cost of the work to count, and no "
         "channel to grow",
     ),
+    # AO2 of the fifty-second round (2026-12-07): a liquor store's, asked
+    "alcohol free goods": (
+        "gives something free with a purchase of alcohol, which your state's rules may forbid",
+        "ask your state's alcohol beverage control agency whether a free good or a tasting "
+        "tied to a purchase is allowed (California forbids free goods with a sale unless a "
+        "statute allows them); hold tastings open to every customer, with no "
+        "purchase required, where the state allows them; if yours allows it, say so in the "
+        "line (or skip BA120 for it with that reason)",
+    ),
+    "alcohol below cost": (
+        "advertises alcohol below cost, which your state's pricing rules may forbid",
+        "ask your state's alcohol beverage control agency whether it sets minimum prices or "
+        "forbids sales below cost before the ad runs again, and say 'below cost' only where "
+        "it is true; if your state has no such rule, say so in the line (or skip BA120 for "
+        "it with that reason)",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
