@@ -376,7 +376,7 @@ def retailer_side(name: str) -> bool:
 _SUPPLIERS = LazyPattern(
     r"\b(?:distributors?'?s?|distributing|wholesalers?'?s?|suppliers?'?s?|importers?'?s?"
     r"|brewer(?:y|ies|s)?|winer(?:y|ies)|distiller(?:y|ies|s)?|(?:brand|supplier|distributor)"
-    r"\s+reps?|vendors?'?s?)\b",
+    r"\s+reps?)\b",
     re.IGNORECASE,
 )
 #: What §205(b)(3) and (4) name, as a retailer's line names what it was given or paid for:
@@ -399,23 +399,35 @@ _NOT_ACCEPTED = LazyPattern(
 )
 
 
+#: ...not a supplier of what is not alcohol: soft drinks, snacks, food, tobacco, ice, the
+#: lottery, whose money and coolers the tied-house laws do not reach ("Free Coca-Cola cooler
+#: from Coke distributor", "Frito-Lay display allowance from snack distributor")
+_NOT_ALCOHOL_SUPPLIER = LazyPattern(
+    r"\b(?:soda|soft\s+drinks?|coke|coca[\s-]?cola|pepsi|dr\s+pepper|red\s+bull|energy\s+drinks?"
+    r"|bottled\s+water|water|juice|snacks?|chips|frito[\s-]?lay|candy|food|foods|sysco|grocery"
+    r"|dairy|bread|produce|tobacco|cigarettes?|cigars?|vapes?|ice|lottery|lotto|atm"
+    r"|kombucha|non[\s-]?alcoholic)\b",
+    re.IGNORECASE,
+)
+
+
 def accepts_from_suppliers(text: str) -> bool:
     """Whether a retailer of alcohol's line says a supplier (a distributor, a wholesaler, a
-    brewery) gave or paid it something §205(b)(3)-(4) forbids a supplier to give: "Slotting
-    fees received from distributor", "Co-op advertising money received from spirits supplier",
-    "Free beer cooler from wholesaler", "Supplier rebates for featured display", "Distributor
-    paid for our newspaper ad" (AO2 of the fifty-second round, 2026-12-07); not what the store
-    buys from them, returns or deposits. A few substring checks first."""
+    brewery) gave or paid it something §205(b)(3)-(4) forbids a supplier of alcohol to
+    give: "Slotting fees received from distributor", "Co-op advertising money received from
+    spirits supplier", "Free beer cooler from wholesaler", "Supplier rebates for featured
+    display", "Distributor paid for our newspaper ad" (AO2 of the fifty-second round,
+    2026-12-07); not what the store buys from them, returns or deposits, nor a supplier of
+    soft drinks, snacks, food, tobacco or the lottery. A few substring checks first."""
     lowered = text.lower()
     if not any(
         word in lowered
-        for word in (
-            "distribut", "wholesal", "supplier", "import", "brewer", "winer", "distill", "vendor",
-        )
-    ):  # fmt: skip
+        for word in ("distribut", "wholesal", "supplier", "import", "brewer", "winer", "distill")
+    ):
         return False  # most lines
     return (
         _SUPPLIERS.search(text) is not None
         and _ACCEPTED.search(text) is not None
         and _NOT_ACCEPTED.search(text) is None
+        and _NOT_ALCOHOL_SUPPLIER.search(text) is None
     )
