@@ -198,3 +198,23 @@ def test_a_liquor_stores_free_goods_with_a_sale_and_below_cost_ad_are_asked() ->
     assert set(found) == {tasting, below}
     assert "may forbid" in found[tasting]
     assert "not checked" in found[below]
+
+
+def test_a_liquor_stores_fines_for_sales_to_minors_are_a_word_on_its_licence() -> None:
+    """AO10: "Sales to minors fines" was sales/convert 'sales' with no word said. At a
+    retailer of alcohol it is now BA120 naming the licence and the minimum age of 21 (23
+    U.S.C. §158); a minor-league sponsorship and ID scanners are not read, nor the fine at a
+    business that sells no alcohol."""
+    store = Setting(sells_alcohol=True)
+    assert claim("Sales to minors fines", False, store) == "minor sales"
+    assert claim("Underage sale penalty - ABC", False, store) == "minor sales"
+    assert claim("Sales to minors fines", False) is None
+    for near in [
+        "ID scanner for underage buyers",
+        "Minor league baseball sponsorship",
+        "Sales tax",
+    ]:
+        assert claim(near, False, store) is None, near
+    (found,) = _found("BA120", _case("Bottle Shop on Main", "retail", ["Sales to minors fines"]))
+    assert "licence at risk" in found.message
+    assert "23 U.S.C. §158" in found.message

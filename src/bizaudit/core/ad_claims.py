@@ -174,6 +174,8 @@ Claim = Literal[
     # AO2 of the same round: a liquor store's, asked
     "alcohol free goods",
     "alcohol below cost",
+    # AO10 of the same round: its fines for sales to minors
+    "minor sales",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -819,6 +821,7 @@ RULES["unvoted ranking"] = practice_claims.UNVOTED_RANKING_RULE
 RULES["unlicensed rental agent"] = practice_claims.UNLICENSED_RENTAL_RULE
 RULES["alcohol free goods"] = practice_claims.ALCOHOL_FREE_GOODS_RULE
 RULES["alcohol below cost"] = practice_claims.ALCOHOL_BELOW_COST_RULE
+RULES["minor sales"] = practice_claims.MINOR_SALES_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or

@@ -23,6 +23,7 @@ from bizaudit.model.lazy import LazyPattern
 __all__ = [
     "ALCOHOL_BELOW_COST_RULE",
     "ALCOHOL_FREE_GOODS_RULE",
+    "MINOR_SALES_RULE",
     "NO_BAA_RULE",
     "PAID_RECOMMENDATION_RULE",
     "RECOVERY_CLAIM_RULE",
@@ -318,7 +319,7 @@ def unlicensed_rental_agents(text: str) -> bool:
     return _RENTAL_AGENTS.search(text) is not None
 
 
-AlcoholRetailClaim = Literal["alcohol free goods", "alcohol below cost"]
+AlcoholRetailClaim = Literal["alcohol free goods", "alcohol below cost", "minor sales"]
 
 # AO2 of the fifty-second round (2026-12-07): a liquor store's "Free wine tasting with every
 # purchase over $50" and "Ads - 'Below cost! Vodka cheaper than wholesale'" had BA206's words
@@ -342,6 +343,28 @@ ALCOHOL_BELOW_COST_RULE = (
     "them below cost (state alcohol trade-practice law; which states was not checked), and an "
     "ad's 'below cost' must be true (FTC Act §5)"
 )
+# AO10 of the fifty-second round (2026-12-07): a liquor store's "Sales to minors fines" was
+# sales/convert 'sales' with no word said. Every state sets 21 as the minimum age to buy
+# alcohol (the National Minimum Drinking Age Act, 23 U.S.C. §158, withholds highway funds from
+# a state that does not), and a fine for a sale to a minor is a penalty on the licence; that
+# most states suspend it after repeat sales is the reviewer's reading, not checked state by
+# state, so the text says "can"
+MINOR_SALES_RULE = (
+    "every state forbids selling alcohol to anyone under 21 (the minimum age the National "
+    "Minimum Drinking Age Act, 23 U.S.C. §158, holds the states to), and repeated sales can "
+    "have the licence suspended or revoked; a fine for it is a penalty, no cost of selling"
+)
+#: A fine or penalty for a sale to a minor: "Sales to minors fines", "Underage sale penalty"
+_MINOR_SALES = LazyPattern(
+    r"\b(?:sales?|selling|sold|serving|served)\s+(?:alcohol\s+)?to\s+(?:a\s+)?minors?\b"
+    r"|\bunderage\s+(?:sales?|service|buyers?|decoys?)\b|\bminor\s+(?:decoys?|stings?)\b",
+    re.IGNORECASE,
+)
+_PENALTY = LazyPattern(
+    r"\b(?:fines?|fined|penalt\w*|citations?|violations?|suspensions?)\b", re.IGNORECASE
+)
+
+
 #: Something free given with a purchase: "Free wine tasting with every purchase over $50",
 #: "free glass with each bottle", "buy 2 get 1 free", "gift with purchase"
 _FREE_WITH_SALE = LazyPattern(
@@ -367,4 +390,10 @@ def alcohol_retail_claim(text: str, lowered: str) -> AlcoholRetailClaim | None:
         _BELOW_COST.search(text) is not None
     ):
         return "alcohol below cost"
+    if (
+        ("minor" in lowered or "underage" in lowered)
+        and _MINOR_SALES.search(text) is not None
+        and _PENALTY.search(text) is not None
+    ):
+        return "minor sales"  # AO10
     return None

@@ -2848,6 +2848,14 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "it is true; if your state has no such rule, say so in the line (or skip BA120 for "
         "it with that reason)",
     ),
+    # AO10 of the same round: a liquor store's fines for sales to minors
+    "minor sales": (
+        "is a fine for selling alcohol to minors, which puts the store's licence at risk",
+        "check ID for every buyer who looks under 30 (or 40), train every clerk in "
+        "responsible sales (your state's programme, where it has one) and use an ID scanner; "
+        "book the fine as a penalty, not a cost of selling, and ask your state's alcohol "
+        "beverage control agency what a further violation would cost the licence",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
