@@ -33,9 +33,11 @@ from bizaudit.core import (
     insurance_claims,
     military_lending,
     non_lawyers,
+    practice_claims,
 )
 from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
+from bizaudit.core.tied_house import sells_alcohol_retail
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.verticals import supplies_medical_goods
 
@@ -158,6 +160,22 @@ Claim = Literal[
     "lifetime warranty",
     # AL2 of the same round: a medical transport company's
     "medicare transport",
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): a billing company's,
+    # a sober home's, a placement agency's, a vacation rental manager's and a restaurant's
+    # (core.practice_claims)
+    "upcoding pay",
+    "no baa",
+    "result guarantee",
+    "recovery claim",
+    "undisclosed pay",
+    "paid recommendation",
+    "unvoted ranking",
+    "unlicensed rental agent",
+    # AO2 of the same round: a liquor store's, asked
+    "alcohol free goods",
+    "alcohol below cost",
+    # AO10 of the same round: its fines for sales to minors
+    "minor sales",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -791,6 +809,19 @@ RULES["government influence"] = immigration_services.INFLUENCE_RULE
 # AL6 of the same round: a pawn shop's "Military welcome! 25% a month" (core.military_lending)
 RULES["military rate"] = military_lending.MILITARY_RATE_RULE
 RULES["periodic rate"] = military_lending.PERIODIC_RATE_RULE
+# AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): the texts, with their
+# sources, are core.practice_claims'
+RULES["upcoding pay"] = practice_claims.UPCODING_RULE
+RULES["no baa"] = practice_claims.NO_BAA_RULE
+RULES["result guarantee"] = practice_claims.RESULT_GUARANTEE_RULE
+RULES["recovery claim"] = practice_claims.RECOVERY_CLAIM_RULE
+RULES["undisclosed pay"] = practice_claims.UNDISCLOSED_PAY_RULE
+RULES["paid recommendation"] = practice_claims.PAID_RECOMMENDATION_RULE
+RULES["unvoted ranking"] = practice_claims.UNVOTED_RANKING_RULE
+RULES["unlicensed rental agent"] = practice_claims.UNLICENSED_RENTAL_RULE
+RULES["alcohol free goods"] = practice_claims.ALCOHOL_FREE_GOODS_RULE
+RULES["alcohol below cost"] = practice_claims.ALCOHOL_BELOW_COST_RULE
+RULES["minor sales"] = practice_claims.MINOR_SALES_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
@@ -921,6 +952,10 @@ class Setting(NamedTuple):
     #: that says its technicians hold no licence or registration is read without naming the
     #: locksmith's work (AM5 of the fifty-first round's re-review, 2026-12-06)
     locksmith: bool = False
+    #: the business's name says it sells alcohol at retail ("Bottle Shop on Main", a liquor
+    #: store, a tavern): a free good given with a purchase and a price below cost are asked
+    #: against its state's rules (AO2 of the fifty-second round, 2026-12-07)
+    sells_alcohol: bool = False
 
 
 #: A year as a period's label names it: "FY2026", "2026-H1", "Jan-Dec 2026", or a fiscal
@@ -1017,6 +1052,7 @@ def setting(
     )
     law_firm = currency != "USD" or non_lawyers.names_law_firm(name)
     locksmith = ("lock" in lowered or "key" in lowered) and _LOCKSMITH_NAME.search(name) is not None
+    sells_alcohol = sells_alcohol_retail(name)
     kind = (
         _NONE
         if not (
@@ -1030,6 +1066,7 @@ def setting(
             or transports
             or law_firm
             or locksmith
+            or sells_alcohol
         )
         else Setting(
             supplier=supplier,
@@ -1042,6 +1079,7 @@ def setting(
             transports_patients=transports,
             law_firm=law_firm,
             locksmith=locksmith,
+            sells_alcohol=sells_alcohol,
         )
     )
     if currency != "USD" or not period:  # most profiles: nothing the credit is read against
@@ -2824,7 +2862,15 @@ _CONTRACTS = LazyPattern(
 
 def _unlicensed_work(
     text: str, lowered: str, where: Setting, contracting: bool
-) -> Literal["unlicensed instructor", "unlicensed locksmith", "unlicensed contracting"] | None:
+) -> (
+    Literal[
+        "unlicensed instructor",
+        "unlicensed locksmith",
+        "unlicensed contracting",
+        "unlicensed rental agent",
+    ]
+    | None
+):
     """Licensed work done by those the line says hold no licence, by the trade whose licence it
     is: driving instructors, where the business's name says it teaches driving or the line
     says driving (K6 of the fiftieth round, 2026-12-06); locksmiths, where the line names
@@ -2843,6 +2889,10 @@ def _unlicensed_work(
         # (at a locksmith by its name, its technicians by any word: "Techs (unlicensed)",
         # "Technicians without BSIS registration"; AM5 of the 51st round's re-review)
         return "unlicensed locksmith"
+    if practice_claims.unlicensed_rental_agents(text):
+        # homes rented or shown by agents the line says hold no licence (AO5 of the
+        # fifty-second round, 2026-12-07: "Unlicensed rental agents showing homes")
+        return "unlicensed rental agent"
     if contracting and _CONTRACTS.search(text) is not None and _SAID_OF_OTHERS.search(text) is None:
         return "unlicensed contracting"
     return None
@@ -3055,7 +3105,15 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         return found  # G1 to G4, G6 and G13 of the 49th round
     if (found := _round50_claim(text, lowered, where, contracting)) is not None:
         return found  # K1 to K4 and K6 of the 50th
-    return _round51_claim(text, lowered, where, contracting)  # AL2 and AL4 to AL7 of the 51st
+    if (found := _round51_claim(text, lowered, where, contracting)) is not None:
+        return found  # AL2 and AL4 to AL7 of the 51st
+    if (
+        where.sells_alcohol
+        and (asked := practice_claims.alcohol_retail_claim(text, lowered)) is not None
+    ):
+        return asked  # AO2 of the fifty-second round: asked of a retailer of alcohol
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (core.practice_claims)
+    return practice_claims.practice_claim(text, lowered, _in_ad)
 
 
 #: A preference by familial status, as a rental ad states it: "adults only", "no kids", "no

@@ -128,6 +128,16 @@ REWORDED: frozenset[Forbidding] = frozenset({
     "lifetime warranty",
     # AL2 of the same round: "Medicare pays 100%" of a trip, or for van rides: the copy
     "medicare transport",
+    # AO1, AO3, AO4 and AO10 of the fifty-second round (2026-12-07): a result or an income
+    # guaranteed, a recovery rate, a fee not disclosed beside "free", recommendations called
+    # the best that go to those who pay, and a vote claimed that was not held are the copy;
+    # coders paid per code level raised, records handed to those who signed no business
+    # associate agreement and unlicensed rental agents are practices
+    "result guarantee", "recovery claim", "undisclosed pay", "paid recommendation",
+    "unvoted ranking",
+    # AO2 of the same round: "below cost" in an ad is the copy, asked; a free good given with
+    # a purchase is a practice
+    "alcohol below cost",
 })  # fmt: skip
 
 

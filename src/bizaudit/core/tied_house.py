@@ -21,9 +21,12 @@ from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.verticals import makes_drink
 
 __all__ = [
+    "accepts_from_suppliers",
     "alcohol_producer",
     "gives_retailers",
     "pays_wholesalers_staff",
+    "retailer_side",
+    "sells_alcohol_retail",
     "wholesales_drink_in",
 ]
 
@@ -128,10 +131,14 @@ _REWARDS = LazyPattern(
 
 
 def alcohol_producer(name: str) -> bool:
-    """Whether a business's name says it makes beer, wine, cider or spirits (not kombucha or
-    ginger beer: model.verticals.makes_drink), or imports or wholesales them ("Harborline Beer
-    & Wine Distributors"): those 27 U.S.C. §205(b) binds."""
-    return makes_drink(name) or _wholesales_drink(name)
+    """Whether a business's name puts it on either side of the tied-house law: it makes beer,
+    wine, cider or spirits (not kombucha or ginger beer: model.verticals.makes_drink), or
+    imports or wholesales them ("Harborline Beer & Wine Distributors"), those 27 U.S.C.
+    §205(b) binds; or it sells them at retail ("Bottle Shop on Main", a liquor store, a
+    tavern), whose lines are read for what it accepts from them (sells_alcohol_retail,
+    gives_retailers; AO2 of the fifty-second review round, 2026-12-07). core.metrics asks it
+    of the business's name before it reads any line for BA119."""
+    return makes_drink(name) or _wholesales_drink(name) or sells_alcohol_retail(name)
 
 
 #: A business whose name says it imports or wholesales beer, wine or spirits: "Harborline Beer
@@ -271,7 +278,12 @@ def gives_retailers(text: str, own: str = "") -> bool:
     retailers and a thing of value, and not the producer's own premises, visitors or staff,
     unless it names a retailer's staff, a bar as the place, or a bar by a name that is not
     the producer's own (``own``); nor a promotion offered to consumers that names no retailer
-    as who receives it, nor the producer's own team's outing."""
+    as who receives it, nor the producer's own team's outing. Where ``own`` names a retailer
+    of alcohol and no producer, the same exchange read from the retailer's side: whether the
+    line says it accepts such a thing from a supplier (accepts_from_suppliers; AO2 of the
+    fifty-second round, 2026-12-07)."""
+    if own and retailer_side(own):
+        return accepts_from_suppliers(text)
     if _gives_a_keg(text):
         return True
     if not _VALUE.search(text):
@@ -299,3 +311,123 @@ def _named_bar(text: str, own: str) -> bool:
 def pays_wholesalers_staff(text: str) -> bool:
     """Whether a line rewards a wholesaler's (a distributor's) staff for selling the brand."""
     return bool(_REWARDS.search(text) and _WHOLESALERS_STAFF.search(text))
+
+
+# The retailer's side (AO2 of the fifty-second review round, 2026-12-07: a liquor store,
+# declared `retail`, booked "Slotting fees received from distributor for shelf space" and
+# "Co-op advertising money received from spirits supplier" as supplier money that "comes off
+# the cost" (BA116, ASC 705-20), "Free neon signs from beer distributor" and "Distributor paid
+# for our newspaper ad" as its own funded channels, and `plan` doubled the ad a distributor
+# paid for). 27 U.S.C. §205(b)(3) forbids a producer, importer or wholesaler to induce a
+# retailer by "furnishing, giving, renting, lending, or selling ... any equipment, fixtures,
+# signs, supplies, money, services, or other thing of value", and §205(b)(4) "by paying or
+# crediting the retailer for any advertising, display, or distribution service"; TTB's rules:
+# 27 CFR §6.41 (things of value), §6.51 (paying for advertising, display or distribution),
+# §6.55 (reimbursing a retailer for setting up displays is a display service), §6.56 (renting
+# display space is one); the narrow exceptions: product displays (§6.83), point-of-sale
+# materials (§6.84), equipment and supplies sold at no less than cost (§6.88), outside signs up
+# to $400 with no pay to the retailer for showing them (§6.102), consumer tastings (§6.95)
+# (the sections' headings and §6.55, §6.56, §6.102 as their texts read, 2026-12-07).
+# Federally the duty is the supplier's; states' tied-house laws forbid the supplier to give
+# and, in some, the retailer to take (California: Bus. & Prof. Code §25500 and §25502 forbid
+# suppliers to furnish, give or lend money or things of value to retailers, as the ABC's
+# industry advisory "Tied House Reminder: Payments Between Retailers and Suppliers" reads;
+# that California sanctions the retailer who accepts, as the reviewer quotes the ABC's 2002
+# advisory, was not re-read, so the finding says only that state law may bind the retailer).
+
+#: A business whose name says it sells alcohol at retail: a liquor store, a bottle shop, a
+#: package store, a wine shop or wine and spirits store, a beer store, a tavern, a pub, a
+#: saloon, a bar and grill, a wine or cocktail bar
+_ALCOHOL_RETAILER = LazyPattern(
+    r"\b(?:liquors?|package\s+stores?|bottle\s+shops?|bottle\s+shoppe|party\s+stores?"
+    r"|(?:wine|beer|spirits)\s+(?:shops?|shoppe|stores?|merchants?|cellar|depot|outlet|mart"
+    r"|market|warehouse)|wine\s*(?:&|and)\s*spirits|beer\s*(?:&|and)\s*wine\s+(?:shop|store"
+    r"|market|mart)|taverns?|saloons?|pubs?|bar\s*(?:&|and)\s*grill|(?:wine|cocktail|sports"
+    r"|beer)\s+bars?|beer\s+gardens?|ale\s*house|alehouse)\b",
+    re.IGNORECASE,
+)
+_RETAIL_WORDS = (
+    "liquor", "package", "bottle", "party store", "wine", "beer", "spirits", "tavern", "saloon",
+    "pub", "grill", "bar", "ale",
+)  # fmt: skip
+
+
+def sells_alcohol_retail(name: str) -> bool:
+    """Whether a business's name says it sells beer, wine or spirits at retail (a liquor
+    store, a bottle shop, a tavern; not a liquor distributor, a brewery, root beer nor a
+    "Wine Country Produce" stand): the retailer whose lines are read for what a supplier gave
+    it (AO2 of the fifty-second round, 2026-12-07). A few substring checks first: most names
+    hold none of these words."""
+    lowered = name.lower()
+    if not any(word in lowered for word in _RETAIL_WORDS):
+        return False
+    return _ALCOHOL_RETAILER.search(name) is not None and _NOT_ALCOHOL.search(name) is None
+
+
+def retailer_side(name: str) -> bool:
+    """Whether a business's name says it sells alcohol at retail and neither makes nor
+    wholesales it (a brewpub is a producer): BA119 then reads its lines for what it accepts
+    from suppliers, and says so from the retailer's side (AO2 of the fifty-second round)."""
+    return sells_alcohol_retail(name) and not makes_drink(name) and not _wholesales_drink(name)
+
+
+#: A supplier of alcohol, as a retailer's line names who gave: a distributor, a wholesaler, a
+#: supplier, an importer, a brewery, a winery, a distillery, a brand's rep
+_SUPPLIERS = LazyPattern(
+    r"\b(?:distributors?'?s?|distributing|wholesalers?'?s?|suppliers?'?s?|importers?'?s?"
+    r"|brewer(?:y|ies|s)?|winer(?:y|ies)|distiller(?:y|ies|s)?|(?:brand|supplier|distributor)"
+    r"\s+reps?)\b",
+    re.IGNORECASE,
+)
+#: What §205(b)(3) and (4) name, as a retailer's line names what it was given or paid for:
+#: slotting, shelf space or placement, a display, co-op or paid advertising, money, equipment
+#: (a cooler, a refrigerator, a kegerator), fixtures, signs, something free, gifts, trips
+_ACCEPTED = LazyPattern(
+    r"\b(?:slotting|shelf\s+(?:space|placements?|positions?|fees?)|placements?|end[- ]?caps?"
+    r"|displays?|co[- ]?op|advertis\w*|ads?|newspaper|signs?|signage|neon|coolers?"
+    r"|refrigerat\w*|fridges?|kegerators?|equipment|fixtures?|free|gifts?|trips?|tickets?"
+    r"|money|cash|allowances?|featured?|paid\s+for|paid\s+by)\b",
+    re.IGNORECASE,
+)
+#: ...received, not paid: what the store buys from them, returns, deposits, its own delivery
+#: costs, and a line that says the supplier's item was bought or paid for at cost (§6.88)
+_NOT_ACCEPTED = LazyPattern(
+    r"\b(?:purchases?|purchased|inventory|invoices?|cogs|cost\s+of\s+goods|deposits?|returns?"
+    r"|returned|breakage|damaged|spoil\w*|delivery\s+(?:fees?|charges?)|bought|at\s+cost"
+    r"|we\s+paid|paid\s+(?:to|the)\s+(?:distributor|wholesaler|supplier))\b",
+    re.IGNORECASE,
+)
+
+
+#: ...not a supplier of what is not alcohol: soft drinks, snacks, food, tobacco, ice, the
+#: lottery, whose money and coolers the tied-house laws do not reach ("Free Coca-Cola cooler
+#: from Coke distributor", "Frito-Lay display allowance from snack distributor")
+_NOT_ALCOHOL_SUPPLIER = LazyPattern(
+    r"\b(?:soda|soft\s+drinks?|coke|coca[\s-]?cola|pepsi|dr\s+pepper|red\s+bull|energy\s+drinks?"
+    r"|bottled\s+water|water|juice|snacks?|chips|frito[\s-]?lay|candy|food|foods|sysco|grocery"
+    r"|dairy|bread|produce|tobacco|cigarettes?|cigars?|vapes?|ice|lottery|lotto|atm"
+    r"|kombucha|non[\s-]?alcoholic)\b",
+    re.IGNORECASE,
+)
+
+
+def accepts_from_suppliers(text: str) -> bool:
+    """Whether a retailer of alcohol's line says a supplier (a distributor, a wholesaler, a
+    brewery) gave or paid it something §205(b)(3)-(4) forbids a supplier of alcohol to
+    give: "Slotting fees received from distributor", "Co-op advertising money received from
+    spirits supplier", "Free beer cooler from wholesaler", "Supplier rebates for featured
+    display", "Distributor paid for our newspaper ad" (AO2 of the fifty-second round,
+    2026-12-07); not what the store buys from them, returns or deposits, nor a supplier of
+    soft drinks, snacks, food, tobacco or the lottery. A few substring checks first."""
+    lowered = text.lower()
+    if not any(
+        word in lowered
+        for word in ("distribut", "wholesal", "supplier", "import", "brewer", "winer", "distill")
+    ):
+        return False  # most lines
+    return (
+        _SUPPLIERS.search(text) is not None
+        and _ACCEPTED.search(text) is not None
+        and _NOT_ACCEPTED.search(text) is None
+        and _NOT_ALCOHOL_SUPPLIER.search(text) is None
+    )

@@ -2776,6 +2776,86 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "Medicaid, or some Medicare Advantage plans, may pay for van rides; until then it is "
         "no channel to grow",
     ),
+    # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (2026-12-07): core.practice_claims
+    "upcoding pay": (
+        "pays coders or billers by the code level raised, which rewards billing higher codes "
+        "than the records support",
+        "stop it: pay coders by the hour, or by accuracy that an audit measures, never by "
+        "code level or amount billed; audit a sample of the claims already coded under it "
+        "and return any overpayment (within 60 days of identifying it, 42 U.S.C. "
+        "§1320a-7k(d)); speak with a health-care lawyer",
+    ),
+    "no baa": (
+        "has patients' records handled by people or a vendor the line says signed no "
+        "business associate agreement",
+        "stop sending them records until a business associate agreement is signed (with "
+        "each subcontractor, offshore or not), and check what they have already received "
+        "with your HIPAA privacy officer or a health-care lawyer; it is no cost of the work "
+        "to count until then",
+    ),
+    "result guarantee": (
+        "guarantees a result or an income in an ad (a rise in collections, a rental income) "
+        "that it cannot show it achieves for every customer",
+        "take the guarantee out, or keep only what you can show and will honour: state the "
+        "basis (what results clients had, over what period) and the guarantee's terms (what "
+        "the customer gets if it is not met) in the ad; until then it is no channel to grow",
+    ),
+    "recovery claim": (
+        "claims a recovery or success rate for substance-use recovery in an ad",
+        "take the rate out of every ad and page; say what the home provides (peer support, a "
+        "drug-free residence, its certification) and, if you cite outcomes, only measured "
+        "ones with how they were measured; until then it is no channel to grow",
+    ),
+    "undisclosed pay": (
+        "calls its service free while, as the line says, the pay it receives from others is "
+        "not disclosed to those it advises",
+        "disclose, in every ad that says free and in writing before each referral, who pays "
+        "you and how the fee is computed (in Washington, the disclosure statement of RCW "
+        "18.330.050); until then it is no channel to grow",
+    ),
+    "paid recommendation": (
+        "presents its recommendations as the best on merit, where the line says they go "
+        "only to those who pay it",
+        "say in the ad that you recommend from the providers you have agreements with and "
+        "that they pay you, or recommend beyond them; until then it is no channel to grow",
+    ),
+    "unvoted ranking": (
+        'says it was "voted" or "rated" best, where the line says no vote or survey was held',
+        "take the claim out, or cite the vote, survey or award that made it (who ran it and "
+        "when); plain praise of your own food is puffery, a claimed vote is not; until then "
+        "it is no channel to grow",
+    ),
+    "unlicensed rental agent": (
+        "has others' homes rented, leased or shown by agents the line says hold no licence",
+        "have homes shown and rented only by licensed agents or under a licensed broker, as "
+        "your state's broker licence law requires (check its exemptions for a rental "
+        "manager's own employees); until then it is no cost of the work to count, and no "
+        "channel to grow",
+    ),
+    # AO2 of the fifty-second round (2026-12-07): a liquor store's, asked
+    "alcohol free goods": (
+        "gives something free with a purchase of alcohol, which your state's rules may forbid",
+        "ask your state's alcohol beverage control agency whether a free good or a tasting "
+        "tied to a purchase is allowed (California forbids free goods with a sale unless a "
+        "statute allows them); hold tastings open to every customer, with no "
+        "purchase required, where the state allows them; if yours allows it, say so in the "
+        "line (or skip BA120 for it with that reason)",
+    ),
+    "alcohol below cost": (
+        "advertises alcohol below cost, which your state's pricing rules may forbid",
+        "ask your state's alcohol beverage control agency whether it sets minimum prices or "
+        "forbids sales below cost before the ad runs again, and say 'below cost' only where "
+        "it is true; if your state has no such rule, say so in the line (or skip BA120 for "
+        "it with that reason)",
+    ),
+    # AO10 of the same round: a liquor store's fines for sales to minors
+    "minor sales": (
+        "is a fine for selling alcohol to minors, which puts the store's licence at risk",
+        "check ID for every buyer who looks under 30 (or 40), train every clerk in "
+        "responsible sales (your state's programme, where it has one) and use an ID scanner; "
+        "book the fine as a penalty, not a cost of selling, and ask your state's alcohol "
+        "beverage control agency what a further violation would cost the licence",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
@@ -3328,7 +3408,23 @@ _RETAILERS_PEOPLE = LazyPattern(
 
 
 def _ba119(hit: Hit, currency: str) -> Words:
-    if hit.figures:  # a distributor's or wholesaler's staff, rewarded for selling the brand
+    if hit.figures.accepted:  # a retailer's side (AO2 of the fifty-second round, 2026-12-07)
+        return (
+            f"{hit.subject!r} is something of value a supplier of alcohol gave or paid your "
+            "store, which the tied-house laws forbid the supplier to give (the Federal Alcohol "
+            "Administration Act, 27 U.S.C. §205(b)(3)-(4): equipment, fixtures, signs, money or "
+            "other things of value, or payment for advertising, display or distribution; 27 "
+            "CFR §6.41, §6.51, §6.55, §6.56); your state's tied-house law may bind the retailer "
+            "who accepts it too, and your licence is at risk: it is no supplier rebate to take "
+            "off the cost of goods and no channel of your own to grow",
+            "stop accepting it and check it with your state's alcohol beverage control agency "
+            "or a beverage-alcohol lawyer; what a retailer may accept is narrow: product "
+            "displays and point-of-sale materials within their limits (27 CFR §6.83, §6.84), "
+            "outside signs worth $400 or less with no pay for showing them (§6.102), equipment "
+            "bought at no less than its cost (§6.88), consumer tastings a supplier runs where "
+            "your state allows them (§6.95); pay for your own advertising and shelf layout",
+        )
+    if hit.figures.wholesaler:  # a distributor's or wholesaler's staff, rewarded for selling
         return (
             f"{hit.subject!r} rewards a wholesaler's staff for selling your brand, which the "
             "Federal Alcohol Administration Act forbids a producer to do as commercial bribery "

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.core.tied_house import pays_wholesalers_staff
+from bizaudit.core.tied_house import pays_wholesalers_staff, retailer_side
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["RetailerInducement"]
+__all__ = ["Inducement", "RetailerInducement"]
+
+
+class Inducement(NamedTuple):
+    """Whose side of the tied-house law a BA119 line is on."""
+
+    #: it rewards a wholesaler's staff for selling the brand (commercial bribery)
+    wholesaler: bool = False
+    #: the business sells alcohol at retail, and the line says a supplier gave or paid it
+    #: something of value (AO2 of the fifty-second round, 2026-12-07)
+    accepted: bool = False
 
 
 class RetailerInducement(Rule):
@@ -60,6 +71,20 @@ class RetailerInducement(Rule):
     events open to the public, and the distributor's own sales work. If the line gives
     nothing to retailers, rename it so it says what it buys, or skip this rule with the reason.
 
+    The retailer's side (AO2 of the fifty-second round, 2026-12-07: a liquor store's slotting
+    fees, co-op advertising money, paid shelf placement, a free cooler and neon signs received
+    from distributors were booked as supplier money that comes off the cost, or as its own
+    funded channels): where the business's name says it sells alcohol at retail and neither
+    makes nor wholesales it (a liquor store, a bottle shop, a package store, a wine shop, a
+    tavern, a pub, a wine bar), a line that says a distributor, a wholesaler, a supplier, an
+    importer or a producer gave or paid it slotting, shelf space or placement, a display, co-op
+    or paid advertising, money, equipment (a cooler), fixtures, signs or something free is
+    warned about the same way: §205(b)(3) and (4) forbid the supplier to give it (27 CFR §6.41,
+    §6.51, §6.55, §6.56), state law may bind the retailer who accepts it too, and the licence
+    is at risk; what a retailer may accept is narrow (27 CFR §6.83, §6.84, §6.88, §6.102).
+    Not what the store buys from them, returns or deposits. Such money is no cost reduction
+    to book and no channel of the store's own to grow.
+
     A contest, prizes, spiffs or a bonus for a distributor's or wholesaler's sales staff is
     flagged too: a producer may not give a trade buyer's employees anything of value to push
     its products (27 U.S.C. §205(c), commercial bribery; 27 CFR §10.21, and §10.24 on sales
@@ -73,7 +98,15 @@ class RetailerInducement(Rule):
     summary = "An alcohol producer's or wholesaler's line gives retailers something of value"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        if not facts.retailer_inducements:  # most profiles
+            return
+        accepted = retailer_side(facts.profile.business.name or "")
         for item in facts.retailer_inducements:
-            # True where it rewards a wholesaler's staff (commercial bribery), not a retailer
-            wholesaler = pays_wholesalers_staff(item.activity.name)
-            yield Hit(wholesaler, at=("activities", item.position), subject=item.activity.name)
+            # a wholesaler's staff rewarded (commercial bribery), not a retailer; or, at a
+            # retailer of alcohol, a supplier's thing of value accepted
+            wholesaler = not accepted and pays_wholesalers_staff(item.activity.name)
+            yield Hit(
+                Inducement(wholesaler, accepted),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )

@@ -1,0 +1,399 @@
+"""What a medical billing company, a sober home, a senior placement agency, a vacation rental
+manager and a restaurant may not say or do, as their lines' names state it (AO1, AO3, AO4, AO5
+and AO10 of the fifty-second review round, 2026-12-07): coders paid a bonus per code level
+raised (upcoding), patients' records handled by subcontractors the line says signed no business
+associate agreement, a result or an income guaranteed in an ad ("We increase your collections
+by 30%, guaranteed", "Guaranteed $80,000 rental income for your home"), a substance-use
+recovery success rate ("100% recovery success"), a service called free whose pay from others
+the line says is not disclosed, recommendations called the best that the line says go only to
+those who pay, a "voted best" claim the line says no vote backs, and homes rented or shown by
+agents the line says hold no licence. The reviewer saw each pass with no finding, or BA206's
+"no customers attributed" only. BA120 warns about each (core.ad_claims asks these questions;
+its RULES carry the texts below). Only what the line itself says is read; each question after
+substring tests most lines fail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from bizaudit.model.lazy import LazyPattern
+
+__all__ = [
+    "ALCOHOL_BELOW_COST_RULE",
+    "ALCOHOL_FREE_GOODS_RULE",
+    "MINOR_SALES_RULE",
+    "NO_BAA_RULE",
+    "PAID_RECOMMENDATION_RULE",
+    "RECOVERY_CLAIM_RULE",
+    "RESULT_GUARANTEE_RULE",
+    "UNDISCLOSED_PAY_RULE",
+    "UNLICENSED_RENTAL_RULE",
+    "UNVOTED_RANKING_RULE",
+    "UPCODING_RULE",
+    "AlcoholRetailClaim",
+    "PracticeClaim",
+    "alcohol_retail_claim",
+    "practice_claim",
+    "unlicensed_rental_agents",
+]
+
+PracticeClaim = Literal[
+    "upcoding pay",
+    "no baa",
+    "result guarantee",
+    "recovery claim",
+    "undisclosed pay",
+    "paid recommendation",
+    "unvoted ranking",
+]
+
+# AO3 of the fifty-second round: a billing company's "Upcoding bonus to coders per E/M level
+# raised" was an unknown operations line. A claim knowingly presented or caused to be presented
+# for a higher code than the service documented is a false claim (31 U.S.C. §3729(a)(1)(A), a
+# false record material to it §3729(a)(1)(B)); the OIG's Compliance Program Guidance for
+# Third-Party Medical Billing Companies (63 Fed. Reg. 70138, 18 December 1998; its publication
+# read 2026-12-07, its list of risk areas, upcoding among them, as the reviewer quotes it, not
+# re-read) is the compliance programme such a company is asked to keep
+UPCODING_RULE = (
+    "paying coders or billers by the code level raised rewards billing higher than the record "
+    "supports: a claim knowingly submitted, or caused to be, for a higher code than the "
+    "service documented is a false claim, with treble damages and a penalty per claim (the "
+    "False Claims Act, 31 U.S.C. §3729(a)(1)(A)-(B)); see the OIG's Compliance Program "
+    "Guidance for Third-Party Medical Billing Companies (63 Fed. Reg. 70138, 1998)"
+)
+# AO3: "Offshore coders (no BAA signed)". A covered entity may let a business associate
+# create or receive protected health information only with its satisfactory assurance, and a
+# business associate may let a subcontractor do so only with the subcontractor's (45 CFR
+# §164.502(e)(1)(ii)), documented in a written contract (§164.504(e); for electronic records
+# §164.314(a)), as the reviewer quotes them (sections not re-read: the reviewer's reading,
+# which is HHS's stated reading of the 2013 Omnibus Rule)
+NO_BAA_RULE = (
+    "a business associate may let a subcontractor create, receive, keep or send patients' "
+    "health information only with the subcontractor's written assurance that it will "
+    "safeguard it, a business associate agreement (HIPAA Privacy Rule, 45 CFR "
+    "§164.502(e)(1)(ii) and §164.504(e); for electronic records, the Security Rule, "
+    "§164.314(a)); without one, every record they touch is an impermissible disclosure"
+)
+# AO3's "Ads - 'We increase your collections by 30%, guaranteed'" and AO5's "Ads - 'Guaranteed
+# $80,000 rental income for your home'": an objective claim of a result needs a reasonable
+# basis before it is made (FTC Act §5, 15 U.S.C. §45; the FTC's Policy Statement Regarding
+# Advertising Substantiation, 1984), and a guarantee's conditions must be disclosed (16 CFR
+# §239.3(b), the Guides for the Advertising of Warranties and Guarantees, as RULES["guarantee
+# terms"] quotes them)
+RESULT_GUARANTEE_RULE = (
+    "a guaranteed result or income is an objective claim that needs a reasonable basis before "
+    "the ad runs (FTC Act §5, 15 U.S.C. §45; the FTC's Policy Statement Regarding Advertising "
+    "Substantiation, 1984), and the guarantee's conditions and what the customer gets if it "
+    "is not met must be stated clearly (16 CFR §239.3(b)); a promise the business cannot "
+    "keep for every customer is deceptive"
+)
+# AO1: a sober home's "Ads - 'NARR certified, 100% recovery success'". It is unlawful to
+# engage in an unfair or deceptive act or practice with respect to any substance use disorder
+# treatment service or product, and a violation is treated as one of a rule under §18 of the
+# FTC Act, with civil penalties (15 U.S.C. §45d(a)-(b), the Opioid Addiction Recovery Fraud
+# Prevention Act of 2018, Pub. L. 115-271, §8023; the section's text read 2026-12-07)
+RECOVERY_CLAIM_RULE = (
+    "a recovery or success rate for substance-use treatment or recovery housing is an "
+    "efficacy claim that needs competent and reliable evidence before it is made (FTC Act "
+    "§5, 15 U.S.C. §45); a deceptive act or practice about a substance use disorder "
+    "treatment service is unlawful, with civil penalties per violation (15 U.S.C. §45d, the "
+    "Opioid Addiction Recovery Fraud Prevention Act of 2018)"
+)
+# AO4: a placement agency's "Ads - 'Free service - we are paid by the communities' (fee not
+# disclosed to families)". An agency must give each client, before a referral, a disclosure
+# statement stating, where the fee is received from the provider, the method of computation
+# of the fee and the time and method of payment, and the fee's amount on request (RCW
+# 18.330.050(1) and (2)(c), Washington's Elder and Vulnerable Adult Referral Agency Act, ch.
+# 357 Laws of 2011; the section's text read 2026-12-07); other states' placement laws were not
+# read. Hiding pay that shapes a recommendation is a material omission (FTC Act §5)
+UNDISCLOSED_PAY_RULE = (
+    "calling a service free while hiding who pays for it, and how, omits what a customer needs "
+    "to judge its advice: a material omission (FTC Act §5, 15 U.S.C. §45); a senior "
+    "placement agency in Washington must give each family, before a referral, a disclosure "
+    "statement saying how the fee it receives from the provider is computed and paid (RCW "
+    "18.330.050(1), (2)(c)), and other states' placement laws may ask the same"
+)
+# AO4: "Ads - 'We only recommend the best communities' (placed only with paying ones)": a
+# recommendation presented as chosen on merit, where the line says it goes only to those who
+# pay, misrepresents the basis of the choice (FTC Act §5; the Endorsement Guides' material
+# connection, 16 CFR §255.5, where the recommendation is presented as independent)
+PAID_RECOMMENDATION_RULE = (
+    "presenting recommendations as chosen on merit ('only the best') when they go only to "
+    "those who pay the business misrepresents why they are made (FTC Act §5, 15 U.S.C. §45), "
+    "and the payment is a material connection to disclose (16 CFR §255.5)"
+)
+# AO10: a restaurant's "Ads - 'Voted best burger in America' (no survey)". "Best" alone may be
+# puffery; "voted", "rated" or "ranked" says a vote or a survey took place, an objective claim
+# that needs a basis before it is made (FTC Act §5; the Policy Statement Regarding Advertising
+# Substantiation, 1984). Read only where the line says no such vote was had
+UNVOTED_RANKING_RULE = (
+    '"voted", "rated" or "ranked" best says a vote, a survey or an award took place: an '
+    "objective claim that needs a basis before the ad runs (FTC Act §5, 15 U.S.C. §45; the "
+    "FTC's Policy Statement Regarding Advertising Substantiation, 1984); a claim of a vote "
+    "that was never held is deceptive"
+)
+# AO5: a vacation rental manager's "Unlicensed rental agents showing homes". Renting or
+# leasing others' real property for a fee is a broker's act in most states, which needs the
+# state's real estate licence or work under a licensed broker (e.g. Florida's ch. 475; the
+# reviewer cites §475.42(1)(a), not re-read, so the text names the state's broker licence law)
+UNLICENSED_RENTAL_RULE = (
+    "renting, leasing or showing others' property for a fee is a real estate broker's act in "
+    "most states, which needs the state's broker or sales licence, or work under a licensed "
+    "broker (in Florida, ch. 475 of the Florida Statutes), and unlicensed activity is an "
+    "offence; check your state's broker licence law and its exemptions (some exempt a "
+    "vacation rental's own employees) before an unlicensed agent shows another home"
+)
+
+
+#: A bonus or pay per code level raised: "Upcoding bonus to coders per E/M level raised",
+#: "Coder incentive per level upgraded", "bonus for higher E/M codes"
+_UPCODING = LazyPattern(
+    r"\bup[\s-]?cod\w*"
+    r"|\b(?:bonus\w*|incentives?|spiffs?|commissions?|pay|paid)\b[^;]*?\b(?:per|for|by)\s+(?:each\s+)?"
+    r"(?:e/?m\s+)?(?:code\s+|codes\s+)?(?:levels?|codes?)\s+(?:raised|increased|upgraded|bumped"
+    r"|upped)\b"
+    r"|\b(?:bonus\w*|incentives?)\b[^;]*?\bhigher\s+(?:e/?m\s+)?(?:codes?|levels?|billing)\b",
+    re.IGNORECASE,
+)
+#: ...not a line against it: an audit, training, a review, its prevention or detection
+_AGAINST_UPCODING = LazyPattern(
+    r"\b(?:audit\w*|train\w*|reviews?|prevent\w*|detect\w*|compliance|monitor\w*|refunds?"
+    r"|repay\w*|overpayments?|correct\w*|policy\s+against|no\s+upcod\w*|avoid\w*)\b",
+    re.IGNORECASE,
+)
+#: Pay for codes: a coder's, a biller's
+_CODERS = ("cod", "bill", "e/m", "level")
+
+
+#: A business associate agreement the line says was not signed: "(no BAA signed)", "without a
+#: business associate agreement", "BAA not signed"; not "BAA signed", nor "no BAA needed"
+_NO_BAA = LazyPattern(
+    r"\b(?:no|without|w/o|missing|unsigned|lacking|expired)\s+(?:an?\s+|the\s+|any\s+|signed\s+)?"
+    r"(?:baas?|business\s+associate\s+(?:agreements?|contracts?))\b"
+    r"(?!\s+(?:needed|required|necessary))"
+    r"|\b(?:baas?|business\s+associate\s+agreements?)\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:not|never)\s+(?:yet\s+)?(?:signed|in\s+place|executed)\b",
+    re.IGNORECASE,
+)
+
+
+#: A result or an income guaranteed: "collections ... guaranteed", "guaranteed $80,000 rental
+#: income", "double your revenue, guaranteed"
+_RESULT = LazyPattern(
+    r"\b(?:collections?|revenue|income|earnings?|profits?|returns?|bookings?|occupancy|payouts?"
+    r"|reimbursements?|cash\s+flow|sales)\b",
+    re.IGNORECASE,
+)
+_GUARANTEED = LazyPattern(r"\bguarant(?:ee|eed|ees)\b", re.IGNORECASE)
+#: ...with a figure: a percentage or an amount
+_FIGURE = LazyPattern(r"\d\s*%|\$\s*\d|\b\d+\s*(?:x|times|percent)\b|\bdoubl\w*|\btripl\w*")
+#: ...not a money-back or a refund guarantee, a price guarantee, or terms the line says are given
+_NOT_A_RESULT = LazyPattern(
+    r"\bmoney[\s-]back\b|\brefunds?\b|\bprice\s+(?:match|guarant\w*)\b|\bsatisfaction\b"
+    r"|\b(?:terms|conditions)\s+(?:shown|stated|apply|on|in|listed|disclosed)\b"
+    r"|\bsee\s+terms\b|\bminimum\s+guarantee\s+(?:contract|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+#: A recovery or success rate: "100% recovery success", "95% success rate", "98% stay sober"
+_RATE = LazyPattern(
+    r"\b\d{2,3}(?:\.\d+)?\s*%\s+(?:(?:recovery|success|sobriety|cure|abstinence)\b"
+    r"|(?:of\s+(?:our\s+)?(?:residents?|clients?|patients?|graduates?)\s+)?(?:stay|stays|remain"
+    r"|remains)\s+(?:sober|clean)\b)",
+    re.IGNORECASE,
+)
+#: ...of substance use: said by the line, or by the business being a sober home
+_RECOVERY_WORDS = ("recover", "sober", "addict", "relapse", "rehab", "detox", "abstinen", "cure")
+
+
+#: Pay the line says is hidden: "(fee not disclosed to families)", "undisclosed commission"
+_UNDISCLOSED = LazyPattern(
+    r"\b(?:fees?|commissions?|compensation|payments?|pay|referral\s+fees?)\s+(?:is\s+|are\s+)?"
+    r"(?:not|never)\s+(?:disclosed|shown|told|revealed)\b|\bundisclosed\s+(?:fees?|commissions?"
+    r"|compensation|payments?|pay)\b|\bwithout\s+disclos\w*\s+(?:the\s+|our\s+)?(?:fees?"
+    r"|commissions?|compensation)\b",
+    re.IGNORECASE,
+)
+_FREE = LazyPattern(r"\bfree\b|\bno\s+(?:cost|charge)\b|\bat\s+no\s+cost\b", re.IGNORECASE)
+
+
+#: A recommendation on merit ("only the best", "we recommend", "unbiased")...
+_MERIT = LazyPattern(
+    r"\b(?:best|top[\s-]rated|unbiased|impartial|independent|objective|hand[\s-]picked"
+    r"|vetted|recommend\w*)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says goes only to those who pay: "(placed only with paying ones)"
+_ONLY_PAYING = LazyPattern(
+    r"\bonly\s+(?:with|to|at|among)\s+(?:the\s+)?(?:paying|paid|partner|contracted|member)\b"
+    r"|\b(?:only|just)\s+(?:paying|partner|contracted)\s+(?:ones|communities|facilities"
+    r"|providers|vendors|companies|clients)\b|\bwho\s+pay\s+us\b",
+    re.IGNORECASE,
+)
+
+
+#: A vote, a rating or a ranking claimed: "Voted best burger", "rated #1", "ranked number one"
+_VOTED = LazyPattern(
+    r"\b(?:voted|rated|ranked|named|awarded)\s+(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one"
+    r"|best|top|favou?rite)\b",
+    re.IGNORECASE,
+)
+#: ...that the line says has no basis: "(no survey)", "no poll", "never held", "made up"
+_NO_BASIS = LazyPattern(
+    r"\b(?:no|without|w/o)\s+(?:an?\s+|any\s+)?(?:surveys?|polls?|votes?|voting|award|awards"
+    r"|source|sources|evidence|basis|substantiation|data|study|studies)\b|\bmade[\s-]up\b"
+    r"|\bnever\s+(?:held|voted|surveyed|polled)\b|\bunsubstantiated\b|\bself[\s-]awarded\b",
+    re.IGNORECASE,
+)
+
+
+def practice_claim(text: str, lowered: str, in_ad: Callable[[str], bool]) -> PracticeClaim | None:
+    """What a line (its name, with its note) says or does of these seven, or None; ``in_ad``
+    is core.ad_claims' question whether it names an ad or quotes one (where the claims of
+    copy are read). Each question after substring tests most lines fail."""
+    if (
+        any(word in lowered for word in _CODERS)
+        and ("cod" in lowered or "level" in lowered)
+        and _UPCODING.search(text) is not None
+        and _AGAINST_UPCODING.search(text) is None
+    ):
+        return "upcoding pay"
+    if ("baa" in lowered or "business associate" in lowered) and _NO_BAA.search(text):
+        return "no baa"
+    if (
+        "guarant" in lowered
+        and _GUARANTEED.search(text) is not None
+        and _RESULT.search(text) is not None
+        and _FIGURE.search(text) is not None
+        and _NOT_A_RESULT.search(text) is None
+        and in_ad(text)
+    ):
+        return "result guarantee"
+    if (
+        "%" in lowered
+        and any(word in lowered for word in _RECOVERY_WORDS)
+        and _RATE.search(text) is not None
+        and in_ad(text)
+    ):
+        return "recovery claim"
+    if (
+        "disclos" in lowered
+        and _UNDISCLOSED.search(text) is not None
+        and _FREE.search(text) is not None
+    ):
+        return "undisclosed pay"
+    if (
+        ("only" in lowered or "pay us" in lowered)
+        and _ONLY_PAYING.search(text) is not None
+        and _MERIT.search(text) is not None
+        and in_ad(text)
+    ):
+        return "paid recommendation"
+    if (
+        ("voted" in lowered or "rated" in lowered or "ranked" in lowered or "named" in lowered
+         or "awarded" in lowered)
+        and _VOTED.search(text) is not None
+        and _NO_BASIS.search(text) is not None
+    ):  # fmt: skip
+        return "unvoted ranking"
+    return None
+
+
+#: Those who rent or show others' homes: rental, leasing or real estate agents, property
+#: managers, showing agents, "showing homes" (AO5 of the fifty-second round)
+_RENTAL_AGENTS = LazyPattern(
+    r"\b(?:rental|leasing|letting|real\s+estate|realty|showing|property)\s+(?:agents?|staff"
+    r"|reps?|managers?|assistants?)\b|\bshow(?:s|ing)?\s+(?:homes?|houses?|properties|units?"
+    r"|rentals?|listings?)\b|\bleasing\s+(?:homes?|houses?|properties)\b",
+    re.IGNORECASE,
+)
+
+
+def unlicensed_rental_agents(text: str) -> bool:
+    """Whether a line, that core.ad_claims has found says its workers hold no licence, names
+    them as renting, leasing or showing homes (AO5 of the fifty-second round, 2026-12-07:
+    "Unlicensed rental agents showing homes" was operations 'rental' with no word said)."""
+    return _RENTAL_AGENTS.search(text) is not None
+
+
+AlcoholRetailClaim = Literal["alcohol free goods", "alcohol below cost", "minor sales"]
+
+# AO2 of the fifty-second round (2026-12-07): a liquor store's "Free wine tasting with every
+# purchase over $50" and "Ads - 'Below cost! Vodka cheaper than wholesale'" had BA206's words
+# only. California "prohibits any licensee from giving premiums, gifts, or free goods in
+# connection with the sale or distribution of alcoholic beverages, unless expressly
+# authorized" (the ABC's industry advisory "Tied House Reminder: Payments Between Retailers
+# and Suppliers", read 2026-12-07; Bus. & Prof. Code §25600 is the section the reviewer names,
+# not re-read, so the text names the advisory only); other states' rules differ and were not
+# read, so the finding asks
+ALCOHOL_FREE_GOODS_RULE = (
+    "some states forbid a licensee to give premiums, gifts or free goods in connection with "
+    "the sale of alcoholic beverages unless a statute or rule allows it (California does, as "
+    "its Department of Alcoholic Beverage Control's tied-house advisory says), and the "
+    "tastings a retailer may hold are limited by state rules; which rule your state has was "
+    "not checked"
+)
+# ...and several states set minimum prices or forbid selling alcohol below cost, the reviewer
+# says without naming them; none was read, so the finding asks and cites none
+ALCOHOL_BELOW_COST_RULE = (
+    "several states set minimum prices for alcoholic beverages or forbid a retailer to sell "
+    "them below cost (state alcohol trade-practice law; which states was not checked), and an "
+    "ad's 'below cost' must be true (FTC Act §5)"
+)
+# AO10 of the fifty-second round (2026-12-07): a liquor store's "Sales to minors fines" was
+# sales/convert 'sales' with no word said. Every state sets 21 as the minimum age to buy
+# alcohol (the National Minimum Drinking Age Act, 23 U.S.C. §158, withholds highway funds from
+# a state that does not), and a fine for a sale to a minor is a penalty on the licence; that
+# most states suspend it after repeat sales is the reviewer's reading, not checked state by
+# state, so the text says "can"
+MINOR_SALES_RULE = (
+    "every state forbids selling alcohol to anyone under 21 (the minimum age the National "
+    "Minimum Drinking Age Act, 23 U.S.C. §158, holds the states to), and repeated sales can "
+    "have the licence suspended or revoked; a fine for it is a penalty, no cost of selling"
+)
+#: A fine or penalty for a sale to a minor: "Sales to minors fines", "Underage sale penalty"
+_MINOR_SALES = LazyPattern(
+    r"\b(?:sales?|selling|sold|serving|served)\s+(?:alcohol\s+)?to\s+(?:a\s+)?minors?\b"
+    r"|\bunderage\s+(?:sales?|service|buyers?|decoys?)\b|\bminor\s+(?:decoys?|stings?)\b",
+    re.IGNORECASE,
+)
+_PENALTY = LazyPattern(
+    r"\b(?:fines?|fined|penalt\w*|citations?|violations?|suspensions?)\b", re.IGNORECASE
+)
+
+
+#: Something free given with a purchase: "Free wine tasting with every purchase over $50",
+#: "free glass with each bottle", "buy 2 get 1 free", "gift with purchase"
+_FREE_WITH_SALE = LazyPattern(
+    r"\bfree\b[^;]*?\bwith\s+(?:every|each|any|a|your|the)?\s*(?:purchases?|orders?|bottles?"
+    r"|cases?|sales?)\b|\bbuy\s+\w+[^;]*?\bget\s+\w+\s+free\b|\bgifts?\s+with\s+purchase\b",
+    re.IGNORECASE,
+)
+#: A price said to be below cost: "Below cost!", "cheaper than wholesale", "loss leader"
+_BELOW_COST = LazyPattern(
+    r"\bbelow\s+(?:our\s+|the\s+)?(?:cost|wholesale)\b|\bunder\s+cost\b"
+    r"|\bcheaper\s+than\s+wholesale\b|\bloss[\s-]leaders?\b|\bat\s+a\s+loss\b",
+    re.IGNORECASE,
+)
+
+
+def alcohol_retail_claim(text: str, lowered: str) -> AlcoholRetailClaim | None:
+    """What a retailer of alcohol's line offers that its state's rules may forbid, asked: a
+    free good given with a purchase, a price below cost (AO2 of the fifty-second round); None
+    for most lines. Asked only where the business's name says it sells alcohol at retail."""
+    if ("free" in lowered or "gift" in lowered) and _FREE_WITH_SALE.search(text) is not None:
+        return "alcohol free goods"
+    if ("cost" in lowered or "wholesale" in lowered or "loss" in lowered) and (
+        _BELOW_COST.search(text) is not None
+    ):
+        return "alcohol below cost"
+    if (
+        ("minor" in lowered or "underage" in lowered)
+        and _MINOR_SALES.search(text) is not None
+        and _PENALTY.search(text) is not None
+    ):
+        return "minor sales"  # AO10
+    return None
