@@ -1857,6 +1857,18 @@ _MOVEMENTS = {
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
     ),
+    # money collected for others as their agent and paid over to them (AO5 and AO6 of the
+    # fifty-second review round, 2026-12-07: a rental manager's owners' rental proceeds, a
+    # billing company's practices' collections, read as its own costs)
+    "collected": (
+        "money collected for others and paid over to them (a rental manager's owners' rental "
+        "proceeds, a billing company's practices' collections): theirs, not the business's; "
+        "amounts collected on behalf of third parties are no part of its revenue (ASC "
+        "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
+        "take it out of the costs, and out of revenue too where revenue counts what was "
+        "collected for them (gross bookings, collections): the profit is the same, and the "
+        "margin is of your fees",
+    ),
     # money the business lends: a loan receivable (AL9 of the fifty-first review round,
     # 2026-12-06: a pawn shop told to "list the loan's interest" on loans it made)
     "lent": (
@@ -2034,6 +2046,16 @@ def _ba116(hit: Hit, currency: str) -> Words:
         message += "; its amount is in revenue, not a cost the business paid"
     elif f.kind == "offset":  # out of revenue already: the profit is the same (B1)
         pass
+    elif f.kind == "collected" and f.profit is not None and 0 < f.spend < f.revenue:
+        # out of revenue and costs both: the profit is the same, the margin of the fees (AO5
+        # of the fifty-second round)
+        fees = f.revenue - f.spend
+        message += (
+            f"; the operating profit, {format_money(f.profit, currency)}, is the same either "
+            f"way: {format_margin(f.profit / f.revenue)} of "
+            f"{'net revenue' if f.net else 'revenue'} with it, "
+            f"{format_margin(f.profit / fees)} of {format_money(fees, currency)} without it"
+        )
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"

@@ -1,0 +1,141 @@
+"""Findings of the fifty-second review round (2026-12-07) on other people's money: a vacation
+rental manager's owners' rental proceeds and a medical billing company's practices'
+collections (AO5, AO6), read as money collected for others (BA116 "collected"), out of
+revenue and costs both. Each expected figure is worked by hand in the test's docstring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bizaudit.core.financing import held_not_spent
+
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
+
+
+def _found(report: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    return [f for f in report["findings"] if f["rule"] == rule]
+
+
+_RENTALS = """
+    version: 1
+    business: {name: Gulf Shore Vacation Rentals, industry: real-estate, period: "2026"}
+    revenue: 4200000
+    activities:
+      - {name: Owner payouts (rental proceeds paid to homeowners), spend: 2800000}
+      - {name: Occupancy and sales taxes remitted, spend: 480000}
+      - {name: Housekeeping and cleaners, spend: 420000}
+      - {name: Airbnb host-only fee 15%, spend: 210000, kind: contra-revenue}
+      - {name: Security deposits refunded to guests, spend: 60000}
+      - {name: Owner acquisition mailers, spend: 25000}
+      - {name: Guest Google Ads, spend: 30000}
+      - {name: Ads - owner brochure, spend: 6000}
+      - {name: Reservations staff wages, spend: 42000}
+      - {name: Office rent, spend: 48000}
+    customers: {new: 14, sources: {owner referrals: 6, mailers: 8}}
+    """
+
+
+def test_a_rental_managers_owner_payouts_are_the_owners_money(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO5: "Owner payouts (rental proceeds paid to homeowners)" ($2,800,000) had been
+    operations 'rental', and BA115 had called the manager's margin thin on its gross bookings.
+
+    Net revenue 4,200,000 - 210,000 (Airbnb) = 3,990,000; costs 2,800,000 + 480,000 + 420,000 +
+    60,000 + 25,000 + 30,000 + 6,000 + 42,000 + 48,000 = 3,911,000; operating profit 79,000
+    (79 / 3,990 = 1.98%, "2%"). Without the payouts, in revenue and costs both, the profit is
+    the same and the revenue the fees: 3,990,000 - 2,800,000 = 1,190,000, 79 / 1,190 = 6.6%.
+    BA115 judges 79,000 + 60,000 (the guests' deposits, surely no cost) = 139,000 on
+    1,190,000: 11.7%, not thin (it had been 139 / 3,990 = 3.5%)."""
+    report = _json(run_cli, write_profile, _RENTALS)
+    messages = {f["subject"]: f["message"] for f in _found(report, "BA116")}
+    payouts = messages["Owner payouts (rental proceeds paid to homeowners)"]
+    assert "money collected for others and paid over to them" in payouts
+    assert (
+        "the operating profit, $79,000, is the same either way: 2% of net revenue with it, "
+        "6.6% of $1,190,000 without it" in payouts
+    )
+    assert "Security deposits refunded to guests" in messages
+    assert not _found(report, "BA115")
+    assert report["profit"]["operating_profit"] == "79000"
+
+
+def test_a_billing_companys_practice_collections_are_the_practices_money(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO6: "Practice collections remitted to clients" ($20,000,000) had been an unknown name
+    counted as operations (BA106 asked its kind), and BA115 had called a 38.8% margin 2.2%.
+
+    Costs 20,000,000 + 480,000 + 36,000 + 15,000 + 60,000 + 144,000 = 20,735,000 on
+    21,200,000: profit 465,000 (465 / 21,200 = 2.19%, "2.2%"). Without the collections, in
+    revenue and costs both: 465,000 of 1,200,000 = 38.75%, "38.8%", not thin."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: ClearClaim Billing, industry: consulting, period: "2026"}
+        revenue: 21200000
+        activities:
+          - {name: Practice collections remitted to clients, spend: 20000000}
+          - {name: Billers and coders wages, spend: 480000}
+          - {name: Clearinghouse fees, spend: 36000}
+          - {name: LinkedIn ads, spend: 15000}
+          - {name: Office rent, spend: 60000}
+          - {name: Account managers salaries, spend: 144000}
+        customers: {new: 8, sources: {linkedin: 8}}
+        """,
+    )
+    (moved,) = _found(report, "BA116")
+    assert moved["subject"] == "Practice collections remitted to clients"
+    assert "2.2% of revenue with it, 38.8% of $1,200,000 without it" in moved["message"]
+    assert not _found(report, "BA115")
+    assert not [
+        f for f in _found(report, "BA106") if "Practice collections" in f.get("subject", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Owner payouts (rental proceeds paid to homeowners)",
+        "Rental income paid to owners",
+        "Homeowner payouts",
+        "Owner payouts - rental",
+        "Practice collections remitted to clients",
+        "Client collections deposited and paid over to practices",
+        "1200 Client colls - pass thru",
+    ],
+)
+def test_money_collected_for_others_is_read_so(name: str) -> None:
+    """AO5 and AO6: the wordings of the review and its isolations."""
+    assert held_not_spent(name) == "collected"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Security deposits refunded to guests", "in trust"),
+        ("Guest security deposits refunded", "in trust"),
+        # near names that must not move: a business owner's draw, a roofer's yard-sign cash,
+        # a collection agency's fee, sales tax (its own reading), the business's own deposit
+        ("Owner distributions", None),
+        ("Owner payouts", None),
+        ("Distributions to owners", None),
+        ("Cash paid to homeowners", None),
+        ("Homeowner referral bonus paid to homeowners", None),
+        ("Collections agency fees", None),
+        ("Client collections software", None),
+        ("Consignor payouts", None),
+        ("Remitted sales tax", "pass-through"),
+        ("Security deposit refund", None),
+        ("Rent remitted to property owners (trust)", "in trust"),
+    ],
+)
+def test_near_names_keep_their_reading(name: str, kind: str | None) -> None:
+    """AO5: guests' deposits given back are held money (BA116's deposit given back); the near
+    names keep what they read as before."""
+    assert held_not_spent(name) == kind
