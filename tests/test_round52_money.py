@@ -139,3 +139,57 @@ def test_near_names_keep_their_reading(name: str, kind: str | None) -> None:
     """AO5: guests' deposits given back are held money (BA116's deposit given back); the near
     names keep what they read as before."""
     assert held_not_spent(name) == kind
+
+
+def _manager(owner: str) -> str:
+    return f"""
+        version: 1
+        business: {{name: Gulf Shore Vacation Rentals, industry: real-estate, period: "2026"}}
+        revenue: 1400000
+        activities:
+          - {{name: Housekeeping and cleaners, spend: 420000}}
+          - {{name: Guest Google Ads and direct booking site, spend: 30000}}
+          - {{name: {owner}acquisition - mailers, spend: 25000}}
+          - {{name: Office and reservations staff, spend: 210000}}
+          - {{name: Office rent, spend: 48000}}
+        customers:
+          new: 14
+          sources: {{referrals: 10, mailers: 4}}
+          average_revenue: 23000
+          gross_margin: 45%
+          retention_rate: 88%
+        """
+
+
+def test_a_rental_managers_guest_ads_are_asked_about_in_the_cost_of_an_owner(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO8: a vacation rental manager's guest Google Ads were counted in the cost of winning an
+    owner, and BA203 warned of 15.9 months to earn one back.
+
+    Judged CAC (the 4 customers who did not come by referral): (30,000 + 25,000) ÷ 4 = 13,750;
+    a month of margin 23,000 × 45% ÷ 12 = 862.50; 13,750 ÷ 862.50 = 15.94, "15.9 months".
+    Without the guest-side line: 25,000 ÷ 4 = 6,250, and 6,250 ÷ 862.50 = 7.25, "7.2 months",
+    within the 12-month rule of thumb: BA203 asks (information) rather than warns."""
+    report = _json(run_cli, write_profile, _manager("Owner "))
+    (slow,) = _found(report, "BA203")
+    assert slow["severity"] == "info"
+    assert "15.9 months to earn back" in slow["message"]
+    assert (
+        "it counts 'Guest Google Ads and direct booking site' ($30,000), which buys guests or "
+        "tenants, not the owners counted as new customers: without it a customer costs $6,250 "
+        "and earns it back in 7.2 months" in slow["message"]
+    )
+    assert "'kind: cost-of-sales' on the guest- and tenant-side lines" in slow["advice"]
+
+
+def test_guest_ads_where_no_line_names_owners_are_not_asked_about(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO8, the other side: where neither a line nor a source names owners, the business's
+    customers may be the guests themselves; BA203 warns as before (15.9 months, by hand as
+    above) and asks nothing of the guest line."""
+    report = _json(run_cli, write_profile, _manager(""))
+    (slow,) = _found(report, "BA203")
+    assert slow["severity"] == "warning"
+    assert "guests or tenants" not in slow["message"]

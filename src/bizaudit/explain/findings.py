@@ -4014,6 +4014,23 @@ def _ba203_words(hit: Hit, currency: str) -> Words:
         f"({Basis(currency).payback(f.figure)}), more than {norm}"
     )
     few = _few(f.customers, f.figure.value, " months", per_customer=False)
+    if f.guests is not None:
+        # a manager's guest-side lines counted in the cost of an owner: asked, not assumed
+        # (AO8 of the fifty-second review round, 2026-12-07)
+        g = f.guests
+        names = ", ".join(f"'{name}'" for name in g.names)
+        one = len(g.names) == 1
+        return (
+            f"{message}{few}; it counts {names} ({format_money(g.spend, currency)}), which "
+            f"buy{'s' if one else ''} guests or tenants, not the owners counted as new "
+            f"customers: without {'it' if one else 'them'} a customer costs "
+            f"{format_money(g.cac, currency)} and earns it back in "
+            f"{format_number_beside(g.months, f.norm)} months",
+            "if your fee is a share of the guests' bookings or the tenants' rents, state "
+            "'kind: cost-of-sales' on the guest- and tenant-side lines (guest ads, booking "
+            "sites' fees): a cost of the fee revenue, and the cost of winning an owner is the "
+            "owner-side marketing alone; if a line wins owners too, split it",
+        )
     if f.contract is not None:
         return (
             f"{message}, within the {f.contract}-month contracts customers sign{few}",
