@@ -193,3 +193,63 @@ def test_guest_ads_where_no_line_names_owners_are_not_asked_about(
     (slow,) = _found(report, "BA203")
     assert slow["severity"] == "warning"
     assert "guests or tenants" not in slow["message"]
+
+
+def test_a_stores_lottery_and_atm_income_is_money_received(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO10: a liquor store's "Lottery commissions" had read as a sales commission it pays and
+    "4110 ATM fee inc" as an operating fee: income it earns, listed among its spending.
+
+    Costs 1,500,000 + 250,000 + 90,000 + 10,000 + 4,000 = 1,854,000 on 2,000,000: profit
+    146,000 (7.3%). Without the lottery line, 146,000 + 10,000 = 156,000 (7.8%); money
+    received listed as spent counts twice (out of the costs, in as income): 146,000 + 2 ×
+    10,000 = 166,000 (8.3%); both lines so, 146,000 + 20,000 + 8,000 = 174,000 (8.7%)."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Corner Spirits, industry: retail, period: "2026"}
+        revenue: 2000000
+        activities:
+          - {name: Liquor and beer purchases, spend: 1500000}
+          - {name: Store clerks wages, spend: 250000}
+          - {name: Store rent, spend: 90000}
+          - {name: Lottery commissions, spend: 10000}
+          - {name: 4110 ATM fee inc, spend: 4000}
+        """,
+    )
+    messages = {f["subject"]: f["message"] for f in _found(report, "BA116")}
+    lottery = messages["Lottery commissions"]
+    assert "money the business received" in lottery
+    assert "$146,000 (7.3% of revenue) with it, $156,000 (7.8%) without it" in lottery
+    assert "$174,000 (8.7%) without every such line" in lottery
+    assert "$166,000 (8.3%) counted as money received" in lottery
+    assert "money the business received" in messages["4110 ATM fee inc"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Lottery commissions", "received"),
+        ("4100 Lotto comm", "received"),
+        ("4110 ATM fee inc", "received"),
+        ("Commissions earned", "received"),
+        ("Fee income", "received"),
+        # near names that must not move: commissions and fees the business pays
+        ("Sales commissions", None),
+        ("Commission income share to agents", None),
+        ("Commissions earned by reps", None),
+        ("Enrollment lottery ads - bus benches", None),
+        ("Lottery terminal fees", None),
+        ("Stripe fee inc VAT", None),
+        ("ATM fees", None),
+        ("ATM machine lease", None),
+    ],
+)
+def test_income_listed_as_spent_is_read_so(name: str, kind: str | None) -> None:
+    """AO10: commissions and fees earned are money received; those paid are not."""
+    from bizaudit.core.financing import name_moves
+
+    assert name_moves(name) == kind

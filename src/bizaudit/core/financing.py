@@ -941,7 +941,18 @@ _RECEIVED = LazyPattern(
     # fees charged to photographers": A12 of the forty-seventh review round, 2026-12-06, read
     # as a venue's marketing spend); not fees charged to the business, nor to its clients
     r"|\bfees?\s+charged\s+to\s+(?:(?:our|the|its|preferred|listed)\s+)?(?:vendors?|caterers?"
-    r"|photographers?|florists?|djs?|planners?|bands?|bakers?|videographers?|officiants?)\b",
+    r"|photographers?|florists?|djs?|planners?|bands?|bakers?|videographers?|officiants?)\b"
+    # ...and commissions and fees the business earns, listed among its spending: a liquor or
+    # convenience store's lottery commissions and ATM fee income, a "fee income" account (AO10
+    # of the fifty-second review round, 2026-12-07: "Lottery commissions" read as a sales
+    # commission paid, "4100 Lotto comm" unknown, "4110 ATM fee inc" operations 'fee'; other
+    # income, not a cost). Not "Enrollment lottery ads", nor a fee "inc VAT" (including tax)
+    r"|\b(?:lottery|lotto)\s+(?:commissions?|comms?|income|revenue)\b"
+    r"|\b(?:commissions?\s+(?:earned|income)|fees?\s+income|fee\s+inc(?!\.?\s*(?:vat|gst|hst"
+    r"|tax|sales|fees?)))\b"
+    # (not what is paid out of it: "Commission income share to agents", "earned by reps")
+    r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
+    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
     re.IGNORECASE,
 )
 
@@ -965,6 +976,10 @@ def received(name: str) -> bool:
         or "proceeds" in lowered
         or "sale of" in lowered
         or "charged to" in lowered
+        or "lott" in lowered
+        or "fee inc" in lowered
+        or "atm " in lowered
+        or "commission" in lowered
     ):
         return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to
