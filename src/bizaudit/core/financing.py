@@ -23,6 +23,7 @@ __all__ = [
     "Uncovered",
     "below_operating",
     "bought_with",
+    "collected_for_others",
     "deposit_given_back",
     "given_up",
     "given_up_marketing",
@@ -64,6 +65,11 @@ Movement = Literal[
     "capital",
     "withheld",
     "in trust",
+    # money collected for others and paid over to them, which the business's revenue may
+    # count in full (a vacation rental manager's owners' rental proceeds, a billing company's
+    # practices' collections): out of revenue and costs both, the profit the same (AO5 and
+    # AO6 of the fifty-second review round, 2026-12-07)
+    "collected",
     # money the business lends its customers: a pawnbroker's or a lender's principal
     # advanced, a loan receivable (an asset), never a cost nor debt service it owes (AL9 of
     # the fifty-first review round, 2026-12-06)
@@ -571,7 +577,46 @@ def held_not_spent(name: str) -> Movement | None:
         and _FEES_HELD.search(name)
     ):
         return "in trust"
+    if any(word in lowered for word in _COLLECTED_WORDS) and _COLLECTED.search(name):
+        return "collected"
     return None
+
+
+#: Money a business collects for others as their agent and pays over to them: a vacation
+#: rental manager's rental proceeds paid to the homeowners, a medical billing company's
+#: practices' collections remitted to them. Amounts collected on behalf of third parties are
+#: no part of the transaction price (ASC 606-10-32-2), and an agent's revenue is its fee or
+#: commission (ASC 606-10-55-36 to 55-40): where revenue counts the gross bookings or
+#: collections, both revenue and costs hold them, and the margin is of the fees. AO5 of the
+#: fifty-second review round, 2026-12-07: a manager's "Owner payouts (rental proceeds paid to
+#: homeowners)", $2,800,000 of $4,200,000 of gross bookings, read as operations, a 9.2%
+#: margin of its fees read 2%; AO6: "Practice collections remitted to clients" ($20,000,000)
+#: and "1200 Client colls - pass thru" read as unknown costs, a 38.8% margin read 2.2%. Not a
+#: business owner's "Owner distributions" (a draw), "Collections agency fees" nor a refund.
+_COLLECTED = LazyPattern(
+    # the owners' rents: "rental proceeds", "homeowner payouts", "Owner payouts - rental",
+    # "rental income paid to owners" (not a bare "Owner payouts", which may be the business
+    # owner's draw, nor cash "paid to homeowners", which a roofer pays for yard signs)
+    r"\b(?:rental|booking)\s+proceeds\b"
+    r"|\b(?:home\s*-?\s*owners?'?|unit\s+owners?'?|property\s+owners?'?)\s+(?:payouts?|proceeds"
+    r"|remittances?|distributions?|disbursements?)\b"
+    r"|\bowners?'?\s+(?:payouts?|proceeds|remittances?)\b[^;]*\b(?:rents?|rental|bookings?)\b"
+    r"|\b(?:rents?|rental|bookings?)\b[^;]*\bowners?'?\s+(?:payouts?|proceeds|remittances?)\b"
+    r"|\b(?:rents?|rental\s+(?:income|revenue|receipts))\s+(?:\w+\s+)?(?:paid|remitted"
+    r"|distributed|disbursed|passed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:home\s*-?\s*|unit\s+"
+    r"|property\s+)?owners?\b"
+    r"|\b(?:payouts?|distributions?|proceeds|remittances?)\s+to\s+(?:the\s+)?(?:home\s*-?\s*"
+    r"owners?|unit\s+owners|property\s+owners)\b"
+    # the practices' collections: "Practice collections remitted to clients", "Client
+    # collections deposited and paid over to practices", "1200 Client colls - pass thru"
+    r"|\b(?:practices?|clients?|patients?|providers?|physicians?)'?\s+(?:collections?|colls?)\b"
+    r"[^;]*\b(?:remitted|remittances?|paid\s+over|passed|pass[-\s]?thr(?:u|ough)|deposited)\b"
+    r"|\b(?:collections?|colls?)\b[^;]*\b(?:remitted|paid\s+over|passed)\s+(?:over\s+|on\s+)?"
+    r"to\s+(?:the\s+|our\s+)?(?:clients?|practices?|providers?|physicians?)\b",
+    re.IGNORECASE,
+)
+#: The words every match of _COLLECTED holds one of (most lines hold none)
+_COLLECTED_WORDS = ("proceeds", "payout", "owner", "colls", "collection", "remittance")
 
 
 #: Government filing fees a consultant or a preparer collects from clients and holds until it
@@ -652,6 +697,12 @@ _IN_TRUST = LazyPattern(
     # (the tenants': a bare "Security deposit refund" may be the business's own, paid back)
     r"|\b(?:tenant'?s?|tenants'?|residents'?)\s+(?:security\s+)?deposits?\s+(?:returned"
     r"|refunded|refunds?)\b|\bdeposits?\s+(?:returned|refunded)\s+to\s+(?:tenants?|residents?)\b"
+    # ...and a vacation rental manager's guests' security or damage deposits given back
+    # ("Security deposits refunded to guests", $60,000 read as operations 'security': AO5 of
+    # the fifty-second review round, 2026-12-07), the guests' money held, not a cost
+    r"|\b(?:guests?'?|renters?'?)\s+(?:security\s+|damage\s+)?deposits?\s+(?:returned|refunded"
+    r"|refunds?)\b|\b(?:security|damage)\s+deposits?\s+(?:returned|refunded)\s+to\s+(?:the\s+)?"
+    r"(?:guests?|renters?)\b"
     # ...and a debt settlement firm's clients' savings in a dedicated account or escrow: held
     # at an insured institution and owned by the client (16 CFR §310.4(a)(5)(ii)(A)-(B), the
     # Telemarketing Sales Rule as amended in 2010; the same paragraph lets the client withdraw
@@ -890,7 +941,18 @@ _RECEIVED = LazyPattern(
     # fees charged to photographers": A12 of the forty-seventh review round, 2026-12-06, read
     # as a venue's marketing spend); not fees charged to the business, nor to its clients
     r"|\bfees?\s+charged\s+to\s+(?:(?:our|the|its|preferred|listed)\s+)?(?:vendors?|caterers?"
-    r"|photographers?|florists?|djs?|planners?|bands?|bakers?|videographers?|officiants?)\b",
+    r"|photographers?|florists?|djs?|planners?|bands?|bakers?|videographers?|officiants?)\b"
+    # ...and commissions and fees the business earns, listed among its spending: a liquor or
+    # convenience store's lottery commissions and ATM fee income, a "fee income" account (AO10
+    # of the fifty-second review round, 2026-12-07: "Lottery commissions" read as a sales
+    # commission paid, "4100 Lotto comm" unknown, "4110 ATM fee inc" operations 'fee'; other
+    # income, not a cost). Not "Enrollment lottery ads", nor a fee "inc VAT" (including tax)
+    r"|\b(?:lottery|lotto)\s+(?:commissions?|comms?|income|revenue)\b"
+    r"|\b(?:commissions?\s+(?:earned|income)|fees?\s+income|fee\s+inc(?!\.?\s*(?:vat|gst|hst"
+    r"|tax|sales|fees?)))\b"
+    # (not what is paid out of it: "Commission income share to agents", "earned by reps")
+    r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
+    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
     re.IGNORECASE,
 )
 
@@ -914,6 +976,10 @@ def received(name: str) -> bool:
         or "proceeds" in lowered
         or "sale of" in lowered
         or "charged to" in lowered
+        or "lott" in lowered
+        or "fee inc" in lowered
+        or "atm " in lowered
+        or "commission" in lowered
     ):
         return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to
@@ -1622,7 +1688,9 @@ def money_moved(
             or (kind == "pass-through" and _VALUE_ADDED.search(item.activity.name) is not None)
         ):
             sure += added_back(item.activity.spend, kind)
-        elif kind != "paid out":  # paid out: a cost either way, it left the business
+        elif kind not in ("paid out", "collected"):  # paid out: a cost either way, it left
+            # the business; collected for others: out of revenue and costs both, the profit
+            # the same (AO5 of the fifty-second round)
             unsure += item.activity.spend
     return sure, unsure
 
@@ -1655,9 +1723,21 @@ def added_back(spend: Decimal, kind: Movement) -> Decimal:
     twice, out of the costs and in as income (AG12 of the twenty-first round: "without every
     such line" had left it at once); money paid out to customers nothing, a cost either way
     (it left the business); any other line its spend."""
-    if kind == "paid out":
+    if kind in ("paid out", "collected"):  # collected for others: the profit is the same
         return Decimal(0)
     return 2 * spend if kind == "received" else spend
+
+
+def collected_for_others(facts: Facts) -> Decimal:
+    """The spend listed on lines of money collected for others and paid over to them (BA116's
+    "collected": an owner's rental proceeds, a practice's collections), which revenue may count
+    in full: BA115's margin is judged on revenue without it (AO5 and AO6 of the fifty-second
+    review round, 2026-12-07); 0 where no line holds it."""
+    if not facts.moves:
+        return Decimal(0)
+    return sum(
+        (item.activity.spend for item, kind in facts.moves if kind == "collected"), Decimal(0)
+    )
 
 
 def received_spend(moves: Iterable[tuple[ClassifiedActivity, Movement]]) -> Decimal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.financing import moved_in, only_pay_draws
+from bizaudit.core.financing import collected_for_others, moved_in, only_pay_draws
 from bizaudit.core.metrics import Facts
 
 __all__ = [
@@ -50,7 +50,20 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     # cut costs first and not told of its room to invest)
     added = moved_in(facts)[0]
     judged = profit + added
+    # ...and judged on revenue without money collected for others and paid over to them (an
+    # owner's rental proceeds, a practice's collections), which revenue may count in full:
+    # the profit is the same, the revenue the fees (AO5 of the fifty-second review round,
+    # 2026-12-07: a rental manager's 9.2% of its fees read 2% of gross bookings; ASC
+    # 606-10-55-36 to 55-40, an agent's revenue is its fee)
+    revenue = _fees(facts, revenue)
     return None if judged >= THIN_MARGIN * revenue else (judged, revenue, added)
+
+
+def _fees(facts: Facts, revenue: Decimal) -> Decimal:
+    """``revenue`` without the money collected for others listed as spent
+    (``collected_for_others``), where that leaves any; else ``revenue``."""
+    collected = collected_for_others(facts)
+    return revenue - collected if 0 < collected < revenue else revenue
 
 
 def usual_margin(facts: Facts, profit: Decimal, revenue: Decimal) -> tuple[str, str] | None:
@@ -78,7 +91,7 @@ def margin_without_moves(facts: Facts) -> Decimal | None:
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    return (profit + moved_in(facts)[0]) / revenue
+    return (profit + moved_in(facts)[0]) / _fees(facts, revenue)
 
 
 def unsplit_draws(facts: Facts, profit: Decimal, revenue: Decimal, mark: Decimal) -> Decimal:

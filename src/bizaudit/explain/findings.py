@@ -1857,6 +1857,18 @@ _MOVEMENTS = {
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
     ),
+    # money collected for others as their agent and paid over to them (AO5 and AO6 of the
+    # fifty-second review round, 2026-12-07: a rental manager's owners' rental proceeds, a
+    # billing company's practices' collections, read as its own costs)
+    "collected": (
+        "money collected for others and paid over to them (a rental manager's owners' rental "
+        "proceeds, a billing company's practices' collections): theirs, not the business's; "
+        "amounts collected on behalf of third parties are no part of its revenue (ASC "
+        "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
+        "take it out of the costs, and out of revenue too where revenue counts what was "
+        "collected for them (gross bookings, collections): the profit is the same, and the "
+        "margin is of your fees",
+    ),
     # money the business lends: a loan receivable (AL9 of the fifty-first review round,
     # 2026-12-06: a pawn shop told to "list the loan's interest" on loans it made)
     "lent": (
@@ -2034,6 +2046,16 @@ def _ba116(hit: Hit, currency: str) -> Words:
         message += "; its amount is in revenue, not a cost the business paid"
     elif f.kind == "offset":  # out of revenue already: the profit is the same (B1)
         pass
+    elif f.kind == "collected" and f.profit is not None and 0 < f.spend < f.revenue:
+        # out of revenue and costs both: the profit is the same, the margin of the fees (AO5
+        # of the fifty-second round)
+        fees = f.revenue - f.spend
+        message += (
+            f"; the operating profit, {format_money(f.profit, currency)}, is the same either "
+            f"way: {format_margin(f.profit / f.revenue)} of "
+            f"{'net revenue' if f.net else 'revenue'} with it, "
+            f"{format_margin(f.profit / fees)} of {format_money(fees, currency)} without it"
+        )
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
@@ -4145,6 +4167,23 @@ def _ba203_words(hit: Hit, currency: str) -> Words:
         f"({Basis(currency).payback(f.figure)}), more than {norm}"
     )
     few = _few(f.customers, f.figure.value, " months", per_customer=False)
+    if f.guests is not None:
+        # a manager's guest-side lines counted in the cost of an owner: asked, not assumed
+        # (AO8 of the fifty-second review round, 2026-12-07)
+        g = f.guests
+        names = ", ".join(f"'{name}'" for name in g.names)
+        one = len(g.names) == 1
+        return (
+            f"{message}{few}; it counts {names} ({format_money(g.spend, currency)}), which "
+            f"buy{'s' if one else ''} guests or tenants, not the owners counted as new "
+            f"customers: without {'it' if one else 'them'} a customer costs "
+            f"{format_money(g.cac, currency)} and earns it back in "
+            f"{format_number_beside(g.months, f.norm)} months",
+            "if your fee is a share of the guests' bookings or the tenants' rents, state "
+            "'kind: cost-of-sales' on the guest- and tenant-side lines (guest ads, booking "
+            "sites' fees): a cost of the fee revenue, and the cost of winning an owner is the "
+            "owner-side marketing alone; if a line wins owners too, split it",
+        )
     if f.contract is not None:
         return (
             f"{message}, within the {f.contract}-month contracts customers sign{few}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -10,7 +11,18 @@ from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import Payback
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
+
+
+class GuestSide(NamedTuple):
+    """Acquisition lines that buy a manager's guests or tenants, not the owners it counts as
+    its new customers (:func:`guest_side`)."""
+
+    names: tuple[str, ...]
+    spend: Decimal
+    cac: Decimal  # what a customer costs without them
+    months: Decimal  # the payback without them
 
 
 class SlowPayback(NamedTuple):
@@ -21,6 +33,9 @@ class SlowPayback(NamedTuple):
     contract: int | None = None  # the months customers sign for, when the payback is within
     #: why the CAC is a ceiling, where it counts reps paid on every sale: so is the payback
     ceiling: str | None = None
+    #: a property manager's guest- or tenant-side acquisition counted in the cost of an owner
+    #: (AO8 of the fifty-second review round): what the payback is without it
+    guests: GuestSide | None = None
 
 
 class PaybackSlow(Rule):
@@ -58,6 +73,7 @@ class PaybackSlow(Rule):
         industry = vertical.label if vertical and vertical.payback else None
         term = facts.profile.customers.contract_months if facts.profile.customers else None
         signed = term if term is not None and months <= term else None
+        guests = guest_side(facts, months)
         yield Hit(
             SlowPayback(
                 economics.judged_payback,
@@ -66,9 +82,71 @@ class PaybackSlow(Rule):
                 economics.judged_cac.new_customers,
                 signed,
                 sold_on_commission(facts.by_channel),
+                guests,
             ),
             at=("customers", "average_revenue"),
             # earned back under contract, unless customers leave early (a CFO's review,
-            # 2026-12-03: an MSP's 12.3 months against its 36-month agreements)
-            severity="info" if signed is not None else None,
+            # 2026-12-03: an MSP's 12.3 months against its 36-month agreements); or within the
+            # norm without a manager's guest-side lines, which the tool cannot place itself:
+            # it asks (AO8 of the fifty-second round)
+            severity="info"
+            if signed is not None
+            or (guests is not None and guests.months <= economics.payback_norm)
+            else None,
         )
+
+
+#: The other side of a property manager's two markets: guests, travellers and tenants, whose
+#: bookings or rents the manager's fee is a share of, where its customers are the owners (AO8
+#: of the fifty-second review round, 2026-12-07: a vacation rental manager's "Guest Google
+#: Ads" counted in the cost of winning an owner, $13,750 and 15.9 months to earn back, where
+#: the owners' mailers alone cost $25,000 ÷ 4 = $6,250 and 7.2 months; docs/verticals.md's
+#: residential property management row: "the owners are the customers: state kind:
+#: cost-of-sales on tenant-side lines"). Asked, not assumed: a line may buy both.
+_GUEST_SIDE = LazyPattern(
+    r"\b(?:guests?|travell?ers?|vacationers?|holiday\s*makers?|renters?|tenants?)\b", re.I
+)
+_GUEST_WORDS = ("guest", "travel", "vacationer", "holiday", "renter", "tenant")
+#: ...and the words that say the business's customers are the owners of what it manages
+_OWNER_WORDS = ("owner", "landlord")
+
+
+def guest_side(facts: Facts, months: Decimal) -> GuestSide | None:
+    """The acquisition lines of a real-estate business that buy guests or tenants where its
+    lines or sources name owners, and the CAC and payback (``months``) without them; None
+    elsewhere (most profiles: the vertical's id, no pattern)."""
+    vertical = facts.vertical
+    cac = facts.economics.judged_cac
+    if (
+        vertical is None
+        or vertical.id != "real-estate"
+        or cac.value is None
+        or cac.value <= 0
+        or not cac.new_customers
+    ):
+        return None
+    lines = [
+        item
+        for item in facts.activities
+        if item.classification.category == "marketing"
+        and item.classification.purpose == "acquire"
+        and any(word in item.activity.name.lower() for word in _GUEST_WORDS)
+        and _GUEST_SIDE.search(item.activity.name)
+    ]
+    if not lines:
+        return None
+    customers = facts.profile.customers
+    named = [item.activity.name for item in facts.activities]
+    named += list(customers.sources) if customers is not None else []
+    if not any(word in name.lower() for name in named for word in _OWNER_WORDS):
+        return None
+    spend = sum((item.activity.spend for item in lines), Decimal(0))
+    without = cac.value - spend / cac.new_customers
+    if without <= 0:
+        return None
+    return GuestSide(
+        tuple(item.activity.name for item in lines),
+        spend,
+        without,
+        months * without / cac.value,
+    )
