@@ -1,0 +1,98 @@
+"""The fifty-second review round (2026-12-07): the words real books use (AO7, AO9, AO10 and the
+"Classify results" of /tmp/review/r52/REPORT.md). Each expectation is worked out by hand from
+docs/domain.md's definitions (cost-of-sales: "the direct cost of what is sold ... job labour";
+acquire: what wins new customers, a channel's price, referral cultivation; contra-revenue: a
+marketplace's commission, revenue given up) and docs/verticals.md's restaurant row (a regional
+advertising co-op is the brand fund's), with the near names that must not move."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from .conftest import (
+    ACQUIRE,
+    CONTRA,
+    COST,
+    OVERHEAD,
+    RunCli,
+    WriteProfile,
+    answer_in,
+)
+
+
+def _json(run_cli: RunCli, write_profile: WriteProfile, text: str) -> dict[str, Any]:
+    """The JSON report of one profile given as YAML text."""
+    result = run_cli("check", write_profile(text), "-f", "json")
+    report: dict[str, Any] = json.loads(result.stdout)["profiles"][0]
+    return report
+
+
+# --- AO7: a franchisee's brand fund by its ledger spellings -----------------------------------
+
+
+def _fund_case(run_cli: RunCli, write_profile: WriteProfile, fund: str) -> dict[str, Any]:
+    """scratch/fund.sh of the review: a $1,000,000 restaurant, $60,000 of rent, $40,000 into
+    the fund named ``fund`` beside $5,000 of its own local store marketing."""
+    return _json(
+        run_cli,
+        write_profile,
+        f"""
+        version: 1
+        business: {{name: Summit Burgers LLC, industry: restaurant, currency: USD}}
+        revenue: 1000000
+        activities:
+          - {{name: Rent, spend: 60000}}
+          - {{name: "{fund}", spend: 40000}}
+          - {{name: Local store marketing, spend: 5000}}
+        customers: {{new: 1000, sources: {{walk-ins: 1000}}}}
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    "fund",
+    ["Adv fnd 4%", "Nat'l adv fund 4% of sales", "Co-op adv - DMA", "6110 Adv fnd 4%",
+     "Mktg fund 4%", "DMA co-op 2%"],
+)  # fmt: skip
+def test_ao7_the_brand_fund_in_ledger_form_is_the_agreements(
+    run_cli: RunCli, write_profile: WriteProfile, fund: str
+) -> None:
+    """AO7: marketing is (40,000 + 5,000) / 1,000,000 = 4.5%, over restaurant's 3% minimum
+    only with the fund: 5,000 of the business's own is 0.5%. BA101 warns, as it does for "Ad
+    fund contribution 4% of sales", "NAF 4%" and "Brand fund 4%" (35/100 in the review); "Adv
+    fnd", "Nat'l adv fund" and "Co-op adv - DMA" had read as plain advertising by 'adv', no
+    BA101, 75/100."""
+    report = _fund_case(run_cli, write_profile, fund)
+    ba101 = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert [f["severity"] for f in ba101] == ["warning"]
+    assert "only with $40,000 that an agreement sets" in ba101[0]["message"]
+
+
+def test_ao7_plain_advertising_and_a_retailers_co_op_stay_the_business_own(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near names: "Adv - radio" (4.5% of the business's own, over 3%) gives no BA101; the
+    spelled-out fund still warns."""
+    plain = _fund_case(run_cli, write_profile, "Adv - radio")
+    assert not [f for f in plain["findings"] if f["rule"] == "BA101"]
+    spelled = _fund_case(run_cli, write_profile, "Ad fund contribution 4% of sales")
+    assert [f["rule"] for f in spelled["findings"] if f["rule"] == "BA101"] == ["BA101"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("6120 LSM", ACQUIRE), ("5000 F&P", COST), ("5100 Crw lbr", OVERHEAD),
+     ("4900 3PD comm - DD/UE", CONTRA), ("Food and paper", COST), ("Crew labor", OVERHEAD),
+     ("Local store marketing", ACQUIRE)],
+)  # fmt: skip
+def test_ao7_qsr_ledger_abbreviations_read_as_the_spelled_out_lines(
+    name: str, expected: tuple[str, str | None]
+) -> None:
+    """AO7: local store marketing wins customers (acquire); food and paper is a kitchen's cost
+    of sales; crew labour is labour, kept apart in a restaurant (operations, as "Crew labor");
+    third-party delivery commissions (DoorDash, Uber Eats) are revenue given up, as
+    "DoorDash and Uber Eats commissions" reads. The last three did not move."""
+    assert answer_in("restaurant", name) == expected
