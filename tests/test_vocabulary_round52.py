@@ -96,3 +96,47 @@ def test_ao7_qsr_ledger_abbreviations_read_as_the_spelled_out_lines(
     third-party delivery commissions (DoorDash, Uber Eats) are revenue given up, as
     "DoorDash and Uber Eats commissions" reads. The last three did not move."""
     assert answer_in("restaurant", name) == expected
+
+
+# --- AO10: the people who deliver the service, and the direct costs per unit ----------------
+
+
+@pytest.mark.parametrize(
+    ("industry", "name"),
+    [("medical", "House managers stipends"), ("medical", "5000 Hse mgr stip"),
+     ("medical", "House manager free room"), ("medical", "Urine drug testing cups"),
+     ("real-estate", "Housekeeping and cleaners"), ("real-estate", "5000 Hskpg/clnrs"),
+     ("real-estate", "Linen service"), ("real-estate", "5020 Lnn svc"),
+     ("real-estate", "Guest welcome baskets"),
+     ("consulting", "Billers and coders wages"), ("consulting", "5000 Blr/cdr wgs"),
+     ("consulting", "Offshore coding team (India)"), ("consulting", "5010 Offshr cdng - IN"),
+     ("consulting", "Clearinghouse fees (Availity)"), ("consulting", "5020 Clrnghse - Avlty"),
+     ("consulting", "Postage and patient statements"), ("home-care", "5000 Advsr comm")],
+)  # fmt: skip
+def test_ao10_who_delivers_the_service_and_what_each_unit_uses_are_cost_of_sales(
+    industry: str, name: str
+) -> None:
+    """AO10: a sober home's house managers run the residence sold, and each resident's test
+    uses a cup ("5010 UA cups" already read so); a vacation rental manager's cleaners and linen
+    are what the guests' cleaning fees buy; a billing company's billers, coders and
+    clearinghouse and its patient statements are the billing it sells; a placement agency's
+    advisors make the placement. docs/domain.md's cost of sales: "the direct cost of what is
+    sold ... job labour". All had read as overhead (or unknown)."""
+    assert answer_in(industry, name) == COST
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [("real-estate", "Office cleaning", OVERHEAD), ("real-estate", "Janitorial", OVERHEAD),
+     ("real-estate", "Housekeeping", OVERHEAD), ("consulting", "Postage", OVERHEAD),
+     ("consulting", "Billing software", OVERHEAD), ("medical", "Office manager salary", OVERHEAD),
+     ("consulting", "Account manager salary", ("sales", "convert")),
+     (None, "Billers and coders wages", OVERHEAD), (None, "Linen service", OVERHEAD)],
+)  # fmt: skip
+def test_ao10_near_names_keep_their_reading(
+    industry: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    """Near names: a brokerage's office cleaning, bare housekeeping and postage, software, an
+    office manager and an account manager keep their reading; without a vertical the billers
+    and the linen stay overhead (a hotel's or a practice's own)."""
+    assert answer_in(industry, name) == expected
