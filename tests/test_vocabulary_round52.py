@@ -20,6 +20,7 @@ from .conftest import (
     RunCli,
     WriteProfile,
     answer_in,
+    source_kind_in,
 )
 
 
@@ -140,3 +141,40 @@ def test_ao10_near_names_keep_their_reading(
     office manager and an account manager keep their reading; without a vertical the billers
     and the linen stay overhead (a hotel's or a practice's own)."""
     assert answer_in(industry, name) == expected
+
+
+# --- AO9, AO10: customer sources a referral-fed or walk-in trade names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "kind"),
+    [("medical", "drug court", "referral"), ("medical", "courts", "referral"),
+     ("medical", "treatment center", "referral"), ("medical", "tx ctrs", "referral"),
+     ("medical", "Coastal IOP", "referral"), (None, "drug court", "referral"),
+     (None, "treatment centers", "referral"),
+     ("consulting", "practice management consultant", "referral"),
+     ("restaurant", "drive-thru", "organic"), (None, "Drive-through", "organic")],
+)  # fmt: skip
+def test_ao9_who_sends_the_clients_and_the_drive_thru_are_known_sources(
+    industry: str | None, name: str, kind: str
+) -> None:
+    """AO9, AO10: courts, treatment centres, an intensive outpatient programme and a practice
+    management consultant send a sober home or a billing company its clients: professional
+    referrers (docs/domain.md's referral); drive-thru guests come by the restaurant's lane, as
+    walk-ins do (organic). All had been unknown ("other")."""
+    assert source_kind_in(industry, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "kind"),
+    [(None, "Court ordered", "other"), (None, "Probation dept", "other"),
+     (None, "Court appointment", "other"), ("medical", "court ordered", "other"),
+     (None, "courts", "other"), ("restaurant", "food court", "organic"),
+     ("medical", "discharge planners", "referral"), (None, "walk in", "organic")],
+)  # fmt: skip
+def test_ao9_near_sources_keep_their_reading(industry: str | None, name: str, kind: str) -> None:
+    """Near names: one ordered or appointed by a court or sent by a probation department is
+    not referred (the sources corpus labels them other); "courts" alone is the medical
+    vertical's only, and a mall's food court is passers-by; discharge planners and walk-ins
+    did not move."""
+    assert source_kind_in(industry, name) == kind
