@@ -17,6 +17,7 @@ from .conftest import (
     CONTRA,
     COST,
     OVERHEAD,
+    RETAIN,
     RunCli,
     WriteProfile,
     answer_in,
@@ -178,3 +179,68 @@ def test_ao9_near_sources_keep_their_reading(industry: str | None, name: str, ki
     vertical's only, and a mall's food court is passers-by; discharge planners and walk-ins
     did not move."""
     assert source_kind_in(industry, name) == kind
+
+
+# --- AO10: commissions, platform ads, referral cultivation and ledger abbreviations -----------
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [("retail", "4900 Instcrt fees", CONTRA),
+     ("real-estate", "Airbnb host-only fee 15%", CONTRA),
+     ("restaurant", "Uber Eats sponsored listing fee", ACQUIRE),
+     ("restaurant", "Uber Eats marketing fee - sponsored listing", ACQUIRE),
+     ("medical", "Lunches for treatment center discharge staff", ACQUIRE),
+     ("medical", "6050 Tx ctr lunchs", ACQUIRE), ("home-care", "6030 DC plnr L&L", ACQUIRE),
+     ("real-estate", "6020 Ownr acq mlrs", ACQUIRE), ("home-care", "6010 Lds - Caring", ACQUIRE),
+     ("retail", "6210 Lylty/eml", RETAIN),
+     ("retail", "6220 Tstngs", ACQUIRE), ("consulting", "6010 MGMA bth", ACQUIRE),
+     ("consulting", "6030 Webnrs", ACQUIRE), ("medical", "6030 Alumi dinr", RETAIN)],
+)  # fmt: skip
+def test_ao10_the_trades_words_read_as_their_kind(
+    industry: str, name: str, expected: tuple[str, str | None]
+) -> None:
+    """AO10: Instacart's fees in ledger form and Airbnb's host-only fee are the marketplace's
+    commission (contra-revenue); a sponsored listing bought on a delivery app is advertising
+    (acquire), not its commission; lunches and lunch-and-learns for treatment centres' and
+    discharge planners' staff cultivate referrers (acquire, as "agent lunch"); owner
+    acquisition mailers, Caring.com's leads, a trade-show booth, webinars and tastings win
+    customers; a loyalty email and an alumni dinner keep them (retain)."""
+    assert answer_in(industry, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [("restaurant", "Uber Eats commissions", CONTRA), ("restaurant", "DoorDash fees", CONTRA),
+     ("retail", "Instacart fees", CONTRA), ("medical", "Staff lunches", OVERHEAD),
+     ("home-care", "Caring Hands staff", OVERHEAD), ("real-estate", "Airbnb host fees", CONTRA)],
+)  # fmt: skip
+def test_ao10_near_names_of_platforms_and_staff_keep_their_reading(
+    industry: str, name: str, expected: tuple[str, str | None]
+) -> None:
+    """Near names: the delivery apps' and Instacart's own commissions stay revenue given up;
+    the staff's own lunches and a name with 'Caring' in it stay overhead."""
+    assert answer_in(industry, name) == expected
+
+
+def test_ao10_airbnb_host_only_fee_is_not_ambiguous(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO10: "Airbnb host-only fee" ($210,000 of $1,400,000) is taken out of revenue (net
+    1,400,000 - 210,000 = 1,190,000) with no BA107: it had been read so at low confidence, and
+    BA107 called it ambiguous on every profile."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Gulf Coast Stays, industry: real-estate, currency: USD}
+        revenue: 1400000
+        activities:
+          - {name: Airbnb host-only fee, spend: 210000}
+          - {name: Rent, spend: 60000}
+        customers: {new: 3000, sources: {airbnb: 3000}}
+        """,
+    )
+    assert not [f for f in report["findings"] if f["rule"] == "BA107"]
+    assert report["spend"]["contra-revenue"] == "210000"
