@@ -133,13 +133,15 @@ def test_ao10_who_delivers_the_service_and_what_each_unit_uses_are_cost_of_sales
      ("real-estate", "Housekeeping", OVERHEAD), ("consulting", "Postage", OVERHEAD),
      ("consulting", "Billing software", OVERHEAD), ("medical", "Office manager salary", OVERHEAD),
      ("consulting", "Account manager salary", ("sales", "convert")),
+     ("consulting", "Coder certification (AAPC) dues", OVERHEAD),
      (None, "Billers and coders wages", OVERHEAD), (None, "Linen service", OVERHEAD)],
 )  # fmt: skip
 def test_ao10_near_names_keep_their_reading(
     industry: str | None, name: str, expected: tuple[str, str | None]
 ) -> None:
     """Near names: a brokerage's office cleaning, bare housekeeping and postage, software, an
-    office manager and an account manager keep their reading; without a vertical the billers
+    office manager, an account manager and a coder's certification dues (a licence's cost,
+    as "certification" reads) keep their reading; without a vertical the billers
     and the linen stay overhead (a hotel's or a practice's own)."""
     assert answer_in(industry, name) == expected
 
