@@ -201,3 +201,41 @@ def test_a_walk_in_store_reads_walked_in_not_by_chance(
     assert _found(report, "BA104")
     half = _json(run_cli, write_profile, _liquor("{walk-ins: 2000, google maps: 2000}"))
     assert "afterthought" in half["verdict"]
+
+
+_FRANCHISE = """
+    version: 1
+    business: {name: Summit Burgers LLC, industry: restaurant, period: "2026"}
+    revenue: 3300000
+    activities:
+      - {name: Food and paper, spend: 990000}
+      - {name: Crew labor, spend: 860000}
+      - {name: Advertising fund contribution 4% of sales, spend: 132000}
+      - {name: Local store marketing, spend: 33000}
+      - {name: Rent, spend: 270000}
+    customers:
+      new: 60000
+      sources: {walk-ins: 42000, google maps: 18000}
+      average_revenue: 55
+      gross_margin: 70%
+      retention_rate: 45%
+    owner_hours: {delivery: 45, marketing: 3, sales: 0, admin: 15}
+    """
+
+
+def test_the_key_figure_says_why_a_share_over_the_minimum_is_under_it(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO10: (132,000 + 33,000) / 3,300,000 = 5% over the restaurant's 3% minimum, but only
+    with the $132,000 brand fund an agreement sets (33,000 / 3,300,000 = 1% the business
+    decides). The key figure had said "under it as BA101 counts it" with no why; every format
+    now adds BA101's own clause, "over it only with $132,000 that an agreement sets", without
+    the line's name (the finding gives it)."""
+    why = "under it as BA101 counts it: over it only with $132,000 that an agreement sets"
+    markdown = run_cli("check", path := write_profile(_FRANCHISE), "-f", "markdown").stdout
+    assert f"min 3%; {why} |" in markdown
+    terminal = " ".join(run_cli("check", path).stdout.split())
+    assert why in terminal
+    html = run_cli("check", path, "-f", "html").stdout
+    assert "under the minimum as BA101 counts it: over it only with $132,000 that an " in html
+    assert "Advertising fund contribution" not in why
