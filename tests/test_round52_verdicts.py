@@ -78,6 +78,9 @@ def test_a_sober_home_fed_by_referrers_is_told_the_investment_its_rules_allow(
     assert allowed in gate["advice"]
     (referrals,) = _found(report, "BA102")
     assert allowed in referrals["advice"]
+    # ...and BA103 says "fund" as BA101 does: not payments to those who refer
+    (channel,) = _found(report, "BA103")
+    assert "not payments to them, but a liaison's salary or the owner's hours" in channel["advice"]
 
 
 def test_referrals_a_trade_may_pay_for_or_few_of_them_keep_the_words(
@@ -93,6 +96,7 @@ def test_referrals_a_trade_may_pay_for_or_few_of_them_keep_the_words(
     retail = _json(run_cli, write_profile, _sober("retail", _REFERRALS_STATED))
     assert retail["verdict"] == VERDICTS[3][1]
     assert "restrict paying" not in _found(retail, "BA101")[0]["advice"]
+    assert "restrict paying" not in _found(retail, "BA103")[0]["advice"]
 
 
 def _billing(sources: str, classify: str = "") -> str:

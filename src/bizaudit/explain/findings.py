@@ -1080,6 +1080,14 @@ def _ba103(hit: Hit, currency: str) -> Words:
             "repeatable way of winning customers ready (a listing, a referral programme) for "
             "when places come free",
         )
+    if f.referrers:  # AO9 of the fifty-second review round: as BA101's advice says it
+        return (
+            f"no funded, recurring acquisition activity{detail}",
+            "fund one repeatable way of winning customers every period and track what it "
+            "brings: with referrers your profession's rules restrict paying, not payments to "
+            "them, but a liaison's salary or the owner's hours with them on a calendar, or a "
+            "second channel of your own (BA101)",
+        )
     return (
         f"no funded, recurring acquisition activity{detail}",
         "fund one repeatable way of winning customers every period and track what it brings",
