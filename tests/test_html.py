@@ -1205,7 +1205,12 @@ def test_the_share_card_does_not_say_in_range_where_it_meets_the_minimum_only_as
         "  - {name: Free trial classes, spend: 20000}\n  - {name: Rent, spend: 200000}\n"
     )
     doc = parse(html.render(report_of(path)))
-    assert figures(doc)["Marketing ÷ revenue"] == ("7%", "under the minimum as BA101 counts it")
+    # ...and why, in BA101's words (AO10 of the fifty-second round, 2026-12-07)
+    assert figures(doc)["Marketing ÷ revenue"] == (
+        "7%",
+        "under the minimum as BA101 counts it: over it only with $20,000 that BA116 reads as "
+        "revenue given up, not spent",
+    )
     # and BA101 ranks by the gap in money spent: 60,000 − (70,000 − 20,000) = 10,000
     (report,) = report_of(path).profiles
     stakes = {f.rule: stake for f, stake in view.ranked(report)}

@@ -150,12 +150,24 @@ def test_riders_a_broker_assigns_are_one_source_not_referral_or_chance(
     )
     for sources in (
         "{Ridewell: {customers: 100, kind: paid}, discharge planner: 100, Google: 100}",
-        "{Ridewell: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}",
     ):
         near = _json(run_cli, write_profile, _nemt(sources))
         assert not _found(near, "BA128"), sources
         assert "afterthought" in near["verdict"], sources
         assert "one source someone else runs" not in _found(near, "BA101")[0]["advice"]
+    # With its 250 referred (kind: referral), BA128 was silent here (referrals have BA102);
+    # since AO9 of the fifty-second round (2026-12-07) one referral source named as one
+    # referrer that sends more than half is a concentration BA128 names too, on the condition
+    # that it is one person or firm (tests/test_round52_verdicts.py)
+    referred = _json(
+        run_cli,
+        write_profile,
+        _nemt(
+            "{Ridewell: {customers: 250, kind: referral}, discharge planner: 40, word of mouth: 10}"
+        ),
+    )
+    (one,) = _found(referred, "BA128")
+    assert "one referral source, 'Ridewell'" in one["message"]
 
 
 _FORMS_OFFICE = """

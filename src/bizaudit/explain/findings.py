@@ -23,6 +23,7 @@ from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
+from bizaudit.core.referrers import RestrictedReferrers
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
     BelowMinimum,
@@ -56,7 +57,7 @@ from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Depende
 from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
 from bizaudit.core.rules.ba126_debt_service import DEBT_SERVICE_COVERAGE, Coverage
 from bizaudit.core.rules.ba128_one_source_dependence import DEPENDENCE as ONE_SOURCE
-from bizaudit.core.rules.ba128_one_source_dependence import OneSource
+from bizaudit.core.rules.ba128_one_source_dependence import OneReferrer, OneSource
 from bizaudit.core.rules.ba129_customer_concentration import CONCENTRATION, Concentrated
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
@@ -548,9 +549,40 @@ def _ba101(hit: Hit, currency: str) -> Words:
             "depending on it, so whatever goes into marketing goes first into a second source "
             f"you run yourself; {advice}"
         )
+    if f.referrers is not None and f.rated is None:
+        advice = f"{_referrers_first(f.referrers, currency)}; {advice}"
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
+
+
+def _referrers_first(r: RestrictedReferrers, currency: str) -> str:
+    """BA101's advice first where most new customers came by referral in a trade whose rules
+    restrict paying those who refer (core.referrers): the investment those rules allow, in
+    the words BA114 quotes, and that the share measures investment, not the business's
+    standing. AO9 of the fifty-second review round, 2026-12-07: a sober home fed by drug
+    courts and treatment centres was sent to "spend money to close the gap" beside BA114's
+    "build relationships ... without payment". A liaison's pay is said as a salary that does
+    not vary with the referrals: the Anti-Kickback Statute's employee safe harbour (42 CFR
+    §1001.952(i)) allows more, but EKRA's exception for employees does not cover pay that
+    varies by the number of individuals referred (18 U.S.C. §220(b)(2)), as the rule the
+    medical vertical quotes says; the safe words hold under both."""
+    where = " in the US" if quoted_from_us(currency, r.own) else ""
+    allowed = r.allowed.rstrip(".")
+    how_many = (
+        f"all {format_count(r.of)} new customers"
+        if r.customers == r.of
+        else f"most new customers ({format_count(r.customers)} of {format_count(r.of)})"
+    )
+    return (
+        f"{how_many} came by referral, and your profession's rules restrict paying those "
+        "who refer: this share measures what is invested in winning customers, not whether "
+        "the business is sound or lawful, and the investment the rules allow is time and "
+        "usefulness, not payment: the owner's hours, or a liaison's on a salary that does "
+        "not vary with the referrals, spent with those who refer, events that teach them, "
+        "and a second channel you run yourself "
+        f"(what the rules allow{where}: {allowed[:1].lower()}{allowed[1:]})"
+    )
 
 
 def _won_otherwise_advice(f: BelowMinimum, money: Callable[[Decimal], str]) -> str:
@@ -1047,6 +1079,14 @@ def _ba103(hit: Hit, currency: str) -> Words:
             "none is needed while the business is full: keep a waiting list, and have one "
             "repeatable way of winning customers ready (a listing, a referral programme) for "
             "when places come free",
+        )
+    if f.referrers:  # AO9 of the fifty-second review round: as BA101's advice says it
+        return (
+            f"no funded, recurring acquisition activity{detail}",
+            "fund one repeatable way of winning customers every period and track what it "
+            "brings: with referrers your profession's rules restrict paying, not payments to "
+            "them, but a liaison's salary or the owner's hours with them on a calendar, or a "
+            "second channel of your own (BA101)",
         )
     return (
         f"no funded, recurring acquisition activity{detail}",
@@ -3788,6 +3828,8 @@ def _ba123(hit: Hit, currency: str) -> Words:
 
 
 def _ba128(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, OneReferrer):
+        return _ba128_referrer(hit.figures)
     f: OneSource = hit.figures
     # customers who buy once come back through those they tell, not by email (N22)
     past = (
@@ -3816,6 +3858,34 @@ def _ba128(hit: Hit, currency: str) -> Words:
         f"own site and search listing, {past}, the channels of your own the table prices) until "
         "no one source sends more than half; count what it sends each month, so that a "
         "slowdown shows early",
+    )
+
+
+def _ba128_referrer(f: OneReferrer) -> Words:
+    """BA128 where one referral source the profile names sends most new customers (AO9 of the
+    fifty-second review round, 2026-12-07): said on the condition that it is one person or
+    firm, which the profile cannot show."""
+    past = (
+        "reviews and introductions from past customers"
+        if f.once
+        else "introductions from the customers you serve now"
+    )
+    keep = (
+        "keep the relationship, without paying for it (your profession's rules restrict paying "
+        "for referrals: BA102 and BA114 say what they allow)"
+        if f.restricted
+        else "keep the relationship"
+    )
+    return (
+        f"{format_percent_beside(f.share, ONE_SOURCE)} of new customers "
+        f"({format_count(f.customers)} of {format_count(f.of)}) came from one referral source, "
+        f"'{f.name}', over {format_percent(ONE_SOURCE)}: if that is one person or firm, most "
+        "new customers would stop if they stopped referring (a concentration risk, as one "
+        "customer's share of revenue is)",
+        f"{keep}, and grow a second source you run yourself (your own site and search listing, "
+        f"{past}, other referrers) until no one referrer sends more than half; count what each "
+        "sends each month, so that a slowdown shows early; if the name stands for several "
+        "referrers, list them apart",
     )
 
 

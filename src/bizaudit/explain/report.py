@@ -33,6 +33,7 @@ from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRest
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
+from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import ZERO, Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
@@ -617,7 +618,7 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
-    sector = rated = False
+    sector = rated = referred = False
     debt: str | None = None
     not_keeping = worth_less = rented = one_sender = unlawful = False
     for found in audit.found:
@@ -646,6 +647,9 @@ def _verdict(audit: Audit) -> str:
             average = getattr(found.hit.figures, "average", False)
             rated = getattr(found.hit.figures, "rated", None) is not None
             sector = getattr(found.hit.figures, "minimum_source", None) == "sector"
+            # most came by referral in a trade whose rules restrict paying for it (AO9 of
+            # the fifty-second review round): the banner says the investment BA101 advises
+            referred = getattr(found.hit.figures, "referrers", None) is not None
         elif rule == "BA123" and found.severity != "info":
             rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA128" and found.severity != "info":
@@ -698,6 +702,9 @@ def _verdict(audit: Audit) -> str:
         unlawful=unlawful,
         # (by the counts: no share divided out for a band that mostly does not ask)
         no_referrals=not audit.facts.referral_customers and audit.facts.sourced_customers > 0,
+        referred=under and referred,
+        # (asked only under the minimum: the band it changes says too little goes in)
+        walked_in=under and not referred and walked_in_the_door(audit.facts),
     )
 
 

@@ -31,10 +31,13 @@ __all__ = [
     "OVER_RANGE",
     "OVER_RANGE_PAYING",
     "OVER_RANGE_SLOW",
+    "REFERRED",
     "RENTED",
     "SENT",
     "UNDER_MINIMUM",
     "VERDICTS",
+    "WALKED_IN",
+    "WALKED_IN_NOT_KEPT",
     "WEAK_UNLAWFUL",
     "basis",
     "cap",
@@ -330,6 +333,43 @@ DEEP_LOSS_UNLAWFUL = (
     " Part of what wins customers is what the law or a platform's rules may forbid; stop that "
     "first."
 )
+#: The bands under "Fair" where most new customers came by referral in a trade whose rules
+#: restrict paying those who refer (BA101's figures name it, core.referrers): "marketing is an
+#: afterthought; new customers arrive by referral or by chance" sent a sober home fed by drug
+#: courts and treatment centres to spend on a gap beside BA114's "build relationships with
+#: those who refer ... without payment" (AO9 of the fifty-second review round, 2026-12-07).
+#: The score measures what is invested in winning customers, and the words say the
+#: investment the rules allow: time, and a second channel.
+REFERRED: tuple[tuple[int, str], ...] = (
+    (
+        40,
+        "Weak: little is invested in winning customers, who come from referrers your "
+        "profession's rules restrict paying: invest time with them, not money, and build a "
+        "second channel (BA101).",
+    ),
+    (
+        0,
+        "Critical: little is invested in winning customers, who come from referrers your "
+        "profession's rules restrict paying: invest time with them, not money, and build a "
+        "second channel (BA101).",
+    ),
+)
+#: ... and the "Critical" band's where most walk in where the business stands
+#: (core.storefront): not "new customers arrive by chance", which the channel vocabulary itself
+#: denies of walk-ins (AO9, as above: a liquor store with all 4,000 new customers walking in
+#: and 60% coming back). The "Weak" band's words ("too little goes into getting and keeping
+#: customers") say no chance, and stay (a café's, examples/cafe.yaml).
+WALKED_IN = (
+    "Critical: little goes into marketing beyond the storefront; new customers walk in, and "
+    "little else holds up."
+)
+#: ... where nothing is spent on keeping them (BA104 warns): what the report asks first
+WALKED_IN_NOT_KEPT = (
+    "Critical: little goes into marketing beyond the storefront; new customers walk in, and "
+    "nothing is spent on bringing them back (BA104)."
+)
+
+
 STRONG_NOT_KEEPING = (
     "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
     "(BA104)."
@@ -372,6 +412,8 @@ def verdict(
     one_sender: bool = False,
     unlawful: bool = False,
     no_referrals: bool = False,
+    referred: bool = False,
+    walked_in: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -400,7 +442,9 @@ def verdict(
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
     come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
     for what the law may forbid (BA114, BA119, BA120 or BA121 warns); ``no_referrals`` where
-    the sources name new customers and none came by referral."""
+    the sources name new customers and none came by referral; ``referred`` where most came by
+    referral in a trade whose rules restrict paying those who refer, and ``walked_in`` where
+    most walked in where the business stands (AO9 of the fifty-second round)."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -441,6 +485,15 @@ def verdict(
         # company with 250 of 300 new riders from ModivCare read "Critical: marketing is an
         # afterthought; new customers arrive by referral or by chance."
         said = next(text for floor, text in SENT if value >= floor)
+    elif referred and over_range is None and said in _UNDER_BANDS:
+        # under "Fair" for too little investment, in a trade whose rules restrict paying those
+        # who refer: the investment the rules allow, not "by referral or by chance" (AO9 of
+        # the fifty-second review round, 2026-12-07)
+        said = next(text for floor, text in REFERRED if value >= floor)
+    elif walked_in and over_range is None and said in _UNDER_BANDS and value < VERDICTS[2][0]:
+        # "Critical" for too little investment, and most new customers walk in: not "by
+        # chance" (AO9, as above)
+        said = WALKED_IN_NOT_KEPT if not_keeping else WALKED_IN
     if costs_more and said == COSTS_TOO_MUCH[-1][1]:
         said = COSTS_MORE
     elif no_referrals and said == VERDICTS[3][1]:

@@ -36,6 +36,7 @@ __all__ = [
     "as_shown",
     "cited_as",
     "compared_share",
+    "counted_why",
     "headline_shares",
     "limit_text",
     "lines_after_operating",
@@ -289,12 +290,55 @@ UNDER_AS_COUNTED = "under it as BA101 counts it"
 
 
 def as_counted_note(report: ProfileReport, share: Decimal | None, minimum: Decimal) -> str:
-    """ "; under it as BA101 counts it" or "; above the range only as listed, ...": what the
-    key figures say beside the marketing share where the rules count it otherwise than as
-    listed (every format that shows the key figures says it the same way); "" elsewhere."""
+    """ "; under it as BA101 counts it: over it only with $132,000 that an agreement sets" or
+    "; above the range only as listed, ...": what the key figures say beside the marketing
+    share where the rules count it otherwise than as listed (every format that shows the key
+    figures says it the same way); "" elsewhere."""
     if share is not None and share >= minimum and under_as_counted(report):
-        return f"; {UNDER_AS_COUNTED}"
+        return f"; {UNDER_AS_COUNTED}{counted_why(report)}"
     return f"; {ABOVE_AS_LISTED}" if above_as_listed(report) else ""
+
+
+#: Where BA101's message says what meets the minimum only as listed ("..., over the 3% minimum
+#: (your industry's low end) only with $132,000 that an agreement sets (...); ...")
+_ONLY_WITH = " only with "
+
+
+def counted_why(report: ProfileReport) -> str:
+    """ ": over it only with $132,000 that an agreement sets": why a share over the minimum is
+    under it as BA101 counts it, in BA101's own words (its message's "only with" clause, up to
+    its first "; ", without the lines' names in parentheses), or "" where its message gives
+    none. AO10 of the fifty-second review round, 2026-12-07: a franchise restaurant's key
+    figure read "5.1% under the minimum as BA101 counts it, minimum 3%" with no word of the
+    brand fund that BA101 names ("only with $132,000 that an agreement sets")."""
+    for found in report.findings:
+        if found.rule != "BA101" or found.severity == "info":
+            continue
+        start = found.message.find(_ONLY_WITH)
+        if start < 0:
+            return ""
+        clause = found.message[start + 1 :].split("; ", 1)[0]
+        return f": over it {_without_names(clause)}"
+    return ""
+
+
+def _without_names(clause: str) -> str:
+    """The clause without the lines' names BA101 gives in parentheses ("('Ad fund 4%')",
+    "('Brand fund (required)', 'Co-op' and 1 other)"): a key figure's note stays short, and
+    the finding names them. Each "('" opens a list that closes at the next "')" or "other)"
+    ("others)"); a clause with none is returned as it is."""
+    out, rest = [], clause
+    while (open_at := rest.find(" ('")) >= 0:
+        ends = [
+            at + len(end)
+            for end in ("')", " other)", " others)")
+            if (at := rest.find(end, open_at)) >= 0
+        ]
+        if not ends:
+            break
+        out.append(rest[:open_at])
+        rest = rest[min(ends) :]
+    return "".join(out) + rest
 
 
 def range_basis(report: ProfileReport) -> str | None:

@@ -35,6 +35,7 @@ from bizaudit.core.plan import (
     left_alone,
     takes_no_more,
 )
+from bizaudit.core.referrers import RestrictedReferrers, restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
 from bizaudit.model import verticals
@@ -209,6 +210,13 @@ class BelowMinimum(NamedTuple):
     #: their fees): the advice judges that, not a budget to reach a range that is no floor
     #: (AN3 of the fifty-first round's second re-review, 2026-12-07)
     otherwise: WonOtherwise | None = None
+    #: More than half the new customers came by referral, in a trade whose rules restrict
+    #: paying those who refer (core.referrers): the advice names the investment those rules
+    #: allow (time and usefulness to referrers, events that teach, a second channel) and that
+    #: the share measures investment, not the business's standing, rather than a budget alone
+    #: beside BA114's "without payment" (AO9 of the fifty-second review round, 2026-12-07: a
+    #: sober home fed by drug courts and treatment centres)
+    referrers: RestrictedReferrers | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -706,6 +714,7 @@ class MarketingShare(Rule):
                 sent=_sent(facts) if plan in ("add", "test", "split") else None,
                 rated=rated,
                 otherwise=None if rated is None else won_otherwise(facts.economics.cac, rated),
+                referrers=restricted_referrers(facts) if used is None else None,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
+from bizaudit.core.referrers import restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -17,6 +18,11 @@ class NoChannel(NamedTuple):
     #: how full the business is, at or above core.capacity's line: no channel is needed
     #: while more customers could not be served (H2 of the twenty-fifth round's re-review)
     full: Decimal | None = None
+    #: more than half the new customers came by referral in a trade whose rules restrict
+    #: paying those who refer (core.referrers): "fund" names what those rules allow, as BA101's
+    #: advice does, not a payment to referrers (AO9 of the fifty-second review round,
+    #: 2026-12-07: a sober home fed by drug courts and treatment centres)
+    referrers: bool = False
 
 
 class NoAcquisitionChannel(Rule):
@@ -54,7 +60,11 @@ class NoAcquisitionChannel(Rule):
         ]
         used = full(facts.profile)
         yield Hit(
-            NoChannel(one_offs=one_offs, full=used),
+            NoChannel(
+                one_offs=one_offs,
+                full=used,
+                referrers=used is None and restricted_referrers(facts) is not None,
+            ),
             at=("activities",),
             severity="info" if used is not None else None,
         )

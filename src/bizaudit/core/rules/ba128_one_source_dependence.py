@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from bizaudit.core.channels import DEPENDENCE, OneSource
 from bizaudit.core.metrics import Facts
+from bizaudit.core.referrers import OneReferrer, one_referrer
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["DEPENDENCE", "OneSource", "OneSourceDependence"]
+__all__ = ["DEPENDENCE", "OneReferrer", "OneSource", "OneSourceDependence"]
 
 
 class OneSourceDependence(Rule):
@@ -37,7 +38,12 @@ class OneSourceDependence(Rule):
     it at a time. Over 50%, it is reported, with what the profile lists as spent on the
     channels. A reservation network (OpenTable), whose guests mostly found the restaurant
     elsewhere, is no such sender. Referrals and word of mouth (BA102) and marketplaces that
-    keep their customers (BA123) have rules of their own. The score is not capped: this is
+    keep their customers (BA123) have rules of their own, but one referral source named as one
+    referrer (a consultant, an accountant, a physician; not word of mouth, friends, past
+    clients or a plural such as "social workers") that sends more than half is reported too,
+    on the condition that it is one person or firm (AO9 of the fifty-second review round,
+    2026-12-07: a billing company with 7 of its 8 new clients from one practice-management
+    consultant read only "100% from referrals"). The score is not capped: this is
     about control, not cost.
 
     How to fix: keep the source for the customers it sends, and grow a second one the
@@ -57,3 +63,6 @@ class OneSourceDependence(Rule):
         if (found := facts.one_source) is not None:
             sent, top = found
             yield Hit(sent, at=("customers", "sources", top))
+        elif (referrer := one_referrer(facts)) is not None:
+            # one referrer the profile names (core.referrers, AO9 of round 52)
+            yield Hit(referrer, at=("customers", "sources", referrer.name))

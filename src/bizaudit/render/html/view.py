@@ -55,6 +55,7 @@ from bizaudit.explain.summary import (
     after_operating,
     as_shown,
     compared_share,
+    counted_why,
     headline_shares,
     limit_text,
     lines_after_operating,
@@ -474,7 +475,12 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     elif under_as_counted(p):
         # meets it only with revenue given up or money received, which BA101 does not count
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
-        status, words = ("bad" if erring else "warn"), f"under {under} as BA101 counts it"
+        # ...and why, in BA101's words (AO10 of the fifty-second review round, 2026-12-07:
+        # "5.1% under the minimum as BA101 counts it" beside "minimum 3%" said no why)
+        status, words = (
+            ("bad" if erring else "warn"),
+            f"under {under} as BA101 counts it{counted_why(p)}",
+        )
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
         if above_as_listed(p):
