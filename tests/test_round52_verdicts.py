@@ -86,11 +86,14 @@ def test_a_sober_home_fed_by_referrers_is_told_the_investment_its_rules_allow(
 def test_referrals_a_trade_may_pay_for_or_few_of_them_keep_the_words(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
-    """AO9 (a), near: the same sources unread (only alumni's 15 of 130 = 11.5% referrals, the
-    rest "other") keep the afterthought's words and BA101's advice its budget; and all 130 by
-    referral in retail, whose rules do not restrict paying for referrals, keep them too (100%
-    referrals, so "by referral or by chance", VERDICTS' lowest band)."""
-    unread = _json(run_cli, write_profile, _sober())
+    """AO9 (a), near: sources the vocabulary cannot read (two plain names in place of the drug
+    court and the treatment centre, which round 52's vocabulary reads as referrals: only
+    alumni's 15 of 130 = 11.5% referrals, the rest "other") keep the afterthought's words and
+    BA101's advice its budget; and all 130 by referral in retail, whose rules do not restrict
+    paying for referrals, keep them too (100% referrals, so "by referral or by chance",
+    VERDICTS' lowest band)."""
+    plain = _sober().replace("drug court: 60, treatment center: 55", "harbor row: 60, eastgate: 55")
+    unread = _json(run_cli, write_profile, plain)
     assert unread["verdict"] == VERDICTS[3][1]
     assert "restrict paying" not in _found(unread, "BA101")[0]["advice"]
     retail = _json(run_cli, write_profile, _sober("retail", _REFERRALS_STATED))
