@@ -1733,11 +1733,7 @@ def collected_for_others(facts: Facts) -> Decimal:
     "collected": an owner's rental proceeds, a practice's collections), which revenue may count
     in full: BA115's margin is judged on revenue without it (AO5 and AO6 of the fifty-second
     review round, 2026-12-07); 0 where no line holds it."""
-    if not facts.moves:
-        return Decimal(0)
-    return sum(
-        (item.activity.spend for item, kind in facts.moves if kind == "collected"), Decimal(0)
-    )
+    return facts.collected
 
 
 def received_spend(moves: Iterable[tuple[ClassifiedActivity, Movement]]) -> Decimal:

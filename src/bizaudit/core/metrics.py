@@ -1296,6 +1296,17 @@ _NEW_ONLY = LazyPattern(
 )
 
 
+def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decimal) -> Decimal:
+    """What the lines BA116 reads as money collected for others add up to (``Facts.collected``),
+    where that is less than the revenue ``net`` (else 0)."""
+    if not moves:  # most profiles: no line BA116 names
+        return Decimal(0)
+    collected = sum(
+        (item.activity.spend for item, kind in moves if kind == "collected"), Decimal(0)
+    )
+    return collected if collected < net else Decimal(0)
+
+
 def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
     """The costs the vertical's range leaves out of its base (``base_excludes``): an
     architecture firm's consultants billed to clients at cost, which net service revenue
@@ -1868,6 +1879,13 @@ class Facts(NamedTuple):
     #: The lines that move money rather than cost it, and how (core.financing), found once:
     #: BA116 names them, BA101, BA111 and the score weigh them
     moves: Sequence[tuple[ClassifiedActivity, Movement]] = ()
+    #: Money listed as spent that BA116 reads as collected for others and paid over to them
+    #: (an owner's rental proceeds, a practice's collections), where revenue counts it in full:
+    #: left out of what the marketing share is of, as of the margin (AO5 and AO6 of the
+    #: fifty-second review round, 2026-12-07: a rental manager's 7.1% of its fees read 1.45% of
+    #: gross bookings, a billing company's 2.75% read 0.16%); 0 where no line holds it, or
+    #: where it is not less than revenue (then revenue cannot have counted it)
+    collected: Decimal = Decimal(0)
     #: The marketing listed as spent on lines BA116 reads as money received (a vendor's co-op
     #: reimbursement): money in, not spent, so left out of every marketing share the report
     #: shows and judges (AF3 of the twentieth round: the key figure showed a store's 6.5%
@@ -2119,14 +2137,22 @@ class Facts(NamedTuple):
         return self.profile.business.spending == "partial"
 
     @property
+    def margin_base(self) -> Decimal:
+        """What an operating margin is of: net revenue, without the money collected for others
+        that it counts (``collected``)."""
+        return self.net_revenue - self.collected
+
+    @property
     def operating_margin(self) -> Decimal | None:
         profit = self.operating_profit
-        return None if profit is None else share(profit, self.net_revenue)
+        return None if profit is None else share(profit, self.margin_base)
 
     @property
     def marketing_share_of_revenue(self) -> Decimal | None:
         """Marketing spent ÷ net revenue: money received listed as marketing left out."""
-        return share(self.spend["marketing"] - self.marketing_received, self.net_revenue)
+        return share(
+            self.spend["marketing"] - self.marketing_received, self.net_revenue - self.collected
+        )
 
     @property
     def range_share(self) -> Decimal | None:
@@ -2143,7 +2169,7 @@ class Facts(NamedTuple):
         with gross revenue; any other with net revenue."""
         vertical = self.vertical
         base = self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
-        return base - self.base_excluded
+        return base - self.base_excluded - self.collected
 
     def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
         """What the marketing minimum is held against: the spend and what it is a share of.
@@ -2156,7 +2182,7 @@ class Facts(NamedTuple):
         vertical = self.vertical
         spent = self.spend["marketing"] - self.marketing_received
         if vertical is None:
-            return spent, self.net_revenue
+            return spent, self.net_revenue - self.collected
         spent -= self.range_excluded
         if from_industry and vertical.scope == "marketing and sales":
             spent += self.spend["sales"]
@@ -3216,6 +3242,7 @@ def compute(
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
+        collected=_collected(moves, net),
         read_by=rules,
         owner_marketing_time_share=share(hours.marketing, hours.total)
         if (hours := profile.owner_hours)

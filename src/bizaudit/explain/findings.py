@@ -213,6 +213,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     if f.received:  # AF3 of the twentieth round
         left += f"; {money(f.received)} BA116 reads as money received, left out"
+    if f.collected:  # AO5 and AO6 of the fifty-second round
+        left += (
+            f"; {money(f.collected)} BA116 reads as collected for others and paid over to "
+            "them, left out of revenue"
+        )
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "

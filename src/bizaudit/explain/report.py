@@ -315,6 +315,7 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
             and (made := what_makes_the_loss(facts)).makes
             else None
         ),
+        collected_for_others=facts.collected,
     )
 
 

@@ -386,7 +386,8 @@ class Profit:
         ),
     ]
     operating_margin: Annotated[
-        ShareOut | None, Field(description="operating profit ÷ net revenue")
+        ShareOut | None,
+        Field(description="operating profit ÷ (net revenue − collected_for_others)"),
     ]
     interest_and_income_tax: Annotated[
         MoneyOut,
@@ -418,6 +419,15 @@ class Profit:
             "profit without them, as BA111 gives it; null elsewhere"
         ),
     ] = None
+    collected_for_others: Annotated[
+        MoneyOut,
+        Field(
+            description="what the lines BA116 reads as money collected for others and paid "
+            "over to them add up to (a rental manager's owners' proceeds, a billing company's "
+            "practices' collections), where net revenue counts it: the operating margin and "
+            "the marketing share are of revenue without it"
+        ),
+    ] = Decimal(0)
 
 
 @record

@@ -217,6 +217,9 @@ class BelowMinimum(NamedTuple):
     #: beside BA114's "without payment" (AO9 of the fifty-second review round, 2026-12-07: a
     #: sober home fed by drug courts and treatment centres)
     referrers: RestrictedReferrers | None = None
+    #: Money BA116 reads as collected for others and paid over to them, left out of the
+    #: revenue the share is of (Facts.collected: AO5 and AO6 of the fifty-second round)
+    collected: Decimal = Decimal(0)
 
     @property
     def met_with_selling(self) -> bool:
@@ -587,7 +590,7 @@ class MarketingShare(Rule):
         test, target = Decimal(0), None
         bound: Bound = "gap"
         quick: Decimal | None = None
-        thin = THIN_MARGIN * facts.net_revenue
+        thin = THIN_MARGIN * facts.margin_base
         # with the commissions, in money, on marketing the business may run: not with a line a
         # rule flags (S2 of the thirty-fourth round's second re-review)
         fees = (
@@ -607,7 +610,7 @@ class MarketingShare(Rule):
             plan = "commissions"  # winning customers is paid for in the marketplaces' share
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
-        elif unsplit_draws(facts, profit, facts.net_revenue, THIN_MARGIN):
+        elif unsplit_draws(facts, profit, facts.margin_base, THIN_MARGIN):
             # Thin only with draws that are the owners' only pay counted as a cost: the margin
             # is not known until they are split into a fair wage and profit, as BA115 says, so
             # the advice is to split them first, then add in steps (AF8 of the twentieth
@@ -675,7 +678,7 @@ class MarketingShare(Rule):
                 vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",
-                facts.net_revenue,
+                facts.margin_base,
                 selling,
                 selling_lines,
                 cheapest,
@@ -715,6 +718,7 @@ class MarketingShare(Rule):
                 rated=rated,
                 otherwise=None if rated is None else won_otherwise(facts.economics.cac, rated),
                 referrers=restricted_referrers(facts) if used is None else None,
+                collected=facts.collected,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -766,14 +770,14 @@ def _thin(
     from, as BA101's own plan "move" weighs it."""
     profit = facts.operating_profit
     if profit is None:
-        return None, facts.net_revenue, False, ()
+        return None, facts.margin_base, False, ()
     moved = moved_in(facts)[0]
     profit += moved
-    if profit >= THIN_MARGIN * facts.net_revenue or unsplit_draws(
-        facts, profit, facts.net_revenue, THIN_MARGIN
+    if profit >= THIN_MARGIN * facts.margin_base or unsplit_draws(
+        facts, profit, facts.margin_base, THIN_MARGIN
     ):
-        return None, facts.net_revenue, False, ()
-    return profit, facts.net_revenue, bool(moved), _idle(facts)
+        return None, facts.margin_base, False, ()
+    return profit, facts.margin_base, bool(moved), _idle(facts)
 
 
 def _idle(facts: Facts) -> tuple[tuple[str, Decimal], ...]:
@@ -912,7 +916,7 @@ def _only_by_agreement(
         return
     names = tuple(item.activity.name for item in lines)
     profit = facts.operating_profit
-    thin = profit is not None and profit < THIN_MARGIN * facts.net_revenue
+    thin = profit is not None and profit < THIN_MARGIN * facts.margin_base
     yield Hit(
         OnlyByAgreement(
             measured,

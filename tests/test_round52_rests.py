@@ -1,0 +1,102 @@
+"""The fifty-second review round's rests, mended after its branches were merged (2026-12-07):
+BA101, the score and the margin judge a business that collects money for others (a rental
+manager's owners' proceeds, a billing company's practices' collections) on its own revenue,
+as BA115 and BA116 already did (AO5 and AO6). Expected figures are worked by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import RunCli, WriteProfile
+from .test_round47 import _json
+
+_BILLING = """
+    version: 1
+    business: {{name: ClearClaim Billing Services, industry: consulting}}
+    revenue: {revenue}
+    activities:
+      {collections}
+      - {{name: LinkedIn ads, spend: 33000}}
+      - {{name: Billers and coders wages, spend: 480000}}
+      - {{name: Office rent, spend: 222000}}
+"""
+
+
+def _billing(run_cli: RunCli, write_profile: WriteProfile, collected: int) -> dict[str, Any]:
+    """The reviewer's billing company: $1,200,000 of its own fees, and ``collected`` of its
+    practices' collections counted in revenue and listed as paid over to them."""
+    line = (
+        f"- {{name: Practice collections remitted to clients, spend: {collected}}}"
+        if collected
+        else ""
+    )
+    text = _BILLING.format(revenue=1_200_000 + collected, collections=line)
+    return _json(run_cli, write_profile, text)
+
+
+def _ba101(report: dict[str, Any]) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [f for f in report["findings"] if f["rule"] == "BA101"]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_money_collected_for_others_is_no_part_of_the_revenue_marketing_is_held_to(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO6: revenue $21,200,000, of which $20,000,000 the practices' collections, remitted.
+    Marketing $33,000 ÷ ($21,200,000 − $20,000,000) = 2.75% (not 33,000 ÷ 21,200,000 = 0.16%
+    and "add $1,451,000"); operating profit 21,200,000 − 20,000,000 − 33,000 − 480,000 −
+    222,000 = $465,000, a margin of 465,000 ÷ 1,200,000 = 38.75% (not 2.2%). The JSON says
+    what was left out, and BA101 names it. Near: the same books without the collections
+    (revenue $1,200,000) give the same share and margin, and nothing left out."""
+    report = _billing(run_cli, write_profile, 20_000_000)
+    assert report["metrics"]["marketing_share_of_revenue"] == 0.0275
+    assert report["profit"]["operating_profit"] == "465000"
+    assert report["profit"]["operating_margin"] == 0.3875
+    assert report["profit"]["collected_for_others"] == "20000000"
+    message = _ba101(report)["message"]
+    assert message.startswith("marketing is 2.75% of net revenue ($33,000 of $1,200,000; ")
+    assert "$20,000,000 BA116 reads as collected for others and paid over to them" in message
+    assert "1,451,000" not in _ba101(report)["advice"]
+    assert not [f for f in report["findings"] if f["rule"] == "BA115"]
+    own = _billing(run_cli, write_profile, 0)
+    assert own["metrics"]["marketing_share_of_revenue"] == 0.0275
+    assert own["profit"]["operating_margin"] == 0.3875
+    assert own["profit"]["collected_for_others"] == "0"
+    assert "collected for others" not in _ba101(own)["message"]
+    assert own["score"] == report["score"]
+
+
+def test_a_rental_managers_marketing_is_a_share_of_its_fees_not_the_owners_rents(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO5: a rental manager's $4,200,000 of gross bookings, $2,800,000 of them paid over to
+    the homeowners. Real estate's range is of gross income (an agent's GCI), so the share is
+    of $4,200,000 − $2,800,000 = $1,400,000: ($25,000 + $30,000 + $6,000) ÷ 1,400,000 = 4.36%,
+    not 61,000 ÷ 4,200,000 = 1.45% (revenue net of what it collected for others: "net
+    revenue"); still under the 6% low end, so BA101 still fails, with
+    a gap of 0.06 × 1,400,000 − 61,000 = $23,000 (not $191,000)."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Gulf Coast Vacation Rentals, industry: real-estate}
+        revenue: 4200000
+        activities:
+          - {name: Owner payouts (rental proceeds paid to homeowners), spend: 2800000}
+          - {name: Owner acquisition mailers, spend: 25000}
+          - {name: Guest Google Ads, spend: 30000}
+          - {name: Magazine ads, spend: 6000}
+          - {name: Office rent, spend: 48000}
+          - {name: Staff wages, spend: 600000}
+        """,
+    )
+    found = _ba101(report)
+    assert found["message"].startswith("marketing is 4.36% of net revenue ($61,000 of $1,400,000; ")
+    assert "$23,000" in found["advice"]
+    assert "191,000" not in found["advice"]
+    assert report["profit"]["collected_for_others"] == "2800000"
+    # 4,200,000 − 2,800,000 − 61,000 − 48,000 − 600,000 = 691,000 of 1,400,000 = 49.357...%
+    assert report["profit"]["operating_profit"] == "691000"
+    assert round(report["profit"]["operating_margin"], 5) == 0.49357
