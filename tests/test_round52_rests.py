@@ -100,3 +100,34 @@ def test_a_rental_managers_marketing_is_a_share_of_its_fees_not_the_owners_rents
     # 4,200,000 − 2,800,000 − 61,000 − 48,000 − 600,000 = 691,000 of 1,400,000 = 49.357...%
     assert report["profit"]["operating_profit"] == "691000"
     assert round(report["profit"]["operating_margin"], 5) == 0.49357
+
+
+def test_what_a_liquor_store_takes_from_suppliers_is_ba119s_alone_even_at_no_spend(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AO2's rest: at a liquor store, "Slotting fees received from distributor" had BA119
+    ("no supplier rebate to take off the cost of goods") beside BA116 ("take it out of the
+    costs: money a supplier pays back comes off that cost"): two findings advising opposite
+    things. BA119 alone now speaks of it. And a line of money taken, listed at $0 (income, not
+    spend, as the reviewer's books did), is read for BA119 too. Near: a grocery's slotting
+    money is BA116's supplier money, as before, and no BA119."""
+    store = """
+        version: 1
+        business: {{name: {name}, industry: retail}}
+        revenue: 2400000
+        activities:
+          - {{name: Slotting fees received from distributor for shelf space, spend: 10000}}
+          - {{name: Co-op advertising money from spirits supplier, spend: 0}}
+          - {{name: Google Ads, spend: 30000}}
+          - {{name: Store rent, spend: 96000}}
+    """
+    liquor = _json(run_cli, write_profile, store.format(name="Bottle Shop on Main"))
+    lines = {f["message"].split("'")[1] for f in liquor["findings"] if f["rule"] == "BA119"}
+    assert lines == {
+        "Slotting fees received from distributor for shelf space",
+        "Co-op advertising money from spirits supplier",
+    }
+    assert not [f for f in liquor["findings"] if f["rule"] == "BA116"]
+    grocery = _json(run_cli, write_profile, store.format(name="Main Street Grocery"))
+    assert not [f for f in grocery["findings"] if f["rule"] == "BA119"]
+    assert [f for f in grocery["findings"] if f["rule"] == "BA116"]

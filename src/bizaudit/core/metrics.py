@@ -85,9 +85,10 @@ from bizaudit.core.placement_agency import (
     takes_medicaid_fees,
 )
 from bizaudit.core.tied_house import (
-    alcohol_producer,
     gives_retailers,
     pays_wholesalers_staff,
+    retailer_side,
+    tied_house_party,
     wholesales_drink_in,
 )
 from bizaudit.core.towing import (
@@ -2722,13 +2723,15 @@ def compute(
         [
             item
             for item in activities
-            if item.activity.spend > 0
+            # a retailer's line of money it took is often listed at $0: income, not spend (the
+            # rest of AO2 of the fifty-second round: liq-edge's $0 slotting line had passed)
+            if (item.activity.spend > 0 or retailer_side(profile.business.name or ""))
             and (
                 gives_retailers(item.activity.name, profile.business.name or "")
                 or pays_wholesalers_staff(item.activity.name)
             )
         ]
-        if alcohol_producer(profile.business.name or "")
+        if tied_house_party(profile.business.name or "")
         # a wholesaler whose name says no drink, whose line gives a bar's account something
         # for beer, wine or spirits: read for wholesale profiles only, and held like the rest
         # (L3 of the forty-second round's re-review, 2026-12-06)

@@ -22,11 +22,11 @@ from bizaudit.model.verticals import makes_drink
 
 __all__ = [
     "accepts_from_suppliers",
-    "alcohol_producer",
     "gives_retailers",
     "pays_wholesalers_staff",
     "retailer_side",
     "sells_alcohol_retail",
+    "tied_house_party",
     "wholesales_drink_in",
 ]
 
@@ -130,7 +130,7 @@ _REWARDS = LazyPattern(
 )
 
 
-def alcohol_producer(name: str) -> bool:
+def tied_house_party(name: str) -> bool:
     """Whether a business's name puts it on either side of the tied-house law: it makes beer,
     wine, cider or spirits (not kombucha or ginger beer: model.verticals.makes_drink), or
     imports or wholesales them ("Harborline Beer & Wine Distributors"), those 27 U.S.C.

@@ -199,6 +199,14 @@ class FinancingLine(Rule):
         found = facts.moves
         if not found:
             return
+        if facts.retailer_inducements:
+            # what a seller of alcohol took from a supplier is BA119's: money the tied-house
+            # laws forbid, not a rebate to book off a cost, as this rule would advise (the rest
+            # of AO2 of the fifty-second review round, 2026-12-07: the two findings had said both)
+            held = {id(item) for item in facts.retailer_inducements}
+            found = [(item, kind) for item, kind in found if id(item) not in held]
+            if not found:
+                return
         total = sum((added_back(item.activity.spend, kind) for item, kind in found), Decimal(0))
         restored = sum(
             (
