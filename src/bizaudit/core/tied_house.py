@@ -346,20 +346,20 @@ _ALCOHOL_RETAILER = LazyPattern(
     r"|beer)\s+bars?|beer\s+gardens?|ale\s*house|alehouse)\b",
     re.IGNORECASE,
 )
-_RETAIL_WORDS = (
-    "liquor", "package", "bottle", "party store", "wine", "beer", "spirits", "tavern", "saloon",
-    "pub", "grill", "bar", "ale",
-)  # fmt: skip
+#: ...whose words a name holds first: one search of the lower-cased name, far cheaper than a
+#: test of each word (it runs for every profile's name; 2026-12-07)
+_RETAIL_WORDS = LazyPattern(
+    "liquor|package|bottle|party store|wine|beer|spirits|tavern|saloon|pub|grill|bar|ale"
+)
 
 
 def sells_alcohol_retail(name: str) -> bool:
     """Whether a business's name says it sells beer, wine or spirits at retail (a liquor
     store, a bottle shop, a tavern; not a liquor distributor, a brewery, root beer nor a
     "Wine Country Produce" stand): the retailer whose lines are read for what a supplier gave
-    it (AO2 of the fifty-second round, 2026-12-07). A few substring checks first: most names
-    hold none of these words."""
-    lowered = name.lower()
-    if not any(word in lowered for word in _RETAIL_WORDS):
+    it (AO2 of the fifty-second round, 2026-12-07). One search for its words first: most names
+    hold none of them."""
+    if _RETAIL_WORDS.search(name.lower()) is None:
         return False
     return _ALCOHOL_RETAILER.search(name) is not None and _NOT_ALCOHOL.search(name) is None
 
