@@ -131,3 +131,34 @@ def test_what_a_liquor_store_takes_from_suppliers_is_ba119s_alone_even_at_no_spe
     grocery = _json(run_cli, write_profile, store.format(name="Main Street Grocery"))
     assert not [f for f in grocery["findings"] if f["rule"] == "BA119"]
     assert [f for f in grocery["findings"] if f["rule"] == "BA116"]
+
+
+def test_ba101_says_which_flagged_ads_stay_in_the_share(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AP6 of the round's re-review: a liquor store's marketing is $12,000 of newspaper ads a
+    distributor paid (BA119), $4,000 on an ad whose words BA120 faults ("Below cost!": cured
+    by rewording, so its spend stays the store's own) and $3,000 of free tastings with a
+    purchase (BA120) = $19,000, 1.9% of $1,000,000, under retail's 2%: a gap of $1,000.
+    "$15,000 of it pays for what BA119 and BA120 warn about" had left the $4,000 out unsaid;
+    the message now says it stays in, and the gap without the $15,000 is $16,000."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Bottle Shop on Main, industry: retail}
+        revenue: 1000000
+        activities:
+          - {name: Newspaper ads paid by distributor, spend: 12000}
+          - {name: 'Ads - "Below cost! Vodka cheaper than wholesale"', spend: 4000}
+          - {name: Free wine tasting with every purchase over $50, spend: 3000}
+          - {name: Store rent, spend: 50000}
+        """,
+    )
+    message = _ba101(report)["message"]
+    assert message.startswith("marketing is 1.9% of revenue ($19,000 of $1,000,000)")
+    assert (
+        "$15,000 of it pays for what BA119 and BA120 warn about (its $4,000 of ads BA120 asks "
+        "to reword stays in: a new wording cures them), so without it the gap is $16,000"
+    ) in message

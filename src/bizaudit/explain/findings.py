@@ -265,9 +265,19 @@ def _ba101(hit: Hit, currency: str) -> Words:
         spent, rules = f.restricted
         warn = "warns" if len(rules) == 1 else "warn"
         out += spent
-        message += f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about" + (
-            # no gap where the range is no floor (AN3 of round 51's second re-review)
-            "" if f.rated is not None else f", so without it the gap is {money(gap + out)}"
+        message += (
+            f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about"
+            + (
+                # ads BA120 asks to reword stay in: a new wording cures them (AP6, round 52)
+                f" (its {money(f.reworded)} of ads BA120 asks to reword stays in: a new wording "
+                "cures them)"
+                if f.reworded
+                else ""
+            )
+            + (
+                # no gap where the range is no floor (AN3 of round 51's second re-review)
+                "" if f.rated is not None else f", so without it the gap is {money(gap + out)}"
+            )
         )
     if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
         # each gap without what it names, then without both (H14 of the twenty-fifth round's
