@@ -704,8 +704,12 @@ def _verdict(audit: Audit) -> str:
         # (by the counts: no share divided out for a band that mostly does not ask)
         no_referrals=not audit.facts.referral_customers and audit.facts.sourced_customers > 0,
         referred=under and referred,
-        # (asked only under the minimum: the band it changes says too little goes in)
-        walked_in=under and not referred and walked_in_the_door(audit.facts),
+        # (asked only under the minimum and in the lowest band: the band it changes says too
+        # little goes in)
+        walked_in=under
+        and not referred
+        and audit.score < score.VERDICTS[2][0]
+        and walked_in_the_door(audit.facts),
     )
 
 
