@@ -85,3 +85,70 @@ def test_plan_never_grows_a_recruiter_paid_per_admit() -> None:
     why = left_alone(recruiter, 1)
     assert why is not None
     assert line in why
+
+
+# -- AP8: a placement agency's rebate of its fee to the family ---------------------------------
+
+_AGENCY = "Golden Years Senior Placement"
+_REBATE = "Placement fee rebate to family"
+#: near names that must stay BA114's warnings: gifts and fees to those who refer
+_REFERRERS_PAID = (
+    "$200 gift cards to hospital discharge planners per placement",
+    "Referral fee paid to social workers per move-in",
+)
+
+
+def _home_care(name: str, lines: list[tuple[str, int]]) -> dict[str, Any]:
+    return small_case(
+        name,
+        "home-care",
+        [{"name": n, "spend": spend} for n, spend in lines],
+        {"google ads": 50, "word of mouth": 50},
+    )
+
+
+def test_a_placement_agencys_rebate_to_the_family_is_no_referral_payment() -> None:
+    """AP8: a rebate of the agency's fee to the family gives part of the price back to the
+    customer; no one who refers is paid, so BA114's "pays for referrals ... such as hospital
+    discharge planners" is wrong. What may reach it is the beneficiary-inducement law where
+    Medicaid pays (42 U.S.C. §1320a-7a(a)(5)) and the states' placement-agency disclosure
+    (RCW 18.330.050): asked, an information. At a placement agency (by its name): the rebate
+    gets one BA114 information, "gives part of your fee back", naming §1320a-7a(a)(5), and no
+    "pays for referrals"; the two payments to discharge planners and social workers stay
+    warnings that pay for referrals. A refund to the family is nothing."""
+    report = _report(
+        _home_care(
+            _AGENCY,
+            [
+                (_REBATE, 10000),
+                ("Refund to resident family", 5000),
+                *((n, 10000) for n in _REFERRERS_PAID),
+            ],
+        )
+    )
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert set(found) == {_REBATE, *_REFERRERS_PAID}
+    rebate = found[_REBATE]
+    assert rebate.severity == "info"
+    assert "gives part of your fee back to the family" in rebate.message
+    assert "§1320a-7a(a)(5)" in rebate.message
+    assert "RCW 18.330.050" in rebate.message
+    assert "pays for referrals" not in rebate.message
+    for name in _REFERRERS_PAID:
+        assert "pays for referrals" in found[name].message
+        assert found[name].severity == "warning"
+
+
+def test_a_home_care_agencys_rebate_to_the_family_is_asked_only_where_medicaid_is_named() -> None:
+    """AP8: a home-care agency that is no placement agency ("Sunrise Home Care") is told
+    nothing of a rebate of its fee to the family, and its $10,000 no longer counts as spend
+    BA114 warns about (before the mend it was a payment to a placement service); a discount to
+    Medicaid waiver families is asked (information), as at a placement agency."""
+    plain = _report(_home_care("Sunrise Home Care", [(_REBATE, 10000)]))
+    assert not [f for f in plain.findings if f.rule == "BA114"]
+    medicaid = "Discount to Medicaid waiver families"
+    named = _report(_home_care("Sunrise Home Care", [(medicaid, 10000)]))
+    (finding,) = [f for f in named.findings if f.rule == "BA114"]
+    assert finding.subject == medicaid
+    assert finding.severity == "info"
+    assert "§1320a-7a(a)(5)" in finding.message
