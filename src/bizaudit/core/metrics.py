@@ -79,8 +79,10 @@ from bizaudit.core.patient_inducements import (
     treats_referrers_staff,
 )
 from bizaudit.core.placement_agency import (
+    concedes_to_customer,
     is_income,
     is_placement_agency,
+    names_medicaid,
     own_advisors,
     takes_medicaid_fees,
 )
@@ -1930,6 +1932,13 @@ class Facts(NamedTuple):
     #: (a waiver) pays: BA114 asks (42 U.S.C. §1320a-7b(b)(1)(A); AO4 of the fifty-second
     #: review round, 2026-12-07; core.placement_agency.takes_medicaid_fees)
     medicaid_fees_received: tuple[ClassifiedActivity, ...] = ()
+    #: a home-care profile's rebates, discounts or credits of its fee to the family, client or
+    #: resident, where Medicaid is named on the line or the business is a placement agency: a
+    #: price concession to the customer, no payment for referrals, which BA114 asks about
+    #: under the beneficiary-inducement law and the states' placement-agency disclosure rules
+    #: (42 U.S.C. §1320a-7a(a)(5); RCW 18.330.050): AP8 of the fifty-second round's re-review,
+    #: 2026-12-07; core.placement_agency.concedes_to_customer
+    customer_rebates: tuple[ClassifiedActivity, ...] = ()
     #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
     #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
     #: whoever pays for the test (18 U.S.C. §220(a); G2 of the forty-ninth review round,
@@ -2659,6 +2668,19 @@ def compute(
         if agency and restricted
         else ()
     )
+    # ...and a rebate of its fee to the family is a price concession to the customer, asked
+    # only where Medicaid is named or the business is a placement agency (AP8 of the
+    # fifty-second round's re-review, 2026-12-07; core.placement_agency)
+    customer_rebates = (
+        tuple(
+            item
+            for item in activities
+            if concedes_to_customer(item.activity.name) == "rebate"
+            and (agency or names_medicaid(item.activity.name))
+        )
+        if restricted and rules is not None and rules.id == "home-care"
+        else ()
+    )
     conditional: list[ClassifiedActivity] = []
     #: of the lines BA114 warns about, a placement service's fee silent on who pays for the
     #: residents it brought: a question, not unlawful spend (``Facts.payer_unstated``)
@@ -3231,6 +3253,7 @@ def compute(
         brokering=brokering,
         brokering_received=brokering_received,
         medicaid_fees_received=medicaid_fees,
+        customer_rebates=customer_rebates,
         laboratory=laboratory,
         conditional_referrals=conditional,
         bail_rates_asked=bail_rates,
@@ -3517,6 +3540,10 @@ def pays_a_placer(name: str) -> bool:
     ):
         return False  # most lines
     if _HIRES.search(name) or _SAYS_EMPLOYED.search(name):
+        return False
+    if concedes_to_customer(name) is not None:
+        # a rebate or a refund of the fee to the family pays no one who refers: a price
+        # concession to the customer (AP8 of the fifty-second round's re-review, 2026-12-07)
         return False
     if _PLACER.search(name) and _PLACER_PAID.search(name):
         return True

@@ -461,8 +461,11 @@ def treats_addiction(texts: Iterable[str]) -> bool:
 
 #: A price for each admission: "$1,500 per admit", "per admission", "per admitted patient",
 #: "$2,500 per placement", "per new patient who starts care", "$300/admit"
+#: (a qualifier of whom the admit is may stand between, "per insured admit", "per Medicaid
+#: admission": AP3 of the fifty-second round's re-review, 2026-12-07, as _PER_HEAD has it)
 _PER_ADMIT = LazyPattern(
-    r"\b(?:per|for\s+each|for\s+every|each)\s+(?:new\s+|referred\s+)?(?:admits?|admissions?"
+    r"\b(?:per|for\s+each|for\s+every|each)\s+(?:(?:new|referred|insured|medicaid|medicare|ppo"
+    r"|commercial(?:ly)?|privately)\s+)*(?:admits?|admissions?"
     r"|admitted\s+(?:patients?|clients?|pts?)|placements?"
     r"|(?:patients?|clients?|pts?)\s+(?:admitted|placed)"
     r"|(?:patients?|clients?|pts?)\s+(?:who|that)\s+(?:starts?|begins?|enters?|admits?)"
@@ -498,11 +501,16 @@ _SELLS_PATIENTS = LazyPattern(
 #: from its employee exception, and a marketer or a recruiter paid per head is none. Unlike a
 #: price per admit (_PER_ADMIT), "per resident" alone may price the home's own costs (food or
 #: supplies per resident), so these units are read only with a seller of patients named.
+#: AP3 of the fifty-second round's re-review, 2026-12-07: a sober home's "Recruiter bonus per
+#: insured admit" and "$300 per intake to outreach rep" passed (an unknown name, no finding),
+#: so an admit, an admission, an intake or a placement is a unit here too, paid to a seller
+#: or a recruiter named (a bonus per admit is §220(a)(2)(A), and no employee exception,
+#: §220(b)(2)); an intake alone may price the home's own costs ("Drug test cups per intake").
 _PER_HEAD = LazyPattern(
     r"\b(?:per|for\s+each|for\s+every|each)[\s-]+(?:(?:new|insured|referred|placed|medicaid"
     r"|medicare|ppo|commercial(?:ly)?|privately)\s+)*(?:residents?|heads?|bod(?:y|ies)"
-    r"|patients?|clients?|pts?)\b"
-    r"|\$\s?\d[\d.,]*\s*/\s*(?:residents?|heads?|bod(?:y|ies))\b",
+    r"|patients?|clients?|pts?|admits?|admissions?|intakes?|placements?)\b"
+    r"|\$\s?\d[\d.,]*\s*/\s*(?:residents?|heads?|bod(?:y|ies)|intakes?)\b",
     re.IGNORECASE,
 )
 #: ...to one who recruits patients or brokers them: a patient recruiter, a "body broker" (the
@@ -511,6 +519,12 @@ _RECRUITS_PATIENTS = LazyPattern(
     r"\b(?:patient|resident|client)s?\s+recruit\w*|\bbody[\s-]+brok\w*",
     re.IGNORECASE,
 )
+#: ...or a recruiter named alone ("Recruiter bonus per insured admit"), who recruits patients
+#: where the line names no hire besides (no nurse, candidate or "hired": _HIRING without the
+#: recruiter) and the unit is a patient's admit, admission or intake, not a "placement" alone,
+#: which a staffing recruiter's fee also counts (AP3 of the fifty-second round's re-review,
+#: 2026-12-07)
+_RECRUITER = LazyPattern(r"\brecruit(?:ers?|ing|ment)?\b", re.IGNORECASE)
 #: A call bought for treatment: "Pay-per-call leads (addiction hotline)"
 _PAY_PER_CALL = LazyPattern(
     r"\bpay[\s-]+per[\s-]+(?:call|lead|admit|admission|inbound\s+call)s?\b"
@@ -576,8 +590,18 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
             # (a patient recruiter recruits patients, not staff, whatever _HIRING reads)
             _RECRUITS_PATIENTS.search(name) is not None
             or (_SELLS_PATIENTS.search(name) is not None and not _HIRING.search(name))
+            # ...and a recruiter alone, paid per admit, admission or intake, where nothing
+            # else on the line is a hire (AP3 of the fifty-second round's re-review)
+            or (
+                "recruit" in lowered
+                and not _HIRING.search(_RECRUITER.sub(" ", name))
+                and any(
+                    not found.group(0).lower().endswith(("placement", "placements"))
+                    for found in _PER_HEAD.finditer(name)
+                )
+            )
         )
-    ):  # a seller paid per resident or head brought (AO1 of the fifty-second round)
+    ):  # a seller paid per resident, head or admit brought (AO1 of the fifty-second round)
         return True
     if "call" in lowered and _PAY_PER_CALL.search(name):
         return True

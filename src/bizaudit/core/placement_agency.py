@@ -151,3 +151,64 @@ def takes_medicaid_fees(name: str) -> bool:
     if "medicaid" not in lowered and "waiver" not in lowered and "medi-cal" not in lowered:
         return False  # most lines
     return bool(_MEDICAID.search(name) and _FEE_RECEIVED.search(name))
+
+
+# A price concession to the customer (AP8 of the fifty-second round's re-review, 2026-12-07:
+# a placement agency's "Placement fee rebate to family" was read as a payment to a placement
+# service for referrals, BA114's "pays for referrals ... such as hospital discharge
+# planners"). A rebate, a discount or a refund of the fee to the family, the client, the
+# resident or the customer gives part of the price back to the one the service is for: no
+# payment to one who refers. What may reach it is the other law: where Medicaid (a waiver)
+# pays for the resident's care, remuneration likely to influence a Medicaid beneficiary to
+# receive care from a particular provider is a beneficiary inducement (42 U.S.C.
+# §1320a-7a(a)(5), as the project's medical rules already quote it; not re-read here), and a
+# state that regulates placement agencies requires a written disclosure of the fees before a
+# referral (Washington, RCW 18.330.050, read with the search tool). Asked, only where Medicaid
+# is named or the business is read as a placement agency.
+
+#: Cheap words a concession's line holds; the patterns are searched only after one
+_CONCESSION_CUES = ("rebate", "discount", "refund", "credit", "cash back", "cashback")
+#: A rebate, a discount, a credit or cash back, or a refund
+_CONCESSION = LazyPattern(
+    r"\b(?:(?P<refund>refunds?|refunded)|rebates?|rebated|discounts?|discounted|credits?"
+    r"|credited|cash[\s-]?back)\b",
+    re.IGNORECASE,
+)
+#: ...to the one the service is for: "to family", "to Medicaid waiver families", "client
+#: discount"
+_TO_CUSTOMER = LazyPattern(
+    r"\b(?:to|for)\s+(?:[\w-]+\s+){0,2}(?:famil(?:y|ies)|clients?|residents?"
+    r"|customers?|seniors?|consumers?)\b"
+    r"|\b(?:family|families|client|resident|customer|senior|consumer)s?['’]?\s+(?:fee\s+)?"
+    r"(?:rebates?|discounts?|refunds?|credits?|cash[\s-]?back)\b",
+    re.IGNORECASE,
+)
+#: ...not a reward for referring others, nor a line that names one who refers besides
+_REFERRERS = LazyPattern(
+    r"\breferr\w*|\b(?:discharge|planners?|social\s+workers?|case\s+managers?|hospitals?"
+    r"|agents?|realtors?|gift\s+cards?)\b",
+    re.IGNORECASE,
+)
+
+
+def concedes_to_customer(name: str) -> str | None:
+    """Whether a line gives part of the price back to the family, client, resident or
+    customer: ``"refund"`` (money returned), ``"rebate"`` (a rebate, discount, credit or cash
+    back), or None. No payment for referrals (AP8 of the fifty-second round's re-review,
+    2026-12-07); a reward for referring others, or a line naming one who refers, is None."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _CONCESSION_CUES):
+        return None  # most lines
+    found = _CONCESSION.search(name)
+    if found is None or not _TO_CUSTOMER.search(name) or _REFERRERS.search(name):
+        return None
+    return "refund" if found.group("refund") else "rebate"
+
+
+def names_medicaid(name: str) -> bool:
+    """Whether a line names Medicaid, a waiver, Medi-Cal or the VA as the payer (AP8)."""
+    lowered = name.lower()
+    if not ("medicaid" in lowered or "waiver" in lowered or "medi-cal" in lowered
+            or "va " in f"{lowered} "):  # fmt: skip
+        return False
+    return _MEDICAID.search(name) is not None

@@ -3652,6 +3652,11 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
+    if f.concession:  # a rebate of the fee to the family (AP8 of the 52nd round's re-review)
+        return (
+            f"{hit.subject!r} gives part of your fee back to the family: {rule}",
+            f"check with {ask} whether Medicaid pays for any of these residents' care." + allowed,
+        )
     if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
         if f.question and not f.brokering:  # a placement agency's Medicaid fee (AO4)
             return (

@@ -94,6 +94,10 @@ class PaysForReferrals(NamedTuple):
     #: the line receives money for referring residents or specimens to a laboratory or a
     #: treatment provider (EKRA §220(a)(1); AO1 of the fifty-second round, 2026-12-07)
     takes: bool = False
+    #: the line gives part of the fee back to the family or client: a price concession to the
+    #: customer, no payment for referrals, asked under the beneficiary-inducement law where
+    #: Medicaid pays (AP8 of the fifty-second round's re-review, 2026-12-07)
+    concession: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -457,6 +461,24 @@ class PayingForReferrals(Rule):
                     takes=True,
                 ),
                 at=("activities", item.position),
+                subject=item.activity.name,
+            )
+        # a rebate of a home-care or placement agency's fee to the family, where Medicaid is
+        # named or the business is a placement agency: a price concession, asked (AP8 of the
+        # fifty-second round's re-review, 2026-12-07; core.placement_agency)
+        for item in facts.customer_rebates:
+            yield Hit(
+                PaysForReferrals(
+                    _CUSTOMER_REBATE_RULE,
+                    _CUSTOMER_REBATE_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                    concession=True,
+                ),
+                at=("activities", item.position),
+                severity="info",
                 subject=item.activity.name,
             )
         # patients an owner joined by 'channel:' to a treat for the physicians who send them:
@@ -1064,6 +1086,35 @@ _MEDICAID_FEE_ALLOWED = (
     "Take no fee for residents whose care Medicaid pays unless a health-care lawyer confirms "
     "the arrangement, and tell each family in writing, before you refer them, who pays you "
     "and how much, as the states' placement-agency laws require."
+)
+#: A rebate of the fee to the family, the client or the resident (AP8 of the fifty-second
+#: round's re-review, 2026-12-07: a placement agency's "Placement fee rebate to family" was told
+#: it paid for referrals "such as hospital discharge planners"). It gives part of the price
+#: back to the customer, which no referral-payment law reaches as such. Where Medicaid pays
+#: for the resident's care, remuneration to a beneficiary likely to influence the choice of a
+#: particular provider is the beneficiary-inducement law's (42 U.S.C. §1320a-7a(a)(5), with the
+#: HHS OIG's nominal-value reading, Policy Statement of 7 December 2016: both as the medical
+#: rules in data/verticals.toml quote them, not re-read in this round); whether a rebate from a
+#: placement agency, which is no provider, "influences" the choice of the community is not
+#: settled in what was read, so it is asked. Washington's Elder and Vulnerable Adult Referral
+#: Agency Act requires a written disclosure to each client, before a referral, of the fee the
+#: agency receives (RCW 18.330.050(2)(c), read with the search tool, pages corpus); other
+#: states' rules were not read, so the text names Washington "for one".
+_CUSTOMER_REBATE_RULE = (
+    "A rebate of your fee to the family gives part of your price back to your customer: it is "
+    "no payment for referrals. Where Medicaid (a waiver) pays for the resident's care, "
+    "anything of value likely to influence a Medicaid beneficiary to choose a particular "
+    "provider may be a beneficiary inducement (42 U.S.C. §1320a-7a(a)(5); the HHS OIG allows "
+    "only items of nominal value, $15 an item and $75 a year, never cash: Policy Statement of "
+    "7 December 2016), and states that regulate placement agencies require a written "
+    "disclosure of the fees you receive before you refer (Washington, for one: RCW "
+    "18.330.050). Is the rebate offered to families whose care Medicaid pays, and does it "
+    "depend on the community they choose?"
+)
+_CUSTOMER_REBATE_ALLOWED = (
+    "Offer the same rebate to every family in writing, whatever community they choose; "
+    "disclose it with your fees before you refer; give no cash rebate to families whose care "
+    "Medicaid pays unless a health-care lawyer confirms it."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
