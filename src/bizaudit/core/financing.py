@@ -577,7 +577,11 @@ def held_not_spent(name: str) -> Movement | None:
         and _FEES_HELD.search(name)
     ):
         return "in trust"
-    if any(word in lowered for word in _COLLECTED_WORDS) and _COLLECTED.search(name):
+    if (
+        any(word in lowered for word in _COLLECTED_WORDS)
+        and _COLLECTED.search(name)
+        and not _NOT_COLLECTED.search(name)
+    ):
         return "collected"
     return None
 
@@ -611,12 +615,55 @@ _COLLECTED = LazyPattern(
     # collections deposited and paid over to practices", "1200 Client colls - pass thru"
     r"|\b(?:practices?|clients?|patients?|providers?|physicians?)'?\s+(?:collections?|colls?)\b"
     r"[^;]*\b(?:remitted|remittances?|paid\s+over|passed|pass[-\s]?thr(?:u|ough)|deposited)\b"
-    r"|\b(?:collections?|colls?)\b[^;]*\b(?:remitted|paid\s+over|passed)\s+(?:over\s+|on\s+)?"
-    r"to\s+(?:the\s+|our\s+)?(?:clients?|practices?|providers?|physicians?)\b",
+    r"|\b(?:collections?|colls?)\b[^;]*\b(?:remitted|paid\s+over|passed|forwarded|disbursed"
+    r"|distributed)\s+(?:over\s+|on\s+)?to\s+(?:the\s+|our\s+)?(?:clients?|practices?"
+    r"|providers?|physicians?)\b"
+    # AP4 of the fifty-second round's re-review, 2026-12-07 (the same ASC 606-10-32-2 and
+    # 55-36 to 55-40): the same money in other words. The owners' rents as a manager pays
+    # them over ("Homeowner rent disbursements", read as operations 'rent'; "Landlords'
+    # rental payouts"): the owners named, so never the business's own "Rent" or "Rent paid
+    # to landlord" (one landlord, singular, is the business's own)
+    r"|\b(?:home\s*-?\s*owners?'?|unit\s+owners?'?|property\s+owners?'?|landlords'?)\s+"
+    r"(?:rents?|rental|booking)\s+(?:payouts?|proceeds|remittances?|distributions?"
+    r"|disbursements?)\b"
+    r"|\blandlords'?\s+(?:payouts?|proceeds|remittances?|distributions?|disbursements?)\b"
+    # ...and what is remitted, forwarded or paid over to the owners, practices, physicians,
+    # providers or clients it was collected for ("Remittances to physician groups",
+    # "Collections forwarded to practices", "Disbursements to homeowners": read as unknown
+    # costs). Not a bare "Owner distributions" (the business owner's draw), "Physician group
+    # dues", "Collections agency fees", "Remitted sales tax" (a tax: ``_PASS_THROUGH``), nor a
+    # refund, rebate or referral paid to clients (``_NOT_COLLECTED``)
+    r"|\b(?:remittances?|disbursements?|distributions?|proceeds)\s+(?:forwarded\s+|paid\s+"
+    r"(?:over\s+)?)?to\s+(?:the\s+|our\s+)?(?:home\s*-?\s*owners|unit\s+owners"
+    r"|property\s+owners|landlords|practices?|physicians?(?:\s+groups?)?|physician\s+groups?"
+    r"|medical\s+groups?|providers?|clients?)\b"
+    r"|\b(?:remitted|disbursed|forwarded|paid\s+over|passed\s+on)\s+to\s+(?:the\s+|our\s+)?"
+    r"(?:home\s*-?\s*owners|unit\s+owners|property\s+owners|landlords|practices?"
+    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b",
     re.IGNORECASE,
 )
 #: The words every match of _COLLECTED holds one of (most lines hold none)
-_COLLECTED_WORDS = ("proceeds", "payout", "owner", "colls", "collection", "remittance")
+_COLLECTED_WORDS = (
+    "proceeds",
+    "payout",
+    "owner",
+    "colls",
+    "collection",
+    "remittance",
+    "remitted",
+    "disburse",
+    "forwarded",
+    "paid over",
+    "passed on",
+    "landlords",
+    "distribution",
+)
+#: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
+#: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
+_NOT_COLLECTED = LazyPattern(
+    r"\b(?:refunds?|refunded|rebates?|rewards?|referrals?|gifts?|bonus(?:es)?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Government filing fees a consultant or a preparer collects from clients and holds until it
@@ -673,6 +720,13 @@ _IN_TRUST = LazyPattern(
     r"|\b(?:iolta|client\s+trust(?:\s+account)?|trust\s+account)\s+(?:deposits?|funding"
     r"|transfers?)\b|\bdeposits?\s+(?:to|into)\s+(?:the\s+)?(?:iolta|client\s+trust)\b"
     r"|\biolta\b[^;]*\bdeposits?\b|\bdeposits?\b[^;]*\biolta\b"
+    # ...and paid out of it to the clients or for them (ABA Model Rule 1.15(d): a lawyer
+    # promptly delivers the client's funds): the same clients' money, held and then paid
+    # over, never revenue (AP4 of the fifty-second round's re-review, 2026-12-07: "Client
+    # trust disbursements" read as an unknown cost, though "IOLTA deposits paid out" was
+    # named); not the firm's "Trust account bank fees", nor "Trust accounting software"
+    r"|\b(?:iolta|client\s+trust(?:\s+account)?|trust\s+account)\s+(?:disbursements?"
+    r"|distributions?|remittances?|payouts?)\b"
     # ...a UK solicitor's client account, and tenants' deposits held in escrow (S12 of the
     # round's second re-review)
     r"|\bclient\s+account\s+(?:deposits?|funding|transfers?)\b"
