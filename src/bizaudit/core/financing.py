@@ -24,6 +24,8 @@ __all__ = [
     "below_operating",
     "bought_with",
     "collected_for_others",
+    "collected_tax",
+    "collects",
     "deposit_given_back",
     "given_up",
     "given_up_marketing",
@@ -1742,9 +1744,10 @@ def money_moved(
             or (kind == "pass-through" and _VALUE_ADDED.search(item.activity.name) is not None)
         ):
             sure += added_back(item.activity.spend, kind)
-        elif kind not in ("paid out", "collected"):  # paid out: a cost either way, it left
-            # the business; collected for others: out of revenue and costs both, the profit
-            # the same (AO5 of the fifty-second round)
+        elif kind not in ("paid out", "collected") and not collects(item.activity.name, kind):
+            # paid out: a cost either way, it left the business; collected for others (and
+            # tax collected from customers and remitted, AP5): out of revenue and costs both,
+            # the profit the same (AO5 of the fifty-second round)
             unsure += item.activity.spend
     return sure, unsure
 
@@ -1780,6 +1783,49 @@ def added_back(spend: Decimal, kind: Movement) -> Decimal:
     if kind in ("paid out", "collected"):  # collected for others: the profit is the same
         return Decimal(0)
     return 2 * spend if kind == "received" else spend
+
+
+#: A use tax: owed by the business on what it buys itself, never collected from a customer
+_USE_TAX = LazyPattern(r"\buse\s+tax", re.IGNORECASE)
+#: Taxes imposed on the guest or diner and collected from them by the business: a hotel's or
+#: a rental's occupancy, lodging, room or transient tax, a meals tax (e.g. Fla. Stat.
+#: §125.0104(3)(a), the tourist development tax on whoever rents lodging for six months or
+#: less); a sales tax may be imposed on the seller in some states (a gross receipts tax:
+#: Arizona's transaction privilege tax), so "Sales tax remitted" alone stays a cost in part
+_GUESTS_TAX = LazyPattern(
+    r"\b(?:occupancy|lodging|hotel|motel|room|transient|tourist(?:\s+development)?|bed|meals?)"
+    r"\s+(?:and\s+\w+\s+)?tax",
+    re.IGNORECASE,
+)
+
+
+def collected_tax(name: str) -> bool:
+    """Whether a line of tax remitted (``held_not_spent``'s "pass-through") says the tax
+    was collected from customers ("Sales tax collected and remitted"), or that a tax imposed
+    on guests or diners (``_GUESTS_TAX``: occupancy, lodging, meals) was remitted: revenue may
+    count it, and, where it does, money collected for others as an agent's payouts
+    are, out of revenue and costs both (amounts collected on behalf of third parties are no
+    part of the transaction price, ASC 606-10-32-2, with the election of ASC 606-10-32-2A to
+    leave all such taxes out). AP5 of the fifty-second round's re-review, 2026-12-07: a
+    vacation rental manager's "Occupancy and sales taxes remitted" ($480,000) stayed in the
+    revenue BA101 held its marketing to. Not VAT or GST, which accounts keep out of revenue
+    already (``_VALUE_ADDED``: surely no cost), a use tax (the business's own), nor a bare
+    "Sales tax", "Sales tax payable" or "Sales tax remitted" (some states impose it on the
+    seller), kept in the profit as a cost in part as before (F18 of the thirty-third round)."""
+    lowered = name.lower()
+    if "collected" in lowered:  # the words say it was collected from customers
+        pass
+    elif "remit" not in lowered or _GUESTS_TAX.search(name) is None:
+        return False  # "Sales tax remitted": may be the seller's own tax, a cost in part
+    return _VALUE_ADDED.search(name) is None and _USE_TAX.search(name) is None
+
+
+def collects(name: str, kind: Movement) -> bool:
+    """Whether a line BA116 names as ``kind`` is money collected for others that revenue may
+    count, out of revenue and costs both (``Facts.collected``): its "collected", and tax
+    collected from customers and remitted (``collected_tax``; AP5 of the fifty-second
+    round's re-review, 2026-12-07)."""
+    return kind == "collected" or (kind == "pass-through" and collected_tax(name))
 
 
 def collected_for_others(facts: Facts) -> Decimal:

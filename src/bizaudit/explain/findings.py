@@ -2091,9 +2091,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
         message += "; its amount is in revenue, not a cost the business paid"
     elif f.kind == "offset":  # out of revenue already: the profit is the same (B1)
         pass
-    elif f.kind == "collected" and f.profit is not None and 0 < f.spend < f.revenue:
+    elif (
+        (f.kind == "collected" or f.collected_tax)
+        and f.profit is not None
+        and 0 < f.spend < f.revenue
+    ):
         # out of revenue and costs both: the profit is the same, the margin of the fees (AO5
-        # of the fifty-second round)
+        # of the fifty-second round); with more such lines, the margin without them all is
+        # the report's own (AP5 of its re-review, 2026-12-07)
         fees = f.revenue - f.spend
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either "
@@ -2101,27 +2106,36 @@ def _ba116(hit: Hit, currency: str) -> Words:
             f"{'net revenue' if f.net else 'revenue'} with it, "
             f"{format_margin(f.profit / fees)} of {format_money(fees, currency)} without it"
         )
+        base = f.revenue - f.collected
+        if f.collected > f.spend and base > 0:
+            message += (
+                f", {format_margin(f.profit / base)} of {format_money(base, currency)} without "
+                "every such line, as the report gives it"
+            )
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
         )
     elif f.profit is not None and f.revenue > 0:
+        # every margin of the report's own base: revenue without the money collected for
+        # others (AP5 of the fifty-second round's re-review, 2026-12-07)
+        base = f.revenue - f.collected if 0 < f.collected < f.revenue else f.revenue
 
-        def profit(amount: Decimal, revenue: Decimal = f.revenue) -> str:
+        def profit(amount: Decimal, revenue: Decimal = base) -> str:
             return f"{format_money(amount, currency)} ({format_margin(amount / revenue)})"
 
-        of = "net revenue" if f.net else "revenue"
+        of = _margin_of(f.net, f.revenue - base)
         # a value never billed, taken out, is revenue back: the margin is of that revenue
         back = f.spend if f.kind == "never billed" or f.netted else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
-            f"({format_margin(f.profit / f.revenue)} of {of}) with it, "
-            f"{profit(f.profit + f.spend, f.revenue + back)} without it"
+            f"({format_margin(f.profit / base)} of {of}) with it, "
+            f"{profit(f.profit + f.spend, base + back)} without it"
         )
         alone = 2 * f.spend if f.kind == "received" else f.spend  # AG12: received comes twice
         if f.without != alone:  # each line its own effect, then all of them (a re-review)
             message += (
-                f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
+                f", {profit(f.profit + f.without, base + f.restored)} without every such line"
             )
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = (
@@ -2239,9 +2253,19 @@ def _ba117(hit: Hit, currency: str) -> Words:
     )
 
 
+def _margin_of(net: bool, collected: Decimal) -> str:
+    """What a margin a finding states is of: the report's own base, revenue without the money
+    collected for others where any is (Facts.margin_base; AP5 of the fifty-second round's
+    re-review, 2026-12-07: BA116 and BA118 said "2% of net revenue" beside the summary's 6.6%
+    of the same profit), else net revenue or revenue."""
+    if collected:
+        return "revenue without the money collected for others"
+    return "net revenue" if net else "revenue"
+
+
 def _ba118(hit: Hit, currency: str) -> Words:
     f: OwnerUnpaid = hit.figures
-    revenue = "net revenue" if f.net else "revenue"
+    revenue = _margin_of(f.net, f.collected)
     owner, works, week = (
         ("the owner", "who works", "the owner's week")
         if f.owners == 1
