@@ -159,3 +159,63 @@ def test_tax_collected_from_customers_is_collected_for_others(name: str, taken: 
     from bizaudit.core.financing import collected_tax
 
     assert collected_tax(name) is taken
+
+
+@pytest.mark.parametrize(
+    ("name", "category", "purpose"),
+    [
+        # AP7: income earned as an agent, and a fine, are no cost of selling
+        ("Lottery commissions", "operations", None),
+        ("Commissions earned", "operations", None),
+        ("ATM commissions", "operations", None),
+        ("Referral fee income", "operations", None),
+        ("Sales to minors fines", "operations", None),
+        ("Fine for sales to minors", "operations", None),
+        # near names that must not move: commissions the business pays, fees it pays, an ad
+        # for fine dining, what is paid out of commissions earned
+        ("Sales commissions", "sales", "convert"),
+        ("Recruiter commissions", "sales", "convert"),
+        ("Commissions earned by reps", "sales", "convert"),
+        ("Lottery terminal fees", "operations", None),
+        ("Fine dining ads", "marketing", "acquire"),
+    ],
+)
+def test_income_and_fines_are_no_selling(name: str, category: str, purpose: str | None) -> None:
+    """AP7: a line the findings call income or a penalty is not counted in the sales share."""
+    from bizaudit.core.classify import classify
+
+    reading = classify(name)
+    assert (reading.category, reading.purpose) == (category, purpose)
+
+
+def test_a_stores_lottery_commission_is_other_income_not_a_suppliers_rebate(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AP7: "Lottery commissions" had read as sales/convert 'commission' and BA116 had said to
+    take it "off the cost of the supplier's goods (ASC 705-20)"; a lottery's commission is
+    what the store earns as the lottery's agent (ASC 606-10-55-36 to 55-40), other income.
+
+    Costs 60,000 (rent) + 10,000 (lottery) + 10,000 (fines) = 80,000 on 1,000,000: profit
+    920,000 (92%); without the commission 930,000 (93%). None of it is selling: the lottery's
+    money is income, the fine a penalty (operations, beside BA120's "not a cost of selling")."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Bottle Shop on Main, industry: retail}
+        revenue: 1000000
+        activities:
+          - {name: Rent, spend: 60000}
+          - {name: Lottery commissions, spend: 10000}
+          - {name: Sales to minors fines, spend: 10000}
+        """,
+    )
+    categories = {a["name"]: a["category"] for a in report["activities"]}
+    assert categories["Lottery commissions"] == "operations"
+    assert categories["Sales to minors fines"] == "operations"
+    (lottery,) = [f for f in _found(report, "BA116") if f["subject"] == "Lottery commissions"]
+    assert "a commission or fee it earns as an agent" in lottery["message"]
+    assert "$920,000 (92% of revenue) with it, $930,000 (93%) without it" in lottery["message"]
+    assert "list it as other income" in lottery["advice"]
+    assert "ASC 705-20" not in lottery["advice"]

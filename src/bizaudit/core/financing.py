@@ -27,6 +27,7 @@ __all__ = [
     "collected_tax",
     "collects",
     "deposit_given_back",
+    "earned_income",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -1011,6 +1012,29 @@ _RECEIVED = LazyPattern(
     r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
     re.IGNORECASE,
 )
+
+
+#: Of the money received, what the business earns as an agent for another's goods or
+#: services: a lottery's commission, an ATM's surcharge, fee or commission income, a referral
+#: fee earned. Other income (an agent's revenue is its commission or fee, ASC 606-10-55-36 to
+#: 55-40), not a supplier's money for a cost (AP7 of the fifty-second round's re-review,
+#: 2026-12-07: BA116 told a store to take its lottery commissions "off the cost of the
+#: supplier's goods (ASC 705-20)")
+_EARNED_INCOME = LazyPattern(
+    r"\b(?:lottery|lotto|atm)\b|\bcomm(?:issions?|s)?\s+(?:earned|income|received|inc)\b"
+    r"|\bfees?\s+(?:income|inc|earned)\b|\breferral\s+fees?\b|\blotto\s+comms?\b",
+    re.IGNORECASE,
+)
+
+
+def earned_income(name: str) -> bool:
+    """Whether a line BA116 reads as money received is a commission or fee the business earns
+    as an agent (``_EARNED_INCOME``), other income, rather than a supplier's money for a cost
+    or something sold."""
+    lowered = name.lower()
+    if not ("lott" in lowered or "atm" in lowered or "comm" in lowered or "fee" in lowered):
+        return False  # most lines: four substring checks, no pattern
+    return _EARNED_INCOME.search(name) is not None
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur

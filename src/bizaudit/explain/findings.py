@@ -14,6 +14,7 @@ from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
     cash_advance,
     deposit_given_back,
+    earned_income,
     inflates_for_deductible,
     paid_for_client,
     tax_debt,
@@ -1979,6 +1980,20 @@ _REPLACED: dict[str | None, str] = {
 _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
 
 
+#: BA116's words for a commission or fee the business earns as an agent (a lottery's
+#: commission, an ATM's surcharge, commissions earned): other income, not a supplier's rebate
+#: off a cost (AP7 of the fifty-second round's re-review, 2026-12-07; an agent's revenue is its
+#: commission or fee, ASC 606-10-55-36 to 55-40)
+_EARNED_AS_AGENT = (
+    "money the business received, not a cost of the period: a commission or fee it earns as "
+    "an agent for another's goods or services (a lottery's commission on tickets sold, an "
+    "ATM's surcharge, commissions or fees earned), other income",
+    "take it out of the costs and list it as other income, the commission or fee itself: as "
+    "an agent, the business's revenue is what it keeps (ASC 606-10-55-36 to 55-40), not the "
+    "tickets or cash it passes on, and no cost nor a supplier's rebate to take off a cost",
+)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
@@ -1986,6 +2001,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         what, advice = _DISBURSED
     elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
         what, advice = _GIVEN_BACK
+    elif f.kind == "received" and earned_income(f.name):  # AP7, round 52's re-review
+        what, advice = _EARNED_AS_AGENT
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
         advice = (
             "take it out and list its amortisation instead: customers bought (a route, a book "
