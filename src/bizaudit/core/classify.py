@@ -1213,19 +1213,40 @@ def _marketplace_share(
 #: only where the name says "income" or "kept by"
 _EARNED = LazyPattern(
     r"\bfees? income\b|\bincome from\b|\bkept by (?:the )?(?:office|firm|practice|us|shop)\b"
+    # ...and commissions and fees earned as an agent for another's goods or services: a
+    # store's lottery commissions and ATM income, a staffing firm's "Commissions earned", a
+    # "Referral fee income" (AP7 of the fifty-second round's re-review, 2026-12-07: read as
+    # sales/convert 'commission', counted in the sales share beside BA116's "money the
+    # business received"; ASC 606-10-55-36 to 55-40, an agent's revenue is its commission).
+    # Not what is paid out of them ("Commission income share to agents", "Commissions earned
+    # by reps"), nor "Lottery terminal fees" or "ATM fees", which the business pays
+    r"|\b(?:lottery|lotto) (?:commissions?|comms?|income|revenue)\b"
+    r"|\batm (?:fee |surcharge )?(?:income|inc|commissions?|revenue)\b"
+    r"|\b(?:commissions? (?:earned|income|received)|referral fees? (?:income|earned|received))\b"
+    r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
 )
+#: The words every match of _EARNED holds one of (most names hold none)
+_EARNED_WORDS = ("income", "kept by", "lott", "atm ", "earned", "received")
 
 
 def _earned(lowered: str) -> Classification | None:
     """A fee the business earns and keeps, which no category holds: the unread answer, with a
     reason that says to list it under revenue."""
-    if ("income" not in lowered and "kept by" not in lowered) or not _EARNED.search(lowered):
+    if not any(word in lowered for word in _EARNED_WORDS) or not _EARNED.search(lowered):
         return None
     reason = (
         "no known term for money the business earns (a fee it keeps is revenue, not a cost); "
         "counted as operations until you state its kind or list it under revenue"
     )
     return Classification("operations", None, "rule", reason, "none")
+
+
+#: A fine or a penalty the business pays ("Sales to minors fines", "Fine for sales to minors",
+#: "Late filing penalty"): not "Fine dining ads" nor an SEO firm's "Google penalty recovery"
+_FINED = LazyPattern(
+    r"\bfines\b|\bfined\b|\bfine (?:for|paid|to|from|on)\b|\bpenalt(?:y|ies)\b"
+    r"(?! (?:recovery|removal|audit|fix))"
+)
 
 
 #: A dispatch service paid a share of a carrier's gross to find and book its loads: "Dispatch
@@ -2516,6 +2537,17 @@ class Classifier:
                 return towed
             if (bought := _tows_bought(winner, name)) is not None:
                 return bought
+            if (
+                winner.category in ("sales", "marketing")
+                and ("fine" in lowered or "penalt" in lowered)
+                and _FINED.search(lowered)
+            ):
+                # "Sales to minors fines": a fine is a penalty the business pays, never a cost
+                # of selling or of winning customers (AP7 of the fifty-second round's
+                # re-review, 2026-12-07: read as sales/convert 'sales' beside BA120's "book the
+                # fine as a penalty, not a cost of selling")
+                reason = f"{_because(winner)}, but a fine or penalty → operations"
+                return Classification("operations", None, "rule", reason, "high", winner.phrase)
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first

@@ -24,7 +24,10 @@ __all__ = [
     "below_operating",
     "bought_with",
     "collected_for_others",
+    "collected_tax",
+    "collects",
     "deposit_given_back",
+    "earned_income",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -577,7 +580,11 @@ def held_not_spent(name: str) -> Movement | None:
         and _FEES_HELD.search(name)
     ):
         return "in trust"
-    if any(word in lowered for word in _COLLECTED_WORDS) and _COLLECTED.search(name):
+    if (
+        any(word in lowered for word in _COLLECTED_WORDS)
+        and _COLLECTED.search(name)
+        and not _NOT_COLLECTED.search(name)
+    ):
         return "collected"
     return None
 
@@ -611,12 +618,55 @@ _COLLECTED = LazyPattern(
     # collections deposited and paid over to practices", "1200 Client colls - pass thru"
     r"|\b(?:practices?|clients?|patients?|providers?|physicians?)'?\s+(?:collections?|colls?)\b"
     r"[^;]*\b(?:remitted|remittances?|paid\s+over|passed|pass[-\s]?thr(?:u|ough)|deposited)\b"
-    r"|\b(?:collections?|colls?)\b[^;]*\b(?:remitted|paid\s+over|passed)\s+(?:over\s+|on\s+)?"
-    r"to\s+(?:the\s+|our\s+)?(?:clients?|practices?|providers?|physicians?)\b",
+    r"|\b(?:collections?|colls?)\b[^;]*\b(?:remitted|paid\s+over|passed|forwarded|disbursed"
+    r"|distributed)\s+(?:over\s+|on\s+)?to\s+(?:the\s+|our\s+)?(?:clients?|practices?"
+    r"|providers?|physicians?)\b"
+    # AP4 of the fifty-second round's re-review, 2026-12-07 (the same ASC 606-10-32-2 and
+    # 55-36 to 55-40): the same money in other words. The owners' rents as a manager pays
+    # them over ("Homeowner rent disbursements", read as operations 'rent'; "Landlords'
+    # rental payouts"): the owners named, so never the business's own "Rent" or "Rent paid
+    # to landlord" (one landlord, singular, is the business's own)
+    r"|\b(?:home\s*-?\s*owners?'?|unit\s+owners?'?|property\s+owners?'?|landlords'?)\s+"
+    r"(?:rents?|rental|booking)\s+(?:payouts?|proceeds|remittances?|distributions?"
+    r"|disbursements?)\b"
+    r"|\blandlords'?\s+(?:payouts?|proceeds|remittances?|distributions?|disbursements?)\b"
+    # ...and what is remitted, forwarded or paid over to the owners, practices, physicians,
+    # providers or clients it was collected for ("Remittances to physician groups",
+    # "Collections forwarded to practices", "Disbursements to homeowners": read as unknown
+    # costs). Not a bare "Owner distributions" (the business owner's draw), "Physician group
+    # dues", "Collections agency fees", "Remitted sales tax" (a tax: ``_PASS_THROUGH``), nor a
+    # refund, rebate or referral paid to clients (``_NOT_COLLECTED``)
+    r"|\b(?:remittances?|disbursements?|distributions?|proceeds)\s+(?:forwarded\s+|paid\s+"
+    r"(?:over\s+)?)?to\s+(?:the\s+|our\s+)?(?:home\s*-?\s*owners|unit\s+owners"
+    r"|property\s+owners|landlords|practices?|physicians?(?:\s+groups?)?|physician\s+groups?"
+    r"|medical\s+groups?|providers?|clients?)\b"
+    r"|\b(?:remitted|disbursed|forwarded|paid\s+over|passed\s+on)\s+to\s+(?:the\s+|our\s+)?"
+    r"(?:home\s*-?\s*owners|unit\s+owners|property\s+owners|landlords|practices?"
+    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b",
     re.IGNORECASE,
 )
 #: The words every match of _COLLECTED holds one of (most lines hold none)
-_COLLECTED_WORDS = ("proceeds", "payout", "owner", "colls", "collection", "remittance")
+_COLLECTED_WORDS = (
+    "proceeds",
+    "payout",
+    "owner",
+    "colls",
+    "collection",
+    "remittance",
+    "remitted",
+    "disburse",
+    "forwarded",
+    "paid over",
+    "passed on",
+    "landlords",
+    "distribution",
+)
+#: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
+#: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
+_NOT_COLLECTED = LazyPattern(
+    r"\b(?:refunds?|refunded|rebates?|rewards?|referrals?|gifts?|bonus(?:es)?)\b",
+    re.IGNORECASE,
+)
 
 
 #: Government filing fees a consultant or a preparer collects from clients and holds until it
@@ -673,6 +723,13 @@ _IN_TRUST = LazyPattern(
     r"|\b(?:iolta|client\s+trust(?:\s+account)?|trust\s+account)\s+(?:deposits?|funding"
     r"|transfers?)\b|\bdeposits?\s+(?:to|into)\s+(?:the\s+)?(?:iolta|client\s+trust)\b"
     r"|\biolta\b[^;]*\bdeposits?\b|\bdeposits?\b[^;]*\biolta\b"
+    # ...and paid out of it to the clients or for them (ABA Model Rule 1.15(d): a lawyer
+    # promptly delivers the client's funds): the same clients' money, held and then paid
+    # over, never revenue (AP4 of the fifty-second round's re-review, 2026-12-07: "Client
+    # trust disbursements" read as an unknown cost, though "IOLTA deposits paid out" was
+    # named); not the firm's "Trust account bank fees", nor "Trust accounting software"
+    r"|\b(?:iolta|client\s+trust(?:\s+account)?|trust\s+account)\s+(?:disbursements?"
+    r"|distributions?|remittances?|payouts?)\b"
     # ...a UK solicitor's client account, and tenants' deposits held in escrow (S12 of the
     # round's second re-review)
     r"|\bclient\s+account\s+(?:deposits?|funding|transfers?)\b"
@@ -955,6 +1012,29 @@ _RECEIVED = LazyPattern(
     r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
     re.IGNORECASE,
 )
+
+
+#: Of the money received, what the business earns as an agent for another's goods or
+#: services: a lottery's commission, an ATM's surcharge, fee or commission income, a referral
+#: fee earned. Other income (an agent's revenue is its commission or fee, ASC 606-10-55-36 to
+#: 55-40), not a supplier's money for a cost (AP7 of the fifty-second round's re-review,
+#: 2026-12-07: BA116 told a store to take its lottery commissions "off the cost of the
+#: supplier's goods (ASC 705-20)")
+_EARNED_INCOME = LazyPattern(
+    r"\b(?:lottery|lotto|atm)\b|\bcomm(?:issions?|s)?\s+(?:earned|income|received|inc)\b"
+    r"|\bfees?\s+(?:income|inc|earned)\b|\breferral\s+fees?\b|\blotto\s+comms?\b",
+    re.IGNORECASE,
+)
+
+
+def earned_income(name: str) -> bool:
+    """Whether a line BA116 reads as money received is a commission or fee the business earns
+    as an agent (``_EARNED_INCOME``), other income, rather than a supplier's money for a cost
+    or something sold."""
+    lowered = name.lower()
+    if not ("lott" in lowered or "atm" in lowered or "comm" in lowered or "fee" in lowered):
+        return False  # most lines: four substring checks, no pattern
+    return _EARNED_INCOME.search(name) is not None
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
@@ -1688,9 +1768,10 @@ def money_moved(
             or (kind == "pass-through" and _VALUE_ADDED.search(item.activity.name) is not None)
         ):
             sure += added_back(item.activity.spend, kind)
-        elif kind not in ("paid out", "collected"):  # paid out: a cost either way, it left
-            # the business; collected for others: out of revenue and costs both, the profit
-            # the same (AO5 of the fifty-second round)
+        elif kind not in ("paid out", "collected") and not collects(item.activity.name, kind):
+            # paid out: a cost either way, it left the business; collected for others (and
+            # tax collected from customers and remitted, AP5): out of revenue and costs both,
+            # the profit the same (AO5 of the fifty-second round)
             unsure += item.activity.spend
     return sure, unsure
 
@@ -1726,6 +1807,49 @@ def added_back(spend: Decimal, kind: Movement) -> Decimal:
     if kind in ("paid out", "collected"):  # collected for others: the profit is the same
         return Decimal(0)
     return 2 * spend if kind == "received" else spend
+
+
+#: A use tax: owed by the business on what it buys itself, never collected from a customer
+_USE_TAX = LazyPattern(r"\buse\s+tax", re.IGNORECASE)
+#: Taxes imposed on the guest or diner and collected from them by the business: a hotel's or
+#: a rental's occupancy, lodging, room or transient tax, a meals tax (e.g. Fla. Stat.
+#: §125.0104(3)(a), the tourist development tax on whoever rents lodging for six months or
+#: less); a sales tax may be imposed on the seller in some states (a gross receipts tax:
+#: Arizona's transaction privilege tax), so "Sales tax remitted" alone stays a cost in part
+_GUESTS_TAX = LazyPattern(
+    r"\b(?:occupancy|lodging|hotel|motel|room|transient|tourist(?:\s+development)?|bed|meals?)"
+    r"\s+(?:and\s+\w+\s+)?tax",
+    re.IGNORECASE,
+)
+
+
+def collected_tax(name: str) -> bool:
+    """Whether a line of tax remitted (``held_not_spent``'s "pass-through") says the tax
+    was collected from customers ("Sales tax collected and remitted"), or that a tax imposed
+    on guests or diners (``_GUESTS_TAX``: occupancy, lodging, meals) was remitted: revenue may
+    count it, and, where it does, money collected for others as an agent's payouts
+    are, out of revenue and costs both (amounts collected on behalf of third parties are no
+    part of the transaction price, ASC 606-10-32-2, with the election of ASC 606-10-32-2A to
+    leave all such taxes out). AP5 of the fifty-second round's re-review, 2026-12-07: a
+    vacation rental manager's "Occupancy and sales taxes remitted" ($480,000) stayed in the
+    revenue BA101 held its marketing to. Not VAT or GST, which accounts keep out of revenue
+    already (``_VALUE_ADDED``: surely no cost), a use tax (the business's own), nor a bare
+    "Sales tax", "Sales tax payable" or "Sales tax remitted" (some states impose it on the
+    seller), kept in the profit as a cost in part as before (F18 of the thirty-third round)."""
+    lowered = name.lower()
+    if "collected" in lowered:  # the words say it was collected from customers
+        pass
+    elif "remit" not in lowered or _GUESTS_TAX.search(name) is None:
+        return False  # "Sales tax remitted": may be the seller's own tax, a cost in part
+    return _VALUE_ADDED.search(name) is None and _USE_TAX.search(name) is None
+
+
+def collects(name: str, kind: Movement) -> bool:
+    """Whether a line BA116 names as ``kind`` is money collected for others that revenue may
+    count, out of revenue and costs both (``Facts.collected``): its "collected", and tax
+    collected from customers and remitted (``collected_tax``; AP5 of the fifty-second
+    round's re-review, 2026-12-07)."""
+    return kind == "collected" or (kind == "pass-through" and collected_tax(name))
 
 
 def collected_for_others(facts: Facts) -> Decimal:

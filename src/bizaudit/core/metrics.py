@@ -1301,11 +1301,16 @@ _NEW_ONLY = LazyPattern(
 
 def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decimal) -> Decimal:
     """What the lines BA116 reads as money collected for others add up to (``Facts.collected``),
-    where that is less than the revenue ``net`` (else 0)."""
+    where that is less than the revenue ``net`` (else 0): with tax collected from customers
+    and remitted, others' money as much (core.financing.collects; AP5 of the fifty-second
+    round's re-review, 2026-12-07)."""
     if not moves:  # most profiles: no line BA116 names
         return Decimal(0)
+    from bizaudit.core.financing import collects  # one function edited here: a local import
+
     collected = sum(
-        (item.activity.spend for item, kind in moves if kind == "collected"), Decimal(0)
+        (item.activity.spend for item, kind in moves if collects(item.activity.name, kind)),
+        Decimal(0),
     )
     return collected if collected < net else Decimal(0)
 

@@ -116,7 +116,7 @@ def _a_draw(name: str, lowered: str, term: str | None) -> bool:
 class OwnerUnpaid(NamedTuple):
     hours: Decimal  # the owner's week in the business
     profit: Decimal  # operating profit, with no pay for those hours in it
-    revenue: Decimal  # net revenue
+    revenue: Decimal  # net revenue without the money collected for others (Facts.margin_base)
     per_hour: Decimal  # profit ÷ the owner's hours in the period
     net: bool  # revenue is net of contra-revenue
     owners: int = 1  # how many owners the hours are for (partners' weeks added together)
@@ -134,6 +134,9 @@ class OwnerUnpaid(NamedTuple):
     #: hour" out of €14,800, beside €31,000 of mortgage interest and a loss after it)
     after_operating: Decimal = Decimal(0)
     income_tax: Decimal = Decimal(0)  # the part of it that is tax on income
+    #: the money collected for others (Facts.collected) left out of ``revenue`` (AP5 of the
+    #: fifty-second round's re-review, 2026-12-07), 0 where none is
+    collected: Decimal = Decimal(0)
 
 
 #: Staff roles: a pay line that names a doctor and one of these is not the owner's.
@@ -327,7 +330,10 @@ def _unpaid(facts: Facts, judged: Callable[[Decimal, Decimal], bool]) -> OwnerUn
     profit = facts.operating_profit  # None when only part of the spending is listed
     if hours is None or profit is None:
         return None
-    revenue, worked = facts.net_revenue, hours.total
+    # the margin of the report's own base: revenue without the money collected for others
+    # (Facts.margin_base), not of net revenue beside it (AP5 of the fifty-second round's
+    # re-review, 2026-12-07: "$79,000 (2% of net revenue)" beside the summary's 6.6%)
+    revenue, worked = facts.margin_base, hours.total
     if worked <= 0 or revenue <= 0 or not judged(profit, revenue):
         return None
     if next(_pay_lines(facts), None) is not None:
@@ -340,6 +346,7 @@ def _unpaid(facts: Facts, judged: Callable[[Decimal, Decimal], bool]) -> OwnerUn
         bool(facts.contra_revenue),
         hours.owners,
         _maybe_owners(facts),
+        collected=facts.net_revenue - revenue,
     )
 
 

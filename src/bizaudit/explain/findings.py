@@ -14,6 +14,7 @@ from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
     cash_advance,
     deposit_given_back,
+    earned_income,
     inflates_for_deductible,
     paid_for_client,
     tax_debt,
@@ -1989,6 +1990,20 @@ _REPLACED: dict[str | None, str] = {
 _PAYROLL_TAX = LazyPattern(r"\bpayroll|\b941\b|\bwithholding|\btrust[-\s]fund", re.IGNORECASE)
 
 
+#: BA116's words for a commission or fee the business earns as an agent (a lottery's
+#: commission, an ATM's surcharge, commissions earned): other income, not a supplier's rebate
+#: off a cost (AP7 of the fifty-second round's re-review, 2026-12-07; an agent's revenue is its
+#: commission or fee, ASC 606-10-55-36 to 55-40)
+_EARNED_AS_AGENT = (
+    "money the business received, not a cost of the period: a commission or fee it earns as "
+    "an agent for another's goods or services (a lottery's commission on tickets sold, an "
+    "ATM's surcharge, commissions or fees earned), other income",
+    "take it out of the costs and list it as other income, the commission or fee itself: as "
+    "an agent, the business's revenue is what it keeps (ASC 606-10-55-36 to 55-40), not the "
+    "tickets or cash it passes on, and no cost nor a supplier's rebate to take off a cost",
+)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
@@ -1996,6 +2011,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         what, advice = _DISBURSED
     elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
         what, advice = _GIVEN_BACK
+    elif f.kind == "received" and earned_income(f.name):  # AP7, round 52's re-review
+        what, advice = _EARNED_AS_AGENT
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round
         advice = (
             "take it out and list its amortisation instead: customers bought (a route, a book "
@@ -2101,9 +2118,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
         message += "; its amount is in revenue, not a cost the business paid"
     elif f.kind == "offset":  # out of revenue already: the profit is the same (B1)
         pass
-    elif f.kind == "collected" and f.profit is not None and 0 < f.spend < f.revenue:
+    elif (
+        (f.kind == "collected" or f.collected_tax)
+        and f.profit is not None
+        and 0 < f.spend < f.revenue
+    ):
         # out of revenue and costs both: the profit is the same, the margin of the fees (AO5
-        # of the fifty-second round)
+        # of the fifty-second round); with more such lines, the margin without them all is
+        # the report's own (AP5 of its re-review, 2026-12-07)
         fees = f.revenue - f.spend
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either "
@@ -2111,27 +2133,36 @@ def _ba116(hit: Hit, currency: str) -> Words:
             f"{'net revenue' if f.net else 'revenue'} with it, "
             f"{format_margin(f.profit / fees)} of {format_money(fees, currency)} without it"
         )
+        base = f.revenue - f.collected
+        if f.collected > f.spend and base > 0:
+            message += (
+                f", {format_margin(f.profit / base)} of {format_money(base, currency)} without "
+                "every such line, as the report gives it"
+            )
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
         )
     elif f.profit is not None and f.revenue > 0:
+        # every margin of the report's own base: revenue without the money collected for
+        # others (AP5 of the fifty-second round's re-review, 2026-12-07)
+        base = f.revenue - f.collected if 0 < f.collected < f.revenue else f.revenue
 
-        def profit(amount: Decimal, revenue: Decimal = f.revenue) -> str:
+        def profit(amount: Decimal, revenue: Decimal = base) -> str:
             return f"{format_money(amount, currency)} ({format_margin(amount / revenue)})"
 
-        of = "net revenue" if f.net else "revenue"
+        of = _margin_of(f.net, f.revenue - base)
         # a value never billed, taken out, is revenue back: the margin is of that revenue
         back = f.spend if f.kind == "never billed" or f.netted else Decimal(0)
         message += (
             f"; the operating profit counts it: {format_money(f.profit, currency)} "
-            f"({format_margin(f.profit / f.revenue)} of {of}) with it, "
-            f"{profit(f.profit + f.spend, f.revenue + back)} without it"
+            f"({format_margin(f.profit / base)} of {of}) with it, "
+            f"{profit(f.profit + f.spend, base + back)} without it"
         )
         alone = 2 * f.spend if f.kind == "received" else f.spend  # AG12: received comes twice
         if f.without != alone:  # each line its own effect, then all of them (a re-review)
             message += (
-                f", {profit(f.profit + f.without, f.revenue + f.restored)} without every such line"
+                f", {profit(f.profit + f.without, base + f.restored)} without every such line"
             )
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = (
@@ -2249,9 +2280,19 @@ def _ba117(hit: Hit, currency: str) -> Words:
     )
 
 
+def _margin_of(net: bool, collected: Decimal) -> str:
+    """What a margin a finding states is of: the report's own base, revenue without the money
+    collected for others where any is (Facts.margin_base; AP5 of the fifty-second round's
+    re-review, 2026-12-07: BA116 and BA118 said "2% of net revenue" beside the summary's 6.6%
+    of the same profit), else net revenue or revenue."""
+    if collected:
+        return "revenue without the money collected for others"
+    return "net revenue" if net else "revenue"
+
+
 def _ba118(hit: Hit, currency: str) -> Words:
     f: OwnerUnpaid = hit.figures
-    revenue = "net revenue" if f.net else "revenue"
+    revenue = _margin_of(f.net, f.collected)
     owner, works, week = (
         ("the owner", "who works", "the owner's week")
         if f.owners == 1

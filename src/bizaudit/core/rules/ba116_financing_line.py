@@ -13,6 +13,7 @@ from bizaudit.core.financing import (
     added_back,
     bought_a_book,
     bought_with,
+    collects,
     inflates_for_deductible,
     offsets_deductible,
     paid_otherwise,
@@ -75,6 +76,14 @@ class Financing(NamedTuple):
     #: revenue back as for a value never billed (AM7 of the fifty-first round's re-review,
     #: 2026-12-06: the line was netted off revenue and called a receivable in one report)
     netted: bool = False
+    #: the money collected for others (Facts.collected) that the report's margin leaves out
+    #: of ``revenue``: every margin the finding states is of ``revenue - collected``, the
+    #: report's own base (AP5 of the fifty-second round's re-review, 2026-12-07: "$79,000
+    #: (2% of net revenue)" beside the summary's "operating profit $79,000 (6.6%)")
+    collected: Decimal = Decimal(0)
+    #: tax collected from customers and remitted, counted in ``collected``: out of revenue
+    #: and costs both, as money collected for others is (core.financing.collected_tax, AP5)
+    collected_tax: bool = False
 
 
 class FinancingLine(Rule):
@@ -207,7 +216,15 @@ class FinancingLine(Rule):
             found = [(item, kind) for item, kind in found if id(item) not in held]
             if not found:
                 return
-        total = sum((added_back(item.activity.spend, kind) for item, kind in found), Decimal(0))
+        total = sum(
+            (
+                Decimal(0)  # tax collected and remitted: out of revenue too, AP5
+                if kind == "pass-through" and collects(item.activity.name, kind)
+                else added_back(item.activity.spend, kind)
+                for item, kind in found
+            ),
+            Decimal(0),
+        )
         restored = sum(
             (
                 item.activity.spend
@@ -271,7 +288,8 @@ class FinancingLine(Rule):
                           and waives_unexcepted(item.activity.name, item.activity.note)
                           else None,
                           None if premium is None or vertical is None else vertical.rebate_first,
-                          _netted(item, kind)),
+                          _netted(item, kind), facts.collected,
+                          kind == "pass-through" and collects(item.activity.name, kind)),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
