@@ -1225,14 +1225,21 @@ _EARNED = LazyPattern(
     r"|\b(?:commissions? (?:earned|income|received)|referral fees? (?:income|earned|received))\b"
     r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
 )
-#: The words every match of _EARNED holds one of (most names hold none)
-_EARNED_WORDS = ("income", "kept by", "lott", "atm ", "earned", "received")
 
 
 def _earned(lowered: str) -> Classification | None:
     """A fee the business earns and keeps, which no category holds: the unread answer, with a
     reason that says to list it under revenue."""
-    if not any(word in lowered for word in _EARNED_WORDS) or not _EARNED.search(lowered):
+    # the words every match of _EARNED holds one of, tested written out (most names hold none;
+    # a generator over them cost a seventh of classifying a name, 2026-12-07)
+    if (
+        "income" not in lowered
+        and "kept by" not in lowered
+        and "lott" not in lowered
+        and "atm " not in lowered
+        and "earned" not in lowered
+        and "received" not in lowered
+    ) or not _EARNED.search(lowered):
         return None
     reason = (
         "no known term for money the business earns (a fee it keeps is revenue, not a cost); "
