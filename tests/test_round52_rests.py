@@ -162,3 +162,35 @@ def test_ba101_says_which_flagged_ads_stay_in_the_share(
         "$15,000 of it pays for what BA119 and BA120 warn about (its $4,000 of ads BA120 asks "
         "to reword stays in: a new wording cures them), so without it the gap is $16,000"
     ) in message
+
+
+def test_every_report_names_the_revenue_a_margin_and_a_share_are_of(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ5 of the round's second re-review: the billing company's findings gave its margin and
+    marketing share of its own $1,200,000, while the summaries said "(38.8%)" beside
+    "$21,200,000 revenue" and "Marketing ÷ revenue 2.8%" with no word of the $20,000,000 left
+    out. Every report now names it: 465,000 ÷ 1,200,000 = 38.75%, shown "38.8%" (the margin's
+    places, apart from the 20% mark); 33,000 ÷ 1,200,000 = 2.75%. Near: the same books without
+    the collections name no such base."""
+    path = write_profile(
+        _BILLING.format(
+            revenue=21_200_000,
+            collections="- {name: Practice collections remitted to clients, spend: 20000000}",
+        )
+    )
+    base = "revenue without the $20,000,000 collected for others (BA116)"
+    terminal = " ".join(run_cli("check", path).stdout.split())
+    assert f"operating profit $465,000 (38.8% of {base})" in terminal
+    assert "$20,000,000 collected for others left out of revenue (BA116)" in terminal
+    markdown = run_cli("check", path, "-f", "markdown").stdout
+    assert f"| operating profit | $465,000 | 38.8% of {base} |" in markdown
+    html = " ".join(run_cli("check", path, "-f", "html").stdout.split())
+    assert f"38.8% of {base}" in html
+    assert (
+        "÷ $1,200,000 own revenue ($21,200,000 less $20,000,000 collected for others, BA116)"
+        in html
+    )
+    own = write_profile(_BILLING.format(revenue=1_200_000, collections=""), "own.yaml")
+    assert "collected for others" not in run_cli("check", own).stdout
+    assert "collected for others" not in run_cli("check", own, "-f", "markdown").stdout

@@ -35,6 +35,7 @@ __all__ = [
     "as_counted_note",
     "as_shown",
     "cited_as",
+    "collected_left_out",
     "compared_share",
     "counted_why",
     "headline_shares",
@@ -42,6 +43,7 @@ __all__ = [
     "lines_after_operating",
     "lines_rules_read",
     "loss_as_listed",
+    "margin_of",
     "minimum_text",
     "minimum_word",
     "not_a_floor",
@@ -264,6 +266,30 @@ def received_left_out(report: ProfileReport) -> str:
         return ""
     money = format_money(received, report.business.currency)
     return f"; {money} listed as spent is money received, left out (BA116)"
+
+
+def collected_left_out(report: ProfileReport) -> str:
+    """ "; $3,280,000 collected for others left out of revenue (BA116)": what the lines BA116
+    reads as money collected for others and paid over add up to, which the marketing share
+    and the margin leave out of revenue ("" when there is none). AQ5 of the fifty-second
+    round's second re-review, 2026-12-07: the findings gave a rental manager's shares and
+    margin of its fees, and the key figures did not say so."""
+    collected = report.profit.collected_for_others
+    if not collected:
+        return ""
+    money = format_money(collected, report.business.currency)
+    return f"; {money} collected for others left out of revenue (BA116)"
+
+
+def margin_of(profit: Profit, money: Callable[[Decimal], str]) -> str:
+    """What an operating margin is of, as every report says it beside the margin: "revenue",
+    "net revenue", or "revenue without the $3,280,000 collected for others (BA116)" where
+    lines hold money collected for others, which the margin leaves out (AQ5, as above)."""
+    if profit.collected_for_others:
+        return (
+            f"revenue without the {money(profit.collected_for_others)} collected for others (BA116)"
+        )
+    return "net revenue" if profit.contra_revenue else "revenue"
 
 
 def under_as_counted(report: ProfileReport) -> bool:

@@ -23,9 +23,11 @@ from bizaudit.explain.summary import (
     after_operating,
     as_counted_note,
     cited_as,
+    collected_left_out,
     compared_share,
     headline_shares,
     loss_as_listed,
+    margin_of,
     minimum_word,
     passed_average,
     passed_despite,
@@ -118,7 +120,8 @@ def _profile(p: ProfileReport) -> str:
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         # "of all spend": not revenue (AB25 of the eighteenth round)
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "
-        f"{format_money(p.spend['total'], currency)} spent in all{received_left_out(p)} | |",
+        f"{format_money(p.spend['total'], currency)} spent in all{received_left_out(p)}"
+        f"{collected_left_out(p)} | |",
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics
@@ -144,7 +147,7 @@ def _profile(p: ProfileReport) -> str:
         listed = loss_as_listed(profit, partial(format_money, currency=currency))
         lines.append(
             f"| operating {word} | {format_money(abs(made), currency)} | "
-            f"{margin} of {'net ' if profit.contra_revenue else ''}revenue"
+            f"{margin} of {margin_of(profit, partial(format_money, currency=currency))}"
             f"{f', {listed}' if listed else ''}"
             f"{f', {after}' if after else ''} |"
         )

@@ -42,12 +42,14 @@ from bizaudit.explain.summary import (
     as_counted_note,
     as_shown,
     cited_as,
+    collected_left_out,
     compared_share,
     headline_shares,
     limit_text,
     lines_after_operating,
     lines_rules_read,
     loss_as_listed,
+    margin_of,
     minimum_text,
     operations_after,
     owner_time_share,
@@ -192,7 +194,7 @@ def _figures(report: ProfileReport) -> RenderableType:
             else limit_text(word, threshold)
         )
         if key == "min_marketing_share" and value is not None:
-            limit += _range(report) + received_left_out(report)
+            limit += _range(report) + received_left_out(report) + collected_left_out(report)
             limit += as_counted_note(report, value, threshold.value)
         elif (
             key == "max_referral_share"
@@ -209,9 +211,15 @@ def _figures(report: ProfileReport) -> RenderableType:
             limit,
         )
     if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
-        net = "net revenue" if report.profit.contra_revenue else "revenue"
-        if "gross" in held and report.profit.contra_revenue:
-            second = "Marketing ÷ net revenue"
+        net = (
+            "own revenue"  # without what it collected for others (AQ5 of round 52)
+            if report.profit.collected_for_others
+            else "net revenue"
+            if report.profit.contra_revenue
+            else "revenue"
+        )
+        if "gross" in held and (report.profit.contra_revenue or report.profit.collected_for_others):
+            second = f"Marketing ÷ {net}"
         elif "gross" in held:  # the same revenue: what differs is the lines the range leaves out
             # (U32 of the sixteenth round: "gross" and "net" labels on one denominator)
             second = "All marketing ÷ revenue"
@@ -237,7 +245,16 @@ def _spend(report: ProfileReport) -> RenderableType:
     spend = report.spend
     purposes = report.marketing_by_purpose
     profit = report.profit
-    margin = f" ({format_margin(profit.operating_margin)})" if profit.operating_margin else ""
+    margin = (
+        f" ({format_margin(profit.operating_margin)}"
+        + (
+            f" of {margin_of(profit, partial(format_money, currency=currency))})"
+            if profit.collected_for_others
+            else ")"
+        )
+        if profit.operating_margin
+        else ""
+    )
     net = (
         f" (net {format_money(profit.net_revenue, currency)} after "
         f"{format_money(profit.contra_revenue, currency)} taken out of it: "

@@ -54,6 +54,7 @@ from bizaudit.explain.summary import (
     above_as_listed,
     after_operating,
     as_shown,
+    collected_left_out,
     compared_share,
     counted_why,
     headline_shares,
@@ -61,6 +62,7 @@ from bizaudit.explain.summary import (
     lines_after_operating,
     lines_rules_read,
     loss_as_listed,
+    margin_of,
     minimum_text,
     not_a_floor,
     operations_after,
@@ -446,7 +448,7 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     note = minimum_text(p)
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
-    note += received_left_out(p)
+    note += received_left_out(p) + collected_left_out(p)
     if share is None:
         of_spend = format_percent(p.metrics.marketing_share_of_spend)
         note = f"no revenue yet; marketing is {of_spend} of all spend"
@@ -654,7 +656,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         )
     profit = p.profit
     margin = format_margin(profit.operating_margin)
-    of = "net revenue" if profit.contra_revenue else "revenue"
+    of = margin_of(profit, partial(money, business=business))
     made = profit.operating_profit
     if made is None:  # a card or bank export: the other costs are not in the profile
         figures.append(
@@ -852,7 +854,12 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
         word = "profit" if made >= 0 else "loss"
         line += f"; operating {word} {money(abs(made), business)}"
     if profit.operating_margin is not None:
-        line += f" ({format_margin(profit.operating_margin)})"
+        of = (
+            f" of {margin_of(profit, partial(money, business=business))}"
+            if profit.collected_for_others
+            else ""
+        )
+        line += f" ({format_margin(profit.operating_margin)}{of})"
     if after := after_operating(profit, partial(money, business=business)):
         line += f", {after}"
     line += "."
@@ -967,10 +974,19 @@ def _sentence(text: str) -> str:
 def _basis(p: ProfileReport) -> list[BasisRow]:
     """Every figure with what it was worked out from."""
     m, e, business, profit = p.metrics, p.economics, p.business, p.profit
-    revenue_word = "net revenue" if profit.contra_revenue else "revenue"
+    collected = profit.collected_for_others  # out of what the shares are of (AQ5, round 52)
+    revenue_word = (
+        "own revenue" if collected else "net revenue" if profit.contra_revenue else "revenue"
+    )
     rows = []
     marketing, sales, total = p.spend["marketing"], p.spend["sales"], p.spend["total"]
-    revenue = profit.net_revenue
+    revenue = profit.net_revenue - collected
+    less = (
+        f" ({money(profit.net_revenue, business)} less {money(collected, business)} collected "
+        "for others, BA116)"
+        if collected
+        else ""
+    )
     if m.marketing_share_of_revenue is not None:
         rows.append(
             BasisRow(
@@ -984,7 +1000,7 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                     if (received := m.marketing_received)
                     else f"{money(marketing, business)} marketing"
                 )
-                + f" ÷ {money(revenue, business)} {revenue_word}",
+                + f" ÷ {money(revenue, business)} {revenue_word}{less}",
             )
         )
     else:
@@ -997,7 +1013,7 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                 format_percent(industry.compared_share),
                 f"({money(marketing - m.marketing_received, business)} marketing + "
                 f"{money(sales, business)} sales) ÷ "
-                f"{money(revenue, business)} {revenue_word}",
+                f"{money(revenue, business)} {revenue_word}{less}",
             )
         )
     for label, amount, share in (
