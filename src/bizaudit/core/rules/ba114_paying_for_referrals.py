@@ -481,6 +481,23 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+        # a bonus per admit where EKRA does not reach (a hospital, a clinic), its payee not said
+        # to be employed: asked (AQ2 of the fifty-second round's second re-review, 2026-12-07;
+        # core.patient_inducements.pays_per_admit)
+        for item in facts.admits_asked:
+            yield Hit(
+                PaysForReferrals(
+                    _PER_ADMIT_ASKED_RULE,
+                    _PER_ADMIT_ASKED_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                ),
+                at=("activities", item.position),
+                severity="info",
+                subject=item.activity.name,
+            )
         # patients an owner joined by 'channel:' to a treat for the physicians who send them:
         # priced against nothing, and said why (R1 of the forty-fourth round's re-review)
         for source, customers, line in facts.meals_joined:
@@ -1115,6 +1132,35 @@ _CUSTOMER_REBATE_ALLOWED = (
     "Offer the same rebate to every family in writing, whatever community they choose; "
     "disclose it with your fees before you refer; give no cash rebate to families whose care "
     "Medicaid pays unless a health-care lawyer confirms it."
+)
+#: A bonus, commission or incentive per admit where the profile is no provider EKRA reaches
+#: (AQ2 of the fifty-second round's second re-review, 2026-12-07: a general hospital's
+#: "Admissions bonus per admit" was told the sober home's EKRA text). EKRA reaches a recovery
+#: home, a clinical treatment facility ("a medical setting, other than a hospital", 18 U.S.C.
+#: §220(e)(2), as the reviewer quotes it; the search tool found no copy of §220(e) to check it
+#: against) or a laboratory. Elsewhere the test is the Anti-Kickback Statute, whose statutory
+#: exception covers any amount an employer pays a bona fide employee for employment in
+#: furnishing covered items or services (42 U.S.C. §1320a-7b(b)(3)(B); the safe harbour, 42 CFR
+#: §1001.952(i)), and a contractor paid per patient is outside it, as BA114's per-patient text
+#: says; so the payee is asked. Stark (a physician's pay varying with referrals) and the states'
+#: patient-brokering acts that reach hospitals (Fla. Stat. §817.505) are named as what may
+#: apply, not asserted: the reviewer did not re-read the Florida act's exceptions, nor did this
+#: round.
+_PER_ADMIT_ASKED_RULE = (
+    "A bonus or commission paid for each admission may be remuneration to induce referrals of "
+    "patients whose care Medicare or Medicaid pays, which the Anti-Kickback Statute forbids "
+    "(42 U.S.C. §1320a-7b(b)(2)), unless it is paid to a bona fide employee for employment in "
+    "furnishing covered services (the employee exception, 42 U.S.C. §1320a-7b(b)(3)(B); "
+    "42 CFR §1001.952(i)); a contractor paid per admit is outside it, a physician's pay that "
+    "varies with referrals answers to the Stark law too, and some states' patient-brokering "
+    "acts reach hospitals. Is everyone paid this bonus your W-2 employee, and is any of them a "
+    "physician?"
+)
+_PER_ADMIT_ASKED_ALLOWED = (
+    "Pay your own W-2 staff for their work, and a contractor a fee set in advance at fair "
+    "market value in a written agreement, not one that varies with admissions (the personal "
+    "services safe harbour, 42 CFR §1001.952(d)); say '(W-2)' in the line's name where its "
+    "payees are employees."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
