@@ -102,3 +102,54 @@ def test_where_the_per_admit_question_is_asked_and_where_not() -> None:
     (warned,) = _found("BA114", _case("Harbor Hospice", (contractor,)))
     assert warned.severity == "warning"
     assert "§1320a-7b(b)(2)(A)" in _said(warned)
+
+
+# -- AQ4: a CPA firm's referral fees and commissions received -----------------------------------
+
+_RECEIVED = ("Referral fee income", "Referral fees received from financial advisor")
+
+
+def _cpa(lines: tuple[str, ...], industry: str = "accounting") -> dict[str, Any]:
+    return _case("Lee & Co CPAs", lines, industry)
+
+
+def test_a_cpas_referral_fee_received_is_asked_under_et_1_520_001() -> None:
+    """AQ4 (VM): the AICPA Code, ET 1.520.001, lets a CPA accept a referral fee or a commission
+    only disclosed to the client, and bars a commission where the firm audits, reviews or
+    compiles (for others' use) the client's statements. "Referral fee income" and "Referral
+    fees received from financial advisor" had only BA116's other income. Each is now one BA114
+    information (2 findings) naming ET 1.520.001 and asking both things: "disclosed to the
+    client" and attest work. "... (not disclosed)" is a warning saying it was not disclosed."""
+    found = {f.subject: f for f in _found("BA114", _cpa(_RECEIVED))}
+    assert set(found) == set(_RECEIVED)
+    for finding in found.values():
+        said = _said(finding)
+        assert finding.severity == "info"
+        assert "ET 1.520.001" in said
+        assert "disclosed to the client" in said
+        assert "attest work" in said
+    late = "Referral fees received from attorney (not disclosed)"
+    (warned,) = _found("BA114", _cpa((late,)))
+    assert warned.severity == "warning"
+    assert "not disclosed" in warned.message
+
+
+def test_near_names_of_a_cpas_fees_stay_as_they_were() -> None:
+    """AQ4, near: a fee the line says was disclosed is what the rule allows (no BA114); a
+    commission on audit clients stays BA127's warning alone (not asked twice by BA114); the
+    firm's own staff's commissions and rent are no fee received. A referral fee received by a
+    business no accounting vertical reads (a business consultant) is not asked: the code is
+    the CPAs'. Beside them in the same profile, the two fees received are the only BA114
+    findings."""
+    disclosed = "Referral fees received from financial advisor (disclosed to clients)"
+    audit = "Commissions received from insurance products sold to audit clients"
+    profile = _cpa((disclosed, audit, "Commissions paid to staff", "Sales commissions", *_RECEIVED))
+    assert {f.subject for f in _found("BA114", profile)} == set(_RECEIVED)
+    assert [f.subject for f in _found("BA127", profile)] == [audit]
+    other = small_case(
+        "Harbor Business Consulting",
+        "consulting",
+        [{"name": "Google Ads", "spend": 30000}, {"name": "Referral fee income", "spend": 10000}],
+        {"google ads": 60, "referral": 40},
+    )
+    assert all("ET 1.520.001" not in _said(f) for f in _found("BA114", other))

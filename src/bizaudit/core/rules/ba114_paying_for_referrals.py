@@ -6,6 +6,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bizaudit.core.cpa_referrals import (
+    accepts_referral_fee,
+    says_undisclosed,
+    takes_attest_commission,
+)
 from bizaudit.core.home_improvement import (
     REALTOR_FEE_RULE,
     SOLICITOR_FEE_RULE,
@@ -98,6 +103,10 @@ class PaysForReferrals(NamedTuple):
     #: customer, no payment for referrals, asked under the beneficiary-inducement law where
     #: Medicaid pays (AP8 of the fifty-second round's re-review, 2026-12-07)
     concession: bool = False
+    #: the line records a referral fee or a commission a CPA firm receives: asked whether it
+    #: was disclosed to the client and whether the firm does attest work for the client (AICPA
+    #: ET 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07)
+    accepts: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -481,6 +490,36 @@ class PayingForReferrals(Rule):
                 severity="info",
                 subject=item.activity.name,
             )
+        # a CPA firm's referral fee or commission received, not said disclosed: asked whether
+        # it was disclosed and whether any of these clients get attest work (AICPA ET
+        # 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07;
+        # core.cpa_referrals); one said not disclosed is a warning; BA127 holds a commission
+        # on clients the line says the firm audits, reviews or compiles for
+        if vertical.id == "accounting":
+            flagged = {id(item) for item in facts.paid_referrals}
+            for item in facts.activities:
+                name = item.activity.name
+                if (
+                    id(item) not in flagged
+                    and accepts_referral_fee(name)
+                    and not takes_attest_commission(line_text(item.activity))
+                ):
+                    undisclosed = says_undisclosed(name)
+                    yield Hit(
+                        PaysForReferrals(
+                            _ACCEPTED_RULE,
+                            _ACCEPTED_ALLOWED,
+                            None,
+                            vertical.referral_ask,
+                            named,
+                            own=vertical.rules_of is not None,
+                            question=not undisclosed,
+                            accepts=True,
+                        ),
+                        at=("activities", item.position),
+                        severity=None if undisclosed else "info",
+                        subject=name,
+                    )
         # a bonus per admit where EKRA does not reach (a hospital, a clinic), its payee not said
         # to be employed: asked (AQ2 of the fifty-second round's second re-review, 2026-12-07;
         # core.patient_inducements.pays_per_admit)
@@ -1161,6 +1200,24 @@ _PER_ADMIT_ASKED_ALLOWED = (
     "market value in a written agreement, not one that varies with admissions (the personal "
     "services safe harbour, 42 CFR §1001.952(d)); say '(W-2)' in the line's name where its "
     "payees are employees."
+)
+#: What the accountants' code says of a referral fee or a commission a CPA firm accepts (AQ4 of
+#: the fifty-second round's second re-review, 2026-12-07; the sources in core.cpa_referrals:
+#: AICPA Code of Professional Conduct, ET 1.520.001 .01, .03 and .04, read with the search tool)
+_ACCEPTED_RULE = (
+    "A CPA firm may accept a referral fee or a commission only if it discloses it to the "
+    "client, and may take no commission for recommending or referring a product or service to "
+    "a client, or one a client supplies, while it audits or reviews that client's financial "
+    "statements, compiles statements a third party may use without disclosing a lack of "
+    "independence, or examines its prospective financial information (AICPA Code of "
+    "Professional Conduct, Commissions and Referral Fees, ET 1.520.001); state boards of "
+    "accountancy may go further. Was each fee or commission disclosed to the client, and does "
+    "the firm perform attest work for any of the clients it was earned on?"
+)
+_ACCEPTED_ALLOWED = (
+    "Tell each client in writing of any fee or commission you receive for a referral (the "
+    "engagement letter is the usual place), take no commission on a client you audit, review "
+    "or compile for, and say '(disclosed)' in the line's name once it is."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "
