@@ -70,7 +70,9 @@ from bizaudit.core.patient_inducements import (
     feeds_beneficiaries,
     gives_for_choosing,
     names_facility_staff,
+    names_hospital,
     names_referrers_staff,
+    pays_per_admit,
     pays_referral_sources,
     receives_for_patients,
     runs_a_laboratory,
@@ -1944,6 +1946,12 @@ class Facts(NamedTuple):
     #: (42 U.S.C. §1320a-7a(a)(5); RCW 18.330.050): AP8 of the fifty-second round's re-review,
     #: 2026-12-07; core.placement_agency.concedes_to_customer
     customer_rebates: tuple[ClassifiedActivity, ...] = ()
+    #: a medical profile's bonuses, commissions or incentives per admit where the profile is
+    #: no provider EKRA reaches (a hospital, a clinic, a hospice) and the payee is neither said
+    #: to be an employee nor flagged as one who sells patients: BA114 asks whether the payee
+    #: is a bona fide employee (42 U.S.C. §1320a-7b(b)(3)(B); 42 CFR §1001.952(i)): AQ2 of the
+    #: fifty-second round's second re-review, 2026-12-07; core.patient_inducements.pays_per_admit
+    admits_asked: tuple[ClassifiedActivity, ...] = ()
     #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
     #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
     #: whoever pays for the test (18 U.S.C. §220(a); G2 of the forty-ninth review round,
@@ -2406,6 +2414,7 @@ def compute(
     bail_rates: list[ClassifiedActivity] = []
     brokering: frozenset[int] = frozenset()
     brokering_received: tuple[tuple[ClassifiedActivity, bool], ...] = ()
+    admits_asked: tuple[ClassifiedActivity, ...] = ()
     laboratory = (
         rules is not None
         and rules.id == "medical"
@@ -2645,7 +2654,29 @@ def compute(
                     *(source.name for source in sources),
                 ),
                 lambda name: exempt is not None and exempt.search(name) is not None,
+                # (a hospital is no clinical treatment facility, 18 U.S.C. §220(e)(2): AQ2 of
+                # the fifty-second round's second re-review, 2026-12-07)
+                "hospital" in (profile.business.name or "").lower()  # (most profiles: not)
+                and names_hospital(
+                    profile.business.name or "",
+                    (
+                        *(item.activity.name for item in activities),
+                        *(source.name for source in sources),
+                    ),
+                ),
             )
+            if not treatment:
+                # ...where a bonus per admit to a payee the line does not name as employed is
+                # asked, not condemned (AQ2 of the same review; pays_per_admit)
+                flagged = {id(activities[i]) for i in found} | {id(item) for item in paid_referrals}
+                admits_asked = tuple(
+                    item
+                    for item in activities
+                    if item.activity.spend > 0
+                    and id(item) not in flagged
+                    and pays_per_admit(item.activity.name)
+                    and not (exempt is not None and exempt.search(item.activity.name))
+                )
             if treatment:  # BA114 names them patient brokering
                 brokering = frozenset(id(activities[i]) for i in found)
                 # ...and money it receives for referring residents or specimens (AO1 of the
@@ -3259,6 +3290,7 @@ def compute(
         brokering_received=brokering_received,
         medicaid_fees_received=medicaid_fees,
         customer_rebates=customer_rebates,
+        admits_asked=admits_asked,
         laboratory=laboratory,
         conditional_referrals=conditional,
         bail_rates_asked=bail_rates,

@@ -37,8 +37,10 @@ __all__ = [
     "gives_for_choosing",
     "gives_free_care",
     "induces_patients",
+    "names_hospital",
     "names_referrers_staff",
     "names_vaccine",
+    "pays_per_admit",
     "pays_referral_sources",
     "prize_for_choosing",
     "runs_a_laboratory",
@@ -459,6 +461,34 @@ def treats_addiction(texts: Iterable[str]) -> bool:
     return admits and not other
 
 
+#: A business whose name says it is a hospital ("Riverside General Hospital", "Riverside Behavioral
+#: Hospital"): no clinical treatment facility EKRA reaches, which is "a medical setting, other than
+#: a hospital" that treats substance use (18 U.S.C. §220(e)(2), as the reviewer quotes it: the
+#: search tool found no copy of §220(e) to check it against); a recovery home it runs, named on a
+#: line ("sober living"), still is one (EKRA names recovery homes apart, §220(a)), and its
+#: laboratory is read apart (runs_a_laboratory). AQ2 of the fifty-second round's second re-review,
+#: 2026-12-07: a general hospital's "Admissions bonus per admit" was told the sober home's patient-
+#: brokering text because "admit" made it a treatment provider. ("partial hospitalization", a level
+#: of addiction care, says no hospital: \bhospitals?\b)
+_HOSPITAL = LazyPattern(r"\bhospitals?\b", re.IGNORECASE)
+_RECOVERY_HOME = LazyPattern(
+    r"\b(?:sober|recovery)[\s-]+(?:living|homes?|houses?|housing|residences?)\b", re.IGNORECASE
+)
+
+
+def names_hospital(business: str, texts: Iterable[str]) -> bool:
+    """Whether a medical profile is a hospital EKRA does not reach as a treatment facility:
+    its business's name says hospital, and neither it nor ``texts`` (its lines' and sources'
+    names) names a recovery home (AQ2 of the fifty-second round's second re-review)."""
+    if "hospital" not in business.lower() or _HOSPITAL.search(business) is None:
+        return False  # most profiles
+    return not any(
+        ("sober" in (lowered := text.lower()) or "recovery" in lowered)
+        and _RECOVERY_HOME.search(text) is not None
+        for text in (business, *texts)
+    )
+
+
 #: A price for each admission: "$1,500 per admit", "per admission", "per admitted patient",
 #: "$2,500 per placement", "per new patient who starts care", "$300/admit"
 #: (a qualifier of whom the admit is may stand between, "per insured admit", "per Medicaid
@@ -628,6 +658,38 @@ def brokers_patients(name: str, treatment: bool, employed: bool) -> bool:
     )
 
 
+#: A bonus, commission or incentive: pay that rewards whoever earns it per admit (not a cost
+#: priced per admission, "Linen cost per admission", nor a hospitalist's fee for the
+#: admissions they perform)
+_REWARD = LazyPattern(r"\b(?:bonus(?:es)?|commissions?|incentives?|spiffs?)\b", re.IGNORECASE)
+
+
+def pays_per_admit(name: str) -> bool:
+    """Whether a medical line pays a bonus, a commission or an incentive for each admit,
+    admission or placement, to no one it says is hired (AQ2 of the fifty-second round's second
+    re-review, 2026-12-07). Where the profile is no provider EKRA reaches (a hospital, a
+    clinic), whether it is lawful turns on the payee: the Anti-Kickback Statute excepts any
+    amount paid by an employer to a bona fide employee for employment in furnishing covered
+    items or services (42 U.S.C. §1320a-7b(b)(3)(B); the safe harbour, 42 CFR §1001.952(i)), not
+    a contractor paid per patient; so the line is asked, not condemned. The caller leaves out
+    lines the vertical reads as its employees' pay ("(W-2)") and those already flagged."""
+    lowered = name.lower()
+    if not ("per" in lowered or "each" in lowered or "/" in lowered):
+        return False  # most lines
+    return bool(
+        (
+            "bonus" in lowered
+            or "commission" in lowered
+            or "incentive" in lowered
+            or "spiff" in lowered
+        )
+        and _REWARD.search(name)
+        and said_not_denied(_PER_ADMIT, name)
+        and not _HIRING.search(name)
+        and "hospitalist" not in lowered
+    )
+
+
 # Remuneration RECEIVED for referring a resident or a specimen (AO1 of the fifty-second review
 # round, 2026-12-07: a sober living home's "Payments received from Coastal IOP per resident
 # referred" and "Lab revenue share from toxicology lab per specimen" passed, one as an unknown
@@ -697,14 +759,19 @@ def receives_for_patients(name: str) -> str | None:
 
 
 def brokered(
-    names: Sequence[str], context: Iterable[str], employed: Callable[[str], bool]
+    names: Sequence[str],
+    context: Iterable[str],
+    employed: Callable[[str], bool],
+    hospital: bool = False,
 ) -> tuple[list[int], bool]:
     """The positions, in ``names``, of a medical profile's lines that pay for patients
     (:func:`brokers_patients`), and whether the profile is a treatment provider, where they are
     patient brokering (EKRA); ``context``: the business's, the lines' and the sources' names,
     which say whether it is one; ``employed``: whether the vertical's referral_exempt reads a
-    line as its own employees' pay."""
-    if treats_addiction(context):
+    line as its own employees' pay; ``hospital``: whether the business is a hospital
+    (:func:`names_hospital`), which EKRA's clinical treatment facility is not (§220(e)(2);
+    AQ2 of the fifty-second round's second re-review)."""
+    if not hospital and treats_addiction(context):
         return [
             i
             for i, name in enumerate(names)

@@ -3717,6 +3717,23 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"stop taking it, and check what was received with {ask}; it is no revenue to "
             "grow." + allowed,
         )
+    if f.accepts:  # a CPA firm's referral fee or commission received (AQ4 of the 52nd
+        # round's second re-review, 2026-12-07): the code quoted is the AICPA's, said as the
+        # US's outside it (F15 of the thirty-fourth round)
+        said = american_rule(rule, "in") if abroad else rule
+        whom = _OWN_REGULATOR if abroad else ask
+        if not f.question:  # the line says it was not disclosed
+            return (
+                f"{hit.subject!r} receives a referral fee or commission it says was not "
+                f"disclosed to the client: {said}",
+                f"disclose it to each client in writing now, and check it with {whom}." + allowed,
+            )
+        return (
+            f"{hit.subject!r} receives a referral fee or commission: {said}",
+            f"check with {whom}: if it was disclosed, say so in the line's name; if any of "
+            "these clients get an audit, a review or a compilation others may rely on from "
+            "the firm, take no commission on them." + allowed,
+        )
     if f.rebate and f.question:  # "bail for 5%" with no filed rate (E6 of the 48th round)
         return (
             f"{hit.subject!r} offers bail for a share of the bond and names no filed rate: is it "

@@ -6,6 +6,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from bizaudit.core.cpa_referrals import (
+    accepts_referral_fee,
+    says_undisclosed,
+    takes_attest_commission,
+)
 from bizaudit.core.home_improvement import (
     REALTOR_FEE_RULE,
     SOLICITOR_FEE_RULE,
@@ -98,6 +103,10 @@ class PaysForReferrals(NamedTuple):
     #: customer, no payment for referrals, asked under the beneficiary-inducement law where
     #: Medicaid pays (AP8 of the fifty-second round's re-review, 2026-12-07)
     concession: bool = False
+    #: the line records a referral fee or a commission a CPA firm receives: asked whether it
+    #: was disclosed to the client and whether the firm does attest work for the client (AICPA
+    #: ET 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07)
+    accepts: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -476,6 +485,53 @@ class PayingForReferrals(Rule):
                     named,
                     question=True,
                     concession=True,
+                ),
+                at=("activities", item.position),
+                severity="info",
+                subject=item.activity.name,
+            )
+        # a CPA firm's referral fee or commission received, not said disclosed: asked whether
+        # it was disclosed and whether any of these clients get attest work (AICPA ET
+        # 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07;
+        # core.cpa_referrals); one said not disclosed is a warning; BA127 holds a commission
+        # on clients the line says the firm audits, reviews or compiles for
+        if vertical.id == "accounting":
+            flagged = {id(item) for item in facts.paid_referrals}
+            for item in facts.activities:
+                name = item.activity.name
+                if (
+                    id(item) not in flagged
+                    and accepts_referral_fee(name)
+                    and not takes_attest_commission(line_text(item.activity))
+                ):
+                    undisclosed = says_undisclosed(name)
+                    yield Hit(
+                        PaysForReferrals(
+                            _ACCEPTED_RULE,
+                            _ACCEPTED_ALLOWED,
+                            None,
+                            vertical.referral_ask,
+                            named,
+                            own=vertical.rules_of is not None,
+                            question=not undisclosed,
+                            accepts=True,
+                        ),
+                        at=("activities", item.position),
+                        severity=None if undisclosed else "info",
+                        subject=name,
+                    )
+        # a bonus per admit where EKRA does not reach (a hospital, a clinic), its payee not said
+        # to be employed: asked (AQ2 of the fifty-second round's second re-review, 2026-12-07;
+        # core.patient_inducements.pays_per_admit)
+        for item in facts.admits_asked:
+            yield Hit(
+                PaysForReferrals(
+                    _PER_ADMIT_ASKED_RULE,
+                    _PER_ADMIT_ASKED_ALLOWED,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
                 ),
                 at=("activities", item.position),
                 severity="info",
@@ -1115,6 +1171,53 @@ _CUSTOMER_REBATE_ALLOWED = (
     "Offer the same rebate to every family in writing, whatever community they choose; "
     "disclose it with your fees before you refer; give no cash rebate to families whose care "
     "Medicaid pays unless a health-care lawyer confirms it."
+)
+#: A bonus, commission or incentive per admit where the profile is no provider EKRA reaches
+#: (AQ2 of the fifty-second round's second re-review, 2026-12-07: a general hospital's
+#: "Admissions bonus per admit" was told the sober home's EKRA text). EKRA reaches a recovery
+#: home, a clinical treatment facility ("a medical setting, other than a hospital", 18 U.S.C.
+#: §220(e)(2), as the reviewer quotes it; the search tool found no copy of §220(e) to check it
+#: against) or a laboratory. Elsewhere the test is the Anti-Kickback Statute, whose statutory
+#: exception covers any amount an employer pays a bona fide employee for employment in
+#: furnishing covered items or services (42 U.S.C. §1320a-7b(b)(3)(B); the safe harbour, 42 CFR
+#: §1001.952(i)), and a contractor paid per patient is outside it, as BA114's per-patient text
+#: says; so the payee is asked. Stark (a physician's pay varying with referrals) and the states'
+#: patient-brokering acts that reach hospitals (Fla. Stat. §817.505) are named as what may
+#: apply, not asserted: the reviewer did not re-read the Florida act's exceptions, nor did this
+#: round.
+_PER_ADMIT_ASKED_RULE = (
+    "A bonus or commission paid for each admission may be remuneration to induce referrals of "
+    "patients whose care Medicare or Medicaid pays, which the Anti-Kickback Statute forbids "
+    "(42 U.S.C. §1320a-7b(b)(2)), unless it is paid to a bona fide employee for employment in "
+    "furnishing covered services (the employee exception, 42 U.S.C. §1320a-7b(b)(3)(B); "
+    "42 CFR §1001.952(i)); a contractor paid per admit is outside it, a physician's pay that "
+    "varies with referrals answers to the Stark law too, and some states' patient-brokering "
+    "acts reach hospitals. Is everyone paid this bonus your W-2 employee, and is any of them a "
+    "physician?"
+)
+_PER_ADMIT_ASKED_ALLOWED = (
+    "Pay your own W-2 staff for their work, and a contractor a fee set in advance at fair "
+    "market value in a written agreement, not one that varies with admissions (the personal "
+    "services safe harbour, 42 CFR §1001.952(d)); say '(W-2)' in the line's name where its "
+    "payees are employees."
+)
+#: What the accountants' code says of a referral fee or a commission a CPA firm accepts (AQ4 of
+#: the fifty-second round's second re-review, 2026-12-07; the sources in core.cpa_referrals:
+#: AICPA Code of Professional Conduct, ET 1.520.001 .01, .03 and .04, read with the search tool)
+_ACCEPTED_RULE = (
+    "A CPA firm may accept a referral fee or a commission only if it discloses it to the "
+    "client, and may take no commission for recommending or referring a product or service to "
+    "a client, or one a client supplies, while it audits or reviews that client's financial "
+    "statements, compiles statements a third party may use without disclosing a lack of "
+    "independence, or examines its prospective financial information (AICPA Code of "
+    "Professional Conduct, Commissions and Referral Fees, ET 1.520.001); state boards of "
+    "accountancy may go further. Was each fee or commission disclosed to the client, and does "
+    "the firm perform attest work for any of the clients it was earned on?"
+)
+_ACCEPTED_ALLOWED = (
+    "Tell each client in writing of any fee or commission you receive for a referral (the "
+    "engagement letter is the usual place), take no commission on a client you audit, review "
+    "or compile for, and say '(disclosed)' in the line's name once it is."
 )
 _BROKERING_ALLOWED = (
     "Pay for advertising at a flat, fair-market price not set per call, admission or patient; "

@@ -3,76 +3,16 @@ reviews."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+# (the reading lives in core.cpa_referrals, which BA114 reads too: rules import no rule; AQ4 of
+# the fifty-second round's second re-review, 2026-12-07)
+from bizaudit.core.cpa_referrals import takes_attest_commission
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule, lines_in_trade
-from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
 
 __all__ = ["AttestClientCommission", "takes_attest_commission"]
-
-#: A commission: what ET 1.520.001 part A bars (a referral fee is part B's, disclosed)
-_COMMISSION = LazyPattern(r"\bcommissions?\b", re.IGNORECASE)
-#: Clients the firm performs attest work for: an audit, a review, a compilation, an
-#: examination of prospective financial information ("audit clients", "audit/review clients",
-#: "clients we audit")
-_ATTEST = LazyPattern(
-    r"\b(?:audit|attest|review|compilation|assurance)(?:\s*(?:/|&|and|or|,)\s*"
-    r"(?:audit|attest|review|compilation|assurance))*\s+(?:engagement\s+)?clients?\b"
-    r"|\bclients?\s+(?:we|the\s+firm)\s+(?:audits?|reviews?|compiles?)\b"
-    r"|\b(?:audited|reviewed)\s+clients?\b",
-    re.IGNORECASE,
-)
-#: ...and not clients said to be none of those ("non-attest clients", "tax-only clients")
-_NOT_ATTEST = LazyPattern(
-    r"\bnon[-\s]?(?:attest|audit|assurance|review)\b|\bnot\s+(?:an?\s+)?(?:audit|attest|review)"
-    r"|\btax[-\s]only\b",
-    re.IGNORECASE,
-)
-#: The firm takes it: money received, or a product or service recommended to the client (an
-#: insurer's, a fund's, a vendor's), not a commission it pays its own people for winning work
-_TAKEN = LazyPattern(
-    r"\b(?:received|receivable|earned|income|revenue|paid\s+to\s+(?:us|the\s+firm)"
-    r"|insurance|insurers?|annuit(?:y|ies)|investments?|funds?|carriers?|brokers?|brokerage"
-    r"|401\s?\(?k\)?|retirement\s+plans?|software|products?|vendors?|advisers?|advisors?|wealth)\b",
-    re.IGNORECASE,
-)
-
-
-def takes_attest_commission(text: str) -> bool:
-    """Whether a line records a commission the firm takes on clients it audits, reviews or
-    compiles for."""
-    if "commission" not in text.lower():  # most lines
-        return False
-    return bool(
-        _COMMISSION.search(text)
-        and _ATTEST.search(text)
-        and _TAKEN.search(text)
-        and not _NOT_ATTEST.search(text)
-        # (the firm's own people's pay, unless the line says the firm receives it: S3 of the
-        # round's second re-review, "Commissions received - insurance sold to audit clients'
-        # employees")
-        and not (_OWN_PEOPLE.search(text) and not _RECEIVED.search(text))
-    )
-
-
-_RECEIVED = LazyPattern(
-    r"\b(?:received|receivable|earned|income|paid\s+to\s+(?:us|the\s+firm)|carriers?|insurers?"
-    r"|insurance|annuit(?:y|ies)|investments?|funds?|wealth|401\s?\(?k\)?|retirement\s+plans?"
-    r"|benefit\s+plans?|software|products?)\b",
-    re.IGNORECASE,
-)
-
-
-#: ...not what the firm pays its own people for winning work (R7 of the fortieth round's
-#: re-review: "Sales commissions - staff (5% of new audit client revenue)" was warned about)
-_OWN_PEOPLE = LazyPattern(
-    r"\b(?:staff|employees?|payroll|bonus(?:es)?|salespeople|sales\s+(?:commissions?|staff|team"
-    r"|reps?)|partners'?\s+(?:pay|comp\w*|draws?))\b",
-    re.IGNORECASE,
-)
 
 
 class AttestClientCommission(Rule):
