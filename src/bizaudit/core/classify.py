@@ -1223,7 +1223,12 @@ _EARNED = LazyPattern(
     r"|\b(?:lottery|lotto) (?:commissions?|comms?|income|revenue)\b"
     r"|\batm (?:fee |surcharge )?(?:income|inc|commissions?|revenue)\b"
     r"|\b(?:commissions? (?:earned|income|received)|referral fees? (?:income|earned|received))\b"
-    r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
+    # (a "to" of a disclosure is no payment out: "Referral fees received from financial
+    # advisor (disclosed to clients)" had read as marketing/acquire 'referral fee' and counted
+    # in "Marketing ÷ all spend" beside BA116's "money received": AQ1 of the fifty-second
+    # round's second re-review, 2026-12-07)
+    r"(?![^;]*\b(?:(?<!disclosed )(?<!reported )(?<!explained )to|by|paid|splits?|shares?"
+    r"|payable|owed)\b)"
 )
 
 

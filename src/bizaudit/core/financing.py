@@ -44,6 +44,7 @@ __all__ = [
     "specials_sold",
     "spend_moved",
     "tax_debt",
+    "trade_revenue",
     "unit_price",
     "waives_cost_sharing",
     "waives_unexcepted",
@@ -1035,6 +1036,32 @@ def earned_income(name: str) -> bool:
     if not ("lott" in lowered or "atm" in lowered or "comm" in lowered or "fee" in lowered):
         return False  # most lines: four substring checks, no pattern
     return _EARNED_INCOME.search(name) is not None
+
+
+#: The trades whose operating revenue is the commissions or fees they earn as agents: a
+#: real-estate agent's or broker's commissions (its gross commission income, the base the MREA
+#: range itself is measured on), an insurance agency's commissions from its carriers, a
+#: staffing agency's placement fees. There a commission earned is the business's revenue
+#: (an agent's revenue is its commission or fee, ASC 606-10-55-36 to 55-40), not other
+#: income, which fits only where the agency is incidental to the trade (a store's lottery
+#: commissions and ATM income). AQ1 of the fifty-second round's second re-review,
+#: 2026-12-07: a real-estate agent's and a staffing agency's "Commissions earned" were told to
+#: be listed as "other income".
+_COMMISSION_TRADES = frozenset({"real-estate", "insurance-agency", "staffing"})
+#: ...of which not a lottery's, an ATM's nor a referral fee (a referral fee received is a side
+#: income there too), which stay other income
+_INCIDENTAL = LazyPattern(r"\b(?:lottery|lotto|atm|referrals?)\b", re.IGNORECASE)
+
+
+def trade_revenue(name: str, trades: Iterable[str | None]) -> bool:
+    """Whether a line BA116 reads as money received is a commission or fee earned
+    (``earned_income``) by a business whose trade is earning them (``_COMMISSION_TRADES``:
+    the vertical it is read by, or the one its name gives away, among ``trades``): its
+    operating revenue, to be counted in revenue, not other income (AQ1 of the fifty-second
+    round's second re-review, 2026-12-07)."""
+    if not any(trade in _COMMISSION_TRADES for trade in trades):
+        return False  # most profiles: no pattern
+    return earned_income(name) and _INCIDENTAL.search(name) is None
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur

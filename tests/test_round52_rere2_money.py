@@ -1,0 +1,82 @@
+"""The fifty-second review round's second re-review (2026-12-07), findings AQ1, AQ3, AQ6 and
+AQ7: money the business earns as its trade, money collected for others, a fee given back to
+the customer, and fines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bizaudit.core.classify import classify
+from tests.conftest import RunCli, WriteProfile
+
+
+def _profile(name: str, industry: str, lines: list[tuple[str, int]]) -> str:
+    """A profile of $1,000,000 revenue, $60,000 rent and the lines given."""
+    activities = "".join(f"- name: {line}\n  spend: {spend}\n" for line, spend in lines)
+    return (
+        f"version: 1\nbusiness:\n  name: {name}\n  industry: {industry}\n  currency: USD\n"
+        "revenue: 1000000\nactivities:\n- name: Rent\n  spend: 60000\n"
+        f"{activities}"
+        "customers:\n  new: 100\n  sources:\n    google ads: 50\n    word of mouth: 50\n"
+    )
+
+
+def _json(run_cli: RunCli, write_profile: WriteProfile, text: str) -> dict[str, Any]:
+    """The JSON report of one profile given as YAML text."""
+    result = run_cli("check", write_profile(text), "-f", "json")
+    report: dict[str, Any] = json.loads(result.stdout)["profiles"][0]
+    return report
+
+
+def _findings(report: dict[str, Any], rule: str) -> dict[str, dict[str, Any]]:
+    """The findings of one rule, by the line they name."""
+    return {f["subject"]: f for f in report["findings"] if f["rule"] == rule}
+
+
+# --- AQ1: an agent whose trade is commissions earns them as its revenue ----------------------
+
+
+def test_a_real_estate_agents_commissions_earned_are_its_revenue_not_other_income(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ1: a real-estate agent's "Commissions earned" is its gross commission income, the
+    revenue its own range is measured on: BA116 tells it to check that revenue counts it, not
+    to list it as other income. A staffing agency declared consulting (its name gives the
+    trade away) the same. A store's "Lottery commissions" stay other income (incidental)."""
+    for name, industry in (("Maple Realty", "real-estate"), ("Apex Staffing Agency", "consulting")):
+        report = _json(
+            run_cli,
+            write_profile,
+            _profile(name, industry, [("Commissions earned", 10000)]),
+        )
+        found = _findings(report, "BA116")["Commissions earned"]
+        assert "it is your revenue: check that revenue counts it" in found["advice"], name
+        assert "list it as other income" not in found["advice"], name
+        assert "operating revenue" in found["message"], name
+    store = _json(
+        run_cli,
+        write_profile,
+        _profile("Quick Mart", "retail", [("Lottery commissions", 10000)]),
+    )
+    advice = _findings(store, "BA116")["Lottery commissions"]["advice"]
+    assert "list it as other income" in advice
+    assert "it is your revenue" not in advice
+
+
+def test_a_referral_fee_received_with_a_disclosure_is_no_marketing(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ1: "Referral fees received from financial advisor (disclosed to clients)" had read
+    as marketing/acquire 'referral fee' (the "to" of "disclosed to" taken for a payment out)
+    while BA116 read it as money received; "Marketing ÷ all spend" counted it: $10,000 of
+    $70,000 = 14.3%. Now read as earned (operations, unread): marketing $0 ÷ $70,000 = 0. A
+    fee paid to advisors is still marketing."""
+    line = "Referral fees received from financial advisor (disclosed to clients)"
+    assert classify(line).category == "operations"
+    assert classify(line).purpose is None
+    assert classify("Referral fees paid to advisors").category == "marketing"
+    assert classify("Commissions earned by reps").category == "sales"
+    report = _json(run_cli, write_profile, _profile("Lee & Co CPAs", "accounting", [(line, 10000)]))
+    assert report["metrics"]["marketing_share_of_spend"] == 0
+    assert line in _findings(report, "BA116")
