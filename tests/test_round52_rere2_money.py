@@ -80,3 +80,34 @@ def test_a_referral_fee_received_with_a_disclosure_is_no_marketing(
     report = _json(run_cli, write_profile, _profile("Lee & Co CPAs", "accounting", [(line, 10000)]))
     assert report["metrics"]["marketing_share_of_spend"] == 0
     assert line in _findings(report, "BA116")
+
+
+# --- AQ6: a fee given back to the customer reduces revenue ------------------------------------
+
+
+def test_a_placement_fee_rebate_to_the_family_is_contra_revenue(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ6: "Placement fee rebate to family" read as operations by 'placement fees' (a
+    marketplace's fee) while the community's "Move-in rebate to family" read contra-revenue;
+    money given back to a customer reduces revenue (ASC 606-10-32-25): the $10,000 is the
+    report's contra-revenue, not its operations ($60,000 of rent alone). A marketplace's
+    "Placement fees" stay operations."""
+    assert classify("Placement fee rebate to family").category == "contra-revenue"
+    assert classify("Placement fee rebates").category == "contra-revenue"
+    assert classify("Move-in rebate to family").category == "contra-revenue"
+    assert classify("Amazon placement fees").category == "operations"
+    assert classify("Inbound placement fee").category == "operations"
+    report = _json(
+        run_cli,
+        write_profile,
+        _profile(
+            "Golden Years Senior Placement",
+            "home-care",
+            [("Placement fee rebate to family", 10000)],
+        ),
+    )
+    line = next(a for a in report["activities"] if a["name"] == "Placement fee rebate to family")
+    assert line["category"] == "contra-revenue"
+    assert report["spend"]["contra-revenue"] == "10000"
+    assert report["spend"]["operations"] == "60000"
