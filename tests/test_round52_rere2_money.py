@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from bizaudit.core.classify import classify
+from bizaudit.core.financing import collects, name_moves
 from tests.conftest import RunCli, WriteProfile
 
 
@@ -111,3 +112,51 @@ def test_a_placement_fee_rebate_to_the_family_is_contra_revenue(
     assert line["category"] == "contra-revenue"
     assert report["spend"]["contra-revenue"] == "10000"
     assert report["spend"]["operations"] == "60000"
+
+
+# --- AQ3: money collected for others in two more wordings -------------------------------------
+
+
+def test_taxes_collected_and_a_payroll_bureaus_client_funds_are_collected_for_others(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ3: a restaurant's "Taxes collected and remitted" read as operations 'tax' with no
+    finding, beside "Sales taxes collected and remitted" read as collected for others; a
+    payroll company's "Client payroll funds disbursed" read as operations 'payroll' beside
+    "Remittances to clients". Both are amounts collected for third parties (ASC 606-10-32-2):
+    out of revenue and costs. A business's own taxes, payroll and rent are not."""
+    assert name_moves("Taxes collected and remitted") == "pass-through"
+    assert collects("Taxes collected and remitted", "pass-through")
+    assert name_moves("Client payroll funds disbursed") == "collected"
+    assert name_moves("Payroll funds for clients") == "collected"
+    for own in (
+        "Payroll taxes",
+        "Payroll",
+        "Property taxes",
+        "Taxes and licenses",
+        "Payments to landlord",
+        "Client services payroll",
+        "Payroll taxes collected",
+        "Payroll funding fees",
+    ):
+        assert name_moves(own) is None, own
+    # the restaurant: revenue $1,000,000, "Taxes collected and remitted" $300,000 and rent
+    # $60,000. Out of revenue and costs: revenue $700,000, costs $60,000, profit $640,000
+    # either way; BA101's base is $700,000
+    diner = _json(
+        run_cli,
+        write_profile,
+        _profile("Joe's Diner", "restaurant", [("Taxes collected and remitted", 300000)]),
+    )
+    assert "Taxes collected and remitted" in _findings(diner, "BA116")
+    (ba101,) = _findings(diner, "BA101").values()
+    assert "$0 of $700,000" in ba101["message"]
+    bureau = _json(
+        run_cli,
+        write_profile,
+        _profile(
+            "Summit Payroll Services", "b2b-services", [("Client payroll funds disbursed", 300000)]
+        ),
+    )
+    found = _findings(bureau, "BA116")["Client payroll funds disbursed"]
+    assert "money collected for others" in found["message"]

@@ -330,6 +330,13 @@ _TAX_OFFICES = r"hmrc|cra|ird|ato|ros"
 _PASS_THROUGH = LazyPattern(
     r"\b(?:sales|use|gst|hst|pst|vat|meals|lodging|occupancy)\s+tax(?:es)?\s+(?:remitted"
     r"|collected|payable|liability)\b|\b(?:remitted|collected)\s+(?:sales\s+)?tax(?:es)?\b"
+    # ...and taxes the line says were collected, whatever tax it names ("Taxes collected and
+    # remitted": a restaurant's $300,000 read as operations 'tax', no finding, beside "Sales
+    # taxes collected and remitted"; amounts collected for third parties are no part of the
+    # transaction price, ASC 606-10-32-2 and 32-2A: AQ3 of the fifty-second round's second
+    # re-review, 2026-12-07). Not a business's own "Payroll taxes", "Property taxes" or
+    # "Income taxes", which it pays and collects from no customer
+    r"|(?<!payroll\s)(?<!income\s)(?<!property\s)(?<!excise\s)\btax(?:es)?\s+collected\b"
     # VAT and GST as UK, Canadian, Australian and New Zealand books name what they pay the
     # tax office ("VAT paid to HMRC", "HMRC - VAT", "VAT return payment", "GST/HST remitted",
     # "HST remitted to CRA": F4 of the thirty-second round, counted as overhead; a UK
@@ -643,7 +650,16 @@ _COLLECTED = LazyPattern(
     r"|medical\s+groups?|providers?|clients?)\b"
     r"|\b(?:remitted|disbursed|forwarded|paid\s+over|passed\s+on)\s+to\s+(?:the\s+|our\s+)?"
     r"(?:home\s*-?\s*owners|unit\s+owners|property\s+owners|landlords|practices?"
-    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b",
+    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b"
+    # AQ3 of the fifty-second round's second re-review, 2026-12-07 (the same ASC 606-10-32-2; a
+    # payroll bureau's revenue is its fee): a payroll company's clients' payroll and tax funds
+    # it receives and pays out for them ("Client payroll funds disbursed", read as operations
+    # 'payroll' beside "Remittances to clients", read so). Not the business's own "Payroll",
+    # "Payroll taxes" nor "Client services payroll" (no funds named)
+    r"|\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
+    r"|remittances?)\b"
+    r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
+    r"(?:the\s+|our\s+)?clients?\b",
     re.IGNORECASE,
 )
 #: The words every match of _COLLECTED holds one of (most lines hold none)
@@ -661,6 +677,12 @@ _COLLECTED_WORDS = (
     "passed on",
     "landlords",
     "distribution",
+    # a payroll bureau's clients' funds (AQ3 of round 52's second re-review)
+    "payroll fund",
+    "payroll money",
+    "payroll monies",
+    "tax fund",
+    "payroll tax fund",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)

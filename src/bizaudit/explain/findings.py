@@ -1918,7 +1918,8 @@ _MOVEMENTS = {
     # billing company's practices' collections, read as its own costs)
     "collected": (
         "money collected for others and paid over to them (a rental manager's owners' rental "
-        "proceeds, a billing company's practices' collections): theirs, not the business's; "
+        "proceeds, a billing company's practices' collections, a payroll company's clients' "
+        "payroll funds): theirs, not the business's; "
         "amounts collected on behalf of third parties are no part of its revenue (ASC "
         "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
         "take it out of the costs, and out of revenue too where revenue counts what was "
