@@ -160,3 +160,38 @@ def test_taxes_collected_and_a_payroll_bureaus_client_funds_are_collected_for_ot
     )
     found = _findings(bureau, "BA116")["Client payroll funds disbursed"]
     assert "money collected for others" in found["message"]
+
+
+# --- AQ7: fines, penalties and parking tickets are known names --------------------------------
+
+
+def test_fines_penalties_and_parking_tickets_are_operations_without_a_ba106_warning(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ7: "Parking fines", "Health code fines", "Late payment penalties to suppliers",
+    "Fines and penalties" and "Parking tickets" were unknown names, each with a BA106
+    warning; a fine or penalty the business pays is an operating cost, known. Five lines,
+    five warnings before, none now. Not "Fine dining ads" (marketing), "Google penalty
+    recovery", "Event tickets for clients" (still unknown), "Ticketing software" or "Penalty
+    box sponsorship"; a retailer's compliance fines charged back off a supplier's invoices
+    are contra-revenue (ASC 606-10-32-25)."""
+    fines = [
+        "Parking fines",
+        "Health code fines",
+        "Late payment penalties to suppliers",
+        "Fines and penalties",
+        "Parking tickets",
+    ]
+    for name in fines:
+        found = classify(name)
+        assert (found.category, found.confidence) == ("operations", "high"), name
+    assert classify("Fine dining ads").category == "marketing"
+    assert classify("Google penalty recovery").confidence == "none"
+    assert classify("Event tickets for clients").confidence == "none"
+    assert classify("Ticketing software").reason == "'software' → operations"
+    assert classify("Penalty box sponsorship").category == "marketing"
+    assert classify("Retailer compliance fines").category == "contra-revenue"
+    report = _json(
+        run_cli, write_profile, _profile("Taco Town", "restaurant", [(n, 10000) for n in fines])
+    )
+    assert _findings(report, "BA106") == {}
