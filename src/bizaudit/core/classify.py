@@ -1223,7 +1223,12 @@ _EARNED = LazyPattern(
     r"|\b(?:lottery|lotto) (?:commissions?|comms?|income|revenue)\b"
     r"|\batm (?:fee |surcharge )?(?:income|inc|commissions?|revenue)\b"
     r"|\b(?:commissions? (?:earned|income|received)|referral fees? (?:income|earned|received))\b"
-    r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
+    # (a "to" of a disclosure is no payment out: "Referral fees received from financial
+    # advisor (disclosed to clients)" had read as marketing/acquire 'referral fee' and counted
+    # in "Marketing ÷ all spend" beside BA116's "money received": AQ1 of the fifty-second
+    # round's second re-review, 2026-12-07)
+    r"(?![^;]*\b(?:(?<!disclosed )(?<!reported )(?<!explained )to|by|paid|splits?|shares?"
+    r"|payable|owed)\b)"
 )
 
 
@@ -1252,7 +1257,12 @@ def _earned(lowered: str) -> Classification | None:
 #: "Late filing penalty"): not "Fine dining ads" nor an SEO firm's "Google penalty recovery"
 _FINED = LazyPattern(
     r"\bfines\b|\bfined\b|\bfine (?:for|paid|to|from|on)\b|\bpenalt(?:y|ies)\b"
-    r"(?! (?:recovery|removal|audit|fix))"
+    # (nor a rink's "Penalty box sponsorship", a sport's "penalty kick" or "penalty shot")
+    r"(?! (?:recovery|removal|audit|fix|box|kicks?|shots?))"
+    # ...and a ticket for a parking or driving offence ("Parking tickets": AQ7 of the
+    # fifty-second round's second re-review, 2026-12-07); not "Event tickets for clients"
+    # nor "Ticketing software"
+    r"|\b(?:parking|traffic|speeding|toll|moving violation) (?:tickets?|citations?|violations?)\b"
 )
 
 
@@ -2759,6 +2769,16 @@ class Classifier:
         if "off" in lowered and _PRICE_OFF.search(lowered):  # "Military/student 10% off" (F15)
             reason = "no known term, but money off the price → contra-revenue"
             return Classification("contra-revenue", None, "rule", reason, "low")
+        if (
+            "fine" in lowered or "penalt" in lowered or "ticket" in lowered or "citation" in lowered
+        ) and _FINED.search(lowered):
+            # "Parking fines", "Health code fines", "Late payment penalties to suppliers",
+            # "Fines and penalties", "Parking tickets": a fine or penalty the business pays, an
+            # operating cost, known (AQ7 of the fifty-second round's second re-review,
+            # 2026-12-07: each was an unknown name with a BA106 warning). A fine paid to a
+            # government is not deductible (IRC §162(f)); a supplier's late-payment charge is
+            reason = "a fine or penalty → operations"
+            return Classification("operations", None, "rule", reason, "high")
         return Classification(
             "operations",
             None,

@@ -44,6 +44,7 @@ __all__ = [
     "specials_sold",
     "spend_moved",
     "tax_debt",
+    "trade_revenue",
     "unit_price",
     "waives_cost_sharing",
     "waives_unexcepted",
@@ -329,6 +330,13 @@ _TAX_OFFICES = r"hmrc|cra|ird|ato|ros"
 _PASS_THROUGH = LazyPattern(
     r"\b(?:sales|use|gst|hst|pst|vat|meals|lodging|occupancy)\s+tax(?:es)?\s+(?:remitted"
     r"|collected|payable|liability)\b|\b(?:remitted|collected)\s+(?:sales\s+)?tax(?:es)?\b"
+    # ...and taxes the line says were collected, whatever tax it names ("Taxes collected and
+    # remitted": a restaurant's $300,000 read as operations 'tax', no finding, beside "Sales
+    # taxes collected and remitted"; amounts collected for third parties are no part of the
+    # transaction price, ASC 606-10-32-2 and 32-2A: AQ3 of the fifty-second round's second
+    # re-review, 2026-12-07). Not a business's own "Payroll taxes", "Property taxes" or
+    # "Income taxes", which it pays and collects from no customer
+    r"|(?<!payroll\s)(?<!income\s)(?<!property\s)(?<!excise\s)\btax(?:es)?\s+collected\b"
     # VAT and GST as UK, Canadian, Australian and New Zealand books name what they pay the
     # tax office ("VAT paid to HMRC", "HMRC - VAT", "VAT return payment", "GST/HST remitted",
     # "HST remitted to CRA": F4 of the thirty-second round, counted as overhead; a UK
@@ -642,7 +650,16 @@ _COLLECTED = LazyPattern(
     r"|medical\s+groups?|providers?|clients?)\b"
     r"|\b(?:remitted|disbursed|forwarded|paid\s+over|passed\s+on)\s+to\s+(?:the\s+|our\s+)?"
     r"(?:home\s*-?\s*owners|unit\s+owners|property\s+owners|landlords|practices?"
-    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b",
+    r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b"
+    # AQ3 of the fifty-second round's second re-review, 2026-12-07 (the same ASC 606-10-32-2; a
+    # payroll bureau's revenue is its fee): a payroll company's clients' payroll and tax funds
+    # it receives and pays out for them ("Client payroll funds disbursed", read as operations
+    # 'payroll' beside "Remittances to clients", read so). Not the business's own "Payroll",
+    # "Payroll taxes" nor "Client services payroll" (no funds named)
+    r"|\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
+    r"|remittances?)\b"
+    r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
+    r"(?:the\s+|our\s+)?clients?\b",
     re.IGNORECASE,
 )
 #: The words every match of _COLLECTED holds one of (most lines hold none)
@@ -660,6 +677,12 @@ _COLLECTED_WORDS = (
     "passed on",
     "landlords",
     "distribution",
+    # a payroll bureau's clients' funds (AQ3 of round 52's second re-review)
+    "payroll fund",
+    "payroll money",
+    "payroll monies",
+    "tax fund",
+    "payroll tax fund",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
@@ -1035,6 +1058,32 @@ def earned_income(name: str) -> bool:
     if not ("lott" in lowered or "atm" in lowered or "comm" in lowered or "fee" in lowered):
         return False  # most lines: four substring checks, no pattern
     return _EARNED_INCOME.search(name) is not None
+
+
+#: The trades whose operating revenue is the commissions or fees they earn as agents: a
+#: real-estate agent's or broker's commissions (its gross commission income, the base the MREA
+#: range itself is measured on), an insurance agency's commissions from its carriers, a
+#: staffing agency's placement fees. There a commission earned is the business's revenue
+#: (an agent's revenue is its commission or fee, ASC 606-10-55-36 to 55-40), not other
+#: income, which fits only where the agency is incidental to the trade (a store's lottery
+#: commissions and ATM income). AQ1 of the fifty-second round's second re-review,
+#: 2026-12-07: a real-estate agent's and a staffing agency's "Commissions earned" were told to
+#: be listed as "other income".
+_COMMISSION_TRADES = frozenset({"real-estate", "insurance-agency", "staffing"})
+#: ...of which not a lottery's, an ATM's nor a referral fee (a referral fee received is a side
+#: income there too), which stay other income
+_INCIDENTAL = LazyPattern(r"\b(?:lottery|lotto|atm|referrals?)\b", re.IGNORECASE)
+
+
+def trade_revenue(name: str, trades: Iterable[str | None]) -> bool:
+    """Whether a line BA116 reads as money received is a commission or fee earned
+    (``earned_income``) by a business whose trade is earning them (``_COMMISSION_TRADES``:
+    the vertical it is read by, or the one its name gives away, among ``trades``): its
+    operating revenue, to be counted in revenue, not other income (AQ1 of the fifty-second
+    round's second re-review, 2026-12-07)."""
+    if not any(trade in _COMMISSION_TRADES for trade in trades):
+        return False  # most profiles: no pattern
+    return earned_income(name) and _INCIDENTAL.search(name) is None
 
 
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur

@@ -1918,7 +1918,8 @@ _MOVEMENTS = {
     # billing company's practices' collections, read as its own costs)
     "collected": (
         "money collected for others and paid over to them (a rental manager's owners' rental "
-        "proceeds, a billing company's practices' collections): theirs, not the business's; "
+        "proceeds, a billing company's practices' collections, a payroll company's clients' "
+        "payroll funds): theirs, not the business's; "
         "amounts collected on behalf of third parties are no part of its revenue (ASC "
         "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
         "take it out of the costs, and out of revenue too where revenue counts what was "
@@ -2004,6 +2005,21 @@ _EARNED_AS_AGENT = (
 )
 
 
+#: ...and where earning them is the trade (a real-estate agent's commissions, an insurance
+#: agency's, a staffing agency's placement fees): its operating revenue, not other income
+#: (AQ1 of the fifty-second round's second re-review, 2026-12-07: a real-estate agent was told
+#: to list its "Commissions earned" as other income; an agent's revenue is its commission or
+#: fee, ASC 606-10-55-36 to 55-40)
+_TRADE_REVENUE = (
+    "money the business received, not a cost of the period: a commission or fee it earns as "
+    "an agent, which is what its trade earns (a real-estate agent's commissions, an insurance "
+    "agency's, a staffing agency's placement fees), its operating revenue",
+    "take it out of the costs; it is your revenue: check that revenue counts it (as an agent, "
+    "the business's revenue is its commission or fee, ASC 606-10-55-36 to 55-40), not as "
+    "other income nor a supplier's rebate to take off a cost",
+)
+
+
 def _ba116(hit: Hit, currency: str) -> Words:
     f: Financing = hit.figures
     what, advice = _MOVEMENTS[f.kind]
@@ -2011,6 +2027,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         what, advice = _DISBURSED
     elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
         what, advice = _GIVEN_BACK
+    elif f.kind == "received" and f.trade_revenue:  # AQ1, round 52's second re-review
+        what, advice = _TRADE_REVENUE
     elif f.kind == "received" and earned_income(f.name):  # AP7, round 52's re-review
         what, advice = _EARNED_AS_AGENT
     if f.kind == "capital" and f.bought == "book":  # K12 of the forty-second round

@@ -18,11 +18,13 @@ from bizaudit.core.financing import (
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
+    trade_revenue,
     waives_unexcepted,
 )
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
 
 
@@ -84,6 +86,11 @@ class Financing(NamedTuple):
     #: tax collected from customers and remitted, counted in ``collected``: out of revenue
     #: and costs both, as money collected for others is (core.financing.collected_tax, AP5)
     collected_tax: bool = False
+    #: a commission or fee earned where earning them is the trade (a real-estate agent's
+    #: commissions, a staffing agency's placement fees): its operating revenue, not other
+    #: income (core.financing.trade_revenue; AQ1 of the fifty-second round's second
+    #: re-review, 2026-12-07)
+    trade_revenue: bool = False
 
 
 class FinancingLine(Rule):
@@ -243,6 +250,13 @@ class FinancingLine(Rule):
         )
         rebates = None if vertical is None else vertical.rebate_rule
         waivers = None if vertical is None else vertical.waiver_rule
+        # the trade read by and the one the name gives away ("Apex Staffing Agency" declared
+        # consulting): where earning commissions is the trade (AQ1, round 52's re-review)
+        named = verticals.read_by(None, facts.profile.business.name or "")
+        trades = (
+            None if vertical is None else vertical.id,
+            None if named is None else named.id,
+        )
         for item, kind in found:
             premium = (
                 rebates
@@ -289,7 +303,8 @@ class FinancingLine(Rule):
                           else None,
                           None if premium is None or vertical is None else vertical.rebate_first,
                           _netted(item, kind), facts.collected,
-                          kind == "pass-through" and collects(item.activity.name, kind)),
+                          kind == "pass-through" and collects(item.activity.name, kind),
+                          kind == "received" and trade_revenue(item.activity.name, trades)),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
