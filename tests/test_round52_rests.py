@@ -194,3 +194,30 @@ def test_every_report_names_the_revenue_a_margin_and_a_share_are_of(
     own = write_profile(_BILLING.format(revenue=1_200_000, collections=""), "own.yaml")
     assert "collected for others" not in run_cli("check", own).stdout
     assert "collected for others" not in run_cli("check", own, "-f", "markdown").stdout
+
+
+def test_marketing_over_all_spend_leaves_out_money_received(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AQ1's rest (the second re-review): "Marketing ÷ all spend" counted a marketing line BA116
+    reads as money received, which BA101 leaves out. A hardware store's $10,000 of Google Ads,
+    a $4,000 co-op advertising reimbursement received (money in, listed as marketing) and
+    $26,000 of rent: (14,000 − 4,000) ÷ (40,000 − 4,000) = 10,000 ÷ 36,000 = 0.2777... (it
+    had read 14,000 ÷ 40,000 = 35%). Marketing ÷ revenue, as before, 10,000 ÷ 500,000 = 2%."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Harbor Hardware, industry: retail}
+        revenue: 500000
+        activities:
+          - {name: Google Ads, spend: 10000}
+          - {name: Co-op advertising reimbursement received from vendor, spend: 4000}
+          - {name: Office rent, spend: 26000}
+        """,
+    )
+    metrics = report["metrics"]
+    assert metrics["marketing_received"] == "4000"
+    assert round(metrics["marketing_share_of_spend"], 6) == round(10_000 / 36_000, 6)
+    assert metrics["marketing_share_of_revenue"] == 0.02

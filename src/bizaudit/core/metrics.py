@@ -56,6 +56,7 @@ from bizaudit.core.financing import (
     lines_that_move_money,
     offsets_deductible,
     percent_off,
+    received_spend,
     spend_moved,
     unit_price,
 )
@@ -2213,7 +2214,15 @@ class Facts(NamedTuple):
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
-        return share(self.spend["marketing"], self.spend["total"])
+        """Marketing ÷ all spend, where money received listed as spent (a co-op reimbursement,
+        a referral fee received) is in neither: it is no spend (AQ1 of the fifty-second
+        round's second re-review, 2026-12-07: the key figure counted what BA101 left out)."""
+        if not self.marketing_received:
+            return share(self.spend["marketing"], self.spend["total"])
+        return share(
+            self.spend["marketing"] - self.marketing_received,
+            self.spend["total"] - received_spend(self.moves),
+        )
 
     @property
     def sales_share_of_spend(self) -> Decimal | None:
