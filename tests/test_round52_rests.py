@@ -221,3 +221,59 @@ def test_marketing_over_all_spend_leaves_out_money_received(
     assert metrics["marketing_received"] == "4000"
     assert round(metrics["marketing_share_of_spend"], 6) == round(10_000 / 36_000, 6)
     assert metrics["marketing_share_of_revenue"] == 0.02
+
+
+def test_a_staffing_firms_payroll_funds_are_its_own_cost(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AR1 of the round's third re-review: at a staffing firm "Client payroll funds" (and
+    "... disbursed") pay the temps it employs: its cost, with its billings its gross revenue.
+    Read as a payroll bureau's clients' money, they took $600,000 out of $1,000,000 of revenue
+    (margin 4% → 10%). Now the profit, 1,000,000 − 60,000 − 300,000 − 300,000 − 300,000 =
+    $40,000, is 4% of the whole $1,000,000, and nothing is left out. Near: a payroll
+    bureau (b2b-services) keeps the reading: its clients' funds are collected for them."""
+    text = """
+        version: 1
+        business: {{name: {name}, industry: {industry}}}
+        revenue: 1000000
+        activities:
+          - {{name: Rent, spend: 60000}}
+          - {{name: Client payroll funds, spend: 300000}}
+          - {{name: Temp worker payroll, spend: 300000}}
+          - {{name: Client payroll funds disbursed, spend: 300000}}
+    """
+    staffing = _json(run_cli, write_profile, text.format(name="Apex Staffing", industry="staffing"))
+    assert staffing["profit"]["collected_for_others"] == "0"
+    assert staffing["profit"]["operating_margin"] == 0.04
+    assert not [f for f in staffing["findings"] if f["rule"] == "BA116"]
+    bureau = _json(
+        run_cli, write_profile, text.format(name="Apex Payroll Services", industry="b2b-services")
+    )
+    assert bureau["profit"]["collected_for_others"] == "600000"
+
+
+def test_without_every_such_line_says_money_received_is_counted_in(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AR4 of the round's third re-review: a CPA's two lines of money received, $10,000 each,
+    profit 1,000,000 − 10,000 − 10,000 − 60,000 = $920,000. Without one line: 930,000; without
+    both and each counted as money in, 920,000 + 2 × 20,000 = $960,000, which the finding
+    called just "without every such line" (without them it is $940,000). It now says the
+    money received among them is counted as money in."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Main Street CPAs, industry: accounting}
+        revenue: 1000000
+        activities:
+          - {name: Vendor rebates received, spend: 10000}
+          - {name: MDF reimbursement received, spend: 10000}
+          - {name: Office rent, spend: 60000}
+        """,
+    )
+    [first, *_] = [f for f in report["findings"] if f["rule"] == "BA116"]
+    assert (
+        "$960,000 (96%) without every such line, the money received among them counted as money in"
+    ) in first["message"]

@@ -39,6 +39,7 @@ __all__ = [
     "name_moves",
     "offsets_deductible",
     "only_pay_draws",
+    "payroll_funds",
     "received",
     "received_spend",
     "specials_sold",
@@ -662,6 +663,19 @@ _COLLECTED = LazyPattern(
     r"(?:the\s+|our\s+)?clients?\b",
     re.IGNORECASE,
 )
+#: A client's payroll funds, as _COLLECTED reads them for a payroll bureau: at a staffing firm
+#: the workers it places are mostly its own employees, whose pay is its cost and whose billings
+#: are its gross revenue (it is the principal, ASC 606-10-55-36 to 55-40), so the words do not
+#: say the money was the client's (AR1 of the fifty-second round's third re-review,
+#: 2026-12-07: "Client payroll funds" took $600,000 out of a staffing firm's $1,000,000)
+_PAYROLL_FUNDS = LazyPattern(r"\bpayroll\s+(?:tax\s+)?(?:funds?|money|monies)\b", re.IGNORECASE)
+
+
+def payroll_funds(name: str) -> bool:
+    """Whether a line names payroll funds (``_PAYROLL_FUNDS``)."""
+    return "payroll" in name.lower() and _PAYROLL_FUNDS.search(name) is not None
+
+
 #: The words every match of _COLLECTED holds one of (most lines hold none)
 _COLLECTED_WORDS = (
     "proceeds",

@@ -55,6 +55,7 @@ from bizaudit.core.financing import (
     income_tax,
     lines_that_move_money,
     offsets_deductible,
+    payroll_funds,
     percent_off,
     received_spend,
     spend_moved,
@@ -2373,6 +2374,14 @@ def compute(
         and item.activity.spend > 0
     ]
     moves = lines_that_move_money(activities)
+    if moves and rules is not None and rules.id == "staffing":
+        # a staffing firm's payroll funds pay its own temps: its cost, not a client's money
+        # (core.financing.payroll_funds; AR1 of the fifty-second round's third re-review)
+        moves = [
+            (item, kind)
+            for item, kind in moves
+            if kind != "collected" or not payroll_funds(item.activity.name)
+        ]
     if after_profit:
         # a line already after the operating profit (interest) moves nothing within it: taken
         # out again it would count twice (the re-review of AG1, twenty-first round: "Truck

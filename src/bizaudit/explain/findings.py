@@ -2181,6 +2181,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
         if f.without != alone:  # each line its own effect, then all of them (a re-review)
             message += (
                 f", {profit(f.profit + f.without, base + f.restored)} without every such line"
+                # the money received among them counted in as well (AR4 of round 52)
+                + (
+                    ", the money received among them counted as money in"
+                    if f.received_twice
+                    else ""
+                )
             )
         if f.kind == "loan":  # what replaces it is not listed yet
             replaced = (

@@ -18,6 +18,7 @@ from bizaudit.core.financing import (
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
+    received_spend,
     trade_revenue,
     waives_unexcepted,
 )
@@ -91,6 +92,11 @@ class Financing(NamedTuple):
     #: income (core.financing.trade_revenue; AQ1 of the fifty-second round's second
     #: re-review, 2026-12-07)
     trade_revenue: bool = False
+    #: of ``without``, what lines of money received add twice (out of the costs and in as
+    #: income): "without every such line" then says they are counted as money in (AR4 of the
+    #: fifty-second round's third re-review, 2026-12-07: "$960,000 without every such line"
+    #: was $940,000 without them and $20,000 more counted as money received)
+    received_twice: Decimal = Decimal(0)
 
 
 class FinancingLine(Rule):
@@ -304,7 +310,8 @@ class FinancingLine(Rule):
                           None if premium is None or vertical is None else vertical.rebate_first,
                           _netted(item, kind), facts.collected,
                           kind == "pass-through" and collects(item.activity.name, kind),
-                          kind == "received" and trade_revenue(item.activity.name, trades)),
+                          kind == "received" and trade_revenue(item.activity.name, trades),
+                          received_spend(found)),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
