@@ -68,3 +68,42 @@ def test_near_names_at_a_sober_home_and_residents_elsewhere_stay_silent() -> Non
     assert pays_per_resident_admitted("Commission per insured resident admitted")
     assert not pays_per_resident_admitted("Bonus per resident (quality, not per resident admitted)")
     assert not pays_per_resident_admitted("Food per resident admitted")
+
+
+# -- AR2: a hospice declared home-care asked of its bonus per admit -------------------------------
+
+
+def test_a_hospice_declared_home_care_is_asked_of_its_bonus_per_admit() -> None:
+    """AR2 (VM): "Comfort Hospice" declared home-care (which docs/verticals.md allows) paid
+    "Admissions bonus per admit": BA106 only, while declared medical it is asked whether the
+    payee is a bona fide employee (AQ2). Now the same one BA114 information citing the
+    Anti-Kickback Statute's employee exception (42 U.S.C. §1320a-7b(b)(3)(B)), asking about W-2
+    employees, at home-care as at medical; a home health agency's the same. Near lines, as at
+    medical: "Liaison bonus per admit" (the vertical's referral_exempt reads a liaison as its
+    own employee), "Linen cost per admission" (no reward), "Recruiter bonus per nurse hired" (a
+    hire): not asked. "Marketer paid per admission (1099)" keeps its warning, not asked twice."""
+    near = (
+        "Liaison bonus per admit",
+        "Linen cost per admission",
+        "Recruiter bonus per nurse hired",
+    )
+    bonus = "Admissions bonus per admit"
+    for business, industry in (
+        ("Comfort Hospice", "home-care"),
+        ("Comfort Hospice", "medical"),
+        ("Bayside Home Health", "home-care"),
+    ):
+        profile = _case(business, (bonus, *near), industry)
+        (finding,) = _found("BA114", profile)
+        assert finding.subject == bonus, (business, industry)
+        assert finding.severity == "info"
+        said = _said(finding)
+        assert "§1320a-7b(b)(3)(B)" in said
+        assert "W-2 employee" in said
+        assert "EKRA" not in said
+    marketer = "Marketer paid per admission (1099)"
+    found = _found("BA114", _case("Comfort Hospice", (bonus, marketer), "home-care"))
+    assert sorted((str(f.subject), f.severity) for f in found) == [
+        (bonus, "info"),
+        (marketer, "warning"),
+    ]
