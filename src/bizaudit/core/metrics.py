@@ -1953,6 +1953,8 @@ class Facts(NamedTuple):
     #: to be an employee nor flagged as one who sells patients: BA114 asks whether the payee
     #: is a bona fide employee (42 U.S.C. §1320a-7b(b)(3)(B); 42 CFR §1001.952(i)): AQ2 of the
     #: fifty-second round's second re-review, 2026-12-07; core.patient_inducements.pays_per_admit
+    #: (and a home-care profile's, a hospice or a home health agency declared there: AR2 of its
+    #: third re-review)
     admits_asked: tuple[ClassifiedActivity, ...] = ()
     #: whether a medical profile is a clinical laboratory (its name, or lines naming specimens
     #: or toxicology): BA114 quotes EKRA, which reaches a laboratory's payments for referrals
@@ -2710,6 +2712,24 @@ def compute(
                 for i in found
                 if id(activities[i]) not in taken and activities[i].activity.spend > 0
             ]
+        if rules is not None and rules.id == "home-care" and not agency:
+            # ...and a hospice or a home health agency declared home-care (docs/verticals.md:
+            # a hospice declares medical or home-care) asked the same of its bonus per admit:
+            # the Anti-Kickback Statute's employee exception (42 U.S.C. §1320a-7b(b)(3)(B);
+            # 42 CFR §1001.952(i)), per-admission pay being what the OIG's hospice fraud alert
+            # warns of (Special Fraud Alert, 63 Fed. Reg. 20415, 1998). AR2 of the fifty-second
+            # round's third re-review, 2026-12-07: "Admissions bonus per admit" at "Comfort
+            # Hospice" (home-care) was BA106 only. (Not a placement agency's: its advisors'
+            # commissions per placement are its cost of sales, AO4 of the same round.)
+            flagged = {id(item) for item in paid_referrals}
+            admits_asked = tuple(
+                item
+                for item in activities
+                if item.activity.spend > 0
+                and id(item) not in flagged
+                and pays_per_admit(item.activity.name)
+                and not (exempt is not None and exempt.search(item.activity.name))
+            )
     if paid_referrals:
         # income the business receives is no payment it makes, for referrals or anything else
         # ("4000 Ref fee inc - ALFs", a placement agency's income account: AO4 of the

@@ -758,6 +758,56 @@ def receives_for_patients(name: str) -> str | None:
     return None
 
 
+#: A bonus, a commission or an incentive for each resident a recovery home admits: "House
+#: manager bonus per resident admitted", "Bonus per new resident", "$200 incentive for each
+#: resident placed" (AR3 of the fifty-second round's third re-review, 2026-12-07: a sober
+#: living home's two lines passed, one as cost of sales, one as an unknown name, while "Bonus
+#: per admitted client" was warned). A recovery home's patients are its residents; pay that
+#: varies with the number admitted is outside EKRA's employee exception (18 U.S.C. §220(b)(2),
+#: the case AP3 mended), whoever earns it. Read only at a recovery home (_RECOVERY_HOME named
+#: by the business, a line or a source), and only with a reward named (_REWARD), since "per
+#: resident" alone prices the home's own costs ("Food per resident", "Linens per new
+#: resident"), and a resident elsewhere may be a physician in training.
+_PER_RESIDENT_ADMITTED = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)[\s-]+(?:(?:new|admitted|referred|placed)\s+"
+    r"(?:(?:insured|medicaid|medicare|ppo|commercial(?:ly)?|privately)\s+)*residents?"
+    r"|(?:(?:insured|medicaid|medicare|ppo|commercial(?:ly)?|privately)\s+)*residents?\s+"
+    r"(?:admitted|placed|referred|moved\s+in|who\s+(?:moves?|moved)\s+in))\b",
+    re.IGNORECASE,
+)
+
+
+def pays_per_resident_admitted(name: str) -> bool:
+    """Whether a recovery home's line pays a bonus, a commission or an incentive for each
+    resident admitted or new (AR3 of the fifty-second round's third re-review, 2026-12-07;
+    EKRA, 18 U.S.C. §220(a)(2)(A) and (b)(2)), to no one it says is hired."""
+    lowered = name.lower()
+    if "resident" not in lowered or not ("per" in lowered or "each" in lowered):
+        return False  # most lines
+    return bool(
+        (
+            "bonus" in lowered
+            or "commission" in lowered
+            or "incentive" in lowered
+            or "spiff" in lowered
+        )
+        and _REWARD.search(name)
+        and said_not_denied(_PER_RESIDENT_ADMITTED, name)
+        and not _HIRING.search(name)
+    )
+
+
+def names_recovery_home(texts: Iterable[str]) -> bool:
+    """Whether a business's, a line's or a source's name names a recovery home ("Serenity
+    Sober Living", "Recovery residence rent"): AR3 of the fifty-second round's third
+    re-review."""
+    return any(
+        ("sober" in (lowered := text.lower()) or "recovery" in lowered)
+        and _RECOVERY_HOME.search(text) is not None
+        for text in texts
+    )
+
+
 def brokered(
     names: Sequence[str],
     context: Iterable[str],
@@ -771,12 +821,17 @@ def brokered(
     line as its own employees' pay; ``hospital``: whether the business is a hospital
     (:func:`names_hospital`), which EKRA's clinical treatment facility is not (§220(e)(2);
     AQ2 of the fifty-second round's second re-review)."""
+    context = tuple(context)
     if not hospital and treats_addiction(context):
+        # (a recovery home's bonus per resident admitted or new: AR3 of the fifty-second
+        # round's third re-review, pays_per_resident_admitted)
+        home = names_recovery_home(context)
         return [
             i
             for i, name in enumerate(names)
             # (money received for referring is no payment for patients: AO1 of the 52nd round)
-            if brokers_patients(name, True, True) and receives_for_patients(name) is None
+            if (brokers_patients(name, True, True) or (home and pays_per_resident_admitted(name)))
+            and receives_for_patients(name) is None
         ], True
     return [
         i
