@@ -13,6 +13,7 @@ from bizaudit.core.financing import held_not_spent
 
 from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
+from .test_round52_money import _RENTALS
 
 
 def _found(report: dict[str, Any], rule: str) -> list[dict[str, Any]]:
@@ -87,24 +88,10 @@ def test_a_managers_homeowner_rent_disbursements_are_the_owners_money(
     assert not any("thin" in f["message"] for f in _found(report, "BA115"))
 
 
-_EDGE = """
-    version: 1
-    business: {name: Gulf Shore Vacation Rentals, industry: real-estate, period: "2026"}
-    revenue: 4200000
-    activities:
-      - {name: Owner payouts (rental proceeds paid to homeowners), spend: 2800000}
-      - {name: Occupancy and sales taxes remitted, spend: 480000}
-      - {name: Housekeeping and cleaners, spend: 420000}
-      - {name: Airbnb host-only fee 15%, spend: 210000, kind: contra-revenue}
-      - {name: Security deposits refunded to guests, spend: 60000}
-      - {name: Owner acquisition mailers, spend: 25000}
-      - {name: Guest Google Ads, spend: 30000}
-      - {name: Ads - owner brochure, spend: 6000}
-      - {name: Reservations staff wages, spend: 42000}
-      - {name: Office rent, spend: 48000}
-    customers: {new: 14, sources: {owner referrals: 6, mailers: 8}}
-    owner_hours: {delivery: 30, marketing: 5, sales: 3, admin: 12}
-    """
+#: the first reviewer's vrm-edge books (test_round52_money's), with the owner's week
+_EDGE = (
+    _RENTALS.rstrip(" ") + "    owner_hours: {delivery: 30, marketing: 5, sales: 3, admin: 12}\n"
+)
 
 
 def test_one_profit_one_margin_in_one_report(run_cli: RunCli, write_profile: WriteProfile) -> None:
