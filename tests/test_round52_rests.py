@@ -277,3 +277,31 @@ def test_without_every_such_line_says_money_received_is_counted_in(
     assert (
         "$960,000 (96%) without every such line, the money received among them counted as money in"
     ) in first["message"]
+
+
+def test_a_property_managers_owner_distributions_are_asked_which_owner(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The second re-review's near case: at a property manager, "Owner distributions" is read
+    as the owner's draw (its only pay), which it may be; or the rents paid over to the property
+    owners it manages for. BA116's advice now says how to name the second. Near: the same line
+    at a plumber names no property owners; and at a "Management Consulting" firm neither."""
+    text = """
+        version: 1
+        business: {{name: {name}, industry: {industry}}}
+        revenue: 900000
+        activities:
+          - {{name: Owner distributions, spend: 400000}}
+          - {{name: Office rent, spend: 40000}}
+    """
+    asked = "if these are the rents paid over to the property owners you manage for"
+    for name, industry, said in (
+        ("Lakeside Property Management", "real-estate", True),
+        ("Gulf Shore Vacation Rentals", "real-estate", True),
+        ("Ace Plumbing", "home-services", False),
+        ("Northwind Management Consulting", "consulting", False),
+    ):
+        report = _json(run_cli, write_profile, text.format(name=name, industry=industry))
+        [found] = [f for f in report["findings"] if f["rule"] == "BA116"]
+        assert "profit the owner takes out" in found["message"]
+        assert (asked in found["advice"]) is said, name

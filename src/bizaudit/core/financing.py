@@ -33,6 +33,7 @@ __all__ = [
     "income_tax",
     "lines_that_move_money",
     "loss_below",
+    "manages_property",
     "money_moved",
     "moved_in",
     "movement",
@@ -674,6 +675,25 @@ _PAYROLL_FUNDS = LazyPattern(r"\bpayroll\s+(?:tax\s+)?(?:funds?|money|monies)\b"
 def payroll_funds(name: str) -> bool:
     """Whether a line names payroll funds (``_PAYROLL_FUNDS``)."""
     return "payroll" in name.lower() and _PAYROLL_FUNDS.search(name) is not None
+
+
+#: A business whose name says it manages others' property (a property manager, a vacation
+#: rental manager): its "Owner distributions" may be the rents paid over to the owners it
+#: manages for, not its own owner's draw (AP8's near cases in the fifty-second round's
+#: re-review, 2026-12-07: read as the draw alone)
+_MANAGES_PROPERTY = LazyPattern(
+    r"\b(?:property|properties|rental|rentals|vacation\s+homes?|short[\s-]term\s+rentals?)"
+    r"\s+(?:management|managers?)\b|\bvacation\s+rentals?\b|\bhoa\s+management\b",
+    re.IGNORECASE,
+)
+
+
+def manages_property(name: str) -> bool:
+    """Whether a business's name says it manages others' property (``_MANAGES_PROPERTY``)."""
+    lowered = name.lower()
+    return ("manag" in lowered or "rental" in lowered) and (
+        _MANAGES_PROPERTY.search(name) is not None
+    )
 
 
 #: The words every match of _COLLECTED holds one of (most lines hold none)

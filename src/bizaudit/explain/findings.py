@@ -2108,6 +2108,12 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "hire a manager to do them) and take out only the rest, or the profit reads better "
             "than the business earns"
         )
+    if f.owners_property:  # a property manager's owners may be its clients (round 52)
+        advice += (
+            "; if these are the rents paid over to the property owners you manage for, they "
+            "are theirs, not a draw: name the line so ('Rents paid over to property owners') "
+            "and it is read as their money, not a cost"
+        )
     if f.before_pay is not None and f.more_than_made:  # no profit to take out of (AI16)
         what = (
             "the owner's pay, taken as a draw, and the only line that pays the owner"

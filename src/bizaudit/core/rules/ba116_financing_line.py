@@ -15,6 +15,7 @@ from bizaudit.core.financing import (
     bought_with,
     collects,
     inflates_for_deductible,
+    manages_property,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
@@ -97,6 +98,10 @@ class Financing(NamedTuple):
     #: fifty-second round's third re-review, 2026-12-07: "$960,000 without every such line"
     #: was $940,000 without them and $20,000 more counted as money received)
     received_twice: Decimal = Decimal(0)
+    #: a draw named "owner ..." at a business whose name says it manages others' property:
+    #: the words may mean the rents paid over to the property owners instead, which the
+    #: advice says how to state (core.financing.manages_property)
+    owners_property: bool = False
 
 
 class FinancingLine(Rule):
@@ -311,7 +316,10 @@ class FinancingLine(Rule):
                           _netted(item, kind), facts.collected,
                           kind == "pass-through" and collects(item.activity.name, kind),
                           kind == "received" and trade_revenue(item.activity.name, trades),
-                          received_spend(found)),
+                          received_spend(found),
+                          kind == "draw"
+                          and "owner" in item.activity.name.lower()
+                          and manages_property(facts.profile.business.name or "")),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
