@@ -176,6 +176,17 @@ Claim = Literal[
     "alcohol below cost",
     # AO10 of the same round: its fines for sales to minors
     "minor sales",
+    # AS2, AS3, AS5 and AS6 of the fifty-third round (2026-12-07): an online course's, a
+    # private investigator's, a real estate wholesaler's and a dance studio's
+    # (core.practice_claims.conduct_claim)
+    "earnings claim",
+    "paid testimonial",
+    "place guarantee",
+    "cancellation blocked",
+    "pretexting",
+    "covert tracking",
+    "foreclosure government claim",
+    "unlicensed investigator",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -822,6 +833,16 @@ RULES["unlicensed rental agent"] = practice_claims.UNLICENSED_RENTAL_RULE
 RULES["alcohol free goods"] = practice_claims.ALCOHOL_FREE_GOODS_RULE
 RULES["alcohol below cost"] = practice_claims.ALCOHOL_BELOW_COST_RULE
 RULES["minor sales"] = practice_claims.MINOR_SALES_RULE
+# AS2, AS3, AS5 and AS6 of the fifty-third round (2026-12-07): their texts, with their sources,
+# are core.practice_claims'
+RULES["earnings claim"] = practice_claims.EARNINGS_CLAIM_RULE
+RULES["paid testimonial"] = practice_claims.PAID_TESTIMONIAL_RULE
+RULES["place guarantee"] = practice_claims.RESULT_GUARANTEE_RULE
+RULES["cancellation blocked"] = practice_claims.CANCELLATION_RULE
+RULES["pretexting"] = practice_claims.PRETEXTING_RULE
+RULES["covert tracking"] = practice_claims.TRACKING_RULE
+RULES["foreclosure government claim"] = practice_claims.FORECLOSURE_GOVERNMENT_RULE
+RULES["unlicensed investigator"] = practice_claims.UNLICENSED_INVESTIGATOR_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
@@ -2868,6 +2889,7 @@ def _unlicensed_work(
         "unlicensed locksmith",
         "unlicensed contracting",
         "unlicensed rental agent",
+        "unlicensed investigator",
     ]
     | None
 ):
@@ -2893,6 +2915,10 @@ def _unlicensed_work(
         # homes rented or shown by agents the line says hold no licence (AO5 of the
         # fifty-second round, 2026-12-07: "Unlicensed rental agents showing homes")
         return "unlicensed rental agent"
+    if "investigat" in lowered:
+        # investigators the line says hold no licence (AS3 of the fifty-third round,
+        # 2026-12-07: "Unlicensed subcontract investigators" was cost of sales, no finding)
+        return "unlicensed investigator"
     if contracting and _CONTRACTS.search(text) is not None and _SAID_OF_OTHERS.search(text) is None:
         return "unlicensed contracting"
     return None
@@ -3112,6 +3138,8 @@ def claim(text: str, contracting: bool = True, where: Setting = Setting()) -> Cl
         and (asked := practice_claims.alcohol_retail_claim(text, lowered)) is not None
     ):
         return asked  # AO2 of the fifty-second round: asked of a retailer of alcohol
+    if (found := practice_claims.conduct_claim(text, lowered, _in_ad)) is not None:
+        return found  # AS2, AS3, AS5 and AS6 of the fifty-third round
     # AO1, AO3, AO4, AO5 and AO10 of the fifty-second round (core.practice_claims)
     return practice_claims.practice_claim(text, lowered, _in_ad)
 

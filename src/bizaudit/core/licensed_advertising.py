@@ -138,6 +138,11 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # AO2 of the same round: "below cost" in an ad is the copy, asked; a free good given with
     # a purchase is a practice
     "alcohol below cost",
+    # AS2, AS5 and AS6 of the fifty-third round (2026-12-07): an earnings claim, a paid
+    # testimonial whose payment is not said, a place guaranteed and a foreclosure offer called
+    # a government programme are the copy; charges after a withdrawal, pretexting, trackers
+    # and unlicensed investigators are practices
+    "earnings claim", "paid testimonial", "place guarantee", "foreclosure government claim",
 })  # fmt: skip
 
 

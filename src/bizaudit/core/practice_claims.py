@@ -23,18 +23,27 @@ from bizaudit.model.lazy import LazyPattern
 __all__ = [
     "ALCOHOL_BELOW_COST_RULE",
     "ALCOHOL_FREE_GOODS_RULE",
+    "CANCELLATION_RULE",
+    "EARNINGS_CLAIM_RULE",
+    "FORECLOSURE_GOVERNMENT_RULE",
     "MINOR_SALES_RULE",
     "NO_BAA_RULE",
     "PAID_RECOMMENDATION_RULE",
+    "PAID_TESTIMONIAL_RULE",
+    "PRETEXTING_RULE",
     "RECOVERY_CLAIM_RULE",
     "RESULT_GUARANTEE_RULE",
+    "TRACKING_RULE",
     "UNDISCLOSED_PAY_RULE",
+    "UNLICENSED_INVESTIGATOR_RULE",
     "UNLICENSED_RENTAL_RULE",
     "UNVOTED_RANKING_RULE",
     "UPCODING_RULE",
     "AlcoholRetailClaim",
+    "ConductClaim",
     "PracticeClaim",
     "alcohol_retail_claim",
+    "conduct_claim",
     "practice_claim",
     "unlicensed_rental_agents",
 ]
@@ -396,4 +405,236 @@ def alcohol_retail_claim(text: str, lowered: str) -> AlcoholRetailClaim | None:
         and _PENALTY.search(text) is not None
     ):
         return "minor sales"  # AO10
+    return None
+
+
+ConductClaim = Literal[
+    "earnings claim",
+    "paid testimonial",
+    "place guarantee",
+    "cancellation blocked",
+    "pretexting",
+    "covert tracking",
+    "foreclosure government claim",
+]
+
+# AS2 of the fifty-third review round (2026-12-07): an online course's "Ads - 'Students make
+# $10k a month in 90 days'" had BA206's words only. An earnings claim is an objective claim that
+# needs a reasonable basis before it is made, and one that implies typical results needs them
+# to be typical (FTC Act §5, 15 U.S.C. §45; the Endorsement Guides, 16 CFR Part 255). Where the
+# seller also helps buyers find customers or outlets, the FTC's Business Opportunity Rule (16
+# CFR Part 437) may apply with its own earnings statement: whether a course is one was not
+# checked, so the text says "may"; the reviewer's cases and the penalty notice were not verified
+EARNINGS_CLAIM_RULE = (
+    "an earnings claim ('students make $10k a month') is an objective claim that needs a "
+    "reasonable basis, written evidence of what buyers actually earn, before the ad runs, and "
+    "it is deceptive unless such results are typical of what buyers generally earn (FTC Act "
+    "§5, 15 U.S.C. §45; the FTC's Endorsement Guides, 16 CFR Part 255); where the seller also "
+    "helps buyers find customers or outlets, the FTC's Business Opportunity Rule (16 CFR Part "
+    "437) may apply too"
+)
+# AS2: "Testimonials from students who were paid". A payment to an endorser is a material
+# connection to disclose clearly and conspicuously (16 CFR §255.5, revised 2023, as
+# review_incentives.ENDORSEMENT_RULE quotes it); asked, as the line does not say whether the
+# testimonial says so
+PAID_TESTIMONIAL_RULE = (
+    "a payment to a customer who gives a testimonial is a material connection that the "
+    "testimonial must disclose clearly and conspicuously (16 CFR §255.5, revised 2023), and a "
+    "testimonial that misrepresents a buyer's experience is a fake one (16 CFR §465.2, in "
+    "force from 21 October 2024)"
+)
+# AS6 of the same round: a dance studio's "Guaranteed to make the competition team", "Every
+# student guaranteed a solo": the result guarantee's reading (RESULT_GUARANTEE_RULE) of a
+# place promised rather than an income
+# AS6: "Autopay tuition continues after withdrawal (no cancellation)", "Auto-renewing annual
+# contract, cancel only in person". A seller by a negative option online must provide simple
+# mechanisms to stop recurring charges (15 U.S.C. §8403(3), the Restore Online Shoppers'
+# Confidence Act, 2010; its text read 2026-12-07). The FTC's 2024 "click-to-cancel"
+# amendments to 16 CFR Part 425 were vacated by the Eighth Circuit on 8 July 2025 (the
+# reviewer's check) and are not cited. State automatic-renewal and health-studio laws were not
+# read, so the text names them without sections
+CANCELLATION_RULE = (
+    "charging a family after it has withdrawn or cancelled is a charge without its consent, "
+    "and a business that signs customers up online to recurring charges must give a simple "
+    "way to stop them (15 U.S.C. §8403(3), the Restore Online Shoppers' Confidence Act); many "
+    "states' automatic-renewal and health-studio laws add cancellation rights (which bind "
+    "your studio was not checked)"
+)
+# AS3 of the same round: a private investigator's "Pretext calls to banks to obtain bank
+# account records". Obtaining customer information of a financial institution relating to
+# another person by a false, fictitious or fraudulent statement to an officer, employee or
+# agent of the institution is forbidden, and so is requesting it knowing it will be so
+# obtained (15 U.S.C. §6821(a)-(b), the Gramm-Leach-Bliley Act, 1999; the reviewer's text
+# check); the exceptions of §6821(c)-(g) are for law enforcement, the institution, insurers
+# investigating fraud and the like, and the text asks rather than rules on them
+PRETEXTING_RULE = (
+    "obtaining a bank's customer information about another person by false pretences, or "
+    "asking someone to, is a federal crime (15 U.S.C. §6821(a)-(b), the Gramm-Leach-Bliley "
+    "Act), with narrow exceptions (§6821(c)-(g): law enforcement, the institution itself, an "
+    "insurer investigating insurance fraud) that a private investigator hired by a litigant "
+    "does not fit; the client who asks is exposed too"
+)
+# AS3: "GPS trackers placed on subjects' cars without consent". California forbids any person
+# or entity to use an electronic tracking device to determine a person's location unless the
+# vehicle's registered owner, lessor or lessee consented (Penal Code §637.7(a)-(b)), a
+# misdemeanour (e) and grounds to revoke a licence under Division 3 of the Business and
+# Professions Code (f), a private investigator's among them (the section's text read
+# 2026-12-07); other states' laws were not read
+TRACKING_RULE = (
+    "placing a tracking device on someone's car without the owner's consent is a crime in "
+    "several states: California forbids it (Penal Code §637.7(a)-(b), a misdemeanour, and "
+    "grounds to revoke a private investigator's licence, §637.7(f)); check your state's law "
+    "before any tracker goes on a vehicle the client does not own"
+)
+# AS5 of the same round: a wholesaler's "Pre-foreclosure letters 'Avoid foreclosure -
+# government program'". Calling a foreclosure offer a government programme misrepresents an
+# affiliation the Mortgage Assistance Relief Services rule forbids (Regulation O, 12 CFR Part
+# 1015; the reviewer cites §1015.3(b)(3), not re-read, so the text names the Part) and is
+# deceptive in any ad (FTC Act §5)
+FORECLOSURE_GOVERNMENT_RULE = (
+    "calling an offer to homeowners facing foreclosure a government programme misrepresents "
+    "an affiliation with the government, which the Mortgage Assistance Relief Services rule "
+    "forbids (Regulation O, 12 CFR Part 1015) and is deceptive in any ad (FTC Act §5, 15 "
+    "U.S.C. §45)"
+)
+# AS3: investigation by those the line says hold no licence (ad_claims._unlicensed_work); every
+# state with private investigator licensing requires it of those who investigate for hire (the
+# reviewer's reading; the sections, e.g. California's Bus. & Prof. Code §7520, not re-read)
+UNLICENSED_INVESTIGATOR_RULE = (
+    "investigating for hire is licensed work in most states: an unlicensed investigator, or a "
+    "licensee who uses one, breaks the state's private investigator licensing law (check your "
+    "state's); the evidence they gather may be challenged too"
+)
+
+
+#: An income claimed in an ad: "make $10k a month", "earn $10,000/month", "$5,000 per week"
+_EARNINGS = LazyPattern(
+    r"\b(?:make|makes|making|earn|earns|earning|earnings|income|profit|profits|paid)\b[^;]*?"
+    r"\$\s*\d[\d,.]*\s*k?\s*(?:/\s*|\ba\s+|\bper\s+|\beach\s+|\bevery\s+)"
+    r"(?:month|mo|week|wk|day|year|yr)\b",
+    re.IGNORECASE,
+)
+#: ...not a discount, a reward, or a referral's pay
+_NOT_EARNINGS = LazyPattern(
+    r"\b(?:off|discount\w*|credits?|cashback|rewards?|points|referr\w*|budget|spend|salary"
+    r"|wages?|hiring|job\s+ad\w*)\b",
+    re.IGNORECASE,
+)
+#: A testimonial the line says was paid for: "Testimonials from students who were paid", "Paid
+#: testimonials"
+_PAID_TESTIMONIAL = LazyPattern(
+    r"\btestimonials?\b[^;]*\b(?:who\s+(?:were|are|was|got)\s+paid|were\s+paid|paid\s+(?:\$|for\s+"
+    r"(?:their|the|it|them))|compensated)\b|\bpaid\s+(?:customer\s+|student\s+|client\s+)?"
+    r"testimonials?\b",
+    re.IGNORECASE,
+)
+_TESTIMONIAL_DISCLOSED = LazyPattern(
+    r"(?<!not\s)(?<!un)\bdisclos\w*|\bvideo\s+product\w*|\bfilming\b|\bvideographer", re.IGNORECASE
+)
+#: A place promised: "Guaranteed to make the competition team", "guaranteed a solo"
+_PLACE = LazyPattern(
+    r"\bguarant\w*\b[^;]*?\b(?:team|solo|solos|lead\s+roles?|roles?|scholarships?|admission"
+    r"|acceptance|callbacks?|job|jobs|placement)\b",
+    re.IGNORECASE,
+)
+#: Charges that go on after a withdrawal, or that cannot be cancelled, or only in person
+_AUTOCHARGE = LazyPattern(
+    r"\b(?:auto[\s-]?pay|auto[\s-]?renew\w*|automatic(?:ally)?\s+renew\w*|recurring|autodraft"
+    r"|auto[\s-]?debit|auto[\s-]?bill\w*)\b",
+    re.IGNORECASE,
+)
+_NO_WAY_OUT = LazyPattern(
+    r"\b(?:continu\w*|keeps?\s+charging|charg\w*|bill\w*)\s+after\s+(?:the\s+)?(?:withdraw\w*"
+    r"|cancel\w*|quitting|leaving)\b|\bno\s+(?:way\s+to\s+)?cancel\w*\b|\bcan(?:'t|not)\s+"
+    r"cancel\b|\bcancel\w*\s+only\s+(?:in\s+person|by\s+(?:mail|letter|certified))\b",
+    re.IGNORECASE,
+)
+#: Pretexting a bank: "Pretext calls to banks to obtain bank account records"
+_PRETEXT = LazyPattern(r"\bpretext\w*\b", re.IGNORECASE)
+_FINANCIAL = LazyPattern(
+    r"\b(?:banks?|bank\s+accounts?|financial|credit\s+unions?|account\s+records?|brokerage)\b",
+    re.IGNORECASE,
+)
+#: A tracker put on a car without consent
+_TRACKER = LazyPattern(
+    r"\b(?:gps|trackers?|tracking\s+devices?|air\s?tags?)\b[^;]*\b(?:without\s+(?:\w+\s+)?"
+    r"(?:consent|permission|knowledge)|covert\w*|secret\w*|hidden)\b",
+    re.IGNORECASE,
+)
+_VEHICLES = LazyPattern(r"\b(?:cars?|vehicles?|trucks?|autos?)\b", re.IGNORECASE)
+#: A foreclosure offer called a government programme
+_GOVERNMENT_PROGRAM = LazyPattern(
+    r"\b(?:government|federal|state|hud|fha)\s+(?:program|programme|plan|assistance|relief)\b",
+    re.IGNORECASE,
+)
+#: ...not a letter that says it is no government programme
+_NOT_GOVERNMENT = LazyPattern(
+    r"\b(?:not|no)\s+(?:a\s+|affiliated\s+with\s+(?:a\s+|any\s+)?)?(?:government|federal)\b"
+    r"|\bunaffiliated\b",
+    re.IGNORECASE,
+)
+#: ...against these: training about it, compliance, its avoidance
+_AGAINST_CONDUCT = LazyPattern(
+    r"\b(?:train\w*|compliance|avoid\w*|prevent\w*|policy\s+against|never|no\s+longer"
+    r"|detect\w*|sweeps?|removal)\b",
+    re.IGNORECASE,
+)
+
+
+def conduct_claim(text: str, lowered: str, in_ad: Callable[[str], bool]) -> ConductClaim | None:
+    """What a line (its name, with its note) says or does of AS2, AS3, AS5 and AS6 of the
+    fifty-third review round (2026-12-07): an earnings claim, a paid testimonial, a place
+    guaranteed, charges that go on after a withdrawal or cannot be cancelled, a bank
+    pretexted, a tracker on a car without consent, a foreclosure offer called a government
+    programme; None for most lines, each question after substring tests most lines fail."""
+    if (
+        "$" in text
+        and ("earn" in lowered or "make" in lowered or "income" in lowered
+             or "profit" in lowered or "paid" in lowered or "making" in lowered)
+        and (in_ad(text) or "earnings claim" in lowered)
+        and _EARNINGS.search(text) is not None
+        and _NOT_EARNINGS.search(text) is None
+    ):  # fmt: skip
+        return "earnings claim"
+    if (
+        "testimonial" in lowered
+        and ("paid" in lowered or "compensat" in lowered)
+        and _PAID_TESTIMONIAL.search(text) is not None
+        and _TESTIMONIAL_DISCLOSED.search(text) is None
+    ):
+        return "paid testimonial"
+    if (
+        "guarant" in lowered
+        and _PLACE.search(text) is not None
+        and _NOT_A_RESULT.search(text) is None
+        and in_ad(text)
+    ):
+        return "place guarantee"
+    if (
+        ("cancel" in lowered or "after" in lowered)
+        and _AUTOCHARGE.search(text) is not None
+        and _NO_WAY_OUT.search(text) is not None
+    ):
+        return "cancellation blocked"
+    if (
+        "pretext" in lowered
+        and _PRETEXT.search(text) is not None
+        and _FINANCIAL.search(text) is not None
+        and _AGAINST_CONDUCT.search(text) is None
+    ):
+        return "pretexting"
+    if (
+        ("gps" in lowered or "track" in lowered or "tag" in lowered)
+        and _TRACKER.search(text) is not None
+        and _VEHICLES.search(text) is not None
+        and _AGAINST_CONDUCT.search(text) is None
+    ):
+        return "covert tracking"
+    if (
+        "foreclos" in lowered
+        and _GOVERNMENT_PROGRAM.search(text) is not None
+        # ("Avoid foreclosure" is the letter's pitch; a disclaimer is not the claim)
+        and _NOT_GOVERNMENT.search(text) is None
+    ):
+        return "foreclosure government claim"
     return None

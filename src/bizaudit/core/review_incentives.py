@@ -225,7 +225,10 @@ ENDORSEMENT_RULE = (
 #: Those who endorse for a business, as lines name them
 _ENDORSERS = LazyPattern(
     r"\b(?:influencers?|creators?|ugc|ambassadors?|bloggers?|tiktokers?|youtubers?"
-    r"|instagrammers?|endorsers?|endorsements?|sponsored\s+posts?|styled\s+shoots?)\b",
+    r"|instagrammers?|endorsers?|endorsements?|sponsored\s+posts?|styled\s+shoots?"
+    # affiliates paid a commission endorse too (16 CFR §255.5; AS2 of the fifty-third round,
+    # 2026-12-07: "Affiliate commissions 50% (affiliates not required to disclose)" passed)
+    r"|affiliates?)\b",
     re.IGNORECASE,
 )
 #: "disclosed", not "undisclosed", "not", "non-", "not yet" or "never disclosed"
@@ -239,7 +242,11 @@ _UNDISCLOSED = LazyPattern(
     # re-review)
     r"|(?<!not\s)\bundisclosed\b(?!\s+(?:fees?|amounts?|terms?|rates?|prices?|sums?))"
     r"|\bnot\s+disclosed\b|\bnon-?\s?disclosed\b"
-    r"|\bwithout\s+(?:#\s*ad|disclosures?|disclosing)\b",
+    r"|\bwithout\s+(?:#\s*ad|disclosures?|disclosing)\b"
+    # ...or are told they need not disclose (AS2 of the fifty-third round)
+    r"|\b(?:not|never)\s+(?:required|asked|told|obliged)\s+to\s+disclose\b"
+    r"|\b(?:need\s+not|no\s+need\s+to|(?:do|does|did)\s*(?:n't|\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?)"
+    r"\s*disclose\b",
     re.IGNORECASE,
 )
 

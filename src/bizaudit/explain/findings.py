@@ -3004,6 +3004,54 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "book the fine as a penalty, not a cost of selling, and ask your state's alcohol "
         "beverage control agency what a further violation would cost the licence",
     ),
+    # AS2, AS3, AS5 and AS6 of the fifty-third round (2026-12-07): core.practice_claims
+    "earnings claim": (
+        "claims in an ad what buyers earn, without the line showing that it is typical",
+        "take the figure out, or keep only what written records of all buyers' earnings "
+        "support and say in the ad what buyers generally earn; until then it is no channel to "
+        "grow, whatever it seems to bring",
+    ),
+    "paid testimonial": (
+        "uses testimonials from customers who were paid, without the line saying the "
+        "payment is disclosed",
+        "say in each testimonial, clearly and where it is read, that the customer was paid, "
+        "and use only testimonials that reflect what buyers generally achieve; if it is "
+        "disclosed, say so in the line (or skip BA120 for it with that reason)",
+    ),
+    "place guarantee": (
+        "guarantees a place (on a team, a solo, a role) in an ad, which depends on more than "
+        "the business controls",
+        "take the guarantee out, or state exactly what is promised, on what conditions, and "
+        "what the family gets if it is not met; until then it is no channel to grow",
+    ),
+    "cancellation blocked": (
+        "keeps charging after a withdrawal, or lets customers cancel only with difficulty",
+        "stop charging anyone who has withdrawn and refund what was charged after it; let "
+        "customers cancel the way they signed up (online if online), and check your state's "
+        "automatic-renewal and health-studio laws with a lawyer",
+    ),
+    "pretexting": (
+        "obtains bank records by pretext calls, a federal crime",
+        "stop it now, and refuse clients' requests for it; obtain financial records only by "
+        "subpoena, consent or a lawful exception, and speak with a lawyer about what was "
+        "obtained",
+    ),
+    "covert tracking": (
+        "places trackers on cars without their owners' consent",
+        "stop it and remove the trackers; track a vehicle only with its registered owner's "
+        "or lessee's consent, and check your state's law with a lawyer",
+    ),
+    "foreclosure government claim": (
+        "tells homeowners facing foreclosure that its offer is a government programme",
+        "take the words out of every letter and ad, say who you are and that you are not "
+        "affiliated with any government programme; until then it is no channel to grow",
+    ),
+    "unlicensed investigator": (
+        "has investigations done by investigators the line says hold no licence",
+        "use only investigators licensed in the state where they work (or your own licensed "
+        "staff), as your state's private investigator law requires; until then it is no cost "
+        "of the work to count",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
