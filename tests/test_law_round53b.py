@@ -53,6 +53,8 @@ _CONDUCT = {
         "unlicensed investigator",
         "private investigator licensing law",
     ),
+    # AS3: a claim the line says is untrue (FTC Act §5)
+    'Ads - "Former FBI agents" (none are)': ("untrue claim", "FTC Act §5"),
     # AS5: a foreclosure letter calling the offer a government programme (Regulation O)
     'Pre-foreclosure letters "Avoid foreclosure - government program"': (
         "foreclosure government claim",
@@ -114,6 +116,8 @@ def _near_names_stay_silent() -> None:
         "Foreclosure defense attorney ads",
         "Foreclosure letters (not a government program)",
         "Government program grant writing",
+        'Ads - "Former FBI agents"',
+        'Ads - "Free shipping" (not true for Alaska)',
     ]
     for line in near:
         assert claim(line, False) is None, line

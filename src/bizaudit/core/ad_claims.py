@@ -187,6 +187,7 @@ Claim = Literal[
     "covert tracking",
     "foreclosure government claim",
     "unlicensed investigator",
+    "untrue claim",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -843,6 +844,7 @@ RULES["pretexting"] = practice_claims.PRETEXTING_RULE
 RULES["covert tracking"] = practice_claims.TRACKING_RULE
 RULES["foreclosure government claim"] = practice_claims.FORECLOSURE_GOVERNMENT_RULE
 RULES["unlicensed investigator"] = practice_claims.UNLICENSED_INVESTIGATOR_RULE
+RULES["untrue claim"] = practice_claims.UNTRUE_CLAIM_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or

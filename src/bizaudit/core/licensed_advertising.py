@@ -143,6 +143,8 @@ REWORDED: frozenset[Forbidding] = frozenset({
     # a government programme are the copy; charges after a withdrawal, pretexting, trackers
     # and unlicensed investigators are practices
     "earnings claim", "paid testimonial", "place guarantee", "foreclosure government claim",
+    # AS3 of the same round: a claim the line says is untrue ("Former FBI agents" (none are))
+    "untrue claim",
 })  # fmt: skip
 
 

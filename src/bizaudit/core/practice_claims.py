@@ -37,6 +37,7 @@ __all__ = [
     "UNDISCLOSED_PAY_RULE",
     "UNLICENSED_INVESTIGATOR_RULE",
     "UNLICENSED_RENTAL_RULE",
+    "UNTRUE_CLAIM_RULE",
     "UNVOTED_RANKING_RULE",
     "UPCODING_RULE",
     "AlcoholRetailClaim",
@@ -416,6 +417,7 @@ ConductClaim = Literal[
     "pretexting",
     "covert tracking",
     "foreclosure government claim",
+    "untrue claim",
 ]
 
 # AS2 of the fifty-third review round (2026-12-07): an online course's "Ads - 'Students make
@@ -507,10 +509,26 @@ UNLICENSED_INVESTIGATOR_RULE = (
 )
 
 
+# AS3: 'Ads - "Former FBI agents" (none are)' had BA206's words only. A claim in an ad that the
+# line itself says is untrue is deceptive (FTC Act §5, 15 U.S.C. §45); the state private
+# investigator acts' own false-advertising sections the reviewer mentions were not read
+UNTRUE_CLAIM_RULE = (
+    "a claim in an ad that is not true (a background, a credential, an experience the staff "
+    "do not have) is a deceptive claim (FTC Act §5, 15 U.S.C. §45), and a licensing board "
+    "may discipline a licensee for false advertising"
+)
+#: A quoted claim the line says is untrue: '"Former FBI agents" (none are)', '"Award-winning"
+#: (never won)'; not a claim true but for an exception ("(not true for Alaska)")
+_SAID_UNTRUE = LazyPattern(
+    r"['\"\u201c][^'\"\u201d]+['\"\u201d]\s*[-\u2013,:]*\s*\(?\s*(?:none\s+(?:are|is|were|was|of"
+    r"\s+(?:us|them|our\s+\w+))|not\s+true(?!\s+(?:for|in|on|at|of|except))|untrue|false"
+    r"|never\s+(?:were|was|won|served|worked|held)|made[\s-]up|fabricated|invented|a\s+lie)\b",
+    re.IGNORECASE,
+)
 #: An income claimed in an ad: "make $10k a month", "earn $10,000/month", "$5,000 per week"
 _EARNINGS = LazyPattern(
     r"\b(?:make|makes|making|earn|earns|earning|earnings|income|profit|profits|paid)\b[^;]*?"
-    r"\$\s*\d[\d,.]*\s*k?\s*(?:/\s*|\ba\s+|\bper\s+|\beach\s+|\bevery\s+)"
+    r"\$\s*\d[\d.,]*\s*k?\s*(?:/\s*|\ba\s+|\bper\s+|\beach\s+|\bevery\s+)"
     r"(?:month|mo|week|wk|day|year|yr)\b",
     re.IGNORECASE,
 )
@@ -637,4 +655,11 @@ def conduct_claim(text: str, lowered: str, in_ad: Callable[[str], bool]) -> Cond
         and _NOT_GOVERNMENT.search(text) is None
     ):
         return "foreclosure government claim"
+    if (
+        ("none" in lowered or "true" in lowered or "false" in lowered or "never" in lowered
+         or "made" in lowered or "fabricat" in lowered or "invent" in lowered or "lie" in lowered)
+        and _SAID_UNTRUE.search(text) is not None
+        and in_ad(text)
+    ):  # fmt: skip
+        return "untrue claim"  # AS3
     return None

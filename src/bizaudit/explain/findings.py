@@ -3052,6 +3052,11 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "staff), as your state's private investigator law requires; until then it is no cost "
         "of the work to count",
     ),
+    "untrue claim": (
+        "makes a claim in an ad that the line itself says is not true",
+        "take the claim out of every ad, page and profile now, and say only what your staff's "
+        "real backgrounds and credentials support; until then it is no channel to grow",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
