@@ -7,6 +7,9 @@ declared for each trade, with the near names that must not move."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
 from .conftest import (
@@ -16,7 +19,10 @@ from .conftest import (
     OVERHEAD,
     RETAIN,
     SELLING,
+    RunCli,
+    WriteProfile,
     answer_in,
+    source_kind_in,
 )
 
 # --- AS11: an online course's content and community are its product ---------------------------
@@ -157,3 +163,89 @@ def test_near_ledger_names_keep_their_reading(
     (revenue given up); 'EMD' (a deposit) stays unread for BA116; outside these verticals the
     general readings hold (a driver's wages and diesel are overhead, skip tracing selling)."""
     assert answer_in(industry, name) == expected
+
+
+# --- AS8: a pet crematory's veterinary clinics ------------------------------------------------
+
+
+def _json(run_cli: RunCli, write_profile: WriteProfile, text: str) -> dict[str, Any]:
+    """The JSON report of one profile given as YAML text."""
+    result = run_cli("check", write_profile(text), "-f", "json")
+    report: dict[str, Any] = json.loads(result.stdout)["profiles"][0]
+    return report
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["veterinary clinics", "Vet clinics", "vets", "Banfield vet clinics", "Animal hospitals"],
+)
+def test_a_pet_crematorys_clinics_are_referrers(name: str) -> None:
+    """Clinics send a pet crematory its families: a clinic named as a source is a referrer
+    (the review's petcrem books: 1,250 of 1,800 pets; all had been an unknown 'other')."""
+    assert source_kind_in("death-care", name) == "referral"
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [
+        ("death-care", "Veterans", "other"),
+        (None, "vets", "other"),
+        ("death-care", "Hospice", "referral"),
+        ("death-care", "Google", "organic"),
+    ],
+)
+def test_near_sources_keep_their_kind(industry: str | None, name: str, expected: str) -> None:
+    """A funeral home's 'Veterans' is no veterinarian (still unknown, other); 'vets' outside
+    death-care is left as it was; a hospice still refers, Google is still found."""
+    assert source_kind_in(industry, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Vet clinic relations", ACQUIRE),
+        ("6120 Vet L&L", ACQUIRE),
+        ("Handling fee paid to vet clinics per pet", ACQUIRE),
+        ("Pet loss support group", RETAIN),
+        ("Annual pet memorial service", RETAIN),
+        ("Memorial events and pet-loss support group", RETAIN),
+        ("Memorial service", OVERHEAD),
+        ("IT support", OVERHEAD),
+    ],
+)
+def test_a_pet_crematorys_clinic_relations_and_support_group(
+    name: str, expected: tuple[str, str | None]
+) -> None:
+    """What is spent on the clinics that refer (relations, lunch-and-learns: 'L&L', a fee per
+    pet) cultivates referrers, acquire; a pet-loss support group and a yearly pet memorial keep
+    the families served, retain, as BA104's advice ('a support group') says. A plain memorial
+    service (what a funeral home sells) and IT support keep their reading."""
+    assert answer_in("death-care", name) == expected
+
+
+def test_a_pet_crematory_fed_by_clinics_hears_of_its_referral_share(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The review's petcrem-healthy sources: clinics 1,250, Google 300, website 150, repeat
+    families 100. Repeat customers are not new, so the share is of 1,700: 1,250 / 1,700 =
+    73.5%, over the 50% maximum (it had read 0%: clinics were an unknown source)."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Evergreen Pet Cremation, industry: death-care, currency: USD}
+        revenue: 468000
+        activities:
+          - {name: Google Ads, spend: 9000}
+          - {name: Vet clinic relations, spend: 5000}
+          - {name: Facility rent, spend: 36000}
+        customers:
+          new: 1700
+          sources: {veterinary clinics: 1250, google: 300, website: 150, repeat families: 100}
+        """,
+    )
+    assert report["metrics"]["referral_share"] == pytest.approx(1250 / 1700, abs=1e-3)
+    ba102 = [f for f in report["findings"] if f["rule"] == "BA102"]
+    assert ba102
+    assert "73.5%" in ba102[0]["message"]
