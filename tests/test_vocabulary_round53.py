@@ -249,3 +249,88 @@ def test_a_pet_crematory_fed_by_clinics_hears_of_its_referral_share(
     ba102 = [f for f in report["findings"] if f["rule"] == "BA102"]
     assert ba102
     assert "73.5%" in ba102[0]["message"]
+
+
+# --- AS9: the clients who hire a PI agency are not its referrers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("attorneys", "other"),
+        ("law firm clients", "other"),
+        ("Law firms", "other"),
+        ("insurers", "other"),
+        ("insurance carriers", "other"),
+        ("attorney referrals", "referral"),
+        ("Referred by attorney", "referral"),
+        ("referrals", "referral"),
+        ("website", "organic"),
+    ],
+)
+def test_a_pi_agencys_clients_are_not_referrers(name: str, expected: str) -> None:
+    """In `consulting` (the review's PI agency) attorneys, law firms and insurers named as the
+    source are the clients who hire the firm, not those who sent it someone else's case: other
+    ('attorneys' had read referral, 'insurers' paid, the rest unknown). A name that says it was
+    a referral ('attorney referrals', 'referred by attorney') still is one."""
+    assert source_kind_in("consulting", name) == expected
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [
+        (None, "attorneys", "referral"),
+        ("legal", "attorneys", "referral"),
+        (None, "insurers", "paid"),
+    ],
+)
+def test_attorneys_elsewhere_keep_their_kind(
+    industry: str | None, name: str, expected: str
+) -> None:
+    """Outside `consulting` an attorney named as a source still refers (a chiropractor's or a
+    legal practice's), and an insurer is still a paid panel, as before."""
+    assert source_kind_in(industry, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("industry", "name", "expected"),
+    [
+        ("consulting", "Holiday gifts to attorney clients", RETAIN),
+        (None, "Holiday gifts to attorney clients", RETAIN),
+        ("consulting", "Holiday gifts to attorneys", ACQUIRE),
+        ("consulting", "Lunches for referring attorneys", ACQUIRE),
+    ],
+)
+def test_gifts_to_attorney_clients_keep_them(
+    industry: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    """A gift the name says goes to attorney clients keeps clients (retain; it had read as
+    cultivating referrers by 'attorney'); a gift to attorneys, or to referring attorneys, still
+    cultivates referrers (acquire)."""
+    assert answer_in(industry, name) == expected
+
+
+def test_a_pi_agency_whose_clients_are_attorneys_is_not_referral_fed(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The review's pi-healthy sources: attorneys 30, insurers 15, website 10, referrals 5 (60
+    new). Only the 5 referrals are referrals: 5 / 60 = 8.3%, within the 50% maximum, so no
+    BA102 warning (it had warned at 35 / 60 = 58.3%)."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Keystone Investigations, industry: consulting, currency: USD}
+        revenue: 900000
+        activities:
+          - {name: CLE seminars for attorneys, spend: 12000}
+          - {name: Website and SEO, spend: 10000}
+          - {name: Office rent, spend: 36000}
+        customers:
+          new: 60
+          sources: {attorneys: 30, insurers: 15, website: 10, referrals: 5}
+        """,
+    )
+    assert report["metrics"]["referral_share"] == pytest.approx(5 / 60, abs=1e-3)
+    assert not [f for f in report["findings"] if f["rule"] == "BA102" and f["severity"] != "info"]
