@@ -879,6 +879,11 @@ _TO_CUSTOMERS = LazyPattern(
     r"|\b(?:clients?|customers?|patients?|guests?|couples?|members?)\s+(?:thank|gifts?|appreci)"
     r"|\b(?:to|for)\s+(?:our\s+|past\s+|the\s+)?(?:clients?|customers?|patients?|guests?"
     r"|couples?|members?)\b(?!\s+who\s+refer)"
+    # ...and referrers' own words where the name calls them clients: attorneys and insurers
+    # who hire a private investigator ("Holiday gifts to attorney clients" had read as
+    # cultivating referrers: AS9 of the fifty-third review round, 2026-12-07)
+    r"|\b(?:attorney|lawyer|law\s+firm|insurer|insurance|carrier)s?\s+clients?\b"
+    r"(?!\s+who\s+refer)"
 )
 #: A gift the name says is given for referrals, whoever gets it: customers who refer are
 #: thanked for the customers they send, which cultivates referrals, not keeps them (M14 of the
