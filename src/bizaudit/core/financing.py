@@ -579,6 +579,8 @@ def held_not_spent(name: str) -> Movement | None:
         or "deposit" in lowered
         or "owner" in lowered
         or "acct" in lowered
+        or "unearned" in lowered
+        or "deferred" in lowered
         or "layaway" in lowered
         or "lay-away" in lowered
         or "lay away" in lowered
@@ -845,7 +847,27 @@ _IN_TRUST = LazyPattern(
     r"|\b(?:customers?'?|clients?'?|buyers?'?)\s+deposits?\s+(?:held|returned|refunded|refunds?"
     r"|given\s+back)\b"
     r"|\bdeposits?\s+(?:held\s+for|returned\s+to|refunded\s+to|given\s+back\s+to)\s+"
-    r"(?:the\s+|our\s+)?(?:customers?|clients?|buyers?)\b",
+    r"(?:the\s+|our\s+)?(?:customers?|clients?|buyers?)\b"
+    # ...and deposits customers pay for a service not yet performed: a charter company's
+    # deposits for future trips, held until the trip is run, a contract liability (ASC
+    # 606-10-45-2: consideration received before the service is transferred; "unearned
+    # revenue"), neither revenue yet nor a cost. AS10 of the fifty-third review round,
+    # 2026-12-07: "2300 Cust deposits - future trips" and "Deposits for future trips"
+    # ($250,000) read as unknown operations, halving a charter company's operating profit
+    # ($262,000, 14.6%, for $512,000, 28.4%). Not "Refunds of deposits for cancelled trips"
+    # (money given back, read as before), "Deposits forfeited" nor a deposit the business
+    # pays to a supplier (``_DEPOSIT``)
+    r"|\b(?:customers?'?|clients?'?|cust\.?|guests?'?|passengers?'?)\s+deposits?\b[^;]*"
+    r"\b(?:future|upcoming|not\s+yet|unperformed|scheduled)\b(?![^;]*\bforfeit)"
+    r"|\bdeposits?\s+(?:held\s+|received\s+|taken\s+)?(?:for|on)\s+(?:future|upcoming"
+    r"|unperformed|scheduled)\s+(?:\w+\s+)?(?:trips?|charters?|tours?|bookings?|events?"
+    r"|services?|jobs?|sessions?|classes|weddings?|rides?|transfers?)\b(?![^;]*\bforfeit)"
+    # (an "Unearned revenue" or "Deferred revenue" line listed as spent: the same liability)
+    r"|\b(?:unearned|deferred)\s+(?:revenue|income)\b(?!\s+tax)"
+    # (and deposits on a 2xxx account, a liability in the usual US numbering of a chart of
+    # accounts, 1xxx assets, 2xxx liabilities, 4xxx revenue, 5xxx-6xxx costs: a convention,
+    # not a law; the words "deposits" are needed too)
+    r"|^\s*2\d{3}(?:\.\d+)?\b[^;]*\bdeposits?\b(?![^;]*\b(?:forfeit|refund|return))",
     re.IGNORECASE,
 )
 #: ...of which a customer's deposit given back (``_IN_TRUST``'s refunded deposits): BA116 asks

@@ -1907,8 +1907,8 @@ _MOVEMENTS = {
         "manager's owners' rents and tenants' deposits under its state's licence law, a debt "
         "settlement client's savings in a dedicated account, the client's own under 16 CFR "
         "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed, a "
-        "seller's customers' deposits and layaway payments held until the goods are taken, ASC "
-        "606-10-45-2): "
+        "seller's customers' deposits and layaway payments held until the goods are taken, and "
+        "customers' deposits for trips or services not yet performed, ASC 606-10-45-2): "
         "a liability, or not the business's money at all, never a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
