@@ -93,3 +93,62 @@ def test_customers_deposits_for_service_not_yet_performed_are_held(name: str) ->
 def test_near_deposit_names_keep_their_reading(name: str, kind: str | None) -> None:
     """AS10's near names: what they were read as before."""
     assert held_not_spent(name) == kind
+
+
+_WHOLESALER = """
+    version: 1
+    business: {name: Quick Cash Home Buyers, industry: real-estate, period: FY2026}
+    revenue: 360000
+    activities:
+      - {name: Bandit signs, spend: 4000}
+      - {name: House purchase price (double close), spend: 900000}
+      - {name: Earnest money deposits, spend: 40000}
+      - {name: Title and closing costs, spend: 12000}
+      - {name: Acquisition rep commissions, spend: 45000}
+      - {name: Direct mail to absentee owners, spend: 25000}
+    customers: {new: 30, sources: {mail: 30}}
+    """
+
+
+def test_a_wholesalers_earnest_money_is_held_and_its_double_close_asked(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AS5: "Earnest money deposits" ($40,000) had been unknown operations, and "House purchase
+    price (double close)" ($900,000) cost of sales, BA111 leading with a 185% loss.
+
+    Costs 4,000 + 900,000 + 40,000 + 12,000 + 45,000 + 25,000 = 1,026,000; loss 666,000
+    (666 / 360 = 185%). The earnest money is surely no cost: a loss of 626,000 (173.9%). The
+    purchase price may be no cost (if revenue is the assignment fees alone): without both,
+    costs 86,000 and a profit of 274,000 (274 / 360 = 76.1%)."""
+    report = _json(run_cli, write_profile, _WHOLESALER)
+    messages = {f["subject"]: f["message"] for f in _found(report, "BA116")}
+    earnest = messages["Earnest money deposits"]
+    assert "earnest money put down on a property under contract" in earnest
+    price = messages["House purchase price (double close)"]
+    assert "a property bought and resold in a double close" in price
+    assert "$274,000 (76.1%) without every such line" in price
+    (loss,) = _found(report, "BA111")
+    assert "without them, a loss of $626,000 (-173.9% of revenue)" in loss["message"]
+    assert "$900,000 of them a property's purchase price in a double close" in loss["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Earnest money deposits", "deposit"),
+        ("1210 EMD out", "deposit"),
+        ("EMD paid - 123 Main St", "deposit"),
+        ("House purchase price (double close)", "resold"),
+        ("Double closing - A-B purchase", "resold"),
+        # near names that do not move
+        ("Earnest money deposits forfeited", None),  # kept by the seller: a cost
+        ("EMD parts", None),  # an engine maker's initials
+        ("Transactional funding fee (double close)", None),  # a cost either way
+        ("Closing costs - double close purchase", None),
+        ("House purchase price", None),  # a flipper's own purchase: not asked here
+    ],
+)
+def test_earnest_money_and_double_closes_are_read_so(name: str, kind: str | None) -> None:
+    """AS5: earnest money is a deposit held (BA116 "deposit"); a double close's purchase
+    price is asked about ("resold"); their near names keep their reading."""
+    assert held_not_spent(name) == kind

@@ -28,6 +28,7 @@ __all__ = [
     "collects",
     "deposit_given_back",
     "earned_income",
+    "earnest_money",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -80,6 +81,10 @@ Movement = Literal[
     # advanced, a loan receivable (an asset), never a cost nor debt service it owes (AL9 of
     # the fifty-first review round, 2026-12-06)
     "lent",
+    # a property bought and resold in a double close, listed at its purchase price: a cost of
+    # sales only if revenue counts the resale; asked, never taken out (AS5 of the fifty-third
+    # review round, 2026-12-07)
+    "resold",
 ]
 
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
@@ -307,6 +312,16 @@ _SAYS_LOAN = LazyPattern(
     r"|\bloans?\s+(?:payments?|pmts?|principal|repayments?)\b",
     re.IGNORECASE,
 )
+#: Earnest money a buyer puts down on a property under contract: held in escrow, credited to
+#: the price at closing or returned if the contract falls through, an asset until then; only a
+#: deposit forfeited is a cost. AS5 of the fifty-third review round, 2026-12-07: a real estate
+#: wholesaler's "Earnest money deposits" and "1210 EMD out" ($40,000, on a 1xxx asset account)
+#: read as unknown operations, its 36.2% operating margin read 25.1%. Not "Earnest money
+#: deposits forfeited", nor "EMD" alone (an engine maker's initials: "EMD parts")
+_EARNEST_MONEY = (
+    r"(?:\bearnest\s+money(?:\s+deposits?)?\b|\bemds?\s+(?:out|paid|posted|sent|deposits?"
+    r"|held|in\s+escrow)\b|^\s*1\d{3}(?:\.\d+)?\s+emds?\b)(?![^;]*\bforfeit)"
+)
 #: Money held, not spent: a deposit or prepayment on goods not yet received (an asset until
 #: they are sold: ASC 330), and sales tax collected from customers and remitted (owed to the
 #: state, not the business's cost: ASC 606-10-32-2A lets revenue leave it out). AD7 of the
@@ -323,9 +338,21 @@ _DEPOSIT = LazyPattern(
     # AG3 of the twenty-first round: "Deposit to co-packer for Q1 2026 PO" read as cost of sales
     r"|\b(?:deposits?|prepayments?)\s+(?:to|with)\s+(?:the\s+|our\s+)?(?:co-?packer|supplier"
     r"|vendor|factory|manufacturer)s?\b|\b(?:deposits?|prepayments?)\b[^,;]*\b(?:po|purchase\s+"
-    r"order)\b",
+    r"order)\b"
+    # ...and earnest money a buyer of real property puts down under contract (``_EARNEST``)
+    r"|" + _EARNEST_MONEY,
     re.IGNORECASE,
 )
+_EARNEST = LazyPattern(_EARNEST_MONEY, re.IGNORECASE)
+
+
+def earnest_money(name: str) -> bool:
+    """Whether a line held as a deposit (``held_not_spent``'s "deposit") is earnest money on a
+    property (``_EARNEST``), not a deposit on goods."""
+    lowered = name.lower()
+    return ("earnest" in lowered or "emd" in lowered) and _EARNEST.search(name) is not None
+
+
 #: The tax offices VAT and GST are paid to: the UK's, Canada's, New Zealand's, Australia's and
 #: Ireland's online service (its Revenue Commissioners are named in full where they are)
 _TAX_OFFICES = r"hmrc|cra|ird|ato|ros"
@@ -553,9 +580,13 @@ def held_not_spent(name: str) -> Movement | None:
     tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``name_moves``,
     which remembers the answer for each name."""
     lowered = name.lower()
-    if ("deposit" in lowered or "prepa" in lowered or "pre-pa" in lowered) and _DEPOSIT.search(
-        name
-    ):
+    if (
+        "deposit" in lowered
+        or "prepa" in lowered
+        or "pre-pa" in lowered
+        or "earnest" in lowered
+        or "emd" in lowered
+    ) and _DEPOSIT.search(name):
         return "deposit"
     if (
         any(word in lowered for word in _PASS_WORDS)
@@ -598,7 +629,28 @@ def held_not_spent(name: str) -> Movement | None:
         and not _NOT_COLLECTED.search(name)
     ):
         return "collected"
+    if "double" in lowered and _DOUBLE_CLOSE.search(name) and not _CLOSING_COST.search(name):
+        return "resold"
     return None
+
+
+#: A house's purchase price in a double close: the wholesaler buys the property (the A-B
+#: closing) and resells it the same day (B-C), so the property is inventory bought and sold
+#: (ASC 606 and ASC 330 as for any goods), its cost of sales only where revenue counts the
+#: resale price; where revenue counts only the wholesaler's spread or assignment fees, the
+#: purchase price is in neither. Which one the profile's revenue holds, the tool cannot see: it
+#: asks. AS5 of the fifty-third review round, 2026-12-07: "House purchase price (double close)"
+#: ($900,000) read as cost of sales against $360,000 of assignment fees, a 185% "operating
+#: loss". Not the double close's own costs ("Transactional funding fee (double close)",
+#: "Closing costs - double close", title), costs either way
+_DOUBLE_CLOSE = LazyPattern(
+    r"\bdouble[\s-]+clos(?:e|es|ed|ings?)\b[^;]*\b(?:purchases?|price|acquisitions?|bought)\b"
+    r"|\b(?:purchases?|price|acquisitions?|bought)\b[^;]*\bdouble[\s-]+clos(?:e|es|ed|ings?)\b",
+    re.IGNORECASE,
+)
+_CLOSING_COST = LazyPattern(
+    r"\b(?:fees?|costs?|charges?|interest|title|escrow|funding|commissions?)\b", re.IGNORECASE
+)
 
 
 #: Money a business collects for others as their agent and pays over to them: a vacation
