@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bizaudit.core.financing import held_not_spent
+from bizaudit.core.financing import held_not_spent, name_moves
 
 from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
@@ -152,3 +152,94 @@ def test_earnest_money_and_double_closes_are_read_so(name: str, kind: str | None
     """AS5: earnest money is a deposit held (BA116 "deposit"); a double close's purchase
     price is asked about ("resold"); their near names keep their reading."""
     assert held_not_spent(name) == kind
+
+
+_STUDIO = """
+    version: 1
+    business: {name: Pointe & Flex Dance Studio, industry: fitness, period: FY2026}
+    revenue: 420000
+    activities:
+      - {name: Costume fees collected from families, spend: 60000}
+      - {name: Competition fees collected from families and passed to competitions, spend: 40000}
+      - {name: Recital ticket sales, spend: 20000}
+      - {name: Referral reward - free month for referring family, spend: 4000}
+      - {name: Teachers paid per class, spend: 120000}
+      - {name: Studio rent, spend: 72000}
+      - {name: Facebook ads, spend: 8000}
+    customers: {new: 90, sources: {referrals: 50, facebook: 40}}
+    """
+
+
+def test_a_studios_fees_collected_from_families_are_no_spend(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AS7: the fees and ticket sales a studio collects from families had been read as spend
+    ("Recital ticket sales" as retention marketing), and the competition fees it passes to
+    the competitions as its own operations, so its marketing passed the 6% floor.
+
+    Marketing as read: 20,000 (recital tickets) + 4,000 (free month) + 8,000 (ads) = 32,000,
+    32 / 420 = 7.6%, over the floor. The ticket sales are money received (out of the
+    marketing, as BA101 leaves money received out) and the competition fees money collected
+    for others (out of revenue): 12,000 of 420,000 - 40,000 = 380,000, 12 / 380 = 3.16%, under
+    the 6% minimum: BA101, an error."""
+    report = _json(run_cli, write_profile, _STUDIO)
+    kinds = {f["subject"]: f["message"] for f in _found(report, "BA116")}
+    assert "looks like money the business received" in kinds["Recital ticket sales"]
+    assert "looks like money the business received" in kinds["Costume fees collected from families"]
+    assert (
+        "a studio's competition entry fees collected from families"
+        in kinds["Competition fees collected from families and passed to competitions"]
+    )
+    (share,) = _found(report, "BA101")
+    assert share["severity"] == "error"
+    assert "marketing is 3.16% of net revenue ($12,000 of $380,000" in share["message"]
+
+
+def test_fees_passed_through_but_read_as_marketing_leave_the_share_as_it_was(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """AS7's near case: "Competition entry fees (passed through)" is money collected for
+    others (BA116 says so), but while the vocabulary reads it as marketing the marketing share
+    counts its spend, so its revenue keeps it too: (8,000 + 40,000 + 2,000) / 420,000 = 11.9%,
+    not 50,000 / 380,000 = 13.2% of a smaller revenue."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Pointe Dance Studio, industry: fitness}
+        revenue: 420000
+        activities:
+          - {name: Facebook and Instagram ads, spend: 8000}
+          - {name: Competition entry fees (passed through), spend: 40000}
+          - {name: Google ads, spend: 2000}
+          - {name: Studio rent, spend: 72000}
+        customers: {new: 90, sources: {facebook: 90}}
+        """,
+    )
+    (passed,) = _found(report, "BA116")
+    assert "money collected for others and paid over to them" in passed["message"]
+    assert report["metrics"]["marketing_share_of_revenue"] == pytest.approx(50000 / 420000)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Competition entry fees (passed through)", "collected"),
+        ("Competition fees collected from families and passed to competitions", "collected"),
+        ("Costume fees collected from families", "received"),
+        ("Recital fees collected from families", "received"),
+        ("Recital ticket sales", "received"),
+        # near names that do not move
+        ("5030 Comp entry fees", None),  # no words say whose
+        ("Competition entry fees", None),
+        ("Pass-through costs billed to clients", None),  # a cost billed on
+        ("Recital ticket sales platform fees", None),  # a cost
+        ("Ticket sales commission", None),
+        ("Costume fees", None),
+    ],
+)
+def test_fees_collected_from_families_are_read_so(name: str, kind: str | None) -> None:
+    """AS7: fees collected from families are money received, those paid over to a
+    competition money collected for others; their near names keep their reading."""
+    assert name_moves(name) == kind

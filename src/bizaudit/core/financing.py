@@ -715,7 +715,18 @@ _COLLECTED = LazyPattern(
     r"|\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
     r"|remittances?)\b"
     r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
-    r"(?:the\s+|our\s+)?clients?\b",
+    r"(?:the\s+|our\s+)?clients?\b"
+    # AS7 of the fifty-third review round, 2026-12-07 (the same ASC 606-10-32-2 and 55-36 to
+    # 55-40): a dance studio's competition entry fees, collected from families and paid over
+    # to the competitions ("Competition entry fees (passed through)", read as acquisition
+    # marketing; "Competition fees collected from families and passed to competitions", read
+    # as operations 'fee'). Not a bare "5030 Comp entry fees" (no words say whose), nor a
+    # business's own "Pass-through costs" billed to a client (its cost, billed on)
+    r"|\b(?:competition|tournament|festival|meet|exam|examination|entry|entries)\s+(?:entry\s+)?"
+    r"fees?\b[^;]*\b(?:passed|pass[-\s]?thr(?:u|ough)|paid\s+over|remitted|forwarded)\b"
+    r"|\bfees?\s+collected\s+from\s+(?:the\s+|our\s+)?(?:families|parents|students|members"
+    r"|customers|clients|dancers|athletes)\b[^;]*\b(?:passed|paid|remitted|forwarded"
+    r"|disbursed)\s+(?:on\s+|over\s+)?to\b",
     re.IGNORECASE,
 )
 #: A client's payroll funds, as _COLLECTED reads them for a payroll bureau: at a staffing firm
@@ -771,6 +782,10 @@ _COLLECTED_WORDS = (
     "payroll monies",
     "tax fund",
     "payroll tax fund",
+    # fees passed through to a competition, collected from families (AS7 of round 53)
+    "passed",
+    "pass thr",
+    "pass-thr",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
@@ -1140,7 +1155,18 @@ _RECEIVED = LazyPattern(
     r"|tax|sales|fees?)))\b"
     # (not what is paid out of it: "Commission income share to agents", "earned by reps")
     r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
-    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
+    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b"
+    # ...and fees and ticket sales a business collects from its customers: a dance studio's
+    # costume and recital fees collected from families, its recital ticket sales, revenue for
+    # what it sells (ASC 606), listed among its spending (AS7 of the fifty-third review round,
+    # 2026-12-07: "Recital ticket sales" read as retention marketing, "Costume fees collected
+    # from families" as cost of sales). Not fees collected and passed on to others (money
+    # collected for them: ``_COLLECTED``), nor a ticketing platform's fees or commissions
+    r"|\b(?:fees?|tuition|dues|charges?)\s+collected\s+from\s+(?:the\s+|our\s+)?(?:families"
+    r"|parents|students|members|customers|clients|dancers|athletes)\b"
+    r"(?![^;]*\b(?:passed|paid|remitted|forwarded|disbursed)\s+(?:on\s+|over\s+)?to\b)"
+    r"|\b(?:recital|show|performance|concert|gala)\s+ticket\s+(?:sales|revenue|income)\b"
+    r"(?![^;]*\b(?:fees?|commissions?|platform|software|processing|ads?|promotion))",
     re.IGNORECASE,
 )
 
@@ -1220,6 +1246,7 @@ def received(name: str) -> bool:
         # above): not "commission", which every "Sales commissions" line holds, and which
         # compiled the pattern for most checks (2026-12-07)
         or "earned" in lowered
+        or "ticket sales" in lowered  # a recital's (AS7 of round 53)
     ):
         return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to

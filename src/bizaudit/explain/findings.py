@@ -1928,7 +1928,8 @@ _MOVEMENTS = {
     "collected": (
         "money collected for others and paid over to them (a rental manager's owners' rental "
         "proceeds, a billing company's practices' collections, a payroll company's clients' "
-        "payroll funds): theirs, not the business's; "
+        "payroll funds, a studio's competition entry fees collected from families and paid to "
+        "the competitions): theirs, not the business's; "
         "amounts collected on behalf of third parties are no part of its revenue (ASC "
         "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
         "take it out of the costs, and out of revenue too where revenue counts what was "
