@@ -28,6 +28,7 @@ __all__ = [
     "collects",
     "deposit_given_back",
     "earned_income",
+    "earnest_money",
     "given_up",
     "given_up_marketing",
     "income_tax",
@@ -80,6 +81,10 @@ Movement = Literal[
     # advanced, a loan receivable (an asset), never a cost nor debt service it owes (AL9 of
     # the fifty-first review round, 2026-12-06)
     "lent",
+    # a property bought and resold in a double close, listed at its purchase price: a cost of
+    # sales only if revenue counts the resale; asked, never taken out (AS5 of the fifty-third
+    # review round, 2026-12-07)
+    "resold",
 ]
 
 #: A loan on a building: its depreciation is a cost too, its land's is not (V27 of the
@@ -307,6 +312,16 @@ _SAYS_LOAN = LazyPattern(
     r"|\bloans?\s+(?:payments?|pmts?|principal|repayments?)\b",
     re.IGNORECASE,
 )
+#: Earnest money a buyer puts down on a property under contract: held in escrow, credited to
+#: the price at closing or returned if the contract falls through, an asset until then; only a
+#: deposit forfeited is a cost. AS5 of the fifty-third review round, 2026-12-07: a real estate
+#: wholesaler's "Earnest money deposits" and "1210 EMD out" ($40,000, on a 1xxx asset account)
+#: read as unknown operations, its 36.2% operating margin read 25.1%. Not "Earnest money
+#: deposits forfeited", nor "EMD" alone (an engine maker's initials: "EMD parts")
+_EARNEST_MONEY = (
+    r"(?:\bearnest\s+money(?:\s+deposits?)?\b|\bemds?\s+(?:out|paid|posted|sent|deposits?"
+    r"|held|in\s+escrow)\b|^\s*1\d{3}(?:\.\d+)?\s+emds?\b)(?![^;]*\bforfeit)"
+)
 #: Money held, not spent: a deposit or prepayment on goods not yet received (an asset until
 #: they are sold: ASC 330), and sales tax collected from customers and remitted (owed to the
 #: state, not the business's cost: ASC 606-10-32-2A lets revenue leave it out). AD7 of the
@@ -323,9 +338,21 @@ _DEPOSIT = LazyPattern(
     # AG3 of the twenty-first round: "Deposit to co-packer for Q1 2026 PO" read as cost of sales
     r"|\b(?:deposits?|prepayments?)\s+(?:to|with)\s+(?:the\s+|our\s+)?(?:co-?packer|supplier"
     r"|vendor|factory|manufacturer)s?\b|\b(?:deposits?|prepayments?)\b[^,;]*\b(?:po|purchase\s+"
-    r"order)\b",
+    r"order)\b"
+    # ...and earnest money a buyer of real property puts down under contract (``_EARNEST``)
+    r"|" + _EARNEST_MONEY,
     re.IGNORECASE,
 )
+_EARNEST = LazyPattern(_EARNEST_MONEY, re.IGNORECASE)
+
+
+def earnest_money(name: str) -> bool:
+    """Whether a line held as a deposit (``held_not_spent``'s "deposit") is earnest money on a
+    property (``_EARNEST``), not a deposit on goods."""
+    lowered = name.lower()
+    return ("earnest" in lowered or "emd" in lowered) and _EARNEST.search(name) is not None
+
+
 #: The tax offices VAT and GST are paid to: the UK's, Canada's, New Zealand's, Australia's and
 #: Ireland's online service (its Revenue Commissioners are named in full where they are)
 _TAX_OFFICES = r"hmrc|cra|ird|ato|ros"
@@ -553,9 +580,13 @@ def held_not_spent(name: str) -> Movement | None:
     tax collected and remitted (``_DEPOSIT``, ``_PASS_THROUGH``). Asked through ``name_moves``,
     which remembers the answer for each name."""
     lowered = name.lower()
-    if ("deposit" in lowered or "prepa" in lowered or "pre-pa" in lowered) and _DEPOSIT.search(
-        name
-    ):
+    if (
+        "deposit" in lowered
+        or "prepa" in lowered
+        or "pre-pa" in lowered
+        or "earnest" in lowered
+        or "emd" in lowered
+    ) and _DEPOSIT.search(name):
         return "deposit"
     if (
         any(word in lowered for word in _PASS_WORDS)
@@ -579,6 +610,8 @@ def held_not_spent(name: str) -> Movement | None:
         or "deposit" in lowered
         or "owner" in lowered
         or "acct" in lowered
+        or "unearned" in lowered
+        or "deferred" in lowered
         or "layaway" in lowered
         or "lay-away" in lowered
         or "lay away" in lowered
@@ -596,7 +629,28 @@ def held_not_spent(name: str) -> Movement | None:
         and not _NOT_COLLECTED.search(name)
     ):
         return "collected"
+    if "double" in lowered and _DOUBLE_CLOSE.search(name) and not _CLOSING_COST.search(name):
+        return "resold"
     return None
+
+
+#: A house's purchase price in a double close: the wholesaler buys the property (the A-B
+#: closing) and resells it the same day (B-C), so the property is inventory bought and sold
+#: (ASC 606 and ASC 330 as for any goods), its cost of sales only where revenue counts the
+#: resale price; where revenue counts only the wholesaler's spread or assignment fees, the
+#: purchase price is in neither. Which one the profile's revenue holds, the tool cannot see: it
+#: asks. AS5 of the fifty-third review round, 2026-12-07: "House purchase price (double close)"
+#: ($900,000) read as cost of sales against $360,000 of assignment fees, a 185% "operating
+#: loss". Not the double close's own costs ("Transactional funding fee (double close)",
+#: "Closing costs - double close", title), costs either way
+_DOUBLE_CLOSE = LazyPattern(
+    r"\bdouble[\s-]+clos(?:e|es|ed|ings?)\b[^;]*\b(?:purchases?|price|acquisitions?|bought)\b"
+    r"|\b(?:purchases?|price|acquisitions?|bought)\b[^;]*\bdouble[\s-]+clos(?:e|es|ed|ings?)\b",
+    re.IGNORECASE,
+)
+_CLOSING_COST = LazyPattern(
+    r"\b(?:fees?|costs?|charges?|interest|title|escrow|funding|commissions?)\b", re.IGNORECASE
+)
 
 
 #: Money a business collects for others as their agent and pays over to them: a vacation
@@ -661,7 +715,18 @@ _COLLECTED = LazyPattern(
     r"|\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
     r"|remittances?)\b"
     r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
-    r"(?:the\s+|our\s+)?clients?\b",
+    r"(?:the\s+|our\s+)?clients?\b"
+    # AS7 of the fifty-third review round, 2026-12-07 (the same ASC 606-10-32-2 and 55-36 to
+    # 55-40): a dance studio's competition entry fees, collected from families and paid over
+    # to the competitions ("Competition entry fees (passed through)", read as acquisition
+    # marketing; "Competition fees collected from families and passed to competitions", read
+    # as operations 'fee'). Not a bare "5030 Comp entry fees" (no words say whose), nor a
+    # business's own "Pass-through costs" billed to a client (its cost, billed on)
+    r"|\b(?:competition|tournament|festival|meet|exam|examination|entry|entries)\s+(?:entry\s+)?"
+    r"fees?\b[^;]*\b(?:passed|pass[-\s]?thr(?:u|ough)|paid\s+over|remitted|forwarded)\b"
+    r"|\bfees?\s+collected\s+from\s+(?:the\s+|our\s+)?(?:families|parents|students|members"
+    r"|customers|clients|dancers|athletes)\b[^;]*\b(?:passed|paid|remitted|forwarded"
+    r"|disbursed)\s+(?:on\s+|over\s+)?to\b",
     re.IGNORECASE,
 )
 #: A client's payroll funds, as _COLLECTED reads them for a payroll bureau: at a staffing firm
@@ -717,6 +782,10 @@ _COLLECTED_WORDS = (
     "payroll monies",
     "tax fund",
     "payroll tax fund",
+    # fees passed through to a competition, collected from families (AS7 of round 53)
+    "passed",
+    "pass thr",
+    "pass-thr",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
@@ -845,7 +914,27 @@ _IN_TRUST = LazyPattern(
     r"|\b(?:customers?'?|clients?'?|buyers?'?)\s+deposits?\s+(?:held|returned|refunded|refunds?"
     r"|given\s+back)\b"
     r"|\bdeposits?\s+(?:held\s+for|returned\s+to|refunded\s+to|given\s+back\s+to)\s+"
-    r"(?:the\s+|our\s+)?(?:customers?|clients?|buyers?)\b",
+    r"(?:the\s+|our\s+)?(?:customers?|clients?|buyers?)\b"
+    # ...and deposits customers pay for a service not yet performed: a charter company's
+    # deposits for future trips, held until the trip is run, a contract liability (ASC
+    # 606-10-45-2: consideration received before the service is transferred; "unearned
+    # revenue"), neither revenue yet nor a cost. AS10 of the fifty-third review round,
+    # 2026-12-07: "2300 Cust deposits - future trips" and "Deposits for future trips"
+    # ($250,000) read as unknown operations, halving a charter company's operating profit
+    # ($262,000, 14.6%, for $512,000, 28.4%). Not "Refunds of deposits for cancelled trips"
+    # (money given back, read as before), "Deposits forfeited" nor a deposit the business
+    # pays to a supplier (``_DEPOSIT``)
+    r"|\b(?:customers?'?|clients?'?|cust\.?|guests?'?|passengers?'?)\s+deposits?\b[^;]*"
+    r"\b(?:future|upcoming|not\s+yet|unperformed|scheduled)\b(?![^;]*\bforfeit)"
+    r"|\bdeposits?\s+(?:held\s+|received\s+|taken\s+)?(?:for|on)\s+(?:future|upcoming"
+    r"|unperformed|scheduled)\s+(?:\w+\s+)?(?:trips?|charters?|tours?|bookings?|events?"
+    r"|services?|jobs?|sessions?|classes|weddings?|rides?|transfers?)\b(?![^;]*\bforfeit)"
+    # (an "Unearned revenue" or "Deferred revenue" line listed as spent: the same liability)
+    r"|\b(?:unearned|deferred)\s+(?:revenue|income)\b(?!\s+tax)"
+    # (and deposits on a 2xxx account, a liability in the usual US numbering of a chart of
+    # accounts, 1xxx assets, 2xxx liabilities, 4xxx revenue, 5xxx-6xxx costs: a convention,
+    # not a law; the words "deposits" are needed too)
+    r"|^\s*2\d{3}(?:\.\d+)?\b[^;]*\bdeposits?\b(?![^;]*\b(?:forfeit|refund|return))",
     re.IGNORECASE,
 )
 #: ...of which a customer's deposit given back (``_IN_TRUST``'s refunded deposits): BA116 asks
@@ -1066,7 +1155,18 @@ _RECEIVED = LazyPattern(
     r"|tax|sales|fees?)))\b"
     # (not what is paid out of it: "Commission income share to agents", "earned by reps")
     r"(?![^;]*\b(?:to|by|paid|splits?|shares?|payable|owed)\b)"
-    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b",
+    r"|\batm\s+(?:fee\s+|surcharge\s+)?(?:income|inc|commissions?|revenue|rebates?)\b"
+    # ...and fees and ticket sales a business collects from its customers: a dance studio's
+    # costume and recital fees collected from families, its recital ticket sales, revenue for
+    # what it sells (ASC 606), listed among its spending (AS7 of the fifty-third review round,
+    # 2026-12-07: "Recital ticket sales" read as retention marketing, "Costume fees collected
+    # from families" as cost of sales). Not fees collected and passed on to others (money
+    # collected for them: ``_COLLECTED``), nor a ticketing platform's fees or commissions
+    r"|\b(?:fees?|tuition|dues|charges?)\s+collected\s+from\s+(?:the\s+|our\s+)?(?:families"
+    r"|parents|students|members|customers|clients|dancers|athletes)\b"
+    r"(?![^;]*\b(?:passed|paid|remitted|forwarded|disbursed)\s+(?:on\s+|over\s+)?to\b)"
+    r"|\b(?:recital|show|performance|concert|gala)\s+ticket\s+(?:sales|revenue|income)\b"
+    r"(?![^;]*\b(?:fees?|commissions?|platform|software|processing|ads?|promotion))",
     re.IGNORECASE,
 )
 
@@ -1146,6 +1246,7 @@ def received(name: str) -> bool:
         # above): not "commission", which every "Sales commissions" line holds, and which
         # compiled the pattern for most checks (2026-12-07)
         or "earned" in lowered
+        or "ticket sales" in lowered  # a recital's (AS7 of round 53)
     ):
         return False  # most lines: a few substring checks, no pattern
     if "net of" in lowered:  # "Vendor days (net of vendor reimbursements)": what was left to

@@ -1313,7 +1313,17 @@ def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decima
     from bizaudit.core.financing import collects  # one function edited here: a local import
 
     collected = sum(
-        (item.activity.spend for item, kind in moves if collects(item.activity.name, kind)),
+        (
+            item.activity.spend
+            for item, kind in moves
+            if collects(item.activity.name, kind)
+            # not a line read as marketing or sales: the marketing share counts its spend
+            # (``marketing_share`` leaves out money received, not money collected), so its
+            # revenue keeps it too, a share of one revenue (AS7 of the fifty-third review
+            # round, 2026-12-07: a studio's "Competition entry fees (passed through)", read
+            # as marketing, had raised its 19% share to 21.1% of a smaller revenue)
+            and item.classification.category not in ("marketing", "sales")
+        ),
         Decimal(0),
     )
     return collected if collected < net else Decimal(0)

@@ -15,6 +15,7 @@ from bizaudit.core.financing import (
     cash_advance,
     deposit_given_back,
     earned_income,
+    earnest_money,
     inflates_for_deductible,
     paid_for_client,
     tax_debt,
@@ -1725,6 +1726,11 @@ def _ba111(hit: Hit, currency: str) -> Words:
         f"; {format_money(f.maybe, currency)} of the costs are lines BA116 names that may be "
         "costs only in part (an owner's draw that may be the owner's only pay, or a line partly "
         "given up)"
+        if f.maybe and not f.resold
+        # a double close's purchase price (AS5 of the fifty-third review round, 2026-12-07)
+        else f"; {format_money(f.maybe, currency)} of the costs are lines BA116 names that may "
+        f"be no cost, {format_money(f.resold, currency)} of them a property's purchase price in "
+        "a double close, a cost only if revenue counts its resale"
         if f.maybe
         else ""
     )
@@ -1747,6 +1753,9 @@ def _ba111(hit: Hit, currency: str) -> Words:
         (
             "split those lines first (a fair wage for the owner's hours in place of the draw, "
             "the fees from what was given up), then "
+            if f.maybe and not f.resold
+            else "answer BA116's question on the double close (the loss may be its "
+            "purchase price counted against fees alone), then "
             if f.maybe
             else ""
         )
@@ -1907,8 +1916,8 @@ _MOVEMENTS = {
         "manager's owners' rents and tenants' deposits under its state's licence law, a debt "
         "settlement client's savings in a dedicated account, the client's own under 16 CFR "
         "§310.4(a)(5)(ii), a consultant's clients' government filing fees held until filed, a "
-        "seller's customers' deposits and layaway payments held until the goods are taken, ASC "
-        "606-10-45-2): "
+        "seller's customers' deposits and layaway payments held until the goods are taken, and "
+        "customers' deposits for trips or services not yet performed, ASC 606-10-45-2): "
         "a liability, or not the business's money at all, never a cost of the period",
         "take it out of the costs: what is earned is counted when the service is performed "
         "or the fee is earned (a property manager's, its fees, not the rents it collects)",
@@ -1919,12 +1928,23 @@ _MOVEMENTS = {
     "collected": (
         "money collected for others and paid over to them (a rental manager's owners' rental "
         "proceeds, a billing company's practices' collections, a payroll company's clients' "
-        "payroll funds): theirs, not the business's; "
+        "payroll funds, a studio's competition entry fees collected from families and paid to "
+        "the competitions): theirs, not the business's; "
         "amounts collected on behalf of third parties are no part of its revenue (ASC "
         "606-10-32-2), and as their agent its revenue is its fee (ASC 606-10-55-36 to 55-40)",
         "take it out of the costs, and out of revenue too where revenue counts what was "
         "collected for them (gross bookings, collections): the profit is the same, and the "
         "margin is of your fees",
+    ),
+    # a house bought and resold in a double close (AS5 of the fifty-third review round,
+    # 2026-12-07: a wholesaler's purchase price read as a cost against its assignment fees)
+    "resold": (
+        "a property bought and resold in a double close: its purchase price is a cost of "
+        "sales only if revenue counts the resale price, and the margin is the spread between "
+        "them; against revenue of fees or spreads alone it is counted on one side only",
+        "does your revenue count the resale prices of the houses you double-closed? If so, "
+        "keep the purchase price as cost of sales; if revenue counts only your spreads and "
+        "assignment fees, take it out of the costs (it is in neither side)",
     ),
     # money the business lends: a loan receivable (AL9 of the fifty-first review round,
     # 2026-12-06: a pawn shop told to "list the loan's interest" on loans it made)
@@ -1979,6 +1999,19 @@ _GIVEN_BACK = (
 )
 
 
+#: BA116's words for earnest money on a property under contract ("Earnest money deposits",
+#: "1210 EMD out"): held in escrow, credited to the price at closing or returned, an asset
+#: until then, and a cost only if forfeited; not "a deposit on goods" (AS5 of the fifty-third
+#: review round, 2026-12-07: a wholesaler's $40,000 read as operations)
+_EARNEST_WORDS = (
+    "earnest money put down on a property under contract: held in escrow, credited to the "
+    "price at closing or returned if the contract falls through, an asset until then, not a "
+    "cost of the period",
+    "take it out of the costs; count as a cost only earnest money forfeited, when a contract "
+    "you could not close keeps it",
+)
+
+
 #: What a loan's payments are replaced by, by what the loan bought
 _REPLACED: dict[str | None, str] = {
     "asset": "interest and depreciation",
@@ -2027,6 +2060,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         what, advice = _DISBURSED
     elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
         what, advice = _GIVEN_BACK
+    elif f.kind == "deposit" and earnest_money(f.name):  # AS5, round 53
+        what, advice = _EARNEST_WORDS
     elif f.kind == "received" and f.trade_revenue:  # AQ1, round 52's second re-review
         what, advice = _TRADE_REVENUE
     elif f.kind == "received" and earned_income(f.name):  # AP7, round 52's re-review

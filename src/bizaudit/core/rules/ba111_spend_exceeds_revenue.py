@@ -69,6 +69,9 @@ class Loss(NamedTuple):
     #: lawsuit's settlement), and their lines (N10 of the forty-third round)
     one_off: Decimal = Decimal(0)
     one_off_lines: tuple[str, ...] = ()
+    #: of ``maybe``, a property's purchase price in a double close, a cost only if revenue
+    #: counts its resale (BA116's "resold"; AS5 of the fifty-third review round, 2026-12-07)
+    resold: Decimal = Decimal(0)
 
 
 class SpendExceedsRevenue(Rule):
@@ -161,7 +164,8 @@ class SpendExceedsRevenue(Rule):
                  facts.spend["marketing"], moved, maybe, after,
                  received_spend(facts.moves) if moved else Decimal(0), out, pays_back, saas,
                  as_listed, _never_billed(facts) if moved else Decimal(0),
-                 bool(moved) and advance_moved(facts.moves), once.spend, once.lines),
+                 bool(moved) and advance_moved(facts.moves), once.spend, once.lines,
+                 _resold(facts) if maybe else Decimal(0)),
             at=("revenue",),
             severity="info" if moved else None,
         )  # fmt: skip
@@ -172,3 +176,8 @@ def _never_billed(facts: Facts) -> Decimal:
     return sum(
         (item.activity.spend for item, kind in facts.moves if kind == "never billed"), Decimal(0)
     )
+
+
+def _resold(facts: Facts) -> Decimal:
+    """The purchase prices of properties double-closed that the lines BA116 names list."""
+    return sum((item.activity.spend for item, kind in facts.moves if kind == "resold"), Decimal(0))
