@@ -138,3 +138,75 @@ def test_secret_commissions_to_travel_managers_are_ba121_as_a_planners_are() -> 
     for name in _CHARTER_PAID:
         assert "secret commission" in found[name].message
         assert "§§8.02 and 8.06" in found[name].message
+
+
+# -- AS1: a pet crematory's payments to the vet clinics that send it pets ---------------------
+
+_PET = "Evergreen Pet Cremation"
+_PET_PAID = (
+    "Per-pet handling fee paid to referring vet clinics",
+    "Rebate to vet clinics for each private cremation sold",
+    "Gift cards to vet techs per pet referred",
+)
+_PET_ASKED = "Handling fees to vet clinics"
+#: near names a crematory pays that pay no clinic, or that the clinic charges the owner
+_PET_OWN = (
+    "Vet clinic markup on cremation (clinic bills owner $300, we bill clinic $150)",
+    "Cremation technicians",
+    "Communal cremations sold as private (ashes not individually separated)",
+    "Vet clinic lunch and learn",
+    "Crematory fuel",
+)
+
+
+def _pet(industry: str, name: str = _PET) -> dict[str, Any]:
+    lines = [{"name": n, "spend": 10000} for n in (*_PET_PAID, _PET_ASKED, *_PET_OWN)]
+    return small_case(name, industry, lines, {"vet clinics": 80, "google": 20})
+
+
+def test_a_pet_crematorys_payments_to_vet_clinics_quote_the_vets_rule() -> None:
+    """AS1: a payment per pet, a rebate for each private cremation sold and gift cards to the
+    vet techs pay the clinics for the pets they send. The rule that binds is the clinics':
+    Cal. Bus. & Prof. Code §650(a) forbids any Division 2 licensee, veterinarians included,
+    to offer, deliver, receive or accept consideration for referring clients; §650(b) allows
+    payment for other services at their value (read with the search tool). Before the mend,
+    under `death-care` the fee and the gift cards quoted human funeral-board law (49 Pa.
+    Code §13.202(5)) and the rebate (cost of sales 'cremation') passed; under `veterinary`
+    the fee quoted the OIG's laboratory alert. Now, under either vertical, the three are
+    BA114 warnings quoting §650(a) and neither the funeral-board nor the laboratory text; a
+    bare "Handling fees to vet clinics", which may pay for storing the body at its value, is
+    asked (info); the clinic's own markup, the crematory's staff and a lunch stay silent; a
+    human funeral home keeps the funeral board's text."""
+    for industry in ("death-care", "veterinary"):
+        report = _report(_pet(industry))
+        found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+        assert set(found) == {*_PET_PAID, _PET_ASKED}, industry
+        for name in (*_PET_PAID, _PET_ASKED):
+            said = _said(found[name])
+            assert "§650(a)" in said, (industry, name)
+            assert "§650(b)" in said
+            assert "13.202" not in said
+            assert "Laboratory Payments" not in said
+            assert "veterinary medical board" in said
+        for name in _PET_PAID:
+            assert found[name].severity == "warning", (industry, name)
+        assert found[_PET_ASKED].severity == "info", industry
+
+    # a funeral home (no pet in its name) keeps the death-care vertical's own text (49 Pa.
+    # Code §13.202(5)), and a rebate to a vet clinic is not read as a crematory's
+    report = _report(
+        small_case(
+            "Evergreen Funeral Home",
+            "death-care",
+            [
+                {"name": "Per-pet handling fee paid to referring vet clinics", "spend": 10000},
+                {"name": "Rebate to vet clinics for each private cremation sold", "spend": 10000},
+            ],
+            {"hospice": 100},
+        )
+    )
+    found = {f.subject: f for f in report.findings if f.rule == "BA114"}
+    assert "Rebate to vet clinics for each private cremation sold" not in found
+    fee = found["Per-pet handling fee paid to referring vet clinics"]
+    assert "13.202" in fee.message
+    assert "§650(a)" not in fee.message
