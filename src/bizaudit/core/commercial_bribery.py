@@ -49,6 +49,7 @@ Decider = Literal[
     "examiner",
     "police",
     "consultant",
+    "agent",
     "other",
 ]
 
@@ -587,6 +588,8 @@ def gives_deciders(
         return True
     if _pays_consultants(text):  # AO3 of the 52nd round
         return True
+    if _pays_steering_agents(text):  # AS3 and AS4 of the 53rd round
+        return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
         or ((to_businesses or to_stores) and _TO_STORE_BUYERS.search(text))
@@ -967,6 +970,96 @@ def _pays_consultants(text: str) -> bool:
         # (not the business's own consultants: "Our practice consultants' commission per client")
         and _OURS.search(text) is None
     )
+
+
+#: Those who steer their principal's business to a provider and are not planners: a company's
+#: travel managers, coordinators or bookers and the executive or personal assistants who book
+#: for their employer (AS4 of the fifty-third review round, 2026-12-07: a charter company's
+#: "Secret commissions to corporate travel managers per booking (not disclosed to employer)"
+#: had no finding while an event planner's 10% had BA121's); an insurer's adjusters, who
+#: assign its claims, and a law firm's paralegals, legal assistants or attorneys' staff, who
+#: send its cases (AS3 of the round: a private investigator's "Gifts to insurance adjusters
+#: per claim assigned" and "Referral fee to paralegals per case referred" passed, and `plan`
+#: said to recruit more paralegals)
+_TRAVEL_BOOKERS = LazyPattern(
+    r"\btravel\s+(?:managers?|mgrs?|coordinators?|bookers?|arrangers?|admins?)\b"
+    r"|\b(?:executive|personal)\s+assistants?\b",
+    re.IGNORECASE,
+)
+_ADJUSTERS = LazyPattern(
+    r"\b(?:insurance\s+|claims?\s+|insurers?'?\s+)?adjusters?\b", re.IGNORECASE
+)
+_LEGAL_STAFF = LazyPattern(
+    r"\bparalegals?\b|\blegal\s+(?:assistants?|secretar(?:y|ies))\b"
+    r"|\b(?:law\s+firms?|attorneys?|lawyers?)(?:'s?|s')?\s+(?:staff|employees|assistants?"
+    r"|secretar(?:y|ies)|paralegals?|office\s+staff)\b",
+    re.IGNORECASE,
+)
+#: ...for the bookings, claims or cases they send, or in secret
+_STEERED_FOR = LazyPattern(
+    r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:new\s+)?(?:bookings?|trips?"
+    r"|reservations?|claims?|cases?|referrals?|files?|assignments?)\b"
+    r"|\b(?:who|that)\s+(?:book|books|booked|send|sends|sent|refer|refers|referred|assign"
+    r"|assigns|assigned|steer|steers)\b",
+    re.IGNORECASE,
+)
+#: ...cues that the payment is for sending the work, or kept from the principal (a fee per
+#: case alone may be a law firm's own paralegal's pay)
+_FOR_SENDING_WORK = LazyPattern(
+    r"\b(?:referr\w*|sent|send|sends|finder'?s?|kickbacks?|secret|undisclosed"
+    r"|non-?\s?disclosed)\b|\bnot\s+(?:yet\s+)?disclosed\b|\bnever\s+disclosed\b",
+    re.IGNORECASE,
+)
+#: Something of value given as a gift (what an adjuster is given: not a fee or a commission,
+#: which a public adjusting firm pays its own adjusters per claim)
+_GIFT_LIKE = LazyPattern(
+    r"\b(?:gifts?|gift\s+cards?|cash|visa|amazon|starbucks|cards?|kickbacks?|tickets?"
+    r"|spiffs?|tips?|rebates?|(?:referral|finder'?s?)\s+(?:fees?|pay|commissions?))\b",
+    re.IGNORECASE,
+)
+#: ...or a fee or a commission (not a bonus or pay, which is the business's own people's)
+_FEE_LIKE = LazyPattern(r"\b(?:fees?|commissions?)\b|[$£€]\s?\d", re.IGNORECASE)
+#: ...not the business's own people, their pay, or a payment the principal is told of
+_OWN_AGENTS = LazyPattern(
+    r"\b(?:our|own|in-house|payroll|salar(?:y|ies)|wages?|w-?2|independent|staffing"
+    r"|travel\s+desk)\b"
+    rf"|{SAYS_TOLD}",
+    re.IGNORECASE,
+)
+#: The words every match of the three patterns holds one of (most lines hold none)
+_AGENT_WORDS = ("travel", "assistant", "adjuster", "paralegal", "legal", "attorney", "lawyer",
+                "law firm")  # fmt: skip
+
+
+def _pays_steering_agents(text: str) -> bool:
+    """Whether a line pays an agent who steers their principal's business to the business (a
+    company's travel manager or executive assistant who books for their employer, an insurer's
+    adjuster who assigns claims, a law firm's paralegals or staff who send cases) for what
+    they send: a benefit from a third party for what an agent does for their principal,
+    without the principal's knowledge and consent, breaches the agent's duty (Restatement
+    (Third) of Agency §§8.02 and 8.06, 2006) and is commercial bribery in most states (N.Y.
+    Penal Law §180.00; Cal. Penal Code §641.3, whose 'employee' includes an agent,
+    §641.3(d)(1)). AS3 and AS4 of the fifty-third review round, 2026-12-07, the reading of
+    planners (:func:`_pays_planners`) extended to them. Where the business repairs cars, BA114
+    already flags gifts to adjusters under Cal. Penal Code §551 (core.metrics.gives_adjusters)
+    and takes the line first. Not the business's own assistants', paralegals' or adjusters'
+    pay (a fee per claim or per case alone), nor a payment the line says the principal is
+    told of."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _AGENT_WORDS):
+        return False  # most lines: a few substring checks, no pattern
+    if _OWN_AGENTS.search(text) is not None:
+        return False
+    steered = _STEERED_FOR.search(text) or _FOR_SENDING_WORK.search(text)
+    given = _GIFT_LIKE.search(text) is not None
+    # AS4: per booking, or kept from the employer, a gift, a fee or a commission
+    if steered and _TRAVEL_BOOKERS.search(text) and (given or _FEE_LIKE.search(text)):
+        return True
+    if steered and given and _ADJUSTERS.search(text):  # AS3: a gift per claim assigned
+        return True
+    if _LEGAL_STAFF.search(text):  # AS3: a fee for the cases they send
+        return bool(_FOR_SENDING_WORK.search(text) and (given or _FEE_LIKE.search(text)))
+    return False
 
 
 #: ...the business's own people or their pay ("Client success advisor bonus per account")
@@ -1499,6 +1592,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
         return frozenset({"examiner"})
     if _pays_consultants(text):  # the clients' own consultant (AO3 of the 52nd round)
         return frozenset({"consultant"})
+    if _pays_steering_agents(text):  # an employer's or an insurer's agent (AS3, AS4, 53rd)
+        return frozenset({"agent"})
     if favours_police(text):  # a tow company's favours to police officials (AL15, 51st round)
         return frozenset({"police"})
     return frozenset(found or {"other"})

@@ -82,6 +82,7 @@ from bizaudit.core.patient_inducements import (
     treats_facility_staff,
     treats_referrers_staff,
 )
+from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
 from bizaudit.core.placement_agency import (
     concedes_to_customer,
     is_income,
@@ -2657,6 +2658,20 @@ def compute(
                     activities,
                     lambda item: pays_staff_by_volume(item.activity.name) and _practised(item),
                 )
+        if (
+            rules is not None
+            and rules.id in ("death-care", "veterinary")
+            and cremates_pets(profile.business.name or "")
+        ):
+            # a pet crematory's payments to the vet clinics that send it pets, whatever they
+            # were read as ("Rebate to vet clinics for each private cremation sold", cost of
+            # sales 'cremation'): the clinics' rule, Cal. Bus. & Prof. Code §650(a) (AS1 of
+            # the fifty-third review round, 2026-12-07; core.pet_aftercare)
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: pays_clinics(item.activity.name) is not None and _practised(item),
+            )
         if rules is not None and rules.inducement_rule is not None:
             # a chance at a prize offered to patients, for referring others or for starting
             # treatment, where the beneficiary-inducement law is the trade's (A2 of the

@@ -3483,6 +3483,42 @@ def _ba121_consultants(subject: str | None, currency: str) -> Words:
     )
 
 
+def _ba121_agents(subject: str | None, currency: str) -> Words:
+    """BA121's words for a line that pays someone who steers their principal's business to the
+    business (a company's travel manager or executive assistant who books for their employer,
+    an insurer's adjuster who assigns claims, a law firm's paralegals or staff who send cases),
+    as the planners' words say it (AS3 and AS4 of the fifty-third review round, 2026-12-07):
+    a benefit from a third party for what an agent does for their principal, without the
+    principal's knowledge and consent, breaches the agent's duty (Restatement (Third) of Agency
+    §§8.02 and 8.06, 2006) and is commercial bribery in most states (N.Y. Penal Law §180.00;
+    Cal. Penal Code §641.3, whose 'employee' includes an agent, §641.3(d)(1)). It is no
+    channel to grow: `plan` leaves it alone."""
+    said = (
+        f"{subject!r} pays people for the bookings, claims or cases they steer to you from "
+        "those they act for (their employer, an insurer, a law firm and its client): they "
+        "decide for their principal, and a payment from you their principal is not told of is "
+        "a secret commission, which the law of agency forbids"
+    )
+    if currency == "USD":
+        said += (
+            " (an agent may take no benefit from a third party for what they do for their "
+            "principal unless the principal is told and consents: Restatement (Third) of "
+            "Agency §§8.02 and 8.06, 2006), and state commercial-bribery laws reach a benefit "
+            "given to an agent or employee without the principal's knowledge and consent to "
+            "influence their dealings for it (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)"
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "stop it: pay no one for the work they send you from their employer or client unless "
+        "that principal knows and agrees in writing; win the work from the company, the "
+        "insurer or the firm itself on price and service; it is no channel to count or grow "
+        "(recruit no more such payees); if the principal is told, say so in the line's name "
+        "or note ('disclosed to employer'), or skip BA121 with the reason",
+    )
+
+
 def _ba121_examiners(subject: str | None, currency: str) -> Words:
     """BA121's words for money between a driving school and the examiner or testing site that
     tests its students (K6 of the fiftieth review round, 2026-12-06;
@@ -3545,6 +3581,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
         return _ba121_planners(hit.subject, currency)
     if named == {"consultant"}:  # the clients' own consultant (AO3 of the 52nd round)
         return _ba121_consultants(hit.subject, currency)
+    if named == {"agent"}:  # an employer's, an insurer's or a firm's agent (AS3, AS4, 53rd)
+        return _ba121_agents(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "

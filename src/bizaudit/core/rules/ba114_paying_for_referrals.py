@@ -46,6 +46,13 @@ from bizaudit.core.patient_inducements import (
     treats_facility_staff,
     treats_referrers_staff,
 )
+from bizaudit.core.pet_aftercare import (
+    PET_CLINIC_ALLOWED,
+    PET_CLINIC_ASK,
+    PET_CLINIC_RULE,
+    cremates_pets,
+    pays_clinics,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.towing import (
     PROPERTY_OWNER_RULE,
@@ -375,6 +382,16 @@ class PayingForReferrals(Rule):
         # an ambulance or NEMT company, whose meals for discharge planners are asked in its
         # terms (AL1 of the fifty-first review round; core.patient_inducements)
         carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
+        # a pet crematory declared death-care or veterinary: the clinics' rule, not a funeral
+        # board's nor the Anti-Kickback Statute (AS1 of the fifty-third review round,
+        # 2026-12-07; core.pet_aftercare, with Cal. Bus. & Prof. Code §650)
+        pets = (
+            bool(facts.paid_referrals)
+            and vertical.id in ("death-care", "veterinary")
+            and cremates_pets(facts.profile.business.name or "")
+            # (California's §650 is quoted: a US business's; elsewhere the vertical's own)
+            and facts.profile.business.currency == "USD"
+        )
         for item in facts.paid_referrals:
             # a treatment provider's payment for patients is patient brokering (T1 of the
             # forty-fifth round: core.metrics reads them once, core.patient_inducements)
@@ -382,6 +399,8 @@ class PayingForReferrals(Rule):
             said = (
                 _PATIENT_BROKERING
                 if brokering
+                else PET_CLINIC_RULE
+                if pets
                 else NOT_A_LAWYER_RULE
                 if lay
                 else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
@@ -410,22 +429,35 @@ class PayingForReferrals(Rule):
                 if towing
                 else NOT_A_LAWYER_ALLOWED
                 if lay
+                else PET_CLINIC_ALLOWED
+                if pets
                 else vertical.referral_allowed
             )
+            # a bare fee to the clinics, which may pay for a service at its value, asked (AS1)
+            pet_fee = pets and not brokering and pays_clinics(item.activity.name) == "asked"
             yield Hit(
                 PaysForReferrals(
                     said,
                     instead,
                     None,
-                    _TOWING_ASK if towing else "a lawyer" if lay else vertical.referral_ask,
+                    _TOWING_ASK
+                    if towing
+                    else "a lawyer"
+                    if lay
+                    else PET_CLINIC_ASK
+                    if pets
+                    else vertical.referral_ask,
                     named,
                     (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
+                    # the clinics' rules, not the crematory's own profession's (AS1)
+                    whose="the veterinarians' practice law" if pets and not brokering else None,
                     own=vertical.rules_of is not None,
                     brokering=brokering,
                     # (a price per prescription for privately insured patients only, asked:
                     # K1 of the fiftieth review round)
                     question=said in _QUESTIONS
+                    or pet_fee
                     or unstated
                     or said.endswith(_COMMERCIAL_ONLY)
                     or lay,
@@ -435,6 +467,7 @@ class PayingForReferrals(Rule):
                     claims=claims,
                 ),
                 at=("activities", item.position),
+                severity="info" if pet_fee else None,
                 subject=item.activity.name,
             )
         # money a treatment provider receives for referring residents or specimens, or its
