@@ -1318,12 +1318,10 @@ def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decima
             item.activity.spend
             for item, kind in moves
             if collects(item.activity.name, kind)
-            # not a line read as marketing or sales: the marketing share counts its spend
-            # (``marketing_share`` leaves out money received, not money collected), so its
-            # revenue keeps it too, a share of one revenue (AS7 of the fifty-third review
-            # round, 2026-12-07: a studio's "Competition entry fees (passed through)", read
-            # as marketing, had raised its 19% share to 21.1% of a smaller revenue)
-            and item.classification.category not in ("marketing", "sales")
+            # (a line read as marketing is left out of the marketing share too, as money
+            # received is: ``marketing_received``; AS7 of the fifty-third review round,
+            # 2026-12-07: a studio's "Competition entry fees (passed through)")
+            and item.classification.category != "sales"
         ),
         Decimal(0),
     )
@@ -2403,7 +2401,9 @@ def compute(
         moves = [(item, kind) for item, kind in moves if id(item) not in below]
     # Money received is no channel's spend (a coach's review, 2026-12-03: a dispensary's
     # "Vendor promo reimbursements received" stood in the channel table as $36,000 spent)
-    received = {id(item) for item, kind in moves if kind == "received"}
+    # ...nor money collected for others and paid over to them (AS7 of the fifty-third round,
+    # 2026-12-07: a studio's competition fees passed through had priced its customers)
+    received = {id(item) for item, kind in moves if kind in ("received", "collected")}
     # revenue given up or paid out to customers: no funded channel (BA116), though a channel
     # it brings referrals through has bought them (below)
     given = {id(item) for item, kind in moves if kind in ("given up", "paid out")}
@@ -3409,7 +3409,8 @@ def compute(
             if lines
         ),
         moves=moves,
-        marketing_received=spend_moved(moves, ("received",), "marketing"),
+        # money in, not spent: received, or collected for others and paid over (AS7, above)
+        marketing_received=spend_moved(moves, ("received", "collected"), "marketing"),
         economics=judged,
         vertical=vertical,
         by_channel=by_channel,
