@@ -249,3 +249,20 @@ def test_fees_collected_from_families_are_read_so(name: str, kind: str | None) -
     """AS7: fees collected from families are money received, those paid over to a
     competition money collected for others; their near names keep their reading."""
     assert name_moves(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Earnest money held in escrow", "in trust"),  # a brokerage's buyers' money
+        ("Earnest money deposits", "deposit"),  # a wholesaler's own, an asset
+        ("1210 EMD out", "deposit"),
+        ("Earnest money deposits forfeited", None),  # a cost
+    ],
+)
+def test_earnest_money_held_for_buyers_is_theirs(name: str, kind: str | None) -> None:
+    """AT7 of the round's re-review: AS5's mend read a brokerage's "Earnest money held in
+    escrow" as the firm's own deposit, an asset; a broker holds its buyers' earnest money for
+    them, money in trust (round 45's reading, which it had before). A wholesaler's earnest money
+    put down stays its deposit."""
+    assert held_not_spent(name) == kind

@@ -317,10 +317,14 @@ _SAYS_LOAN = LazyPattern(
 #: deposit forfeited is a cost. AS5 of the fifty-third review round, 2026-12-07: a real estate
 #: wholesaler's "Earnest money deposits" and "1210 EMD out" ($40,000, on a 1xxx asset account)
 #: read as unknown operations, its 36.2% operating margin read 25.1%. Not "Earnest money
-#: deposits forfeited", nor "EMD" alone (an engine maker's initials: "EMD parts")
+#: deposits forfeited", nor "EMD" alone (an engine maker's initials: "EMD parts"), nor earnest
+#: money "held", "in escrow" or "in trust": a brokerage holds its buyers' earnest money for
+#: them, their money, not its asset (AT7 of the round's re-review, 2026-12-07: "Earnest money
+#: held in escrow" at a brokerage had read as the firm's own deposit; the trust reading,
+#: "customers' money put in trust or escrow", reads it again)
 _EARNEST_MONEY = (
-    r"(?:\bearnest\s+money(?:\s+deposits?)?\b|\bemds?\s+(?:out|paid|posted|sent|deposits?"
-    r"|held|in\s+escrow)\b|^\s*1\d{3}(?:\.\d+)?\s+emds?\b)(?![^;]*\bforfeit)"
+    r"(?:\bearnest\s+money(?:\s+deposits?)?\b|\bemds?\s+(?:out|paid|posted|sent|deposits?)\b"
+    r"|^\s*1\d{3}(?:\.\d+)?\s+emds?\b)(?![^;]*\b(?:forfeit\w*|held|escrow|trust)\b)"
 )
 #: Money held, not spent: a deposit or prepayment on goods not yet received (an asset until
 #: they are sold: ASC 330), and sales tax collected from customers and remitted (owed to the
