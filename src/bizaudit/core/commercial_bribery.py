@@ -50,6 +50,7 @@ Decider = Literal[
     "police",
     "consultant",
     "agent",
+    "attorney",
     "other",
 ]
 
@@ -566,6 +567,7 @@ def gives_deciders(
     licensed: bool = False,
     to_stores: bool = False,
     planners_refer: bool = False,
+    attorneys_refer: bool = False,
 ) -> bool:
     """Whether a line's name (and note) gives something of value to those who award work on a
     principal's behalf. Most lines name none of them, and skip the patterns. A business that
@@ -579,7 +581,11 @@ def gives_deciders(
     (a vet, a doctor) is one too, unless the business is itself in a trade whose rules on
     paying for referrals BA114 applies (``licensed``). Where a customer source names planners
     or coordinators (``planners_refer``), a share of the fee or a price per booking paid to a
-    planner is an outside one's (O9 of the forty-third round's re-review, 2026-12-06)."""
+    planner is an outside one's (O9 of the forty-third round's re-review, 2026-12-06). Where
+    the business is in no trade whose referral rules BA114 applies (``attorneys_refer``: not a
+    law firm, which may divide a fee with another lawyer under Model Rule 1.5(e)), a referral
+    fee paid to attorneys for the matters they send is one too (AT1 of the fifty-third round's
+    re-review, :func:`_pays_attorneys`)."""
     if not licensed and _pays_professionals(text):
         return True
     if _pays_kitchen_staff(text, to_businesses):  # K2 of the 42nd round, and L1 of its re-review
@@ -589,6 +595,8 @@ def gives_deciders(
     if _pays_consultants(text):  # AO3 of the 52nd round
         return True
     if _pays_steering_agents(text):  # AS3 and AS4 of the 53rd round
+        return True
+    if attorneys_refer and _pays_attorneys(text):  # AT1 of the 53rd round's re-review
         return True
     if (
         (to_businesses and _TO_BUYERS.search(text))
@@ -1060,6 +1068,60 @@ def _pays_steering_agents(text: str) -> bool:
     if _LEGAL_STAFF.search(text):  # AS3: a fee for the cases they send
         return bool(_FOR_SENDING_WORK.search(text) and (given or _FEE_LIKE.search(text)))
     return False
+
+
+#: Attorneys, lawyers or law firms named as the payee (AT1 of the fifty-third review round's
+#: re-review, 2026-12-07)
+_ATTORNEYS = LazyPattern(r"\b(?:attorneys?|lawyers?|law\s+firms?)\b", re.IGNORECASE)
+#: ...a share of what the client is billed ("10% of invoice")
+_SHARE_OF_BILL = LazyPattern(
+    r"\d\s?%\s*(?:of\s+)?(?:the\s+)?(?:invoices?|fees?|bills?|billings?|cases?|matters?)\b",
+    re.IGNORECASE,
+)
+#: ...not money received from attorneys, nor the business's own lawyer's fees for its matters
+_FROM_ATTORNEYS = LazyPattern(
+    r"\b(?:from|received|receipts?|income|legal\s+fees?|retainers?|collections?)\b",
+    re.IGNORECASE,
+)
+#: The words every match of _ATTORNEYS holds one of (most lines hold none)
+_ATTORNEY_WORDS = ("attorney", "lawyer", "law firm")
+
+
+def _pays_attorneys(text: str) -> bool:
+    """Whether a line pays attorneys a referral fee, a finder's fee, a kickback or a share of
+    the bill for the matters they send: a business that is no law firm (a private
+    investigator, whose clients are attorneys who hire it for their own clients' matters) then
+    pays the client's own agent for steering the client's work. An agent may take no benefit
+    from a third party for what they do for their principal unless the principal is told and
+    consents (Restatement (Third) of Agency §§8.02 and 8.06, 2006), and state commercial-bribery
+    laws reach a benefit given to an agent without the principal's knowledge and consent (N.Y.
+    Penal Law §180.00; Cal. Penal Code §641.3, §641.3(d)(1)). The lawyer's own rules agree:
+    bar opinions let a lawyer accept a fee from a non-lawyer provider for referring a client
+    only with the client's informed consent, a personal-interest conflict under Model Rule
+    1.7(a)(2) and (b) (D.C. Bar Ethics Op. 361; Mass. Bar Ethics Op. 2024-4; Mo. Informal Op.
+    2015-04; Va. LEO 1581, 1994), and some forbid it even then (Ohio Op. 2000-1 and Ariz. Op.
+    98-09, as Phila. Bar Joint Op. 2000-100 reports them; not read here). Whether the client
+    was told, the line does not say: BA121 asks. AT1 of the fifty-third review round's
+    re-review, 2026-12-07: a PI agency's "Referral fee to attorneys 10% of invoice" had no
+    finding, was its one funded channel, and `plan` said to recruit more. Not a line that says
+    the client is told, nor a sponsorship, a dinner or a gift with no fee for sending work
+    ("CLE seminar sponsorship for attorneys", "Attorney client appreciation dinner",
+    "Holiday gifts - referring attorneys", which tests/test_rules.py keeps a referral
+    channel's), nor money from attorneys or the business's own legal fees."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ATTORNEY_WORDS):
+        return False  # most lines: a few substring checks, no pattern
+    if _ATTORNEYS.search(text) is None or _LEGAL_STAFF.search(text) is not None:
+        return False  # (a firm's paralegals or staff: _pays_steering_agents, AS3)
+    if _OWN_AGENTS.search(text) is not None or _FROM_ATTORNEYS.search(text) is not None:
+        return False
+    if _FOR_SENDING_WORK.search(text) is None:
+        return False
+    # a fee, a commission, a kickback or a share of the bill, not a gift tied to no matter
+    # ("Holiday gifts - referring attorneys", a thank-you, as the planners' reading leaves it)
+    if "gift" in lowered or "holiday" in lowered:
+        return False
+    return bool(_FEE_LIKE.search(text) or "kickback" in lowered or _SHARE_OF_BILL.search(text))
 
 
 #: ...the business's own people or their pay ("Client success advisor bonus per account")
@@ -1594,6 +1656,8 @@ def deciders_named(text: str) -> frozenset[Decider]:
         return frozenset({"consultant"})
     if _pays_steering_agents(text):  # an employer's or an insurer's agent (AS3, AS4, 53rd)
         return frozenset({"agent"})
+    if _pays_attorneys(text):  # the client's own attorney (AT1 of the 53rd round's re-review)
+        return frozenset({"attorney"})
     if favours_police(text):  # a tow company's favours to police officials (AL15, 51st round)
         return frozenset({"police"})
     return frozenset(found or {"other"})

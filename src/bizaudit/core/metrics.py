@@ -3059,6 +3059,9 @@ def compute(
             licensed,
             may_buy and _names_store_buyer(text) and to_stores(),
             may_plan and _names_planner(text) and planners_refer(),
+            # a referral fee to attorneys, where the business is no law firm (which BA114's
+            # rules govern: Model Rule 1.5(e)); AT1 of the 53rd round's re-review, 2026-12-07
+            not licensed,
         )
     ]
     # ...and money between a driving school and the examiner or testing site that tests its

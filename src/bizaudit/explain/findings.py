@@ -3519,6 +3519,43 @@ def _ba121_agents(subject: str | None, currency: str) -> Words:
     )
 
 
+def _ba121_attorneys(subject: str | None, currency: str) -> Words:
+    """BA121's words for a referral fee or a share of the bill paid to attorneys for the
+    matters they send a business that is no law firm, asked, as whether the client is told
+    the line cannot say (AT1 of the fifty-third review round's re-review, 2026-12-07): the
+    attorney acts for the client, and a benefit from a third party for what an agent does for
+    their principal, without the principal's knowledge and consent, breaches the agent's duty
+    (Restatement (Third) of Agency §§8.02 and 8.06, 2006) and is commercial bribery in most
+    states (N.Y. Penal Law §180.00; Cal. Penal Code §641.3); bar opinions let a lawyer accept
+    a referral fee from a non-lawyer provider only with the client's informed consent (Model
+    Rule 1.7(a)(2) and (b); D.C. Bar Ethics Op. 361; Mass. Bar Ethics Op. 2024-4). It is no
+    channel to grow: `plan` leaves it alone."""
+    said = (
+        f"Is the fee in {subject!r} told to the attorneys' clients? An attorney who sends you a "
+        "client's matter acts for that client, and a fee from you for sending it, which the "
+        "client is not told of, is a secret commission to the client's agent"
+    )
+    if currency == "USD":
+        said += (
+            " (an agent may take no benefit from a third party for what they do for their "
+            "principal unless the principal is told and consents: Restatement (Third) of "
+            "Agency §§8.02 and 8.06, 2006; state commercial-bribery laws reach it: N.Y. Penal "
+            "Law §180.00, Cal. Penal Code §641.3), and bar opinions let a lawyer take a "
+            "referral fee from a non-lawyer only with the client's informed consent, as a "
+            "conflict of personal interest (ABA Model Rule 1.7(a)(2) and (b); D.C. Bar Ethics "
+            "Op. 361; Mass. Bar Ethics Op. 2024-4), and some states forbid it even then"
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "unless each client knows of the fee and agrees in writing, stop it: win the attorneys' "
+        "work on the quality, speed and price of what you deliver; it is no channel to count "
+        "or grow (recruit no more such payees); if the clients are told, say so in the line's "
+        "name or note ('disclosed to clients'), or skip BA121 with the reason",
+    )
+
+
 def _ba121_examiners(subject: str | None, currency: str) -> Words:
     """BA121's words for money between a driving school and the examiner or testing site that
     tests its students (K6 of the fiftieth review round, 2026-12-06;
@@ -3583,6 +3620,8 @@ def _ba121(hit: Hit, currency: str) -> Words:
         return _ba121_consultants(hit.subject, currency)
     if named == {"agent"}:  # an employer's, an insurer's or a firm's agent (AS3, AS4, 53rd)
         return _ba121_agents(hit.subject, currency)
+    if named == {"attorney"}:  # the client's own attorney (AT1 of the 53rd round's re-review)
+        return _ba121_attorneys(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "
