@@ -226,6 +226,8 @@ def test_fees_passed_through_but_read_as_marketing_leave_the_share_and_its_reven
     assert "money collected for others and paid over to them" in passed["message"]
     assert report["metrics"]["marketing_share_of_revenue"] == pytest.approx(10000 / 380000)
     assert report["profit"]["collected_for_others"] == "40000"
+    # ...and out of all spend: (50,000 - 40,000) / (122,000 - 40,000) = 10,000 / 82,000
+    assert report["metrics"]["marketing_share_of_spend"] == pytest.approx(10000 / 82000)
 
 
 @pytest.mark.parametrize(

@@ -51,13 +51,13 @@ from bizaudit.core.economics import Economics, Serving, churn_norm, ltv_at
 from bizaudit.core.financing import (
     Movement,
     below_operating,
+    collects,
     given_up,
     income_tax,
     lines_that_move_money,
     offsets_deductible,
     payroll_funds,
     percent_off,
-    received_spend,
     spend_moved,
     unit_price,
 )
@@ -1311,8 +1311,6 @@ def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decima
     round's re-review, 2026-12-07)."""
     if not moves:  # most profiles: no line BA116 names
         return Decimal(0)
-    from bizaudit.core.financing import collects  # one function edited here: a local import
-
     collected = sum(
         (
             item.activity.spend
@@ -2226,14 +2224,19 @@ class Facts(NamedTuple):
 
     @property
     def marketing_share_of_spend(self) -> Decimal | None:
-        """Marketing ÷ all spend, where money received listed as spent (a co-op reimbursement,
-        a referral fee received) is in neither: it is no spend (AQ1 of the fifty-second
-        round's second re-review, 2026-12-07: the key figure counted what BA101 left out)."""
+        """Marketing ÷ all spend, where money received or collected for others and listed as
+        spent (a co-op reimbursement, a referral fee received, competition fees passed on) is
+        in neither: it is no spend (AQ1 of the fifty-second round's second re-review,
+        2026-12-07: the key figure counted what BA101 left out). ``marketing_received`` counts
+        both kinds (AS7 of the fifty-third round), so the total leaves out both too."""
         if not self.marketing_received:
             return share(self.spend["marketing"], self.spend["total"])
+        money_in = sum(
+            (item.activity.spend for item, kind in self.moves if kind in ("received", "collected")),
+            Decimal(0),
+        )
         return share(
-            self.spend["marketing"] - self.marketing_received,
-            self.spend["total"] - received_spend(self.moves),
+            self.spend["marketing"] - self.marketing_received, self.spend["total"] - money_in
         )
 
     @property
