@@ -99,6 +99,7 @@ from bizaudit.explain.summary import (
     cited_as,
     owners_of,
     owners_paid,
+    revenue_of,
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
@@ -2210,7 +2211,7 @@ def _ba116(hit: Hit, currency: str) -> Words:
         def profit(amount: Decimal, revenue: Decimal = base) -> str:
             return f"{format_money(amount, currency)} ({format_margin(amount / revenue)})"
 
-        of = _margin_of(f.net, f.revenue - base)
+        of = revenue_of(f.net, f.revenue - base)
         # a value never billed, taken out, is revenue back: the margin is of that revenue
         back = f.spend if f.kind == "never billed" or f.netted else Decimal(0)
         message += (
@@ -2345,19 +2346,9 @@ def _ba117(hit: Hit, currency: str) -> Words:
     )
 
 
-def _margin_of(net: bool, collected: Decimal) -> str:
-    """What a margin a finding states is of: the report's own base, revenue without the money
-    collected for others where any is (Facts.margin_base; AP5 of the fifty-second round's
-    re-review, 2026-12-07: BA116 and BA118 said "2% of net revenue" beside the summary's 6.6%
-    of the same profit), else net revenue or revenue."""
-    if collected:
-        return "revenue without the money collected for others"
-    return "net revenue" if net else "revenue"
-
-
 def _ba118(hit: Hit, currency: str) -> Words:
     f: OwnerUnpaid = hit.figures
-    revenue = _margin_of(f.net, f.collected)
+    revenue = revenue_of(f.net, f.collected)
     owner, works, week = (
         ("the owner", "who works", "the owner's week")
         if f.owners == 1

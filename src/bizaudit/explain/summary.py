@@ -59,6 +59,7 @@ __all__ = [
     "range_left_out",
     "received_left_out",
     "reference_line",
+    "revenue_of",
     "shown_findings",
     "the_minimum",
 ]  # fmt: skip
@@ -285,11 +286,19 @@ def margin_of(profit: Profit, money: Callable[[Decimal], str]) -> str:
     """What an operating margin is of, as every report says it beside the margin: "revenue",
     "net revenue", or "revenue without the $3,280,000 collected for others (BA116)" where
     lines hold money collected for others, which the margin leaves out (AQ5, as above)."""
-    if profit.collected_for_others:
-        return (
-            f"revenue without the {money(profit.collected_for_others)} collected for others (BA116)"
-        )
-    return "net revenue" if profit.contra_revenue else "revenue"
+    return revenue_of(bool(profit.contra_revenue), profit.collected_for_others, money)
+
+
+def revenue_of(net: bool, collected: Decimal, money: Callable[[Decimal], str] | None = None) -> str:
+    """What a margin is of: the report's own base, revenue without the money collected for
+    others where any is (Facts.margin_base: AP5 of the fifty-second round's re-review,
+    2026-12-07), the amount named where ``money`` is given; else net revenue or revenue.
+    The summaries (:func:`margin_of`) and the findings say it alike."""
+    if collected:
+        if money is None:
+            return "revenue without the money collected for others"
+        return f"revenue without the {money(collected)} collected for others (BA116)"
+    return "net revenue" if net else "revenue"
 
 
 def under_as_counted(report: ProfileReport) -> bool:
