@@ -5,6 +5,7 @@ review found the old one naive."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -2466,3 +2467,41 @@ def test_a_finders_fee_to_a_licensed_dealer_is_allowed(run_cli: RunCli, tmp_path
         encoding="utf-8",
     )
     assert "BA114" not in rules(checked(run_cli, path))
+
+
+def test_the_shipped_compiled_verticals_are_current() -> None:
+    """data/verticals-compiled.json is the TOML file's table as it is now, made from that very
+    file (its digest), so a start-up reads the JSON and never parses the TOML (about 170 M
+    instructions, 2026-12-07)."""
+    from importlib import resources
+
+    from bizaudit.io.precompute import verticals_text
+    from bizaudit.model import verticals as module
+
+    fix = "run: python -m bizaudit.io.precompute"
+    shipped = resources.files("bizaudit").joinpath(module.COMPILED).read_text("utf-8")
+    assert shipped == verticals_text(), fix
+    assert module._rows() == module.parse_source()
+
+
+def test_an_edited_toml_file_is_read_until_the_compiled_file_is_made_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Answers never depend on the compiled file: where the TOML file is not the one it was
+    made from (an edit not yet compiled), the TOML file is what is read, and a vertical's
+    figure edited there is the figure every run sees."""
+    from bizaudit.model import verticals as module
+
+    text = module._source_bytes()
+    assert b'marketing_low = "0.04"' in text
+    edited = text.replace(b'marketing_low = "0.04"', b'marketing_low = "0.041"', 1)
+    monkeypatch.setattr(module, "_source_bytes", lambda: edited)
+    module.verticals.cache_clear()
+    try:
+        rows = module._rows()
+        changed = [key for key, row in rows.items() if row.get("marketing_low") == "0.041"]
+        assert len(changed) == 1
+        assert module.verticals()[changed[0]].marketing.low == Decimal("0.041")
+    finally:
+        monkeypatch.undo()
+        module.verticals.cache_clear()

@@ -1,11 +1,13 @@
 """Make ``data/vocabulary-compiled.json``: the vocabulary file parsed and the classifier's
 tables compiled, so that a start-up reads one JSON file instead (see
-:mod:`bizaudit.model.vocabulary`). Run after editing the vocabulary or the classifier's terms::
+:mod:`bizaudit.model.vocabulary`); and ``data/verticals-compiled.json``, the verticals' TOML
+file parsed (see :mod:`bizaudit.model.verticals`). Run after editing the vocabulary, the
+verticals' data or the classifier's terms::
 
     python -m bizaudit.io.precompute
 
-A test fails, naming this command, while the shipped file is out of date; until it is made
-again the vocabulary is read from its TOML file, so answers never depend on it."""
+A test fails, naming this command, while a shipped file is out of date; until it is made
+again the data is read from its TOML file, so answers never depend on it."""
 
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ from typing import Any
 from bizaudit.core.channels import channel_keys
 from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
+from bizaudit.model import verticals
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
-__all__ = ["compiled_text", "main"]
+__all__ = ["compiled_text", "main", "verticals_text"]
 
 
 def compiled_text() -> str:
@@ -50,10 +53,27 @@ def compiled_text() -> str:
     )
 
 
+def verticals_text() -> str:
+    """The verticals' compiled file: the TOML file's ``verticals`` table as JSON, one line a
+    field (so a change reads as a small diff), and the digest of the file it was made from."""
+    about = (
+        "Made by python -m bizaudit.io.precompute from data/verticals.toml; do not edit (edit "
+        "that file and run it again)."
+    )
+    head = {"about": about, "source": verticals.source_digest()}
+    rows = json.dumps(verticals.parse_source(), ensure_ascii=False, indent=1)
+    return (
+        "{\n"
+        + "".join(f" {json.dumps(key)}: {json.dumps(value)},\n" for key, value in head.items())
+        + f' "verticals": {rows}\n}}\n'
+    )
+
+
 def main() -> None:
-    path = Path(__file__).resolve().parent.parent / COMPILED
-    write(path, compiled_text())
-    print(f"wrote {path}")
+    folder = Path(__file__).resolve().parent.parent
+    for name, text in ((COMPILED, compiled_text()), (verticals.COMPILED, verticals_text())):
+        write(folder / name, text)
+        print(f"wrote {folder / name}")
 
 
 if __name__ == "__main__":

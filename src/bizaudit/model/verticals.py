@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import re
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple, cast
 
+import orjson
+
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
 __all__ = [
+    "COMPILED",
+    "SOURCE",
     "ChurnNorm",
     "Held",
     "Named",
@@ -28,7 +33,9 @@ __all__ = [
     "get",
     "in_country",
     "inspects_homes",
+    "parse_source",
     "read_by",
+    "source_digest",
     "verticals",
 ]
 
@@ -424,16 +431,56 @@ def _answer(label: str) -> tuple[str, str | None]:
     return category, purpose or None
 
 
-@cache
-def verticals() -> dict[str, Vertical]:
-    """Every vertical by its ID, in the order of ``model.vocab.VERTICALS``."""
+#: The verticals' data as its authors write and review it, and the same tables parsed ahead of
+#: time by ``python -m bizaudit.io.precompute``: parsing the TOML file took about 170 M
+#: instructions, more than a tenth of a start-up, in every run of a profile that declares its
+#: industry; reading the JSON takes a few (2026-12-07, callgrind).
+SOURCE = "data/verticals.toml"
+COMPILED = "data/verticals-compiled.json"
+
+
+def _source_bytes() -> bytes:
+    return resources.files("bizaudit").joinpath(SOURCE).read_bytes()
+
+
+def source_digest(data: bytes | None = None) -> str:
+    """The TOML file's CRC-32 and length: what the compiled file must have been made from
+    (an edit tells itself from the file it was made from, which is all this is for)."""
+    data = _source_bytes() if data is None else data
+    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
+
+
+def parse_source(data: bytes | None = None) -> dict[str, Any]:
+    """The TOML file's ``verticals`` table, parsed now."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only
         import tomli as tomllib
 
-    text = resources.files("bizaudit").joinpath("data/verticals.toml").read_text("utf-8")
-    rows = tomllib.loads(text)["verticals"]
+    data = _source_bytes() if data is None else data
+    rows: dict[str, Any] = tomllib.loads(data.decode("utf-8"))["verticals"]
+    return rows
+
+
+def _rows() -> dict[str, Any]:
+    """The ``verticals`` table: as the compiled file has it while that was made from the TOML
+    file as it is now, else parsed from the TOML file, so answers never depend on it."""
+    data = _source_bytes()
+    try:
+        compiled = resources.files("bizaudit").joinpath(COMPILED).read_bytes()
+    except FileNotFoundError:
+        return parse_source(data)
+    shipped: dict[str, Any] = orjson.loads(compiled)
+    if shipped.get("source") != source_digest(data):
+        return parse_source(data)
+    rows: dict[str, Any] = shipped["verticals"]
+    return rows
+
+
+@cache
+def verticals() -> dict[str, Vertical]:
+    """Every vertical by its ID, in the order of ``model.vocab.VERTICALS``."""
+    rows = _rows()
     return {key: _vertical(key, rows[key]) for key in VERTICALS}
 
 
