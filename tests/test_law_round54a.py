@@ -203,3 +203,28 @@ def test_a_fee_per_pet_is_still_what_ba114_warns_about() -> None:
     assert "only with $9,600 that BA114 warns about; without it, 2.5% ($16,200)" in said
     assert "asks about" not in said
     assert "stop that spend, as BA114 says" in said
+
+
+def test_fees_asked_beside_a_rebate_warned_are_told_apart() -> None:
+    """AT8, both at once: beside the $9,600 of handling fees BA114 asks about, "Rebate to vet
+    clinics for each private cremation sold", $5,000, which it warns about (a payment for each
+    cremation the clinics' families buy), and "Vet clinic relations", $5,000, cultivation.
+    Marketing is $25,800 + $5,000 + $5,000 = $35,800, 35,800 / 640,000 = 5.59%, shown as 5.6%;
+    without the $14,600 BA114 flags, $21,200, 21,200 / 640,000 = 3.31%, shown as 3.3%, under
+    4%: an error that names the $9,600 as asked and tells BA114's warning to be heeded."""
+    profile = _profile()
+    profile["activities"] += [
+        {"name": "Rebate to vet clinics for each private cremation sold", "spend": 5000},
+        {"name": "Vet clinic relations", "spend": 5000},
+    ]
+    report = _report(profile)
+    ba101 = next(f for f in report.findings if f.rule == "BA101")
+    said = _said(ba101)
+    assert ba101.severity == "error"
+    assert "marketing is 5.6% of revenue" in said
+    assert (
+        "only with $14,600 that BA114 warns or asks about ($9,600 of it handling fees to vet "
+        "clinics BA114 asks about); without it, marketing is 3.3% of revenue ($21,200), under "
+        "the 4% minimum"
+    ) in said
+    assert "stop what BA114 warns about, as it says" in said

@@ -824,8 +824,8 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     about = (
         "of handling fees to vet clinics that BA114 asks about"
         if all_asked and one
-        else f"that {rules} {'warns' if one else 'warn'} about, "
-        f"{format_money(f.asked, currency)} of it handling fees to vet clinics BA114 asks about"
+        else f"that {rules} {'warns' if one else 'warn'} or asks about "
+        f"({format_money(f.asked, currency)} of it handling fees to vet clinics BA114 asks about)"
         if f.asked
         else f"that {rules} {'warns' if one else 'warn'} about"
     )
@@ -858,7 +858,10 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
             "cremation (state it as 'kind: cost-of-sales'), not marketing"
         )
         stop = (
-            asked if all_asked else f"{stop.replace('that spend', 'what it warns about')}; {asked}"
+            asked
+            if all_asked
+            else f"stop what {rules} {'warns' if one else 'warn'} about, as "
+            f"{'it says' if one else 'they say'}; {asked}"
         )
     if f.met_with_selling:
         # the selling that brings customers makes up the rest, as BA101 says without the
