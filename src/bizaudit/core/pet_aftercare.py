@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.verticals import cremates_pets as _names_pet_crematory
 
 __all__ = [
     "PET_CLINIC_ALLOWED",
@@ -47,21 +48,13 @@ __all__ = [
     "pays_clinics",
 ]
 
-#: A pet cremation business, by its name: "pet cremation", "pet crematory", "pet memorial",
-#: "pet aftercare" (the brief's four; a "pet crematorium" and "pet funeral" beside them)
-_PET_CREMATION = LazyPattern(
-    r"\bpets?'?\s+(?:cremations?|crematory|crematories|crematorium|memorials?|after[\s-]?care"
-    r"|funerals?)\b",
-    re.IGNORECASE,
-)
-
 
 @lru_cache(maxsize=256)  # asked once a profile
 def cremates_pets(business_name: str) -> bool:
-    """Whether the business's name says it cremates pets or cares for them after death."""
-    if "pet" not in business_name.lower():
-        return False  # most businesses
-    return _PET_CREMATION.search(business_name) is not None
+    """Whether the business's name says it cremates pets or cares for them after death: the
+    `pet-cremation` trade's name test (``model.verticals.cremates_pets``: a pet, an animal, a
+    paw or the Rainbow Bridge beside cremation, a crematory, aftercare or a memorial)."""
+    return _names_pet_crematory(business_name)
 
 
 #: The clinics that send a pet crematory its pets, or their staff

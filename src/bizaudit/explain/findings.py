@@ -817,13 +817,28 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     lawful = f.lawful
     rules = and_list(list(f.rules))
     one = len(f.rules) == 1
+    # fees BA114 only asks about (a pet crematory's bare handling fees to vet clinics) are
+    # named as asked, not forbidden: out of the share all the same (AT8 of the fifty-third
+    # round's re-review, 2026-12-07)
+    all_asked = f.asked == f.restricted
+    about = (
+        "of handling fees to vet clinics that BA114 asks about"
+        if all_asked and one
+        else f"that {rules} {'warns' if one else 'warn'} or asks about "
+        f"({format_money(f.asked, currency)} of it handling fees to vet clinics BA114 asks about)"
+        if f.asked
+        else f"that {rules} {'warns' if one else 'warn'} about"
+    )
     message = (
         _met_only_with(
             f.measured, f.restricted, f.revenue, f.minimum, f.source, currency, f.with_sales
         )
-        + f" that {rules} {'warns' if one else 'warn'} about; without it, "
-        f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
-        f"({format_money(lawful, currency)})"
+        + f" {about}; without {'them' if all_asked and f.asked else 'it'}, "
+        + ("marketing is " if f.asked else "")
+        + f"{format_percent_beside(lawful / f.revenue, f.minimum)} "
+        + ("of revenue " if f.asked else "")
+        + f"({format_money(lawful, currency)})"
+        + (f", under the {format_limit(f.minimum)} minimum" if f.asked else "")
         + (
             f"; the {format_money(f.reworded, currency)} of ads BA120 faults only for their "
             "words stays in it, lawful once the copy is corrected"
@@ -832,6 +847,22 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         )
     )
     stop = f"stop that spend, as {rules} {'says' if one else 'say'}"
+    if f.asked:
+        # whichever BA114's question finds, the fees meet no minimum: paying for the pets
+        # sent is what the clinics' rule forbids, and a fee for a service at its value is a
+        # cost of each cremation, not marketing (Cal. Bus. & Prof. Code §650(a)-(b))
+        asked = (
+            "whatever BA114's question finds, the handling fees do not meet the minimum: a fee "
+            "for the pets the clinics send is what their rule forbids (stop it), and a flat fee "
+            "for storing and handling the body, at what that work is worth, is a cost of each "
+            "cremation (state it as 'kind: cost-of-sales'), not marketing"
+        )
+        stop = (
+            asked
+            if all_asked
+            else f"stop what {rules} {'warns' if one else 'warn'} about, as "
+            f"{'it says' if one else 'they say'}; {asked}"
+        )
     if f.met_with_selling:
         # the selling that brings customers makes up the rest, as BA101 says without the
         # flagged spend (M6 of the forty-second round's second re-review, 2026-12-06)
@@ -843,7 +874,7 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         )
     return (
         message,
-        f"{stop}, and put what the rules allow in its place up to the "
+        f"{stop}{'; ' if f.asked else ', and '}put what the rules allow in its place up to the "
         f"{format_limit(f.minimum)} minimum",
     )
 

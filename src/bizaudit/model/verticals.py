@@ -29,6 +29,7 @@ __all__ = [
     "Vertical",
     "as_inspector",
     "as_named",
+    "cremates_pets",
     "does_body_art",
     "get",
     "in_country",
@@ -287,7 +288,7 @@ _NAMED_FIELDS = frozenset(
         "referral_rule", "referral_allowed", "referral_ask", "rebate_rule", "rebate_first",
         "referral_things", "referral_condition", "referral_condition_fails",
         "referral_condition_met", "referral_condition_check", "retention_caution",
-        "relationships_forbidden",
+        "relationships_forbidden", "retention_advice",
     }
 )  # fmt: skip
 #: ...of which those whose "none" is an empty text, not None
@@ -522,6 +523,10 @@ def held_to(industry: str | None, name: str | None, trade: str | None = None) ->
         ):
             held = named.held
             return found._replace(
+                # the trade's own advice on keeping its customers, which BA104 reads from the
+                # range's vertical (a pet crematory's families, not a funeral home's: AT3 of
+                # the fifty-third round's re-review, 2026-12-07)
+                **{k: v for k, v in named.fields if k == "retention_advice"},
                 label=held.label,
                 marketing=held.marketing,
                 low_is_floor=held.low_is_floor,
@@ -944,6 +949,33 @@ def supplies_medical_goods(name: str) -> bool:
     return _MEDICAL_GOODS.search(name) is not None
 
 
+#: A business whose name says it cares for pets after death: a pet, an animal, a paw or the
+#: Rainbow Bridge beside cremation, a crematory, aftercare, a memorial or a funeral ("Rainbow
+#: Bridge Pet Cremation", "Paws to Heaven Crematory", "Gentle Paws Aftercare"; AT3 of the
+#: fifty-third round's re-review, 2026-12-07: read as a funeral home, its report quoted human
+#: funeral-board law and spoke of hospices, clergy and pre-need agents). Not a funeral home
+#: ("Smith Family Funeral Home & Cremation"), nor a surname ("Petersen Cremation")
+_PET_WORD = LazyPattern(r"\b(?:pets?|animals?|paws?|rainbow\s+bridge)\b'?", re.IGNORECASE)
+_AFTER_DEATH = LazyPattern(
+    r"\b(?:cremations?|crematory|crematories|crematorium|crematoria|after[\s-]?care"
+    r"|memorials?|funerals?)\b",
+    re.IGNORECASE,
+)
+
+
+def cremates_pets(name: str) -> bool:
+    """Whether a business's name says it cremates pets or cares for them after death (the
+    `pet-cremation` trade of `death-care`), after substring tests most names fail."""
+    lowered = name.lower()
+    if not ("pet" in lowered or "animal" in lowered or "paw" in lowered or "rainbow" in lowered):
+        return False  # most names: no pattern searched
+    if not (
+        "crem" in lowered or "care" in lowered or "memorial" in lowered or "funeral" in lowered
+    ):
+        return False
+    return _PET_WORD.search(name) is not None and _AFTER_DEATH.search(name) is not None
+
+
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
@@ -954,6 +986,7 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "landscaping": tends_lawns,
     "solar": installs_solar,
     "laboratory": names_a_laboratory,
+    "pet-cremation": cremates_pets,
 }
 
 

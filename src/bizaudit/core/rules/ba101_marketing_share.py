@@ -24,9 +24,11 @@ from bizaudit.core.own_marketing import (
     commissions_covering,
     not_own_parts,
     own_minimum,
+    restricted_lines,
     restricted_marketing,
 )
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
+from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
@@ -321,6 +323,11 @@ class OnlyWithRestricted(NamedTuple):
 
     #: the share counts marketing and sales together (the industry's range does)
     with_sales: bool = False
+    #: of ``restricted``, the fees BA114 only asks about (a pet crematory's bare handling fees
+    #: to the vet clinics that send it pets, which may pay for a service at its value): out of
+    #: the share all the same, and named as asked, not forbidden (AT8 of the fifty-third
+    #: round's re-review, 2026-12-07)
+    asked: Decimal = Decimal(0)
 
     @property
     def lawful(self) -> Decimal:
@@ -561,6 +568,7 @@ class MarketingShare(Rule):
                         selling_lines,
                         _reworded(facts),
                         with_sales=with_sales,
+                        asked=_asked(facts, with_sales),
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -1026,6 +1034,34 @@ def _room(facts: Facts, plan: str) -> tuple[tuple[str, ...], bool]:
     # "no channel can be moved" (F14 of the thirty-seventh review round, 2026-12-05: a
     # janitorial contractor's only small channels were left alone for other reasons)
     return dearer, takes_no_more(facts.by_channel, ltv, found, thorough=True, ltvs=ltvs)
+
+
+def _asked(facts: Facts, with_sales: bool) -> Decimal:
+    """Of the marketing the share leaves out as BA114's, the fees it only asks about: a pet
+    crematory's bare handling fees to the vet clinics that send it pets ("Handling fees to
+    vet clinics"), which pay for referrals, forbidden by the clinics' rule (Cal. Bus. & Prof.
+    Code §650(a)), or for storing and handling the body, at its value a cost of each
+    cremation (§650(b)): marketing that meets the minimum in neither case (AT8 of the
+    fifty-third round's re-review, 2026-12-07, where such a fee had met it). As BA114 reads
+    them: a US business of `death-care` or `veterinary` named as a pet crematory."""
+    rules = facts.read_by
+    if (
+        rules is None
+        or rules.id not in ("death-care", "veterinary")
+        or facts.profile.business.currency != "USD"
+        or not cremates_pets(facts.profile.business.name or "")
+    ):
+        return Decimal(0)  # most profiles
+    return sum(
+        (
+            item.activity.spend
+            for item, rule in restricted_lines(facts, with_sales)
+            if rule == "BA114"
+            and id(item) not in facts.brokering
+            and pays_clinics(item.activity.name) == "asked"
+        ),
+        Decimal(0),
+    )
 
 
 def _reworded(facts: Facts) -> Decimal:
