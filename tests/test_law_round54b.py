@@ -12,8 +12,9 @@ the mend are kept below too, so that a later change that loses them is seen):
 - earnings claim: 'Ads - "Students earn $10K/mo"', 'FB ads: "make $5k per week w/ our
   system"', "YouTube ads - students making $10k/mo" read before. Mended: "$10k+/month" (the
   plus), "$10k monthly", '"$10,000 a month from home"' (no verb, but "from home"), '"6
-  figures in 6 months"'. Silent: an ad budget by the month or week, payroll by the month, a
-  tax preparer's fee per year, cash back per month, a "6-figure salary" job ad.
+  figures in 6 months"', "make six figures", "a 6-figure income". Silent: an ad budget by the
+  month or week, payroll by the month, a tax preparer's fee per year, cash back per month, a
+  "6-figure salary" job ad, "six-figure homes" (a price, not an income).
 - paid testimonial: "Paid student testimonials", "Testimonials (students paid $100 each)"
   read before. Mended: "Testimonials from paid students", "Students paid for testimonials",
   "Testimonial payments to students", "$50 per testimonial to students", "Paid
@@ -21,8 +22,10 @@ the mend are kept below too, so that a later change that loses them is seen):
   testimonials, a testimonial video's shoot, a payment disclosed.
 - place guarantee: "Guaranteed spot on competition team" read before. Mended: the place
   before the word ("Make the team guaranteed", "Solo guaranteed for every dancer", "Every
-  dancer gets a solo, guaranteed"). Left: '"100% make the comp team"' (no guarantee word: a
-  percentage alone may be a record, as "100% recovery" is read only in its own trade).
+  dancer gets a solo, guaranteed"), a team only as a place made ("our team, guaranteed on
+  time" is the business's own, and stays silent). Left: '"100% make the comp team"' (no
+  guarantee word: a percentage alone may be a record, as "100% recovery" is read only in its
+  own trade).
 - cancellation blocked: "Autopay continues after withdrawal", "Auto-renewal, no
   cancellation" read before. Mended: "Auto-draft tuition, no refunds or cancellations",
   "Recurring tuition billed after student quits", "Auto renew contracts - cancel in person
@@ -42,6 +45,9 @@ the mend are kept below too, so that a later change that loses them is seen):
   assistance program", "Federal foreclosure relief program", "State foreclosure assistance
   program". Silent: a foreclosure defence ad, a letter that says it is no government
   programme ("not a govt program"), grant writing for a government programme.
+- undisclosed affiliates (core.review_incentives): "(no disclosure required)", "no #ad
+  required", "don't disclose" read before. Mended: "(disclosure not required)", "told not
+  to disclose". Silent: a commission alone, disclosed, or "disclosure required".
 - BA121's agents (round 53's AS3, AS4): eleven wordings read before. Mended: "Gift cards -
   insurance adjusters w/ claim assignments", "$100 per case to paralegals who refer" ("refer"
   was not read, only "referr..."), "Gift cards for EAs who book" (in capitals only: "ea" is
@@ -157,6 +163,8 @@ _HOURS_NEAR = (
     "Hours of service audit",
     "Drivers over hours (bonus)",
     "Ads - 'we never say no: 24/7 charters'",
+    "Scheduling around HOS limits",
+    "Dispatch software - HOS within limits",
 )
 
 
@@ -201,6 +209,8 @@ _WORDINGS = {
         'Ads - "Replace your income: $10k monthly"',
         'Ads - "$10,000 a month from home"',
         'Ads - "6 figures in 6 months"',
+        'Ads - "Students make six figures"',
+        'Ads - "6-figure income from home"',
     ),
     "paid testimonial": (
         "Paid student testimonials",
@@ -216,6 +226,7 @@ _WORDINGS = {
         'Ads - "Make the team guaranteed"',
         'Ads - "Solo guaranteed for every dancer"',
         'Ads - "Every dancer gets a solo, guaranteed"',
+        'Ads - "Make the comp team - guaranteed!"',
     ),
     "cancellation blocked": (
         "Autopay continues after withdrawal",
@@ -265,6 +276,10 @@ _NEAR = (
     "Income tax prep $300/yr",
     'Ads - "earn 10% cash back per month"',
     'Job ad - "6-figure salary for senior instructors"',
+    'Ads - "Six-figure homes in Austin"',
+    'Ads - "Homes from the low six figures"',
+    'Ads - "Our team, guaranteed on time"',
+    'Ads - "Team cleaning, results guaranteed"',
     "Paid ads - testimonials",
     "Paid social - testimonial ads",
     "Testimonial video shoot",
@@ -343,6 +358,32 @@ _AGENTS_NEAR = (
     "Referral fees from attorneys",
     "10% off for clients of referring attorneys",
 )
+
+
+def test_an_affiliate_told_not_to_disclose_in_other_wordings() -> None:
+    """AT6: round 53 read "Affiliate commissions 50% (affiliates not required to disclose)" as
+    the undisclosed endorsement (16 CFR §255.5). "(no disclosure required)", "no #ad
+    required", "don't disclose" and "(undisclosed)" read so before the mend; "(disclosure not
+    required)" and "told not to disclose" now do. A commission alone, or one disclosed, is
+    not read."""
+    for line in (
+        "Affiliate payouts (no disclosure required)",
+        "Affiliates - no #ad required",
+        "Affiliate program 50% - affiliates don't disclose",
+        "Affiliate commissions (undisclosed)",
+        "Affiliate comms 40% (disclosure not required)",
+        "Affiliates told not to disclose",
+    ):
+        said = forbidden(line, None)
+        assert said is not None, line
+        assert said[0] == "endorsement", line
+        assert "§255.5" in said[1]
+    for line in (
+        "Affiliate commissions 30%",
+        "Affiliate commissions 30% (disclosed)",
+        "Affiliate commissions - disclosure required in every post",
+    ):
+        assert forbidden(line, None) is None, line
 
 
 def test_round53s_agents_and_attorneys_read_in_other_wordings() -> None:

@@ -588,8 +588,9 @@ _COMMUNAL_AS_PRIVATE = LazyPattern(
 #: Drivers past the hours-of-service limits: "Driver bonus for extra runs past HOS limits",
 #: "Overtime runs over DOT hours", "Drivers exceeding hours of service"
 _PAST_HOS = LazyPattern(
-    r"\b(?:past|over|beyond|exceed\w*|above|around|ignor\w*|skip\w*|break\w*|bypass\w*"
-    r"|violat\w*|outside)\s+(?:the\s+)?(?:federal\s+|fmcsa\s+|dot\s+)?(?:hos|hours[\s-]of"
+    # (not "around" nor "within": "Scheduling around HOS limits" keeps them)
+    r"\b(?:past|over|beyond|exceed\w*|above|ignor\w*|skip\w*|break(?:s|ing)?|bypass\w*"
+    r"|violat\w*)\s+(?:the\s+)?(?:federal\s+|fmcsa\s+|dot\s+)?(?:hos|hours[\s-]of"
     r"[\s-]service|dot\s+hours|driving\s+(?:hour|time)\s+limits?)\b"
     r"|\b(?:hos|hours[\s-]of[\s-]service)\s+(?:limits?\s+)?(?:exceeded|ignored|waived|skipped"
     r"|broken|violated)\b",
@@ -610,7 +611,12 @@ _EARNINGS = LazyPattern(
     # AT6 of the fifty-third round's re-review (2026-12-07): an income without a verb but
     # "from home" ('"$10,000 a month from home"'), and "six figures" claimed for buyers
     r"|\$\s*\d[\d.,]*\s*k?\+?\s*(?:/\s*|\ba\s+|\bper\s+)(?:month|mo|week|wk|day)\s+from\s+home\b"
-    r"|\b(?:6|7|six|seven)[\s-]figures?\b",
+    # (an income, not a price: "6 figures in 6 months", "make six figures", "a 7-figure income";
+    # not "six-figure homes")
+    r"|\b(?:6|7|six|seven)[\s-]figures?\s+(?:in|within)\s+(?:\d+|a|one|two|three|six|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\b|\b(?:make|makes|making|earn\w*|hit|hits|reach\w*)\s+"
+    r"(?:a\s+)?(?:6|7|six|seven)[\s-]figures?\b|\b(?:6|7|six|seven)[\s-]figures?\s+(?:income"
+    r"|incomes|earners?|a\s+year|per\s+year|business(?:es)?)\b",
     re.IGNORECASE,
 )
 #: ...not a discount, a reward, or a referral's pay
@@ -643,8 +649,10 @@ _PLACE = LazyPattern(
     r"|acceptance|callbacks?|job|jobs|placement)\b"
     # AT6 of the fifty-third round's re-review (2026-12-07): the place before the word ("Make
     # the team guaranteed", "Solo guaranteed for every dancer", "gets a solo, guaranteed")
-    r"|\b(?:team|solo|solos|lead\s+roles?|scholarships?|callbacks?)\b[\s,-]*(?:\w+\s+){0,3}?"
-    r"guarant\w*",
+    # (a team only as a place made: "our team, guaranteed on time" is the business's own)
+    r"|(?:\b(?:make|makes|making|join|joins|on)\s+(?:the\s+|a\s+)?(?:competition\s+|comp\s+"
+    r"|dance\s+|varsity\s+)?team|\b(?:solo|solos|lead\s+roles?|scholarships?|callbacks?))\b"
+    r"[\s,-]*(?:\w+\s+){0,3}?guarant\w*",
     re.IGNORECASE,
 )
 #: Charges that go on after a withdrawal, or that cannot be cancelled, or only in person
