@@ -188,6 +188,9 @@ Claim = Literal[
     "foreclosure government claim",
     "unlicensed investigator",
     "untrue claim",
+    # AT4 of the fifty-third round's re-review (2026-12-07)
+    "communal sold as private",
+    "hours of service",
 ]
 
 #: What the law says of each, as BA120 quotes it (US law; elsewhere BA120 says to check the
@@ -845,6 +848,10 @@ RULES["covert tracking"] = practice_claims.TRACKING_RULE
 RULES["foreclosure government claim"] = practice_claims.FORECLOSURE_GOVERNMENT_RULE
 RULES["unlicensed investigator"] = practice_claims.UNLICENSED_INVESTIGATOR_RULE
 RULES["untrue claim"] = practice_claims.UNTRUE_CLAIM_RULE
+# AT4 of the fifty-third round's re-review (2026-12-07): their texts, with their sources, are
+# core.practice_claims'
+RULES["communal sold as private"] = practice_claims.COMMUNAL_AS_PRIVATE_RULE
+RULES["hours of service"] = practice_claims.HOURS_OF_SERVICE_RULE
 # AL5 of the same round: a locksmith's "Unlicensed technicians (no locksmith license)" was
 # operations 'technician', with no word said. Cal. Bus. & Prof. Code §6980.10(a) (no person
 # shall do a locksmith's work unless licensed, registered or exempt) and (b) (acting or
@@ -2883,6 +2890,11 @@ _CONTRACTS = LazyPattern(
 )
 
 
+#: Investigators by the trade's short names: "Subcontractor PIs (unlicensed)", "P.I.s", "private
+#: eyes" (AT6 of the fifty-third round's re-review, 2026-12-07)
+_PRIVATE_EYES = LazyPattern(r"\bp\.?\s?i\.?'?s?(?![\w.])|\bprivate\s+eyes?\b", re.IGNORECASE)
+
+
 def _unlicensed_work(
     text: str, lowered: str, where: Setting, contracting: bool
 ) -> (
@@ -2917,7 +2929,7 @@ def _unlicensed_work(
         # homes rented or shown by agents the line says hold no licence (AO5 of the
         # fifty-second round, 2026-12-07: "Unlicensed rental agents showing homes")
         return "unlicensed rental agent"
-    if "investigat" in lowered:
+    if "investigat" in lowered or _PRIVATE_EYES.search(text) is not None:
         # investigators the line says hold no licence (AS3 of the fifty-third round,
         # 2026-12-07: "Unlicensed subcontract investigators" was cost of sales, no finding)
         return "unlicensed investigator"

@@ -991,7 +991,10 @@ def _pays_consultants(text: str) -> bool:
 #: said to recruit more paralegals)
 _TRAVEL_BOOKERS = LazyPattern(
     r"\btravel\s+(?:managers?|mgrs?|coordinators?|bookers?|arrangers?|admins?)\b"
-    r"|\b(?:executive|personal)\s+assistants?\b",
+    r"|\b(?:executive|personal)\s+assistants?\b"
+    # (AT6 of the fifty-third round's re-review, 2026-12-07: "Gift cards for EAs who book", in
+    # capitals only: "ea" is also "each")
+    r"|(?-i:\bEAs?\b)",
     re.IGNORECASE,
 )
 _ADJUSTERS = LazyPattern(
@@ -1007,6 +1010,8 @@ _LEGAL_STAFF = LazyPattern(
 _STEERED_FOR = LazyPattern(
     r"\b(?:per|each|every|for\s+each|for\s+every)\s+(?:new\s+)?(?:bookings?|trips?"
     r"|reservations?|claims?|cases?|referrals?|files?|assignments?)\b"
+    # (AT6: "Gift cards - insurance adjusters w/ claim assignments")
+    r"|\b(?:w/|with|for)\s*claims?\s+(?:assignments?|assigned|sent)\b"
     r"|\b(?:who|that)\s+(?:book|books|booked|send|sends|sent|refer|refers|referred|assign"
     r"|assigns|assigned|steer|steers)\b",
     re.IGNORECASE,
@@ -1014,7 +1019,7 @@ _STEERED_FOR = LazyPattern(
 #: ...cues that the payment is for sending the work, or kept from the principal (a fee per
 #: case alone may be a law firm's own paralegal's pay)
 _FOR_SENDING_WORK = LazyPattern(
-    r"\b(?:referr\w*|sent|send|sends|finder'?s?|kickbacks?|secret|undisclosed"
+    r"\b(?:referr\w*|refers?|sent|send|sends|finder'?s?|kickbacks?|secret|undisclosed"
     r"|non-?\s?disclosed)\b|\bnot\s+(?:yet\s+)?disclosed\b|\bnever\s+disclosed\b",
     re.IGNORECASE,
 )
@@ -1054,7 +1059,7 @@ def _pays_steering_agents(text: str) -> bool:
     pay (a fee per claim or per case alone), nor a payment the line says the principal is
     told of."""
     lowered = text.lower()
-    if not any(word in lowered for word in _AGENT_WORDS):
+    if not any(word in lowered for word in _AGENT_WORDS) and "EA" not in text:
         return False  # most lines: a few substring checks, no pattern
     if _OWN_AGENTS.search(text) is not None:
         return False
@@ -1072,7 +1077,11 @@ def _pays_steering_agents(text: str) -> bool:
 
 #: Attorneys, lawyers or law firms named as the payee (AT1 of the fifty-third review round's
 #: re-review, 2026-12-07)
-_ATTORNEYS = LazyPattern(r"\b(?:attorneys?|lawyers?|law\s+firms?)\b", re.IGNORECASE)
+_ATTORNEYS = LazyPattern(
+    # (AT6 of the fifty-third round's re-review, 2026-12-07: "Atty referral fee - 10% of bill")
+    r"\b(?:attorneys?|lawyers?|law\s+firms?|attys?|att'ys?)\b",
+    re.IGNORECASE,
+)
 #: ...a share of what the client is billed ("10% of invoice")
 _SHARE_OF_BILL = LazyPattern(
     r"\d\s?%\s*(?:of\s+)?(?:the\s+)?(?:invoices?|fees?|bills?|billings?|cases?|matters?)\b",
@@ -1083,8 +1092,10 @@ _FROM_ATTORNEYS = LazyPattern(
     r"\b(?:from|received|receipts?|income|legal\s+fees?|retainers?|collections?)\b",
     re.IGNORECASE,
 )
+#: ...a bare share paid to them: "10% to referring attorneys"
+_SHARE_TO = LazyPattern(r"\d\s?%\s+(?:paid\s+)?to\b", re.IGNORECASE)
 #: The words every match of _ATTORNEYS holds one of (most lines hold none)
-_ATTORNEY_WORDS = ("attorney", "lawyer", "law firm")
+_ATTORNEY_WORDS = ("attorney", "lawyer", "law firm", "atty", "att'y")
 
 
 def _pays_attorneys(text: str) -> bool:
@@ -1121,7 +1132,18 @@ def _pays_attorneys(text: str) -> bool:
     # ("Holiday gifts - referring attorneys", a thank-you, as the planners' reading leaves it)
     if "gift" in lowered or "holiday" in lowered:
         return False
-    return bool(_FEE_LIKE.search(text) or "kickback" in lowered or _SHARE_OF_BILL.search(text))
+    return bool(
+        _FEE_LIKE.search(text)
+        or "kickback" in lowered
+        or _SHARE_OF_BILL.search(text)
+        # a bare share to the attorneys who refer ("10% to referring attorneys"; AT6 of the
+        # fifty-third round's re-review, 2026-12-07), not a discount to their clients
+        or (
+            _SHARE_TO.search(text) is not None
+            and "off" not in lowered
+            and "discount" not in lowered
+        )
+    )
 
 
 #: ...the business's own people or their pay ("Client success advisor bonus per account")

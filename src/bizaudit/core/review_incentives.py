@@ -246,7 +246,11 @@ _UNDISCLOSED = LazyPattern(
     # ...or are told they need not disclose (AS2 of the fifty-third round)
     r"|\b(?:not|never)\s+(?:required|asked|told|obliged)\s+to\s+disclose\b"
     r"|\b(?:need\s+not|no\s+need\s+to|(?:do|does|did)\s*(?:n't|\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?)"
-    r"\s*disclose\b",
+    r"\s*disclose\b"
+    # (AT6 of the fifty-third round's re-review, 2026-12-07: "Affiliate comms 40% (disclosure
+    # not required)", "Affiliates told not to disclose")
+    r"|\bdisclosures?\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:required|needed|asked\s+for)\b"
+    r"|\btold\s+(?:not\s+to|to\s+not)\s+disclose\b",
     re.IGNORECASE,
 )
 

@@ -3114,6 +3114,21 @@ _AD_CLAIMS: dict[str, tuple[str, str]] = {
         "take the claim out of every ad, page and profile now, and say only what your staff's "
         "real backgrounds and credentials support; until then it is no channel to grow",
     ),
+    # AT4 of the fifty-third round's re-review (2026-12-07): core.practice_claims
+    "communal sold as private": (
+        "sells or bills the remains of a communal cremation as a private or individual one",
+        "stop it now: sell as private only a cremation with the pet alone in the chamber, "
+        "return each family the ashes of the service it paid for, and refund those billed for "
+        "a private cremation they did not get; say in every ad and on every invoice which "
+        "service it is, and check your state's pet cremation law with a lawyer",
+    ),
+    "hours of service": (
+        "says it pays or schedules drivers to drive past the hours-of-service limits",
+        "stop it: schedule runs so each driver stays within 10 hours of driving and 15 on "
+        "duty after 8 off, hire or subcontract drivers for the extra runs, and price them so; "
+        "check which hours rules reach your vehicles (federal or your state's) with your "
+        "insurer or a transport lawyer",
+    ),
     # N4 of the forty-third round (2026-12-06): a solar installer's FY2026 ads
     # P1 of its second re-review: a fiscal year that may have begun before the end
     "ending credit": (
