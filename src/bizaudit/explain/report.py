@@ -511,7 +511,10 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         },
         score_components=[
             ComponentScore(
-                name=c.name, weight=c.weight, earned=number(c.earned), basis=score.basis(c)
+                name=c.name,
+                weight=c.weight,
+                earned=number(c.earned),
+                basis=score.basis(c, verdict.held),
             )
             for c in audit.components
         ],
