@@ -187,8 +187,9 @@ def test_plan_never_grows_a_flagged_commission_nor_prices_it(
 
 def test_a_commission_the_employer_is_told_of_stays_priced() -> None:
     """Near name: "... (disclosed to employer)" is no secret commission (Restatement (Third)
-    of Agency §8.06: the principal's consent), so BA121 is silent, the channel is not
-    restricted, and its CAC is $24,000 ÷ 80 = $300."""
+    of Agency, 2006, §8.06, "Principal's Consent": its title checked in the Restatement's
+    table of sections on 2026-12-07), so BA121 is silent, the channel is not restricted, and
+    its CAC is $24,000 ÷ 80 = $300."""
     disclosed = f"{_CTM} (disclosed to employer)"
     facts = _facts(_charter(disclosed))
     ctm = next(c for c in facts.by_channel if c.name == "corporate travel managers")
@@ -238,7 +239,8 @@ def _course(ads: str = _ADS) -> dict[str, Any]:
 def test_ba103_names_the_ads_ba120_warns_about() -> None:
     """AT5: before the mend BA103 said "no funded, recurring acquisition activity" and "fund
     one repeatable way of winning customers" beside $96,000 of those ads. BA120 warns about
-    the earnings claim (FTC Act §5; 16 CFR Part 255), a claim cured by rewording it; so the
+    the earnings claim (the law is BA120's finding's, not re-cited here), a claim cured by
+    rewording it; so the
     ads are no channel *as they are*, and the same spend, reworded, is one. The verdict's
     reason and the score's basis say the same money and rule."""
     report = _report(_course())
@@ -318,3 +320,20 @@ def test_ba205_prices_no_channel_a_rule_of_law_restricts() -> None:
     (ba205,) = [f for f in _report(plain).findings if f.rule == "BA205"]
     assert "$184.62 ($96,000 ÷ 520 customers)" in ba205.message
     assert "$159.32" in ba205.message
+
+
+def test_the_key_figures_say_what_is_not_counted(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The key figure "Acquisition channels 0 ... channels: none" stood above the same $96,000
+    of ads: it now adds "not counted: $96,000 is spent on ..., which BA120 warns about", and
+    the JSON's predictability.held_back says the same; a profile with a channel has null."""
+    path = write_profile(_yaml(_course()))
+    shown = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert f'channels: none; not counted: $96,000 is spent on "{_ADS}", which BA120' in shown
+    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
+    held = report["profiles"][0]["predictability"]["held_back"]
+    assert held == f'$96,000 is spent on "{_ADS}", which BA120 warns about'
+    plain = write_profile(_yaml(_course("Facebook ads - webinar funnel")), "plain.yaml")
+    report = json.loads(run_cli("check", plain, "-f", "json", "--exit-zero").stdout)
+    assert report["profiles"][0]["predictability"]["held_back"] is None
