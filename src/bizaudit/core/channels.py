@@ -89,6 +89,7 @@ __all__ = [
     "not_bought",
     "not_bought_named",
     "one_source",
+    "paid_lines",
     "paid_per_result",
     "priced_by_rate",
     "rate_priced",
@@ -460,6 +461,16 @@ def sender(channel: Channel, source: str) -> tuple[str, str | None]:
 
 #: The kinds of source someone else runs: a partner's or a platform's, bought, or a referrer's
 _SENT = frozenset({"paid", "referral"})
+
+
+def paid_lines(channel: Channel) -> tuple[ClassifiedActivity, ...]:
+    """Every line a channel's customers are paid for with: its spend lines and the
+    commissions it keeps out of revenue (``fee_lines``). A rule that flags either flags the
+    channel (AT2 of the fifty-third round's re-review, 2026-12-07: a charter company's
+    "Corporate travel manager commissions per booking", read as contra-revenue, joined its
+    channel as a fee, and the channel table priced it at $300 a customer, the cheapest,
+    though BA121 warned about it)."""
+    return channel.activities + channel.fee_lines if channel.fee_lines else channel.activities
 
 
 def restricted_by_law(channel: Channel) -> str | None:

@@ -26,6 +26,7 @@ from bizaudit.core.channels import (
     joined_by_profile,
     nearest_line,
     one_source,
+    paid_lines,
     rate_priced,
     restricted_by_law,
     sells_at_homes,
@@ -3104,7 +3105,7 @@ def compute(
                 ),
                 flagged=_flagged(channel, held),
             )
-            if any(id(item) in held for item in channel.activities)
+            if any(id(item) in held for item in paid_lines(channel))
             else channel
             for channel in by_channel
         ]
@@ -4597,13 +4598,13 @@ def _restricted_by(
 def _flagged(channel: Channel, held: set[int]) -> tuple[str, ...]:
     """The names of a restricted channel's lines a rule of law warns about, unless the channel
     is that one line under its own name."""
-    names = tuple(item.activity.name for item in channel.activities if id(item) in held)
+    names = tuple(item.activity.name for item in paid_lines(channel) if id(item) in held)
     return () if names == (channel.name,) else names
 
 
 def _any_in(channel: Channel, lines: Sequence[ClassifiedActivity]) -> bool:
     ids = {id(item) for item in lines}
-    return any(id(item) in ids for item in channel.activities)
+    return any(id(item) in ids for item in paid_lines(channel))
 
 
 def commissions_kept(facts: Facts, *, referrals: bool) -> Decimal:

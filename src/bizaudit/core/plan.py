@@ -100,14 +100,26 @@ class Allocation(NamedTuple):
     customers: int
     projected: Decimal  # customers the curve projects at the planned spend
     left_alone: str | None  # why the plan does not move it
+    #: a marketplace's or a payee's commissions, kept out of revenue: what its customers cost
+    #: beside its spend (a channel left alone; none is moved)
+    fees: Decimal = Decimal(0)
+    #: the rule that warns about its lines (Channel.restricted): no price is given for it, in
+    #: the plan's JSON as in the check's channel table (AT2 of the fifty-third round's
+    #: re-review, 2026-12-07: a charter company's BA121-flagged commissions to corporate
+    #: travel managers read "cac": "0")
+    restricted: str | None = None
 
     @property
     def cac(self) -> Decimal | None:
-        return self.spend / self.customers if self.customers else None
+        if self.restricted is not None or not self.customers:
+            return None
+        return (self.spend + self.fees) / self.customers
 
     @property
     def projected_cac(self) -> Decimal | None:
-        return self.planned / self.projected if self.projected else None
+        if self.restricted is not None or not self.projected:
+            return None
+        return (self.planned + self.fees) / self.projected
 
 
 class Move(NamedTuple):
@@ -248,7 +260,18 @@ def plan(
         spend, customers = channel.spend, channel.customers
         why = left_alone(channel, assumptions.min_customers)
         if why is not None:
-            fixed.append(Allocation(channel.name, spend, spend, customers, Decimal(customers), why))
+            fixed.append(
+                Allocation(
+                    channel.name,
+                    spend,
+                    spend,
+                    customers,
+                    Decimal(customers),
+                    why,
+                    channel.fees,
+                    channel.restricted,
+                )
+            )
             continue
         low = float(spend * (1 - assumptions.max_shift))
         high = float(spend * (1 + assumptions.max_growth))

@@ -25,10 +25,11 @@ from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
+from bizaudit.core.channels import paid_lines
 from bizaudit.core.metrics import UNREAD_MATERIAL, ClassifiedActivity, Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["Label", "Token", "Verdict", "assess", "token_channels"]
+__all__ = ["HeldBack", "Label", "Token", "Verdict", "assess", "held_back", "token_channels"]
 
 Label = Literal["business", "at risk", "hobby", "at capacity"]
 
@@ -41,6 +42,59 @@ class Token(NamedTuple):
     minimum: Decimal
     currency: str
     several: bool = False  # more than one channel
+
+
+class HeldBack(NamedTuple):
+    """The funded, recurring acquisition a rule of law warns about (BA114, BA116, BA119, BA120,
+    BA121), which is why it counts as no channel: what it spends, its lines' names and the
+    rules, and whether every one of them is cured by rewording what it says (BA120's copy: an
+    earnings claim taken out), after which it counts."""
+
+    spend: Decimal
+    names: tuple[str, ...]
+    rules: tuple[str, ...]
+    reworded: bool
+    currency: str
+
+
+def held_back(facts: Facts) -> HeldBack | None:
+    """What BA103, the verdict and the score say beside "no funded, recurring acquisition"
+    where the only such spend is on lines a rule of law warns about, so that the words do not
+    deny money the report shows (AT5 of the fifty-third round's re-review, 2026-12-07: an
+    online course creator's only acquisition, $96,000 of Facebook ads promising "make
+    $10k/month", which BA120 warns about, sat beside "no funded, recurring acquisition
+    activity"). The lines are those spent on every period and either read as acquisition
+    marketing or joined to a channel (a commission to those who send customers, read as
+    revenue given up, is one: a charter company's to corporate travel managers, BA121). None
+    where the profile has a funded channel besides, or no such line."""
+    if facts.channels or not facts.law_flagged:  # most profiles
+        return None
+    joined = {id(item) for channel in facts.by_channel for item in paid_lines(channel)}
+    found: dict[int, tuple[ClassifiedActivity, set[str]]] = {}
+    for rule, lines in facts.law_flagged:
+        for item in lines:
+            if (
+                item.activity.spend > 0
+                and item.activity.repeats
+                and (
+                    id(item) in joined
+                    or (
+                        item.classification.category == "marketing"
+                        and item.classification.purpose == "acquire"
+                    )
+                )
+            ):
+                found.setdefault(id(item), (item, set()))[1].add(rule)
+    if not found:
+        return None
+    items = [item for item, _ in found.values()]
+    return HeldBack(
+        sum((item.activity.spend for item in items), Decimal(0)),
+        tuple(dict.fromkeys(item.activity.name for item in items)),
+        tuple(sorted({rule for _, rules in found.values() for rule in rules})),
+        all(id(item) in facts.reworded for item in items),
+        facts.profile.business.currency,
+    )
 
 
 class Verdict(NamedTuple):
@@ -76,6 +130,8 @@ class Verdict(NamedTuple):
     #: membership made it "a business with a funded, repeatable way to win customers")
     by_rate: tuple[str, ...] = ()
     by_rate_channels: tuple[str, ...] = ()
+    #: with no funded channel, the funded acquisition a rule of law warns about (held_back)
+    held: HeldBack | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -139,6 +195,7 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         token,
         left_out,
         rated.channels if left_out and rated is not None else (),
+        held_back(facts) if not channels else None,
     )
 
 

@@ -174,6 +174,11 @@ def channel_notes(
         }
     )
     lawful = [line for line in channel.activities if line not in held]
+    # what its lines cost, a marketplace's or a payee's commissions (fees) with its spend: a
+    # charter company's "Corporate travel manager commissions per booking", read as revenue
+    # given up, is its channel's only line (AT2 of the fifty-third round's re-review,
+    # 2026-12-07: "the table cannot join" was said of a line it had joined)
+    outlay = channel.spend + channel.fees if channel.restricted_by else channel.spend
     if channel.cac is None and channel.spend and warned and held and lawful:
         # T23 of the fifteenth round's re-review: a dispensary's lawful in-town billboard
         # shared a channel, and its customers, with one on an interstate (BA120)
@@ -185,7 +190,7 @@ def channel_notes(
             "to price the rest, give its lines and the customers they brought a channel of "
             "their own, with 'channel:'"
         )
-    elif not channel.spend and channel.customers and channel.restricted_by:
+    elif not outlay and channel.customers and channel.restricted_by:
         # customers a flagged line bought, from a source no line joined ("independent
         # marketer" beside the 1099 marketers paid per admission): not free (D3 of the
         # forty-ninth round's re-review, 2026-12-06)
@@ -194,13 +199,13 @@ def channel_notes(
             "the table cannot join to them: not free, no price per customer, and no budget to "
             "grow"
         )
-    elif channel.cac is None and channel.spend and warned:
+    elif channel.cac is None and outlay and warned:
         # what it paid for each customer it sent, said, though no price to grow by (AM4 of the
         # fifty-first round's re-review, 2026-12-06: "$25 per tow paid to apartment complex
         # managers", $36,000 for 1,400 tows, $25.71 each, had shown its customers free)
         each = (
-            f"; {format_money(channel.spend, currency)} ÷ {format_count(channel.customers)} = "
-            f"{format_money(cents(channel.spend / channel.customers), currency)} for each "
+            f"; {format_money(outlay, currency)} ÷ {format_count(channel.customers)} = "
+            f"{format_money(cents(outlay / channel.customers), currency)} for each "
             "customer they sent, spent on those who sent them"
             if channel.customers
             else ""
@@ -515,8 +520,9 @@ def joined_by(channel: ChannelResult) -> str:
 
 
 def _fees(channel: ChannelResult, activities: Sequence[ActivityResult]) -> list[ActivityResult]:
-    """A channel's commission lines: the contra-revenue lines among its lines."""
-    if not channel.activities or not channel.cac:
+    """A channel's commission lines: the contra-revenue lines among its lines, where its CAC
+    counts them or a rule's warning withholds it (they are still what the channel costs)."""
+    if not channel.activities or not (channel.cac or channel.restricted_by):
         return []
     joined = set(channel.activities)
     return [a for a in activities if a.category == "contra-revenue" and a.line in joined]
@@ -550,7 +556,7 @@ def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], curr
     """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
     none), which it charges on every order, new and repeat. They are the contra-revenue lines
     among the channel's lines."""
-    if not (fee_lines := _fees(channel, activities)):
+    if not channel.cac or not (fee_lines := _fees(channel, activities)):
         return ""
     fees = _fees_of(channel, fee_lines)
     lines = [a.line for a in fee_lines if a.line is not None]

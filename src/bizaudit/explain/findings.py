@@ -25,6 +25,7 @@ from bizaudit.core.overspend import AboveRange
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
+from bizaudit.core.predictability import HeldBack
 from bizaudit.core.referrers import RestrictedReferrers
 from bizaudit.core.rules import Hit
 from bizaudit.core.rules.ba101_marketing_share import (
@@ -89,7 +90,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.predictability import share_caveat
+from bizaudit.explain.predictability import held_back_words, share_caveat
 from bizaudit.explain.summary import (
     COVERS_NONE,
     COVERS_NOT,
@@ -1129,6 +1130,8 @@ def _ba103(hit: Hit, currency: str) -> Words:
             "repeatable way of winning customers ready (a listing, a referral programme) for "
             "when places come free",
         )
+    if f.held is not None:  # AT5 of the fifty-third round's re-review
+        return _ba103_held(f.held, detail, f.referrers)
     if f.referrers:  # AO9 of the fifty-second review round: as BA101's advice says it
         return (
             f"no funded, recurring acquisition activity{detail}",
@@ -1141,6 +1144,40 @@ def _ba103(hit: Hit, currency: str) -> Words:
         f"no funded, recurring acquisition activity{detail}",
         "fund one repeatable way of winning customers every period and track what it brings",
     )
+
+
+def _ba103_held(held: HeldBack, detail: str, referrers: bool) -> Words:
+    """BA103 where the only funded, recurring acquisition is on lines a rule of law warns
+    about: the money is named, and what would count in its place (AT5 of the fifty-third
+    round's re-review, 2026-12-07: "no funded, recurring acquisition activity" beside $96,000
+    of ads BA120 warns about read as if the ads were not there)."""
+    message = (
+        "no funded, recurring acquisition activity you may keep running as it is: "
+        f"{held_back_words(held)}{detail}"
+    )
+    instead = (
+        "a liaison's salary or the owner's hours with referrers on a calendar, or a second "
+        "channel of your own, not payments to those who refer (BA101)"
+        if referrers
+        else f"{'ads that claim only what you can show' if 'BA120' in held.rules else 'ads'}, "
+        "a listing, content, or a referral programme your trade's rules allow"
+    )
+    if held.reworded:  # the copy cures it: reworded, the same spend is a channel
+        one = len(held.names) == 1
+        advice = (
+            f"a channel you may keep running would be the same {'line' if one else 'lines'}, "
+            f"reworded as {and_list(list(held.rules))} "
+            f"{'says' if len(held.rules) == 1 else 'say'}: fund {'it' if one else 'them'} "
+            "every period and track what it brings; until then it is no channel to grow"
+        )
+    else:
+        advice = (
+            f"stop {'it' if len(held.names) == 1 else 'them'} as {and_list(list(held.rules))} "
+            f"{'says' if len(held.rules) == 1 else 'say'}; a channel you may keep running in "
+            f"{'its' if len(held.names) == 1 else 'their'} place would be {instead}, funded "
+            "every period and tracked for what it brings"
+        )
+    return message, advice
 
 
 #: Why the business cannot pay for more now, as BA104's advice says it

@@ -7,8 +7,9 @@ from decimal import Decimal
 from bizaudit.core.channels import shown_name
 from bizaudit.core.metrics import UNREAD_MATERIAL
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, share_range
-from bizaudit.core.predictability import Label, Token, Verdict
+from bizaudit.core.predictability import HeldBack, Label, Token, Verdict
 from bizaudit.explain.numbers import (
+    and_list,
     format_limit,
     format_money,
     format_percent,
@@ -16,7 +17,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 
-__all__ = ["HEADLINES", "reasons", "too_small"]
+__all__ = ["HEADLINES", "held_back_words", "reasons", "too_small"]
 
 HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",
@@ -43,6 +44,11 @@ def reasons(verdict: Verdict) -> list[str]:
             said[-1] += (
                 f"; {'one' if idle == 1 else idle} of them with no customers attributed yet (BA206)"
             )
+    elif verdict.held is not None:  # AT5 of the fifty-third round's re-review
+        said.append(
+            "no funded, recurring acquisition channel you may keep running as it is: "
+            f"{held_back_words(verdict.held)}"
+        )
     else:
         said.append("no funded, recurring acquisition channel")
     if verdict.by_rate:  # AM3 of the fifty-first round's re-review, 2026-12-06
@@ -98,6 +104,18 @@ def reasons(verdict: Verdict) -> list[str]:
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )
     return said
+
+
+def held_back_words(held: HeldBack) -> str:
+    """The funded acquisition no channel counts, and why: "$96,000 is spent on 'Facebook ads
+    ...', which BA120 warns about" (AT5 of the fifty-third round's re-review, 2026-12-07), for
+    BA103, the verdict and the score alike."""
+    rules = and_list(list(held.rules))
+    warn = "warns" if len(held.rules) == 1 else "warn"
+    names = and_list([repr(name) for name in held.names])
+    return (
+        f"{format_money(held.spend, held.currency)} is spent on {names}, which {rules} {warn} about"
+    )
 
 
 def too_small(token: Token) -> str:

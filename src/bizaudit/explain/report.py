@@ -501,6 +501,9 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             channels=verdict.channels,
             non_referral_share=number(verdict.non_referral_share),
             too_small=verdict.token is not None,
+            held_back=None
+            if verdict.held is None
+            else predictability.held_back_words(verdict.held),
         ),
         economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry, facts.vertical)),
@@ -511,7 +514,10 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         },
         score_components=[
             ComponentScore(
-                name=c.name, weight=c.weight, earned=number(c.earned), basis=score.basis(c)
+                name=c.name,
+                weight=c.weight,
+                earned=number(c.earned),
+                basis=score.basis(c, verdict.held),
             )
             for c in audit.components
         ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bizaudit.core.own_marketing import OwnPart
+from bizaudit.core.predictability import HeldBack
 from bizaudit.core.score import (
     CHANNELS_FOR_FULL_MARKS,
     NOT_KNOWN_AT_MOST,
@@ -20,7 +21,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
-from bizaudit.explain.predictability import too_small
+from bizaudit.explain.predictability import held_back_words, too_small
 from bizaudit.model.vocab import Severity
 
 __all__ = [
@@ -551,10 +552,16 @@ _LEFT_OUT: dict[OwnPart, str] = {
 }
 
 
-def basis(component: Component) -> str:
+def basis(component: Component, held: HeldBack | None = None) -> str:
     """The figure a component was earned from, beside the limit that earns full marks; for a
-    part the profile leaves unstated, that it counts at most half its weight (AF12)."""
+    part the profile leaves unstated, that it counts at most half its weight (AF12). ``held``:
+    with no funded channel, the funded acquisition a rule of law warns about, which the
+    predictable acquisition's basis names (AT5 of the fifty-third round's re-review,
+    2026-12-07: "0 funded recurring acquisition channels" beside $96,000 of ads BA120 warns
+    about)."""
     said = _basis(component)
+    if held is not None and component.name == "predictable acquisition" and not component.value:
+        said += f"; not counted: {held_back_words(held)}"
     if component.earned is None and component.unstated:
         half = component.weight * NOT_KNOWN_AT_MOST
         places = 0 if half == half.to_integral_value() else 1

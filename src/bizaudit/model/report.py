@@ -240,6 +240,13 @@ class Predictability:
             "under 5% of the marketing minimum: too little yet to count as a plan"
         ),
     ] = False
+    held_back: Annotated[
+        str | None,
+        Field(
+            description="with no channel, the funded acquisition a rule of law warns about, "
+            "which is why none counts: what is spent, on which lines, and the rule"
+        ),
+    ] = None
 
 
 @record

@@ -236,6 +236,8 @@ def _figures(report: ProfileReport) -> RenderableType:
     said = "funded and recurring" + ("; too small yet to count" if p.too_small else "")
     table.add_row("Acquisition channels", str(p.acquisition_channels), "", said)
     shown = ", ".join(map(shown_name, p.channels)) if p.channels else "none"
+    if not p.channels and p.held_back:  # AT5 of the fifty-third round's re-review
+        shown += f"; not counted: {p.held_back}"
     channels = _hanging([("  channels:", shown)])
     return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
+from bizaudit.core.predictability import HeldBack, held_back
 from bizaudit.core.referrers import restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -23,6 +24,10 @@ class NoChannel(NamedTuple):
     #: advice does, not a payment to referrers (AO9 of the fifty-second review round,
     #: 2026-12-07: a sober home fed by drug courts and treatment centres)
     referrers: bool = False
+    #: the funded, recurring acquisition a rule of law warns about, which is why none counts:
+    #: said beside it, so that "no funded acquisition" does not deny money the report shows
+    #: (AT5 of the fifty-third round's re-review, 2026-12-07)
+    held: HeldBack | None = None
 
 
 class NoAcquisitionChannel(Rule):
@@ -64,6 +69,7 @@ class NoAcquisitionChannel(Rule):
                 one_offs=one_offs,
                 full=used,
                 referrers=used is None and restricted_referrers(facts) is not None,
+                held=held_back(facts),
             ),
             at=("activities",),
             severity="info" if used is not None else None,

@@ -278,7 +278,11 @@ def _warned(facts: Facts) -> tuple[tuple[str, str], ...]:
     joined to its referrals: P5 of the forty-third round's second re-review, 2026-12-06, where
     "except Referrals and word of mouth" had named the whole referral channel), else by the
     channel's name."""
-    restricted = [c for c in facts.by_channel if c.spend > 0 and c.restricted is not None]
+    # (spend, or commissions kept out of revenue: a charter company's to corporate travel
+    # managers, AT2 of the fifty-third round's re-review, 2026-12-07)
+    restricted = [
+        c for c in facts.by_channel if (c.spend > 0 or c.fees > 0) and c.restricted is not None
+    ]
     if not restricted:  # most profiles
         return ()
     found: list[tuple[str, str]] = []

@@ -78,6 +78,12 @@ class ChannelCacAboveLtv(Rule):
             cac = channel.cac
             if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
                 continue  # some referrals came on their own: that spend is no price per customer
+            if channel.restricted is not None:
+                # a rule of law warns about its lines (BA114, BA116, BA119, BA120, BA121): that
+                # rule says to stop or correct them, and the channel table gives it no price;
+                # a price here, and "cut at most 30%", would say otherwise (AT2 of the
+                # fifty-third round's re-review, 2026-12-07)
+                continue
             per_result = paid_per_result(channel)
             alone = left_alone(channel, DEFAULT_MIN_CUSTOMERS) if per_result is None else None
             elsewhere = with_elsewhere = None

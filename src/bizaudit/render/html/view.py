@@ -716,7 +716,9 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         KeyFigure(
             "Acquisition channels",
             str(count),
-            ", ".join(map(shown_name, p.predictability.channels)) or "none funded and recurring",
+            ", ".join(map(shown_name, p.predictability.channels))
+            or "none funded and recurring"
+            + (f"; not counted: {held}" if (held := p.predictability.held_back) else ""),
             "good" if count and not p.predictability.too_small else "bad",
             ("funded and recurring" if not p.predictability.too_small else "too small yet to count")
             if count
