@@ -56,7 +56,6 @@ from bizaudit.core.financing import (
     income_tax,
     lines_that_move_money,
     offsets_deductible,
-    payroll_funds,
     percent_off,
     spend_moved,
     unit_price,
@@ -2387,15 +2386,9 @@ def compute(
         and item.activity.repeats
         and item.activity.spend > 0
     ]
-    moves = lines_that_move_money(activities)
-    if moves and rules is not None and rules.id == "staffing":
-        # a staffing firm's payroll funds pay its own temps: its cost, not a client's money
-        # (core.financing.payroll_funds; AR1 of the fifty-second round's third re-review)
-        moves = [
-            (item, kind)
-            for item, kind in moves
-            if kind != "collected" or not payroll_funds(item.activity.name)
-        ]
+    # (the trade decides some readings: a staffing firm's payroll funds pay its own temps, its
+    # cost, not a client's money: core.financing.collected_in, AR1 of the fifty-second round)
+    moves = lines_that_move_money(activities, rules.id if rules is not None else None)
     if after_profit:
         # a line already after the operating profit (interest) moves nothing within it: taken
         # out again it would count twice (the re-review of AG1, twenty-first round: "Truck
