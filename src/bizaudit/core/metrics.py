@@ -1909,6 +1909,14 @@ class Facts(NamedTuple):
     #: shows and judges (AF3 of the twentieth round: the key figure showed a store's 6.5%
     #: against retail's 2-5% where BA110 judged 4.5% and was silent)
     marketing_received: Decimal = Decimal(0)
+    #: The part of ``marketing_received`` on lines BA116 reads as money collected for others
+    #: and paid over (a studio's "Competition entry fees (passed through)", read as
+    #: marketing), where ``collected`` counts them: left out of the marketing as of revenue,
+    #: and named once, as money collected for others, never as money received too (the
+    #: review of AS7 of the fifty-third round, 2026-12-07: a studio's key figure named the
+    #: same $40,000 as "money received" and as "collected for others"); 0 where no such line
+    #: is, or where ``collected`` is 0 (then they are named as money received, as before)
+    marketing_collected: Decimal = Decimal(0)
     #: The lines a rule says the law may forbid, by the rule: BA114, BA116 (a deductible
     #: offset), BA119, BA120 and BA121, as the fields above hold them; kept once a profile, as
     #: several rules and the score ask for them (most profiles have none: empty)
@@ -3367,7 +3375,7 @@ def compute(
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
-        collected=_collected(moves, net),
+        collected=(collected := _collected(moves, net)),
         read_by=rules,
         owner_marketing_time_share=share(hours.marketing, hours.total)
         if (hours := profile.owner_hours)
@@ -3410,6 +3418,10 @@ def compute(
         moves=moves,
         # money in, not spent: received, or collected for others and paid over (AS7, above)
         marketing_received=spend_moved(moves, ("received", "collected"), "marketing"),
+        # ...of which collected for others, where revenue counts it: named as such alone
+        marketing_collected=spend_moved(moves, ("collected",), "marketing")
+        if collected
+        else Decimal(0),
         economics=judged,
         vertical=vertical,
         by_channel=by_channel,
