@@ -349,3 +349,68 @@ def test_marketing_collected_is_a_decimal_of_the_facts() -> None:
     assert facts.marketing_collected == Decimal(40_000)
     assert facts.marketing_received == Decimal(40_000)
     assert facts.collected == Decimal(40_000)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Competition fees collected from families (passed through)", "collected"),
+        ("Competition fees collected from families - passed through", "collected"),
+        ("Competition fees collected from families (passed through to competitions)", "collected"),
+        ("Festival entry fees collected from parents (pass-thru)", "collected"),
+        ("Client collections received and remitted to practices", "collected"),
+        # near names: received, and nothing says it was passed on
+        ("Costume fees collected from families", "received"),
+        ("Recital ticket sales", "received"),
+        ("Rental proceeds received", "received"),
+        ("Vendor rebates received", "received"),
+    ],
+)
+def test_fees_collected_and_passed_on_are_collected_not_received(name: str, kind: str) -> None:
+    """Money received from families that the name says was passed on to the competitions is
+    money collected for others, not money received (it had read so where "collected from" came
+    before "passed through"); what nothing says was passed on stays money received."""
+    assert name_moves(name) == kind
+
+
+def test_a_studios_fees_passed_through_are_not_counted_as_money_in(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """A studio with revenue $380,000 and "Competition fees collected from families (passed
+    through to competitions)" ($40,000, read as cost of sales), recital tickets received
+    ($12,000, marketing), costume fees received ($30,000), Instagram ads $9,000, a recital
+    $6,000, teachers $110,000, rent $60,000: spend 267,000, operating profit 380,000 - 267,000
+    = $113,000 either way. The fees are collected for others: out of revenue, 380,000 -
+    40,000 = 340,000; margin 113,000 / 340,000 = 33.2%; marketing (12,000 + 9,000 + 6,000 -
+    12,000) / 340,000 = 15,000 / 340,000 = 4.41%; none of it marketing, so marketing_collected
+    is 0. Read as money received (before), the margin was 113,000 / 380,000 = 29.7% and the
+    $40,000 was counted once more as income in BA116's "without every such line"."""
+    report = _json(
+        run_cli,
+        write_profile,
+        """
+        version: 1
+        business: {name: Pointe & Flex Dance Studio, industry: fitness, period: FY2026}
+        revenue: 380000
+        activities:
+          - {name: Competition fees collected from families (passed through to competitions),
+             spend: 40000}
+          - {name: Costume fees collected from families, spend: 30000}
+          - {name: Recital ticket sales, spend: 12000}
+          - {name: Instagram ads, spend: 9000}
+          - {name: Spring recital (theater rental and programs), spend: 6000}
+          - {name: Teachers paid per class, spend: 110000}
+          - {name: Studio rent, spend: 60000}
+        customers: {new: 80, sources: {instagram: 50, referrals: 30}}
+        """,
+    )
+    assert report["profit"]["operating_profit"] == "113000"
+    assert report["profit"]["collected_for_others"] == "40000"
+    assert report["profit"]["operating_margin"] == pytest.approx(113000 / 340000)
+    assert report["metrics"]["marketing_share_of_revenue"] == pytest.approx(15000 / 340000)
+    assert report["metrics"]["marketing_received"] == "12000"
+    assert report["metrics"]["marketing_collected"] == "0"
+    named = {f["subject"]: f["message"] for f in _found(report, "BA116")}
+    passed = named["Competition fees collected from families (passed through to competitions)"]
+    assert "money collected for others and paid over to them" in passed
+    assert "29.7% of revenue with it, 33.2% of $340,000 without it" in passed

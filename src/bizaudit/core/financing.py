@@ -423,12 +423,29 @@ _PASS_WORDS = (
 )  # fmt: skip
 
 
+#: Words that say money was passed on to someone else, not kept
+_PASSED_ON = LazyPattern(
+    r"\b(?:passed|pass[-\s]?thr(?:u|ough)|remitted|paid\s+over|forwarded|disbursed"
+    r"|payouts?)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def name_moves(name: str) -> Movement | None:
     """What a line's name alone says it moves, whatever it was read as: money received, or
     money held (``held_not_spent``); one lookup a line (BA106 asks it before asking a line's
-    kind)."""
-    return "received" if received(name) else held_not_spent(name)
+    kind). Money received from customers that the name says was passed on to others, where
+    ``_COLLECTED`` reads it so, is money collected for others: "Competition fees collected from
+    families (passed through)" had read as money received, counted once more as income in
+    "without every such line", though the competitions got it (ASC 606-10-32-2, as
+    ``_COLLECTED`` cites it; the fifty-fourth round, 2026-12-07). Not "Rental proceeds
+    received", which says nothing was passed on."""
+    if not received(name):
+        return held_not_spent(name)
+    if _PASSED_ON.search(name) and held_not_spent(name) == "collected":
+        return "collected"
+    return "received"
 
 
 #: A purchase the line says is capital: "40x100 frame tent - Aztec (capex)", "Rental fleet -
