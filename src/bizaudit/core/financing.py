@@ -24,6 +24,7 @@ __all__ = [
     "below_operating",
     "bought_with",
     "collected_for_others",
+    "collected_in",
     "collected_tax",
     "collects",
     "deposit_given_back",
@@ -41,7 +42,6 @@ __all__ = [
     "name_moves",
     "offsets_deductible",
     "only_pay_draws",
-    "payroll_funds",
     "received",
     "received_spend",
     "specials_sold",
@@ -423,12 +423,29 @@ _PASS_WORDS = (
 )  # fmt: skip
 
 
+#: Words that say money was passed on to someone else, not kept
+_PASSED_ON = LazyPattern(
+    r"\b(?:passed|pass[-\s]?thr(?:u|ough)|remitted|paid\s+over|forwarded|disbursed"
+    r"|payouts?)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def name_moves(name: str) -> Movement | None:
     """What a line's name alone says it moves, whatever it was read as: money received, or
     money held (``held_not_spent``); one lookup a line (BA106 asks it before asking a line's
-    kind)."""
-    return "received" if received(name) else held_not_spent(name)
+    kind). Money received from customers that the name says was passed on to others, where
+    ``_COLLECTED`` reads it so, is money collected for others: "Competition fees collected from
+    families (passed through)" had read as money received, counted once more as income in
+    "without every such line", though the competitions got it (ASC 606-10-32-2, as
+    ``_COLLECTED`` cites it; the fifty-fourth round, 2026-12-07). Not "Rental proceeds
+    received", which says nothing was passed on."""
+    if not received(name):
+        return held_not_spent(name)
+    if _PASSED_ON.search(name) and held_not_spent(name) == "collected":
+        return "collected"
+    return "received"
 
 
 #: A purchase the line says is capital: "40x100 frame tent - Aztec (capex)", "Rental fleet -
@@ -629,7 +646,7 @@ def held_not_spent(name: str) -> Movement | None:
         return "in trust"
     if (
         any(word in lowered for word in _COLLECTED_WORDS)
-        and _COLLECTED.search(name)
+        and (_COLLECTED.search(name) or _CLIENT_PAYROLL.search(name))
         and not _NOT_COLLECTED.search(name)
     ):
         return "collected"
@@ -711,15 +728,6 @@ _COLLECTED = LazyPattern(
     r"|\b(?:remitted|disbursed|forwarded|paid\s+over|passed\s+on)\s+to\s+(?:the\s+|our\s+)?"
     r"(?:home\s*-?\s*owners|unit\s+owners|property\s+owners|landlords|practices?"
     r"|physicians?(?:\s+groups?)?|physician\s+groups?|medical\s+groups?|providers?|clients?)\b"
-    # AQ3 of the fifty-second round's second re-review, 2026-12-07 (the same ASC 606-10-32-2; a
-    # payroll bureau's revenue is its fee): a payroll company's clients' payroll and tax funds
-    # it receives and pays out for them ("Client payroll funds disbursed", read as operations
-    # 'payroll' beside "Remittances to clients", read so). Not the business's own "Payroll",
-    # "Payroll taxes" nor "Client services payroll" (no funds named)
-    r"|\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
-    r"|remittances?)\b"
-    r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
-    r"(?:the\s+|our\s+)?clients?\b"
     # AS7 of the fifty-third review round, 2026-12-07 (the same ASC 606-10-32-2 and 55-36 to
     # 55-40): a dance studio's competition entry fees, collected from families and paid over
     # to the competitions ("Competition entry fees (passed through)", read as acquisition
@@ -733,17 +741,39 @@ _COLLECTED = LazyPattern(
     r"|disbursed)\s+(?:on\s+|over\s+)?to\b",
     re.IGNORECASE,
 )
-#: A client's payroll funds, as _COLLECTED reads them for a payroll bureau: at a staffing firm
-#: the workers it places are mostly its own employees, whose pay is its cost and whose billings
-#: are its gross revenue (it is the principal, ASC 606-10-55-36 to 55-40), so the words do not
-#: say the money was the client's (AR1 of the fifty-second round's third re-review,
-#: 2026-12-07: "Client payroll funds" took $600,000 out of a staffing firm's $1,000,000)
-_PAYROLL_FUNDS = LazyPattern(r"\bpayroll\s+(?:tax\s+)?(?:funds?|money|monies)\b", re.IGNORECASE)
+#: A payroll bureau's clients' payroll and tax funds, which it receives and pays out for them:
+#: money collected for others, as ``_COLLECTED``'s (the same ASC 606-10-32-2; a payroll
+#: bureau's revenue is its fee). AQ3 of the fifty-second round's second re-review, 2026-12-07:
+#: "Client payroll funds disbursed" read as operations 'payroll' beside "Remittances to
+#: clients", read so. Not the business's own "Payroll", "Payroll taxes" nor "Client services
+#: payroll" (no funds named). Kept apart from ``_COLLECTED`` because the trade decides it
+#: (``_OWN_PAYROLL_TRADES``): the words alone do not say whose payroll it is.
+_CLIENT_PAYROLL = LazyPattern(
+    r"\bclients?'?\s+(?:payroll|tax|payroll\s+tax)\s+(?:funds?|money|monies|disbursements?"
+    r"|remittances?)\b"
+    r"|\bpayroll\s+(?:funds?|money|monies)\s+(?:\w+\s+)?(?:for|to|of|on\s+behalf\s+of)\s+"
+    r"(?:the\s+|our\s+)?clients?\b",
+    re.IGNORECASE,
+)
+#: The trades whose clients' payroll funds (``_CLIENT_PAYROLL``) pay the business's own
+#: workers: at a staffing firm the workers it places are mostly its own employees, whose pay
+#: is its cost and whose billings are its gross revenue (it is the principal, ASC
+#: 606-10-55-36 to 55-40), so the words do not say the money was the client's. AR1 of the
+#: fifty-second round's third re-review, 2026-12-07: "Client payroll funds" took $600,000 out
+#: of a staffing firm's $1,000,000. (The exception sat in core.metrics, on top of this
+#: module's reading, until the fifty-fourth round: now the reading knows the trade.)
+_OWN_PAYROLL_TRADES = frozenset({"staffing"})
 
 
-def payroll_funds(name: str) -> bool:
-    """Whether a line names payroll funds (``_PAYROLL_FUNDS``)."""
-    return "payroll" in name.lower() and _PAYROLL_FUNDS.search(name) is not None
+def collected_in(name: str, trade: str | None) -> bool:
+    """Whether a line the words read as money collected for others (``held_not_spent``'s
+    "collected") is so in the business's ``trade`` (a vertical's id; None where none is
+    known, when the words alone decide): a payroll bureau's clients' payroll funds are, a
+    staffing firm's are its own workers' pay (``_OWN_PAYROLL_TRADES``), whatever else the
+    line says. :func:`lines_that_move_money` asks it of every line, and the report's
+    lines that move money (``Facts.moves``) are its answer, so BA116, the metrics, the JSON
+    and the summaries read a line alike."""
+    return trade not in _OWN_PAYROLL_TRADES or _CLIENT_PAYROLL.search(name) is None
 
 
 #: A business whose name says it manages others' property (a property manager, a vacation
@@ -765,7 +795,7 @@ def manages_property(name: str) -> bool:
     )
 
 
-#: The words every match of _COLLECTED holds one of (most lines hold none)
+#: The words every match of _COLLECTED or _CLIENT_PAYROLL holds one of (most lines hold none)
 _COLLECTED_WORDS = (
     "proceeds",
     "payout",
@@ -1854,19 +1884,22 @@ _BOUGHT_MEDIA = LazyPattern(
 
 
 def lines_that_move_money(
-    activities: Iterable[ClassifiedActivity],
+    activities: Iterable[ClassifiedActivity], trade: str | None = None
 ) -> list[tuple[ClassifiedActivity, Movement]]:
     """The lines BA116 names, with what each moves: money received or revenue given up,
     whatever the line was read as; loan principal, a draw or a transfer among lines read as
-    operations."""
+    operations. ``trade`` is the business's vertical (its id), which decides whether some
+    lines are money collected for others (:func:`collected_in`: a staffing firm's payroll
+    funds are its own cost); None where it is unknown, when the words alone decide."""
     found: list[tuple[ClassifiedActivity, Movement]] = []
     for item in activities:
         if item.activity.spend <= 0:
             continue
         reading = item.classification
         kind = _moves(item.activity.name, item.activity.note, reading.category, reading.term)
-        if kind is not None:
-            found.append((item, kind))
+        if kind is None or (kind == "collected" and not collected_in(item.activity.name, trade)):
+            continue
+        found.append((item, kind))
     return found
 
 

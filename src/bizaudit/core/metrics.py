@@ -57,7 +57,6 @@ from bizaudit.core.financing import (
     income_tax,
     lines_that_move_money,
     offsets_deductible,
-    payroll_funds,
     percent_off,
     spend_moved,
     unit_price,
@@ -1911,6 +1910,14 @@ class Facts(NamedTuple):
     #: shows and judges (AF3 of the twentieth round: the key figure showed a store's 6.5%
     #: against retail's 2-5% where BA110 judged 4.5% and was silent)
     marketing_received: Decimal = Decimal(0)
+    #: The part of ``marketing_received`` on lines BA116 reads as money collected for others
+    #: and paid over (a studio's "Competition entry fees (passed through)", read as
+    #: marketing), where ``collected`` counts them: left out of the marketing as of revenue,
+    #: and named once, as money collected for others, never as money received too (the
+    #: review of AS7 of the fifty-third round, 2026-12-07: a studio's key figure named the
+    #: same $40,000 as "money received" and as "collected for others"); 0 where no such line
+    #: is, or where ``collected`` is 0 (then they are named as money received, as before)
+    marketing_collected: Decimal = Decimal(0)
     #: The lines a rule says the law may forbid, by the rule: BA114, BA116 (a deductible
     #: offset), BA119, BA120 and BA121, as the fields above hold them; kept once a profile, as
     #: several rules and the score ask for them (most profiles have none: empty)
@@ -2388,15 +2395,9 @@ def compute(
         and item.activity.repeats
         and item.activity.spend > 0
     ]
-    moves = lines_that_move_money(activities)
-    if moves and rules is not None and rules.id == "staffing":
-        # a staffing firm's payroll funds pay its own temps: its cost, not a client's money
-        # (core.financing.payroll_funds; AR1 of the fifty-second round's third re-review)
-        moves = [
-            (item, kind)
-            for item, kind in moves
-            if kind != "collected" or not payroll_funds(item.activity.name)
-        ]
+    # (the trade decides some readings: a staffing firm's payroll funds pay its own temps, its
+    # cost, not a client's money: core.financing.collected_in, AR1 of the fifty-second round)
+    moves = lines_that_move_money(activities, rules.id if rules is not None else None)
     if after_profit:
         # a line already after the operating profit (interest) moves nothing within it: taken
         # out again it would count twice (the re-review of AG1, twenty-first round: "Truck
@@ -3375,7 +3376,7 @@ def compute(
         decider_gifts=deciders,
         mixed_marketing=mixed,
         net_revenue=net,
-        collected=_collected(moves, net),
+        collected=(collected := _collected(moves, net)),
         read_by=rules,
         owner_marketing_time_share=share(hours.marketing, hours.total)
         if (hours := profile.owner_hours)
@@ -3418,6 +3419,10 @@ def compute(
         moves=moves,
         # money in, not spent: received, or collected for others and paid over (AS7, above)
         marketing_received=spend_moved(moves, ("received", "collected"), "marketing"),
+        # ...of which collected for others, where revenue counts it: named as such alone
+        marketing_collected=spend_moved(moves, ("collected",), "marketing")
+        if collected
+        else Decimal(0),
         economics=judged,
         vertical=vertical,
         by_channel=by_channel,

@@ -69,6 +69,10 @@ class AboveRange(NamedTuple):
     #: thirty-third round, 2026-12-05: a guesthouse at 14.4% of revenue against a 4.5% top was
     #: judged at 5.4× here and at 2.0× by the score and BA202, and BA110 said nothing)
     with_fees: Decimal | None = None
+    #: the part of ``received`` that is money collected for others and paid over to them (a
+    #: studio's competition fees passed through), left out of revenue too: named once, as
+    #: such (Facts.marketing_collected; the review of AS7 of the fifty-third round)
+    collected: Decimal = Decimal(0)
 
 
 def above_only_as_listed(facts: Facts) -> bool:
@@ -202,7 +206,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
         not vertical.on_gross and on != facts.revenue, fund,
         (given, (spent - given) / on) if given and on > 0 else None,
-        with_fees,
+        with_fees, facts.marketing_collected,
     )  # fmt: skip
 
 

@@ -215,12 +215,21 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"; {money(f.base_left_out)} of costs billed to clients at cost or goods resold, "
             "at their cost, left out of fees"
         )
-    if f.received:  # AF3 of the twentieth round
-        left += f"; {money(f.received)} BA116 reads as money received, left out"
+    # each dollar named once: what is collected for others and listed as marketing is not
+    # money received too (the review of AS7 of the fifty-third round, 2026-12-07)
+    if received := f.received - f.collected_marketing:  # AF3 of the twentieth round
+        left += f"; {money(received)} BA116 reads as money received, left out"
     if f.collected:  # AO5 and AO6 of the fifty-second round
         left += (
             f"; {money(f.collected)} BA116 reads as collected for others and paid over to "
             "them, left out of revenue"
+            + (
+                ""
+                if not f.collected_marketing
+                else " and marketing"
+                if f.collected_marketing == f.collected
+                else f", {money(f.collected_marketing)} of it out of marketing too"
+            )
         )
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
@@ -1638,8 +1647,19 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.left_out
         else ""
     )
-    if f.received:  # AD9 of the nineteenth round
-        left += f" (without the {format_money(f.received, currency)} BA116 reads as money received)"
+    # each dollar named once, as what it is: money received (AD9 of the nineteenth round), or
+    # money collected for others, out of revenue too (the review of AS7 of the fifty-third
+    # round, 2026-12-07: competition fees passed through had been called money received)
+    without = [
+        f"the {format_money(amount, currency)} BA116 reads as {what}"
+        for amount, what in (
+            (f.received - f.collected, "money received"),
+            (f.collected, "collected for others, out of revenue too"),
+        )
+        if amount
+    ]
+    if without:
+        left += f" (without {' and '.join(without)})"
     if f.given is not None:  # judged in money (N1 of the twenty-seventh round's re-review)
         given, in_money = f.given
         left += (

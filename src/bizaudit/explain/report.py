@@ -492,6 +492,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 number(facts.hoped_referral_share) if facts.cultivated_customers else None
             ),
             marketing_received=facts.marketing_received,
+            marketing_collected=facts.marketing_collected,
         ),
         predictability=Predictability(
             verdict=verdict.label,

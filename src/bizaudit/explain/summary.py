@@ -261,8 +261,11 @@ def received_left_out(report: ProfileReport) -> str:
     """ "; $72,000 listed as spent is money received, left out (BA116)": marketing listed as
     spent that is money in (a vendor's co-op reimbursement), which no share counts ("" when
     there is none).
-    AF3 of the twentieth round: the key figure had counted it where BA110 did not."""
-    received = report.metrics.marketing_received
+    AF3 of the twentieth round: the key figure had counted it where BA110 did not.
+    Marketing collected for others (``marketing_collected``) is not named here: the same
+    dollars are in :func:`collected_left_out` (the review of AS7 of the fifty-third round,
+    2026-12-07: a studio's $40,000 of competition fees passed through were named twice)."""
+    received = report.metrics.marketing_received - report.metrics.marketing_collected
     if not received:
         return ""
     money = format_money(received, report.business.currency)
@@ -274,12 +277,23 @@ def collected_left_out(report: ProfileReport) -> str:
     reads as money collected for others and paid over add up to, which the marketing share
     and the margin leave out of revenue ("" when there is none). AQ5 of the fifty-second
     round's second re-review, 2026-12-07: the findings gave a rental manager's shares and
-    margin of its fees, and the key figures did not say so."""
+    margin of its fees, and the key figures did not say so. Where lines of it were listed as
+    marketing (``marketing_collected``), it says they are left out of the marketing too, so
+    each dollar is named once (:func:`received_left_out` leaves them out)."""
     collected = report.profit.collected_for_others
     if not collected:
         return ""
-    money = format_money(collected, report.business.currency)
-    return f"; {money} collected for others left out of revenue (BA116)"
+    currency = report.business.currency
+    money = format_money(collected, currency)
+    marketing = report.metrics.marketing_collected
+    if not marketing:
+        return f"; {money} collected for others left out of revenue (BA116)"
+    if marketing == collected:
+        return f"; {money} collected for others left out of revenue and marketing (BA116)"
+    return (
+        f"; {money} collected for others left out of revenue, "
+        f"{format_money(marketing, currency)} of it out of marketing too (BA116)"
+    )
 
 
 def margin_of(profit: Profit, money: Callable[[Decimal], str]) -> str:

@@ -211,7 +211,18 @@ class Metrics:
         Field(
             description="marketing listed as spent on lines BA116 reads as money received (a "
             "vendor's co-op reimbursement): not spent, so left out of "
-            "marketing_share_of_revenue, the share held to the minimum and compared_share"
+            "marketing_share_of_revenue, the share held to the minimum and compared_share; "
+            "with marketing_collected, the part of it that is money collected for others"
+        ),
+    ] = Decimal(0)
+    marketing_collected: Annotated[
+        MoneyOut,
+        Field(
+            description="the part of marketing_received on lines BA116 reads as money "
+            "collected for others and paid over to them (a studio's competition entry fees "
+            "passed through), which profit.collected_for_others counts too: the same "
+            "money, left out of the marketing as of revenue; the money received proper is "
+            "marketing_received − marketing_collected"
         ),
     ] = Decimal(0)
 

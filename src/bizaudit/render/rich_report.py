@@ -290,6 +290,9 @@ def _spend(report: ProfileReport) -> RenderableType:
             )
         ),
     )
+    # money collected for others listed as marketing: named once, as such, not as money
+    # received too (the review of AS7 of the fifty-third round, 2026-12-07)
+    collected = report.metrics.marketing_collected
     marketing = Text.assemble(
         (format_money(spend["marketing"], currency), "bold"),
         " (acquire ",
@@ -301,7 +304,15 @@ def _spend(report: ProfileReport) -> RenderableType:
         ")",
         *(
             (f"; {format_money(received, currency)} of it money received, not spent (BA116)",)
-            if (received := report.metrics.marketing_received)
+            if (received := report.metrics.marketing_received - collected)
+            else ()
+        ),
+        *(
+            (
+                f"; {format_money(collected, currency)} of it collected for others, "
+                "not spent (BA116)",
+            )
+            if collected
             else ()
         ),
     )

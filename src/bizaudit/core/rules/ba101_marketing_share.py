@@ -222,6 +222,9 @@ class BelowMinimum(NamedTuple):
     #: Money BA116 reads as collected for others and paid over to them, left out of the
     #: revenue the share is of (Facts.collected: AO5 and AO6 of the fifty-second round)
     collected: Decimal = Decimal(0)
+    #: ...the part of it listed as marketing, which ``received`` counts too: named once, as
+    #: collected for others (Facts.marketing_collected; the review of AS7, round 53)
+    collected_marketing: Decimal = Decimal(0)
     #: Of the marketing measured, the ads BA120 asks to reword (an ad's claim, cured by a new
     #: wording): kept in ``measured``, and the message says so beside ``restricted`` (AP6 of
     #: the fifty-second round's re-review, 2026-12-07: a liquor store's "$15,000 of it pays for
@@ -732,6 +735,7 @@ class MarketingShare(Rule):
                 otherwise=None if rated is None else won_otherwise(facts.economics.cac, rated),
                 referrers=restricted_referrers(facts) if used is None else None,
                 collected=facts.collected,
+                collected_marketing=facts.marketing_collected,
                 reworded=_reworded(facts),
             ),
             at=("revenue",),

@@ -973,6 +973,20 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def _left_out_of_marketing(p: ProfileReport) -> str:
+    """ " − $12,000 BA116 reads as money received − $40,000 BA116 reads as collected for
+    others": what the marketing share leaves out of the marketing listed, each dollar named
+    once, by what it is (the review of AS7 of the fifty-third round, 2026-12-07: competition
+    fees passed through were called money received)."""
+    m, business = p.metrics, p.business
+    received = m.marketing_received - m.marketing_collected
+    return (f" − {money(received, business)} BA116 reads as money received" if received else "") + (
+        f" − {money(m.marketing_collected, business)} BA116 reads as collected for others"
+        if m.marketing_collected
+        else ""
+    )
+
+
 def _basis(p: ProfileReport) -> list[BasisRow]:
     """Every figure with what it was worked out from."""
     m, e, business, profit = p.metrics, p.economics, p.business, p.profit
@@ -997,9 +1011,8 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                     m.marketing_share_of_revenue, p.policy["min_marketing_share"].value
                 ),
                 (
-                    f"({money(marketing, business)} marketing − {money(received, business)} "
-                    "BA116 reads as money received)"
-                    if (received := m.marketing_received)
+                    f"({money(marketing, business)} marketing{_left_out_of_marketing(p)})"
+                    if m.marketing_received
                     else f"{money(marketing, business)} marketing"
                 )
                 + f" ÷ {money(revenue, business)} {revenue_word}{less}",
