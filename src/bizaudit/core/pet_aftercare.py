@@ -57,9 +57,13 @@ def cremates_pets(business_name: str) -> bool:
     return _names_pet_crematory(business_name)
 
 
-#: The clinics that send a pet crematory its pets, or their staff
+#: The clinics that send a pet crematory its pets, or their staff; in a pet crematory's books
+#: a bare "clinic" is a veterinary clinic ("Clinic rebates per cremation", "Rebate - clinics":
+#: AU4 of the fifty-fourth round, 2026-12-07, had read nothing), and this module is asked only
+#: of a business named as a pet crematory (core.metrics, BA101, BA114 ask ``cremates_pets``
+#: first): a funeral home's "Clinic" is never read here
 _CLINICS = LazyPattern(
-    r"\b(?:vets?|veterinar(?:y|ians?)|animal\s+(?:hospitals?|clinics?)"
+    r"\b(?:vets?|veterinar(?:y|ians?)|animal\s+(?:hospitals?|clinics?)|clinics?"
     r"|(?:vet|veterinary)\s+(?:clinics?|hospitals?|offices?|practices?|techs?|technicians?"
     r"|staff))\b",
     re.IGNORECASE,
