@@ -88,8 +88,10 @@ def test_a_staffing_firm_and_a_payroll_bureau_side_by_side(
     assert named["subject"] == "Client payroll funds disbursed"
     assert "money collected for others and paid over to them" in named["message"]
     (share,) = _found(bureau, "BA101")
+    # revenue without what was collected for others is the business's own: BA101 names it
+    # so, as the key figures do (AU2 of the fifty-fourth round; the figures are unchanged)
     assert (
-        "marketing is 4.8% of net revenue ($24,000 of $500,000; $700,000 BA116 reads as "
+        "marketing is 4.8% of own revenue ($24,000 of $500,000; $700,000 BA116 reads as "
         "collected for others and paid over to them, left out of revenue)" in share["message"]
     )
 
@@ -212,8 +214,10 @@ def test_a_studios_competition_fees_read_as_marketing_are_named_once(
     assert metrics["marketing_share_of_spend"] == pytest.approx(15000 / 185000)
     (share,) = _found(report, "BA101")
     assert share["severity"] == "error"
+    # revenue without what was collected for others is the business's own: BA101 names it
+    # so, as the key figures do (AU2 of the fifty-fourth round; the figures are unchanged)
     assert (
-        "marketing is 4.41% of net revenue ($15,000 of $340,000; $12,000 BA116 reads as money "
+        "marketing is 4.41% of own revenue ($15,000 of $340,000; $12,000 BA116 reads as money "
         "received, left out; $40,000 BA116 reads as collected for others and paid over to "
         "them, left out of revenue and marketing), under the 6% minimum"
     ) in share["message"]
@@ -264,8 +268,10 @@ def test_part_of_the_money_collected_listed_as_marketing(
     assert report["metrics"]["marketing_collected"] == "40000"
     assert report["metrics"]["marketing_share_of_revenue"] == pytest.approx(15000 / 330000)
     (share,) = _found(report, "BA101")
+    # revenue without what was collected for others is the business's own: BA101 names it
+    # so, as the key figures do (AU2 of the fifty-fourth round; the figures are unchanged)
     assert (
-        "marketing is 4.55% of net revenue ($15,000 of $330,000; $12,000 BA116 reads as money "
+        "marketing is 4.55% of own revenue ($15,000 of $330,000; $12,000 BA116 reads as money "
         "received, left out; $50,000 BA116 reads as collected for others and paid over to "
         "them, left out of revenue, $40,000 of it out of marketing too)"
     ) in share["message"]

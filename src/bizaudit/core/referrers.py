@@ -29,6 +29,9 @@ class RestrictedReferrers(NamedTuple):
     allowed: str  # what the profession's rules allow instead of paying (BA114's words)
     #: the rules are the country's own (Vertical.rules_of), not the US's
     own: bool = False
+    #: whose rules they are, where they bind those who refer, not the business's own
+    #: profession (Vertical.referral_rules_whose: a pet crematory's, the clinics'), else None
+    whose: str | None = None
 
 
 def restricted_referrers(facts: Facts) -> RestrictedReferrers | None:
@@ -52,7 +55,11 @@ def restricted_referrers(facts: Facts) -> RestrictedReferrers | None:
     if of <= 0 or referral <= DEPENDENCE * of:
         return None
     return RestrictedReferrers(
-        referral, of, vertical.referral_allowed, vertical.rules_of is not None
+        referral,
+        of,
+        vertical.referral_allowed,
+        vertical.rules_of is not None,
+        vertical.referral_rules_whose,
     )
 
 

@@ -196,11 +196,16 @@ def _ba101(hit: Hit, currency: str) -> Words:
         return format_money(amount, currency)  # type: ignore[arg-type]
 
     what = "marketing and sales" if f.with_sales else "marketing"
+    # revenue without what BA116 reads as collected for others is the business's own, as the
+    # key figures name it ("Marketing ÷ own revenue"); the words after the figures say what
+    # was left out (AU2 of the fifty-fourth round, 2026-12-07: "of net revenue" beside them)
     revenue = (
         "net service revenue"
         if f.base_left_out
         else "gross revenue"
         if f.gross
+        else "own revenue"
+        if f.collected
         else "net revenue"
         if f.net
         else "revenue"
@@ -602,8 +607,11 @@ def _referrers_first(r: RestrictedReferrers, currency: str) -> str:
         if r.customers == r.of
         else f"most new customers ({format_count(r.customers)} of {format_count(r.of)})"
     )
+    # the rules that bind those who refer where they are not the business's own profession's
+    # (a pet crematory's: the clinics'; AU3 of the fifty-fourth round, 2026-12-07)
+    whose = r.whose or "your profession's rules"
     return (
-        f"{how_many} came by referral, and your profession's rules restrict paying those "
+        f"{how_many} came by referral, and {whose} restrict paying those "
         "who refer: this share measures what is invested in winning customers, not whether "
         "the business is sound or lawful, and the investment the rules allow is time and "
         "usefulness, not payment: the owner's hours, or a liaison's on a salary that does "

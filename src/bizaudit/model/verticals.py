@@ -257,6 +257,10 @@ class Vertical(NamedTuple):
     #: No relationship of value with those who send the business its customers is lawful (a
     #: bail agent's jailers, attorneys and inmates): BA102 names none to invest in
     relationships_forbidden: bool = False
+    #: Whose rules restrict paying for referrals, where they bind those who refer rather than
+    #: the business's own profession (a pet crematory's: the vet clinics' practice law): BA101
+    #: says so instead of "your profession's rules" (AU3 of the fifty-fourth round, 2026-12-07)
+    referral_rules_whose: str | None = None
     #: Whose spending the range measures where the business is held to another trade's figure by
     #: its name (:attr:`Held.spent_by`): BA101 says so instead of "what the trade spends" (E10 of
     #: the forty-ninth round's second re-review, 2026-12-06)
@@ -288,7 +292,7 @@ _NAMED_FIELDS = frozenset(
         "referral_rule", "referral_allowed", "referral_ask", "rebate_rule", "rebate_first",
         "referral_things", "referral_condition", "referral_condition_fails",
         "referral_condition_met", "referral_condition_check", "retention_caution",
-        "relationships_forbidden", "retention_advice",
+        "relationships_forbidden", "retention_advice", "referral_rules_whose",
     }
 )  # fmt: skip
 #: ...of which those whose "none" is an empty text, not None
