@@ -13,7 +13,8 @@
 |                          |        | the ratio with marketplaces' commissions where lower;      |
 |                          |        | at most half on one customer (BA202: not known at all)     |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
-|                          |        | full marks when referrals are cultivated on purpose        |
+|                          |        | full marks when referrals are cultivated on purpose, not   |
+|                          |        | through a channel a line a rule warns about pays (BA114)   |
 | predictable acquisition  | 15     | funded recurring acquisition channels ÷ 2, at most 1;      |
 |                          |        | 0 while none has brought a customer and together they      |
 |                          |        | spend under 5% of the marketing minimum (too small yet)    |
@@ -55,7 +56,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.channels import rated_no_floor
+from bizaudit.core.channels import paid_lines, rated_no_floor
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Economics
 from bizaudit.core.financing import (
     given_up_marketing,
@@ -68,6 +69,8 @@ from bizaudit.core.metrics import (
     UNREAD_MATERIAL,
     WEIGHTY_READING,
     Facts,
+    # whom a line or a source names as referrers, as the cultivation it reaches is read
+    _referrers,
     priced_only,
     share,
     unpriced_channel,
@@ -79,10 +82,12 @@ from bizaudit.core.own_marketing import (
     OwnPart,
     before_commissions,
     commissions_covering,
+    flagged_lines,
     not_own_parts,
     own_minimum,
     restricted_marketing,
 )
+from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
 from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor
@@ -120,6 +125,12 @@ class Component(NamedTuple):
     base: Base | None = None  # what a share is of
     with_sales: bool = False  # the share counts sales with marketing (the industry's range does)
     cultivated: int = 0  # referral customers a funded channel brought, left out of the value
+    #: referral independence only: referral customers a funded channel brought where a line
+    #: of that channel is what a rule of law warns about (a fee per pet to the vet clinics
+    #: that send them, BA114), counted in the value as not independent, and those rules
+    #: (AU1 of the fifty-fourth round, 2026-12-07)
+    cultivated_warned: int = 0
+    warned_rules: tuple[str, ...] = ()
     full: Decimal | None = None  # how full the business is, at or above core.capacity's line
     #: customer economics only: the judged ratio, where the commissions marketplaces kept on
     #: the customers it counts lower it and ``value`` is the ratio with them
@@ -305,8 +316,20 @@ def components(
     ):
         minimum, named = trade.marketing.low, trade.id
     # Referrals that came through a channel the business funds are a channel, not hope: only
-    # the others are held to the maximum.
+    # the others are held to the maximum...
     hoped = facts.hoped_referral_share
+    # ...unless a line of that channel is what a rule of law warns about: a referral channel
+    # paid for, in whole or in part, by what the report says the law may forbid is no funded,
+    # independent acquisition, as the marketing part leaves that spend out (AU1 of the fifty-
+    # fourth round, 2026-12-07: a pet crematory's per-pet fee to the vet clinics, which BA114
+    # warns about under Cal. Bus. & Prof. Code §650(a), beside its lunch-and-learns for them,
+    # earned the part's full marks on the clinics' 1,560 families)
+    held_back, warned_rules = _cultivated_warned(facts)
+    if held_back and hoped is not None:
+        hoped = share(
+            facts.referral_customers - facts.cultivated_customers + held_back,
+            facts.sourced_customers,
+        )
     independent = None if hoped is None else _ratio(1 - hoped, 1 - max_referral)
     # At capacity, more customers could not be served: the share is not scored, neither as a
     # gap nor as full marks (a CFO's re-review, 2026-12-03: a full centre with no marketing
@@ -355,7 +378,9 @@ def components(
             independent,
             hoped,
             max_referral,
-            cultivated=facts.cultivated_customers,
+            cultivated=facts.cultivated_customers - held_back,
+            cultivated_warned=held_back,
+            warned_rules=warned_rules,
             unstated=independent is None and facts.revenue > 0,
         ),
         Component(
@@ -402,6 +427,77 @@ def components(
     if used is not None and facts.revenue > 0:
         scored = [_spared(part, used) if part.name in _SPARED else part for part in scored]
     return scored
+
+
+def _asked_only(facts: Facts, item_id: int) -> bool:
+    """Whether a flagged line is no spend the law forbids: a placement service's fee silent on
+    who pays, which BA114 asks about (Facts.payer_unstated), or an ad BA120 faults only for its
+    words, lawful once reworded (Facts.reworded); as ``own_marketing.restricted_lines``."""
+    return item_id in facts.payer_unstated or item_id in facts.reworded
+
+
+def _cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
+    """The referral customers counted as cultivated that came through a channel one of whose
+    lines a rule of law warns about (BA114, BA116, BA119, BA120, BA121), not only asks about,
+    and those rules: they may have come by that line as well as by the lines that cultivate
+    them (the channel table says as much), so they are no funded, independent acquisition.
+    (0, ()) for most profiles."""
+    if not facts.cultivated_customers or not facts.law_flagged:
+        return 0, ()
+    pets = (
+        facts.read_by is not None
+        and facts.read_by.id in ("death-care", "veterinary")
+        and cremates_pets(facts.profile.business.name or "")
+    )
+    rule_of: dict[int, str] = {}
+    for item, rule in flagged_lines(facts):
+        if _asked_only(facts, id(item)):
+            continue
+        if (
+            pets
+            and rule == "BA114"
+            and id(item) not in facts.brokering
+            and pays_clinics(item.activity.name) == "asked"
+        ):
+            continue  # a bare handling fee BA114 only asks about (AT8 of the 53rd round)
+        rule_of.setdefault(id(item), rule)
+    if not rule_of:
+        return 0, ()
+    through = set(facts.bought_through)
+    # a warned line in no channel that names the referrers a channel's sources name pays them
+    # too ("Nursing home staff appreciation gift cards per call" beside the nursing homes'
+    # families, which its in-service lunches reach): as core.metrics reads whom a line reaches
+    joined = {id(item) for channel in facts.by_channel for item in paid_lines(channel)}
+    loose = [
+        (whom, rule_of[id(item)])
+        for item in facts.activities
+        if id(item) in rule_of
+        and id(item) not in joined
+        and (whom := _referrers(item.activity.name))
+    ]
+    count = 0
+    rules: set[str] = set()
+    for channel in facts.by_channel:
+        found = {rule_of[id(item)] for item in paid_lines(channel) if id(item) in rule_of}
+        named = [
+            _referrers(source.name)
+            for source in channel.sources
+            if source.classification.kind == "referral"
+        ]
+        found |= {rule for whom, rule in loose if any(whom & each for each in named)}
+        if not found:
+            continue
+        came = facts.reached.get(channel.key, 0)
+        if channel.key in through:
+            came += sum(
+                source.customers
+                for source in channel.sources
+                if source.classification.kind == "referral"
+            )
+        if came:
+            count += came
+            rules |= found
+    return min(count, facts.cultivated_customers), tuple(sorted(rules))
 
 
 #: The parts a full business is spared the gaps of (``components``)

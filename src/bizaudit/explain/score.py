@@ -658,9 +658,21 @@ def _basis(component: Component) -> str:
                 if component.cultivated
                 else ""
             )
+            # ...and those that came through a channel a line a rule of law warns about pays,
+            # counted as no funded, independent acquisition (AU1 of the fifty-fourth round)
+            warned = component.cultivated_warned
+            rules = and_list(list(component.warned_rules))
+            one = len(component.warned_rules) == 1
+            not_funded = (
+                f" ({format_count(warned)} of them came through referral lines the business "
+                f"funds, but from referrers that lines {rules} {'warns' if one else 'warn'} "
+                "about pay as well: not counted as a funded, independent channel)"
+                if warned
+                else ""
+            )
             said = (
                 f"{format_percent_beside(value, limit)} of new customers from referrals"
-                f"{planned} against a {format_limit(limit)} maximum"
+                f"{planned}{not_funded} against a {format_limit(limit)} maximum"
             )
             return said if component.full is None else _at_capacity(said, component)
         case "predictable acquisition":
