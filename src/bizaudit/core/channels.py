@@ -169,6 +169,10 @@ class Channel(NamedTuple):
     #: $610,000 of the summer reps' commissions; a printer's "rep prospecting", £95 on a Sales
     #: Navigator seat beside £115,000 of reps' pay)
     worked_by: tuple[ClassifiedActivity, ...] = ()
+    #: the business's trade (its vertical's id), which decides whether some lines move money
+    #: (core.financing.collected_in: a staffing firm's client payroll funds are its own cost):
+    #: what `plan` asks of its lines, as the check does (core.metrics sets it)
+    trade: str | None = None
 
     @classmethod
     def of(

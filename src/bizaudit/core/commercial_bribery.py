@@ -1039,6 +1039,22 @@ _OWN_AGENTS = LazyPattern(
     rf"|{SAYS_TOLD}",
     re.IGNORECASE,
 )
+#: A company's travel managers (or a corporate client's travel coordinators, bookers or
+#: arrangers), paid a commission however the line words it: "Commissions to corporate travel
+#: managers", "Travel manager commissions", "Corp travel mgr comm." (the fifty-fourth round's
+#: leftovers, part f, 2026-12-07: only "... per booking" had been flagged). A commission from
+#: a supplier to a customer's agent is the secret commission of AS4 whatever its wording,
+#: unless the line says the employer is told. Not a travel agent or agency, a reseller whose
+#: commission is the trade's ordinary, disclosed pay ("Travel agent commissions"), nor the
+#: business's own sales manager or sales team ("Commissions - corporate accounts (sales team)")
+_TRAVEL_MANAGERS = LazyPattern(
+    r"\btravel\s+(?:managers?|mgrs?)\b"
+    r"|\b(?:corporate|corp|client|customer)s?'?\.?\s+travel\s+(?:coordinators?|bookers?"
+    r"|arrangers?|admins?)\b",
+    re.IGNORECASE,
+)
+#: ...a commission, as owners abbreviate it
+_COMMISSION = LazyPattern(r"\bcommissions?\b|\bcomms?\b|\bcomm\.", re.IGNORECASE)
 #: The words every match of the three patterns holds one of (most lines hold none)
 _AGENT_WORDS = ("travel", "assistant", "adjuster", "paralegal", "legal", "attorney", "lawyer",
                 "law firm")  # fmt: skip
@@ -1063,6 +1079,9 @@ def _pays_steering_agents(text: str) -> bool:
         return False  # most lines: a few substring checks, no pattern
     if _OWN_AGENTS.search(text) is not None:
         return False
+    # a commission to a company's travel manager, however worded (not only "per booking")
+    if _TRAVEL_MANAGERS.search(text) and _COMMISSION.search(text):
+        return True
     steered = _STEERED_FOR.search(text) or _FOR_SENDING_WORK.search(text)
     given = _GIFT_LIKE.search(text) is not None
     # AS4: per booking, or kept from the employer, a gift, a fee or a commission

@@ -120,10 +120,12 @@ __all__ = [
     "ClassifiedActivity",
     "ClassifiedSource",
     "Facts",
+    "FlaggedCommission",
     "commissions_kept",
     "compute",
     "cultivating_lines",
     "cuts_bail_premium",
+    "flagged_commissions",
     "line_text",
     "names_a_doctor",
     "names_a_physician",
@@ -1109,6 +1111,9 @@ _SEND_WORDS = (
     "referral", " per ", "stipend", " who ", "kickback", "super", "maintenance",
     "supplier quality", "contracting", "dcma", "school district", "county ", "city ",
     "municipal", "public school",
+    # a customer's travel manager's commission read as the business's own travel ("Corp
+    # travel mgr comm.": the fifty-fourth round's leftovers, part f, 2026-12-07)
+    "travel mgr", "travel manager",
 )  # fmt: skip
 # (one pattern of plain substrings each: searched in C, where a loop of tests in Python had
 # cost a batch 0.2%)
@@ -2237,15 +2242,22 @@ class Facts(NamedTuple):
         in neither: it is no spend (AQ1 of the fifty-second round's second re-review,
         2026-12-07: the key figure counted what BA101 left out). ``marketing_received`` counts
         both kinds (AS7 of the fifty-third round), so the total leaves out both too."""
+        return share(self.spend["marketing"] - self.marketing_received, self.spend_counted)
+
+    @property
+    def spend_counted(self) -> Decimal:
+        """What :attr:`marketing_share_of_spend` is of: all spend, less the lines BA116 reads
+        as money received or collected for others where marketing lists some of them (the
+        report's basis shows these operands, not the spend as listed: the fifty-fourth round's
+        leftovers, part f, 2026-12-07: a studio's "$67,000 ÷ $255,000" stood beside 8.1%,
+        which is $15,000 ÷ $185,000)."""
         if not self.marketing_received:
-            return share(self.spend["marketing"], self.spend["total"])
+            return self.spend["total"]
         money_in = sum(
             (item.activity.spend for item, kind in self.moves if kind in ("received", "collected")),
             Decimal(0),
         )
-        return share(
-            self.spend["marketing"] - self.marketing_received, self.spend["total"] - money_in
-        )
+        return self.spend["total"] - money_in
 
     @property
     def sales_share_of_spend(self) -> Decimal | None:
@@ -2416,6 +2428,8 @@ def compute(
         [item for item in activities if id(item) not in received] if received else activities,
         sources,
     )
+    if rules is not None:  # what `plan` asks of the channels' lines, as here (core.plan)
+        by_channel = [channel._replace(trade=rules.id) for channel in by_channel]
     referral_lines = _referral_lines(funded, by_channel)
     # A meal, drinks or a round of golf for the physicians who send patients is referral
     # cultivation however it is named, as a lunch-and-learn is, where the Anti-Kickback
@@ -4627,6 +4641,41 @@ def commissions_kept(facts: Facts, *, referrals: bool) -> Decimal:
         ),
         Decimal(0),
     )
+
+
+class FlaggedCommission(NamedTuple):
+    """Commissions taken out of revenue that a rule of law warns about, in a channel the
+    commissions kept count: the lines' names, the rule, and what was paid on them."""
+
+    names: tuple[str, ...]
+    rule: str
+    fees: Decimal
+
+
+def flagged_commissions(facts: Facts, *, referrals: bool) -> tuple[FlaggedCommission, ...]:
+    """The part of :func:`commissions_kept` (over the same channels) paid on lines a rule of
+    law flags, a restricted commission and no marketplace's: a charter company's
+    "Corporate travel manager commissions per booking" (BA121), whose $24,000 the CAC's basis
+    had counted among $62,000 "marketplaces kept" (the fifty-fourth round's leftovers, part f,
+    2026-12-07). What a customer cost with them still counts them, as money paid for those
+    customers; the words say which part is which."""
+    if not facts.contra_revenue:  # most profiles: no commission kept anywhere
+        return ()
+    skip = ("repeat",) if referrals else ("repeat", "referral")
+    found: list[FlaggedCommission] = []
+    for c in facts.by_channel:
+        if c.restricted is None or not c.fee_lines or c.customers <= 0 or c.kind in skip:
+            continue
+        if delivers(c):
+            continue
+        named = set(c.flagged or (c.name,))
+        lines = [item for item in c.fee_lines if item.activity.name in named]
+        if lines:
+            paid = sum((item.activity.spend for item in lines), Decimal(0))
+            found.append(
+                FlaggedCommission(tuple(item.activity.name for item in lines), c.restricted, paid)
+            )
+    return tuple(found)
 
 
 def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:

@@ -486,9 +486,11 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # (a CFO's re-review: the plan's main move had put an inn's money into such a line)
         names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)
         return f"its spend ({names}) names two kinds at once: split it before moving money"
-    if channel.activities and len(moved := lines_that_move_money(channel.activities)) == len(
-        channel.activities
-    ):
+    # (with the business's trade, which the check read them with: a staffing firm's client
+    # payroll funds are its own cost, a payroll bureau's are collected for others)
+    if channel.activities and len(
+        moved := lines_that_move_money(channel.activities, channel.trade)
+    ) == len(channel.activities):
         # A CFO's review, 2026-12-03: BA116 told a med spa to take its comped influencer
         # treatments out as revenue given up, while BA101 named influencers as where to add
         names = ", ".join(f"'{item.activity.name}'" for item, _ in moved)

@@ -39,7 +39,7 @@ from bizaudit.core.economics import (
     won_otherwise,
 )
 from bizaudit.core.financing import given_up
-from bizaudit.core.metrics import unpriced_reward
+from bizaudit.core.metrics import FlaggedCommission, unpriced_reward
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
@@ -694,16 +694,42 @@ class Basis:
             f" ({repeat[2:]})" if repeat else ""
         )
 
-    def commissions(self, fees: Decimal, ratio: Decimal) -> str:
+    def split(self, fees: Decimal, flagged: Sequence[FlaggedCommission]) -> str:
+        """Which part of ``fees`` marketplaces kept and which was paid on lines a rule of law
+        flags (core.metrics.flagged_commissions), where some was: a CFO reading the CAC sees
+        which part is which (the fifty-fourth round's leftovers, part f, 2026-12-07: a charter
+        company's "marketplaces kept $62,000" held $24,000 of commissions to corporate travel
+        managers, which BA121 flags)."""
+        restricted = sum((f.fees for f in flagged), ZERO)
+        parts = [
+            f"{self.money(f.fees)} paid as {and_list([repr(name) for name in f.names])}, a "
+            f"restricted commission {f.rule} warns about"
+            for f in flagged
+        ]
+        if fees > restricted:
+            parts.insert(0, f"{self.money(fees - restricted)} kept by marketplaces")
+        return f" ({'; '.join(parts)})"
+
+    def kept(self, fees: Decimal, flagged: Sequence[FlaggedCommission]) -> str:
+        """ "marketplaces kept $X of commissions on these customers", or, where some of them
+        were restricted commissions a rule flags, what each part is."""
+        if not flagged:
+            return f"marketplaces kept {self.money(fees)} of commissions on these customers"
+        return f"{self.money(fees)} of commissions on these customers{self.split(fees, flagged)}"
+
+    def commissions(
+        self, fees: Decimal, ratio: Decimal, flagged: Sequence[FlaggedCommission] = ()
+    ) -> str:
         """What the ratio would be with the marketplaces' commissions counted in what a
-        customer cost (they are taken out of revenue, and charged on repeat customers too)."""
+        customer cost (they are taken out of revenue, and charged on repeat customers too);
+        ``flagged``: the part of them a rule of law flags, named as such."""
         return (
-            f"; marketplaces kept {self.money(fees)} of commissions on these customers, taken "
+            f"; {self.kept(fees, flagged)}, taken "
             f"out of revenue, not counted here: with them, {format_ratio(ratio)}× (a floor, as "
             "they are charged on repeat customers too)"
         )
 
-    def kept_cac(self, fees: Decimal, cac: Cac) -> str:
+    def kept_cac(self, fees: Decimal, cac: Cac, flagged: Sequence[FlaggedCommission] = ()) -> str:
         """What a customer cost with the commissions marketplaces kept on these customers,
         where the CAC counts none of them (C11 of the forty-eighth review round, 2026-12-06:
         a kennel whose Rover commissions were $40,000 read "CAC $0" beside BA123's "$40,000
@@ -712,12 +738,18 @@ class Basis:
         if each is None:
             return ""
         return (
-            f"; marketplaces kept {self.money(fees)} of commissions on these customers, taken "
+            f"; {self.kept(fees, flagged)}, taken "
             f"out of revenue, not counted here: with them, {self.money(cents(each))} a "
             "customer (a ceiling, as they are charged on repeat customers too)"
         )
 
-    def kept_payback(self, fees: Decimal, cac: Cac, payback: Payback) -> str:
+    def kept_payback(
+        self,
+        fees: Decimal,
+        cac: Cac,
+        payback: Payback,
+        flagged: Sequence[FlaggedCommission] = (),
+    ) -> str:
         """The payback with those commissions, where it is counted month by month; where most
         customers buy once, whether the first sale's margin covers a customer's cost with them
         (G9 of the forty-ninth review round, 2026-12-06: a florist's wire services kept $77,000
@@ -725,23 +757,25 @@ class Basis:
         cost to pay back")."""
         months = payback_with_commissions(payback, cac, fees)
         each = cac_with_commissions(cac, fees)
+        with_them = (
+            f"; with the {self.money(fees)} of commissions marketplaces kept on these customers"
+            if not flagged
+            else f"; with the {self.money(fees)} of commissions on these customers"
+            + self.split(fees, flagged)
+        )
         if months is None and payback.one_off is not None and payback.margin is not None:
             if each is None:
                 return ""
             first = payback.margin.value
             covered = "covers" if each <= first else "does not cover"
             return (
-                f"; with the {self.money(fees)} of commissions marketplaces kept on these "
-                f"customers, {self.money(cents(each))} a customer (a ceiling), which the first "
+                f"{with_them}, {self.money(cents(each))} a customer (a ceiling), which the first "
                 f"sale's {self.money(first)} margin {covered}: most customers buy once "
                 f"({format_percent(payback.one_off)} do not come back within a year)"
             )
         if months is None:
             return ""
-        return (
-            f"; with the {self.money(fees)} of commissions marketplaces kept on these "
-            f"customers, {format_number(months, 1)} months (a ceiling)"
-        )
+        return f"{with_them}, {format_number(months, 1)} months (a ceiling)"
 
     def ltv(self, ltv: Ltv) -> str:
         if ltv.stated:
@@ -793,12 +827,19 @@ class Basis:
             return _MISSING[ratio.missing or "ltv-and-cac"]
         return f"{self.money(ratio.ltv)} LTV ÷ {self.money(ratio.cac)} {label}"
 
-    def payback(self, payback: Payback, cac: Cac | None = None, fees: Decimal = ZERO) -> str:
+    def payback(
+        self,
+        payback: Payback,
+        cac: Cac | None = None,
+        fees: Decimal = ZERO,
+        flagged: Sequence[FlaggedCommission] = (),
+    ) -> str:
         """How the payback was worked out; with ``fees`` (the commissions marketplaces kept
-        on ``cac``'s customers), what they make it too."""
+        on ``cac``'s customers, ``flagged`` the part of them a rule of law flags), what they
+        make it too."""
         if payback.missing or payback.cac is None or payback.margin is None:
             return _MISSING[payback.missing or "cac-and-margin"]
-        kept = "" if cac is None or not fees else self.kept_payback(fees, cac, payback)
+        kept = "" if cac is None or not fees else self.kept_payback(fees, cac, payback, flagged)
         if not payback.cac:
             # nothing to pay back, as the HTML's card says (U9 of the forty-fifth round's
             # re-review, 2026-12-06: "the first sale's $6,240 margin ... covers the CAC" of $0)
@@ -853,7 +894,11 @@ class Basis:
         )
 
     def all(
-        self, economics: Economics, fees: Decimal = ZERO, rated: RatePriced | None = None
+        self,
+        economics: Economics,
+        fees: Decimal = ZERO,
+        rated: RatePriced | None = None,
+        flagged: Sequence[FlaggedCommission] = (),
     ) -> tuple[str, str, str, str]:
         """CAC, LTV, LTV ÷ CAC and payback (blended), in that order (``fees``: the
         commissions marketplaces kept on the new customers, said beside the payback); where
@@ -864,7 +909,7 @@ class Basis:
         without them (AM3 of the fifty-first round's re-review)."""
         if rated is not None:
             said, rest = self.rated(rated, economics.cac)
-            blended = self.all(economics, fees)
+            blended = self.all(economics, fees, flagged=flagged)
             if not said:
                 return blended
             shown = blended[2]
@@ -887,7 +932,7 @@ class Basis:
                 )
             return said + f"; blended, {blended[0]}", blended[1], shown, blended[3]
         ratio = self.ratio(economics.ltv_to_cac)
-        payback = self.payback(economics.payback_months, economics.cac, fees)
+        payback = self.payback(economics.payback_months, economics.cac, fees, flagged)
         top = ceiling_of(economics.cac)
         ltv, months = economics.ltv_to_cac.ltv, economics.payback_months
         if top is not None and top > 0 and ltv is not None and economics.ltv_to_cac.cac:

@@ -20,8 +20,10 @@ from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
     Facts,
+    FlaggedCommission,
     commissions_kept,
     cultivating_lines,
+    flagged_commissions,
     quotes_insurance_to_travel,
     share,
 )
@@ -154,12 +156,19 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     # the commissions marketplaces kept beside the CAC and its payback too, not only the
     # ratio (C11 of the forty-eighth review round)
     kept_all = kept_own = ZERO  # (no commissions kept: most profiles)
+    # ...and the part of them paid on lines a rule of law flags (BA121's commissions to a
+    # customer's travel managers), named as such, not as marketplaces' (the fifty-fourth
+    # round's leftovers, part f)
+    flagged_all: tuple[FlaggedCommission, ...] = ()
+    flagged_own: tuple[FlaggedCommission, ...] = ()
     if audit.facts.contra_revenue:  # most profiles: no commission kept anywhere
         kept_all = commissions_kept(audit.facts, referrals=True)
         kept_own = commissions_kept(audit.facts, referrals=False)
+        flagged_all = flagged_commissions(audit.facts, referrals=True)
+        flagged_own = flagged_commissions(audit.facts, referrals=False)
     # where most customers came at a contract's rate, the CAC without those channels' fees too
     # (AM3 of the fifty-first round's re-review: a $0.75 CAC from a motor club's membership)
-    cac, ltv, ratio, payback = words.all(e, kept_all, audit.facts.rate_priced)
+    cac, ltv, ratio, payback = words.all(e, kept_all, audit.facts.rate_priced, flagged_all)
     referral_ratio = words.ratio(
         e.ltv_to_non_referral_cac,
         # "excluding referrals" only when some were left out: with every referral paid for,
@@ -171,19 +180,21 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     fees = kept_own if e.judged_by_non_referral else kept_all
     with_fees = ratio_with_commissions(e.judged_ratio.ltv, e.judged_cac, fees)
     if with_fees is not None:
-        kept = words.commissions(fees, with_fees)
+        kept = words.commissions(
+            fees, with_fees, flagged_own if e.judged_by_non_referral else flagged_all
+        )
         if e.judged_by_non_referral:
             referral_ratio += kept
         else:
             ratio += kept
     if kept_all:
-        cac += words.kept_cac(kept_all, e.cac)
+        cac += words.kept_cac(kept_all, e.cac, flagged_all)
         # ...and the blended ratio, where the judged one is the other (D10 of the forty-eighth
         # round's re-review: "n/a" beside the row under it that gave the ratio with them)
         if e.judged_by_non_referral and (
             blended := ratio_with_commissions(e.ltv.value, e.cac, kept_all)
         ):
-            ratio += words.commissions(kept_all, blended)
+            ratio += words.commissions(kept_all, blended, flagged_all)
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
@@ -195,14 +206,16 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
                 e.non_referral_cac,
                 cultivating_lines(audit.facts) if e.non_referral_cac.cultivated else (),
             )
-            + (words.kept_cac(kept_own, e.non_referral_cac) if kept_own else ""),
+            + (words.kept_cac(kept_own, e.non_referral_cac, flagged_own) if kept_own else ""),
         ),
         ltv_to_non_referral_cac=EconomicsFigure(
             value=number(e.ltv_to_non_referral_cac.value), basis=referral_ratio
         ),
         non_referral_payback_months=EconomicsFigure(
             value=number(e.non_referral_payback_months.value),
-            basis=words.payback(e.non_referral_payback_months, e.non_referral_cac, kept_own),
+            basis=words.payback(
+                e.non_referral_payback_months, e.non_referral_cac, kept_own, flagged_own
+            ),
         ),
         payback_norm_months=Number(e.payback_norm),
         judged_by="non-referral" if e.judged_by_non_referral else "all customers",
@@ -493,6 +506,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             ),
             marketing_received=facts.marketing_received,
             marketing_collected=facts.marketing_collected,
+            spend_counted=facts.spend_counted,
         ),
         predictability=Predictability(
             verdict=verdict.label,

@@ -225,6 +225,15 @@ class Metrics:
             "marketing_received − marketing_collected"
         ),
     ] = Decimal(0)
+    spend_counted: Annotated[
+        MoneyOut | None,
+        Field(
+            description="what marketing_share_of_spend is of: all spend, less the lines BA116 "
+            "reads as money received or collected for others where marketing_received is "
+            "above 0 (then the share is (spend.marketing − marketing_received) ÷ this); "
+            "spend.total otherwise"
+        ),
+    ] = None
 
 
 @record

@@ -228,7 +228,18 @@ def _figures(report: ProfileReport) -> RenderableType:
         else:
             second = f"Marketing ÷ {net}"
         table.add_row(second, format_percent(m.marketing_share_of_revenue), "", "")
-    table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", "")
+    # the operands, where money received or collected for others listed as spent is left out
+    # of both (as the HTML's basis says: the fifty-fourth round's leftovers, part f)
+    counted, listed = m.spend_counted, report.spend["total"]
+    cash = report.business.currency
+    of_spend = (
+        f"{format_money(report.spend['marketing'] - m.marketing_received, cash)} ÷ "
+        f"{format_money(counted, cash)} spent in all, without money received or "
+        "collected for others (BA116)"
+        if counted is not None and counted != listed and m.marketing_share_of_spend is not None
+        else ""
+    )
+    table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", of_spend)
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
     p = report.predictability
     # too small yet to count as a plan, as the verdict says (R11 of the thirty-ninth round's

@@ -1031,15 +1031,27 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                 f"{money(revenue, business)} {revenue_word}{less}",
             )
         )
-    for label, amount, share in (
-        ("Marketing ÷ all spend", marketing, m.marketing_share_of_spend),
-        ("Sales ÷ all spend", sales, p.metrics.sales_share_of_spend),
-    ):
+    # the operands the share is worked out from: money received or collected for others, listed
+    # as spent, is in neither (the fifty-fourth round's leftovers, part f: "$67,000 ÷ $255,000"
+    # beside 8.1%, which is $15,000 ÷ $185,000)
+    counted = m.spend_counted if m.spend_counted is not None else total
+    for label, amount, share, of in (
+        ("Marketing ÷ all spend", marketing - m.marketing_received, m.marketing_share_of_spend,
+         counted),
+        ("Sales ÷ all spend", sales, p.metrics.sales_share_of_spend, total),
+    ):  # fmt: skip
         basis = (
-            f"{money(amount, business)} ÷ {money(total, business)} spent in all"
+            f"{money(amount, business)} ÷ {money(of, business)} spent in all"
             if share is not None
             else "nothing spent"
         )
+        if share is not None and of != total:
+            basis = (
+                f"{money(amount, business)} marketing ÷ {money(of, business)} spent in all, "
+                f"without the {money(total - of, business)} listed as spent that BA116 reads "
+                f"as money received or collected for others ({money(marketing, business)} ÷ "
+                f"{money(total, business)} as listed)"
+            )
         rows.append(BasisRow(label, format_percent(share), basis))
     referral = sum(s.customers for s in p.customer_sources if s.kind == "referral")
     new = sum(s.customers for s in p.customer_sources if s.kind != "repeat")
