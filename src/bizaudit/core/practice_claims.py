@@ -637,7 +637,18 @@ _PAID_TESTIMONIAL = LazyPattern(
     r"|\btestimonials?\b[^;]*?\bpaid\s+(?:students?|customers?|clients?|members?|buyers?)\b"
     r"|\bpaid\s+for\s+(?:their\s+|a\s+|the\s+)?testimonials?\b|\btestimonial\s+payments?\b"
     r"|\$\s*\d[\d.,]*\s*(?:per|/|a|each|for\s+(?:a|each))\s*(?:video\s+)?testimonials?\b"
-    r"|\bpaid\s+reviews?\s*/\s*testimonials?\b",
+    r"|\bpaid\s+reviews?\s*/\s*testimonials?\b"
+    # AU3 of the fifty-fourth round's re-review (2026-12-07): the pay in a ledger's words,
+    # "Student testimonial bonuses ($500 per video)", "Testimonial videos - paid to students",
+    # "Testimonial rewards", "Bonus per video testimonial" (a bonus, reward, incentive or stipend
+    # for a testimonial, or one paid to its givers; not a videographer's "$500 per video").
+    # Checked 2026-12-07: 16 CFR §255.5(a), as revised in 2023, names "monetary payment" to an
+    # endorser a material connection to disclose clearly and conspicuously
+    r"|\btestimonials?\b[^;]*?\b(?:bonus(?:es)?|rewards?|incentives?|stipends?)\b"
+    r"|\b(?:bonus(?:es)?|rewards?|incentives?|stipends?)\s+(?:for\s+|per\s+|on\s+)?(?:an?\s+"
+    r"|each\s+|every\s+)?(?:student\s+|customer\s+|client\s+|video\s+)*testimonials?\b"
+    r"|\btestimonials?\b[^;]*?(?:\bpaid|\$\s*\d[\d.,]*(?:\s+each)?)\s+to\s+(?:the\s+|our\s+)?"
+    r"(?:students?|customers?|clients?|members?|buyers?|users?|graduates?|alumni)\b",
     re.IGNORECASE,
 )
 _TESTIMONIAL_DISCLOSED = LazyPattern(
@@ -733,7 +744,16 @@ def conduct_claim(text: str, lowered: str, in_ad: Callable[[str], bool]) -> Cond
         return "earnings claim"
     if (
         "testimonial" in lowered
-        and ("paid" in lowered or "compensat" in lowered or "payment" in lowered or "$" in text)
+        and (
+            "paid" in lowered
+            or "compensat" in lowered
+            or "payment" in lowered
+            or "$" in text
+            or "bonus" in lowered
+            or "reward" in lowered
+            or "incentive" in lowered
+            or "stipend" in lowered
+        )
         and _PAID_TESTIMONIAL.search(text) is not None
         and _TESTIMONIAL_DISCLOSED.search(text) is None
     ):

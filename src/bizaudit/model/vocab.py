@@ -325,7 +325,22 @@ def trade_named_in(name: str) -> tuple[Vertical, str] | None:
         and (found[found.index(best[4]) - 1] in _ANOTHER_TRADES)
     ):
         return None  # "Bayview Title Agency", "Apex Freight Brokerage" (T19)
+    if best[4] in _COACH and words & _COACH_AS_VEHICLE:
+        return None  # "Blue Ridge Coach & Limousine", "Motor Coach Lines" (AU13)
     return best[3], best[4]
+
+
+#: A coach that is a bus: "Coach Lines", "Coach & Limousine", "Motor Coach", "Coach Tours"
+#: name a charter (motorcoach) company, which the hospitality vertical covers, and no life or
+#: business coach (AU13 of the fifty-fourth round's re-review, 2026-12-07: BA109 had told
+#: "Blue Ridge Coach & Limousine LLC" to declare coaching, a life coach's 5-10% range and its
+#: rules). "Coachworks" is one word and names no trade; "Life Coach Jane" keeps coaching.
+_COACH = frozenset({"coach", "coaches"})
+_COACH_AS_VEHICLE = frozenset(
+    "lines line limo limos limousine limousines motor motorcoach motorcoaches bus buses charter "
+    "charters tours tour transportation transport transit shuttle shuttles trailways sprinter "
+    "sprinters chauffeur chauffeured livery carriers carrier travel coachworks".split()
+)
 
 
 #: A business's name's words that many trades end with: "agency" says a marketing agency and
