@@ -259,3 +259,20 @@ def test_a_pi_agencys_adjusters_are_its_clients_staff_not_referrers() -> None:
         profile["customers"] = profile["customers"] | {"sources": {name: 10, "attorneys": 110}}
         kinds = {s.name: s.kind for s in _report(profile).customer_sources}
         assert kinds[name] == "referral", name
+
+
+def test_a_wholesaler_whose_name_does_not_say_so_may_declare_its_trade() -> None:
+    """AU4: "Keystone Investments LLC" says nothing of houses; declared `business.trade:
+    wholesaling`, it is held as the name would hold it (no ceiling), and BA110 is silent on the
+    review's figures (22.4% against the agent's 8% top); undeclared, it is held to the agent's
+    range as before, and BA110 is silent all the same, its deals paying back as BA201 judges
+    them (1.9×, 18.4% margin)."""
+    profile = _profile("wholesale.yaml")
+    profile["business"] = profile["business"] | {"name": "Keystone Investments LLC"}
+    assert held_to("real-estate", "Keystone Investments LLC", "wholesaling") == held_to(
+        "real-estate", "Keystone Home Buyers LLC"
+    )
+    agent = held_to("real-estate", "Keystone Investments LLC")
+    assert agent is not None
+    assert agent.high_is_ceiling
+    assert "BA110" not in _rules(_report(profile))
