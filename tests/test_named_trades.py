@@ -170,6 +170,7 @@ def test_every_named_trade_can_be_declared() -> None:
         "members-club": "fitness", "collision": "auto-repair", "travel": "insurance-agency",
         "bail": "insurance-agency", "senior-living": "home-care", "landscaping": "home-services",
         "solar": "home-services", "laboratory": "medical", "pet-cremation": "death-care",
+        "wholesaling": "real-estate",
     }  # fmt: skip
 
 

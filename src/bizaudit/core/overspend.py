@@ -8,16 +8,18 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Payback, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
-from bizaudit.core.margins import HIGH_MARGIN, unsplit_draws
+from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.own_marketing import restricted_marketing
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.verticals import Vertical
 
-__all__ = ["AboveRange", "above_only_as_listed", "above_range", "dearest_channel"]
+__all__ = [
+    "AboveRange", "above_only_as_listed", "above_range", "dearest_channel", "one_sale_margin"
+]  # fmt: skip
 
 
 class AboveRange(NamedTuple):
@@ -150,6 +152,12 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     economics = facts.economics
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
     weak = ratio.value is not None and ratio.value < LTV_TO_CAC_MINIMUM
+    if weak and one_sale_margin(facts) is not None:
+        # customers who buy once, whose one sale pays for winning them and leaves the business
+        # at least BA115's 5%: BA201 says the 3× rule of thumb is not theirs, and BA110 does
+        # not call them "under 3×" beside it (AU4 of the fifty-fourth round's re-review,
+        # 2026-12-07: findings never contradict each other)
+        weak = False
     slow = payback.value is not None and payback.value > norm
     with_fees = None
     if not weak and ratio.value is not None:
@@ -256,3 +264,36 @@ def _dearest(facts: Facts) -> Channel | None:
         return None
     cac, dearest = max(enough, key=lambda found: found[0])
     return None if any(other > cac for other, _ in priced) else dearest
+
+
+def one_sale_margin(facts: Facts) -> Decimal | None:
+    """The operating margin, where customers buy once (three in four do not come back, or
+    the trade's customers buy once) and it is at least BA115's 5% after every cost, winning
+    customers included: their one sale pays for winning them and leaves the business a
+    margin, and the 3× rule of thumb, made for customers who keep paying (David Skok, "SaaS
+    metrics", 2009), asks more than the trade needs (N9 of the forty-third round,
+    2026-12-06: a solar installer with a 12.6% margin, whose job's margin left $5,539 after
+    its $4,690.91 CAC, was told customers cost too much). Else None.
+
+    BA201 says so of such customers, and BA110 judges them by it too (AU4 of the fifty-fourth
+    round's re-review, 2026-12-07: a wholesaler's deals, each worth 2.4× its cost to win with an
+    18.4% margin, were "under 3×" in BA110's warning beside BA201's "the rule of thumb of at
+    least 3× is for customers who keep paying")."""
+    economics = facts.economics
+    vertical = facts.vertical
+    once = economics.judged_payback.one_off is not None or (
+        vertical is not None and vertical.buy_once and economics.ltv.churn is None
+    )
+    ratio = economics.judged_ratio.value
+    if (
+        not once
+        or ratio is None
+        # under 1.5×, the score's line for weak economics, winning a customer takes more
+        # than two thirds of their one sale's margin: thin, whatever the rest makes
+        or ratio < LTV_TO_CAC_WEAK
+    ):
+        return None
+    # the margin as BA115 judges it, without the lines BA116 names as no cost (a loan's
+    # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06)
+    margin = margin_without_moves(facts)
+    return None if margin is None or margin < THIN_MARGIN else margin

@@ -980,6 +980,35 @@ def cremates_pets(name: str) -> bool:
     return _PET_WORD.search(name) is not None and _AFTER_DEATH.search(name) is not None
 
 
+#: A real-estate wholesaler by its name: it buys houses for cash, or contracts them and assigns
+#: the contract ("Keystone Home Buyers", "We Buy Houses KC", "Cash House Buyers", "Summit Real
+#: Estate Wholesalers"; AU4 of the fifty-fourth round's re-review, 2026-12-07: held to an
+#: agent's 6-8% of commission income, it was told to cut $88,328 of its deal flow). Not an
+#: agent or a brokerage that names its buyers ("Home Buyers Realty", "First Home Buyers Team
+#: at Keller Williams"), nor a wholesaler of goods ("Valley Wholesale Supply")
+_WHOLESALER = LazyPattern(
+    r"\bwe\s+buy\s+(?:houses|homes|properties|property|land)\b"
+    r"|\b(?:cash\s+)?(?:home|house|property|properties|land)\s+buyers\b"
+    r"|\b(?:real\s+estate|property|house|home|land)\s+wholesal(?:ers?|ing)\b"
+    r"|\bwholesale\s+(?:houses|homes|properties|real\s+estate)\b",
+    re.IGNORECASE,
+)
+_AGENT_WORDS = LazyPattern(
+    r"\b(?:realty|realtors?|brokerage|brokers?|agents?|keller\s+williams|re/?max|coldwell"
+    r"|century\s+21|exp\s+realty|sotheby'?s|compass|mortgage|lending|loans?|title|inspections?)\b",
+    re.IGNORECASE,
+)
+
+
+def wholesales_houses(name: str) -> bool:
+    """Whether a business's name says it wholesales houses or buys them for cash (the
+    `wholesaling` trade of `real-estate`), after substring tests most names fail."""
+    lowered = name.lower()
+    if not ("buy" in lowered or "wholesal" in lowered):
+        return False  # most names: no pattern searched
+    return _WHOLESALER.search(name) is not None and _AGENT_WORDS.search(name) is None
+
+
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
@@ -991,6 +1020,7 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "solar": installs_solar,
     "laboratory": names_a_laboratory,
     "pet-cremation": cremates_pets,
+    "wholesaling": wholesales_houses,
 }
 
 

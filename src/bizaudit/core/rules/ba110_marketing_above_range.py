@@ -46,6 +46,12 @@ class MarketingAboveRange(Rule):
     commission at closing: the vertical says so), payback in months is no measure of cash, and
     neither exemption is given on it (AJ3 of the same round's re-review).
 
+    Where customers buy once and BA201 calls a ratio under 3× information (their one sale pays
+    for winning them, at 1.5× or more, and the business keeps 5% or more), BA110 does not call
+    it weak either: findings never contradict each other (AU4 of the fifty-fourth round's
+    re-review, 2026-12-07: a wholesaler's deals were "under 3×" beside BA201's "the 3× rule of
+    thumb is for customers who keep paying").
+
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in
     does not put a business above its range (a CFO's review, 2026-12-04: an appliance store

@@ -7,10 +7,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
-from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
-from bizaudit.core.overspend import above_range, dearest_channel
+from bizaudit.core.overspend import above_range, dearest_channel, one_sale_margin
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -151,7 +150,7 @@ class LtvCacLow(Rule):
             and free is None
         ):
             return
-        one_sale = _one_sale_margin(facts) if kept is None and free is None else None
+        one_sale = one_sale_margin(facts) if kept is None and free is None else None
         # customers a line BA114 (or another rule of law) flags bought: not free, and no cost
         # to list; left out of the ratio all the same (D3 of the 49th round's re-review)
         restricted = (
@@ -187,34 +186,6 @@ class LtvCacLow(Rule):
             or one_sale is not None
             else None,
         )
-
-
-def _one_sale_margin(facts: Facts) -> Decimal | None:
-    """The operating margin, where customers buy once (three in four do not come back, or
-    the trade's customers buy once) and it is at least BA115's 5% after every cost, winning
-    customers included: their one sale pays for winning them and leaves the business a
-    margin, and the 3× rule of thumb, made for customers who keep paying (David Skok, "SaaS
-    metrics", 2009), asks more than the trade needs (N9 of the forty-third round,
-    2026-12-06: a solar installer with a 12.6% margin, whose job's margin left $5,539 after
-    its $4,690.91 CAC, was told customers cost too much). Else None."""
-    economics = facts.economics
-    vertical = facts.vertical
-    once = economics.judged_payback.one_off is not None or (
-        vertical is not None and vertical.buy_once and economics.ltv.churn is None
-    )
-    ratio = economics.judged_ratio.value
-    if (
-        not once
-        or ratio is None
-        # under 1.5×, the score's line for weak economics, winning a customer takes more
-        # than two thirds of their one sale's margin: thin, whatever the rest makes
-        or ratio < LTV_TO_CAC_WEAK
-    ):
-        return None
-    # the margin as BA115 judges it, without the lines BA116 names as no cost (a loan's
-    # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06)
-    margin = margin_without_moves(facts)
-    return None if margin is None or margin < THIN_MARGIN else margin
 
 
 def _named_by_ba110(facts: Facts, policy: EffectivePolicy) -> bool:
