@@ -201,6 +201,7 @@ def test_the_wholesalers_one_marketing_share_is_printed_once(
     [
         ("death-care", "5050 Retort maint & reline", COST),
         ("death-care", "Lunch for vet staff", ACQUIRE),
+        ("death-care", "Lunches for vets", ACQUIRE),
         ("fitness", "6120 Jackrabbit Class", OVERHEAD),
         ("fitness", "Jackrabbit", OVERHEAD),
         ("fitness", "6060 Year-end trophies & team jackets", COST),
