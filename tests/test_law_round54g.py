@@ -82,14 +82,16 @@ def test_the_charter_companys_figures_by_hand() -> None:
     - marketing ÷ net revenue: $54,200 ÷ $1,780,500 = 3.04% (the reviewer's 3.0%);
     - CAC: ($54,200 + $68,000) ÷ 610 (640 new less 30 repeat) = $200.33 (the reviewer's);
     - cost of sales: drivers $520,000 + diesel $210,000 + tolls $18,000 + passenger water
-      $6,500 + farm-outs $84,000 = $838,500;
+      $6,500 + farm-outs $84,000 + the drivers' gratuities paid out $92,000 = $930,500 (the
+      gratuities unknown before AU15's words, merged after this test was written, read them as
+      what each trip costs);
     - funded channels: Google Ads, wedding shows and The Knot (three, not four), and no
       Affiliates channel, so no FTC endorsement text and no BA206 on the farm-outs.
     """
     facts = _facts(_profile("charter.yaml"))
     assert facts.spend["marketing"] == Decimal(54_200)
     assert facts.spend["sales"] == Decimal(68_000)
-    assert facts.spend["cost-of-sales"] == Decimal(838_500)
+    assert facts.spend["cost-of-sales"] == Decimal(930_500)
     cac = facts.economics.cac
     assert cac.new_customers == 610
     assert cac.value is not None

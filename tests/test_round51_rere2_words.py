@@ -141,7 +141,11 @@ def test_layaway_deposits_and_deposits_refunded_are_customers_money() -> None:
     found = _law(_report(_case("Main Street Furniture", "retail", [*held, *back, *near])), "BA116")
     assert set(found) == {*held, *back}
     for name in held:
-        assert "layaway payments held until the goods are taken" in found[name].message, name
+        # the words since AU14 of the fifty-fourth round's re-review (2026-12-07): a customer's
+        # payment before the goods are taken is named a contract liability alone, with no
+        # trust or telemarketing law beside it
+        assert "layaway payments): a contract liability" in found[name].message, name
+        assert "(ASC 606-10-45-2)" in found[name].message, name
     for name in back:
         message = found[name].message
         assert "customers' deposits given back" in message, name

@@ -58,7 +58,11 @@ def test_a_charter_companys_deposits_for_future_trips_are_no_cost(
     report = _json(run_cli, write_profile, _CHARTER)
     messages = {f["subject"]: f["message"] for f in _found(report, "BA116")}
     deposits = messages["2300 Cust deposits - future trips"]
-    assert "customers' deposits for trips or services not yet performed" in deposits
+    # worded since AU14 of the fifty-fourth round's re-review (2026-12-07) as the contract
+    # liability alone, no pre-need, IOLTA or telemarketing law beside it
+    assert "deposits for trips, events or services to come" in deposits
+    assert "a contract liability" in deposits
+    assert "(ASC 606-10-45-2)" in deposits
     assert "$262,000 (15% of net revenue) with it, $512,000 (29.3%) without it" in deposits
     assert not [f for f in _found(report, "BA106") if "2300" in f["message"]]
 

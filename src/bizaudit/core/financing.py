@@ -443,7 +443,9 @@ def name_moves(name: str) -> Movement | None:
     received", which says nothing was passed on."""
     if not received(name):
         return held_not_spent(name)
-    if _PASSED_ON.search(name) and held_not_spent(name) == "collected":
+    if (_PASSED_ON.search(name) or _ENTRY_FEES.search(name)) and held_not_spent(
+        name
+    ) == "collected":  # passed on, or a competition's entry fees (AU5 of round 54's re-review)
         return "collected"
     return "received"
 
@@ -674,6 +676,29 @@ _CLOSING_COST = LazyPattern(
 )
 
 
+#: A competition's entry fees, which a studio or club collects from its families and pays to
+#: the competition, in the words a bookkeeper writes them: what the line says they were
+#: collected from ("Competition entry fees - collected from parents") or paid to ("Comp fees pd
+#: to competitions (collected from parents)"). The entry is the dancer's or the athlete's, and
+#: the competition provides it: the studio collects its price for the competition, an agent's
+#: receipt, no part of its own revenue (ASC 606-10-32-2; 606-10-55-36 to 55-40), as AS7 of the
+#: fifty-third round read the same fees "passed through". AU5 of the fifty-fourth round's
+#: re-review, 2026-12-07: the first read as operations 'fee', the second as acquisition
+#: marketing (a funded channel), both with no BA116; "parents" and "dancers" are read wherever
+#: "families" is. Not a bare "Comp entry fees" (no words say whose: the studio's own cost),
+#: "Workers comp fees", nor "Costume fees collected from parents" (a costume the studio sells
+#: is its own revenue: ``_RECEIVED``)
+_ENTRY_FEES_FOR_OTHERS = (
+    r"\b(?<!workers\s)(?<!workers'\s)(?<!worker's\s)(?:competition|comp|tournament|festival"
+    r"|meet|convention|exam|examination|entry|entries)\s+(?:entry\s+)?fees?\b[^;]*(?:"
+    r"\bcollected\s+from\s+(?:the\s+|our\s+|its\s+)?(?:famil(?:y|ies)|parents?|students?"
+    r"|members?|dancers?|athletes?|swimmers?|gymnasts?|skaters?)\b"
+    r"|\b(?:pd|paid|remitted|sent)\s+(?:over\s+)?to\s+(?:the\s+)?(?:competitions?|comps?"
+    r"|tournaments?|festivals?|meets?|conventions?|organi[sz]ers?)\b)"
+)
+_ENTRY_FEES = LazyPattern(_ENTRY_FEES_FOR_OTHERS, re.IGNORECASE)
+
+
 #: Money a business collects for others as their agent and pays over to them: a vacation
 #: rental manager's rental proceeds paid to the homeowners, a medical billing company's
 #: practices' collections remitted to them. Amounts collected on behalf of third parties are
@@ -738,7 +763,8 @@ _COLLECTED = LazyPattern(
     r"fees?\b[^;]*\b(?:passed|pass[-\s]?thr(?:u|ough)|paid\s+over|remitted|forwarded)\b"
     r"|\bfees?\s+collected\s+from\s+(?:the\s+|our\s+)?(?:families|parents|students|members"
     r"|customers|clients|dancers|athletes)\b[^;]*\b(?:passed|paid|remitted|forwarded"
-    r"|disbursed)\s+(?:on\s+|over\s+)?to\b",
+    r"|disbursed)\s+(?:on\s+|over\s+)?to\b"
+    r"|" + _ENTRY_FEES_FOR_OTHERS,
     re.IGNORECASE,
 )
 #: A payroll bureau's clients' payroll and tax funds, which it receives and pays out for them:
@@ -820,6 +846,12 @@ _COLLECTED_WORDS = (
     "passed",
     "pass thr",
     "pass-thr",
+    # a competition's entry fees collected from parents or paid to the competitions (AU5 of
+    # the fifty-fourth round's re-review)
+    "collected from",
+    "pd to",
+    "paid to",
+    "sent to",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)
@@ -978,6 +1010,44 @@ _DEPOSIT_GIVEN_BACK = LazyPattern(
     r"|\b(?:returned|refunded|refunds?\s+of)\s+(?:\w+\s+)?deposits?\b",
     re.IGNORECASE,
 )
+
+
+#: ...of which a customer's payment before the business performs: a charter company's deposits
+#: for future trips, an event's or a class's deposits, unearned or deferred revenue, a seller's
+#: layaway payments. A contract liability (ASC 606-10-45-2: a customer's consideration paid
+#: before the entity transfers the good or service; its text checked on 2026-12-07 as Deloitte's
+#: DART quotes it), and nothing of a trust's law: BA116 names only that. AU14 of the fifty-fourth
+#: round's re-review, 2026-12-07: "2300 Cust deposits - future trips" was told of pre-need
+#: sellers, IOLTA, property managers and the Telemarketing Sales Rule's dedicated accounts, none
+#: of which a bus company's customers' deposits are under. Not tenants' or residents' deposits
+#: (a licence law's), nor money the words put in trust, escrow or a dedicated account
+_CONTRACT_LIABILITY = LazyPattern(
+    r"\b(?:customers?'?|clients?'?|cust\.?|guests?'?|passengers?'?|buyers?'?)\s+deposits?\b"
+    r"|\bdeposits?\s+(?:held\s+|received\s+|taken\s+)?(?:for|on)\s+(?:future|upcoming"
+    r"|unperformed|scheduled)\b"
+    r"|\b(?:unearned|deferred)\s+(?:revenue|income)\b|\blay-?\s?aways?\b"
+    r"|^\s*2\d{3}(?:\.\d+)?\b[^;]*\bdeposits?\b",
+    re.IGNORECASE,
+)
+#: The words that say the money is held under a trust's or a licence's law, not a customer's
+#: payment in advance (``_CONTRACT_LIABILITY`` yields to them)
+_HELD_UNDER_LAW = LazyPattern(
+    r"\b(?:trust|escrow|iolta|pre-?\s?need|tenants?'?|residents?'?|security|dedicated"
+    r"|settlement|savings|client\s+account|filing)\b",
+    re.IGNORECASE,
+)
+
+
+def contract_liability(name: str) -> bool:
+    """Whether a line of customers' money (``held_not_spent``'s "in trust") is a customer's
+    payment before the business performs, a contract liability (``_CONTRACT_LIABILITY``), not
+    money a law puts in trust (``_HELD_UNDER_LAW``) nor a deposit given back
+    (:func:`deposit_given_back`)."""
+    return (
+        _CONTRACT_LIABILITY.search(name) is not None
+        and _HELD_UNDER_LAW.search(name) is None
+        and not deposit_given_back(name)
+    )
 
 
 def deposit_given_back(name: str) -> bool:

@@ -13,6 +13,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
     cash_advance,
+    contract_liability,
     deposit_given_back,
     earned_income,
     earnest_money,
@@ -2096,6 +2097,21 @@ _GIVEN_BACK = (
 )
 
 
+#: BA116's words for a customer's payment before the business performs ("2300 Cust deposits -
+#: future trips", "Deferred revenue", "Layaway deposits"): a contract liability (ASC
+#: 606-10-45-2, its text checked on 2026-12-07), and only that: no trust, IOLTA, pre-need or
+#: telemarketing law, which AU14 of the fifty-fourth round's re-review (2026-12-07) found told
+#: to a charter company about its trip deposits
+_CONTRACT_LIABILITY_WORDS = (
+    "customers' payments before the service is performed or the goods are taken (deposits "
+    "for trips, events or services to come, layaway payments): a contract liability, an "
+    "obligation to perform for money already received (ASC 606-10-45-2), not revenue yet and "
+    "never a cost of the period",
+    "take it out of the costs: it becomes revenue when the trip, service or sale it pays for "
+    "is performed; a deposit given back is never revenue",
+)
+
+
 #: BA116's words for earnest money on a property under contract ("Earnest money deposits",
 #: "1210 EMD out"): held in escrow, credited to the price at closing or returned, an asset
 #: until then, and a cost only if forfeited; not "a deposit on goods" (AS5 of the fifty-third
@@ -2157,6 +2173,8 @@ def _ba116(hit: Hit, currency: str) -> Words:
         what, advice = _DISBURSED
     elif f.kind == "in trust" and deposit_given_back(f.name):  # AN6, round 51's re-review
         what, advice = _GIVEN_BACK
+    elif f.kind == "in trust" and contract_liability(f.name):  # AU14, round 54's re-review
+        what, advice = _CONTRACT_LIABILITY_WORDS
     elif f.kind == "deposit" and earnest_money(f.name):  # AS5, round 53
         what, advice = _EARNEST_WORDS
     elif f.kind == "received" and f.trade_revenue:  # AQ1, round 52's second re-review

@@ -210,7 +210,12 @@ def _figures(report: ProfileReport) -> RenderableType:
             _bar(value, threshold.value, higher_is_better=higher),
             limit,
         )
-    if share is not m.marketing_share_of_revenue:  # held to another figure: show this one too
+    if share is not m.marketing_share_of_revenue and (
+        # the same figure under another name says nothing more (AU14 of the fifty-fourth
+        # round's re-review, 2026-12-07: a wholesaler's "Marketing ÷ gross revenue 22.4%"
+        # above "All marketing ÷ revenue 22.4%")
+        share is None or format_percent(share) != format_percent(m.marketing_share_of_revenue)
+    ):  # held to another figure: show this one too
         net = (
             "own revenue"  # without what it collected for others (AQ5 of round 52)
             if report.profit.collected_for_others
