@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -2990,3 +2991,52 @@ def test_the_fortieth_rounds_trade_terms_stay_narrow(
     found = verticals.get(industry)
     assert found is not None
     assert for_vertical(found.id, found.terms).classify(name).category == category
+
+
+def _every_name() -> list[str]:
+    """Every name the corpus holds (both parts: only whether a pattern matches them is
+    compared here, never an answer) and the review rounds' names in the tests' own words."""
+    import csv
+
+    names: list[str] = []
+    for part in ("build.csv", "frozen.csv", "sources-build.csv", "sources-frozen.csv"):
+        with (Path(__file__).parent / "fixtures" / "corpus" / part).open(encoding="utf-8") as f:
+            names += [row["name"] for row in csv.DictReader(f)]
+    return [
+        *names,
+        "Holiday gift cards - staff", "Christmas hampers for staff", "Staff Christmas hampers",
+        "Employee hampers", "Gifts for our team", "Team lunch (the staff)",
+        "holiday gift cards for employees", "Thank-you baskets to referring vets",
+        "Funeral home staff referral cash ($10 per sympathy order sent)",
+        "Spiff to front desk staff", "Receptionist $25/referral", "Pet store employee funded",
+    ]  # fmt: skip
+
+
+def test_the_prefilters_never_skip_a_name_their_pattern_reads() -> None:
+    """The substring tests asked before three patterns (to spare most names the patterns,
+    2026-12-07) pass every name the pattern matches: they change how long a name takes, never
+    its answer."""
+    from bizaudit.core import classify, commercial_bribery
+
+    for name in _every_name():
+        lowered = name.lower()
+        if classify._GIFT.search(lowered):
+            assert classify._gift_word(lowered), name
+        if classify._OWN_GIFTED.search(lowered):
+            assert classify._own_gifted_word(lowered), name
+    for cue in commercial_bribery._PER_CUSTOMER_CUES:
+        assert commercial_bribery._per_customer_cue(f"x{cue}x"), cue
+    assert not commercial_bribery._per_customer_cue("office rent")
+
+
+def test_a_term_read_alone_gives_one_answer_however_often() -> None:
+    """A term with no rival is answered once (``_answer_alone``): two names it reads get the
+    same answer, which is what answering it afresh gives."""
+    from bizaudit.core.classify import _answer_alone, _answer_of, default
+
+    first, second = classify("Google Ads - spring"), classify("Google Ads 2026")
+    assert first == second
+    assert first.term == "google ads"
+    table = default()._activities
+    term = table[("google", "ad")]
+    assert _answer_alone(term) == _answer_of(term, [])

@@ -549,15 +549,30 @@ def pays_others_staff(text: str) -> bool:
     however the line reads otherwise ("staff referral" is the business's own hiring bonus
     elsewhere), and a bribe BA121 names (J17 of the forty-first round's re-review)."""
     lowered = text.lower()
-    if not any(cue in lowered for cue in _PER_CUSTOMER_CUES) or not any(
-        word in lowered for word in _STEERED_WORDS
-    ):
+    if not _per_customer_cue(lowered):
         return False  # most lines: a few substring checks, no pattern
+    if not any(word in lowered for word in _STEERED_WORDS):
+        return False
     return _STEERED.search(lowered) is not None
 
 
 #: The words every match of _PER_CUSTOMER holds one of
 _PER_CUSTOMER_CUES = ("per ", "each ", "every ", "/", "sent", "referr", "funded", "spiff")
+
+
+def _per_customer_cue(lowered: str) -> bool:
+    """Whether a line holds one of _PER_CUSTOMER_CUES, written out: a generator over them cost
+    four times as much, asked of every line an operating term read (2026-12-07)."""
+    return (
+        "per " in lowered
+        or "each " in lowered
+        or "every " in lowered
+        or "/" in lowered
+        or "sent" in lowered
+        or "referr" in lowered
+        or "funded" in lowered
+        or "spiff" in lowered
+    )
 
 
 @lru_cache(maxsize=4096)  # pure, and asked of every line: the same names recur in a batch
