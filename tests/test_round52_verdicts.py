@@ -238,11 +238,13 @@ def test_the_key_figure_says_why_a_share_over_the_minimum_is_under_it(
     decides). The key figure had said "under it as BA101 counts it" with no why; every format
     now adds BA101's own clause, "over it only with $132,000 that an agreement sets", without
     the line's name (the finding gives it)."""
-    why = "under it as BA101 counts it: over it only with $132,000 that an agreement sets"
+    # since AU14 of the fifty-fourth round (2026-12-07), in BA101's own figures, by hand as
+    # above: 5% listed, 1% counted without the fund, under the 3% minimum
+    why = "5% as listed; 1% without the $132,000 an agreement sets (under the 3% minimum)"
     markdown = run_cli("check", path := write_profile(_FRANCHISE), "-f", "markdown").stdout
     assert f"min 3%; {why} |" in markdown
     terminal = " ".join(run_cli("check", path).stdout.split())
     assert why in terminal
     html = run_cli("check", path, "-f", "html").stdout
-    assert "under the minimum as BA101 counts it: over it only with $132,000 that an " in html
+    assert why in html
     assert "Advertising fund contribution" not in why

@@ -11,13 +11,48 @@ finding that named the concentration, the one a CFO would make.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.channels import DEPENDENCE
 from bizaudit.core.metrics import ClassifiedSource, Facts
 
-__all__ = ["OneReferrer", "RestrictedReferrers", "one_referrer", "restricted_referrers"]
+__all__ = [
+    "OneReferrer",
+    "RestrictedReferrers",
+    "asked_lines",
+    "asks_about",
+    "one_referrer",
+    "restricted_referrers",
+]
+
+
+#: Who decides which activities a rule on paying for referrals only asks about: BA114's rule
+#: registers its own reading (rules may not import each other: the "rules-apart" contract), so
+#: that BA101's words ("warns about" or "asks about") follow the severity BA114 gives each line
+#: without a second copy of its reasons (part j of the fifty-fourth round, 2026-12-07)
+_ASKED: list[Callable[[Facts], frozenset[int]]] = []
+
+
+def asks_about(
+    finder: Callable[[Facts], frozenset[int]],
+) -> Callable[[Facts], frozenset[int]]:
+    """Register ``finder``, which gives the positions of the activities a rule only asks
+    about; returned as it is, to be used as a decorator."""
+    _ASKED.append(finder)
+    return finder
+
+
+def asked_lines(facts: Facts) -> frozenset[int]:
+    """The positions (``activities``) of the lines the rules on paying for referrals only ask
+    about, as those rules decide (BA114's: a home inspector's fee to agents, a placement
+    service's fee silent on who pays, a pet crematory's bare handling fee); empty for most
+    profiles."""
+    found: frozenset[int] = frozenset()
+    for finder in _ASKED:
+        found |= finder(facts)
+    return found
 
 
 class RestrictedReferrers(NamedTuple):

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 from bizaudit.core.capacity import FULL
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
@@ -282,10 +283,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
     out = Decimal(0)  # what the findings say is no marketing to count, as listed
     if f.restricted is not None:  # money the findings say to stop (a CFO's review)
         spent, rules = f.restricted
-        warn = "warns" if len(rules) == 1 else "warn"
         out += spent
         message += (
-            f"; {money(spent)} of it pays for what {and_list(list(rules))} {warn} about"
+            (
+                # lines BA114 only asks about, as it says (part j of the fifty-fourth round)
+                f"; {money(spent)} of it is on lines {and_list(list(rules))} "
+                f"{'asks' if len(rules) == 1 else 'ask'} about (they may pay for referrals)"
+                if f.asked >= spent
+                else f"; {money(spent)} of it pays for what {_about(rules, spent, f.asked, money)}"
+            )
             + (
                 # ads BA120 asks to reword stay in: a new wording cures them (AP6, round 52)
                 f" (its {money(f.reworded)} of ads BA120 asks to reword stays in: a new wording "
@@ -531,12 +537,11 @@ def _ba101(hit: Hit, currency: str) -> Words:
             # the forty-second round's re-review, 2026-12-06: "$5,200 more" had led, counting
             # fake reviews and robocalls toward it, and the $19,400 came last)
             spent, rules = f.restricted
-            warn = "warns" if len(rules) == 1 else "warn"
             advice = (
                 budget
                 + f"{money(needed)} a period{in_money} for attracting and keeping customers, on "
                 f"what the rules allow ({money(gap + spent)} on new lines: {money(spent)} in "
-                f"place of what {and_list(list(rules))} {warn} about, and {money(gap)} added to "
+                f"place of what {_about(rules, spent, f.asked, money)}, and {money(gap)} added to "
                 f"the budget{change}){back}"
             )
         else:
@@ -546,9 +551,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         if f.restricted is not None and f.nowhere:  # the gap once the flagged lines stop (D5)
             spent, rules = f.restricted
-            warn = "warns" if len(rules) == 1 else "warn"
             advice += (
-                f"; once what {and_list(list(rules))} {warn} about stops, "
+                f"; once what {_about(rules, spent, f.asked, money)} stops, "
                 f"{money(gap + spent)} more, its {money(spent)} replaced by spend the rules allow"
             )
         if f.dearer and not f.nowhere:  # where `plan` says the last dollars lose money (B8)
@@ -676,12 +680,31 @@ def _won_otherwise_advice(f: BelowMinimum, money: Callable[[Decimal], str]) -> s
             )
     if f.restricted is not None:  # the lawful spend first (L10 of the 42nd round)
         spent_on, rules = f.restricted
-        warn = "warns" if len(rules) == 1 else "warn"
         advice += (
-            f"; but {money(spent_on)} of that spend pays for what {and_list(list(rules))} "
-            f"{warn} about: replace it with spend the rules allow before growing anything"
+            f"; but {money(spent_on)} of that spend pays for what "
+            f"{_about(rules, spent_on, f.asked, money)}: replace it with spend the rules allow "
+            "before growing anything"
         )
     return advice
+
+
+def _about(
+    rules: tuple[str, ...], spent: Decimal, asked: Decimal, money: Callable[[Decimal], str]
+) -> str:
+    """ "BA114 warns about", "BA114 asks about" or "BA114 warns or asks about ($9,600 of it on
+    lines it asks about)": what BA101 says the rules do of the spend it leaves out, following
+    the severity BA114 gives each line (``asked``: the spend on lines BA114 only asks about,
+    core.referrers.asked_lines; part j of the fifty-fourth round, 2026-12-07)."""
+    named = and_list(list(rules))
+    one = len(rules) == 1
+    if asked <= 0:
+        return f"{named} {'warns' if one else 'warn'} about"
+    if asked >= spent:
+        return f"{named} {'asks' if one else 'ask'} about"
+    return (
+        f"{named} {'warns' if one else 'warn'} or {'asks' if one else 'ask'} about "
+        f"({money(asked)} of it on lines BA114 asks about)"
+    )
 
 
 def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> str:
@@ -840,13 +863,18 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     # named as asked, not forbidden: out of the share all the same (AT8 of the fifty-third
     # round's re-review, 2026-12-07)
     all_asked = f.asked == f.restricted
+    # ...and so of every line BA114 only asks about, as it decides them (part j of the
+    # fifty-fourth round, 2026-12-07: a home inspector's fee to agents read "warns about")
+    questions = max(f.questions, f.asked)
+    all_questions = questions >= f.restricted
     about = (
         "of handling fees to vet clinics that BA114 asks about"
         if all_asked and one
         else f"that {rules} {'warns' if one else 'warn'} or asks about "
         f"({format_money(f.asked, currency)} of it handling fees to vet clinics BA114 asks about)"
         if f.asked
-        else f"that {rules} {'warns' if one else 'warn'} about"
+        else "that "
+        + _about(f.rules, f.restricted, questions, partial(format_money, currency=currency))
     )
     message = (
         _met_only_with(
@@ -865,7 +893,13 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
             else ""
         )
     )
-    stop = f"stop that spend, as {rules} {'says' if one else 'say'}"
+    stop = (
+        # lines BA114 only asks about: checked as it asks, not stopped on its word alone
+        f"have what {rules} {'asks' if one else 'ask'} about checked, as "
+        f"{'its finding says' if one else 'their findings say'}, before funding it again"
+        if all_questions and not f.asked
+        else f"stop that spend, as {rules} {'says' if one else 'say'}"
+    )
     if f.asked:
         # whichever BA114's question finds, the fees meet no minimum: paying for the pets
         # sent is what the clinics' rule forbids, and a fee for a service at its value is a
@@ -1020,6 +1054,9 @@ def _ba102(hit: Hit, currency: str) -> Words:
         f"({format_count(f.referral)} of {format_count(f.sourced)}), over the "
         f"{format_limit(f.maximum)} maximum"
     )
+    whose = f.whose or "your profession's rules"
+    if f.warned and hit.severity != "info":  # BA102 of the fifty-fourth round's part j
+        return _ba102_warned(f, message, whose, currency)
     if f.cultivated and hit.severity == "info":
         own = f.referral - f.cultivated_customers
         rest = (
@@ -1034,12 +1071,12 @@ def _ba102(hit: Hit, currency: str) -> Words:
         # ...and where that rule allows no meal or gift at all, none (G19 of the thirty-ninth
         # round: a home-care agency was told "keep it modest" under a rule that allows none)
         within = (
-            " within your profession's rules (the rule this report quotes allows no meal or "
+            f" within {whose} (the rule this report quotes allows no meal or "
             "gift for those who refer: fund only education, such as an in-service or a "
             f"seminar, never tied to referrals, and have {f.ask or 'your regulator'} look at it "
             "once)"
             if f.gifts_none
-            else " within your profession's rules (a meal or gift for those who refer is a thing "
+            else f" within {whose} (a meal or gift for those who refer is a thing "
             "of value under the rule this report quotes: keep it modest, educational and never "
             f"tied to referrals, and have {f.ask or 'your regulator'} look at it once)"
             if f.gifts_restricted
@@ -1054,9 +1091,18 @@ def _ba102(hit: Hit, currency: str) -> Words:
             else f"keep funding it{within}, and track which partners send customers so you know "
             "what it brings"
         )
+        # some came through a channel a line a rule of law warns about pays as well: told
+        # apart, as the score leaves them out of the funded channels (core.score)
+        also = (
+            f"; {format_count(f.warned)} more came through a channel that lines "
+            f"{and_list(list(f.warned_rules))} warns about pay as well, and are no channel of "
+            "your own"
+            if f.warned
+            else ""
+        )
         return (
             f"{message}, cultivated on purpose ({', '.join(f.cultivated)}): a channel, not "
-            f"hope{rest}",
+            f"hope{rest}{also}",
             keep,
         )
     if f.cultivated:
@@ -1100,7 +1146,7 @@ def _ba102(hit: Hit, currency: str) -> Words:
     if f.allowed:
         return (
             message,
-            "build a channel you control and can repeat; your profession's rules limit paying "
+            f"build a channel you control and can repeat; {whose} limit paying "
             f"for referrals, so use what they allow: {f.allowed} "
             + (
                 _OWN_PEOPLE.format(f.meals_buy_none)
@@ -1115,6 +1161,45 @@ def _ba102(hit: Hit, currency: str) -> Words:
             # bankers and lawyers saw their clients count as hoped-for referrals all the same
         )
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
+
+
+def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Words:
+    """BA102 where referrals that the lines the business funds cultivate came through a channel
+    a line a rule of law warns about pays as well (a pet crematory's fee per pet to the clinics
+    its lunch-and-learns reach, a dental practice's fee per patient to the chiropractors it
+    teaches, a funeral home's gift cards to the nursing homes' staff): they are no channel of
+    the business's own, as the score's referral-independence part counts them, and the advice
+    names what the law allows instead (BA102 of the fifty-fourth round's part j, 2026-12-07:
+    "cultivated on purpose ...: a channel, not hope" beside the score's "not counted as a
+    funded, independent channel")."""
+    rules = and_list(list(f.warned_rules))
+    one = len(f.warned_rules) == 1
+    lines = ", ".join(f.cultivated) if f.cultivated else "the referral lines funded"
+    held = (
+        f"{message}; {format_count(f.warned)} of them came through the referral lines funded "
+        f"({lines}), but from referrers that lines {rules} warn{'s' if one else ''} about pay "
+        "as well: not counted as a channel of your own"
+        + (
+            ""
+            if f.hoped is None or format_percent(f.hoped) == format_percent(f.share)
+            else f" ({format_percent(f.hoped)} did not come through a channel of your own)"
+        )
+        + share_caveat(f.referral, f.sourced)
+    )
+    stop = f"stop the payments {rules} warn{'s' if one else ''} about"
+    if f.allowed and not quoted_from_us(currency, f.own):
+        return (
+            held,
+            f"{stop}, and build the relationship only with what {whose} allow: "
+            f"{f.allowed.rstrip('.')}; once no payment the law may forbid reaches those "
+            "referrers, the referrals the lines you fund bring count as a channel, not hope",
+        )
+    return (
+        held,
+        f"{stop}; once none reaches those referrers, the referrals the lines you fund bring "
+        "count as a channel, not hope; and fund a channel you control and can repeat, so growth "
+        "does not wait on others",
+    )
 
 
 #: How referrals from relationships the business invests in stop counting as hope (BA102)
@@ -1151,10 +1236,11 @@ def _ba103(hit: Hit, currency: str) -> Words:
     if f.held is not None:  # AT5 of the fifty-third round's re-review
         return _ba103_held(f.held, detail, f.referrers)
     if f.referrers:  # AO9 of the fifty-second review round: as BA101's advice says it
+        whose = f.whose or "your profession's rules"  # the clinics' (part j of round 54)
         return (
             f"no funded, recurring acquisition activity{detail}",
             "fund one repeatable way of winning customers every period and track what it "
-            "brings: with referrers your profession's rules restrict paying, not payments to "
+            f"brings: with referrers {whose} restrict paying, not payments to "
             "them, but a liaison's salary or the owner's hours with them on a calendar, or a "
             "second channel of your own (BA101)",
         )

@@ -78,12 +78,29 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         operating_profit=profit,
         planned_operating_profit=None if profit is None else profit - added,
         target_new_customers=plan.target,
-        channels=[_channel(a) for a in plan.channels],
+        channels=[_channel(a, facts) for a in plan.channels],
         assumptions=_assumptions(plan, facts),
     )
 
 
-def _channel(a: Allocation) -> PlanChannel:
+#: core.plan's words for a channel BA114 flags, where they name the business's own profession
+_YOUR_PROFESSION = "referrals your profession's rules restrict (BA114)"
+
+
+def _whose(why: str | None, facts: Facts) -> str | None:
+    """Why a channel is left alone, naming whose rules restrict paying those who refer where
+    they bind the referrers, not the business's own profession (Vertical.referral_rules_whose:
+    a pet crematory's, "the clinics' rules"), as BA101, BA102 and BA114 name them (part j of
+    the fifty-fourth round, 2026-12-07)."""
+    vertical = facts.read_by
+    if why is None or vertical is None or not vertical.referral_rules_whose:
+        return why
+    return why.replace(
+        _YOUR_PROFESSION, f"referrals {vertical.referral_rules_whose} restrict (BA114)"
+    )
+
+
+def _channel(a: Allocation, facts: Facts) -> PlanChannel:
     cac, projected = a.cac, a.projected_cac
     return PlanChannel(
         name=a.name,
@@ -93,7 +110,7 @@ def _channel(a: Allocation) -> PlanChannel:
         projected_customers=Number(one_decimal(a.projected)),
         cac=None if cac is None else _cents(cac),
         projected_cac=None if projected is None else _cents(projected),
-        left_alone=a.left_alone,
+        left_alone=_whose(a.left_alone, facts),
     )
 
 

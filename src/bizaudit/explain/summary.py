@@ -19,6 +19,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.report import Finding, OwnerTime, ProfileReport, Profit, ThresholdOut
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "cited_as",
     "collected_left_out",
     "compared_share",
+    "counted_share_note",
     "counted_why",
     "headline_shares",
     "limit_text",
@@ -59,6 +61,7 @@ __all__ = [
     "range_left_out",
     "received_left_out",
     "reference_line",
+    "referral_heading",
     "revenue_of",
     "shown_findings",
     "the_minimum",
@@ -334,6 +337,20 @@ def above_as_listed(report: ProfileReport) -> bool:
     return report.industry is not None and report.industry.above_only_as_listed
 
 
+def referral_heading(report: ProfileReport) -> str:
+    """ "Paying for referrals in your profession": the banner's heading over the rule on
+    paying for referrals, or whose rules they are where they bind those who refer and not the
+    business's own profession ("Paying for referrals under the clinics' rules": a pet
+    crematory's; part j of the fifty-fourth round, 2026-12-07), as BA101, BA102, BA103 and
+    BA114 name them."""
+    whose = report.industry.referral_rules_whose if report.industry is not None else None
+    return (
+        f"Paying for referrals under {whose}"
+        if whose
+        else "Paying for referrals in your profession"
+    )
+
+
 #: Said beside a share that meets the minimum only as listed (``under_as_counted``)
 UNDER_AS_COUNTED = "under it as BA101 counts it"
 
@@ -344,6 +361,8 @@ def as_counted_note(report: ProfileReport, share: Decimal | None, minimum: Decim
     share where the rules count it otherwise than as listed (every format that shows the key
     figures says it the same way); "" elsewhere."""
     if share is not None and share >= minimum and under_as_counted(report):
+        if (counted := counted_share_note(report, share, minimum)) is not None:
+            return f"; {counted}"
         return f"; {UNDER_AS_COUNTED}{counted_why(report)}"
     return f"; {ABOVE_AS_LISTED}" if above_as_listed(report) else ""
 
@@ -369,6 +388,45 @@ def counted_why(report: ProfileReport) -> str:
         clause = found.message[start + 1 :].split("; ", 1)[0]
         return f": over it {_without_names(clause)}"
     return ""
+
+
+#: The share BA101 counts, as its message gives it after the "only with" clause: the first
+#: "3% ($23,300)" or "2.5% of revenue ($16,200)" (a percentage, then the money in parentheses)
+_COUNTED = LazyPattern(r"(\d[\d.,]*%)(?: of [a-z ]+?)? \([^()]*\d\)")
+
+
+def counted_share_note(report: ProfileReport, share: Decimal, minimum: Decimal) -> str | None:
+    """ "5.5% as listed; 3% without the $19,500 BA114 warns about (under the 4% minimum)": a
+    share that meets the minimum only as listed, with the share BA101 counts beside it, both
+    in BA101's own figures (its message's "only with" clause and the first share after it);
+    None where BA101's message gives no such clause or share. AU14 of the fifty-fourth round,
+    2026-12-07: "5.5% ... min 4%; under it as BA101 counts it: over it only with $19,500 that
+    BA114 warns about" read as a contradiction to a pet crematory's owner."""
+    for found in report.findings:
+        if found.rule != "BA101" or found.severity == "info":
+            continue
+        start = found.message.find(_ONLY_WITH)
+        if start < 0:
+            return None
+        clause, _, rest = found.message[start + len(_ONLY_WITH) :].partition("; ")
+        counted = _COUNTED.search(rest)
+        if counted is None:
+            return None
+        amount, _, why = _without_names(clause).partition(" ")
+        if amount.endswith(":"):  # several parts: "$32,000: $20,000 that ..., and ..."
+            amount, why = amount[:-1], f"({why})"
+        why = why.removeprefix("that ")
+        word = minimum_word(report, long=True)
+        limit = (
+            f"the range's {format_limit(minimum)} low end"
+            if word == "low end"
+            else f"the {format_limit(minimum)} {word}"
+        )
+        return (
+            f"{format_percent_beside(share, minimum)} as listed; {counted.group(1)} without the "
+            f"{amount}{f' {why}' if why else ''} (under {limit})"
+        )
+    return None
 
 
 def _without_names(clause: str) -> str:

@@ -547,6 +547,14 @@ class IndustryRange:
     flagged_lines: Annotated[
         list[int], Field(description="the profile lines of that spend, so it can be traced")
     ]
+    referral_rules_whose: Annotated[
+        str | None,
+        Field(
+            description="whose rules referral_rule quotes, where they bind those who refer and "
+            "not the business's own profession (a pet crematory's: the clinics' rules); null "
+            "where they are the business's own profession's (an addition, 2026-12-07)"
+        ),
+    ] = None
 
     @property
     def on_gross(self) -> bool:

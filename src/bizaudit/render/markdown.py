@@ -32,6 +32,7 @@ from bizaudit.explain.summary import (
     passed_average,
     passed_despite,
     received_left_out,
+    referral_heading,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -153,9 +154,7 @@ def _profile(p: ProfileReport) -> str:
         )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
     if p.industry is not None and p.industry.referral_rule and m.referral_share:
-        lines += [
-            f"**Paying for referrals in your profession:** {escape(p.industry.referral_rule)}"
-        ]
+        lines += [f"**{referral_heading(p)}:** {escape(p.industry.referral_rule)}"]
         if p.industry.referral_allowed:
             lines += ["", f"**What is allowed:** {escape(p.industry.referral_allowed)}"]
         lines.append("")

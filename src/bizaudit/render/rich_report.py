@@ -60,6 +60,7 @@ from bizaudit.explain.summary import (
     range_basis,
     range_left_out,
     received_left_out,
+    referral_heading,
     shown_findings,
 )
 from bizaudit.io.errors import InputError
@@ -396,7 +397,7 @@ def _predictability(report: ProfileReport) -> RenderableType:
     rows = [("  •", r) for r in p.reasons]
     industry = report.industry
     if industry is not None and industry.referral_rule and report.metrics.referral_share:
-        rows.append(("  §", f"Paying for referrals in your profession: {industry.referral_rule}"))
+        rows.append(("  §", f"{referral_heading(report)}: {industry.referral_rule}"))
         if industry.referral_allowed:
             rows.append(("  ✓", f"What is allowed: {industry.referral_allowed}"))
     return Padding(Group(headline, _hanging(rows)), (1, 0, 0, 0))

@@ -37,7 +37,7 @@ from bizaudit.core.plan import (
     left_alone,
     takes_no_more,
 )
-from bizaudit.core.referrers import RestrictedReferrers, restricted_referrers
+from bizaudit.core.referrers import RestrictedReferrers, asked_lines, restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
 from bizaudit.model import verticals
@@ -230,6 +230,11 @@ class BelowMinimum(NamedTuple):
     #: the fifty-second round's re-review, 2026-12-07: a liquor store's "$15,000 of it pays for
     #: what BA119 and BA120 warn about" left its $4,000 "Below cost!" ad out unexplained)
     reworded: Decimal = Decimal(0)
+    #: of ``restricted``, the spend on lines BA114 only asks about, as BA114 decides
+    #: (core.referrers.asked_lines: a home inspector's fee to agents, a pet crematory's bare
+    #: handling fee): the words say "asks about" of it, not "warns about" (part j of the
+    #: fifty-fourth round, 2026-12-07)
+    asked: Decimal = Decimal(0)
 
     @property
     def met_with_selling(self) -> bool:
@@ -331,6 +336,10 @@ class OnlyWithRestricted(NamedTuple):
     #: the share all the same, and named as asked, not forbidden (AT8 of the fifty-third
     #: round's re-review, 2026-12-07)
     asked: Decimal = Decimal(0)
+    #: of ``restricted``, all the spend on lines BA114 only asks about, as BA114 decides
+    #: (core.referrers.asked_lines), ``asked`` included: the words say "asks about" of it
+    #: (part j of the fifty-fourth round, 2026-12-07)
+    questions: Decimal = Decimal(0)
 
     @property
     def lawful(self) -> Decimal:
@@ -572,6 +581,7 @@ class MarketingShare(Rule):
                         _reworded(facts),
                         with_sales=with_sales,
                         asked=_asked(facts, with_sales),
+                        questions=_questions(facts, with_sales),
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -737,6 +747,7 @@ class MarketingShare(Rule):
                 collected=facts.collected,
                 collected_marketing=facts.marketing_collected,
                 reworded=_reworded(facts),
+                asked=_questions(facts, with_sales),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -1063,6 +1074,27 @@ def _asked(facts: Facts, with_sales: bool) -> Decimal:
             if rule == "BA114"
             and id(item) not in facts.brokering
             and pays_clinics(item.activity.name) == "asked"
+        ),
+        Decimal(0),
+    )
+
+
+def _questions(facts: Facts, with_sales: bool) -> Decimal:
+    """Of the marketing the share leaves out as BA114's, the spend on lines BA114 only asks
+    about, as BA114's rule decides them (core.referrers.asked_lines, which it fills): a home
+    inspector's fee to the agents RESPA may not reach, a pet crematory's bare handling fee.
+    BA101's words follow BA114's ("asks about", not "warns about"); the figures are the same
+    (part j of the fifty-fourth round, 2026-12-07)."""
+    if not facts.law_flagged:
+        return Decimal(0)  # most profiles
+    asked = asked_lines(facts)
+    if not asked:
+        return Decimal(0)
+    return sum(
+        (
+            item.activity.spend
+            for item, rule in restricted_lines(facts, with_sales)
+            if rule == "BA114" and item.position in asked
         ),
         Decimal(0),
     )

@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named
+from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named, share
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.score import _cultivated_warned as cultivated_warned
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.vocab import Severity
 
@@ -58,6 +59,17 @@ class OverMaximum(NamedTuple):
     #: (Vertical.relationships_forbidden: a bail agent's jailers and attorneys), so the advice
     #: names none to invest in (C1 of the forty-eighth review round, 2026-12-06)
     no_relationships: bool = False
+    #: of ``cultivated_customers``, those that came through a channel a line a rule of law
+    #: warns about pays as well (a pet crematory's fee per pet to the same clinics its
+    #: lunch-and-learns reach), and those rules: no channel of the business's own, as the
+    #: score's referral-independence part counts them (core.score._cultivated_warned; BA102 of
+    #: the fifty-fourth round's part j, 2026-12-07: "a channel, not hope" beside a score that
+    #: counted them as hope)
+    warned: int = 0
+    warned_rules: tuple[str, ...] = ()
+    #: whose rules restrict paying those who refer where they are not the business's own
+    #: profession's (Vertical.referral_rules_whose: a pet crematory's, "the clinics' rules")
+    whose: str | None = None
 
 
 class ReferralDependence(Rule):
@@ -121,6 +133,15 @@ class ReferralDependence(Rule):
         vertical = facts.read_by
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
+        # ...less those that came through a channel a line a rule of law warns about pays as
+        # well, as the score counts them (core.score._cultivated_warned): findings and score
+        # say the same of them
+        warned, warned_rules = cultivated_warned(facts)
+        if warned and hoped is not None:
+            hoped = share(
+                facts.referral_customers - facts.cultivated_customers + warned,
+                facts.sourced_customers,
+            )
         # referrals from those a flagged line pays are no plan to keep funding (D1 of the
         # twenty-third round's last check: "keep funding it" beside BA114 on their payee)
         tied = paid_referrers_named(facts)
@@ -148,16 +169,21 @@ class ReferralDependence(Rule):
                 else (),
                 hoped,
                 vertical is not None and vertical.rules_of is not None,
-                _meals_buy_none(
-                    vertical.referral_rule if vertical is not None else None,
-                    vertical is not None and vertical.referral_gifts_none,
-                ),
+                # the rules of those who refer (a pet crematory's clinics') name the
+                # Anti-Kickback Statute only to say it does not reach the trade: no physicians
+                # (AU14 of the fifty-fourth round, 2026-12-07)
+                None
+                if vertical is None or vertical.referral_rules_whose
+                else _meals_buy_none(vertical.referral_rule, vertical.referral_gifts_none),
                 vertical is not None and vertical.referral_gifts_none,
                 sum(source.customers for source in facts.sources if source.name in tied),
                 _conditioned(facts, cultivated)
                 if cultivated and facts.conditional_referrals
                 else None,
                 vertical is not None and vertical.relationships_forbidden,
+                warned,
+                warned_rules,
+                vertical.referral_rules_whose if vertical is not None else None,
             ),
             at=("customers", "sources"),
             severity=severity,

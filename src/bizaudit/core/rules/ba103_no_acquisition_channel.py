@@ -28,6 +28,10 @@ class NoChannel(NamedTuple):
     #: said beside it, so that "no funded acquisition" does not deny money the report shows
     #: (AT5 of the fifty-third round's re-review, 2026-12-07)
     held: HeldBack | None = None
+    #: whose rules restrict paying those who refer, where they bind the referrers and not the
+    #: business's own profession (core.referrers.RestrictedReferrers.whose: a pet crematory's,
+    #: "the clinics' rules"), else None (BA103 of the fifty-fourth round's part j, 2026-12-07)
+    whose: str | None = None
 
 
 class NoAcquisitionChannel(Rule):
@@ -64,12 +68,14 @@ class NoAcquisitionChannel(Rule):
             if a.classification.purpose == "acquire" and not a.activity.repeats
         ]
         used = full(facts.profile)
+        restricted = restricted_referrers(facts) if used is None else None
         yield Hit(
             NoChannel(
                 one_offs=one_offs,
                 full=used,
-                referrers=used is None and restricted_referrers(facts) is not None,
+                referrers=restricted is not None,
                 held=held_back(facts),
+                whose=restricted.whose if restricted is not None else None,
             ),
             at=("activities",),
             severity="info" if used is not None else None,

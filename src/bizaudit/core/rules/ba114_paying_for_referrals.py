@@ -53,6 +53,7 @@ from bizaudit.core.pet_aftercare import (
     cremates_pets,
     pays_clinics,
 )
+from bizaudit.core.referrers import asks_about
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.towing import (
     PROPERTY_OWNER_RULE,
@@ -275,6 +276,12 @@ class PayingForReferrals(Rule):
     summary = "A line pays for referrals where the profession's rules restrict it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        yield from self.hits(facts)
+
+    @staticmethod
+    def hits(facts: Facts) -> Iterator[Hit]:
+        """The rule's hits: they depend on the profile's facts alone (no policy), so that
+        :func:`_asked_lines` reads the same ones."""
         vertical = facts.read_by
         if vertical is None:
             return
@@ -1438,3 +1445,23 @@ def _rule_for(
     ):
         return customers
     return rule
+
+
+@asks_about
+def _asked_lines(facts: Facts) -> frozenset[int]:
+    """The positions of the activities this rule only asks about (its hits said as a
+    question, or given as information: a home inspector's fee to agents, which RESPA may not
+    reach; a placement service's fee silent on who pays; a pet crematory's bare handling fee),
+    decided here, where the rule decides them, and read by BA101, whose words follow them
+    (core.referrers.asked_lines; part j of the fifty-fourth round, 2026-12-07: BA101 said
+    "warns about" of the lines BA114 asks about)."""
+    return frozenset(
+        hit.at[1]
+        for hit in PayingForReferrals.hits(facts)
+        if isinstance(hit.figures, PaysForReferrals)
+        and (hit.figures.question or hit.severity == "info")
+        and hit.at is not None
+        and len(hit.at) == 2
+        and hit.at[0] == "activities"
+        and isinstance(hit.at[1], int)
+    )

@@ -56,6 +56,7 @@ from bizaudit.explain.summary import (
     as_shown,
     collected_left_out,
     compared_share,
+    counted_share_note,
     counted_why,
     headline_shares,
     limit_text,
@@ -479,9 +480,12 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
         # (AB15 of the eighteenth round: "within the industry's range" beside BA101's warning)
         # ...and why, in BA101's words (AO10 of the fifty-second review round, 2026-12-07:
         # "5.1% under the minimum as BA101 counts it" beside "minimum 3%" said no why)
+        # ...in BA101's own figures where its message gives them, as the terminal's key
+        # figures do (AU14 of the fifty-fourth round, 2026-12-07)
         status, words = (
             ("bad" if erring else "warn"),
-            f"under {under} as BA101 counts it{counted_why(p)}",
+            counted_share_note(p, share, minimum.value)
+            or f"under {under} as BA101 counts it{counted_why(p)}",
         )
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
