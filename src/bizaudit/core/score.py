@@ -93,7 +93,15 @@ from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor
 from bizaudit.model.policy import EffectivePolicy
 
-__all__ = ["CHANNELS_FOR_FULL_MARKS", "Cap", "Component", "caps", "components", "score"]
+__all__ = [
+    "CHANNELS_FOR_FULL_MARKS",
+    "Cap",
+    "Component",
+    "caps",
+    "components",
+    "cultivated_warned",
+    "score",
+]
 
 CHANNELS_FOR_FULL_MARKS = 2
 
@@ -324,7 +332,7 @@ def components(
     # fourth round, 2026-12-07: a pet crematory's per-pet fee to the vet clinics, which BA114
     # warns about under Cal. Bus. & Prof. Code §650(a), beside its lunch-and-learns for them,
     # earned the part's full marks on the clinics' 1,560 families)
-    held_back, warned_rules = _cultivated_warned(facts)
+    held_back, warned_rules = cultivated_warned(facts)
     if held_back and hoped is not None:
         hoped = share(
             facts.referral_customers - facts.cultivated_customers + held_back,
@@ -436,7 +444,7 @@ def _asked_only(facts: Facts, item_id: int) -> bool:
     return item_id in facts.payer_unstated or item_id in facts.reworded
 
 
-def _cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
+def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
     """The referral customers counted as cultivated that came through a channel one of whose
     lines a rule of law warns about (BA114, BA116, BA119, BA120, BA121), not only asks about,
     and those rules: they may have come by that line as well as by the lines that cultivate

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named, share
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.core.score import _cultivated_warned as cultivated_warned
+from bizaudit.core.score import cultivated_warned
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.vocab import Severity
 
@@ -62,7 +62,7 @@ class OverMaximum(NamedTuple):
     #: of ``cultivated_customers``, those that came through a channel a line a rule of law
     #: warns about pays as well (a pet crematory's fee per pet to the same clinics its
     #: lunch-and-learns reach), and those rules: no channel of the business's own, as the
-    #: score's referral-independence part counts them (core.score._cultivated_warned; BA102 of
+    #: score's referral-independence part counts them (core.score.cultivated_warned; BA102 of
     #: the fifty-fourth round's part j, 2026-12-07: "a channel, not hope" beside a score that
     #: counted them as hope)
     warned: int = 0
@@ -134,7 +134,7 @@ class ReferralDependence(Rule):
         allowed = vertical.referral_allowed if vertical and vertical.referral_rule else None
         hoped = facts.hoped_referral_share
         # ...less those that came through a channel a line a rule of law warns about pays as
-        # well, as the score counts them (core.score._cultivated_warned): findings and score
+        # well, as the score counts them (core.score.cultivated_warned): findings and score
         # say the same of them
         warned, warned_rules = cultivated_warned(facts)
         if warned and hoped is not None:
