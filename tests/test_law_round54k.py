@@ -146,3 +146,95 @@ def test_plan_leaves_the_clinics_channel_alone(run_cli: RunCli) -> None:
         "in whole or in part, for referrals your profession's rules restrict (BA114)"
     ) in out
     assert "no customers attributed" not in out.split("Assumptions")[0]
+
+
+# -- 3: AU9's rest, the charter's travel agents and GetTransfer ----------------------------
+
+
+def test_the_travel_agents_commissions_price_their_own_channel(run_cli: RunCli) -> None:
+    """AU9 (tests/fixtures/r54k/charter.yaml, the reviewer's profile unchanged). Travel agents
+    are no online travel agency: "6050 TA comms (10%)", $41,000, is revenue given up on the
+    120 clients the 'travel agents' sent, so their channel costs 41,000 ÷ 120 = $341.67 a
+    customer (the reviewer's figure), shown as fees beside $0 of spend, as GetTransfer's
+    12,500 ÷ 45 = $277.78. No channel of online travel agencies remains (no line nor source
+    names one). The commissions on the CAC's 610 customers are now $41,000 + $12,500 (the
+    marketplaces' and agents') + $16,000 (BA121's travel managers) = $69,500, and with them a
+    customer costs $200.33 + 69,500 ÷ 610 (= $113.93) = $314.26."""
+    profile = _profile(run_cli, _FIXTURES / "charter.yaml")
+    channels = {c["name"]: c for c in profile["channels"]}
+    agents = channels["Travel agents"]
+    assert (agents["customers"], agents["cac"]) == (120, "341.67")
+    assert agents["fees"] == "41000"
+    assert channels["GetTransfer"]["cac"] == "277.78"
+    assert not any(name.startswith("Online travel agencies") for name in channels)
+    basis = profile["economics"]["cac"]["basis"]
+    assert "$69,500 of commissions on these customers ($53,500 kept by marketplaces; $16,000 " in (
+        basis
+    )
+    assert "with them, $314.26 a customer" in basis
+
+
+def test_plan_and_check_agree_about_gettransfer(run_cli: RunCli) -> None:
+    """`check` joins '6060 GetTransfer fees' to the 'GetTransfer' source ($277.78, and BA113
+    does not ask what it is); `plan` said "a source nothing read, with no line joined to it
+    ... (BA113 asks what it is)". Now `plan` leaves it alone as the marketplace it is, and
+    the travel agents as paid per booking; neither check nor plan says BA113 of it."""
+    path = _FIXTURES / "charter.yaml"
+    plan = " ".join(run_cli("plan", path).stdout.split())
+    assert "GetTransfer a marketplace keeps a commission on each sale" in plan
+    assert "a source nothing read" not in plan
+    assert "Travel agents its agents are paid a commission on each booking they bring" in plan
+    profile = _profile(run_cli, path)
+    assert "BA113" not in {f["rule"] for f in profile["findings"]}
+
+
+# -- 4: AU7's webinar ----------------------------------------------------------------------
+
+
+def test_the_ads_that_fill_the_webinar_join_its_channel(run_cli: RunCli) -> None:
+    """AU7 (tests/fixtures/r54k/course.yaml). The webinar channel was priced on its $4,800
+    WebinarJam subscription alone: 4,800 ÷ 310 = $15.48, 133.8×, while "6010 FB ads -
+    '...' webinar funnel" ($186,000) had no customers. The ad line names the funnel the 310
+    'webinar' buyers came through, so it joins their channel: $186,000 + $4,800 = $190,800.
+    That line makes an earnings claim BA120 warns about, so the channel is restricted: no
+    price per customer and no budget in `plan` (the tooling is never priced alone)."""
+    profile = _profile(run_cli, _FIXTURES / "course.yaml")
+    channels = {c["name"]: c for c in profile["channels"]}
+    webinar = channels["Events, trade shows and webinars"]
+    assert (webinar["spend"], webinar["customers"], webinar["cac"]) == ("190800", 310, None)
+    assert not any(name.startswith("Facebook") for name in channels)
+    assert "BA120" in {f["rule"] for f in profile["findings"]}
+    plan = " ".join(run_cli("plan", _FIXTURES / "course.yaml").stdout.split())
+    assert "Nothing to plan: no channel can be moved" in plan  # the webinar is not cut
+    assert "310 → 259" not in plan  # the reviewer's "$1,440 ... → cut ... 310 → 259"
+
+
+def test_a_lawful_funnel_ad_prices_the_webinar_with_its_ads(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near miss: "6010 FB ads - webinar funnel" with no earnings claim, beside the $4,800
+    WebinarJam and YouTube ads (90 customers): the webinar's 310 buyers cost
+    (186,000 + 4,800) ÷ 310 = $615.48, not $15.48; YouTube's stays 42,000 ÷ 90 = $466.67."""
+    path = write_profile(
+        _yaml(
+            {
+                "business": {"name": "Launchpad Academy LLC", "industry": "coaching"},
+                "revenue": 1240000,
+                "activities": [
+                    {"name": "6010 FB ads - webinar funnel", "spend": 186000},
+                    {"name": "6020 Webinar platform (WebinarJam)", "spend": 4800},
+                    {"name": "6015 YouTube ads - free masterclass", "spend": 42000},
+                ],
+                "customers": {
+                    "new": 400,
+                    "sources": {"webinar": 310, "youtube": 90},
+                    "average_revenue": 1950,
+                    "gross_margin": "85%",
+                    "retention_rate": "20%",
+                },
+            }
+        )
+    )
+    channels = {c["name"]: c for c in _profile(run_cli, path)["channels"]}
+    assert channels["Events, trade shows and webinars"]["cac"] == "615.48"
+    assert channels["YouTube ads"]["cac"] == "466.67"
