@@ -39,6 +39,11 @@ _LEFT_TO_CONTEXT = {
     "drp": "an insurer's programme: its fees, its discounts given and its admin are read by them",
     "alma": "a name; 'Alma membership' and 'Alma fees' are read, and 'Alma' alone among a "
     "health practice's sources (the medical vertical's own words)",
+    # the fifty-fourth round's leftovers, part k (2026-12-07): the travel agents' channel
+    "ta comm": "a travel agent's commission in a hospitality ledger (that vertical's own "
+    "term); 'TA' elsewhere may be a teaching assistant",
+    "ta comms": "as 'ta comm'",
+    "ta commission": "as 'ta comm'",
 }
 
 

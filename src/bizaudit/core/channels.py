@@ -1343,6 +1343,7 @@ def join(
     # forty-second round, 2026-12-06)
     named_by_line = _reunite(vocab, lines, came, add, fees) | by_its_lines
     _referred_by_a_line(vocab, lines, came, add)
+    _funnel_ads(lines, came, add)
     for item, keys in shared_fees:
         _split_fee(item, keys, fees, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
@@ -1442,6 +1443,46 @@ _WHAT_THEY_COST = LazyPattern(
     r"|swag|samples?|licen[cs]es?|insurance)\b",
     re.IGNORECASE,
 )
+
+
+#: An ad line that says which funnel it fills: "FB ads - '...' webinar funnel"
+_FUNNEL = LazyPattern(
+    r"\b(webinars?|masterclass(?:es)?|challenges?|summits?|workshops?|quiz)\s+funnels?\b",
+    re.IGNORECASE,
+)
+
+
+def _funnel_ads(
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Ad lines of a channel no customers named that say which funnel they fill join the
+    channel whose customers name that funnel: an online course creator's "FB ads - '...'
+    webinar funnel" filled the webinar its 310 buyers named, which had been priced on the
+    $4,800 webinar software alone ($15.48 a buyer, 133.8×) beside $186,000 of ads with no
+    customers (AU7 of the fifty-fourth round's re-review; its leftovers, part k, 2026-12-07).
+    Only where exactly one channel's sources name the funnel's word; most profiles have no
+    such line."""
+    for key in [k for k in lines if k not in came]:
+        for item in list(lines[key]):
+            found = _FUNNEL.search(item.activity.name)
+            if found is None:
+                continue
+            word = words(found.group(1))[0].rstrip("s") if found else ""
+            into = [
+                other
+                for other, sources in came.items()
+                if other != key
+                and any(word in {w.rstrip("s") for w in words(source.name)} for source in sources)
+            ]
+            if len(into) != 1:
+                continue
+            lines[key].remove(item)
+            lines.setdefault(into[0], []).append(item)
+            add(into[0], f"a line names the {word} funnel its customers came through")
+        if not lines[key]:
+            del lines[key]
 
 
 def _pays_sellers(name: str) -> bool:

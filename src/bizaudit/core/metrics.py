@@ -22,6 +22,7 @@ from bizaudit.core.channels import (
     RatePriced,
     contractual,
     delivers,
+    elsewhere,
     join,
     joined_by_profile,
     nearest_line,
@@ -783,6 +784,87 @@ def defrayed_by_settlement(name: str) -> bool:
         and _DEFRAYS.search(name) is not None
         and _FAIR_SHARE.search(name) is None
     )
+
+
+def _lawful_cultivation(
+    channels: list[Channel],
+) -> tuple[list[Channel], list[ClassifiedActivity]]:
+    """Channels whose customers all came by referral and whose lines a rule of law warns
+    about (BA114's fee per pet to the vet clinics that send them), joined with the lawful
+    cultivation of the same referrers that no customers were credited to (the crematory's
+    "Vet L&L": lunch-and-learns for the same clinics' staff), and the lines of that
+    cultivation, which are spent on referrals too.
+
+    The families a clinic sends came from the clinic: the profile cannot say which of the two
+    lines paid to the same clinics made it send them. Credited to the fee alone, the lawful
+    line read "no customers" (BA206) beside a forbidden line that won them all; credited to the
+    lawful line alone, it would be priced at its own spend over every family the fee also
+    bought ($4,800 ÷ 1,150 = $4.17), a price it would not keep once the fee stops, and `plan`
+    would grow it on that price. So both lines and the referrers' customers make one channel,
+    named after the lawful line and its referrers, restricted as long as the flagged line is in
+    it: no price per customer and no budget to grow (its note says what the flagged line
+    costs each customer sent), and both lines are referral spend, out of the CAC excluding
+    referrals (AU11 of the fifty-fourth round; its leftovers, part k, 2026-12-07).
+
+    The lawful channel is one with spend, no customers and no rule against it, whose lines
+    share a word that says what they are with every source of the restricted channel ("Vet
+    L&L" and "vet clinics": 'vet'), as BA206 already names such sources. Most profiles have
+    no restricted channel and pass through untouched."""
+    restricted = [
+        c
+        for c in channels
+        if c.restricted is not None
+        and c.customers > 0
+        and c.sources
+        and all(source.classification.kind == "referral" for source in c.sources)
+    ]
+    if not restricted:
+        return channels, []
+    joined: dict[int, Channel] = {}
+    dropped: set[int] = set()
+    cultivating: list[ClassifiedActivity] = []
+    for held in restricted:
+        names = [s.name for s in held.sources]
+        found = [
+            c
+            for c in channels
+            if c.restricted is None
+            and not c.sources
+            and c.customers == 0
+            and c.spend > 0
+            and id(c) not in joined
+            and all(
+                item.classification.category == "marketing"
+                and item.classification.purpose == "acquire"
+                for item in c.activities
+            )
+            and all(
+                any(name == source and n > 0 for name, n, _ in elsewhere(c, [held]))
+                for source in names
+            )
+        ]
+        if len(found) != 1:  # none, or several the profile cannot tell apart
+            continue
+        lawful = found[0]
+        flagged = held.flagged or tuple(item.activity.name for item in held.activities)
+        joined[id(lawful)] = lawful._replace(
+            name=f"{lawful.name} ({', '.join(names)})",
+            kind="referral",
+            activities=(*lawful.activities, *held.activities),
+            sources=held.sources,
+            customers=held.customers,
+            spend=lawful.spend + held.spend,
+            fee_lines=held.fee_lines,
+            fees=held.fees,
+            restricted=held.restricted,
+            flagged=flagged,
+            joined_by=f"{held.joined_by}; its lines' words name the same referrers",
+        )
+        dropped.add(id(held))
+        cultivating += lawful.activities
+    if not joined:
+        return channels, []
+    return [joined.get(id(c), c) for c in channels if id(c) not in dropped], cultivating
 
 
 def _referral_lines(
@@ -3167,12 +3249,25 @@ def compute(
             else channel
             for channel in by_channel
         ]
+    if held:
+        # the lawful cultivation of the referrers a restricted channel's customers name (a
+        # crematory's lunch-and-learns for the vet clinics it also pays a fee per pet): one
+        # channel of those referrers, restricted while the fee runs (_lawful_cultivation)
+        by_channel, cultivating = _lawful_cultivation(by_channel)
+        referral_lines = [*referral_lines, *cultivating]
+    else:
+        cultivating = []
     funding_lines = {id(item) for item in funded}
     # not a payment BA114 flags, nor a gift to deciders BA121 names: the referrals they bought
     # are no cultivation to keep funding, and their spend goes with them (the CAC of a
     # property manager's $100-a-job bonus had counted its 60 referrals as paid for: the
     # twenty-fourth round's re-reading)
     bribing = {id(item) for item in deciders}
+    # ...nor the lawful lines that share a channel with such a payment (_lawful_cultivation):
+    # which of the two the referrers sent their customers for is not known, so those
+    # customers are left out with both lines' spend, not counted as cultivated (AU11 of the
+    # fifty-fourth round: ($37,500 − $19,500 − $4,800) ÷ 370 = $35.68)
+    bribing |= {id(item) for item in cultivating}
     # ...nor meals and gifts a profession's rules say may not buy referrals (_buys_none)
     in_referral_lines = {id(item) for item in referral_lines}
     buying_none: frozenset[int] = frozenset()

@@ -441,8 +441,14 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         )
     if channel.paid_without_spend:
         return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
-    if not channel.activities and all(
-        source.classification.kind == "other" for source in channel.sources
+    if (
+        not channel.activities
+        # ...nor its commissions: a marketplace's fees that name its customers join them as
+        # the check's table shows ("GetTransfer fees" beside the 'GetTransfer' source: `plan`
+        # said "no line joined to it ... BA113 asks" where the check priced it at $277.78 and
+        # BA113 was silent; AU9 of the fifty-fourth round's re-review, part k, 2026-12-07)
+        and not channel.fee_lines
+        and all(source.classification.kind == "other" for source in channel.sources)
     ):  # a source nothing read: what its customers cost is unknown, not nothing (AA6 of the
         # eighteenth round: "Coastal Realty (MSA)", bought by a flagged agreement, "cost nothing")
         if channel.kind is not None:  # the channel vocabulary placed them, so no BA113 asks

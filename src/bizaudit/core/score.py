@@ -69,8 +69,10 @@ from bizaudit.core.metrics import (
     UNREAD_MATERIAL,
     WEIGHTY_READING,
     Facts,
+    FlaggedCommission,
     # whom a line or a source names as referrers, as the cultivation it reaches is read
     _referrers,
+    flagged_commissions,
     priced_only,
     share,
     unpriced_channel,
@@ -181,6 +183,10 @@ class Component(NamedTuple):
     #: them, BA207")
     unpriced_restricted: int = 0
     restricted_rules: tuple[str, ...] = ()
+    #: customer economics only: of the commissions ``without_commissions`` leaves out, the part
+    #: paid on lines a rule of law flags (BA121's commissions to a customer's travel managers):
+    #: no marketplace kept it, and the words say so (the fifty-fourth round's leftovers, part k)
+    flagged_commissions: tuple[FlaggedCommission, ...] = ()
     #: retention only: with no marketing for it, earned by the returning customers' share of
     #: the pay of staff who sell to every customer (their roles; ``value`` is that share)
     kept_by: tuple[str, ...] = ()
@@ -796,6 +802,11 @@ def _economics(facts: Facts) -> Component:
         ),
         restricted_rules=tuple(sorted({c.restricted for c in held_by_rules if c.restricted}))
         if unpriced
+        else (),
+        flagged_commissions=flagged_commissions(
+            facts, referrals=not facts.economics.judged_by_non_referral
+        )
+        if without is not None
         else (),
     )
 

@@ -4577,10 +4577,17 @@ def _ba202(hit: Hit, currency: str) -> Words:
         )
     average = f" ({'; '.join(said)})" if said else ""
     if f.with_fees is not None:  # the CAC leaves the marketplaces' commissions out
+        # ...and names apart the part a rule of law flags, which no marketplace kept (the
+        # fifty-fourth round's leftovers, part k: a charter company's $28,500 "marketplaces
+        # kept" held $16,000 of commissions to travel managers, which BA121 warns about)
         average += (
-            f"; the CAC leaves out {format_money(f.fees, currency)} of commissions marketplaces "
-            f"kept (taken out of revenue, charged on repeat customers too): with them "
-            f"{format_ratio(f.with_fees)}×"
+            f"; the CAC leaves out {format_money(f.fees, currency)} of commissions"
+            f"{Basis(currency).split(f.fees, f.flagged)}, taken out of revenue and charged on "
+            f"repeat customers too: with them {format_ratio(f.with_fees)}×"
+            if f.flagged
+            else f"; the CAC leaves out {format_money(f.fees, currency)} of commissions "
+            "marketplaces kept (taken out of revenue, charged on repeat customers too): with "
+            f"them {format_ratio(f.with_fees)}×"
         )
     if f.full is not None:
         return (

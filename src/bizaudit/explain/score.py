@@ -714,6 +714,18 @@ def _basis(component: Component) -> str:
                 if component.without_commissions is None
                 else " with the commissions marketplaces kept on their customers "
                 f"({format_ratio(component.without_commissions)}× without)"
+                if not component.flagged_commissions
+                # ...or, where part of them is a restricted commission a rule flags, both
+                # named (the fifty-fourth round's leftovers, part k, 2026-12-07)
+                else " with the commissions taken out of revenue on their customers (among them "
+                + and_list(
+                    [
+                        f"{and_list([repr(n) for n in f.names])}, a restricted commission "
+                        f"{f.rule} warns about"
+                        for f in component.flagged_commissions
+                    ]
+                )
+                + f"; {format_ratio(component.without_commissions)}× without)"
             )
             # W21 of the sixteenth round's re-review: an MSP's 16.1 months, beyond the norm
             # but within its 36-month contracts, read as if the part had been halved

@@ -17,7 +17,7 @@ from bizaudit.core.economics import (
 )
 from bizaudit.core.financing import loss_below, uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
-from bizaudit.core.metrics import Facts, with_commissions
+from bizaudit.core.metrics import Facts, FlaggedCommission, flagged_commissions, with_commissions
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_MIN_CUSTOMERS,
@@ -77,6 +77,10 @@ class HighRatio(NamedTuple):
     #: without them and their fees, judged on the customers won otherwise (AN4 of the
     #: fifty-first round's second re-review, 2026-12-07)
     rated: int = 0
+    #: of ``fees``, the part paid on lines a rule of law flags (BA121's commissions to a
+    #: customer's travel managers), which BA202's words name apart from the marketplaces'
+    #: (the fifty-fourth round's leftovers, part k, 2026-12-07)
+    flagged: tuple[FlaggedCommission, ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -246,6 +250,9 @@ class LtvCacHigh(Rule):
                 untold,
                 _warned(facts),
                 rated.customers if rated is not None else 0,
+                flagged_commissions(facts, referrals=not economics.judged_by_non_referral)
+                if with_fees is not None
+                else (),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price

@@ -86,6 +86,7 @@ from bizaudit.model.report import (
     ActivityResult,
     BenchmarkOut,
     BusinessInfo,
+    CustomerEconomics,
     EconomicsFigure,
     Finding,
     MoneyFigure,
@@ -562,10 +563,18 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         ),
     ]
     # the marketplaces' commissions, taken out of revenue, are no part of the CAC: said on its
+    # card and the payback's (not "marketplaces kept": part may be a restricted commission
+    # BA121 warns about, which the CAC's basis names; the fifty-fourth round's leftovers, k)
+    # (said on its
     # card and the payback's, as the ratio's says what they make it (C11 of the forty-eighth
     # round: a kennel's "$0" and "no cost to pay back" beside BA123's $40,000 of commissions)
     fees = (
-        "; the commissions marketplaces kept are not in it (see LTV ÷ CAC)"
+        (
+            "; the commissions taken out of revenue on these customers, part of them a "
+            "restricted commission (its basis names it), are not in it (see LTV ÷ CAC)"
+            if _restricted_commission(e)
+            else "; the commissions marketplaces kept are not in it (see LTV ÷ CAC)"
+        )
         if e.ltv_to_cac_with_commissions is not None
         else ""
     )
@@ -618,7 +627,12 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
                 else f"under {LTV_TO_CAC_MINIMUM}× as BA201 judges it"
             )
         with_fees = (
-            f"; {format_ratio(kept)}× with the commissions marketplaces kept (a floor)"
+            (
+                f"; {format_ratio(kept)}× with the commissions taken out of revenue, a "
+                "restricted commission among them (a floor)"
+                if _restricted_commission(e)
+                else f"; {format_ratio(kept)}× with the commissions marketplaces kept (a floor)"
+            )
             if kept is not None
             else ""
         )
@@ -1436,4 +1450,15 @@ def page(report: Report) -> PageView:
         clients=clients,
         errors=errors,
         unread=sorted({e.path for e in report.errors}),
+    )
+
+
+def _restricted_commission(e: CustomerEconomics) -> bool:
+    """Whether part of the commissions on the customers the CAC counts is a restricted
+    commission a rule of law flags (BA121's to a customer's travel managers), which the
+    economics' basis names (explain.economics.Basis.split): then the cards do not call all
+    of them "marketplaces kept" (the fifty-fourth round's leftovers, part k, 2026-12-07)."""
+    return any(
+        "a restricted commission" in (figure.basis or "")
+        for figure in (e.ltv_to_cac, e.ltv_to_non_referral_cac)
     )
