@@ -143,7 +143,8 @@ def test_plan_leaves_the_clinics_channel_alone(run_cli: RunCli) -> None:
     out = " ".join(run_cli("plan", _FIXTURES / "petcrem.yaml").stdout.split())
     assert (
         "Vet L&L (vet clinics) its spend on '6100 Handling fee to vet clinics ($15/pet)' pays, "
-        "in whole or in part, for referrals your profession's rules restrict (BA114)"
+        # the clinics' rules, as round 54's part j names them where the restriction binds them
+        "in whole or in part, for referrals the clinics' rules restrict (BA114)"
     ) in out
     assert "no customers attributed" not in out.split("Assumptions")[0]
 
