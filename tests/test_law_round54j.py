@@ -421,3 +421,15 @@ def test_the_key_figure_says_the_share_as_listed_and_as_counted(
     assert "5.5% as listed; 3% without the $19,500 BA114 warns about (under the 4% minimum)" in (
         html
     )
+
+
+def test_the_client_report_names_the_clinics_rules_too(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The HTML client report's heading over the rule on paying for referrals names whose rules
+    they are where they bind those who refer, as the terminal's and the markdown's do: "Paying
+    for referrals under the clinics' rules" for a pet crematory (the client report says "this
+    profession" where the terminal says "your", for a trade whose own rules bind it)."""
+    html = run_cli("check", write_profile(_petcrem()), "-f", "html", "--exit-zero").stdout
+    assert "Paying for referrals under the clinics&#39; rules:" in html
+    assert "Paying for referrals in this profession" not in html

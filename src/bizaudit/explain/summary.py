@@ -337,17 +337,15 @@ def above_as_listed(report: ProfileReport) -> bool:
     return report.industry is not None and report.industry.above_only_as_listed
 
 
-def referral_heading(report: ProfileReport) -> str:
+def referral_heading(report: ProfileReport, profession: str = "your profession") -> str:
     """ "Paying for referrals in your profession": the banner's heading over the rule on
     paying for referrals, or whose rules they are where they bind those who refer and not the
     business's own profession ("Paying for referrals under the clinics' rules": a pet
     crematory's; part j of the fifty-fourth round, 2026-12-07), as BA101, BA102, BA103 and
-    BA114 name them."""
+    BA114 name them. The client report, handed over by a coach, says "this profession"."""
     whose = report.industry.referral_rules_whose if report.industry is not None else None
     return (
-        f"Paying for referrals under {whose}"
-        if whose
-        else "Paying for referrals in your profession"
+        f"Paying for referrals under {whose}" if whose else f"Paying for referrals in {profession}"
     )
 
 

@@ -75,6 +75,7 @@ from bizaudit.explain.summary import (
     passed_despite,
     range_left_out,
     received_left_out,
+    referral_heading,
     shown_findings,
     the_minimum,
     under_as_counted,
@@ -227,6 +228,7 @@ class ClientView(NamedTuple):
     kind: str  # business, at risk, hobby
     kind_headline: str
     kind_reasons: list[str]
+    referral_heading: str
     referral_rule: str
     referral_allowed: str
     figures: list[KeyFigure]
@@ -1311,6 +1313,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         kind=p.predictability.verdict,
         kind_headline=p.predictability.headline,
         kind_reasons=list(p.predictability.reasons),
+        referral_heading=referral_heading(p, "this profession"),
         referral_rule=(industry.referral_rule or "") if referrals and industry else "",
         referral_allowed=(industry.referral_allowed or "") if referrals and industry else "",
         figures=_figures(p),
