@@ -433,3 +433,5 @@ def test_the_client_report_names_the_clinics_rules_too(
     html = run_cli("check", write_profile(_petcrem()), "-f", "html", "--exit-zero").stdout
     assert "Paying for referrals under the clinics&#39; rules:" in html
     assert "Paying for referrals in this profession" not in html
+    dental = run_cli("check", "examples/dental.yaml", "-f", "html", "--exit-zero").stdout
+    assert "Paying for referrals in this profession:" in dental  # its own profession's rules
