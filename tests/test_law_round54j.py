@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -433,5 +434,6 @@ def test_the_client_report_names_the_clinics_rules_too(
     html = run_cli("check", write_profile(_petcrem()), "-f", "html", "--exit-zero").stdout
     assert "Paying for referrals under the clinics&#39; rules:" in html
     assert "Paying for referrals in this profession" not in html
-    dental = run_cli("check", "examples/dental.yaml", "-f", "html", "--exit-zero").stdout
+    example = Path(__file__).resolve().parent.parent / "examples" / "dental.yaml"
+    dental = run_cli("check", example, "-f", "html", "--exit-zero").stdout
     assert "Paying for referrals in this profession:" in dental  # its own profession's rules
