@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, NamedTuple, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
+from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.towing import pays_property_owners
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
@@ -2237,6 +2238,34 @@ _SOURCES = "sources"
 _ALONE = "alone"
 
 
+#: The group of a vertical's words that switch on one of the classifier's readers: a named
+#: trade's ``reader = ["clinic payments"]`` (the pet crematory's, _pays_clinics)
+_READER = "reader"
+#: ...the reader of a pet crematory's payments to the clinics that send it pets
+_CLINIC_PAYMENTS = "clinic payments"
+
+
+def _pays_clinics(name: str) -> Classification | None:
+    """A pet crematory's payment to the veterinary clinics that send it pets, or to their
+    staff, for each pet, each private cremation or the referral itself ("Clinic rebates -
+    private cremations", "Refunds to clinics - privates", "Vet commission per private",
+    "Per-pet referral credit to clinics", "Vet tech gift cards"): marketing/acquire, the
+    referral pay BA114 warns about, in the clinics' channel, whatever its word. Read as cost
+    of sales by 'cremation', as contra-revenue by 'refunds', as selling by 'commission' or as
+    overhead by 'appreciation', the same payment had landed in four places, none of them the
+    referral spend it is, and the lawful lunch-and-learn for the same clinics was credited with
+    the families the rebate bought (AU2's and AU11's rests, AV1 of the fifty-fourth round's
+    second re-review, 2026-12-07). A bare fee to the clinics, which may pay for a service at its
+    value ("asked": core.pet_aftercare), keeps its reading; None for other lines."""
+    if pays_clinics(name) != "paid":
+        return None
+    reason = (
+        "paid to the clinics that send pets, per pet, per private cremation or for the "
+        "referral: paying for referrals (BA114) → marketing/acquire"
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", "paid to clinics")
+
+
 def _sources_alone(
     vertical: str, terms: Sequence[tuple[str, str, str | None]]
 ) -> dict[tuple[str, ...], SourceClass]:
@@ -2456,13 +2485,20 @@ class Classifier:
         #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer,
         #: whose store or circular it may name (a bakery's grocers: N7 of the forty-third round)
         self._co_op_to_retailers = vertical is not None and vertical[0] == "restaurant"
+        #: a pet crematory's payments to the clinics that send it pets, per pet or per private
+        #: cremation, are referral pay, whatever word the ledger gives them (_pays_clinics)
+        self._pays_clinics = vertical is not None and any(
+            group == _READER and word == _CLINIC_PAYMENTS for word, group, _ in vertical[1]
+        )
         #: a trade's sources read by a whole name alone ("PT" in a therapy practice)
         self._alone: dict[tuple[str, ...], SourceClass] = {}
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
             trade, terms = vertical
             self._alone = _sources_alone(trade, terms)
             activities = _with_vertical(
-                activities, trade, [term for term in terms if term[1] not in (_SOURCES, _ALONE)]
+                activities,
+                trade,
+                [term for term in terms if term[1] not in (_SOURCES, _ALONE, _READER)],
             )
             # and its own words for customer sources ("sources/referral": a senior living
             # community refers a home-care agency's clients, though it is no referrer to a
@@ -2518,6 +2554,8 @@ class Classifier:
         return self._remembered(name)
 
     def _classify(self, name: str) -> Classification:
+        if self._pays_clinics and (paid := _pays_clinics(name)) is not None:
+            return paid
         if (":" in name or " - " in name) and (child := self._child(name)) is not None:
             return child
         return self._whole(name)

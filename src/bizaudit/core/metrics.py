@@ -83,7 +83,7 @@ from bizaudit.core.patient_inducements import (
     treats_facility_staff,
     treats_referrers_staff,
 )
-from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
+from bizaudit.core.pet_aftercare import cremates_pets, names_clinics, pays_clinics
 from bizaudit.core.placement_agency import (
     concedes_to_customer,
     is_income,
@@ -787,7 +787,7 @@ def defrayed_by_settlement(name: str) -> bool:
 
 
 def _lawful_cultivation(
-    channels: list[Channel],
+    channels: list[Channel], clinics: bool = False
 ) -> tuple[list[Channel], list[ClassifiedActivity]]:
     """Channels whose customers all came by referral and whose lines a rule of law warns
     about (BA114's fee per pet to the vet clinics that send them), joined with the lawful
@@ -840,6 +840,14 @@ def _lawful_cultivation(
             )
             and all(
                 any(name == source and n > 0 for name, n, _ in elsewhere(c, [held]))
+                # ...or, in a pet crematory, a clinic named by a line that names the clinics:
+                # "Vet L&L" cultivates the "animal hospitals" as it does the "vet clinics"
+                # (AU11's rest of the fifty-fourth round's second re-review, 2026-12-07)
+                or (
+                    clinics
+                    and names_clinics(source)
+                    and any(names_clinics(item.activity.name) for item in c.activities)
+                )
                 for source in names
             )
         ]
@@ -1591,7 +1599,7 @@ _PRICE_CLAUSE = LazyPattern(
 )
 
 
-def _cultivated(channel: Channel, funding: set[int]) -> int:
+def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = frozenset()) -> int:
     """The referral customers of a channel that its cultivation lines reach. A line that
     names its referrers ("Lunch & learns - chiropractors", "Chamber of commerce dues")
     reaches the sources that name them too; a line that names nobody in particular (a
@@ -1612,12 +1620,38 @@ def _cultivated(channel: Channel, funding: set[int]) -> int:
     for item in funded:
         price = _referral_price(item.activity.name)
         into = unpriced if price is None else priced
-        into.update((id(source), source) for source in _reaches(item, channel))
+        into.update(
+            (id(source), source) for source in _reaches(item, channel) if id(source) not in warned
+        )
         if price is not None:
             bought += int(item.activity.spend / price)
     reached = sum(source.customers for source in unpriced.values())
     rest = sum(source.customers for key, source in priced.items() if key not in unpriced)
     return reached + min(rest, bought)
+
+
+def _warned_sources(channels: Sequence[Channel], held: set[int], clinics: bool) -> frozenset[int]:
+    """The referral sources a payment a rule of law flags reaches (BA114's, BA121's): what
+    they send is bought by it, so no lawful line beside it is credited with them (the
+    customers count as neither paid for nor come on their own: they are left out, with the
+    lines' spend). A pet crematory's rebate per private cremation to "clinics" reaches every
+    source that names the clinics ("vet clinics", "animal hospitals"): its lunch-and-learn for
+    the same clinics had been credited with the 800 families the rebate bought, and priced
+    them at $16.19 beside a true ($17,000 + $20,000) ÷ 1,050 = $35.24 (AV1 of the fifty-fourth
+    round's second re-review, 2026-12-07)."""
+    found: set[int] = set()
+    for channel in channels:
+        for item in channel.activities:
+            if id(item) not in held:
+                continue
+            found.update(id(source) for source in _reaches(item, channel))
+            if clinics and pays_clinics(item.activity.name) is not None:
+                found.update(
+                    id(source)
+                    for source in channel.sources
+                    if source.classification.kind == "referral" and names_clinics(source.name)
+                )
+    return frozenset(found)
 
 
 def _referral_price(name: str) -> Decimal | None:
@@ -1721,7 +1755,10 @@ _PROFESSIONAL_SOURCE = LazyPattern(
 
 
 def _left_out_spend(
-    referral_lines: Sequence[ClassifiedActivity], funding: set[int], by_channel: Sequence[Channel]
+    referral_lines: Sequence[ClassifiedActivity],
+    funding: set[int],
+    by_channel: Sequence[Channel],
+    warned: frozenset[int] = frozenset(),
 ) -> Decimal:
     """What was spent on referral lines that cultivate nothing (a payment the profession
     restricts, a one-off), left out of what the other customers cost with the referral
@@ -1740,7 +1777,9 @@ def _left_out_spend(
         for item in channel.activities:
             where[id(item)] = channel
             if id(item) in funding:
-                kept.update(id(source) for source in _reaches(item, channel))
+                kept.update(
+                    id(source) for source in _reaches(item, channel) if id(source) not in warned
+                )
     total = Decimal(0)
     for item in left:
         home = where.get(id(item))
@@ -1765,6 +1804,7 @@ def _referral_spend(
     funding: set[int],
     in_referral_lines: set[int],
     by_channel: Sequence[Channel],
+    warned: frozenset[int] = frozenset(),
 ) -> tuple[Decimal, Decimal]:
     """What was spent buying the referral customers left out of the cost of the others, in
     the acquisition marketing or the sales the CAC counts, and of it the sales (see compute)."""
@@ -1776,10 +1816,10 @@ def _referral_spend(
         if item.classification.category == "marketing" and item.classification.purpose == "acquire"
     ]
     selling = [item for item in lines if item.classification.category == "sales"]
-    marketing = _left_out_spend(acquiring, funding, by_channel) + _flagged_referral_spend(
+    marketing = _left_out_spend(acquiring, funding, by_channel, warned) + _flagged_referral_spend(
         flagged, in_referral_lines, by_channel
     )
-    sales = _left_out_spend(selling, funding, by_channel) + _flagged_referral_spend(
+    sales = _left_out_spend(selling, funding, by_channel, warned) + _flagged_referral_spend(
         flagged, in_referral_lines, by_channel, selling=True
     )
     return marketing + sales, sales
@@ -2498,6 +2538,25 @@ def compute(
         # loan pmt (interest only)" was set below the line and named as a loan's principal)
         below = {id(item) for item in after_profit}
         moves = [(item, kind) for item, kind in moves if id(item) not in below]
+    if (
+        moves
+        and rules is not None
+        and rules.id in ("death-care", "veterinary")
+        and cremates_pets(profile.business.name or "")
+    ):
+        # a pet crematory's credit or refund to the clinics that send it pets, per pet or per
+        # private cremation, is money paid to a referrer, not a price the family did not pay:
+        # referral pay BA114 warns about, in the CAC and the marketing share, never "revenue
+        # given up" taken out of both (AV2 of the fifty-fourth round's second re-review,
+        # 2026-12-07: "Per-pet referral credit to clinics")
+        moves = [
+            (item, kind)
+            for item, kind in moves
+            if not (
+                kind in ("given up", "part given up", "paid out")
+                and pays_clinics(item.activity.name) == "paid"
+            )
+        ]
     # Money received is no channel's spend (a coach's review, 2026-12-03: a dispensary's
     # "Vendor promo reimbursements received" stood in the channel table as $36,000 spent)
     # ...nor money collected for others and paid over to them (AS7 of the fifty-third round,
@@ -3253,7 +3312,12 @@ def compute(
         # the lawful cultivation of the referrers a restricted channel's customers name (a
         # crematory's lunch-and-learns for the vet clinics it also pays a fee per pet): one
         # channel of those referrers, restricted while the fee runs (_lawful_cultivation)
-        by_channel, cultivating = _lawful_cultivation(by_channel)
+        by_channel, cultivating = _lawful_cultivation(
+            by_channel,
+            rules is not None
+            and rules.id in ("death-care", "veterinary")
+            and cremates_pets(profile.business.name or ""),
+        )
         referral_lines = [*referral_lines, *cultivating]
     else:
         cultivating = []
@@ -3310,11 +3374,49 @@ def compute(
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
+    # ...but not the referral sources a payment a rule of law flags reaches: that payment
+    # bought them, not the lawful line beside it (AV1 of the fifty-fourth round's second
+    # re-review, 2026-12-07: _warned_sources)
+    # (a pet crematory's alone for now: other trades' lawful lines beside a flagged payment to
+    # the same referrers are still held back in BA102 and the score, core.score.cultivated_warned)
+    warned = (
+        _warned_sources(by_channel, held, clinics=True)
+        if funding
+        and held
+        and rules is not None
+        and rules.id in ("death-care", "veterinary")
+        and cremates_pets(profile.business.name or "")
+        else frozenset()
+    )
+    # (BA102 and the score still name the customers the lawful lines reach among them, and
+    # hold them back as referrals a warned line pays for too: core.score.cultivated_warned)
+    shown_funding, shown_cultivation = funding, cultivation
+    if warned:
+        # ...and a lawful line that reaches only such sources cultivates nothing of its own:
+        # its spend goes with the customers left out (the crematory's $5,000 lunch-and-learn
+        # beside its $20,000 rebate: ($37,000 − $25,000) ÷ 250 = $48)
+        home = {id(item): channel for channel in by_channel for item in channel.activities}
+        cultivation = [
+            item
+            for item in cultivation
+            if id(item) not in home
+            or not (reach := _reaches(item, home[id(item)]))
+            or any(id(source) not in warned for source in reach)
+        ]
+        funding = {id(item) for item in cultivation}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
-        {channel.key: _cultivated(channel, funding) for channel in by_channel} if funding else {}
+        {channel.key: _cultivated(channel, funding, warned) for channel in by_channel}
+        if funding
+        else {}
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
+    shown_reached = reached
+    if warned:
+        shown_reached = {channel.key: _cultivated(channel, shown_funding) for channel in by_channel}
+    # how many more the lawful lines reach among the sources a warned line pays for: named in
+    # BA102 and the score, never counted as paid for in the CAC
+    warned_reach = sum(shown_reached.values()) - sum(reached.values())
     by_given_up = 0
     unpaid = 0  # of them, those only revenue given up cultivated: no money bought them
     not_money = {id(item) for item, kind in moves if kind == "given up"}
@@ -3324,12 +3426,12 @@ def compute(
 
     if funding & given:  # rare: a cultivation line that is revenue given up
         spent_funding = funding - given
-        without = sum(_cultivated(channel, spent_funding) for channel in by_channel)
+        without = sum(_cultivated(channel, spent_funding, warned) for channel in by_channel)
         by_given_up = cultivated - min(referral, without)
         if funding & given <= not_money:  # no cultivation line pays customers out
             unpaid = by_given_up
         elif funding & not_money:
-            paid = sum(_cultivated(channel, funding - not_money) for channel in by_channel)
+            paid = sum(_cultivated(channel, funding - not_money, warned) for channel in by_channel)
             unpaid = cultivated - min(referral, paid)
     # A referral source joined to a channel with spend (by the owner's `channel`, or a line
     # that names it) came through that spend: bought, not free (a CFO's review: a shelter's
@@ -3396,6 +3498,7 @@ def compute(
         funding,
         in_referral_lines,
         by_channel,
+        warned,
     )
     # a vertical's published churn, or a gym's where the profile names memberships (asked only
     # where a churn or retention is given: most profiles give neither); BA112 reads it too
@@ -3464,7 +3567,7 @@ def compute(
             by_channel,
             bool(sources),
         ),
-        cultivation=cultivation,
+        cultivation=shown_cultivation,
         paid_referrals=paid_referrals,
         brokering=brokering,
         brokering_received=brokering_received,
@@ -3537,10 +3640,10 @@ def compute(
         by_channel=by_channel,
         one_source=one_source(by_channel, judged.judged_payback.one_off is not None),
         rate_priced=rate_priced(by_channel),
-        cultivated_customers=cultivated,
+        cultivated_customers=min(referral, cultivated + warned_reach),
         cultivated_by_given_up=by_given_up,
         bought_through=through,
-        reached=reached,
+        reached=shown_reached,
         rewarded_unpriced=frozenset(
             channel.key
             for channel in by_channel

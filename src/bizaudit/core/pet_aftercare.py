@@ -45,6 +45,7 @@ __all__ = [
     "PET_CLINIC_ASK",
     "PET_CLINIC_RULE",
     "cremates_pets",
+    "names_clinics",
     "pays_clinics",
 ]
 
@@ -72,9 +73,10 @@ _CLINICS = LazyPattern(
 #: pet, cremation or referral
 _PAID = LazyPattern(
     r"\b(?:rebates?|refunds?\s+to|commissions?|kickbacks?|fees?|gifts?|gift\s+cards?|cash"
-    r"|visa|amazon|starbucks|bonus(?:es)?|spiffs?|revenue\s+share)\b"
+    r"|visa|amazon|starbucks|bonus(?:es)?|spiffs?|revenue\s+share|credits?(?!\s+cards?))\b"
     r"|\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+)?(?:pets?|cremations?"
-    r"|referrals?|cases?|bodies|remains)\b|[$£€]\s?\d[\d.,]*\s*/\s*(?:pet|cremation|referral)\b",
+    r"|referrals?|cases?|bodies|remains|privates?)\b|\bper[\s-]pet\b"
+    r"|[$£€]\s?\d[\d.,]*\s*/\s*(?:pet|cremation|referral)\b",
     re.IGNORECASE,
 )
 #: ...not the clinic's own markup to the owner (no payment by the crematory: the clinic's
@@ -91,9 +93,9 @@ _NOT_PAID = LazyPattern(
 #: body), lawful at its value under §650(b): asked, unless priced per pet or for referrals
 _FOR_REFERRALS = LazyPattern(
     r"\b(?:rebates?|refunds?\s+to|commissions?|kickbacks?|gifts?|gift\s+cards?|cash|visa"
-    r"|amazon|starbucks|bonus(?:es)?|spiffs?|revenue\s+share|referr\w*)\b"
+    r"|amazon|starbucks|bonus(?:es)?|spiffs?|revenue\s+share|referr\w*|credits?(?!\s+cards?))\b"
     r"|\b(?:per|each|every|for\s+each|for\s+every)\s+(?:\w+\s+)?(?:pets?|cremations?"
-    r"|referrals?|cases?|bodies|remains)\b|\bper[\s-]pet\b"
+    r"|referrals?|cases?|bodies|remains|privates?)\b|\bper[\s-]pet\b"
     r"|[$£€]\s?\d[\d.,]*\s*/\s*(?:pet|cremation|referral)\b",
     re.IGNORECASE,
 )
@@ -112,6 +114,15 @@ def pays_clinics(name: str) -> Literal["paid", "asked"] | None:
     if not _CLINICS.search(name) or not _PAID.search(name) or _NOT_PAID.search(name):
         return None
     return "paid" if _FOR_REFERRALS.search(name) else "asked"
+
+
+def names_clinics(name: str) -> bool:
+    """Whether a customer source names the veterinary clinics that send a pet crematory its
+    pets: "vet clinics", "animal hospitals", "veterinarians". In a pet crematory's books an
+    animal hospital is a clinic like any other, and a payment to "clinics" per pet reaches its
+    families as much as a vet clinic's (AU11's rest of the fifty-fourth round's second
+    re-review, 2026-12-07)."""
+    return bool(_CLINICS.search(name))
 
 
 #: What BA114 says of it (AS1 of the fifty-third review round, 2026-12-07; the sources above)
