@@ -981,9 +981,11 @@ def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> Non
         },
     )
     assert report.economics.ltv_to_cac.basis == (
-        "$400 LTV ÷ $20 CAC; marketplaces kept $30,000 of commissions on these customers, taken "
-        "out of revenue, not counted here: with them, 5.0× (a floor, as they are charged on "
-        "repeat customers too)"
+        # (the channel the commissions were paid in named, not "marketplaces kept": AV6 of the
+        # fifty-fourth round's second re-review; the figures unchanged)
+        "$400 LTV ÷ $20 CAC; $30,000 of commissions to Online travel agencies (Booking.com, "
+        "Expedia, Airbnb) on these customers, taken out of revenue, not counted here: with "
+        "them, 5.0× (a floor, as they are charged on repeat customers too)"
     )
     assert report.economics.ltv_to_cac_with_commissions == Decimal(5)
     # none without a marketplace's commissions

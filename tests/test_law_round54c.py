@@ -144,8 +144,11 @@ def test_the_channel_table_prices_no_flagged_commission(
     shown = run_cli("check", path, "-f", "markdown", "--exit-zero").stdout
     said = " ".join(shown.split())
     assert (
-        "its spend pays for what BA121 warns about: no price per customer, and no budget to "
-        "grow; $24,000 ÷ 80 = $300 for each customer they sent" in said
+        # said once, as a cost to stop, not a price (AV7 of the round's second re-review):
+        # $24,000 ÷ 80 = $300
+        "its spend pays for what BA121 warns about: $24,000 paid on the 80 customers it "
+        "lists (about $300 each): a cost to stop, not a price to compare, and no budget to "
+        "grow" in said
     )
     assert "its CAC counts $24,000 of commissions" not in said
     assert "which the table cannot join" not in said

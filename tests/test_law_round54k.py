@@ -45,7 +45,10 @@ def test_ba202_names_the_restricted_commission_apart_from_the_marketplaces(
     (ba202,) = [f["message"] for f in profile["findings"] if f["rule"] == "BA202"]
     assert "a customer is worth 18.1× what it costs to win" in ba202
     assert (
-        "; the CAC leaves out $62,000 of commissions ($38,000 kept by marketplaces; $24,000 "
+        # (BA202 cannot name the channels here: "to the marketplaces or agents who brought
+        # them", not "kept by marketplaces", AV6 of the round's second re-review)
+        "; the CAC leaves out $62,000 of commissions ($38,000 to the marketplaces or agents who "
+        "brought them; $24,000 "
         f"paid as {_CTM!r}, a restricted commission BA121 warns about), taken out of revenue "
         "and charged on repeat customers too: with them 11.2×"
     ) in ba202
@@ -171,7 +174,14 @@ def test_the_travel_agents_commissions_price_their_own_channel(run_cli: RunCli) 
     12,500 ÷ 45 = $277.78. No channel of online travel agencies remains (no line nor source
     names one). The commissions on the CAC's 610 customers are now $41,000 + $12,500 (the
     marketplaces' and agents') + $16,000 (BA121's travel managers) = $69,500, and with them a
-    customer costs $200.33 + 69,500 ÷ 610 (= $113.93) = $314.26."""
+    customer costs $200.33 + 69,500 ÷ 610 (= $113.93) = $314.26.
+
+    AV8 of the round's second re-review (2026-12-07): "Corporate acct mgr salary" is now read
+    as the account manager it is, whose $68,000 the new customers share by revenue ÷ average
+    revenue: $1,850,000 ÷ $2,600 = 711.5, about 712 served (rounded to the nearest), so
+    $68,000 × 610 ÷ 712 = $58,258.43, and the CAC ($54,200 + $58,258.43) ÷ 610 = $184.36;
+    with the commissions $184.36 + $113.93 = $298.29. AV6: the $53,500 is named by whom it
+    was paid to, GetTransfer and the travel agents."""
     profile = _profile(run_cli, _FIXTURES / "charter.yaml")
     channels = {c["name"]: c for c in profile["channels"]}
     agents = channels["Travel agents"]
@@ -180,10 +190,12 @@ def test_the_travel_agents_commissions_price_their_own_channel(run_cli: RunCli) 
     assert channels["GetTransfer"]["cac"] == "277.78"
     assert not any(name.startswith("Online travel agencies") for name in channels)
     basis = profile["economics"]["cac"]["basis"]
-    assert "$69,500 of commissions on these customers ($53,500 kept by marketplaces; $16,000 " in (
-        basis
-    )
-    assert "with them, $314.26 a customer" in basis
+    assert (
+        "$69,500 of commissions on these customers ($53,500 to GetTransfer and Travel agents; "
+        "$16,000 "
+    ) in basis
+    assert "kept by marketplaces" not in basis
+    assert "with them, $298.29 a customer" in basis
 
 
 def test_plan_and_check_agree_about_gettransfer(run_cli: RunCli) -> None:

@@ -306,9 +306,11 @@ def test_a_kickback_read_as_cost_of_sales_is_joined_to_the_source_it_buys(
         assert channel["restricted_by"] == "BA114"
         assert not [f for f in report["findings"] if f["rule"] == "BA113"]
         assert (
-            "its spend pays for what BA114 warns about: no price per customer, and no budget to "
-            "grow; $36,000 ÷ 1,400 = $25.71 for each customer they sent, spent on those who sent "
-            "them"
+            # (AV7 of the fifty-fourth round's second re-review: said as a cost to stop;
+            # $36,000 ÷ 1,400 = $25.71)
+            "its spend pays for what BA114 warns about: $36,000 paid on the 1,400 customers it "
+            "lists (about $25.71 each): a cost to stop, not a price to compare, and no budget "
+            "to grow"
         ) in text
 
 

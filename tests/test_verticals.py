@@ -1083,7 +1083,12 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
     assert senior_care(agency) is None
     # L6 of a later re-review: the channel table says why, not that its lines reach only some
     text = " ".join(run_cli("check", "--exit-zero", tmp_path / "agency.yaml").stdout.split())
-    assert "its spend pays for what BA114 warns about: no price per customer" in text
+    # (said as a cost to stop, AV7 of the fifty-fourth round's second re-review: $20,000 ÷ 20
+    # = $1,000)
+    assert (
+        "its spend pays for what BA114 warns about: $20,000 paid on the 20 customers it lists "
+        "(about $1,000 each): a cost to stop, not a price to compare" in text
+    )
     plain = audited("Golden Hours LLC")
     assert "BA114" not in rules(plain)
     assert senior_care(plain) == "1000"

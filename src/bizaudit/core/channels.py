@@ -1434,9 +1434,17 @@ _PAY = LazyPattern(
 #: "Sales rep housing")
 _SELLERS = LazyPattern(
     r"\b(?:reps?|representatives?|salespe\w+|salesm[ae]n|sdrs?|bdrs?|setters?|canvassers?"
-    r"|closers?|account executives?|telemarketers?|sales (?:team|staff|force))\b",
+    r"|closers?|account executives?|telemarketers?|sales (?:team|staff|force)"
+    # ...and the callers a wholesaler's outbound channel pays ("Cold calling VAs
+    # (Philippines)": AV9 of the fifty-fourth round's second re-review, 2026-12-07, had read
+    # "no one's pay is joined to it" beside the callers' $28,800)
+    r"|(?:cold[\s-]*call\w*|dialing|dialling)\s+(?:vas?|virtual\s+assistants?|callers?|team|staff)"
+    r"|cold[\s-]*callers?)\b",
     re.IGNORECASE,
 )
+#: A dispositions commission pays whoever sells a wholesaler's contracts to buyers: no one who
+#: finds the sellers an outbound channel reaches (AV9)
+_DISPOSITIONS = LazyPattern(r"\bdispo(?:s|sitions?)?\b", re.IGNORECASE)
 _WHAT_THEY_COST = LazyPattern(
     r"\b(?:housing|lodging|apartments?|apts|travel|trips?|mileage|fuel|vehicles?|cars?"
     r"|phones?|laptops?|tools?|software|training|recruiting|recruitment|uniforms?|meals?"
@@ -1518,6 +1526,7 @@ def _worked_by_sellers(
         and item.activity.spend > 0
         and id(item) not in joined
         and _pays_sellers(item.activity.name)
+        and not _DISPOSITIONS.search(item.activity.name)
     )
     if not sellers:
         return channels

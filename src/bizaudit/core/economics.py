@@ -261,6 +261,12 @@ class Cac(NamedTuple):
     #: says so (R10 of the thirty-eighth round's re-review, 2026-12-05: a repair shop's
     #: $110,000 of advisors' pay put $216.61 on each new customer, $103.67 with the average)
     unshared: Serving | None = None
+    #: ...and, where the average revenue is given, about how many customers it says were
+    #: served (revenue ÷ average revenue), no more than the new ones: why their share cannot be
+    #: split, said as that, not as a missing average (AV8 of the fifty-fourth round's second
+    #: re-review, 2026-12-07: a charter company's $876,000 ÷ $1,800 ≈ 487 served beside 500
+    #: new had read "without customers.average_revenue", which its profile gave)
+    unshared_served: int | None = None
 
 
 class Ltv(NamedTuple):
@@ -546,7 +552,10 @@ def compute(
         if in_sales:
             paid = paid._replace(referral_sales=in_sales)
     if serving.spend and served is None:  # their share is not known: all of it counted
-        cac, paid = cac._replace(unshared=serving), paid._replace(unshared=serving)
+        about = customers_served(profile)
+        said = int(about.to_integral_value()) if about is not None and about > 0 else None
+        cac = cac._replace(unshared=serving, unshared_served=said)
+        paid = paid._replace(unshared=serving, unshared_served=said)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months

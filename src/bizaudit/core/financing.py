@@ -694,7 +694,16 @@ _ENTRY_FEES_FOR_OTHERS = (
     r"\bcollected\s+from\s+(?:the\s+|our\s+|its\s+)?(?:famil(?:y|ies)|parents?|students?"
     r"|members?|dancers?|athletes?|swimmers?|gymnasts?|skaters?)\b"
     r"|\b(?:pd|paid|remitted|sent)\s+(?:over\s+)?to\s+(?:the\s+)?(?:competitions?|comps?"
-    r"|tournaments?|festivals?|meets?|conventions?|organi[sz]ers?)\b)"
+    r"|tournaments?|festivals?|meets?|conventions?|organi[sz]ers?)\b"
+    # AU5's rest (the fifty-fourth round's second re-review, 2026-12-07): the families repay
+    # it, or it is paid for them: "Competition entry fees (parents reimburse)", "Dance
+    # competition fees paid on behalf of families", "fees reimbursed by parents"
+    r"|\b(?:famil(?:y|ies)|parents?|students?|members?|dancers?|athletes?|swimmers?|gymnasts?"
+    r"|skaters?)\s+(?:reimburse|reimburses|reimbursed|repay|repays|repaid|pay\s+(?:us\s+)?back)\b"
+    r"|\b(?:reimbursed|repaid|paid\s+back)\s+by\s+(?:the\s+|our\s+)?(?:famil(?:y|ies)|parents?"
+    r"|students?|members?|dancers?|athletes?)\b"
+    r"|\bon\s+behalf\s+of\s+(?:the\s+|our\s+|its\s+)?(?:famil(?:y|ies)|parents?|students?"
+    r"|members?|dancers?|athletes?|swimmers?|gymnasts?|skaters?)\b)"
 )
 _ENTRY_FEES = LazyPattern(_ENTRY_FEES_FOR_OTHERS, re.IGNORECASE)
 
@@ -852,6 +861,12 @@ _COLLECTED_WORDS = (
     "pd to",
     "paid to",
     "sent to",
+    # ...repaid by the families, or paid on their behalf (AU5's rest, the second re-review)
+    "reimburs",
+    "repa",
+    "paid back",
+    "pay back",
+    "on behalf",
 )
 #: What is paid to clients or owners that is no money collected for them: a refund, a rebate,
 #: a reward, a referral's fee (AP4 of the fifty-second round's re-review, 2026-12-07)

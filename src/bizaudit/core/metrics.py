@@ -120,8 +120,10 @@ __all__ = [
     "WEIGHTY_READING",
     "ClassifiedActivity",
     "ClassifiedSource",
+    "CommissionPayee",
     "Facts",
     "FlaggedCommission",
+    "commission_payees",
     "commissions_kept",
     "compute",
     "cultivating_lines",
@@ -950,6 +952,11 @@ SERVES_EVERY_CUSTOMER = LazyPattern(
     # round's second re-review, 2026-12-06: read as selling, all $70,000 was charged to 10 new
     # clients, where "Account manager salary" shared it); not "AM radio"
     r"|am\s+(?:salar(?:y|ies)|salry|wages?|wgs|pay(?:roll)?)"
+    # ...and "acct mgr", as a ledger shortens the same job ("Corporate acct mgr salary", "Key
+    # acct mgr wages"): read as selling, it had been charged whole to the new customers while
+    # "Account manager" beside it was shared (AV8 of the fifty-fourth round's second
+    # re-review, 2026-12-07)
+    r"|(?:acct|account)\.?\s+mgrs?"
     # a practice's aesthetic coordinator sells cosmetic treatment to its patients, the medical
     # ones among them, on commission (C8 of the twenty-third round's re-review: a derm
     # practice's $58,000 had been charged whole to its 2,180 new patients of about 5,484 seen)
@@ -1334,7 +1341,7 @@ def _role(name: str) -> str:
         return role
     if role.startswith("dsr"):  # an abbreviation, as distributors write it
         return "DSRs"
-    if role.startswith("am "):  # "AM Salry", as a ledger shortens an account manager (Z2)
+    if role.startswith("am ") or role.endswith(("mgr", "mgrs")):  # "AM Salry" (Z2), "acct mgr"
         return "account managers"
     if role.startswith("ica "):  # an independent contractor advisor's commission (X8)
         return "advisors"
@@ -1354,7 +1361,7 @@ def serves_every_customer(name: str) -> bool:
             or "cosmetic" in lowered or "comfort" in lowered or "dsr" in lowered
             or "route" in lowered or "distributor" in lowered or "district" in lowered
             or "territory" in lowered or "floor" in lowered or "spiff" in lowered
-            or "lead" in lowered or "estimat" in lowered
+            or "lead" in lowered or "estimat" in lowered or "acct" in lowered
             or "book" in lowered or "agent" in lowered or "am " in lowered
             or "ica" in lowered):  # fmt: skip
         return False  # most sales lines: a few substring checks, no pattern
@@ -4873,6 +4880,39 @@ def flagged_commissions(facts: Facts, *, referrals: bool) -> tuple[FlaggedCommis
             found.append(
                 FlaggedCommission(tuple(item.activity.name for item in lines), c.restricted, paid)
             )
+    return tuple(found)
+
+
+class CommissionPayee(NamedTuple):
+    """A channel whose commissions, taken out of revenue, count in what its customers cost,
+    less any part a rule of law flags (:func:`flagged_commissions`): its name, whether it is a
+    referral channel (left out of the CAC excluding referrals), and what was paid there."""
+
+    name: str
+    referral: bool
+    fees: Decimal
+
+
+def commission_payees(facts: Facts) -> tuple[CommissionPayee, ...]:
+    """Who the commissions :func:`commissions_kept` counts were paid to, by channel: the basis
+    names them, as not all are marketplaces (AV6 of the fifty-fourth round's second
+    re-review, 2026-12-07: a charter company's $41,000 to travel agents, paid by it after the
+    trip, had read "kept by marketplaces")."""
+    if not facts.contra_revenue:  # most profiles: no commission kept anywhere
+        return ()
+    found: list[CommissionPayee] = []
+    for c in facts.by_channel:
+        if c.customers <= 0 or c.kind == "repeat" or delivers(c) or c.fees <= 0:
+            continue
+        flagged = Decimal(0)
+        if c.restricted is not None and c.fee_lines:
+            named = set(c.flagged or (c.name,))
+            flagged = sum(
+                (item.activity.spend for item in c.fee_lines if item.activity.name in named),
+                Decimal(0),
+            )
+        if c.fees > flagged:
+            found.append(CommissionPayee(c.name, c.kind == "referral", c.fees - flagged))
     return tuple(found)
 
 

@@ -648,7 +648,14 @@ _PAID_TESTIMONIAL = LazyPattern(
     r"|\b(?:bonus(?:es)?|rewards?|incentives?|stipends?)\s+(?:for\s+|per\s+|on\s+)?(?:an?\s+"
     r"|each\s+|every\s+)?(?:student\s+|customer\s+|client\s+|video\s+)*testimonials?\b"
     r"|\btestimonials?\b[^;]*?(?:\bpaid|\$\s*\d[\d.,]*(?:\s+each)?)\s+to\s+(?:the\s+|our\s+)?"
-    r"(?:students?|customers?|clients?|members?|buyers?|users?|graduates?|alumni)\b",
+    r"(?:students?|customers?|clients?|members?|buyers?|users?|graduates?|alumni)\b"
+    # AU3's rest (the fifty-fourth round's second re-review, 2026-12-07): a gift card or a
+    # sum given for each testimonial, "Video testimonials - $250 Amazon card each" (a gift
+    # card is a payment to the endorser: the same 16 CFR §255.5 reading, checked that day)
+    r"|\btestimonials?\b[^;]*?(?:\b(?:gift|amazon|visa|starbucks|target|walmart)\s*cards?\b"
+    r"|\$\s*\d[\d.,]*\s+(?:\w+\s+){0,2}?(?:each|per\s+(?:video|testimonial|student"
+    r"|customer|client))\b)"
+    r"|\b(?:gift|amazon|visa)\s*cards?\b[^;]*?\btestimonials?\b",
     re.IGNORECASE,
 )
 _TESTIMONIAL_DISCLOSED = LazyPattern(
@@ -753,6 +760,7 @@ def conduct_claim(text: str, lowered: str, in_ad: Callable[[str], bool]) -> Cond
             or "reward" in lowered
             or "incentive" in lowered
             or "stipend" in lowered
+            or "card" in lowered  # a gift card (AU3's rest)
         )
         and _PAID_TESTIMONIAL.search(text) is not None
         and _TESTIMONIAL_DISCLOSED.search(text) is None

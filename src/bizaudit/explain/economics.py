@@ -39,7 +39,7 @@ from bizaudit.core.economics import (
     won_otherwise,
 )
 from bizaudit.core.financing import given_up
-from bizaudit.core.metrics import FlaggedCommission, unpriced_reward
+from bizaudit.core.metrics import CommissionPayee, FlaggedCommission, unpriced_reward
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
@@ -203,17 +203,21 @@ def channel_notes(
         # what it paid for each customer it sent, said, though no price to grow by (AM4 of the
         # fifty-first round's re-review, 2026-12-06: "$25 per tow paid to apartment complex
         # managers", $36,000 for 1,400 tows, $25.71 each, had shown its customers free)
+        # what was paid on the customers it lists, said once, as a cost to stop and not as a
+        # price (AV7 of the fifty-fourth round's second re-review, 2026-12-07: "no price per
+        # customer" was followed by "$16,000 ÷ 90 = $177.78 for each customer they sent"; and
+        # an insurer's adjusters or a company's travel managers "send" no one: AU12's rest)
         each = (
-            f"; {format_money(outlay, currency)} ÷ {format_count(channel.customers)} = "
-            f"{format_money(cents(outlay / channel.customers), currency)} for each "
-            "customer they sent, spent on those who sent them"
+            f"{format_money(outlay, currency)} paid on the "
+            f"{plural(channel.customers, 'customer')} it lists (about "
+            f"{format_money(cents(outlay / channel.customers), currency)} each): a cost to "
+            "stop, not a price to compare, and no budget to grow"
             if channel.customers
-            else ""
+            else "no price per customer, and no budget to grow"
         )
         notes.append(
             f"its spend pays for what {and_list(warned)} "
-            f"{'warns' if len(warned) == 1 else 'warn'} about: no price per customer, and no "
-            f"budget to grow{each}"
+            f"{'warns' if len(warned) == 1 else 'warn'} about: {each}"
         )
     elif (
         channel.cac is None
@@ -582,8 +586,20 @@ _CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 class Basis:
     """The basis lines of one profile's economics, in its currency."""
 
-    def __init__(self, currency: str) -> None:
+    def __init__(self, currency: str, payees: Sequence[CommissionPayee] = ()) -> None:
         self.currency = currency
+        #: the channels the commissions taken out of revenue were paid in, so the basis
+        #: names them, not "marketplaces" (AV6 of the fifty-fourth round's second re-review)
+        self.payees = tuple(payees)
+
+    def _to(self, unflagged: Decimal) -> str | None:
+        """Whom ``unflagged`` (commissions no rule of law flags) was paid to: the channels
+        whose commissions sum to it, all of them or those not by referral; None when they are
+        not known here."""
+        for chosen in (self.payees, tuple(p for p in self.payees if not p.referral)):
+            if chosen and sum((p.fees for p in chosen), ZERO) == unflagged:
+                return and_list([p.name for p in chosen])
+        return None
 
     def money(self, amount: Decimal) -> str:
         return format_money(cents(amount), self.currency)
@@ -626,11 +642,19 @@ class Basis:
             else ""
         )
         if cac.unshared is not None:  # R10 of the thirty-eighth round's re-review
+            # why, as it is: no average revenue, or one that says no more customers were
+            # served than were new (AV8 of the fifty-fourth round's second re-review)
+            why = (
+                "without customers.average_revenue how many customers they serve is not known"
+                if cac.unshared_served is None
+                else f"revenue ÷ average revenue (about {format_count(cac.unshared_served)} "
+                f"customers served) is no more than the "
+                f"{format_count(cac.new_customers + cac.referral)} new "
+                "ones, so the new customers' share cannot be split"
+            )
             share += (
                 f"; all {self.money(cac.unshared.spend)} paid to staff who sell to every "
-                f"customer ({', '.join(cac.unshared.roles)}) is counted, as without "
-                "customers.average_revenue how many customers they serve is not known: a "
-                "ceiling"
+                f"customer ({', '.join(cac.unshared.roles)}) is counted, as {why}: a ceiling"
             )
         if cac.served is not None:  # staff who sell to every customer: the new ones' share
             serving, served = cac.served
@@ -707,13 +731,26 @@ class Basis:
             for f in flagged
         ]
         if fees > restricted:
-            parts.insert(0, f"{self.money(fees - restricted)} kept by marketplaces")
+            # whom it was paid to: travel agents are no marketplace, and keep nothing (AV6 of
+            # the fifty-fourth round's second re-review, 2026-12-07)
+            to = self._to(fees - restricted)
+            parts.insert(
+                0,
+                f"{self.money(fees - restricted)} to {to}"
+                if to
+                else f"{self.money(fees - restricted)} to the marketplaces or agents who "
+                "brought them",
+            )
         return f" ({'; '.join(parts)})"
 
     def kept(self, fees: Decimal, flagged: Sequence[FlaggedCommission]) -> str:
-        """ "marketplaces kept $X of commissions on these customers", or, where some of them
-        were restricted commissions a rule flags, what each part is."""
+        """ "$X of commissions to Booking.com on these customers" (or, where the channels are
+        not known here, "marketplaces kept $X of commissions on these customers"), or, where
+        some of them were restricted commissions a rule flags, what each part is."""
         if not flagged:
+            to = self._to(fees)
+            if to:
+                return f"{self.money(fees)} of commissions to {to} on these customers"
             return f"marketplaces kept {self.money(fees)} of commissions on these customers"
         return f"{self.money(fees)} of commissions on these customers{self.split(fees, flagged)}"
 
@@ -737,10 +774,20 @@ class Basis:
         each = cac_with_commissions(cac, fees)
         if each is None:
             return ""
+        # A restricted commission stays in this ceiling: it was paid on these customers, who
+        # stay in the count, and without it they would look won for nothing; it is said as
+        # a cost, not a price to grow by (AV6 of the fifty-fourth round's second re-review,
+        # 2026-12-07, asked to leave it out: that would put ($122,200 + $53,500) ÷ 610 =
+        # $288.03 on a charter company's customers, 90 of whom its $16,000 bought)
+        restricted = (
+            "; the restricted part is counted as money paid on them, not as a price to grow by"
+            if flagged
+            else ""
+        )
         return (
             f"; {self.kept(fees, flagged)}, taken "
             f"out of revenue, not counted here: with them, {self.money(cents(each))} a "
-            "customer (a ceiling, as they are charged on repeat customers too)"
+            f"customer (a ceiling, as they are charged on repeat customers too{restricted})"
         )
 
     def kept_payback(
@@ -758,7 +805,10 @@ class Basis:
         months = payback_with_commissions(payback, cac, fees)
         each = cac_with_commissions(cac, fees)
         with_them = (
-            f"; with the {self.money(fees)} of commissions marketplaces kept on these customers"
+            f"; with the {self.kept(fees, flagged)}"
+            if not flagged and self._to(fees)
+            else f"; with the {self.money(fees)} of commissions marketplaces kept on these "
+            "customers"
             if not flagged
             else f"; with the {self.money(fees)} of commissions on these customers"
             + self.split(fees, flagged)

@@ -21,6 +21,7 @@ from bizaudit.core.metrics import (
     ClassifiedSource,
     Facts,
     FlaggedCommission,
+    commission_payees,
     commissions_kept,
     cultivating_lines,
     flagged_commissions,
@@ -152,7 +153,9 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         )
         and item.position not in received
     ]
-    words = Basis(audit.profile.business.currency)
+    # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
+    # re-review)
+    words = Basis(audit.profile.business.currency, commission_payees(audit.facts))
     # the commissions marketplaces kept beside the CAC and its payback too, not only the
     # ratio (C11 of the forty-eighth review round)
     kept_all = kept_own = ZERO  # (no commissions kept: most profiles)
