@@ -149,17 +149,19 @@ def _realtor(salary: int) -> dict[str, Any]:
 
 
 def test_ba110_judges_buy_once_clients_as_ba201_does() -> None:
-    """AU4's contradiction, for an agent held to the 6-8% range: BA201 says the 3× rule of
-    thumb is not for clients who buy once when their one sale pays for winning them and the
-    business keeps 5% or more; BA110 no longer calls the same clients "under 3×".
+    """AU4's contradiction, for an agent held to the 6-8% range, as AV4 of the round's second
+    re-review (2026-12-07) settles it: above the top of the agent's own range, made for
+    clients who buy a home once, BA110 warns "under 3×", and BA201 judges by 3× beside it (no
+    one-sale information), so the two never contradict each other. AU4 had silenced BA110.
 
     With a $40,000 salary the costs are 60,000 + 350,000 + 20,000 + 40,000 = $470,000: a
-    $30,000 profit, 6% ≥ 5%, at 2.5× ≥ 1.5×: BA201 is information, and BA110 silent. With a
-    $60,000 salary the profit is $10,000, 2% under BA115's 5%: the one sale does not leave a
-    margin, BA201 warns and BA110 warns beside it ("under 3×", the score capped), as before."""
+    $30,000 profit, 6% ≥ 5%, at 2.5× ≥ 1.5×, but 12% of commission income against the 8% top,
+    with a 6% margin (not the 20% that shows the spend pays): both warn. With a $60,000
+    salary the profit is $10,000, 2% under BA115's 5%: both warn, as before."""
     kept = _rules(_report(_realtor(40000)))
-    assert [f.severity for f in kept["BA201"]] == ["info"]
-    assert "BA110" not in kept
+    assert [f.severity for f in kept["BA201"]] == ["warning"]
+    assert [f.severity for f in kept["BA110"]] == ["warning"]
+    assert "under 3×" in kept["BA110"][0].message
     thin = _report(_realtor(60000))
     found = _rules(thin)
     assert [f.severity for f in found["BA201"]] == ["warning"]
@@ -267,8 +269,10 @@ def test_a_wholesaler_whose_name_does_not_say_so_may_declare_its_trade() -> None
     """AU4: "Keystone Investments LLC" says nothing of houses; declared `business.trade:
     wholesaling`, it is held as the name would hold it (no ceiling), and BA110 is silent on the
     review's figures (22.4% against the agent's 8% top); undeclared, it is held to the agent's
-    range as before, and BA110 is silent all the same, its deals paying back as BA201 judges
-    them (1.9×, 18.4% margin)."""
+    range as before, and since AV4 of the round's second re-review (2026-12-07) BA110 warns:
+    $137,288 ÷ $612,000 = 22.4% against the 8% top while a deal is worth $12,385.35 ÷
+    $6,572.39 = 1.88× its cost, under 3× (the range's top is a ceiling for an agent, and the
+    profile does not say it is not one), and BA201 warns beside it."""
     profile = _profile("wholesale.yaml")
     profile["business"] = profile["business"] | {"name": "Keystone Investments LLC"}
     assert held_to("real-estate", "Keystone Investments LLC", "wholesaling") == held_to(
@@ -277,4 +281,9 @@ def test_a_wholesaler_whose_name_does_not_say_so_may_declare_its_trade() -> None
     agent = held_to("real-estate", "Keystone Investments LLC")
     assert agent is not None
     assert agent.high_is_ceiling
-    assert "BA110" not in _rules(_report(profile))
+    found = _rules(_report(profile))
+    assert [f.severity for f in found["BA110"]] == ["warning"]
+    assert [f.severity for f in found["BA201"]] == ["warning"]
+    declared = _profile("wholesale.yaml")
+    declared["business"] = profile["business"] | {"trade": "wholesaling"}
+    assert "BA110" not in _rules(_report(declared))

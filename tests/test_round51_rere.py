@@ -150,7 +150,12 @@ def test_lock_edge_and_the_nemt_kickbacks_name_the_law_with_score_and_pass_uncha
     lock = _report(LOCK_EDGE)
     assert {"BA120", "BA121"} <= {f.rule for f in lock.findings}
     assert lock.verdict == FAIR_UNLAWFUL
-    assert (lock.score, lock.passed) == (77, True)
+    # 77 until AV3 of the fifty-fourth round's second re-review (2026-12-07): 80% of its
+    # customers do not come back (retention 20%), they are worth 2.2× their cost and it keeps
+    # 23.2%, so BA201 calls the ratio information and the customer economics part earns full
+    # marks at 1.5× (it had earned (2.15 − 1) ÷ 2 = 0.58): 30 + 20 + 15 + 15 + 0 + 10 × 0.588
+    # = 85.9, held at 79 by the BA120 and BA121 caps (warnings, so PASSED all the same)
+    assert (lock.score, lock.passed) == (79, True)
     nemt = _report(NEMT_KICKBACKS)
     assert sum(f.rule == "BA114" for f in nemt.findings) >= 4
     assert nemt.verdict == CRITICAL_UNLAWFUL

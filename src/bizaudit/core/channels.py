@@ -89,6 +89,7 @@ __all__ = [
     "not_bought",
     "not_bought_named",
     "one_source",
+    "only_tooling",
     "paid_lines",
     "paid_per_result",
     "priced_by_rate",
@@ -475,6 +476,28 @@ def paid_lines(channel: Channel) -> tuple[ClassifiedActivity, ...]:
     channel as a fee, and the channel table priced it at $300 a customer, the cheapest,
     though BA121 warned about it)."""
     return channel.activities + channel.fee_lines if channel.fee_lines else channel.activities
+
+
+#: A tool or a data feed that serves a channel rather than being one: software and its
+#: licences, a webinar platform, lead data and skip tracing, video editing. Where the profile
+#: lists its customers' sources and none joins the line, it is no funded channel of its own:
+#: a wholesaler's PropStream and skip tracing feed its mail and calls, a course creator's
+#: Zoom licence and EverWebinar run the webinars its ads fill (AV5 of the fifty-fourth
+#: round's second re-review, 2026-12-07: each had counted as a "funded, recurring acquisition
+#: channel"); ``core.metrics.CHANNEL_INPUTS`` names the people, agencies and creative
+_TOOLING = LazyPattern(
+    r"\b(?:licen[cs]es?|software|saas|crm|(?:video\s+)?editing|data\s+(?:feeds?|lists?)"
+    r"|propstream|batchleads|batch\s*skip\w*|skip\s*(?:trac(?:e|es|ing)|trc)"
+    r"|webinarjam|everwebinar|easywebinar|demio|gotowebinar|webinarninja|livestorm"
+    r"|(?:webinar|course|funnel)\s+(?:platforms?|software|tools?))\b",
+    re.IGNORECASE,
+)
+
+
+def only_tooling(name: str) -> bool:
+    """Whether a line's name, outside its brackets or in them, names a tool or a data feed
+    that serves a channel (``_TOOLING``): "6040 PropStream", "Zoom Webinars license"."""
+    return _TOOLING.search(name) is not None
 
 
 def restricted_by_law(channel: Channel) -> str | None:

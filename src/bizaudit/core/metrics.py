@@ -27,6 +27,7 @@ from bizaudit.core.channels import (
     joined_by_profile,
     nearest_line,
     one_source,
+    only_tooling,
     paid_lines,
     rate_priced,
     restricted_by_law,
@@ -1083,10 +1084,13 @@ def _channels(
     # ...nor one whose customers are another business's, whose orders it fills (a florist's
     # wire service: I9 of the forty-first round, 2026-12-06, its membership had made a shop
     # "a business" whose channel table said those customers were the sending florist's)
+    # ...nor one the channel table holds out for a line a rule of law warns about, its other
+    # lines too (AV5 of the fifty-fourth round's second re-review, 2026-12-07: a course's
+    # webinar software, whose channel BA120's ad held out, was one of its three channels)
     barred = {
         id(item)
         for c in by_channel
-        if restricted_by_law(c) is not None or serves_others(c)
+        if restricted_by_law(c) is not None or serves_others(c) or c.restricted is not None
         for item in c.activities
     }
     if barred:
@@ -1126,7 +1130,11 @@ def _no_channel_alone(name: str) -> bool:
     """Whether a line's name says it serves channels rather than being one (its people, its
     tools: ``_NO_CHANNEL_ALONE`` outside its brackets) or that the owner attends it
     (``_ATTENDED``)."""
-    return bool(_NO_CHANNEL_ALONE.search(outside_brackets(name)) or _ATTENDED.search(name))
+    return bool(
+        _NO_CHANNEL_ALONE.search(outside_brackets(name))
+        or _ATTENDED.search(name)
+        or only_tooling(name)  # a tool or data feed (AV5 of round 54's second re-review)
+    )
 
 
 def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bool:

@@ -76,6 +76,18 @@ class AboveRange(NamedTuple):
     #: such (Facts.marketing_collected; the review of AS7 of the fifty-third round)
     collected: Decimal = Decimal(0)
 
+    @property
+    def warns(self) -> bool:
+        """Whether BA110 warns (the spend is not shown to pay, nor is the ratio weak only
+        from selling, nor the share above the top only by unsplit draws or an agreement's
+        fund), rather than saying so as information."""
+        return (
+            self.margin is None
+            and self.marketing_cac is None
+            and not self.unsplit
+            and self.fund is None
+        )
+
 
 def above_only_as_listed(facts: Facts) -> bool:
     """Whether the share is above the industry's range only with what BA110 leaves out of it
@@ -151,13 +163,13 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         return None  # under the minimum (BA101 asks for more): never "spend more" and "less"
     economics = facts.economics
     ratio, payback, norm = economics.judged_ratio, economics.judged_payback, economics.payback_norm
+    # (under 3× even where customers buy once: above its trade's own range's top, that range,
+    # not the one-sale relaxation of the 3× rule, is what the spend is held to, and BA201 gives
+    # no relaxation where BA110 warns, one_sale_margin; AV4 of the fifty-fourth round's second
+    # re-review, 2026-12-07: AU4's mend had silenced BA110 for a real estate agent at 37.5% of
+    # commission income and 2.1×, whose 6-8% range is made for agents. The wholesaler AU4 was
+    # about has no ceiling: its vertical's range is a reference only, high_is_ceiling false)
     weak = ratio.value is not None and ratio.value < LTV_TO_CAC_MINIMUM
-    if weak and one_sale_margin(facts) is not None:
-        # customers who buy once, whose one sale pays for winning them and leaves the business
-        # at least BA115's 5%: BA201 says the 3× rule of thumb is not theirs, and BA110 does
-        # not call them "under 3×" beside it (AU4 of the fifty-fourth round's re-review,
-        # 2026-12-07: findings never contradict each other)
-        weak = False
     slow = payback.value is not None and payback.value > norm
     with_fees = None
     if not weak and ratio.value is not None:
@@ -266,7 +278,7 @@ def _dearest(facts: Facts) -> Channel | None:
     return None if any(other > cac for other, _ in priced) else dearest
 
 
-def one_sale_margin(facts: Facts) -> Decimal | None:
+def one_sale_margin(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
     """The operating margin, where customers buy once (three in four do not come back, or
     the trade's customers buy once) and it is at least BA115's 5% after every cost, winning
     customers included: their one sale pays for winning them and leaves the business a
@@ -275,10 +287,18 @@ def one_sale_margin(facts: Facts) -> Decimal | None:
     2026-12-06: a solar installer with a 12.6% margin, whose job's margin left $5,539 after
     its $4,690.91 CAC, was told customers cost too much). Else None.
 
-    BA201 says so of such customers, and BA110 judges them by it too (AU4 of the fifty-fourth
-    round's re-review, 2026-12-07: a wholesaler's deals, each worth 2.4× its cost to win with an
-    18.4% margin, were "under 3×" in BA110's warning beside BA201's "the rule of thumb of at
-    least 3× is for customers who keep paying")."""
+    BA201 says so of such customers, and the score's customer economics part judges them by
+    it too (AV3 of the fifty-fourth round's second re-review, 2026-12-07: a wholesaler's score
+    held its deals to 3× beside BA201's "the rule of thumb of at least 3× is for customers who
+    keep paying").
+
+    Not where marketing is above the top of the trade's own range while customers are worth
+    under 3× their cost and BA110 warns (the spend is not shown to pay): that range is made
+    for the trade's own customers, one-sale clients too (an agent's 6-8% of gross commission
+    income, the MREA model's, is for clients who buy a home once), and it is what the spend is
+    held to; BA110's warning, BA201 and the score then all judge by 3× (AV4 of the same
+    re-review: a real estate agent at 37.5% of commission income and 2.1× had lost BA110's
+    warning to AU4's mend, whose wholesaler has no ceiling to be above)."""
     economics = facts.economics
     vertical = facts.vertical
     once = economics.judged_payback.one_off is not None or (
@@ -296,4 +316,7 @@ def one_sale_margin(facts: Facts) -> Decimal | None:
     # the margin as BA115 judges it, without the lines BA116 names as no cost (a loan's
     # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06)
     margin = margin_without_moves(facts)
-    return None if margin is None or margin < THIN_MARGIN else margin
+    if margin is None or margin < THIN_MARGIN:
+        return None
+    over = above_range(facts, policy)
+    return None if over is not None and over.weak_ratio and over.warns else margin

@@ -11,7 +11,9 @@
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
 |                          |        | the ratio with marketplaces' commissions where lower;      |
-|                          |        | at most half on one customer (BA202: not known at all)     |
+|                          |        | at most half on one customer (BA202: not known at all);    |
+|                          |        | 1 at 1.5× where customers buy once and BA201 says their    |
+|                          |        | one sale pays for winning them                             |
 | referral independence    | 15     | (1 − referral share) ÷ (1 − maximum referral share), ≤ 1; |
 |                          |        | full marks when referrals are cultivated on purpose, not   |
 |                          |        | through a channel a line a rule warns about pays (BA114)   |
@@ -20,7 +22,8 @@
 |                          |        | spend under 5% of the marketing minimum (too small yet)    |
 | retention                | 10     | 1 when anything is spent on retention, else 0; with        |
 |                          |        | nothing spent, 1 when staff who call on the customers they |
-|                          |        | serve carry the returning customers' share of their pay    |
+|                          |        | serve carry the returning customers' share of their pay;   |
+|                          |        | not scored where no customer comes back (BA104)            |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
@@ -79,7 +82,7 @@ from bizaudit.core.metrics import (
     with_commissions,
 )
 from bizaudit.core.one_off import one_off_costs
-from bizaudit.core.overspend import above_range
+from bizaudit.core.overspend import above_range, one_sale_margin
 from bizaudit.core.own_marketing import (
     OwnPart,
     before_commissions,
@@ -102,6 +105,7 @@ __all__ = [
     "caps",
     "components",
     "cultivated_warned",
+    "none_come_back",
     "score",
 ]
 
@@ -209,6 +213,14 @@ class Component(NamedTuple):
     #: assign work at the rates they set, and BA101 says the range is no floor for the
     #: business: the part is not scored (AN4 of the fifty-first round's second re-review)
     rated: bool = False
+    #: customer economics only: customers buy once and BA201 says their one sale pays for
+    #: winning them (overspend.one_sale_margin): the operating margin it found, and the part
+    #: earns full marks at 1.5×, BA201's line, not 3× (AV3 of the fifty-fourth round's second
+    #: re-review, 2026-12-07)
+    one_sale: Decimal | None = None
+    #: retention only: no customer comes back (BA104's information), so nothing is there to
+    #: keep and the part is not scored (AV3 too)
+    none_back: bool = False
 
 
 def _short(earned: Decimal | None) -> bool:
@@ -249,6 +261,7 @@ def components(
     # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
     retain = facts.retention_spend
     by_staff = facts.kept_by_serving if retain <= 0 else None
+    none_back = facts.revenue > 0 and retain <= 0 and not by_staff and none_come_back(facts)
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     left_out: tuple[OwnPart, ...] = ()
@@ -385,7 +398,7 @@ def components(
             else no_floor(policy.min_marketing_share.source, facts.vertical),
             rated=rated,
         ),
-        _economics(facts),
+        _economics(facts, policy),
         Component(
             "referral independence",
             15,
@@ -415,9 +428,18 @@ def components(
         Component(
             "retention",
             10,
-            (Decimal(1) if retain > 0 or by_staff else Decimal(0)) if facts.revenue > 0 else None,
+            # no customer comes back (BA104 says so as information: a wholesaler's sellers, a
+            # retention rate of 0%): nothing to keep, so nothing to score, neither as a gap nor
+            # as full marks (AV3 of the fifty-fourth round's second re-review, 2026-12-07: a
+            # wholesaler lost all 10 points beside BA104's "customers buy once")
+            None
+            if none_back
+            else (Decimal(1) if retain > 0 or by_staff else Decimal(0))
+            if facts.revenue > 0
+            else None,
             by_staff.spend if by_staff else retain,
             None,
+            none_back=none_back,
             kept_by=by_staff.roles if by_staff else (),
             # earned only by revenue given up (a discount to past clients): no perfect score
             # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
@@ -730,9 +752,28 @@ def _no_ratio(economics: Economics) -> NoRatio | None:
     return "no spend" if cac.value == 0 else None
 
 
-def _economics(facts: Facts) -> Component:
+def none_come_back(facts: Facts) -> bool:
+    """Whether no customer comes back, as BA104 reads it: the yearly churn of customers who buy
+    once is 100% (a retention rate of 0%, or the trade's customers buy once), unless the
+    sources list customers who came back where only the trade's assumption said none does."""
+    economics = facts.economics
+    one_off = economics.payback_months.one_off
+    if one_off is None or one_off < 1:
+        return False
+    return not (economics.ltv.assumed and facts.repeat_customers)
+
+
+def _economics(facts: Facts, policy: EffectivePolicy) -> Component:
     economics = facts.economics
     ratio = economics.judged_ratio.value
+    # customers buy once and BA201 calls the ratio information: their one sale pays for
+    # winning them and the business keeps BA115's 5% (AV3 of the fifty-fourth round's second
+    # re-review, 2026-12-07: a wholesaler's deals at 1.9× earned 0.44 of 20 points on the 3×
+    # rule BA201 said was not theirs); as BA201, only under 3×
+    one_sale = (
+        one_sale_margin(facts, policy) if ratio is not None and ratio < LTV_TO_CAC_MINIMUM else None
+    )
+    target = LTV_TO_CAC_WEAK if one_sale is not None else LTV_TO_CAC_MINIMUM
     if ratio is None:
         return Component(
             "customer economics",
@@ -769,7 +810,7 @@ def _economics(facts: Facts) -> Component:
     ]
     if priced is not None:
         ratio = priced
-    earned = min(max((ratio - 1) / 2, Decimal(0)), Decimal(1))
+    earned = min(max((ratio - 1) / (target - 1), Decimal(0)), Decimal(1))
     payback = economics.judged_payback.value
     customers = facts.profile.customers
     term = customers.contract_months if customers is not None else None
@@ -791,7 +832,8 @@ def _economics(facts: Facts) -> Component:
         20,
         earned,
         ratio,
-        LTV_TO_CAC_MINIMUM,
+        target,
+        one_sale=one_sale,
         without_commissions=without,
         within_term=term if within else None,
         one_customer=one,

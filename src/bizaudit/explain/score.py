@@ -692,6 +692,11 @@ def _basis(component: Component) -> str:
                     f"no marketing on keeping customers, but the {and_list(component.kept_by)} "
                     "who serve returning customers keep them"
                 )
+            if component.none_back:  # AV3 of the fifty-fourth round's second re-review
+                return (
+                    "not scored: customers buy once and none comes back, so there is nothing "
+                    "to keep but the reviews and referrals they send (BA104)"
+                )
             spent = value is not None and value > 0
             said = "spend on keeping customers" if spent else "nothing spent on keeping customers"
             return said if component.full is None else _at_capacity(said, component)
@@ -759,6 +764,14 @@ def _basis(component: Component) -> str:
                     f"a customer is worth {format_ratio(value)}× what it costs to win{fees}, "
                     "but on 1 customer that is not known at all (BA202), so the part earns at "
                     "most half"
+                )
+            if component.one_sale is not None:  # AV3 of the fifty-fourth round's re-review
+                return (
+                    f"a customer who buys once is worth {format_ratio(value)}× what it costs "
+                    f"to win{fees}, and the business keeps "
+                    f"{format_percent(component.one_sale)} of its revenue after all its costs: "
+                    "their one sale pays for winning them (BA201), so full marks at 1.5×, none "
+                    f"at 1×, halved when payback is beyond the norm{term}"
                 )
             return (
                 f"a customer is worth {format_ratio(value)}× what it costs to win{fees}: "

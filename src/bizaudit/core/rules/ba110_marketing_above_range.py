@@ -46,11 +46,14 @@ class MarketingAboveRange(Rule):
     commission at closing: the vertical says so), payback in months is no measure of cash, and
     neither exemption is given on it (AJ3 of the same round's re-review).
 
-    Where customers buy once and BA201 calls a ratio under 3× information (their one sale pays
-    for winning them, at 1.5× or more, and the business keeps 5% or more), BA110 does not call
-    it weak either: findings never contradict each other (AU4 of the fifty-fourth round's
-    re-review, 2026-12-07: a wholesaler's deals were "under 3×" beside BA201's "the 3× rule of
-    thumb is for customers who keep paying").
+    Where customers buy once, their one sale paying for winning them is no exemption here:
+    the trade's own range is made for its own customers, one-sale clients too (an agent's 6-8%
+    of gross commission income, for clients who buy a home once), so above its top while a
+    customer is worth under 3× their cost, BA110 warns, and BA201 and the score judge by 3× as
+    well, so that the findings never contradict each other (AV4 of the fifty-fourth round's
+    second re-review, 2026-12-07: a real estate agent at 37.5% of commission income and 2.1×
+    had lost this warning). A trade whose range is a reference only (a real estate
+    wholesaler's, an agent's figure) has no top to be above (AU4 of the round's re-review).
 
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in
@@ -82,12 +85,7 @@ class MarketingAboveRange(Rule):
         found = above_range(facts, policy)
         if found is None:
             return
-        if (
-            found.margin is not None
-            or found.marketing_cac is not None
-            or found.unsplit
-            or found.fund is not None  # above the top by a fund the agreement sets (N3)
-        ):
+        if not found.warns:  # (a fund the agreement sets, N3, among them)
             # above the range, but it pays, or only selling makes the ratio weak: said, not a
             # warning
             yield Hit(found, at=("activities",), severity="info")

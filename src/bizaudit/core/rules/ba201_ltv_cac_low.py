@@ -103,7 +103,11 @@ class LtvCacLow(Rule):
     (BA115's line), winning customers included, the finding is information: their one sale pays for
     winning them and leaves a margin, and the 3× rule of thumb, made for customers who keep
     paying, asks more than such a trade needs (N9 of the forty-third round, 2026-12-06: a
-    solar installer at 2.2× with a 12.6% margin was told customers cost too much).
+    solar installer at 2.2× with a 12.6% margin was told customers cost too much). The score's
+    customer economics part then earns full marks at 1.5× (AV3 of the fifty-fourth round's
+    second re-review, 2026-12-07). Not where BA110 warns that marketing is above the top of
+    the trade's own range, which is made for its one-sale clients too: both then judge by 3×
+    (AV4 of the same re-review: a real estate agent at 37.5% of commission income and 2.1×).
 
     How to fix: raise what each customer is worth (retention, upsell, price) or lower what it
     costs to win one (channels that convert better, a sharper offer). When selling is more
@@ -150,7 +154,7 @@ class LtvCacLow(Rule):
             and free is None
         ):
             return
-        one_sale = one_sale_margin(facts) if kept is None and free is None else None
+        one_sale = one_sale_margin(facts, policy) if kept is None and free is None else None
         # customers a line BA114 (or another rule of law) flags bought: not free, and no cost
         # to list; left out of the ratio all the same (D3 of the 49th round's re-review)
         restricted = (
