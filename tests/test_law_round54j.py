@@ -15,47 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import Finding, ProfileReport
 
 from .conftest import RunCli, WriteProfile
+from .test_law_round54e import _pet, _report  # part e's pet crematory, read the same way
 
 _PET = "Rainbow Bridge Pet Cremation"
-
-
-def _pet(fee: str | None) -> dict[str, Any]:
-    """The fifty-fourth round's part e pet crematory: $640,000 of revenue, 1,900 new families,
-    1,560 of them from vet clinics, which its lunch-and-learns reach; ``fee``, $9,600 paid to
-    the clinics, or none."""
-    lines = [
-        {"name": "Google Ads - pet cremation", "spend": 9600},
-        {"name": "Vet clinic lunch and learns", "spend": 4800},
-        {"name": "Pet loss support group", "spend": 1800},
-        *([{"name": fee, "spend": 9600}] if fee else []),
-        {"name": "Cremation technicians", "spend": 96000},
-        {"name": "Crematory fuel", "spend": 38000},
-        {"name": "Rent", "spend": 54000},
-        {"name": "Owner salary", "spend": 90000},
-    ]
-    return {
-        "version": 1,
-        "business": {"name": _PET, "industry": "death-care", "currency": "USD", "period": "2026"},
-        "revenue": 640000,
-        "activities": lines,
-        "customers": {
-            "new": 1900,
-            "sources": {"vet clinics": 1560, "google": 230, "word of mouth": 110},
-            "average_revenue": 330,
-            "gross_margin": "60%",
-        },
-        "owner_hours": {"delivery": 35, "marketing": 6, "admin": 9},
-    }
-
-
-def _report(profile: dict[str, Any]) -> ProfileReport:
-    return profile_report(audit_of(Profile.model_validate(profile), Options()))
 
 
 def _one(report: ProfileReport, rule: str) -> Finding:

@@ -15,12 +15,10 @@ import pytest
 import yaml
 
 from bizaudit.core.channels import only_tooling
-from bizaudit.core.classify import default, for_vertical
-from bizaudit.core.policy import resolve
-from bizaudit.explain.report import audit_report
-from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
+
+# the report as the CLI makes it, read as part h reads it
+from .test_law_round54h import _report, _rules
 
 _HERE = Path(__file__).parent / "fixtures"
 
@@ -28,30 +26,6 @@ _HERE = Path(__file__).parent / "fixtures"
 def _profile(name: str) -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
     return loaded
-
-
-def _report(profile: dict[str, Any]) -> ProfileReport:
-    """The report as the CLI makes it: held to the range the name gives away, read with the
-    words of the vertical (and trade) it is read by."""
-    model = Profile.model_validate({"version": 1, "business": {"name": "Case"}} | profile)
-    business = model.business
-    held = verticals.held_to(business.industry, business.name, business.trade)
-    reading = verticals.read_by(business.industry, business.name, business.trade)
-    classifier = (
-        for_vertical(reading.id, reading.terms)
-        if reading is not None and reading.terms
-        else default()
-    )
-    return audit_report(
-        model, resolve([("profile", model.policy)], vertical=held), classifier=classifier
-    )
-
-
-def _rules(report: ProfileReport) -> dict[str, list[Any]]:
-    found: dict[str, list[Any]] = {}
-    for finding in report.findings:
-        found.setdefault(finding.rule, []).append(finding)
-    return found
 
 
 def _part(report: ProfileReport, name: str) -> Any:
