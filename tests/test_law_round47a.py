@@ -289,17 +289,6 @@ def test_the_report_of_an_inspector_declared_real_estate(
     assert profile["score"] <= 79
 
 
-def test_the_review_s_isolation_holds(run_cli: RunCli) -> None:
-    """The review's own isolation (scratch/s01-insp-respa.yaml), where present (it lives
-    outside the repository): its seven lines that give agents something of value, the WDO
-    one included, are each a BA114 warning."""
-    root = Path("/tmp/review/r47/scratch")
-    if not root.exists():
-        pytest.skip("the review's scratch profiles are not here")
-    text = " ".join(run_cli("check", root / "s01-insp-respa.yaml").stdout.split())
-    assert text.count("warning BA114") == 7
-
-
 # -- A2: an orthodontist's prize drawings, gifts to referring dentists, free X-rays billed -----
 
 _XBOX = "Free Xbox drawing for patients who start treatment"
