@@ -18,7 +18,7 @@ from .conftest import RunCli, WriteProfile
 from .test_round47 import _json
 from .test_rules import _facts
 
-#: tow-healthy of the round's review (/tmp/review/r51/profiles), as YAML; {sources} and
+#: tow-healthy of the round's review (its review profiles), as YAML; {sources} and
 #: {policy} are filled in by each test
 _TOW = """\
     version: 1

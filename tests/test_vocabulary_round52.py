@@ -1,5 +1,5 @@
 """The fifty-second review round (2026-12-07): the words real books use (AO7, AO9, AO10 and the
-"Classify results" of /tmp/review/r52/REPORT.md). Each expectation is worked out by hand from
+"Classify results" of the round's review report). Each expectation is worked out by hand from
 docs/domain.md's definitions (cost-of-sales: "the direct cost of what is sold ... job labour";
 acquire: what wins new customers, a channel's price, referral cultivation; contra-revenue: a
 marketplace's commission, revenue given up) and docs/verticals.md's restaurant row (a regional

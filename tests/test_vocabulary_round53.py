@@ -1,5 +1,5 @@
 """The fifty-third review round (2026-12-07): the words real books use (AS8, AS9, AS11, AS12 and
-the "Classify results" of /tmp/review/r53/REPORT.md). Each expectation is worked out by hand from
+the "Classify results" of the round's review report). Each expectation is worked out by hand from
 docs/domain.md's definitions (cost of sales: "the direct cost of what is sold ... job labour";
 acquire: what wins new customers, a channel's price, referral cultivation; retain: what keeps
 customers; contra-revenue: a marketplace's or an agent's commission) in the vertical the review
