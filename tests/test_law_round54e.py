@@ -49,6 +49,61 @@ def _pet(fee: str | None, name: str = _PET) -> dict[str, Any]:
     }
 
 
+def _funeral_home() -> dict[str, Any]:
+    """A funeral home whose in-service lunches reach the nursing homes that sent 200 of its 300
+    families, and whose "Nursing home staff appreciation gift cards per call" (BA114: state
+    funeral laws) pays the same nursing homes' staff."""
+    return {
+        "version": 1,
+        "business": {
+            "name": "Smith Family Funeral Home",
+            "industry": "death-care",
+            "currency": "USD",
+            "period": "2026",
+        },
+        "revenue": 1500000,
+        "activities": [
+            {"name": "Google Ads", "spend": 30000},
+            {"name": "Nursing home in-service lunches", "spend": 8000},
+            {"name": "Nursing home staff appreciation gift cards per call", "spend": 12000},
+            {"name": "Funeral directors", "spend": 300000, "kind": "cost-of-sales"},
+            {"name": "Rent", "spend": 90000},
+        ],
+        "customers": {
+            "new": 300,
+            "sources": {"google": 60, "nursing homes": 200, "word of mouth": 40},
+            "average_revenue": 5000,
+            "gross_margin": "60%",
+        },
+    }
+
+
+def _dental() -> dict[str, Any]:
+    """A dental practice whose lunch-and-learns reach the chiropractors that sent 250 of its 600
+    new patients, and whose "Referral fee per new patient to referring chiropractors" (BA114:
+    state dental boards) pays them too."""
+    return {
+        "version": 1,
+        "business": {
+            "name": "Bright Smile Dental",
+            "industry": "dental",
+            "currency": "USD",
+            "period": "2026",
+        },
+        "revenue": 1200000,
+        "activities": [
+            {"name": "Google Ads", "spend": 24000},
+            {"name": "Chiropractor lunch and learns", "spend": 6000},
+            {"name": "Referral fee per new patient to referring chiropractors", "spend": 9000},
+            {"name": "Rent", "spend": 90000},
+        ],
+        "customers": {
+            "new": 600,
+            "sources": {"google": 200, "patient referrals": 150, "chiropractors": 250},
+        },
+    }
+
+
 def _report(profile: dict[str, Any]) -> ProfileReport:
     return profile_report(audit_of(Profile.model_validate(profile), Options()))
 
@@ -110,29 +165,7 @@ def test_a_funeral_homes_nursing_home_staff_gift_cards_hold_their_referrals() ->
     in no channel, but it names the nursing homes the source names. Referral share held: (200
     + 40 word of mouth) / 300 = 80%; earned (1 − 0.8) ÷ 0.5 = 0.4 (it had earned 1: 40 / 300
     = 13.3% on their own)."""
-    profile: dict[str, Any] = {
-        "version": 1,
-        "business": {
-            "name": "Smith Family Funeral Home",
-            "industry": "death-care",
-            "currency": "USD",
-            "period": "2026",
-        },
-        "revenue": 1500000,
-        "activities": [
-            {"name": "Google Ads", "spend": 30000},
-            {"name": "Nursing home in-service lunches", "spend": 8000},
-            {"name": "Nursing home staff appreciation gift cards per call", "spend": 12000},
-            {"name": "Funeral directors", "spend": 300000, "kind": "cost-of-sales"},
-            {"name": "Rent", "spend": 90000},
-        ],
-        "customers": {
-            "new": 300,
-            "sources": {"google": 60, "nursing homes": 200, "word of mouth": 40},
-            "average_revenue": 5000,
-            "gross_margin": "60%",
-        },
-    }
+    profile = _funeral_home()
     report = _report(profile)
     assert "BA114" in _rules(report)
     part = _part(report, "referral independence")
@@ -148,26 +181,7 @@ def test_a_dental_practices_fee_per_patient_holds_the_chiropractors_referrals() 
     and a "Referral fee per new patient to referring chiropractors" (BA114: state dental
     boards) pays them too. Referral share held: (250 + 150 patients' own) / 600 = 66.67%;
     earned (1 − 0.6667) ÷ 0.5 = 0.6667 (it had earned 1: 150 / 600 = 25% on their own)."""
-    profile = {
-        "version": 1,
-        "business": {
-            "name": "Bright Smile Dental",
-            "industry": "dental",
-            "currency": "USD",
-            "period": "2026",
-        },
-        "revenue": 1200000,
-        "activities": [
-            {"name": "Google Ads", "spend": 24000},
-            {"name": "Chiropractor lunch and learns", "spend": 6000},
-            {"name": "Referral fee per new patient to referring chiropractors", "spend": 9000},
-            {"name": "Rent", "spend": 90000},
-        ],
-        "customers": {
-            "new": 600,
-            "sources": {"google": 200, "patient referrals": 150, "chiropractors": 250},
-        },
-    }
+    profile = _dental()
     report = _report(profile)
     assert "BA114" in _rules(report)
     part = _part(report, "referral independence")

@@ -18,7 +18,9 @@ import yaml
 from bizaudit.model.report import Finding, ProfileReport
 
 from .conftest import RunCli, WriteProfile
-from .test_law_round54e import _pet, _report  # part e's pet crematory, read the same way
+
+# part e's profiles (a pet crematory, a funeral home, a dental practice), read the same way
+from .test_law_round54e import _dental, _funeral_home, _pet, _report
 
 _PET = "Rainbow Bridge Pet Cremation"
 
@@ -93,29 +95,7 @@ def test_a_funeral_homes_gift_cards_to_nursing_home_staff_hold_ba102_too() -> No
     nursing homes its in-service lunches reach. (200 + 40) / 300 = 80% held, as the score
     holds it ((1 − 0.8) ÷ 0.5 = 0.4 of its marks): BA102 warns, and the advice is what the
     funeral home's own profession's rules allow."""
-    profile: dict[str, Any] = {
-        "version": 1,
-        "business": {
-            "name": "Smith Family Funeral Home",
-            "industry": "death-care",
-            "currency": "USD",
-            "period": "2026",
-        },
-        "revenue": 1500000,
-        "activities": [
-            {"name": "Google Ads", "spend": 30000},
-            {"name": "Nursing home in-service lunches", "spend": 8000},
-            {"name": "Nursing home staff appreciation gift cards per call", "spend": 12000},
-            {"name": "Funeral directors", "spend": 300000, "kind": "cost-of-sales"},
-            {"name": "Rent", "spend": 90000},
-        ],
-        "customers": {
-            "new": 300,
-            "sources": {"google": 60, "nursing homes": 200, "word of mouth": 40},
-            "average_revenue": 5000,
-            "gross_margin": "60%",
-        },
-    }
+    profile = _funeral_home()
     report = _report(profile)
     found = _one(report, "BA102")
     assert found.severity == "warning"
@@ -139,26 +119,7 @@ def test_a_dental_practices_fee_per_patient_to_chiropractors_holds_ba102() -> No
     """A dental practice: "Referral fee per new patient to referring chiropractors" (BA114)
     beside lunch-and-learns for the same chiropractors. (150 + 250) / 600 = 66.7% held, as the
     score holds it ((1 − 0.6667) ÷ 0.5 = 0.6667): a warning, no "a channel, not hope"."""
-    profile = {
-        "version": 1,
-        "business": {
-            "name": "Bright Smile Dental",
-            "industry": "dental",
-            "currency": "USD",
-            "period": "2026",
-        },
-        "revenue": 1200000,
-        "activities": [
-            {"name": "Google Ads", "spend": 24000},
-            {"name": "Chiropractor lunch and learns", "spend": 6000},
-            {"name": "Referral fee per new patient to referring chiropractors", "spend": 9000},
-            {"name": "Rent", "spend": 90000},
-        ],
-        "customers": {
-            "new": 600,
-            "sources": {"google": 200, "patient referrals": 150, "chiropractors": 250},
-        },
-    }
+    profile = _dental()
     report = _report(profile)
     found = _one(report, "BA102")
     assert found.severity == "warning"
