@@ -2031,6 +2031,10 @@ class Facts(NamedTuple):
     #: its name gives away (``model.verticals.read_by``): a profession's rules on paying for
     #: referrals apply whether or not the owner declared it (worked out once)
     read_by: Vertical | None = None
+    #: read by `death-care` or `veterinary` and named as a pet crematory: the vet clinics that
+    #: send it pets are its referrers, and the clinics' rule binds what it pays them
+    #: (core.pet_aftercare; the fifty-third and fifty-fourth review rounds; worked out once)
+    pet_crematory: bool = False
     #: the owner's marketing hours ÷ all their hours, where the profile gives them
     owner_marketing_time_share: Decimal | None = None
     #: Interest and taxes on income: listed costs that come after the operating profit.
@@ -2505,6 +2509,11 @@ def compute(
     # A profession's rules apply to a business its name gives away, declared or not (a CFO's
     # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
     rules = _read_by(profile, vertical)
+    pet_crematory = (
+        rules is not None
+        and rules.id in ("death-care", "veterinary")
+        and cremates_pets(profile.business.name or "")
+    )
     # a meal, drinks or golf for the physicians who send patients is read as a lunch for them
     # is, before anything is added up or joined (R1 of the forty-fourth round's re-review)
     treats = _physician_treats(activities, rules)
@@ -2553,12 +2562,7 @@ def compute(
         # loan pmt (interest only)" was set below the line and named as a loan's principal)
         below = {id(item) for item in after_profit}
         moves = [(item, kind) for item, kind in moves if id(item) not in below]
-    if (
-        moves
-        and rules is not None
-        and rules.id in ("death-care", "veterinary")
-        and cremates_pets(profile.business.name or "")
-    ):
+    if moves and pet_crematory:
         # a pet crematory's credit or refund to the clinics that send it pets, per pet or per
         # private cremation, is money paid to a referrer, not a price the family did not pay:
         # referral pay BA114 warns about, in the CAC and the marketing share, never "revenue
@@ -2833,11 +2837,7 @@ def compute(
                     activities,
                     lambda item: pays_staff_by_volume(item.activity.name) and _practised(item),
                 )
-        if (
-            rules is not None
-            and rules.id in ("death-care", "veterinary")
-            and cremates_pets(profile.business.name or "")
-        ):
+        if pet_crematory:
             # a pet crematory's payments to the vet clinics that send it pets, whatever they
             # were read as ("Rebate to vet clinics for each private cremation sold", cost of
             # sales 'cremation'): the clinics' rule, Cal. Bus. & Prof. Code §650(a) (AS1 of
@@ -3327,12 +3327,7 @@ def compute(
         # the lawful cultivation of the referrers a restricted channel's customers name (a
         # crematory's lunch-and-learns for the vet clinics it also pays a fee per pet): one
         # channel of those referrers, restricted while the fee runs (_lawful_cultivation)
-        by_channel, cultivating = _lawful_cultivation(
-            by_channel,
-            rules is not None
-            and rules.id in ("death-care", "veterinary")
-            and cremates_pets(profile.business.name or ""),
-        )
+        by_channel, cultivating = _lawful_cultivation(by_channel, pet_crematory)
         referral_lines = [*referral_lines, *cultivating]
     else:
         cultivating = []
@@ -3396,11 +3391,7 @@ def compute(
     # the same referrers are still held back in BA102 and the score, core.score.cultivated_warned)
     warned = (
         _warned_sources(by_channel, held, clinics=True)
-        if funding
-        and held
-        and rules is not None
-        and rules.id in ("death-care", "veterinary")
-        and cremates_pets(profile.business.name or "")
+        if funding and held and pet_crematory
         else frozenset()
     )
     # (BA102 and the score still name the customers the lawful lines reach among them, and
@@ -3605,6 +3596,7 @@ def compute(
         net_revenue=net,
         collected=(collected := _collected(moves, net)),
         read_by=rules,
+        pet_crematory=pet_crematory,
         owner_marketing_time_share=share(hours.marketing, hours.total)
         if (hours := profile.owner_hours)
         else None,

@@ -92,7 +92,7 @@ from bizaudit.core.own_marketing import (
     own_minimum,
     restricted_marketing,
 )
-from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
+from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor
@@ -480,11 +480,7 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
     (0, ()) for most profiles."""
     if not facts.cultivated_customers or not facts.law_flagged:
         return 0, ()
-    pets = (
-        facts.read_by is not None
-        and facts.read_by.id in ("death-care", "veterinary")
-        and cremates_pets(facts.profile.business.name or "")
-    )
+    pets = facts.pet_crematory
     rule_of: dict[int, str] = {}
     for item, rule in flagged_lines(facts):
         if _asked_only(facts, id(item)):

@@ -28,7 +28,7 @@ from bizaudit.core.own_marketing import (
     restricted_marketing,
 )
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
-from bizaudit.core.pet_aftercare import cremates_pets, pays_clinics
+from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
@@ -1059,13 +1059,7 @@ def _asked(facts: Facts, with_sales: bool) -> Decimal:
     cremation (§650(b)): marketing that meets the minimum in neither case (AT8 of the
     fifty-third round's re-review, 2026-12-07, where such a fee had met it). As BA114 reads
     them: a US business of `death-care` or `veterinary` named as a pet crematory."""
-    rules = facts.read_by
-    if (
-        rules is None
-        or rules.id not in ("death-care", "veterinary")
-        or facts.profile.business.currency != "USD"
-        or not cremates_pets(facts.profile.business.name or "")
-    ):
+    if not facts.pet_crematory or facts.profile.business.currency != "USD":
         return Decimal(0)  # most profiles
     return sum(
         (

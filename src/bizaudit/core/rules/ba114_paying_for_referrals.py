@@ -50,7 +50,6 @@ from bizaudit.core.pet_aftercare import (
     PET_CLINIC_ALLOWED,
     PET_CLINIC_ASK,
     PET_CLINIC_RULE,
-    cremates_pets,
     pays_clinics,
 )
 from bizaudit.core.referrers import asks_about
@@ -394,8 +393,7 @@ class PayingForReferrals(Rule):
         # 2026-12-07; core.pet_aftercare, with Cal. Bus. & Prof. Code §650)
         pets = (
             bool(facts.paid_referrals)
-            and vertical.id in ("death-care", "veterinary")
-            and cremates_pets(facts.profile.business.name or "")
+            and facts.pet_crematory
             # (California's §650 is quoted: a US business's; elsewhere the vertical's own)
             and facts.profile.business.currency == "USD"
         )
