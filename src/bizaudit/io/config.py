@@ -34,6 +34,10 @@ ENV_THRESHOLDS = {
 }
 
 
+#: No rules of one's own: made once, not validated again for every profile of a batch
+_NO_RULES = ClassifyRules()
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a run takes from outside the profiles and the flags."""
@@ -52,7 +56,7 @@ class Settings:
 
     @property
     def classify(self) -> ClassifyRules:
-        return self.project.classify if self.project is not None else ClassifyRules()
+        return self.project.classify if self.project is not None else _NO_RULES
 
 
 def find_pyproject(start: Path) -> Path | None:
