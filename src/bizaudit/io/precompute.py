@@ -1,8 +1,10 @@
 """Make ``data/vocabulary-compiled.json``: the vocabulary file parsed and the classifier's
 tables compiled, so that a start-up reads one JSON file instead (see
 :mod:`bizaudit.model.vocabulary`); and ``data/verticals-compiled.json``, the verticals' TOML
-file parsed (see :mod:`bizaudit.model.verticals`). Run after editing the vocabulary, the
-verticals' data or the classifier's terms::
+file parsed (see :mod:`bizaudit.model.verticals`); and ``data/profile-schemas.pickle``, the
+core schemas of the profile's parts (see :mod:`bizaudit.model.shipped_schemas`). Run after
+editing the vocabulary, the verticals' data, the classifier's terms, the profile's models or
+after upgrading Pydantic::
 
     python -m bizaudit.io.precompute
 
@@ -18,10 +20,10 @@ from typing import Any
 from bizaudit.core.channels import channel_keys
 from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
-from bizaudit.model import verticals
+from bizaudit.model import profile, shipped_schemas, verticals
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
-__all__ = ["compiled_text", "main", "verticals_text"]
+__all__ = ["compiled_text", "main", "schemas_bytes", "verticals_text"]
 
 
 def compiled_text() -> str:
@@ -69,9 +71,21 @@ def verticals_text() -> str:
     )
 
 
+def schemas_bytes() -> bytes:
+    """The profile's parts' core schemas as Pydantic generates them now (never the shipped
+    ones this replaces)."""
+    profile.build_parts()
+    return shipped_schemas.dumps(profile.PARTS)
+
+
 def main() -> None:
     folder = Path(__file__).resolve().parent.parent
-    for name, text in ((COMPILED, compiled_text()), (verticals.COMPILED, verticals_text())):
+    made: list[tuple[str, str | bytes]] = [
+        (COMPILED, compiled_text()),
+        (verticals.COMPILED, verticals_text()),
+        (shipped_schemas.FILE, schemas_bytes()),
+    ]
+    for name, text in made:
         write(folder / name, text)
         print(f"wrote {folder / name}")
 

@@ -29,7 +29,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError, SchemaValidator
 from typing_extensions import Self, dataclass_transform
 
-from bizaudit.model import amounts
+from bizaudit.model import amounts, shipped_schemas
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import (
     CATEGORIES,
@@ -50,6 +50,7 @@ __all__ = [
     "CURRENCY_CODE",
     "INDUSTRIES",
     "MARKETING_PURPOSES",
+    "PARTS",
     "TEXT_MAX",
     "Activity",
     "ActivityRule",
@@ -64,20 +65,37 @@ __all__ = [
     "Skip",
     "SourceKind",
     "SourceRule",
+    "build_parts",
     "known_rule",
 ]
 
 
-def _parsed_by(parse: Any, kind: str) -> BeforeValidator:
-    """Run an ``amounts`` parser, turning its message into a clean Pydantic error."""
+class _Parsed:
+    """Runs an ``amounts`` parser, turning its message into a clean Pydantic error. A class,
+    not a closure, so that a validator's schema holding it can be shipped built
+    (:mod:`bizaudit.model.built`)."""
 
-    def validate(value: object) -> object:
+    __slots__ = ("kind", "parse")
+
+    def __init__(self, parse: Callable[[object], object], kind: str) -> None:
+        self.parse, self.kind = parse, kind
+
+    def __call__(self, value: object) -> object:
         try:
-            return parse(value)
+            return self.parse(value)
         except amounts.AmountError as exc:
-            raise PydanticCustomError(kind, str(exc)) from None
+            raise PydanticCustomError(self.kind, str(exc)) from None
 
-    return BeforeValidator(validate)
+    def __reduce__(self) -> tuple[type[_Parsed], tuple[Callable[[object], object], str]]:
+        return _Parsed, (self.parse, self.kind)
+
+    def __repr__(self) -> str:  # as a schema is compared with the one shipped (in the tests)
+        return f"_Parsed({self.parse.__qualname__}, {self.kind!r})"
+
+
+def _parsed_by(parse: Callable[[object], object], kind: str) -> BeforeValidator:
+    """Run an ``amounts`` parser, turning its message into a clean Pydantic error."""
+    return BeforeValidator(_Parsed(parse, kind))
 
 
 TEXT_MAX = 500  # characters in a name, label or note
@@ -232,13 +250,19 @@ def _nothing() -> dict[Any, Any]:
     return {}
 
 
-_MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+#: The parts' core schemas as shipped, when they were made from this code (else None, and
+#: Pydantic builds each part as usual): each part's build is then deferred, and its validator
+#: compiled from the shipped schema at the end of this module (model.shipped_schemas)
+_SHIPPED = shipped_schemas.shipped()
+_DEFERRED = ConfigDict(defer_build=True) if _SHIPPED is not None else ConfigDict()
+
+_MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True, **_DEFERRED)
 #: The profile's parts are Pydantic dataclasses, not models: validated by the same schema, with
 #: the same errors (io.validation reads a dataclass's two names for them) and the same JSON
 #: Schema, but read as plain objects. A model's class has a ``__getattr__`` (for private
 #: attributes, which a profile has none of), so every read of a field took Python's slow
 #: path: 2% of auditing a batch of small profiles (docs/architecture.md).
-_RECORD = ConfigDict(extra="forbid", hide_input_in_errors=True)
+_RECORD = ConfigDict(extra="forbid", hide_input_in_errors=True, **_DEFERRED)
 _T = TypeVar("_T")
 
 
@@ -743,3 +767,36 @@ class Profile(_Record):
                 {"version": value},
             )
         return value
+
+
+#: Every part, each after the parts it holds (the order Pydantic builds them in)
+PARTS: tuple[type[Any], ...] = (
+    Business,
+    Activity,
+    Source,
+    Customers,
+    OwnerHours,
+    Policy,
+    Skip,
+    _Match,
+    ActivityRule,
+    SourceRule,
+    ClassifyRules,
+    Profile,
+)
+
+
+def build_parts() -> None:
+    """Let Pydantic build every part from its annotations, as it does without a shipped file
+    (what ``python -m bizaudit.io.precompute`` ships)."""
+    from pydantic.dataclasses import rebuild_dataclass
+
+    for part in PARTS:
+        if isinstance(part, type) and issubclass(part, BaseModel):
+            part.model_rebuild(force=True)
+        else:
+            rebuild_dataclass(part, force=True)
+
+
+if _SHIPPED is not None and not shipped_schemas.install(globals(), _SHIPPED):
+    build_parts()

@@ -1,0 +1,155 @@
+"""The profile's parts' core schemas ship built (``data/profile-schemas.pickle``): start-up
+compiles them instead of having Pydantic generate them (about 80 M instructions of a small
+audit's 1,310 M, counted in the bench's start-up, 2026-12-07). These tests hold the file to
+what Pydantic generates now, and hold that no answer depends on it: stale, missing or
+unreadable, every part is built as usual."""
+
+from __future__ import annotations
+
+import pickle
+import pprint
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
+from decimal import Decimal
+
+import pytest
+
+from bizaudit.model import profile, shipped_schemas
+
+FIX = "run: python -m bizaudit.io.precompute"
+
+
+def _shown(table: Mapping[str, object]) -> str:
+    """A schema table as text, without what differs between two processes building the same
+    thing: objects' addresses, and the ids Pydantic puts in its definitions' names."""
+    return re.sub(r" at 0x[0-9a-f]+|(?<=:)\d{5,}(?=')", "", pprint.pformat(table, width=200))
+
+
+def _run(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_the_shipped_schemas_are_current() -> None:
+    """Made from the profile's sources as they are now, with this Pydantic (else start-up
+    builds every part as usual and this fails until the file is made again)."""
+    assert shipped_schemas.shipped() is not None, f"made from other sources or versions; {FIX}"
+
+
+def test_the_shipped_schemas_are_those_pydantic_generates_now() -> None:
+    """Every part's schema as shipped is the one Pydantic generates from its annotations in a
+    fresh process: every field, constraint, validator and default (compared as text, as the
+    two processes' objects are not the same objects)."""
+    body = shipped_schemas.shipped()
+    assert body is not None, FIX
+    fresh = _run(
+        """
+        import pprint, re
+        from bizaudit.io.precompute import schemas_bytes
+        from bizaudit.model import shipped_schemas
+        table = shipped_schemas.loads(schemas_bytes().partition(b"\\n")[2])
+        print(re.sub(r" at 0x[0-9a-f]+|(?<=:)\\d{5,}(?=')", "", pprint.pformat(table, width=200)))
+        """
+    )
+    shipped = _shown(shipped_schemas.loads(body))
+    assert fresh.strip() == shipped.strip(), FIX
+    assert set(shipped_schemas.loads(body)) == {part.__name__ for part in profile.PARTS}
+
+
+def test_a_run_uses_the_shipped_schemas() -> None:
+    """Importing the profile's parts generates no schema: each validator is compiled from the
+    shipped one (counted in a fresh process, by Pydantic's schema generator's calls)."""
+    assert shipped_schemas.shipped() is not None, FIX
+    out = _run(
+        """
+        from pydantic._internal import _generate_schema
+        calls = []
+        generate = _generate_schema.GenerateSchema.generate_schema
+        def counted(self, obj):
+            calls.append(obj)
+            return generate(self, obj)
+        _generate_schema.GenerateSchema.generate_schema = counted
+        from bizaudit.model import profile
+        assert all(part.__pydantic_complete__ for part in profile.PARTS)
+        print(len(calls))
+        """
+    )
+    assert out.strip() == "0"
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        # made from other sources: the digest does not match
+        "shipped_schemas.source_digest = lambda: 'crc32:00000000:0'",
+        # a file that cannot be read back
+        "shipped_schemas.shipped = lambda: b'not a pickle'",
+        # a file naming code outside the modules a schema is made of
+        "import pickle, os; "
+        "shipped_schemas.shipped = lambda: pickle.dumps({'Business': (os.system, None)})",
+    ],
+    ids=["stale", "unreadable", "foreign"],
+)
+def test_without_usable_shipped_schemas_every_part_is_built_as_usual(spoil: str) -> None:
+    """Answers never depend on the file: each part is then built by Pydantic, and validates
+    and rejects as it does with the shipped schemas."""
+    out = _run(
+        f"""
+        from bizaudit.model import shipped_schemas
+        {spoil}
+        from bizaudit.model import profile
+        from pydantic import ValidationError
+        part = profile.Profile.model_validate({{
+            "version": 1, "business": {{"name": "Cafe"}}, "revenue": "$120,000",
+            "activities": [{{"name": "Flyers", "spend": "1,200"}}],
+        }})
+        print(part.revenue, part.activities[0].spend, part.policy.model_dump())
+        try:
+            profile.Activity.model_validate({{"name": "Flyers", "spend": "lots"}})
+        except ValidationError as exc:
+            print(exc.errors()[0]["type"])
+        print(repr(profile.Profile.__pydantic_core_schema__).count("Profile:"))
+        """
+    )
+    revenue, spend, dumped = out.splitlines()[0].split(" ", 2)
+    assert "'min_marketing_share': None" in dumped  # a model's serialiser, built too
+    assert (Decimal(revenue), Decimal(spend)) == (Decimal(120_000), Decimal(1_200))
+    assert out.splitlines()[1] == "money"
+    # generated in that process: the same schema, with that process's reference names
+    assert int(out.splitlines()[2]) >= 1
+
+
+def test_the_same_validation_either_way() -> None:
+    """A part's validator compiled from the shipped schema accepts and rejects as the one
+    Pydantic builds: the same profile, and the same error for a bad amount."""
+    data = {
+        "version": 1,
+        "business": {"name": "Cafe", "industry": "restaurant"},
+        "revenue": "$120,000",
+        "activities": [{"name": "Flyers", "spend": "1,200", "recurring": True}],
+        "customers": {"new": 40, "sources": {"Google": 10}},
+    }
+    here = profile.Profile.model_validate(data)
+    assert here.activities[0].spend == Decimal(1_200)
+    assert here.business.industry == "restaurant"
+    with pytest.raises(Exception, match="money"):
+        profile.Activity.model_validate({"name": "Flyers", "spend": "lots"})
+
+
+def test_install_changes_nothing_when_the_file_cannot_be_read() -> None:
+    class Part:
+        pass
+
+    assert shipped_schemas.install({"Part": Part}, b"not a pickle") is False
+    assert not hasattr(Part, "__pydantic_validator__")
+    foreign = pickle.dumps({"Part": (print, None)})
+    assert shipped_schemas.install({"Part": Part}, foreign) is False
+    assert not hasattr(Part, "__pydantic_validator__")
