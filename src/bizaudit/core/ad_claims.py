@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.core import (
     contract_payments,
@@ -39,6 +39,7 @@ from bizaudit.core.channels import sells_by_phone
 from bizaudit.core.negation import said_not_denied
 from bizaudit.core.tied_house import sells_alcohol_retail
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import supplies_medical_goods
 
 __all__ = [

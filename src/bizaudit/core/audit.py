@@ -3,8 +3,6 @@ exits, no words (the explain layer turns an :class:`Audit` into a report)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from bizaudit.core import channels, metrics, predictability, score
 from bizaudit.core.classify import Classifier, default
 from bizaudit.core.metrics import Facts
@@ -14,6 +12,7 @@ from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.score import Cap, Component
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.profile import Profile
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 from bizaudit.model.vocab import Severity
 

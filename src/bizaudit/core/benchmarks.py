@@ -8,8 +8,8 @@ one. A declared vertical's own range (data/verticals.toml) comes first.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
 
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 __all__ = ["BENCHMARKS", "Benchmark", "for_industry", "for_sector"]

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from bizaudit.core.classify import (
     MAX_TERM_WORDS,
@@ -55,6 +55,7 @@ from bizaudit.core.classify import (
 from bizaudit.core.commercial_bribery import gives_deciders, pays_for_referring
 from bizaudit.core.towing import pays_property_owners
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocabulary import vocabulary
 
 if TYPE_CHECKING:

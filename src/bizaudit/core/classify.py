@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Literal, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
 from bizaudit.core.pet_aftercare import pays_clinics
@@ -24,6 +24,7 @@ from bizaudit.core.towing import pays_property_owners
 from bizaudit.core.wildcards import Wildcards
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, ActivityRule, SourceRule
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import Category, Confidence, Purpose, SourceKind
 from bizaudit.model.vocabulary import parse_source, precompiled, vocabulary
 

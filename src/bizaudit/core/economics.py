@@ -26,11 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from itertools import chain
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Profile
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import ChurnNorm, Vertical
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from bizaudit.core.classify import Classification, SourceClass, classify, classify_source
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "Answer", "Evaluation", "Example", "SourceEvaluation", "evaluate", "evaluate_sources",

@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from bizaudit.core.metrics import ClassifiedActivity, Facts

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
-from typing import NamedTuple
 
 from bizaudit.core import economics
 from bizaudit.core.channels import (
@@ -109,6 +108,7 @@ from bizaudit.core.towing import (
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
 from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
 

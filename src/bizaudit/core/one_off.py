@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from bizaudit.core.financing import below_operating
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from bizaudit.core.metrics import Facts

@@ -5,7 +5,6 @@ customers cost the most: what BA110 reports, what caps the score, and what BA201
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.channels import Channel
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
@@ -15,6 +14,7 @@ from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.own_marketing import restricted_marketing
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 __all__ = [

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from bizaudit.core.financing import moved_in, movement
 from bizaudit.core.metrics import WEEKS_IN_A_MONTH, names_a_doctor
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import TRADE_WORDS
 
 if TYPE_CHECKING:

@@ -41,12 +41,12 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import NamedTuple
 
 from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
 from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.financing import lines_that_move_money
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "DEFAULT_EXPONENT",

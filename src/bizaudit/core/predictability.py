@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.channels import paid_lines
 from bizaudit.core.metrics import UNREAD_MATERIAL, ClassifiedActivity, Facts, cultivating_lines
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["HeldBack", "Label", "Token", "Verdict", "assess", "held_back", "token_channels"]
 

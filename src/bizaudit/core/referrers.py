@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.channels import DEPENDENCE
 from bizaudit.core.metrics import ClassifiedSource, Facts
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "OneReferrer",

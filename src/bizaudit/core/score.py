@@ -56,7 +56,7 @@ than "business" and an owner whom no line pays under a 20% margin (BA118).
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.channels import paid_lines, rated_no_floor
@@ -97,6 +97,7 @@ from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "CHANNELS_FOR_FULL_MARKS",

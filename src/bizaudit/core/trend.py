@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.core.diff import compare, judged_ratio
 from bizaudit.core.shares import held_share
 from bizaudit.model.report import ProfileReport
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["SERIES", "Line", "Series", "Trend", "period_key", "trend"]
 

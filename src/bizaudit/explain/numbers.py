@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
-from typing import NamedTuple
+
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "DEFAULT_LOCALES",

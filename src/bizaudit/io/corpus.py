@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import stat
 from pathlib import Path
-from typing import NamedTuple
 
 from bizaudit.core.evaluation import Answer, Example
 from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.output import note_input
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import CATEGORIES, PURPOSES_BY_CATEGORY, SOURCE_KINDS
 
 __all__ = ["MAX_CORPUS_BYTES", "Corpus", "read_corpus", "read_labelled"]

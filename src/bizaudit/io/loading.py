@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import yaml
 from yaml import events as ev
@@ -35,6 +35,7 @@ from bizaudit.io.errors import InputError, unreadable
 from bizaudit.io.output import note_input
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.positions import Loc, Pos
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["Document", "Limits", "load_file", "load_text", "names_cut_by_comments"]
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.model.profile import Policy
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["DEFAULTS", "EffectivePolicy", "Source", "Threshold"]
 

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Literal, cast
 
 import orjson
 
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import VERTICALS, Sector, vertical_named_in
 
 __all__ = [

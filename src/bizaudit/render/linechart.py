@@ -12,9 +12,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from decimal import ROUND_CEILING, Decimal
-from typing import NamedTuple
 
 from bizaudit.explain.text import printable
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["HEIGHT", "WIDTH", "Point", "line_chart", "scale_top"]
 

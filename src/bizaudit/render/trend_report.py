@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.shares import held_share
@@ -23,6 +23,7 @@ from bizaudit.explain.numbers import (
 from bizaudit.explain.summary import held_label, minimum_word
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, json_text, to_data
+from bizaudit.model.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

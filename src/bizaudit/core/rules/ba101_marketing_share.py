@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import OneSource, RatePriced, elsewhere, rated_no_floor
@@ -42,6 +42,7 @@ from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.shares import no_floor
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 #: The first step of a staged test: a quarter of the gap, at most half the operating profit and

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named, share
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.score import cultivated_warned
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import Severity
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
@@ -12,6 +11,7 @@ from bizaudit.core.predictability import HeldBack, held_back
 from bizaudit.core.referrers import restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class NoChannel(NamedTuple):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, KeptByServing
@@ -14,6 +13,7 @@ from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.strain import Strain, strained
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class MaybeRetention(NamedTuple):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.classify import SPELLING_READ, names_two_kinds
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.metrics import WEIGHTY_READING, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class Ambiguity(NamedTuple):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy, Threshold
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import supplies_medical_goods
 from bizaudit.model.vocab import trade_named_in
 

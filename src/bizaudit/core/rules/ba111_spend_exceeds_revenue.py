@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import advance_moved, received_spend, what_makes_the_loss
@@ -12,6 +11,7 @@ from bizaudit.core.metrics import Facts
 from bizaudit.core.one_off import OneOff, one_off_costs
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 def _growth_selling(facts: Facts) -> Decimal:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.economics import LOOKS_MONTHLY_MONTHS, churn_months, monthly_line
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import ChurnNorm, Vertical
 
 

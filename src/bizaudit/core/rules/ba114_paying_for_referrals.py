@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from bizaudit.core.cpa_referrals import (
     accepts_referral_fee,
@@ -62,6 +61,7 @@ from bizaudit.core.towing import (
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.financing import (
     Bought,
@@ -28,6 +27,7 @@ from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class Financing(NamedTuple):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.financing import added_back
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 #: Stated and listed gross margins further apart than this (in share points) are reported.
 #: The project's own tolerance, not a published norm: at a 50% margin, 10 points move the

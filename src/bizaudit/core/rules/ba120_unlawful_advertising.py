@@ -4,12 +4,12 @@ reviews; a cannabis licensee's billboard on an interstate)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from bizaudit.core.licensed_advertising import Forbidding, forbidden, setting_of
 from bizaudit.core.metrics import Facts, line_text
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["Forbidden", "UnlawfulAdvertising"]
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.financing import DEBT_SERVICE_COVERAGE, uncovered_debt
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = ["DEBT_SERVICE_COVERAGE", "Coverage", "DebtServiceUncovered"]
 

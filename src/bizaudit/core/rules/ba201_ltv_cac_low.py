@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
@@ -13,6 +12,7 @@ from bizaudit.core.overspend import above_range, dearest_channel, one_sale_margi
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class LowRatio(NamedTuple):

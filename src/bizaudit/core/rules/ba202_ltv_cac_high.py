@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import restricted_by_law
@@ -30,6 +29,7 @@ from bizaudit.core.plan import (
 )
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class HighRatio(NamedTuple):

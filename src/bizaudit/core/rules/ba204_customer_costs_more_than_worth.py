@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.economics import Cac, Ltv, Ratio
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import could_reach
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class CostsMore(NamedTuple):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
 
 from bizaudit.core.channels import paid_per_result
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class ChannelCostsMore(NamedTuple):

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
 
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
@@ -22,6 +21,7 @@ from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
 
 class Unpriced(NamedTuple):

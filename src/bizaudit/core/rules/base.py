@@ -10,11 +10,12 @@ from __future__ import annotations
 import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, Literal, NamedTuple
+from typing import Any, ClassVar, Literal
 
 from bizaudit.core.metrics import Facts
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.positions import Loc
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import Severity
 
 __all__ = ["Hit", "Pull", "Rule", "lines_in_trade"]

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from bizaudit.io.ledger.movements import movement, names_own_account
 from bizaudit.io.ledger.parsing import (
@@ -24,6 +24,7 @@ from bizaudit.io.ledger.parsing import (
     report_period,
 )
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 
 if TYPE_CHECKING:
     from bizaudit.io.ledger.mapping import ColumnMap

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
 
 from bizaudit.model import amounts
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import NamedTuple
 
 __all__ = [
     "DELIMITERS",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from markupsafe import Markup
 
@@ -95,6 +95,7 @@ from bizaudit.model.report import (
     Report,
     ThresholdOut,
 )
+from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import SEVERITIES
 from bizaudit.render import charts
 
