@@ -144,6 +144,19 @@ def test_the_same_validation_either_way() -> None:
         profile.Activity.model_validate({"name": "Flyers", "spend": "lots"})
 
 
+def test_the_field_names_read_back_are_interned() -> None:
+    """The names a part's instances are filled under are the interned names Python's code
+    reads them by (else every field read compares text: 1.8% of a batch)."""
+    body = shipped_schemas.shipped()
+    assert body is not None, FIX
+    activity = shipped_schemas.loads(body)["Activity"][0]
+    names = [field["name"] for field in activity["schema"]["fields"]]
+    assert "spend" in names
+    assert all(name is sys.intern(name) for name in names)
+    made = profile.Activity.model_validate({"name": "Flyers", "spend": "10"})
+    assert all(key is sys.intern(key) for key in vars(made))
+
+
 def test_install_changes_nothing_when_the_file_cannot_be_read() -> None:
     class Part:
         pass
