@@ -45,8 +45,8 @@ def test_the_cac_names_the_marketplaces_part_and_the_restricted_part(
     economics = report["profiles"][0]["economics"]
     split = (
         # (the $38,000 named by whom it was paid to, the travel agents, no marketplace: AV6 of
-        # the round's second re-review)
-        "$62,000 of commissions on these customers ($38,000 to Travel agents; $24,000 "
+        # the round's second re-review; as a sentence names them since its leftovers)
+        "$62,000 of commissions on these customers ($38,000 to the travel agents; $24,000 "
         f"paid as {_CTM!r}, a restricted commission BA121 warns about)"
     )
     cac = economics["cac"]["basis"]
@@ -58,7 +58,7 @@ def test_the_cac_names_the_marketplaces_part_and_the_restricted_part(
         assert "marketplaces kept $62,000" not in basis
         assert "$62,000 of commissions marketplaces kept" not in basis
     shown = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
-    assert "$38,000 to Travel agents; $24,000 paid as" in shown
+    assert "$38,000 to the travel agents; $24,000 paid as" in shown
     assert "kept by marketplaces" not in shown
 
 
@@ -72,7 +72,7 @@ def test_a_disclosed_commission_keeps_the_plain_words() -> None:
     basis = report.economics.cac.basis
     assert "restricted commission" not in basis
     # (whom they were paid to named, AV6 of the round's second re-review)
-    assert "$38,000 of commissions to Travel agents on these customers" in basis
+    assert "$38,000 of commissions to the travel agents on these customers" in basis
     assert "with them, $392.86 a customer" in basis
 
 

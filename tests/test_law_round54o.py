@@ -68,7 +68,7 @@ def test_av6_av8_the_charter_names_whom_the_commissions_were_paid_to(run_cli: Ru
     assert "(account managers)" in basis
     assert "610 of about 712 customers served" in basis
     assert (
-        "$69,500 of commissions on these customers ($53,500 to GetTransfer and Travel agents; "
+        "$69,500 of commissions on these customers ($53,500 to GetTransfer and the travel agents; "
         "$16,000 paid as '6055 Travel mgr commissions - corporate accounts (per booking)', a "
         "restricted commission BA121 warns about)"
     ) in basis
@@ -92,7 +92,7 @@ def test_av6_commissions_all_to_travel_agents_are_no_marketplaces(
     report = _report(_charter(f"{_CTM} (disclosed to employer)"))
     assert report.economics is not None
     basis = report.economics.cac.basis
-    assert "$38,000 of commissions to Travel agents on these customers" in basis
+    assert "$38,000 of commissions to the travel agents on these customers" in basis
     assert "with them, $392.86 a customer" in basis
     assert "marketplaces" not in basis
 

@@ -14,6 +14,7 @@ import sys
 import textwrap
 from collections.abc import Mapping
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -61,6 +62,21 @@ def test_the_shipped_schemas_are_those_pydantic_generates_now() -> None:
     )
     shipped = _shown(shipped_schemas.loads(body))
     assert fresh.strip() == shipped.strip(), FIX
+
+
+def test_precompute_keeps_a_file_holding_the_same_schemas() -> None:
+    """Made twice, the file's bytes differ (ids, the order of sets), so `io.precompute` keeps
+    the shipped file while it holds the same schemas: no change to commit for nothing."""
+    body = shipped_schemas.shipped()
+    assert body is not None, FIX
+    path = Path(profile.__file__).parent.parent / shipped_schemas.FILE
+    shipped = path.read_bytes()
+    assert shipped_schemas.same(shipped, shipped)
+    head = shipped.partition(b"\n")[0]
+    other = pickle.dumps({"Business": (None, None)})
+    assert not shipped_schemas.same(shipped, head + b"\n" + other)
+    assert not shipped_schemas.same(shipped, b"crc32:0:0 other\n" + shipped.partition(b"\n")[2])
+    assert not shipped_schemas.same(b"junk", shipped)
     assert set(shipped_schemas.loads(body)) == {part.__name__ for part in profile.PARTS}
 
 

@@ -580,6 +580,24 @@ def with_lines(basis: str, lines: Sequence[int]) -> str:
 
 
 _PERIODS = {1: "month", 3: "quarter", 12: "year"}  # the rest are "periods"
+
+
+def _payee(name: str) -> str:
+    """A channel named by what its members are ("Travel agents", "Online travel agencies")
+    as a sentence names them, "the travel agents", beside a brand ("GetTransfer",
+    "Booking.com", "Uber Eats"), which keeps its name (a leftover of the fifty-fourth round,
+    2026-12-07: "$53,500 to GetTransfer and Travel agents")."""
+    first, _, rest = name.partition(" ")
+    generic = (
+        bool(rest)
+        and first[:1].isupper()
+        and first[1:].islower()
+        and all(word.isalpha() and word.islower() for word in rest.split())
+        and name.endswith("s")
+    )
+    return f"the {first.lower()} {rest}" if generic else name
+
+
 _CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 
 
@@ -598,7 +616,7 @@ class Basis:
         not known here."""
         for chosen in (self.payees, tuple(p for p in self.payees if not p.referral)):
             if chosen and sum((p.fees for p in chosen), ZERO) == unflagged:
-                return and_list([p.name for p in chosen])
+                return and_list([_payee(p.name) for p in chosen])
         return None
 
     def money(self, amount: Decimal) -> str:

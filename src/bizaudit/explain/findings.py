@@ -802,10 +802,11 @@ def _ba101_by_agreement(f: OnlyByAgreement, currency: str) -> Words:
 
 def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     """AG2 of the twenty-first round: each part alone left the share over the minimum."""
+    restricted = dict(f.parts).get("restricted", Decimal(0))
+    about = _about(f.rules, restricted, f.asked, lambda amount: format_money(amount, currency))
     what = {
         "agreed": f"that an agreement sets ({_names(f.agreed_lines)})",
-        "restricted": f"that {and_list(list(f.rules))} "
-        f"{'warns' if len(f.rules) == 1 else 'warn'} about",
+        "restricted": f"that {about}",
         "given up": "that BA116 reads as revenue given up",
     }
     together = sum((amount for _, amount in f.parts), Decimal(0))
@@ -815,6 +816,11 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     )
     held, reach = _held(f)
     short = reach - own
+    one = len(f.rules) == 1
+    warned = f"stop the spend {and_list(list(f.rules))} {'warns' if one else 'warn'} about"
+    asked = f"have what {and_list(list(f.rules))} {'asks' if one else 'ask'} about checked"
+    # BA114's questions are answered, not stopped (the spend may be lawful)
+    do = asked if f.asked >= restricted else warned if f.asked <= 0 else f"{warned} and {asked}"
     return (
         _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency, f.with_sales)
         + f": {listed}; without them, what the business spends itself, in money, on marketing "
@@ -822,13 +828,7 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
         f"({format_money(own, currency)})",
         f"budget marketing of your own, spent in money, up to "
         f"{_up_to(f)}: {format_money(short, currency)} more"
-        + (
-            f"; stop the spend {and_list(list(f.rules))} "
-            f"{'warns' if len(f.rules) == 1 else 'warn'} about, as "
-            f"{'it says' if len(f.rules) == 1 else 'they say'}"
-            if f.rules
-            else ""
-        )
+        + (f"; {do}, as {'it says' if one else 'they say'}" if f.rules else "")
         + (
             "; the fund buys the brand's marketing, which you do not steer: check the "
             "agreement, which often sets a local marketing minimum of its own (its Item 11 "

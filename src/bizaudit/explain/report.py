@@ -737,6 +737,8 @@ def _verdict(audit: Audit) -> str:
         and not referred
         and audit.score < score.VERDICTS[2][0]
         and walked_in_the_door(audit.facts),
+        # no customer comes back, as the score's retention part reads it (BA104's information)
+        buy_once=any(part.none_back for part in audit.components),
     )
 
 

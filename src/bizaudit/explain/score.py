@@ -415,6 +415,7 @@ def verdict(
     no_referrals: bool = False,
     referred: bool = False,
     walked_in: bool = False,
+    buy_once: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -445,7 +446,11 @@ def verdict(
     for what the law may forbid (BA114, BA119, BA120 or BA121 warns); ``no_referrals`` where
     the sources name new customers and none came by referral; ``referred`` where most came by
     referral in a trade whose rules restrict paying those who refer, and ``walked_in`` where
-    most walked in where the business stands (AO9 of the fifty-second round)."""
+    most walked in where the business stands (AO9 of the fifty-second round); ``buy_once``
+    where no customer comes back (the score's retention part is not scored), when the words
+    speak of winning customers, not of "getting and keeping" them (a leftover of the fifty-fourth
+    round, 2026-12-07: a wholesaler whose sellers sell once read "Strong: you invest in getting
+    and keeping customers on purpose")."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -499,8 +504,10 @@ def verdict(
         said = COSTS_MORE
     elif no_referrals and said == VERDICTS[3][1]:
         said = CRITICAL_NO_REFERRALS
-    if not_keeping and said == VERDICTS[0][1]:
+    if not_keeping and not buy_once and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
+    if buy_once:  # nothing to keep: what is invested in is winning them
+        said = said.replace("getting and keeping customers", "winning customers")
     # (before "too little goes into marketing" too: a mover holding goods hostage read it, F3
     # of the forty-eighth round's third re-review; and before "customers cost too much ...; fix
     # that first": what the law may forbid comes first, D3 of the forty-ninth round's re-review,

@@ -14,6 +14,7 @@ again the data is read from its TOML file, so answers never depend on it."""
 from __future__ import annotations
 
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +87,16 @@ def main() -> None:
         (shipped_schemas.FILE, schemas_bytes()),
     ]
     for name, text in made:
-        write(folder / name, text)
-        print(f"wrote {folder / name}")
+        path = folder / name
+        if (
+            name == shipped_schemas.FILE
+            and path.exists()
+            and shipped_schemas.same(path.read_bytes(), typing.cast(bytes, text))
+        ):
+            print(f"kept {path} (the same schemas)")
+            continue
+        write(path, text)
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

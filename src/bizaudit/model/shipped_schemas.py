@@ -31,7 +31,7 @@ from typing import Any
 import pydantic
 import pydantic_core
 
-__all__ = ["FILE", "dumps", "install", "loads", "shipped", "source_digest"]
+__all__ = ["FILE", "dumps", "install", "loads", "same", "shipped", "source_digest"]
 
 FILE = "data/profile-schemas.pickle"
 
@@ -156,6 +156,28 @@ def _named(value: Any, names: dict[str, _Name]) -> Any:
     if type(value) is tuple:
         return tuple(_named(item, names) for item in value)
     return value
+
+
+def _shown(body: bytes) -> str:
+    """A file's schemas as text, without what differs between two processes making the same
+    file: objects' addresses, and the ids Pydantic puts in its definitions' names."""
+    import pprint
+    import re
+
+    text = pprint.pformat(loads(body), width=200)
+    return re.sub(r" at 0x[0-9a-f]+|(?<=:)\d{5,}(?=')", "", text)
+
+
+def same(old: bytes, new: bytes) -> bool:
+    """Whether two files hold the same schemas made from the same sources: the bytes differ
+    from one making to the next (the ids in the definitions' names, the order of sets), so
+    ``io.precompute`` writes the file only when this is false."""
+    old_head, _, old_body = old.partition(b"\n")
+    new_head, _, new_body = new.partition(b"\n")
+    try:
+        return old_head == new_head and _shown(old_body) == _shown(new_body)
+    except Exception:  # an unreadable old file is not the same
+        return False
 
 
 def install(namespace: Mapping[str, Any], body: bytes) -> bool:

@@ -307,6 +307,10 @@ class OnlyTogether(NamedTuple):
     top: Decimal | None = None
     #: the share counts marketing and sales together (the industry's range does)
     with_sales: bool = False
+    #: of the "restricted" part, the spend on lines BA114 only asks about, as BA114 decides
+    #: (core.referrers.asked_lines): the words say "asks about" of it, as BA101's other
+    #: messages do (a leftover of the fifty-fourth round, 2026-12-07)
+    asked: Decimal = Decimal(0)
 
 
 class OnlyWithRestricted(NamedTuple):
@@ -1000,6 +1004,7 @@ def _only_together(
             None if top is None else reach,
             top,
             with_sales=with_sales,
+            asked=_questions(facts, with_sales) if restricted is not None else Decimal(0),
         ),
         at=("revenue",),
         # in money, revenue given up under the minimum is judged as that share is (F1), and
