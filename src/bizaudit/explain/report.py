@@ -408,6 +408,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         # whose rules the banner's heading names: a pet crematory's, the clinics' (part j of
         # the fifty-fourth round, 2026-12-07)
         referral_rules_whose=None if travel else rules.referral_rules_whose,
+        high_is_ceiling=vertical.high_is_ceiling,
     )
 
 

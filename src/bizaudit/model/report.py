@@ -555,6 +555,14 @@ class IndustryRange:
             "where they are the business's own profession's (an addition, 2026-12-07)"
         ),
     ] = None
+    high_is_ceiling: Annotated[
+        bool,
+        Field(
+            description="whether BA110 warns above the high end; false where the range is a "
+            "reference only, no ceiling (a real estate wholesaler shown an agent's range: an "
+            "addition, 2026-12-07)"
+        ),
+    ] = True
 
     @property
     def on_gross(self) -> bool:

@@ -156,8 +156,9 @@ def _range(report: ProfileReport) -> str:
         return ""
     scope = " with sales" if industry.scope == "marketing and sales" else ""
     yours = range_basis(report)
+    reference = "" if industry.high_is_ceiling else "reference "  # no ceiling (a wholesaler's)
     return (
-        f"; range {percent_range(industry.low, industry.high)}{scope}"
+        f"; {reference}range {percent_range(industry.low, industry.high)}{scope}"
         + (f"; yours {yours}" if yours else "")
         + range_left_out(report)
     )

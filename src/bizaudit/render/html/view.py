@@ -491,6 +491,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
             counted_share_note(p, share, minimum.value)
             or f"under {under} as BA101 counts it{counted_why(p)}",
         )
+    elif p.industry is not None and compared > p.industry.high and not p.industry.high_is_ceiling:
+        # a range shown as a reference only has no ceiling, and BA110 says nothing above it:
+        # no warning's colour (a wholesaler shown an agent's 6-8%, read after the fifty-fourth
+        # round, 2026-12-07: "above the industry's range" in amber beside no finding)
+        status, words = "neutral", "above the reference range, which is no ceiling"
     elif p.industry is not None and compared > p.industry.high:
         status, words = "warn", "above the industry's range"
         if above_as_listed(p):
@@ -618,7 +623,12 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "good": f"{LTV_TO_CAC_MINIMUM}× or more",
         }[status]
         kept = e.ltv_to_cac_with_commissions  # what the marketplaces' commissions make it
-        if status == "good" and any(f.rule == "BA201" for f in p.findings):
+        if status == "warn" and any(f.rule == "BA201" and f.severity == "info" for f in p.findings):
+            # under 3×, but BA201 is information: customers buy once, and their one sale pays
+            # for winning them with a margin (AU4 of the fifty-fourth round), as the score's
+            # part judges it; no warning's colour beside it (read after the round, 2026-12-07)
+            status, words = "neutral", "under 3×, but one sale pays for it (BA201)"
+        elif status == "good" and any(f.rule == "BA201" for f in p.findings):
             # BA201 judges it under 3× with what the card leaves out: the commissions (F1 of
             # the thirty-fourth review round), the owner's selling time, customers whose cost
             # is not listed; the card says so rather than "3× or more" beside it (a residue of
@@ -1372,7 +1382,8 @@ def _compare(profiles: Sequence[ProfileReport]) -> list[ChartView]:
         minimum = p.policy["min_marketing_share"]
         shown = format_percent_beside(share, minimum.value)
         if industry is not None:
-            shown += f" · range {percent_range(industry.low, industry.high)}"
+            reference = "reference " if not industry.high_is_ceiling else ""
+            shown += f" · {reference}range {percent_range(industry.low, industry.high)}"
         else:
             shown += f" · min {format_limit(minimum.value)}"
         rows.append(
