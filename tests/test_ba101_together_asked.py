@@ -12,6 +12,8 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import Finding
 
+from .test_law_round54j import assisted_living
+
 
 def _ba101(profile: dict[str, Any]) -> Finding:
     report = profile_report(audit_of(Profile.model_validate(profile), Options()))
@@ -65,23 +67,7 @@ def test_a_fee_ba114_warns_about_is_still_named_as_warned() -> None:
     care's 3% low end is 127,500, met with the fund alone (130,000) and with the fee alone
     (132,000); without both 90,000 (2.1%), 37,500 short."""
     found = _ba101(
-        {
-            "version": 1,
-            "business": {"name": "Maple Grove Assisted Living", "industry": "home-care"},
-            "revenue": 4250000,
-            "activities": [
-                {"name": "Google Ads and local SEO", "spend": 78000},
-                {"name": "Direct mail to adult children (40+ zip codes)", "spend": 12000},
-                {
-                    "name": "A Place for Mom referral fee - 100% of first month, incl. "
-                    "Medicaid waiver move-ins",
-                    "spend": 42000,
-                },
-                {"name": "Brand fund contribution (1% of gross)", "spend": 40000},
-                {"name": "Caregiver and med aide wages", "spend": 1480000},
-            ],
-            "customers": {"new": 28, "sources": {"a place for mom": 8, "google ads": 6}},
-        }
+        assisted_living(78000, {"name": "Brand fund contribution (1% of gross)", "spend": 40000})
     )
     assert found.message.startswith(
         "marketing and sales is 4% of revenue, over the 3% minimum (your industry's low end) "

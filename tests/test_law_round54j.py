@@ -256,26 +256,34 @@ def test_ba101_says_asks_about_of_a_fee_that_alone_meets_the_minimum() -> None:
     assert "warns" not in _text(found)
 
 
-def test_ba101_still_says_warns_about_of_a_fee_ba114_warns_about() -> None:
-    """Near case: a placement fee that includes Medicaid-waiver move-ins, which BA114 warns
-    about (the Anti-Kickback Statute): $42,000 of the $90,000 of marketing and sales "pays for
-    what BA114 warns about"; the gap without it: 3% × 4,250,000 = 127,500 − 48,000 = $79,500."""
-    profile = {
+def assisted_living(ads: int, *more: dict[str, Any]) -> dict[str, Any]:
+    """An assisted living with ``ads`` of Google Ads, $12,000 of direct mail, a $42,000 placement
+    fee that includes Medicaid-waiver move-ins (BA114 warns: the Anti-Kickback Statute), the
+    care staff's wages and ``more`` lines."""
+    return {
         "version": 1,
         "business": {"name": "Maple Grove Assisted Living", "industry": "home-care"},
         "revenue": 4250000,
         "activities": [
-            {"name": "Google Ads and local SEO", "spend": 36000},
+            {"name": "Google Ads and local SEO", "spend": ads},
             {"name": "Direct mail to adult children (40+ zip codes)", "spend": 12000},
             {
                 "name": "A Place for Mom referral fee - 100% of first month, incl. Medicaid "
                 "waiver move-ins",
                 "spend": 42000,
             },
+            *more,
             {"name": "Caregiver and med aide wages", "spend": 1480000},
         ],
         "customers": {"new": 28, "sources": {"a place for mom": 8, "google ads": 6}},
     }
+
+
+def test_ba101_still_says_warns_about_of_a_fee_ba114_warns_about() -> None:
+    """Near case: a placement fee that includes Medicaid-waiver move-ins, which BA114 warns
+    about (the Anti-Kickback Statute): $42,000 of the $90,000 of marketing and sales "pays for
+    what BA114 warns about"; the gap without it: 3% × 4,250,000 = 127,500 − 48,000 = $79,500."""
+    profile = assisted_living(ads=36000)
     report = _report(profile)
     assert _one(report, "BA114").severity == "warning"
     assert (
