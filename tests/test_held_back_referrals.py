@@ -11,6 +11,14 @@ channel, in every trade, and the three name one number. Each figure is worked ou
 the docstrings; the near cases without the warned line keep their figures.
 """
 
+# The law these tests name, checked with the search tool on 2026-12-07: Cal. Bus. & Prof.
+# Code §650(a) (the text as published, 2009 code: "any rebate, refund, commission ... or other
+# consideration ... as compensation or inducement for referring patients ... is unlawful"),
+# §650(b) (consideration for services other than the referral, commensurate with their
+# value, is not unlawful); ABA Model Rule 7.2(b) and its exception (b)(5) for nominal
+# thank-you gifts (the ABA Litigation Journal, fall 2021). State funeral laws are named only as
+# BA114 quotes them, unverified here.
+
 from __future__ import annotations
 
 from decimal import Decimal
