@@ -1645,28 +1645,99 @@ def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = fr
     return reached + min(rest, bought)
 
 
-def _warned_sources(channels: Sequence[Channel], held: set[int], clinics: bool) -> frozenset[int]:
-    """The referral sources a payment a rule of law flags reaches (BA114's, BA121's): what
-    they send is bought by it, so no lawful line beside it is credited with them (the
-    customers count as neither paid for nor come on their own: they are left out, with the
-    lines' spend). A pet crematory's rebate per private cremation to "clinics" reaches every
-    source that names the clinics ("vet clinics", "animal hospitals"): its lunch-and-learn for
-    the same clinics had been credited with the 800 families the rebate bought, and priced
-    them at $16.19 beside a true ($17,000 + $20,000) ÷ 1,050 = $35.24 (AV1 of the fifty-fourth
-    round's second re-review, 2026-12-07)."""
-    found: set[int] = set()
-    for channel in channels:
-        for item in channel.activities:
-            if id(item) not in held:
+def warning_lines(
+    law_flagged: Sequence[tuple[str, Sequence[ClassifiedActivity]]],
+    asked: frozenset[int],
+    brokering: frozenset[int],
+    pet_crematory: bool,
+) -> dict[int, str]:
+    """The lines a rule of law warns about, not only asks about, each with the first rule
+    that names it (``Facts.law_flagged``): not a placement service's fee silent on who pays,
+    nor an ad BA120 faults only for its words (``asked``: Facts.payer_unstated and
+    Facts.reworded), nor a pet crematory's bare handling fee to the clinics, which BA114 only
+    asks about (AT8 of the fifty-third round). The score, BA102 and the CAC excluding
+    referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
+    rule_of: dict[int, str] = {}
+    for rule, lines in law_flagged:
+        for item in lines:
+            if id(item) in asked:
                 continue
-            found.update(id(source) for source in _reaches(item, channel))
-            if clinics and pays_clinics(item.activity.name) is not None:
-                found.update(
-                    id(source)
-                    for source in channel.sources
-                    if source.classification.kind == "referral" and names_clinics(source.name)
-                )
-    return frozenset(found)
+            if (
+                pet_crematory
+                and rule == "BA114"
+                and id(item) not in brokering
+                and pays_clinics(item.activity.name) == "asked"
+            ):
+                continue
+            rule_of.setdefault(id(item), rule)
+    return rule_of
+
+
+def warned_channels(
+    channels: Sequence[Channel],
+    activities: Sequence[ClassifiedActivity],
+    rule_of: Mapping[int, str],
+) -> dict[str, frozenset[str]]:
+    """The channels one of whose lines (or commissions) a rule of law warns about
+    (``warning_lines``), by key, each with those rules; and a channel whose referral sources
+    name the referrers that a warned line in no channel names ("Nursing home staff
+    appreciation gift cards per call" beside the nursing homes' families, which a funeral
+    home's in-service lunches reach). What such a channel's referrers sent may have come by
+    that line as well as by the lawful lines beside it: the channel table gives it no price,
+    and the score, BA102 and the CAC excluding referrals hold its referrals back alike. Empty
+    for most profiles."""
+    if not rule_of:
+        return {}
+    joined = {id(item) for channel in channels for item in paid_lines(channel)}
+    loose = [
+        (whom, rule_of[id(item)])
+        for item in activities
+        if id(item) in rule_of
+        and id(item) not in joined
+        and (whom := _referrers(item.activity.name))
+    ]
+    marked: dict[str, frozenset[str]] = {}
+    for channel in channels:
+        found = {rule_of[id(item)] for item in paid_lines(channel) if id(item) in rule_of}
+        if loose:
+            named = [
+                _referrers(source.name)
+                for source in channel.sources
+                if source.classification.kind == "referral"
+            ]
+            found |= {rule for whom, rule in loose if any(whom & each for each in named)}
+        if found:
+            marked[channel.key] = frozenset(found)
+    return marked
+
+
+def _warned_sources(
+    channels: Sequence[Channel], marked: Mapping[str, frozenset[str]]
+) -> frozenset[int]:
+    """The referral sources of the channels a rule of law warns about (``warned_channels``):
+    what they send may have been bought by the warned line, so no lawful line beside it is
+    credited with them (the customers count as neither paid for nor come on their own: they
+    are left out, with the lines' spend). A pet crematory's lunch-and-learn for the clinics
+    its rebate per private cremation also pays had been credited with the 800 families the
+    rebate bought, and priced them at $16.19 beside a true ($17,000 + $20,000) ÷ 1,050 =
+    $35.24 (AV1 of the fifty-fourth round's second re-review, 2026-12-07); a dental
+    practice's chiropractor lunch-and-learns beside its fee per patient to the same
+    chiropractors, the 250 patients they sent, in every trade since (2026-12-07).
+
+    By channel, as the score and BA102 hold them back, not by the sources the warned line
+    itself names: a lawful line in the same channel reaches no source the channel table can
+    tell apart from the warned line's (its note: "the customers it lists may have come by
+    either"), and the three must name one number. The sources a pet crematory's payment to
+    "clinics" reaches ("vet clinics", "animal hospitals") are in its channel already."""
+    if not marked:
+        return frozenset()
+    return frozenset(
+        id(source)
+        for channel in channels
+        if channel.key in marked
+        for source in channel.sources
+        if source.classification.kind == "referral"
+    )
 
 
 def _referral_price(name: str) -> Decimal | None:
@@ -1806,6 +1877,43 @@ def _left_out_spend(
         alone = sum(source.customers for source in reached if id(source) not in kept)
         total += item.activity.spend * alone / customers
     return total
+
+
+def _held_back_bought(
+    buying: Sequence[Channel],
+    warned: frozenset[int],
+    elsewhere_counted: set[int],
+    flagged_referrals: set[int],
+) -> tuple[int, Decimal, Decimal]:
+    """Of the channels that buy their referrals (see compute), the referral customers of the
+    sources a rule of law warns about (``warned``: held back, neither paid for nor come on
+    their own), and the share of the channels' own spend that went on them, in the
+    acquisition marketing or the sales the CAC counts, and of it the sales: each line's spend
+    times the customers held back over all the channel's customers. Not a line whose spend
+    leaves the CAC already (``elsewhere_counted``: the referral lines, revenue given up), nor,
+    in a channel all of whose customers came by referral, a payment BA114 flags
+    (``flagged_referrals``: _flagged_referral_spend takes all of it)."""
+    held = 0
+    spend = sales = Decimal(0)
+    for channel in buying:
+        here = sum(source.customers for source in channel.sources if id(source) in warned)
+        everyone = sum(source.customers for source in channel.sources)
+        if not here or not everyone:
+            continue
+        held += here
+        all_referral = all(source.classification.kind == "referral" for source in channel.sources)
+        for item in channel.activities:
+            if id(item) in elsewhere_counted or (all_referral and id(item) in flagged_referrals):
+                continue
+            category = item.classification.category
+            if category == "sales" or (
+                category == "marketing" and item.classification.purpose == "acquire"
+            ):
+                part = item.activity.spend * here / everyone
+                spend += part
+                if category == "sales":
+                    sales += part
+    return held, spend, sales
 
 
 def _holds_referrals(channel: Channel) -> bool:
@@ -3384,31 +3492,68 @@ def compute(
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
     left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
-    # ...but not the referral sources a payment a rule of law flags reaches: that payment
-    # bought them, not the lawful line beside it (AV1 of the fifty-fourth round's second
-    # re-review, 2026-12-07: _warned_sources)
-    # (a pet crematory's alone for now: other trades' lawful lines beside a flagged payment to
-    # the same referrers are still held back in BA102 and the score, core.score.cultivated_warned)
-    warned = (
-        _warned_sources(by_channel, held, clinics=True)
-        if funding and held and pet_crematory
-        else frozenset()
+    # every line a rule of law flags, by rule (Facts.law_flagged; empty for most profiles)
+    law_flagged = tuple(
+        (rule, lines)
+        for rule, lines in (
+            # every line BA114 warns about, under a profession's rules or a referrer's
+            # (an adjuster's code, RESPA: F15 of the thirty-second round, a termite
+            # company's RESPA-flagged realtor cards were offered as retention by BA104)
+            (
+                "BA114",
+                (
+                    *paid_referrals,
+                    *adjusters,
+                    *settlement,
+                    *defrayed,
+                    # (a realtor's fee is asked to be disclosed, not kept from a channel)
+                    *(
+                        item
+                        for item in contract_fees
+                        if pays_for_contracts(item.activity.name) == "solicitor"
+                    ),
+                ),
+            ),
+            ("BA116", deductibles),
+            ("BA119", inducements),
+            ("BA120", unlawful_ads),
+            ("BA121", deciders),
+        )
+        if lines
     )
+    # ...but not the referral sources of a channel a payment a rule of law warns about
+    # reaches: that payment may have bought them, not the lawful line beside it (AV1 of the
+    # fifty-fourth round's second re-review, 2026-12-07: _warned_sources), in every trade (a
+    # dental practice's chiropractor lunches beside its fee per patient to the chiropractors
+    # had been credited with their 250 patients: part a of the fifty-fifth round, 2026-12-07)
+    marked = (
+        warned_channels(
+            by_channel,
+            activities,
+            warning_lines(law_flagged, unstated | frozenset(reworded), brokering, pet_crematory),
+        )
+        if law_flagged
+        else {}
+    )
+    warned = _warned_sources(by_channel, marked)
     # (BA102 and the score still name the customers the lawful lines reach among them, and
-    # hold them back as referrals a warned line pays for too: core.score.cultivated_warned)
+    # hold them back as referrals a warned line pays for too: core.score.cultivated_warned,
+    # which reads the same channels)
     shown_funding, shown_cultivation = funding, cultivation
     if warned:
-        # ...and a lawful line that reaches only such sources cultivates nothing of its own:
-        # its spend goes with the customers left out (the crematory's $5,000 lunch-and-learn
-        # beside its $20,000 rebate: ($37,000 − $25,000) ÷ 250 = $48)
-        home = {id(item): channel for channel in by_channel for item in channel.activities}
-        cultivation = [
-            item
-            for item in cultivation
-            if id(item) not in home
-            or not (reach := _reaches(item, home[id(item)]))
-            or any(id(source) not in warned for source in reach)
-        ]
+        # ...and a lawful line in such a channel, whose referral sources are all held back,
+        # cultivates nothing of its own: its spend goes with the customers left out (the
+        # crematory's $5,000 lunch-and-learn beside its $20,000 rebate: ($37,000 − $25,000)
+        # ÷ 250 = $48), as does a line there that reaches none of them by its words (a law
+        # firm's "Quarterly newsletter to referral partners" beside its holiday gifts to the
+        # referral sources, which BA114 warns about: part a of the fifty-fifth round)
+        in_marked = {
+            id(item)
+            for channel in by_channel
+            if channel.key in marked
+            for item in channel.activities
+        }
+        cultivation = [item for item in cultivation if id(item) not in in_marked]
         funding = {id(item) for item in cultivation}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
@@ -3418,7 +3563,7 @@ def compute(
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
     shown_reached = reached
-    if warned:
+    if warned and shown_funding:
         shown_reached = {channel.key: _cultivated(channel, shown_funding) for channel in by_channel}
     # how many more the lawful lines reach among the sources a warned line pays for: named in
     # BA102 and the score, never counted as paid for in the CAC
@@ -3464,11 +3609,26 @@ def compute(
         )
     ]
     through = tuple(channel.key for channel in buying)
+    # ...but not the referrals of a channel a rule of law warns about (_warned_sources): they
+    # are held back, as BA102 and the score hold them, and the share of its lawful lines' spend
+    # that went on them goes with them (a funeral home's $8,000 of in-service lunches for the
+    # nursing homes whose staff its "gift cards per call" pay had bought their 200 families:
+    # ($38,000 − $8,000) ÷ 60 = $500, part a of the fifty-fifth round, 2026-12-07)
+    warned_bought, held_spend, held_sales = (
+        _held_back_bought(
+            buying,
+            warned,
+            in_referral_lines | not_money | {id(item) for item in joined_none},
+            {id(item) for item in (*paid_referrals, *adjusters, *settlement)},
+        )
+        if warned and buying
+        else (0, Decimal(0), Decimal(0))
+    )
     bought = sum(
         source.customers
         for channel in buying
         for source in channel.sources
-        if source.classification.kind == "referral"
+        if source.classification.kind == "referral" and id(source) not in warned
     )
     if bought:
         cultivated = min(referral, cultivated + bought)
@@ -3479,7 +3639,7 @@ def compute(
             for channel in buying
             if all(id(item) in not_money for item in channel.activities)
             for source in channel.sources
-            if source.classification.kind == "referral"
+            if source.classification.kind == "referral" and id(source) not in warned
         )
         unpaid = min(unpaid, cultivated)
     net = profile.revenue - spend["contra-revenue"]
@@ -3506,6 +3666,9 @@ def compute(
         by_channel,
         warned,
     )
+    if held_spend:  # a warned channel's lawful spend on the referrals held back (above)
+        spent_on_referrals += held_spend
+        selling_referrals += held_sales
     # a vertical's published churn, or a gym's where the profile names memberships (asked only
     # where a churn or retention is given: most profiles give neither); BA112 reads it too
     stated = profile.customers
@@ -3607,34 +3770,7 @@ def compute(
         payer_unstated=unstated,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,
-        law_flagged=tuple(
-            (rule, lines)
-            for rule, lines in (
-                # every line BA114 warns about, under a profession's rules or a referrer's
-                # (an adjuster's code, RESPA: F15 of the thirty-second round, a termite
-                # company's RESPA-flagged realtor cards were offered as retention by BA104)
-                (
-                    "BA114",
-                    (
-                        *paid_referrals,
-                        *adjusters,
-                        *settlement,
-                        *defrayed,
-                        # (a realtor's fee is asked to be disclosed, not kept from a channel)
-                        *(
-                            item
-                            for item in contract_fees
-                            if pays_for_contracts(item.activity.name) == "solicitor"
-                        ),
-                    ),
-                ),
-                ("BA116", deductibles),
-                ("BA119", inducements),
-                ("BA120", unlawful_ads),
-                ("BA121", deciders),
-            )
-            if lines
-        ),
+        law_flagged=law_flagged,
         moves=moves,
         # money in, not spent: received, or collected for others and paid over (AS7, above)
         marketing_received=spend_moved(moves, ("received", "collected"), "marketing"),
@@ -3647,7 +3783,7 @@ def compute(
         by_channel=by_channel,
         one_source=one_source(by_channel, judged.judged_payback.one_off is not None),
         rate_priced=rate_priced(by_channel),
-        cultivated_customers=min(referral, cultivated + warned_reach),
+        cultivated_customers=min(referral, cultivated + warned_reach + warned_bought),
         cultivated_by_given_up=by_given_up,
         bought_through=through,
         reached=shown_reached,

@@ -59,7 +59,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from bizaudit.core.capacity import full
-from bizaudit.core.channels import paid_lines, rated_no_floor
+from bizaudit.core.channels import rated_no_floor
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Economics
 from bizaudit.core.financing import (
     given_up_marketing,
@@ -73,12 +73,12 @@ from bizaudit.core.metrics import (
     WEIGHTY_READING,
     Facts,
     FlaggedCommission,
-    # whom a line or a source names as referrers, as the cultivation it reaches is read
-    _referrers,
     flagged_commissions,
     priced_only,
     share,
     unpriced_channel,
+    warned_channels,
+    warning_lines,
     with_commissions,
 )
 from bizaudit.core.one_off import one_off_costs
@@ -87,12 +87,10 @@ from bizaudit.core.own_marketing import (
     OwnPart,
     before_commissions,
     commissions_covering,
-    flagged_lines,
     not_own_parts,
     own_minimum,
     restricted_marketing,
 )
-from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor
@@ -481,43 +479,26 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
     (0, ()) for most profiles."""
     if not facts.cultivated_customers or not facts.law_flagged:
         return 0, ()
-    pets = facts.pet_crematory
-    rule_of: dict[int, str] = {}
-    for item, rule in flagged_lines(facts):
-        if _asked_only(facts, id(item)):
-            continue
-        if (
-            pets
-            and rule == "BA114"
-            and id(item) not in facts.brokering
-            and pays_clinics(item.activity.name) == "asked"
-        ):
-            continue  # a bare handling fee BA114 only asks about (AT8 of the 53rd round)
-        rule_of.setdefault(id(item), rule)
-    if not rule_of:
+    # the lines that warn, not only ask, and the channels they mark: the same ones the CAC
+    # excluding referrals holds back (core.metrics.warned_channels), so that the score, BA102
+    # and the economics name one number (part a of the fifty-fifth round, 2026-12-07)
+    marked = warned_channels(
+        facts.by_channel,
+        facts.activities,
+        warning_lines(
+            facts.law_flagged,
+            facts.payer_unstated | facts.reworded,
+            facts.brokering,
+            facts.pet_crematory,
+        ),
+    )
+    if not marked:
         return 0, ()
     through = set(facts.bought_through)
-    # a warned line in no channel that names the referrers a channel's sources name pays them
-    # too ("Nursing home staff appreciation gift cards per call" beside the nursing homes'
-    # families, which its in-service lunches reach): as core.metrics reads whom a line reaches
-    joined = {id(item) for channel in facts.by_channel for item in paid_lines(channel)}
-    loose = [
-        (whom, rule_of[id(item)])
-        for item in facts.activities
-        if id(item) in rule_of
-        and id(item) not in joined
-        and (whom := _referrers(item.activity.name))
-    ]
     count = 0
     rules: set[str] = set()
     for channel in facts.by_channel:
-        found = {rule_of[id(item)] for item in paid_lines(channel) if id(item) in rule_of}
-        named = [
-            _referrers(source.name)
-            for source in channel.sources
-            if source.classification.kind == "referral"
-        ]
-        found |= {rule for whom, rule in loose if any(whom & each for each in named)}
+        found = marked.get(channel.key)
         if not found:
             continue
         came = facts.reached.get(channel.key, 0)
