@@ -13,6 +13,13 @@
    range too. A veterinary practice that also cremates ("Oak Vet Clinic - cremation
    services", "Maple Animal Hospital & Pet Cremation") is a vet clinic, as before.
 
+2. A channel whose only spend is tooling (a course creator's "Webinar platform - Zoom
+   Webinars" joined to the 40 who came by 'webinar', no ad naming the funnel) was priced on
+   the tool ($2,400 ÷ 40 = $60, the cheapest customers), `plan` grew it and BA202 and BA205
+   judged that price. A tool is not what bought them: no CAC, a note saying why, never grown
+   by `plan`, judged by neither (core.channels.Channel.tools_only). The same channel with an
+   ad line naming the funnel keeps its price (part k of the fifty-fourth round).
+
 Every figure is worked out by hand in the docstrings; near names that stay the same are named."""
 
 from __future__ import annotations
@@ -20,6 +27,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+import pytest
+import yaml
+
+from bizaudit.core.channels import buys_a_tool
 
 from .conftest import RunCli, WriteProfile
 
@@ -184,3 +196,140 @@ def test_a_veterinary_practice_that_cremates_stays_a_vet_clinic(
         assert not _messages(clinic, "BA109"), name
         (ba102,) = _messages(clinic, "BA102")
         assert "the clinics' rules" not in ba102, name
+
+
+# -- 2: a channel whose only spend is tooling has no price -----------------------------------
+
+
+def _course(tool: int, webinar: int, youtube: int, *extra: dict[str, Any], meta: int = 50) -> str:
+    """A course creator's profile as YAML (the Zoom licence on line 7): its webinars run on
+    Zoom ('Webinar platform - Zoom Webinars', a tool only_tooling reads), YouTube ads beside
+    them, $2,100 a customer at 85% with 20% coming back (LTV $2,100 × 85% × 1.25 =
+    $2,230.54), 20 referrals from students; with ``extra`` lines, ``meta`` customers who named
+    Meta ads."""
+    lines = [
+        {"name": "Webinar platform - Zoom Webinars", "spend": tool},
+        {"name": "YouTube ads - free masterclass", "spend": 36000},
+        *extra,
+        {"name": "Email platform (ConvertKit)", "spend": 1800},
+        {"name": "Student success coaches", "spend": 60000},
+        {"name": "Owner salary", "spend": 110000},
+        {"name": "Accounting", "spend": 6000},
+    ]
+    sources = {"webinar": webinar, "youtube": youtube, "referrals from students": 20}
+    if extra and meta:
+        sources["meta ads"] = meta
+    profile = {
+        "version": 1,
+        "business": {"name": "Brightpath Courses LLC", "industry": "coaching"},
+        "revenue": 420000,
+        "activities": lines,
+        "customers": {
+            "new": sum(sources.values()),
+            "sources": sources,
+            "average_revenue": 2100,
+            "gross_margin": "85%",
+            "retention_rate": "20%",
+        },
+    }
+    return yaml.safe_dump(profile, sort_keys=False)
+
+
+_WEBINARS = "Events, trade shows and webinars"
+_META = {"name": "Meta ads - lead magnet", "spend": 24000}
+
+
+def _channels(profile: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["name"]: c for c in profile["channels"]}
+
+
+def test_a_channel_whose_only_spend_is_a_tool_shows_no_price(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The 40 who came by 'webinar' are joined to the $2,400 Zoom licence, the channel's only
+    line. Before: $2,400 ÷ 40 = $60 a customer, 2,230.54 ÷ 60 = 37.2×, the cheapest row of
+    the table, and `plan` moved $2,400 out of Meta into it ("40 → 57"). A tool runs the
+    webinars; nothing spent there brought people to them. Now the row keeps its $2,400 and
+    its 40 customers with no CAC and no ratio, the table's note says why (only tooling), and
+    `plan` leaves it alone, with the reason, and moves nothing into it (Meta is then the
+    only channel it may move: keep today's split)."""
+    path = write_profile(_course(2400, 40, 90, _META))
+    webinars = _channels(_profile(run_cli, path))[_WEBINARS]
+    assert (webinars["spend"], webinars["customers"], webinars["cac"]) == ("2400", 40, None)
+    assert webinars["ltv_to_cac"] is None
+    table = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "its only spend is tooling ('Webinar platform - Zoom Webinars', line 7): a tool runs "
+        "the channel but nothing spent here brings people to it, so what its 40 customers cost "
+        "is not known, and `plan` grows none of it"
+    ) in table
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    (row,) = [c for c in plan["channels"] if c["name"] == _WEBINARS]
+    assert (row["spend"], row["planned_spend"], row["cac"], row["projected_cac"]) == (
+        "2400",
+        "2400",
+        None,
+        None,
+    )
+    assert row["left_alone"].startswith(
+        "its only spend is tooling ('Webinar platform - Zoom Webinars'): a tool runs the "
+        "channel but does not bring people to it"
+    )
+    assert not [m for m in plan["moves"] if m["target"] == _WEBINARS]
+    assert plan["headline"].startswith("Keep today's split")
+
+
+def test_a_dear_tool_is_not_judged_by_ba205_and_a_small_one_not_offered_to_ba202(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """BA205: a $12,000 Zoom licence joined to 4 webinar buyers read $12,000 ÷ 4 = $3,000 a
+    customer against the $2,230.54 one is worth, and was told to watch before cutting: a price
+    it does not have. Now silent of it (Meta's $24,000 ÷ 50 = $480 is within the value, and
+    YouTube's $36,000 ÷ 126 = $285.71, so BA205 says nothing at all).
+
+    BA202: with $600 of Zoom and 8 webinar buyers beside YouTube (150, left alone: its
+    customers named only the platform), `plan` may move no channel, and BA202 sent the owner
+    to "test more budget" on the webinars, 8 customers "too small to judge": more Zoom buys
+    none. Now it names no channel to test, and says no channel takes more budget in
+    proportion."""
+    dear = _profile(run_cli, write_profile(_course(12000, 4, 126, _META), "dear.yaml"))
+    assert not [f for f in dear["findings"] if f["rule"] == "BA205"]
+    assert _channels(dear)[_WEBINARS]["cac"] is None
+    small = _profile(run_cli, write_profile(_course(600, 8, 150), "small.yaml"))
+    (ba202,) = _messages(small, "BA202")
+    assert _WEBINARS not in ba202
+    assert "test more budget" not in ba202
+    assert "no channel today takes more budget in proportion" in ba202
+
+
+def test_a_tool_beside_the_ads_that_fill_its_funnel_keeps_its_price(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near case (part k of the fifty-fourth round): "Meta ads - webinar funnel" ($24,000)
+    names the funnel the 40 webinar buyers came through and joins their channel beside the
+    $2,400 licence: (24,000 + 2,400) ÷ 40 = $660 a customer, priced as before, and no
+    tooling note. Other tools stay what they were: a channel of an ad line alone is priced
+    (YouTube: $36,000 ÷ 90 = $400)."""
+    funnel = {"name": "Meta ads - webinar funnel", "spend": 24000}
+    path = write_profile(_course(2400, 40, 90, funnel, meta=0))
+    channels = _channels(_profile(run_cli, path))
+    assert (channels[_WEBINARS]["spend"], channels[_WEBINARS]["cac"]) == ("26400", "660")
+    assert channels["YouTube ads"]["cac"] == "400"
+    assert "only spend is tooling" not in run_cli("check", path, "--exit-zero").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "tool"),
+    [
+        ("Webinar platform - Zoom Webinars", True),
+        ("6020 Webinar platform (WebinarJam)", True),
+        ("EverWebinar", True),
+        # what the line buys is said outside its brackets: a network's fee, an ad, a tool's
+        # name in a bracket (tests/test_round51_channels.py's tow company keeps its price)
+        ("Motor club network fees (Agero dispatch software)", False),
+        ("Meta ads - webinar funnel", False),
+        ("Webinar ads", False),
+    ],
+)
+def test_what_a_line_buys_is_a_tool_only_outside_its_brackets(name: str, tool: bool) -> None:
+    assert buys_a_tool(name) is tool
