@@ -73,6 +73,7 @@ __all__ = [
     "OneSource",
     "RatePriced",
     "billed_per_client",
+    "buys_a_tool",
     "ceiling_named",
     "channel_keys",
     "contractual",
@@ -201,12 +202,27 @@ class Channel(NamedTuple):
     @property
     def cac(self) -> Decimal | None:
         """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
-        nothing)."""
+        nothing), or where its only spend is tooling (:attr:`tools_only`)."""
         customers = self.customers
-        if not customers or self.kept_by or self.worked_by:
+        if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
         fees = self.fees
         return (self.spend if fees is _ZERO else self.spend + fees) / customers
+
+    @property
+    def tools_only(self) -> bool:
+        """Whether every line of a channel with customers is a tool that serves it
+        (:func:`only_tooling`: software, a licence, a webinar platform, lead data) and nothing
+        else is spent there: no ad, no one's pay, no commission that brings people to it. A
+        tool is not what bought its customers, so what they cost is not known, not the tool's
+        price ÷ them (part b of the fifty-fifth round, 2026-12-07: a course creator's "Webinar
+        platform - Zoom Webinars", joined to the 40 who came by 'webinar', priced them at $60
+        each, the cheapest, and `plan` grew it). Not where a line that fills the channel joins
+        it (an ad naming the webinar funnel: part k of the fifty-fourth round)."""
+        activities = self.activities
+        if not activities or not self.customers or self.fee_lines:
+            return False  # most channels
+        return all(buys_a_tool(item.activity.name) for item in activities)
 
     @property
     def paid_without_spend(self) -> bool:
@@ -499,6 +515,15 @@ def only_tooling(name: str) -> bool:
     """Whether a line's name, outside its brackets or in them, names a tool or a data feed
     that serves a channel (``_TOOLING``): "6040 PropStream", "Zoom Webinars license"."""
     return _TOOLING.search(name) is not None
+
+
+def buys_a_tool(name: str) -> bool:
+    """Whether what a line buys, said outside its brackets, is a tool or a data feed
+    (:func:`only_tooling`): "Webinar platform - Zoom Webinars", "6020 Webinar platform
+    (WebinarJam)"; not "Motor club network fees (Agero dispatch software)", a network's fee
+    whose bracket names the software it comes with (what makes a channel's only spend tooling,
+    ``Channel.tools_only``)."""
+    return only_tooling(outside_brackets(name))
 
 
 def restricted_by_law(channel: Channel) -> str | None:

@@ -2139,7 +2139,8 @@ class Facts(NamedTuple):
     #: its name gives away (``model.verticals.read_by``): a profession's rules on paying for
     #: referrals apply whether or not the owner declared it (worked out once)
     read_by: Vertical | None = None
-    #: read by `death-care` or `veterinary` and named as a pet crematory: the vet clinics that
+    #: read by `death-care` (declared, or `veterinary` read as it by the name:
+    #: ``model.verticals.as_pet_crematory``) and named as a pet crematory: the vet clinics that
     #: send it pets are its referrers, and the clinics' rule binds what it pays them
     #: (core.pet_aftercare; the fifty-third and fifty-fourth review rounds; worked out once)
     pet_crematory: bool = False
@@ -2586,7 +2587,9 @@ def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
         # (a bail agency declared an insurance agency is held to the bail laws: C1 of the
         # forty-eighth review round, 2026-12-06; a travel agency and a senior living
         # community are read by their own words: model.verticals.as_named)
-        read = verticals.as_named(read, name, profile.business.trade)
+        # (a pet crematory declared veterinary is read as one: part b of the fifty-fifth round)
+        trade = profile.business.trade
+        read = verticals.as_named(verticals.as_pet_crematory(read, name, trade), name, trade)
     else:
         read = verticals.read_by(
             profile.business.industry, profile.business.name, profile.business.trade
@@ -2617,9 +2620,11 @@ def compute(
     # A profession's rules apply to a business its name gives away, declared or not (a CFO's
     # review, 2026-12-03: an insurance agency's fee per bound policy went unflagged).
     rules = _read_by(profile, vertical)
+    # (one declared veterinary is read by death-care where its name says it is a crematory and
+    # no vet practice: model.verticals.as_pet_crematory, part b of the fifty-fifth round)
     pet_crematory = (
         rules is not None
-        and rules.id in ("death-care", "veterinary")
+        and rules.id == "death-care"
         and cremates_pets(profile.business.name or "")
     )
     # a meal, drinks or golf for the physicians who send patients is read as a lunch for them

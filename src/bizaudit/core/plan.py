@@ -108,16 +108,19 @@ class Allocation(NamedTuple):
     #: re-review, 2026-12-07: a charter company's BA121-flagged commissions to corporate
     #: travel managers read "cac": "0")
     restricted: str | None = None
+    #: its only spend is tooling (Channel.tools_only): no price either, as in the check's
+    #: channel table (part b of the fifty-fifth round, 2026-12-07)
+    tools_only: bool = False
 
     @property
     def cac(self) -> Decimal | None:
-        if self.restricted is not None or not self.customers:
+        if self.restricted is not None or self.tools_only or not self.customers:
             return None
         return (self.spend + self.fees) / self.customers
 
     @property
     def projected_cac(self) -> Decimal | None:
-        if self.restricted is not None or not self.projected:
+        if self.restricted is not None or self.tools_only or not self.projected:
             return None
         return (self.planned + self.fees) / self.projected
 
@@ -270,6 +273,7 @@ def plan(
                     why,
                     channel.fees,
                     channel.restricted,
+                    channel.tools_only,
                 )
             )
             continue
@@ -479,6 +483,14 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
             f"{'pays' if len(paid) == 1 else 'pay'} people to sell: what its customers cost "
             "is not known until a line says which channel they work ('channel:')"
         )
+    if channel.tools_only:  # part b of the fifty-fifth round: a tool bought none of them
+        names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)
+        return (
+            f"its only spend is tooling ({names}): a tool runs the channel but does not bring "
+            "people to it, so what its customers cost is not known, and more of it buys none; "
+            "join the spend that fills it (its ads, its people's pay) with 'channel:' before "
+            "moving money"
+        )
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         return "no spend to move: its customers cost nothing today"
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
@@ -593,6 +605,7 @@ def too_few_to_judge(channel: Channel, thorough: bool = False) -> bool:
         0 < channel.customers < DEFAULT_MIN_CUSTOMERS
         and channel.spend > 0
         and channel.restricted is None  # BA114, BA116, BA119-BA121
+        and not channel.tools_only  # more of a tool buys none (part b of the 55th round)
         and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
         # no reason other than the count that `plan` leaves it alone: not a referral channel,
         # a price per result or a platform's own search; ``thorough``, none of `plan`'s other

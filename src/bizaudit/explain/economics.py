@@ -14,6 +14,7 @@ from bizaudit.core.channels import (
     PLATFORM,
     TOGETHER,
     RatePriced,
+    buys_a_tool,
     ceiling_named,
     contractual_named,
     is_referral_channel,
@@ -237,6 +238,28 @@ def channel_notes(
             "no stated price per referral: how many of these customers were paid for, and how "
             "many came on their own, is not known, so that spend is no price per customer; "
             "state the reward in the line's name ('$50 per referral') to price it"
+        )
+    elif (
+        channel.cac is None
+        and channel.spend
+        and channel.customers
+        and not channel.fees
+        and not channel.kept_by
+        and not channel.worked_by
+        and (tools := [a for a in activities if a.line in channel.activities])
+        and len(tools) == len(channel.activities)
+        and all(buys_a_tool(a.name) for a in tools)
+    ):
+        # part b of the fifty-fifth round (2026-12-07): a course creator's webinar platform,
+        # joined to the 40 who came by 'webinar', had priced them at $60 each, the cheapest
+        one = len(tools) == 1
+        notes.append(
+            f"its only spend is tooling ({and_list([repr(a.name) for a in tools])}, "
+            f"{line_list([a.line for a in tools if a.line is not None])}): "
+            f"{'a tool runs' if one else 'tools run'} the channel but nothing spent here "
+            f"brings people to it, so what its {plural(channel.customers, 'customer')} cost "
+            "is not known, and `plan` grows none of it; to price it, join the spend that fills "
+            "it (its ads, its people's pay) with 'channel:'"
         )
     elif channel.cac is None and channel.spend and is_referral_channel(channel.name):
         notes.append(

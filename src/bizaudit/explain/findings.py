@@ -1673,6 +1673,24 @@ def _ba109(hit: Hit, currency: str) -> Words:
             if other.lines
             else f"the business's name says {other.word!r}"
         )
+        if (read := other.read_as) is not None:  # part b of the fifty-fifth round
+            trade_said = read.label.split(" / ")[0].lower()
+            floor = f", {format_limit(read.marketing.low)} a minimum" if read.low_is_floor else ""
+            range_held = (
+                ""
+                if other.held is None
+                else f", {percent_range(other.held.marketing.low, other.held.marketing.high)}"
+            )
+            return (
+                f"the industry declared is {other.declared}, but {says}: its lines, sources and "
+                f"rules on paying for referrals are read as a {trade_said}'s (in the {other.named} "
+                f"vertical), while its marketing is held to the {other.declared} range"
+                f"{range_held}",
+                f"if that is its trade, declare 'industry: {other.named}' to be held to a "
+                f"{trade_said}'s range too "
+                f"({percent_range(read.marketing.low, read.marketing.high)}{floor}); if it "
+                f"is a {other.declared} business after all, nothing needs doing",
+            )
         return (
             f"the industry declared is {other.declared}, but {says}, which the {other.named} "
             "vertical covers, with its own range and rules",

@@ -404,7 +404,8 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         "the ads brought is unknown), marketplaces whose buyers name only the marketplace, "
         "organic search (those who say they searched came through the site, maps, reviews and "
         "ads alike), a franchise's brand fund (the agreement sets it), channels whose only "
-        "lines move money or are revenue given up (BA116).",
+        "lines move money or are revenue given up (BA116), channels whose only spend is "
+        "tooling (a tool does not bring people to them).",
         "Channels join spend lines and customer sources as in the check report: a channel's "
         "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "

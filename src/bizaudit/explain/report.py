@@ -344,11 +344,16 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
     read = audit.facts.read_by
     # (a home inspector declared real estate is read as home services, whose rules are its
     # own: real estate's "agent-to-agent referral fees" are no inspector's; A1 of the
-    # forty-seventh round)
+    # forty-seventh round), and a pet crematory declared veterinary as one, whose rule is the
+    # clinics' (part b of the fifty-fifth round, 2026-12-07: model.verticals.as_pet_crematory)
     rules = (
         read
         if read is not None
-        and (read.id == vertical.id or verticals.inspects_homes(audit.profile.business.name or ""))
+        and (
+            read.id == vertical.id
+            or audit.facts.pet_crematory
+            or verticals.inspects_homes(audit.profile.business.name or "")
+        )
         else vertical
     )
     # a travel agency declared as an insurance agency, no line of which names insurance: the

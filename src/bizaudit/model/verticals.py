@@ -595,10 +595,46 @@ def read_by(industry: str | None, name: str, trade: str | None = None) -> Vertic
         else _as_body_artist(get(vertical_named_in(name)), name),
         name,
     )
-    found = as_named(found, name, trade)
+    found = as_named(as_pet_crematory(found, name, trade), name, trade)
     if found is not None and makes_drink(name):
         return _as_drink_maker(found)
     return found
+
+
+#: A name that says the business is a veterinary practice, whatever else it names: a vet, a
+#: clinic, an animal or pet hospital ("Oak Vet Clinic - pet cremation services", "Maple Animal
+#: Hospital & Pet Cremation"): a practice that also cremates, not a crematory
+_VET_PRACTICE = LazyPattern(
+    r"\b(?:vets?|veterinar(?:y|ians?)|clinics?|hospitals?|dvm|vmd|animal\s+care\s+cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+
+
+def as_pet_crematory(
+    found: Vertical | None, name: str, trade: str | None = None
+) -> Vertical | None:
+    """The vertical a business declared `veterinary` is read by where its name says it is a
+    pet crematory (:func:`cremates_pets`) and not a veterinary practice (a vet, a clinic, a
+    hospital): `death-care`, which :func:`as_named` then reads as its `pet-cremation` trade, so
+    its words (crematory fuel, paw-print kits, the clinics that send it pets, past families)
+    and its rules (the clinics' rule on paying them, "the clinics' rules", aftercare for pet
+    families) are a pet crematory's whatever it declared, as a licensed trade's are
+    (:func:`licensed`) and a home inspector's (:func:`as_inspector`). Part b of the
+    fifty-fifth round (2026-12-07): "Rainbow Bridge Pet Cremation" declared `veterinary` was
+    told by BA109 to declare `death-care` and read as a vet clinic by everything else: its
+    "Vet L&L" and paw-print kits unread, its crematory fuel overhead, its clinics' rebate cost
+    of sales, BA102 quoting a vet's fee-splitting rule. The range held is the declared
+    industry's still (:func:`held_to`), which BA109 says. The vertical as it is otherwise, and
+    where a trade is declared (``business.trade``, which is the declared industry's)."""
+    if (
+        found is None
+        or found.id != "veterinary"
+        or trade is not None
+        or not cremates_pets(name)
+        or _VET_PRACTICE.search(name) is not None
+    ):
+        return found
+    return get("death-care")
 
 
 #: A business whose name says it inspects homes for a sale ("Keystone Home Inspections",
@@ -979,6 +1015,15 @@ def cremates_pets(name: str) -> bool:
     ):
         return False
     return _PET_WORD.search(name) is not None and _AFTER_DEATH.search(name) is not None
+
+
+def pet_crematory_word(name: str) -> str | None:
+    """The word of a pet crematory's name that says it cares for pets after death
+    ("aftercare" of "Gentle Paws Aftercare"), where :func:`cremates_pets` holds; else None."""
+    if not cremates_pets(name):
+        return None
+    found = _AFTER_DEATH.search(name)
+    return None if found is None else found.group(0).lower()
 
 
 #: A real-estate wholesaler by its name: it buys houses for cash, or contracts them and assigns

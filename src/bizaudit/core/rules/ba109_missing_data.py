@@ -12,7 +12,9 @@ from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy, Threshold
 from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import supplies_medical_goods
-from bizaudit.model.vocab import trade_named_in
+from bizaudit.model.vocab import Vertical, trade_named_in
+
+_DEATH_CARE: Vertical = "death-care"
 
 
 class SectorOnly(NamedTuple):
@@ -29,6 +31,11 @@ class NamedOtherwise(NamedTuple):
     #: the profile's lines say it, not the name: an adviser's registrations (R5 of the
     #: forty-fourth round's re-review, 2026-12-06)
     lines: tuple[str, ...] = ()
+    #: the trade of the named vertical the profile is read as already, by its words and rules,
+    #: held to the declared range all the same: a pet crematory declared `veterinary` (part b
+    #: of the fifty-fifth round, 2026-12-07; model.verticals.as_pet_crematory); None otherwise
+    read_as: verticals.Vertical | None = None
+    held: verticals.Vertical | None = None  # ...and the declared vertical, whose range it is
 
 
 class NamedByLines(NamedTuple):
@@ -121,12 +128,16 @@ class MissingData(Rule):
             figures = SectorOnly(industry, policy.min_marketing_share, named, word)
             yield Hit(figures, at=("business",), subject="industry")
         elif (
-            (trade := trade_named_in(profile.business.name))
+            (trade := trade_named_in(profile.business.name) or _pet_crematory(facts))
             and trade[0] != facts.vertical.id
             and not _another_trade(trade[0], profile.business.name)
         ):
+            # (read as the named vertical's trade already: only its range is the declared's)
+            read_as = (
+                verticals.held_to(trade[0], profile.business.name) if facts.pet_crematory else None
+            )
             yield Hit(
-                NamedOtherwise(facts.vertical.id, *trade),
+                NamedOtherwise(facts.vertical.id, *trade, read_as=read_as, held=facts.vertical),
                 at=("business", "industry"),
                 subject="industry",
             )
@@ -138,6 +149,16 @@ class MissingData(Rule):
                 at=("business", "industry"),
                 subject="industry",
             )
+
+
+def _pet_crematory(facts: Facts) -> tuple[Vertical, str] | None:
+    """A pet crematory read as one, declared otherwise (`veterinary`), whose name says so by
+    no word model.vocab reads ("Gentle Paws Aftercare"): the vertical and the word; None for
+    most profiles (part b of the fifty-fifth round, 2026-12-07)."""
+    if not facts.pet_crematory or facts.vertical is None or facts.vertical.id == "death-care":
+        return None
+    word = verticals.pet_crematory_word(facts.profile.business.name or "")
+    return None if word is None else (_DEATH_CARE, word)
 
 
 def _named_by_lines(facts: Facts) -> NamedByLines | None:
