@@ -109,21 +109,41 @@ def test_a_funeral_homes_lunches_buy_no_nursing_home_families_beside_the_gift_ca
     assert (near.new_customers, near.cultivated) == (260, 200)
 
 
+def _law_firm(gifts: str = "Holiday gifts to referral sources") -> dict[str, Any]:
+    """Harlow & Pike (tests/fixtures/verticals/law-firm.yaml), its $2,500 of gifts to
+    referral sources named ``gifts``."""
+    profile: dict[str, Any] = yaml.safe_load(_LAW_FIRM.read_text(encoding="utf-8"))
+    for line in profile["activities"]:
+        if line["name"] == "Holiday gifts to referral sources":
+            line["name"] = gifts
+    return profile
+
+
+#: gift cards are cash's equivalent, no nominal thank-you: BA114 warns (core.lawyer_gifts)
+_GIFT_CARDS = "Holiday gift cards to referral sources ($100 each)"
+
+
 def test_a_law_firms_newsletter_goes_with_the_referrals_its_channel_holds_back() -> None:
-    """Harlow & Pike (tests/fixtures/verticals/law-firm.yaml): "Holiday gifts to referral
-    sources" ($2,500), which BA114 warns about (ABA Model Rule 7.2(b), as BA114 quotes it),
-    shares the referral channel with the partner lunches ($9,600) and the newsletter to
+    """Harlow & Pike with its $2,500 to referral sources given as gift cards, which BA114 warns
+    about (ABA Model Rule 7.2(b), as BA114 quotes it: cash's equivalent is no nominal gift),
+    sharing the referral channel with the partner lunches ($9,600) and the newsletter to
     referral partners ($3,600). Acquisition marketing: $9,600 + $3,600 + $2,500 + website
     $18,000 + Google Ads $12,000 + Avvo $2,400 + review letters $4,000 = $52,100. All 170
     referrals are left out (120 held back, 50 on their own) with the channel's $15,700:
     ($52,100 − $15,700) ÷ 40 (Google search 20 + Google Ads 12 + seminars 8) = $36,400 ÷ 40 =
-    $910, the public-facing marketing over the clients it won. Before: ($52,100 − $2,500) ÷
-    (40 + 120) = $310, the 120 counted as paid for by the lunches and the newsletter."""
-    profile = yaml.safe_load(_LAW_FIRM.read_text(encoding="utf-8"))
-    cac = _audit(profile).facts.economics.non_referral_cac
+    $910, the public-facing marketing over the clients it won.
+
+    Near case, the fixture as it is: "Holiday gifts to referral sources", which Rule
+    7.2(b)(5) allows where nominal, is asked about (information, core.lawyer_gifts) and holds
+    nothing back: ($52,100 − $2,500) ÷ (40 + 120) = $310, the 120 counted as paid for by the
+    lunches and the newsletter, as before the warned lines were read in every trade."""
+    cac = _audit(_law_firm(_GIFT_CARDS)).facts.economics.non_referral_cac
     assert _cents(cac.value) == Decimal("910.00")
     assert (cac.new_customers, cac.referral, cac.cultivated) == (40, 170, 0)
     assert cac.referral_spend == Decimal(15700)
+    asked = _audit(_law_firm()).facts.economics.non_referral_cac
+    assert _cents(asked.value) == Decimal("310.00")
+    assert (asked.new_customers, asked.cultivated) == (160, 120)
 
 
 # -- one number of held-back referrals in BA102, the score and the economics --------------------
@@ -140,7 +160,7 @@ def test_a_law_firms_newsletter_goes_with_the_referrals_its_channel_holds_back()
         (lambda: _pet("Fee per pet to referring vet clinics"), 1560),
         # the 148 professionals' clients less the 28 attorneys' the lunches and newsletter do
         # not name by their words: CPAs 78 + advisors 42 = 120 (BA102's figure since 54j)
-        (lambda: yaml.safe_load(_LAW_FIRM.read_text(encoding="utf-8")), 120),
+        (lambda: _law_firm(_GIFT_CARDS), 120),
     ],
 )
 def test_ba102_the_score_and_the_cac_hold_back_the_same_customers(profile: Any, held: int) -> None:

@@ -65,12 +65,15 @@ def test_a_law_firm_cultivating_referrals_has_a_channel_and_no_paid_referral_adv
     run_cli: RunCli,
 ) -> None:
     profile = audit(run_cli, "law-firm.yaml")
-    # a warning since part j of the fifty-fourth round (2026-12-07): the 120 clients the
-    # lunches and newsletter reach came from the referral sources "Holiday gifts to referral
-    # sources" pays too, which BA114 warns about, so, as the score counts them, they are no
-    # channel of the firm's own: (170 − 120 + 120) ÷ 210 = 81%, over the 50% maximum (it had
-    # been info, "a channel, not hope", beside a score that held the same 81% against it)
-    assert rules(profile)["BA102"] == "warning"
+    # a warning from part j of the fifty-fourth round, while BA114 warned about "Holiday gifts
+    # to referral sources"; information again since BA114 asks about a law firm's holiday
+    # gifts, which Rule 7.2(b)(5) allows where nominal (core.lawyer_gifts, 2026-12-07): the
+    # 120 clients the lunches and newsletter reach are a channel of the firm's own, and the
+    # 50 that came on their own, 50 ÷ 210 = 23.8%, are within the 50% maximum
+    assert rules(profile)["BA102"] == "info"
+    assert rules(profile)["BA114"] == "info"
+    part = next(c for c in profile["score_components"] if c["name"] == "referral independence")
+    assert part["earned"] == 1
     assert profile["predictability"]["verdict"] == "business"
     assert "ABA Model Rule 7.2(b)" in profile["industry"]["referral_rule"]
     for finding in profile["findings"]:

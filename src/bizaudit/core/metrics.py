@@ -63,6 +63,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.home_improvement import pays_for_contracts
+from bizaudit.core.lawyer_gifts import nominal_thanks
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
@@ -1650,13 +1651,16 @@ def warning_lines(
     asked: frozenset[int],
     brokering: frozenset[int],
     pet_crematory: bool,
+    legal: bool = False,
 ) -> dict[int, str]:
     """The lines a rule of law warns about, not only asks about, each with the first rule
     that names it (``Facts.law_flagged``): not a placement service's fee silent on who pays,
     nor an ad BA120 faults only for its words (``asked``: Facts.payer_unstated and
     Facts.reworded), nor a pet crematory's bare handling fee to the clinics, which BA114 only
-    asks about (AT8 of the fifty-third round). The score, BA102 and the CAC excluding
-    referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
+    asks about (AT8 of the fifty-third round), nor a law firm's holiday or thank-you gifts,
+    which Rule 7.2(b)(5) allows where nominal and BA114 asks about (``legal``: the profile is
+    read by the legal vertical's rules; core.lawyer_gifts). The score, BA102 and the CAC
+    excluding referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
     rule_of: dict[int, str] = {}
     for rule, lines in law_flagged:
         for item in lines:
@@ -1667,6 +1671,13 @@ def warning_lines(
                 and rule == "BA114"
                 and id(item) not in brokering
                 and pays_clinics(item.activity.name) == "asked"
+            ):
+                continue
+            if (
+                legal
+                and rule == "BA114"
+                and id(item) not in brokering
+                and nominal_thanks(item.activity.name)
             ):
                 continue
             rule_of.setdefault(id(item), rule)
@@ -3535,7 +3546,13 @@ def compute(
         warned_channels(
             by_channel,
             activities,
-            warning_lines(law_flagged, unstated | frozenset(reworded), brokering, pet_crematory),
+            warning_lines(
+                law_flagged,
+                unstated | frozenset(reworded),
+                brokering,
+                pet_crematory,
+                legal=rules is not None and rules.id == "legal",
+            ),
         )
         if law_flagged
         else {}

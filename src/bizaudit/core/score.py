@@ -490,6 +490,7 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
             facts.payer_unstated | facts.reworded,
             facts.brokering,
             facts.pet_crematory,
+            legal=facts.read_by is not None and facts.read_by.id == "legal",
         ),
     )
     if not marked:

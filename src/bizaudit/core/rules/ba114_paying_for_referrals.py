@@ -15,6 +15,7 @@ from bizaudit.core.home_improvement import (
     SOLICITOR_FEE_RULE,
     pays_for_contracts,
 )
+from bizaudit.core.lawyer_gifts import nominal_thanks
 from bizaudit.core.metrics import (
     PRESCRIPTION_WORDS,
     TRIP_WORDS,
@@ -440,6 +441,14 @@ class PayingForReferrals(Rule):
             )
             # a bare fee to the clinics, which may pay for a service at its value, asked (AS1)
             pet_fee = pets and not brokering and pays_clinics(item.activity.name) == "asked"
+            # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
+            # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
+            thanks = (
+                vertical.id == "legal"
+                and not brokering
+                and not lay
+                and nominal_thanks(item.activity.name)
+            )
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -463,6 +472,7 @@ class PayingForReferrals(Rule):
                     # K1 of the fiftieth review round)
                     question=said in _QUESTIONS
                     or pet_fee
+                    or thanks
                     or unstated
                     or said.endswith(_COMMERCIAL_ONLY)
                     or lay,
@@ -472,7 +482,7 @@ class PayingForReferrals(Rule):
                     claims=claims,
                 ),
                 at=("activities", item.position),
-                severity="info" if pet_fee else None,
+                severity="info" if pet_fee or thanks else None,
                 subject=item.activity.name,
             )
         # money a treatment provider receives for referring residents or specimens, or its

@@ -1,0 +1,48 @@
+"""A law firm's thank-you gifts to those who refer: asked about, not warned about.
+
+ABA Model Rule 7.2(b) forbids a lawyer to give anything of value for recommending the lawyer's
+services, except, among others, nominal gifts given as an expression of appreciation that are
+neither intended nor reasonably expected to be a form of compensation (7.2(b)(5), added in
+2018). Bar guidance reads holiday and thank-you gifts to referral sources as ordinarily
+nominal, and a gift as a payment where it is tied in timing or value to the referrals
+(Philadelphia Bar Association Ethics Opinion 93-26, 1994; the Washington State Bar News
+"Ethics & the Law" column of 14 November 2025 on gifts to colleagues who refer work; both read
+with the search tool, 2026-12-07). A ledger line "Holiday gifts to referral sources" cannot
+show which it is: BA114 asks, as information, whether the gifts were token ones given
+without regard to referrals, and no figure holds the referrers' customers back as bought.
+
+A gift the line itself ties to the referrals (per case, per referral, a share, a fee) or that
+is cash or its equivalent (a gift card, a bonus, tickets, a trip) is no nominal thank-you and
+keeps BA114's warning (AI2 of the twenty-second round: a PI firm's gift baskets to
+chiropractors, $560 a case). A leftover of the fifty-fourth round, 2026-12-07: the law firm
+fixture's $2,500 of holiday gifts had made its referrers' 120 clients "bought", and its CAC
+excluding referrals $910 in place of $310.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bizaudit.model.lazy import LazyPattern
+
+__all__ = ["nominal_thanks"]
+
+#: A gift given as thanks: for the holidays, the season, the year's end, or a thank-you
+_THANKS = LazyPattern(
+    r"\b(?:holiday|christmas|xmas|seasonal|season'?s|year[- ]end|thank[- ]?you|thanks"
+    r"|appreciation|token)\b",
+    re.IGNORECASE,
+)
+#: ...tied to the referrals, or cash or its equivalent: no nominal thank-you
+_NOT_NOMINAL = LazyPattern(
+    r"\b(?:per|each|every|for\s+each)\s+(?:case|referral|referred|client|matter|file|retainer"
+    r"|signed|settlement)\b|\bcash\b|\bgift\s*cards?\b|\bvisa\b|\bamex\b|\btickets?\b|\btrips?\b"
+    r"|\bvacations?\b|\bbonus(?:es)?\b|\bcommissions?\b|\bfees?\b|\bsplits?\b|%|\bper\s+cent\b",
+    re.IGNORECASE,
+)
+
+
+def nominal_thanks(name: str) -> bool:
+    """Whether a law firm's line to those who refer reads as a thank-you gift Rule 7.2(b)(5)
+    may allow: a holiday or thank-you gift, not tied to referrals nor cash or its equivalent."""
+    return _THANKS.search(name) is not None and _NOT_NOMINAL.search(name) is None
