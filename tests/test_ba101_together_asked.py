@@ -12,6 +12,7 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import Finding
 
+from .test_law_round54j import _inspector as inspector
 from .test_law_round54j import assisted_living
 
 
@@ -22,26 +23,16 @@ def _ba101(profile: dict[str, Any]) -> Finding:
 
 
 def _inspector(fee: str) -> dict[str, Any]:
-    """A franchised home inspector: $400,000 of revenue; $14,000 of Google Ads, a $6,000 brand
-    fund and $12,000 on ``fee``. Home services' low end, 5%, is $20,000: with the fund alone
-    20,000 (5%), with the fee alone 26,000 (6.5%), each at or over it; without both 14,000
-    (3.5%), $6,000 short."""
-    return {
-        "version": 1,
-        "business": {
-            "name": "Keystone Home Inspections",
-            "industry": "home-services",
-            "currency": "USD",
-        },
-        "revenue": 400000,
-        "activities": [
-            {"name": "Google Ads", "spend": 14000},
-            {"name": fee, "spend": 12000},
-            {"name": "Brand fund contribution (2% of gross)", "spend": 6000},
-            {"name": "Inspector wages", "spend": 150000},
-        ],
-        "customers": {"new": 800, "sources": {"realtors": 500, "google": 300}},
-    }
+    """Part j's home inspector, franchised: $400,000 of revenue; $14,000 of Google Ads, $12,000
+    on ``fee`` and a $6,000 brand fund. Home services' low end, 5%, is $20,000: with the fund
+    alone 20,000 (5%), with the fee alone 26,000 (6.5%), each at or over it; without both
+    14,000 (3.5%), $6,000 short."""
+    profile = inspector(14000)
+    profile["activities"][1]["name"] = fee
+    profile["activities"].insert(
+        2, {"name": "Brand fund contribution (2% of gross)", "spend": 6000}
+    )
+    return profile
 
 
 def test_a_fee_ba114_asks_about_is_named_as_asked_in_the_together_message() -> None:
