@@ -517,6 +517,7 @@ def only_tooling(name: str) -> bool:
     return _TOOLING.search(name) is not None
 
 
+@lru_cache(maxsize=4096)  # asked each time a channel's CAC is read, of the same few names
 def buys_a_tool(name: str) -> bool:
     """Whether what a line buys, said outside its brackets, is a tool or a data feed
     (:func:`only_tooling`): "Webinar platform - Zoom Webinars", "6020 Webinar platform
