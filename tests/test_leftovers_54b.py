@@ -333,3 +333,30 @@ def test_a_tool_beside_the_ads_that_fill_its_funnel_keeps_its_price(
 )
 def test_what_a_line_buys_is_a_tool_only_outside_its_brackets(name: str, tool: bool) -> None:
     assert buys_a_tool(name) is tool
+
+
+# -- the score's cap names whose rules restrict the payment --------------------------------
+
+
+def test_the_score_cap_names_the_clinics_rules_for_a_pet_crematory() -> None:
+    """A pet crematory scoring above 79 with its fee per pet to the clinics: the cap says "the
+    clinics' rules", as the banner, BA102 and BA114 do (an open point of part b, 2026-12-07).
+    Its $30,000 of ads bring 1,190 of 1,900 new customers and 20% come back, so every part
+    but the channels' scores in full: capped at 79 for the fee (BA114)."""
+    from bizaudit.explain import score
+
+    from .test_law_round54e import _pet
+    from .test_law_round54e import _report as report_of
+
+    profile = _pet("Fee per pet to referring vet clinics")
+    profile["customers"]["sources"] = {"vet clinics": 600, "google": 1190, "word of mouth": 110}
+    profile["customers"]["retention_rate"] = "20%"
+    profile["activities"][0]["spend"] = 30000
+    report = report_of(profile)
+    assert [(c.limit, c.reason) for c in report.score_caps] == [
+        (79, "a line pays for referrals, which the clinics' rules restrict (BA114)")
+    ]
+    # a business's own profession's rules keep their words
+    assert score.cap("paid referrals") == (
+        "a line pays for referrals, which the profession's rules restrict (BA114)"
+    )

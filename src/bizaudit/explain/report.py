@@ -581,7 +581,16 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         profit=_profit(audit, locate),
         industry=_industry(audit, locate),
         owner_time=_owner_time(audit),
-        score_caps=[ScoreCap(limit=c.limit, reason=score.cap(c.reason)) for c in audit.caps],
+        score_caps=[
+            ScoreCap(
+                limit=c.limit,
+                reason=score.cap(
+                    c.reason,
+                    audit.facts.read_by.referral_rules_whose if audit.facts.read_by else None,
+                ),
+            )
+            for c in audit.caps
+        ],
         channels=_channels(audit, locate),
     )
 

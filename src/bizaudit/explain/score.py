@@ -840,8 +840,14 @@ CAPS: dict[CapReason, str] = {
 }
 
 
-def cap(reason: CapReason) -> str:
-    return CAPS[reason]
+def cap(reason: CapReason, whose: str | None = None) -> str:
+    """A cap's reason in words; ``whose``: whose rules restrict paying for referrals where they
+    bind those who refer, not the business's own profession (a pet crematory's: "the clinics'
+    rules"), as the banner, BA102 and BA114 name them (``Vertical.referral_rules_whose``)."""
+    said = CAPS[reason]
+    if whose and reason == "paid referrals":
+        return said.replace("the profession's rules", whose)
+    return said
 
 
 def _unpriced_from(component: Component, inline: bool = False) -> str:
