@@ -36,6 +36,12 @@ _LAW_FIRM = Path(__file__).parent / "fixtures" / "verticals" / "law-firm.yaml"
         ("Referral fee to CPAs (10%)", False),
         # no thanks said: not read here
         ("Gifts to referral sources", False),
+        # priced per referral, or above $25 each (26 U.S.C. §274(b)(1)): no token (AW2 of the
+        # fifty-fifth round's review, 2026-12-07)
+        ("Thank-you gifts to referring chiropractors ($250/referral)", False),
+        ("Holiday gift baskets - referring chiropractors ($500 each)", False),
+        ("Holiday cards to referral partners ($3 ea)", True),
+        ("Holiday wine to referral sources ($25 each)", True),
     ],
 )
 def test_what_reads_as_a_nominal_thank_you(name: str, nominal: bool) -> None:

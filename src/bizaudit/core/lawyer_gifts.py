@@ -25,7 +25,7 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["nominal_thanks"]
+__all__ = ["NOMINAL_MOST", "nominal_thanks"]
 
 #: A gift given as thanks: for the holidays, the season, the year's end, or a thank-you
 _THANKS = LazyPattern(
@@ -33,16 +33,38 @@ _THANKS = LazyPattern(
     r"|appreciation|token)\b",
     re.IGNORECASE,
 )
-#: ...tied to the referrals, or cash or its equivalent: no nominal thank-you
+#: ...tied to the referrals (priced per referral: "$250/referral"), or cash or its equivalent:
+#: no nominal thank-you (AW2 of the fifty-fifth round's review, 2026-12-07: "Thank-you gifts
+#: to referring chiropractors ($250/referral)" had read as a nominal gift)
 _NOT_NOMINAL = LazyPattern(
     r"\b(?:per|each|every|for\s+each)\s+(?:case|referral|referred|client|matter|file|retainer"
-    r"|signed|settlement)\b|\bcash\b|\bgift\s*cards?\b|\bvisa\b|\bamex\b|\btickets?\b|\btrips?\b"
+    r"|signed|settlement)\b|/\s*(?:case|referral|client|matter|file|retainer|settlement)\b|\bcash\b|\bgift\s*cards?\b|\bvisa\b|\bamex\b|\btickets?\b|\btrips?\b"
     r"|\bvacations?\b|\bbonus(?:es)?\b|\bcommissions?\b|\bfees?\b|\bsplits?\b|%|\bper\s+cent\b",
     re.IGNORECASE,
 )
 
 
+#: A gift's price each ("($500 each)", "$40 ea", "$75 apiece")
+_PRICE_EACH = LazyPattern(
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:each|ea\.?|apiece)\b|\b(?:each|ea\.?)\s*\$\s?(\d[\d,]*)",
+    re.IGNORECASE,
+)
+#: The most a gift each may be worth and still read as a token: $25, what the tax law lets a
+#: business deduct for gifts to one person in a year (26 U.S.C. §274(b)(1); 26 CFR 1.274-3(a),
+#: read with the search tool, 2026-12-07); the rules of
+#: professional conduct set no figure, so this is the project's yardstick, not the bar's: a
+#: $500 basket is no token by the law's own measure of a business gift (AW2)
+NOMINAL_MOST = 25
+
+
 def nominal_thanks(name: str) -> bool:
     """Whether a law firm's line to those who refer reads as a thank-you gift Rule 7.2(b)(5)
-    may allow: a holiday or thank-you gift, not tied to referrals nor cash or its equivalent."""
-    return _THANKS.search(name) is not None and _NOT_NOMINAL.search(name) is None
+    may allow: a holiday or thank-you gift, not tied to referrals nor cash or its equivalent,
+    and not priced above :data:`NOMINAL_MOST` each."""
+    if _THANKS.search(name) is None or _NOT_NOMINAL.search(name) is not None:
+        return False
+    price = _PRICE_EACH.search(name)
+    if price is None:
+        return True
+    each = float((price.group(1) or price.group(2)).replace(",", ""))
+    return each <= NOMINAL_MOST

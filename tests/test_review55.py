@@ -1,0 +1,40 @@
+"""The fifty-fifth round's review (a fractional CFO, 2026-12-07), the findings mended in this
+stop. The reviewer's profile is copied unchanged into tests/fixtures/review55; every expected
+figure is worked out by hand below."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bizaudit.explain.report import profile_report
+from bizaudit.io.checker import Options, audit_of
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import ProfileReport
+
+_HERE = Path(__file__).parent / "fixtures" / "review55"
+
+
+def _report(name: str) -> ProfileReport:
+    data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
+    return profile_report(audit_of(Profile.model_validate(data), Options()))
+
+
+def test_aw1_a_per_pet_fee_holds_back_the_clinics_families_its_lunches_reach() -> None:
+    """AW1: "6100 Per-pet handling fee to vet clinics" ($16,000, BA114 warns) joined the
+    animal hospitals' channel, while the vet clinics' 980 families joined "6110 Vet L&L
+    (clinic staff lunches)" ($5,200): the lunches were credited with them, $13.11 a customer
+    excluding referrals. The fee names the clinics those 980 came from, so they are held back
+    too. By hand: acquisition marketing $16,000 + $5,200 + $1,800 + $7,200 + $3,600 = $33,800;
+    the referral lines' $23,000 (fee, lunches, holiday baskets) go with the 1,070 referrals
+    (980 + 90); 1,400 new less 1,070 and the 90 past families = 240:
+    ($33,800 − $23,000) ÷ 240 = $45, as the reviewer worked it out. BA102 names the 980."""
+    report = _report("pet-crematory.yaml")
+    cac = report.economics.non_referral_cac
+    assert cac.value == Decimal(45)
+    [ba102] = [f for f in report.findings if f.rule == "BA102"]
+    assert "980 of them came through the referral lines funded" in ba102.message
+    assert "BA114 warns about pay as well" in ba102.message
