@@ -38,3 +38,20 @@ def test_aw1_a_per_pet_fee_holds_back_the_clinics_families_its_lunches_reach() -
     [ba102] = [f for f in report.findings if f.rule == "BA102"]
     assert "980 of them came through the referral lines funded" in ba102.message
     assert "BA114 warns about pay as well" in ba102.message
+
+
+def test_aw4_a_nominal_gift_restricts_no_channel_and_stays_in_the_share() -> None:
+    """AW4: a law firm's "Holiday gifts to referral sources" ($2,500), which BA114 only asks
+    about, no longer makes the referral channel restricted, and BA101's share keeps it. By
+    hand, the marketing BA101 judges: lunches $9,600 + newsletter $3,600 + gifts $2,500 +
+    website $18,000 + Google Ads $12,000 + Avvo $2,400 + review letters $4,000 = $52,100 (the
+    CLE seminars and the council's dues are read otherwise), of $1,250,000 = 4.17%, the gifts
+    included; BA101 names no spend "in place of what BA114 asks about"."""
+    path = Path(__file__).parent / "fixtures" / "verticals" / "law-firm.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    report = profile_report(audit_of(Profile.model_validate(data), Options()))
+    channels = {c.name: c for c in report.channels}
+    assert channels["Referrals and word of mouth"].restricted_by is None
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.message.startswith("marketing is 4.17% of revenue ($52,100 of $1,250,000)")
+    assert "asks about" not in ba101.message + (ba101.advice or "")

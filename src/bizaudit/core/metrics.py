@@ -1651,16 +1651,14 @@ def warning_lines(
     asked: frozenset[int],
     brokering: frozenset[int],
     pet_crematory: bool,
-    legal: bool = False,
 ) -> dict[int, str]:
     """The lines a rule of law warns about, not only asks about, each with the first rule
     that names it (``Facts.law_flagged``): not a placement service's fee silent on who pays,
     nor an ad BA120 faults only for its words (``asked``: Facts.payer_unstated and
     Facts.reworded), nor a pet crematory's bare handling fee to the clinics, which BA114 only
-    asks about (AT8 of the fifty-third round), nor a law firm's holiday or thank-you gifts,
-    which Rule 7.2(b)(5) allows where nominal and BA114 asks about (``legal``: the profile is
-    read by the legal vertical's rules; core.lawyer_gifts). The score, BA102 and the CAC
-    excluding referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
+    asks about (AT8 of the fifty-third round), nor a law firm's nominal thank-you gifts
+    (``asked`` holds Facts.nominal_gifts too). The score, BA102 and the CAC excluding
+    referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
     rule_of: dict[int, str] = {}
     for rule, lines in law_flagged:
         for item in lines:
@@ -1671,13 +1669,6 @@ def warning_lines(
                 and rule == "BA114"
                 and id(item) not in brokering
                 and pays_clinics(item.activity.name) == "asked"
-            ):
-                continue
-            if (
-                legal
-                and rule == "BA114"
-                and id(item) not in brokering
-                and nominal_thanks(item.activity.name)
             ):
                 continue
             rule_of.setdefault(id(item), rule)
@@ -2204,6 +2195,12 @@ class Facts(NamedTuple):
     #: BA101 "0.2% without it → stop that spend", and failed, scored 47 where the owner who
     #: wrote "private-pay only" scored 79.
     payer_unstated: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a law firm's holiday or thank-you gifts to those who refer,
+    #: which Rule 7.2(b)(5) allows where nominal (core.lawyer_gifts): BA114 asks about them,
+    #: and nothing else counts them as paying for referrals: no channel is restricted by them,
+    #: the share keeps them, and the referrals they reach are not held back (AW4 of the
+    #: fifty-fifth round's review, 2026-12-07)
+    nominal_gifts: frozenset[int] = frozenset()
     #: Customer sources an owner's 'channel:' joins to a meal, drinks or an outing for the
     #: physicians who send patients, as (source, customers, line): counting them as bought by
     #: it records remuneration for referrals; the report prices none of them against it, and
@@ -3139,7 +3136,13 @@ def compute(
         paid_referrals = [
             item for item in paid_referrals if not feeds_beneficiaries(line_text(item.activity))
         ]
-    flagged = {id(item) for item in paid_referrals}
+    # a law firm's nominal thank-you gifts: asked by BA114, not held as paying for referrals
+    nominal_gifts = (
+        frozenset(id(item) for item in paid_referrals if nominal_thanks(item.activity.name))
+        if rules is not None and rules.id == "legal"
+        else frozenset()
+    )
+    flagged = {id(item) for item in paid_referrals if id(item) not in nominal_gifts}
     inducements = (
         [
             item
@@ -3549,10 +3552,9 @@ def compute(
             activities,
             warning_lines(
                 law_flagged,
-                unstated | frozenset(reworded),
+                unstated | frozenset(reworded) | nominal_gifts,
                 brokering,
                 pet_crematory,
-                legal=rules is not None and rules.id == "legal",
             ),
         )
         if law_flagged
@@ -3791,6 +3793,7 @@ def compute(
         else net - spend["total"] + after,
         buying_none=buying_none,
         payer_unstated=unstated,
+        nominal_gifts=nominal_gifts,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,
         law_flagged=law_flagged,

@@ -53,6 +53,9 @@ def restricted_lines(
         # question BA114 asks, not spend the law forbids: the share keeps it (Y1 of the
         # forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
         and id(item) not in facts.payer_unstated
+        # a law firm's nominal thank-you gifts, which BA114 asks about: the share keeps them
+        # (AW4 of the fifty-fifth round's review, 2026-12-07; Facts.nominal_gifts)
+        and id(item) not in facts.nominal_gifts
     ]
 
 

@@ -487,10 +487,9 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
         facts.activities,
         warning_lines(
             facts.law_flagged,
-            facts.payer_unstated | facts.reworded,
+            facts.payer_unstated | facts.reworded | facts.nominal_gifts,
             facts.brokering,
             facts.pet_crematory,
-            legal=facts.read_by is not None and facts.read_by.id == "legal",
         ),
     )
     if not marked:

@@ -15,7 +15,6 @@ from bizaudit.core.home_improvement import (
     SOLICITOR_FEE_RULE,
     pays_for_contracts,
 )
-from bizaudit.core.lawyer_gifts import nominal_thanks
 from bizaudit.core.metrics import (
     PRESCRIPTION_WORDS,
     TRIP_WORDS,
@@ -443,12 +442,7 @@ class PayingForReferrals(Rule):
             pet_fee = pets and not brokering and pays_clinics(item.activity.name) == "asked"
             # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
             # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
-            thanks = (
-                vertical.id == "legal"
-                and not brokering
-                and not lay
-                and nominal_thanks(item.activity.name)
-            )
+            thanks = id(item) in facts.nominal_gifts
             yield Hit(
                 PaysForReferrals(
                     said,
