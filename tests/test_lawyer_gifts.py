@@ -6,11 +6,7 @@ A leftover of the fifty-fourth round (2026-12-07)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
-import yaml
 
 from bizaudit.core.lawyer_gifts import nominal_thanks
 from bizaudit.explain.report import profile_report
@@ -18,7 +14,7 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-_LAW_FIRM = Path(__file__).parent / "fixtures" / "verticals" / "law-firm.yaml"
+from .test_held_back_referrals import _law_firm as law_firm
 
 
 @pytest.mark.parametrize(
@@ -49,10 +45,7 @@ def test_what_reads_as_a_nominal_thank_you(name: str, nominal: bool) -> None:
 
 
 def _report(gifts: str) -> ProfileReport:
-    data: dict[str, Any] = yaml.safe_load(_LAW_FIRM.read_text(encoding="utf-8"))
-    for line in data["activities"]:
-        if line["name"] == "Holiday gifts to referral sources":
-            line["name"] = gifts
+    data = law_firm(gifts)
     return profile_report(audit_of(Profile.model_validate(data), Options()))
 
 
