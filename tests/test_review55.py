@@ -55,3 +55,17 @@ def test_aw4_a_nominal_gift_restricts_no_channel_and_stays_in_the_share() -> Non
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert ba101.message.startswith("marketing is 4.17% of revenue ($52,100 of $1,250,000)")
     assert "asks about" not in ba101.message + (ba101.advice or "")
+
+
+def test_aw6_a_law_firms_local_tv_spots_are_its_tv_channel() -> None:
+    """AW6: "6010 TV - local spots (Univision)", $210,000, had read as unknown overhead, its
+    70 'TV' clients free. Now TV advertising: the channel costs 210,000 ÷ 70 = $3,000 a
+    client, and the share held to the range counts it: the reviewer's 9.5% without it
+    ($322,600 of $3,400,000) becomes ($322,600 + $210,000) ÷ $3,400,000 = 15.66%."""
+    report = _report("pi-firm.yaml")
+    channels = {c.name: c for c in report.channels}
+    tv = channels["Radio, TV and streaming audio"]
+    assert (tv.spend, tv.customers, tv.cac) == (Decimal(210000), 70, Decimal(3000))
+    assert report.industry is not None
+    assert report.industry.compared_share is not None
+    assert round(report.industry.compared_share * 10000) == 1566

@@ -61,3 +61,17 @@ def test_the_mail_house_joins_the_direct_mail_channel() -> None:
     report = profile_report(audit_of(profile, Options()))
     [mail] = [c for c in report.channels if c.name == "Direct mail"]
     assert (mail.spend, mail.customers, mail.cac) == (Decimal(30000), 15, Decimal(2000))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # AW6 of the fifty-fifth round's review: airtime by a ledger's words
+        ("6010 TV - local spots (Univision)", ("marketing", "acquire")),
+        ("Telemundo spots", ("marketing", "acquire")),
+        # near case: a spot that is no airtime keeps its reading
+        ("Parking spots", ("operations", None)),
+    ],
+)
+def test_local_tv_spots_are_tv_advertising(name: str, expected: tuple[str, str | None]) -> None:
+    assert answer_in("legal", name) == expected
