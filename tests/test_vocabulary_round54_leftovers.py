@@ -75,3 +75,17 @@ def test_the_mail_house_joins_the_direct_mail_channel() -> None:
 )
 def test_local_tv_spots_are_tv_advertising(name: str, expected: tuple[str, str | None]) -> None:
     assert answer_in("legal", name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # AW10 of the fifty-fifth round's review: a review held for the client of its plan is
+        # no customer's review shown to new ones: a mailer to existing clients sells them more
+        ("6060 Estate plan review mailer - existing clients", ("marketing", "grow")),
+        # near case: reviews asked of past clients still win new ones
+        ("Review request emails to past clients", ("marketing", "retain")),
+    ],
+)
+def test_a_plan_review_sent_to_existing_clients(name: str, expected: tuple[str, str]) -> None:
+    assert answer_in("legal", name) == expected

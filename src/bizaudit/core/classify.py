@@ -2089,7 +2089,13 @@ _WINS_NEW_ONES = LazyPattern(
 )
 #: Content made with existing customers to show new ones, unless it offers them more
 #: ("case study pdf for current SEO clients about adding PPC" sells them more)
-_MADE_WITH_THEM = LazyPattern(r"\btestimonials?\b|\bcase\s+stud|\breviews?\b|\bugc\b")
+#: ...not a review held for the client of what it bought ("Estate plan review mailer -
+#: existing clients", "Annual policy review letters": AW10 of the fifty-fifth round's review,
+#: 2026-12-07, where the mailer had read as winning new clients)
+_MADE_WITH_THEM = LazyPattern(
+    r"\btestimonials?\b|\bcase\s+stud|\bugc\b|(?<!plan )(?<!policy )(?<!account )(?<!annual )"
+    r"(?<!coverage )(?<!portfolio )(?<!benefits )(?<!insurance )\breviews?\b"
+)
 _OFFERS_MORE = LazyPattern(r"\badd(?:ing|s)?\b|\bupgrad|\bupsell|\bcross-?sell")
 #: What brings them back rather than sells them more: "win-back mailer to past clients"
 _WIN_BACK = LazyPattern(
