@@ -15,6 +15,8 @@ from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
+from .conftest import RunCli
+
 _HERE = Path(__file__).parent / "fixtures" / "review55"
 
 
@@ -69,3 +71,20 @@ def test_aw6_a_law_firms_local_tv_spots_are_its_tv_channel() -> None:
     assert report.industry is not None
     assert report.industry.compared_share is not None
     assert round(report.industry.compared_share * 10000) == 1566
+
+
+def test_aw9_plan_does_not_advise_cutting_ads_that_may_fill_an_unpriced_funnel(
+    run_cli: RunCli,
+) -> None:
+    """AW9: the course creator's Meta ads (a lead magnet, $96,000, 160 who named Meta) cost,
+    at the planned spend, more than a customer is worth by the plan's curve, and `plan` said a
+    smaller budget would keep more of the profit; but 300 of its 760 buyers came through the
+    webinar, whose only spend is WebinarJam (tooling, no price), and the ads may be what fills
+    it: the cut is not advised until they are joined."""
+    text = " ".join(run_cli("plan", _HERE / "course.yaml").stdout.split())
+    assert "a smaller budget (--budget) would keep more of the profit" not in text
+    assert (
+        "but 300 customers came through 'Events, trade shows and webinars', whose only spend "
+        "is tooling: if these ads fill it, they cost less than shown, so join them to it "
+        "('channel:') before cutting"
+    ) in text

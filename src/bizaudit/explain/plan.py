@@ -194,7 +194,19 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
     each = [f"{money(_cents(cost))} in {name}" for name, cost in over]
     costs = and_list(each)
     smaller = "a smaller budget (--budget) would keep more of the profit"
-    if plan.asked_budget is not None and plan.asked_budget < plan.planned_budget:
+    funnels = [a for a in plan.channels if a.tools_only and a.customers]
+    if funnels:
+        # customers came through a channel whose only spend is a tool (a webinar), which the
+        # paid channels' ads may fill: their price counts only those who named them, so a cut
+        # is not advised on it (AW9 of the fifty-fifth round's review, 2026-12-07: a course
+        # creator was told to cut the Meta ads that filled the webinar of 300 of its 760 buyers)
+        smaller = (
+            f"but {format_count(sum(a.customers for a in funnels))} customers came through "
+            f"{and_list([repr(a.name) for a in funnels])}, whose only spend is tooling: if these "
+            "ads fill it, they cost less than shown, so join them to it ('channel:') before "
+            "cutting"
+        )
+    elif plan.asked_budget is not None and plan.asked_budget < plan.planned_budget:
         # already at the bounds (X25 of the seventeenth round: a brand asked for less, was told
         # it could not, and was then told a smaller budget would keep more profit)
         smaller = (
@@ -205,7 +217,7 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
     return (
         f" At the planned spend the next customer costs about {costs} (by the curve below), more "
         f"than the {money(_cents(ltv))} a customer is worth: the last dollars there lose "
-        f"money, and {smaller}."
+        f"money{';' if funnels else ', and'} {smaller}."
     )
 
 
