@@ -88,3 +88,15 @@ def test_aw9_plan_does_not_advise_cutting_ads_that_may_fill_an_unpriced_funnel(
         "is tooling: if these ads fill it, they cost less than shown, so join them to it "
         "('channel:') before cutting"
     ) in text
+
+
+def test_the_key_figure_judges_referrals_as_ba102_and_the_score_do() -> None:
+    """A look at AW1's report: the referral card read "6.9% on their own: within the maximum"
+    (90 ÷ 1,310) beside BA102's warning that the clinics' 980 families, which the warned fee
+    pays for too, are no channel of the crematory's own. The figure is now the score part's:
+    (1,070 − 980 + 980) ÷ 1,310 = 81.7%, over the 50% maximum, as BA102 says."""
+    report = _report("pet-crematory.yaml")
+    part = next(c for c in report.score_components if c.name == "referral independence")
+    assert report.metrics.referral_share_on_their_own is not None
+    assert round(report.metrics.referral_share_on_their_own * 1000) == 817
+    assert "81.7%" in part.basis

@@ -513,8 +513,15 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             sales_share_of_spend=number(facts.sales_share_of_spend),
             referral_share=number(facts.referral_share),
             owner_marketing_time_share=number(facts.owner_marketing_time_share),
+            # the share the score's part judges: referrals no funded channel brought, and those
+            # a line a rule of law warns about pays for too (core.score.cultivated_warned), as
+            # BA102 counts them (the key figure had read "6.9% on their own: within the
+            # maximum" beside BA102's warning that the clinics' 980 families are no channel of
+            # the pet crematory's own: a look at the fifty-fifth round's review, 2026-12-07)
             referral_share_on_their_own=(
-                number(facts.hoped_referral_share) if facts.cultivated_customers else None
+                number(next(c.value for c in audit.components if c.name == "referral independence"))
+                if facts.cultivated_customers
+                else None
             ),
             marketing_received=facts.marketing_received,
             marketing_collected=facts.marketing_collected,
