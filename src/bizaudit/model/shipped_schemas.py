@@ -31,7 +31,7 @@ from typing import Any
 import pydantic
 import pydantic_core
 
-__all__ = ["FILE", "dumps", "install", "loads", "same", "shipped", "source_digest"]
+__all__ = ["FILE", "dumps", "install", "loads", "same", "shipped", "shown", "source_digest"]
 
 FILE = "data/profile-schemas.pickle"
 
@@ -158,9 +158,10 @@ def _named(value: Any, names: dict[str, _Name]) -> Any:
     return value
 
 
-def _shown(body: bytes) -> str:
+def shown(body: bytes) -> str:
     """A file's schemas as text, without what differs between two processes making the same
-    file: objects' addresses, and the ids Pydantic puts in its definitions' names."""
+    file: objects' addresses, and the ids Pydantic puts in its definitions' names (what
+    :func:`same` and the tests compare)."""
     import pprint
     import re
 
@@ -175,7 +176,7 @@ def same(old: bytes, new: bytes) -> bool:
     old_head, _, old_body = old.partition(b"\n")
     new_head, _, new_body = new.partition(b"\n")
     try:
-        return old_head == new_head and _shown(old_body) == _shown(new_body)
+        return old_head == new_head and shown(old_body) == shown(new_body)
     except Exception:  # an unreadable old file is not the same
         return False
 
