@@ -2012,6 +2012,7 @@ class ClassifiedSource(NamedTuple):
 
 
 _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
+_NOTHING_WARNED: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 
 def _own_retention(channel: Channel) -> list[ClassifiedSource]:
@@ -2201,6 +2202,11 @@ class Facts(NamedTuple):
     #: the share keeps them, and the referrals they reach are not held back (AW4 of the
     #: fifty-fifth round's review, 2026-12-07)
     nominal_gifts: frozenset[int] = frozenset()
+    #: The channels a line a rule of law warns about marks (:func:`warned_channels`), by key,
+    #: with those rules: worked out once here, and read by the CAC excluding referrals below,
+    #: the score and BA102 (core.score.cultivated_warned), which name one number. Empty for
+    #: most profiles.
+    channels_warned: Mapping[str, frozenset[str]] = _NOTHING_WARNED
     #: Customer sources an owner's 'channel:' joins to a meal, drinks or an outing for the
     #: physicians who send patients, as (source, customers, line): counting them as bought by
     #: it records remuneration for referrals; the report prices none of them against it, and
@@ -3794,6 +3800,7 @@ def compute(
         buying_none=buying_none,
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
+        channels_warned=marked or _NOTHING_WARNED,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,
         law_flagged=law_flagged,

@@ -77,8 +77,6 @@ from bizaudit.core.metrics import (
     priced_only,
     share,
     unpriced_channel,
-    warned_channels,
-    warning_lines,
     with_commissions,
 )
 from bizaudit.core.one_off import one_off_costs
@@ -479,19 +477,10 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
     (0, ()) for most profiles."""
     if not facts.cultivated_customers or not facts.law_flagged:
         return 0, ()
-    # the lines that warn, not only ask, and the channels they mark: the same ones the CAC
-    # excluding referrals holds back (core.metrics.warned_channels), so that the score, BA102
-    # and the economics name one number (part a of the fifty-fifth round, 2026-12-07)
-    marked = warned_channels(
-        facts.by_channel,
-        facts.activities,
-        warning_lines(
-            facts.law_flagged,
-            facts.payer_unstated | facts.reworded | facts.nominal_gifts,
-            facts.brokering,
-            facts.pet_crematory,
-        ),
-    )
+    # the channels lines that warn, not only ask, mark: the same ones the CAC excluding
+    # referrals holds back (Facts.channels_warned), so that the score, BA102 and the economics
+    # name one number (part a of the fifty-fifth round, 2026-12-07)
+    marked = facts.channels_warned
     if not marked:
         return 0, ()
     through = set(facts.bought_through)
