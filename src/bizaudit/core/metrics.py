@@ -1647,31 +1647,19 @@ def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = fr
 
 
 def warning_lines(
-    law_flagged: Sequence[tuple[str, Sequence[ClassifiedActivity]]],
-    asked: frozenset[int],
-    brokering: frozenset[int],
-    pet_crematory: bool,
+    law_flagged: Sequence[tuple[str, Sequence[ClassifiedActivity]]], asked: frozenset[int]
 ) -> dict[int, str]:
     """The lines a rule of law warns about, not only asks about, each with the first rule
-    that names it (``Facts.law_flagged``): not a placement service's fee silent on who pays,
-    nor an ad BA120 faults only for its words (``asked``: Facts.payer_unstated and
-    Facts.reworded), nor a pet crematory's bare handling fee to the clinics, which BA114 only
-    asks about (AT8 of the fifty-third round), nor a law firm's nominal thank-you gifts
-    (``asked`` holds Facts.nominal_gifts too). The score, BA102 and the CAC excluding
-    referrals read the same lines (core.score.cultivated_warned, _warned_sources)."""
+    that names it (``Facts.law_flagged``): not those in ``asked``, a placement service's fee
+    silent on who pays (Facts.payer_unstated), an ad BA120 faults only for its words
+    (Facts.reworded), a pet crematory's bare handling fee to the clinics (Facts.asked_fees)
+    or a law firm's nominal thank-you gifts (Facts.nominal_gifts). The CAC excluding
+    referrals, the score and BA102 read the channels they mark (Facts.channels_warned)."""
     rule_of: dict[int, str] = {}
     for rule, lines in law_flagged:
         for item in lines:
-            if id(item) in asked:
-                continue
-            if (
-                pet_crematory
-                and rule == "BA114"
-                and id(item) not in brokering
-                and pays_clinics(item.activity.name) == "asked"
-            ):
-                continue
-            rule_of.setdefault(id(item), rule)
+            if id(item) not in asked:
+                rule_of.setdefault(id(item), rule)
     return rule_of
 
 
@@ -2202,6 +2190,11 @@ class Facts(NamedTuple):
     #: the share keeps them, and the referrals they reach are not held back (AW4 of the
     #: fifty-fifth round's review, 2026-12-07)
     nominal_gifts: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a US pet crematory's bare fees to the vet clinics that send it
+    #: pets, which may pay for a service at its value (Cal. Bus. & Prof. Code §650(b)): BA114
+    #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
+    #: no referral is held back for them; decided once here, where each had decided again
+    asked_fees: frozenset[int] = frozenset()
     #: The channels a line a rule of law warns about marks (:func:`warned_channels`), by key,
     #: with those rules: worked out once here, and read by the CAC excluding referrals below,
     #: the score and BA102 (core.score.cultivated_warned), which name one number. Empty for
@@ -3552,16 +3545,20 @@ def compute(
     # fifty-fourth round's second re-review, 2026-12-07: _warned_sources), in every trade (a
     # dental practice's chiropractor lunches beside its fee per patient to the chiropractors
     # had been credited with their 250 patients: part a of the fifty-fifth round, 2026-12-07)
+    asked_fees = (
+        frozenset(
+            id(item)
+            for item in paid_referrals
+            if id(item) not in brokering and pays_clinics(item.activity.name) == "asked"
+        )
+        if pet_crematory and profile.business.currency == "USD"
+        else frozenset()
+    )
     marked = (
         warned_channels(
             by_channel,
             activities,
-            warning_lines(
-                law_flagged,
-                unstated | frozenset(reworded) | nominal_gifts,
-                brokering,
-                pet_crematory,
-            ),
+            warning_lines(law_flagged, unstated | frozenset(reworded) | nominal_gifts | asked_fees),
         )
         if law_flagged
         else {}
@@ -3800,6 +3797,7 @@ def compute(
         buying_none=buying_none,
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
+        asked_fees=asked_fees,
         channels_warned=marked or _NOTHING_WARNED,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,

@@ -28,7 +28,6 @@ from bizaudit.core.own_marketing import (
     restricted_marketing,
 )
 from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value, owner_unpaid
-from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
@@ -1064,16 +1063,14 @@ def _asked(facts: Facts, with_sales: bool) -> Decimal:
     Code §650(a)), or for storing and handling the body, at its value a cost of each
     cremation (§650(b)): marketing that meets the minimum in neither case (AT8 of the
     fifty-third round's re-review, 2026-12-07, where such a fee had met it). As BA114 reads
-    them: a US business of `death-care` or `veterinary` named as a pet crematory."""
-    if not facts.pet_crematory or facts.profile.business.currency != "USD":
+    them (Facts.asked_fees)."""
+    if not facts.asked_fees:
         return Decimal(0)  # most profiles
     return sum(
         (
             item.activity.spend
             for item, rule in restricted_lines(facts, with_sales)
-            if rule == "BA114"
-            and id(item) not in facts.brokering
-            and pays_clinics(item.activity.name) == "asked"
+            if rule == "BA114" and id(item) in facts.asked_fees
         ),
         Decimal(0),
     )

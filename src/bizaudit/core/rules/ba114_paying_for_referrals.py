@@ -49,7 +49,6 @@ from bizaudit.core.pet_aftercare import (
     PET_CLINIC_ALLOWED,
     PET_CLINIC_ASK,
     PET_CLINIC_RULE,
-    pays_clinics,
 )
 from bizaudit.core.referrers import asks_about
 from bizaudit.core.rules.base import Hit, Rule
@@ -439,7 +438,7 @@ class PayingForReferrals(Rule):
                 else vertical.referral_allowed
             )
             # a bare fee to the clinics, which may pay for a service at its value, asked (AS1)
-            pet_fee = pets and not brokering and pays_clinics(item.activity.name) == "asked"
+            pet_fee = id(item) in facts.asked_fees
             # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
             # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
             thanks = id(item) in facts.nominal_gifts
