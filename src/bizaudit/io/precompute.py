@@ -2,9 +2,11 @@
 tables compiled, so that a start-up reads one JSON file instead (see
 :mod:`bizaudit.model.vocabulary`); and ``data/verticals-compiled.json``, the verticals' TOML
 file parsed (see :mod:`bizaudit.model.verticals`); and ``data/profile-schemas.pickle``, the
-core schemas of the profile's parts (see :mod:`bizaudit.model.shipped_schemas`). Run after
-editing the vocabulary, the verticals' data, the classifier's terms, the profile's models or
-after upgrading Pydantic::
+core schemas of the profile's parts (see :mod:`bizaudit.model.shipped_schemas`); and
+``data/patterns.marshal``, the package's regular expressions compiled (see
+:mod:`bizaudit.model.shipped_patterns`). Run after editing the vocabulary, the verticals' data,
+the classifier's terms, the profile's models or a pattern, or after upgrading Python or
+Pydantic::
 
     python -m bizaudit.io.precompute
 
@@ -13,18 +15,30 @@ again the data is read from its TOML file, so answers never depend on it."""
 
 from __future__ import annotations
 
+import gc
+import importlib
 import json
+import pkgutil
 import typing
 from pathlib import Path
 from typing import Any
 
+import bizaudit
 from bizaudit.core.channels import channel_keys
 from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
-from bizaudit.model import profile, shipped_schemas, verticals
+from bizaudit.model import profile, shipped_patterns, shipped_schemas, verticals
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
-__all__ = ["compiled_text", "main", "schemas_bytes", "verticals_text"]
+__all__ = [
+    "compiled_text",
+    "main",
+    "package_patterns",
+    "patterns_bytes",
+    "schemas_bytes",
+    "verticals_text",
+]
 
 
 def compiled_text() -> str:
@@ -79,12 +93,32 @@ def schemas_bytes() -> bytes:
     return shipped_schemas.dumps(profile.PARTS)
 
 
+def package_patterns() -> set[tuple[str, int]]:
+    """Every ``LazyPattern`` of the package, as ``(text, flags)``: each module is imported
+    (but ``__main__``, which would run the command line) and the patterns are found among the
+    live objects, wherever a module keeps them."""
+    for module in pkgutil.walk_packages(bizaudit.__path__, "bizaudit."):
+        if not module.name.endswith(".__main__"):
+            importlib.import_module(module.name)
+    return {
+        (found.pattern, int(found.flags))
+        for found in gc.get_objects()
+        if isinstance(found, LazyPattern)
+    }
+
+
+def patterns_bytes() -> bytes:
+    """The shipped patterns' file, made from the patterns the package has now."""
+    return shipped_patterns.dumps(package_patterns())
+
+
 def main() -> None:
     folder = Path(__file__).resolve().parent.parent
     made: list[tuple[str, str | bytes]] = [
         (COMPILED, compiled_text()),
         (verticals.COMPILED, verticals_text()),
         (shipped_schemas.FILE, schemas_bytes()),
+        (shipped_patterns.FILE, patterns_bytes()),
     ]
     for name, text in made:
         path = folder / name

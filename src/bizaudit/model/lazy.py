@@ -4,7 +4,8 @@ Compiling a pattern costs far more than using it: the audit's module-level patte
 150 M instructions, a tenth of a start-up, to compile, and a run that checks a café uses a
 fifth of them (bench/HISTORY.md measures both). Most are for one trade or one kind of line (a
 brewery's gifts to bars, a roofer's deductible rebates, a lender's co-marketing), so every
-module-level pattern in bizaudit is a ``LazyPattern``; a test keeps it so.
+module-level pattern in bizaudit is a ``LazyPattern``; a test keeps it so. Those a run uses are
+made from code shipped with the package where it can (:mod:`bizaudit.model.shipped_patterns`).
 
 Once compiled, the pattern's own methods replace this class's in the instance, so a lookup
 costs what a compiled pattern's does: nothing is wrapped on the path a batch of profiles runs.
@@ -16,6 +17,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from bizaudit.model.shipped_patterns import compiled
 
 __all__ = ["LazyPattern"]
 
@@ -33,7 +36,7 @@ class LazyPattern:
         """The compiled pattern; compiling it puts its methods in this instance's place."""
         found: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if found is None:
-            found = re.compile(self.pattern, self.flags)
+            found = compiled(self.pattern, self.flags)
             own: dict[str, Any] = self.__dict__
             own["_compiled"] = found
             own.update((name, getattr(found, name)) for name in _METHODS)
