@@ -15,6 +15,7 @@ again the data is read from its TOML file, so answers never depend on it."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import importlib
 import json
@@ -27,7 +28,13 @@ import bizaudit
 from bizaudit.core.channels import channel_keys
 from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
-from bizaudit.model import profile, shipped_patterns, shipped_schemas, verticals
+from bizaudit.model import (
+    profile,
+    report,
+    shipped_patterns,
+    shipped_schemas,
+    verticals,
+)
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
@@ -107,6 +114,54 @@ def package_patterns() -> set[tuple[str, int]]:
     }
 
 
+#: The records' ``__init__`` module, beside the data files' folder
+RECORD_INITS = "model/record_inits.py"
+
+#: The default factories a shipped ``__init__`` may call, by name
+_FACTORIES = frozenset({"list", "dict", "set"})
+
+
+def record_inits_text() -> str:
+    """``model/record_inits.py``: an ``__init__`` for every record of the package (each module
+    is imported, as for the patterns), as the dataclass would compile it: keyword arguments,
+    set in order, a field made by a factory given a new value when left out."""
+    package_patterns()  # imports every module, so every record is made
+    lines = [
+        '"""Made by python -m bizaudit.io.precompute from the records '
+        "(bizaudit.model.report.record);",
+        'do not edit (edit the records and run it again)."""',
+        "",
+        "from typing import Any",
+        "",
+        "#: What a field made by a factory defaults to, replaced by a new value",
+        "FACTORY: Any = object()",
+    ]
+    entries = []
+    for cls in report.RECORDS:
+        key = f"{cls.__module__.rpartition('.')[2]}.{cls.__qualname__}"
+        name = key.replace(".", "__")
+        parts = dataclasses.fields(cls)
+        factories = []
+        body = []
+        for part in parts:
+            if part.default_factory is dataclasses.MISSING:
+                body.append(f"    self.{part.name} = {part.name}")
+                continue
+            made = getattr(part.default_factory, "__name__", "?")
+            if made not in _FACTORIES:
+                raise ValueError(f"{key}.{part.name}: a factory no shipped __init__ calls")
+            factories.append((part.name, made))
+            body.append(
+                f"    self.{part.name} = {made}() if {part.name} is FACTORY else {part.name}"
+            )
+        arguments = "".join(f", {part.name}" for part in parts)
+        lines += ["", "", f"def {name}(self, *{arguments}):", *(body or ["    pass"])]
+        names = tuple(part.name for part in parts)
+        entries.append(f"    {key!r}: ({name}, {names!r}, {tuple(factories)!r}),")
+    lines += ["", "", "INITS: dict[str, Any] = {", *entries, "}", ""]
+    return "\n".join(lines)
+
+
 def patterns_bytes() -> bytes:
     """The shipped patterns' file, made from the patterns the package has now."""
     return shipped_patterns.dumps(package_patterns())
@@ -119,6 +174,7 @@ def main() -> None:
         (verticals.COMPILED, verticals_text()),
         (shipped_schemas.FILE, schemas_bytes()),
         (shipped_patterns.FILE, patterns_bytes()),
+        (RECORD_INITS, record_inits_text()),
     ]
     for name, text in made:
         path = folder / name
