@@ -152,3 +152,48 @@ def test_no_module_uses_typings_named_tuple() -> None:
     ]
     assert users == [], "import NamedTuple from bizaudit.model.tuples"
     assert typings.search("from typing import Literal, NamedTuple\n")  # what it looks for
+
+
+def test_the_shipped_templates_are_made_for_the_package_as_it_is() -> None:
+    """``model/tuple_news.py`` holds a template for each number of fields the package's named
+    tuples have, as ``io.precompute`` makes it now (in a fresh process: this one's test
+    classes would count), else a check compiles them again: run python -m
+    bizaudit.io.precompute."""
+    import subprocess
+    import sys
+
+    from bizaudit.model import tuple_news
+
+    fresh = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from bizaudit.io.precompute import tuple_news_text; "
+            "sys.stdout.write(tuple_news_text())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert fresh == Path(tuple_news.__file__).read_text(encoding="utf-8")
+
+
+def test_a_shipped_template_is_the_code_compiled_from_its_text() -> None:
+    """The same instructions, names and constants as the template compiled here, for every
+    number of fields shipped; a number not shipped is compiled from the same text."""
+    from bizaudit.model import tuple_news, tuples
+
+    assert len(tuple_news.TEMPLATES) > 10
+    for arity, shipped in tuple_news.TEMPLATES.items():
+        compiled = eval(tuples.template_text(arity), {"_tuple_new": tuple.__new__}).__code__
+        ours = shipped.__code__
+        assert ours is tuples._template(arity)
+        assert (ours.co_code, ours.co_varnames, ours.co_names, ours.co_consts) == (
+            compiled.co_code,
+            compiled.co_varnames,
+            compiled.co_names,
+            compiled.co_consts,
+        ), arity
+    wide = named_tuple("Wide", [f"f{i}" for i in range(200)])
+    assert wide(*range(200))[199] == 199
+    assert wide.__new__.__code__.co_varnames[-1] == "f199"

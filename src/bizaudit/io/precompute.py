@@ -36,6 +36,7 @@ from bizaudit.model import (
     verticals,
 )
 from bizaudit.model.lazy import LazyPattern
+from bizaudit.model.tuples import template_text
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
 __all__ = [
@@ -162,6 +163,39 @@ def record_inits_text() -> str:
     return "\n".join(lines)
 
 
+#: The named tuples' ``__new__`` templates' module
+TUPLE_NEWS = "model/tuple_news.py"
+
+
+def tuple_news_text() -> str:
+    """``model/tuple_news.py``: the template of a named tuple's ``__new__``
+    (:func:`bizaudit.model.tuples.template_text`) for each number of fields the package's named
+    tuples have (each module is imported, as for the patterns), compiled with the package."""
+    package_patterns()
+    arities = sorted(
+        {
+            len(getattr(found, "_fields", ()))
+            for found in gc.get_objects()
+            if isinstance(found, type)
+            and issubclass(found, tuple)
+            and found.__module__.startswith("bizaudit.")
+            and isinstance(getattr(found, "_fields", None), tuple)
+        }
+    )
+    lines = [
+        '"""Made by python -m bizaudit.io.precompute (bizaudit.model.tuples.template_text, for',
+        'each number of fields the package\'s named tuples have); do not edit (run it again)."""',
+        "",
+        "from typing import Any",
+        "",
+        "TEMPLATES: dict[int, Any] = {",
+        *(f"    {arity}: {template_text(arity)}," for arity in arities),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def patterns_bytes() -> bytes:
     """The shipped patterns' file, made from the patterns the package has now."""
     return shipped_patterns.dumps(package_patterns())
@@ -175,6 +209,7 @@ def main() -> None:
         (shipped_schemas.FILE, schemas_bytes()),
         (shipped_patterns.FILE, patterns_bytes()),
         (RECORD_INITS, record_inits_text()),
+        (TUPLE_NEWS, tuple_news_text()),
     ]
     for name, text in made:
         path = folder / name

@@ -22,7 +22,9 @@ from operator import itemgetter
 from types import CodeType, FunctionType
 from typing import TYPE_CHECKING, Any, cast
 
-__all__ = ["NamedTuple", "named_tuple"]
+from bizaudit.model import tuple_news
+
+__all__ = ["NamedTuple", "named_tuple", "template_text"]
 
 _tuple_new = tuple.__new__
 
@@ -47,16 +49,25 @@ _SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
 
 @cache
 def _template(arity: int) -> CodeType:
-    """``lambda _cls, a, b: _tuple_new(_cls, (a, b))`` for ``arity`` fields, compiled once:
-    the code is the same whatever the fields are called, so each class renames its
-    parameters."""
-    names = ", ".join(f"_{i}" for i in range(arity)) + ("," if arity == 1 else "")
-    made = eval(
-        f"lambda _cls, {names}: _tuple_new(_cls, ({names}))",
-        {"_tuple_new": _tuple_new, "__builtins__": {}},
-    )
-    code: CodeType = made.__code__
+    """``lambda _cls, a, b: _tuple_new(_cls, (a, b))`` for ``arity`` fields: the code is the
+    same whatever the fields are called, so each class renames its parameters. The code for
+    each number of fields the package's named tuples have ships compiled
+    (:mod:`bizaudit.model.tuple_news`, made by ``io.precompute``: compiling one for each
+    number a check meets cost 13 M instructions, 2026-12-07); any other is compiled here,
+    once."""
+    shipped = tuple_news.TEMPLATES.get(arity)
+    if shipped is not None:
+        code: CodeType = shipped.__code__
+        return code
+    made = eval(template_text(arity), {"_tuple_new": _tuple_new, "__builtins__": {}})
+    code = made.__code__
     return code
+
+
+def template_text(arity: int) -> str:
+    """The template's text for ``arity`` fields (``io.precompute`` ships the same)."""
+    names = ", ".join(f"_{i}" for i in range(arity)) + ("," if arity == 1 else "")
+    return f"lambda _cls, {names}: _tuple_new(_cls, ({names}))"
 
 
 def _new(typename: str, fields: tuple[str, ...], defaults: tuple[Any, ...]) -> FunctionType:
