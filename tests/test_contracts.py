@@ -341,14 +341,19 @@ def test_json_report_is_pydantics_own_serialisation(example: Path) -> None:
 
 
 def _serializers(hint: Any) -> list[Any]:
-    """Every ``PlainSerializer`` function an annotation carries, however deep."""
+    """Every serializer function an annotation carries, however deep (``model.report``'s
+    ``Serialised`` or Pydantic's ``PlainSerializer``)."""
     from typing import Annotated, get_args, get_origin
 
     from pydantic import PlainSerializer
 
+    from bizaudit.model.report import Serialised
+
     found = []
     if get_origin(hint) is Annotated:
-        found += [m.func for m in get_args(hint)[1:] if isinstance(m, PlainSerializer)]
+        found += [
+            m.func for m in get_args(hint)[1:] if isinstance(m, (PlainSerializer, Serialised))
+        ]
     for arg in get_args(hint):
         found += _serializers(arg)
     return found
@@ -394,12 +399,12 @@ def _figure_kind(hint: Any) -> str | None:
 
     from pydantic import PlainSerializer
 
-    from bizaudit.model.report import plain_amount
+    from bizaudit.model.report import Serialised, plain_amount
 
     origin, args = get_origin(hint), get_args(hint)
     if origin is Annotated:
         for meta in args[1:]:
-            if isinstance(meta, PlainSerializer):
+            if isinstance(meta, (PlainSerializer, Serialised)):
                 return {float: "number", plain_amount: "money"}.get(meta.func)
         return _figure_kind(args[0])
     if origin in (Union, UnionType):
@@ -481,3 +486,26 @@ def test_a_record_reads_as_a_dataclass_would() -> None:
 
     skipped = SkippedRule(rule="BA101", reason="seasonal", line=None)
     assert repr(skipped) == "SkippedRule(rule='BA101', reason='seasonal', line=None)"
+
+
+def test_a_serialised_figure_has_the_schema_pydantics_plain_serializer_gives() -> None:
+    """``model.report.Serialised`` stands for Pydantic's ``PlainSerializer`` (whose module
+    start-up no longer imports): the same JSON Schema and the same JSON, for money and for a
+    figure, in a record and alone."""
+    from decimal import Decimal
+    from typing import Annotated
+
+    from pydantic import PlainSerializer, TypeAdapter
+
+    from bizaudit.model.report import Number, Serialised, plain_amount
+
+    for base, func, returned in ((Decimal, plain_amount, str), (Number, float, float)):
+        ours: TypeAdapter[Any] = TypeAdapter(Annotated[base, Serialised(func, returned)])
+        theirs: TypeAdapter[Any] = TypeAdapter(
+            Annotated[base, PlainSerializer(func, return_type=returned)]
+        )
+        for mode in ("validation", "serialization"):
+            assert ours.json_schema(mode=mode) == theirs.json_schema(mode=mode)
+        value = base("12.50")
+        assert ours.dump_json(value) == theirs.dump_json(value)
+        assert ours.dump_python(value, mode="json") == theirs.dump_python(value, mode="json")
