@@ -20,7 +20,6 @@ not a security boundary (the file ships inside the package and is trusted as its
 from __future__ import annotations
 
 import io
-import pickle
 import sys
 import zlib
 from collections.abc import Iterable, Mapping
@@ -30,6 +29,11 @@ from typing import Any
 
 import pydantic
 import pydantic_core
+
+try:  # the unpickler itself, without pickle.py's Python side (4.4 M instructions, 2026-12-07)
+    from _pickle import Unpickler, UnpicklingError
+except ImportError:  # pragma: no cover (another Python than CPython)
+    from pickle import Unpickler, UnpicklingError
 
 __all__ = ["FILE", "dumps", "install", "loads", "same", "shipped", "shown", "source_digest"]
 
@@ -104,6 +108,8 @@ def dumps(classes: Iterable[type[Any]]) -> bytes:
     digest = source_digest()
     if digest is None:
         raise RuntimeError("the profile's sources cannot be read: nothing to make the file from")
+    import pickle
+
     return digest.encode("ascii") + b"\n" + pickle.dumps(_named(table, {}), protocol=5)
 
 
@@ -115,12 +121,12 @@ def _core_config(cls: type[Any]) -> pydantic_core.CoreConfig:
     return ConfigWrapper(config, check=False).core_config(title=cls.__name__)
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module == "sys" and name == "intern":  # a name, read back interned (_Name)
             return sys.intern
         if module not in _ALLOWED:
-            raise pickle.UnpicklingError(f"a shipped schema names {module}.{name}")
+            raise UnpicklingError(f"a shipped schema names {module}.{name}")
         return super().find_class(module, name)
 
 
