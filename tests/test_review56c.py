@@ -1,7 +1,7 @@
-"""The fifty-fifth round's review (a fractional CFO, 2026-12-07): AW7, the law BA114 quotes for
-a physical-therapy clinic's fee per referred patient to an orthopaedic group. The reviewer's
-profile is copied unchanged into tests/fixtures/review56c; every expected figure is worked out
-by hand below."""
+"""The fifty-fifth round's review (a fractional CFO, 2026-12-07): AW7 and AW8, the law BA114
+quotes for a physical-therapy clinic's fee per referred patient to an orthopaedic group and for
+a real-estate wholesaler's bird dogs. The reviewer's profiles are copied unchanged into
+tests/fixtures/review56c; every expected figure is worked out by hand below."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ import yaml
 
 from bizaudit.core.commercial_bribery import pays_for_referring
 from bizaudit.core.patient_inducements import pays_physicians_per_referral
+from bizaudit.core.wholesaling import asks_of_finders
 from bizaudit.explain.report import profile_report
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
+from .conftest import RunCli
 from .test_rules import _found
 
 _HERE = Path(__file__).parent / "fixtures" / "review56c"
@@ -142,3 +144,102 @@ def test_aw7_a_physician_paid_per_referral_is_read_as_paying_for_referring(
     paid per referred patient is one, as a vet paid per referral was."""
     assert pays_physicians_per_referral(name) is joins
     assert pays_for_referring(name) is joins
+
+
+# AW8: a real-estate wholesaler's bird dogs
+
+_BIRD_DOGS = "6060 Bird dog fees ($500/deal)"
+
+
+def test_aw8_a_wholesalers_bird_dog_fees_are_asked_under_state_licence_law() -> None:
+    """AW8: "6060 Bird dog fees ($500/deal)" was judged under RESPA §8 with an agent's advice
+    ("your broker", "agent-to-agent referral fees"). A bird dog who points a wholesaler to an
+    owner refers no settlement service on a federally related mortgage loan; what decides is the
+    state's licence law, which may allow a finder's fee (California, Tyrone v. Kelley, 1973) or
+    forbid it, and some states license wholesaling itself (Illinois' Act as amended; Oklahoma's
+    of 2021). The profile names no state, so the finding asks (information), sends the owner
+    to a real-estate attorney in the state, and says what the finder may be paid for."""
+    report = _report("wholesaler.yaml")
+    found = _one(report, "BA114", _BIRD_DOGS)
+    assert found.severity == "info"
+    message, advice = found.message, found.advice or ""
+    assert "question of state licence law, not of RESPA §8" in message
+    assert "Tyrone v. Kelley, 9 Cal. 3d 1, 1973" in message
+    assert "225 ILCS 454/1-10" in message
+    assert "in force 1 November 2021" in message
+    assert "ask a real-estate attorney in the state where the houses are" in advice
+    assert "broker" not in advice
+    assert "agent-to-agent" not in message + advice
+    # no cap, nor a banner, for a question
+    assert not any("BA114" in cap.reason for cap in report.score_caps)
+    assert "stop that first" not in report.verdict
+
+
+def test_aw8_the_bird_dogs_channel_is_asked_about_not_a_cost_to_stop(run_cli: RunCli) -> None:
+    """AW8: the channel note said "$6,000 paid on the 12 customers it lists (about $500 each):
+    a cost to stop". Where a finder's fee may be lawful, it says BA114 asks about it, still with
+    no price to compare and no budget to grow until the question is answered. By hand: $6,000 ÷
+    12 deals = $500 a deal, the line's own price. The CAC excluding referrals is unchanged: the
+    bird dogs' $6,000 goes with their 12 deals, and the sales are shared by the 31 of 43 who
+    did not come by referral: ($97,600 − $6,000 + $98,400 × 31 ÷ 43) ÷ 31 = ($91,600 +
+    $70,939.53) ÷ 31 = $5,243.21."""
+    text = " ".join(run_cli("check", _HERE / "wholesaler.yaml", "--exit-zero").stdout.split())
+    assert (
+        "Referrals and word of mouth: its spend pays for what BA114 asks about: $6,000 paid on "
+        "the 12 customers it lists (about $500 each): a price to compare only once the question "
+        "is answered, and no budget to grow until then"
+    ) in text
+    assert "a cost to stop" not in text
+    report = _report("wholesaler.yaml")
+    assert report.economics.non_referral_cac.value == Decimal("5243.21")
+
+
+def _case(name: str, line: str, trade: str | None = None) -> dict[str, Any]:
+    business: dict[str, Any] = {"name": name, "industry": "real-estate"}
+    if trade is not None:
+        business["trade"] = trade
+    return {
+        "business": business,
+        "revenue": 480000,
+        "activities": [
+            {"name": line, "spend": 6000},
+            {"name": "Direct mail - absentee owners", "spend": 54000},
+        ],
+        "customers": {"new": 40, "sources": {"direct mail": 30, "bird dogs": 10}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "trade", "asked"),
+    [
+        ("Prairie Cash Home Buyers LLC", None, True),
+        # a wholesaler the profile declares, whatever its name
+        ("Prairie Investments LLC", "wholesaling", True),
+        # an agent keeps RESPA and the agent's advice
+        ("Smith Realty Group", None, False),
+    ],
+)
+def test_aw8_an_agents_bird_dogs_keep_respa(name: str, trade: str | None, asked: bool) -> None:
+    """AW8: only a business read as a wholesaler (its name, or `business.trade`) is told of
+    state licence law; an agent's payments keep RESPA §8 and the broker."""
+    [found] = _found("BA114", _case(name, "Bird dog fees ($500/deal)", trade))
+    assert (found.severity == "info") is asked
+    assert ("RESPA §8 (12 U.S.C. §2607; Regulation X" in found.message) is not asked
+    assert ("your broker" in (found.advice or "")) is not asked
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Bird dog fees ($500/deal)", True),
+        ("Finder's fee - Joe R. (per deal)", True),
+        ("Referral bonus to past sellers ($500 cash)", True),
+        # a lender or a title company: RESPA §8's, warned
+        ("Referral fee to loan officer per closing", False),
+        ("Title company rep gift cards", False),
+    ],
+)
+def test_aw8_what_a_wholesaler_is_asked_about(line: str, asked: bool) -> None:
+    """AW8: a wholesaler's payment to those who bring it deals is asked; one that names a
+    settlement-service provider stays for RESPA §8."""
+    assert asks_of_finders(line) is asked

@@ -115,6 +115,10 @@ class PaysForReferrals(NamedTuple):
     #: was disclosed to the client and whether the firm does attest work for the client (AICPA
     #: ET 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07)
     accepts: bool = False
+    #: the line is a real-estate wholesaler's payment to bird dogs or finders for the deals
+    #: they bring: asked under the state's licence law, which may allow a finder's fee (AW8 of
+    #: the fifty-fifth round's review, 2026-12-07; core.wholesaling)
+    finders: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -444,6 +448,9 @@ class PayingForReferrals(Rule):
             # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
             # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
             thanks = id(item) in facts.nominal_gifts
+            # a wholesaler's fee to bird dogs or finders, which the state's licence law may
+            # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
+            finders = id(item) in facts.asked_finders
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -468,6 +475,7 @@ class PayingForReferrals(Rule):
                     question=said in _QUESTIONS
                     or pet_fee
                     or thanks
+                    or finders
                     or unstated
                     or said.endswith(_COMMERCIAL_ONLY)
                     or lay,
@@ -475,9 +483,10 @@ class PayingForReferrals(Rule):
                     rebate=rebate,
                     gives=gives,
                     claims=claims,
+                    finders=finders,
                 ),
                 at=("activities", item.position),
-                severity="info" if pet_fee or thanks else None,
+                severity="info" if pet_fee or thanks or finders else None,
                 subject=item.activity.name,
             )
         # money a treatment provider receives for referring residents or specimens, or its
