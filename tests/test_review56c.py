@@ -194,6 +194,18 @@ def test_aw8_the_bird_dogs_channel_is_asked_about_not_a_cost_to_stop(run_cli: Ru
     assert report.economics.non_referral_cac.value == Decimal("5243.21")
 
 
+def test_aw8_plan_says_the_bird_dogs_are_asked_about(run_cli: RunCli) -> None:
+    """AW8: `plan` leaves the bird dogs' channel alone, as the check does, and says why in the
+    words of BA114's question, not "referrals your profession's rules restrict"."""
+    text = " ".join(run_cli("plan", _HERE / "wholesaler.yaml").stdout.split())
+    assert "its spend on '6060 Bird dog fees ($500/deal)' pays," in text
+    assert (
+        "in whole or in part, for those who bring you deals, which BA114 asks about: whether "
+        "the state's licence law allows it is to be answered first"
+    ) in text
+    assert "your profession's rules restrict" not in text
+
+
 def _case(name: str, line: str, trade: str | None = None) -> dict[str, Any]:
     business: dict[str, Any] = {"name": name, "industry": "real-estate"}
     if trade is not None:
