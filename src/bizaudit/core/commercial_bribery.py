@@ -23,6 +23,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from bizaudit.core.patient_inducements import pays_physicians_per_referral
 from bizaudit.core.towing import favours_police
 from bizaudit.model.lazy import LazyPattern
 
@@ -809,7 +810,13 @@ def pays_for_referring(name: str) -> bool:
     lowered = name.lower()
     if not any(cue in lowered for cue in ("refer", "recommend", "send", "sent", "finder")):
         return False
-    return gives_deciders(name, licensed=True) and _REFERRING.search(name) is not None
+    # ...and so does a fee to a physician or a physicians' group for each patient they refer,
+    # whatever rule warns about it: "Marketing fee to Ortho Associates ($40/referred patient)"
+    # had been a channel of its own with no customers, beside the 620 "orthopedic referrals"
+    # it pays for (AW7 of the fifty-fifth round's review, 2026-12-07)
+    return (
+        gives_deciders(name, licensed=True) and _REFERRING.search(name) is not None
+    ) or pays_physicians_per_referral(name)
 
 
 #: Cash and its equivalents, which no exception of the federal gift rules allows

@@ -106,6 +106,7 @@ from bizaudit.core.towing import (
     pays_property_owners,
     tows_for_a_living,
 )
+from bizaudit.core.wholesaling import asks_of_finders
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
@@ -2195,6 +2196,11 @@ class Facts(NamedTuple):
     #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
     #: no referral is held back for them; decided once here, where each had decided again
     asked_fees: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a real-estate wholesaler's payments to bird dogs or finders
+    #: for the deals they bring, which the state's licence law may allow (core.wholesaling):
+    #: BA114 asks about them, and no channel is marked for them (AW8 of the fifty-fifth
+    #: round's review, 2026-12-07)
+    asked_finders: frozenset[int] = frozenset()
     #: The channels a line a rule of law warns about marks (:func:`warned_channels`), by key,
     #: with those rules: worked out once here, and read by the CAC excluding referrals below,
     #: the score and BA102 (core.score.cultivated_warned), which name one number. Empty for
@@ -3554,12 +3560,15 @@ def compute(
         if pet_crematory and profile.business.currency == "USD"
         else frozenset()
     )
+    # ...and a wholesaler's fees to bird dogs or finders, asked (AW8 of the 55th round)
+    asked_finders = (
+        frozenset(id(item) for item in paid_referrals if asks_of_finders(item.activity.name))
+        if rules is not None and rules.trade == "wholesaling"
+        else frozenset()
+    )
+    asked = unstated | frozenset(reworded) | nominal_gifts | asked_fees | asked_finders
     marked = (
-        warned_channels(
-            by_channel,
-            activities,
-            warning_lines(law_flagged, unstated | frozenset(reworded) | nominal_gifts | asked_fees),
-        )
+        warned_channels(by_channel, activities, warning_lines(law_flagged, asked))
         if law_flagged
         else {}
     )
@@ -3798,6 +3807,7 @@ def compute(
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
         asked_fees=asked_fees,
+        asked_finders=asked_finders,
         channels_warned=marked or _NOTHING_WARNED,
         meals_joined=_meals_joined(treats, sources),
         read_churn=read_churn,

@@ -26,6 +26,7 @@ from bizaudit.model.verticals import names_a_laboratory
 
 __all__ = [
     "FREE_BUT_BILLED_RULE",
+    "PHYSICIAN_GROUP",
     "bills_what_is_free",
     "books_patients",
     "brokers_patients",
@@ -41,6 +42,7 @@ __all__ = [
     "names_referrers_staff",
     "names_vaccine",
     "pays_per_admit",
+    "pays_physicians_per_referral",
     "pays_referral_sources",
     "prize_for_choosing",
     "runs_a_laboratory",
@@ -1303,3 +1305,61 @@ def pays_referral_sources(name: str) -> str | None:
     ):
         return "investors"
     return None
+
+
+#: A physicians' group by its name, as a practice's ledger names the one it pays: "Ortho
+#: Associates", "Orthopedic Group", "Valley Medical Group", "Physicians Partners", "Spine
+#: Specialists" (AW7 of the fifty-fifth round's review, 2026-12-07: a physical-therapy
+#: clinic's "6015 Marketing fee to Ortho Associates ($40/referred patient)" was read as a
+#: reward to patients, BA114 quoted their $15 nominal value, and the line was a channel of its
+#: own beside the 620 "orthopedic referrals" it pays for). Not "physician associates", who are
+#: a practice's own staff. A regular expression's text, searched case-insensitively
+PHYSICIAN_GROUP = (
+    r"\b(?:ortho(?:pa?edics?)?|orthopa?edic|medical|surgical|spine|sports\s+medicine"
+    r"|primary\s+care|family\s+(?:medicine|practice)|internal\s+medicine|multi-?specialty"
+    r"|cardiology|neurology|pcp)\s+(?:associates|groups?|partners|specialists|physicians"
+    r"|surgeons|institute)\b"
+    r"|\bphysicians?\s+(?:groups?|partners)\b"
+)
+#: ...or a physician by title or specialty ("Dr. Lee ENT", "referring PCPs"; not "MD", which
+#: is Maryland as often: J11 of the forty-first round's re-review)
+_PHYSICIAN_PAYEE = LazyPattern(
+    r"\b(?:physicians?|doctors?|dr|drs|pcps?|surgeons?|ent|orthopa?edists?|cardiologists?"
+    r"|dermatologists?|neurologists?|podiatrists?|ophthalmologists?|otolaryngologists?"
+    r"|rheumatologists?|physiatrists?)\b|" + PHYSICIAN_GROUP,
+    re.IGNORECASE,
+)
+#: ...paid a price for each patient or referral: "$40/referred patient", "$100 per patient
+#: referred", "per referral"
+_PER_REFERRED = LazyPattern(
+    r"(?:[$]\s?\d[\d.,]*\s*(?:/|per\s+|a\s+|an\s+|each\s+)|\b(?:per|each|every|for\s+each"
+    r"|for\s+every)\s+)(?:new\s+)?(?:referred\s+)?(?:patients?|pts?|referrals?)\b",
+    re.IGNORECASE,
+)
+#: ...where the one paid is the physician, not a liaison, a marketer or a company that sends
+#: them, nor the practice's own staff (their pay is the employee exception's), nor a patient
+#: who refers
+_NOT_THE_PHYSICIAN = LazyPattern(
+    r"\b(?:liaisons?|marketers?|marketing\s+(?:compan(?:y|ies)|firms?|agenc(?:y|ies))|reps?"
+    r"|representatives?|recruiters?|coordinators?|staff|employees?|w-?2|payroll|1099"
+    r"|contractors?|our|own|patients?\s+who|friends?|famil(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def pays_physicians_per_referral(name: str) -> bool:
+    """Whether a line pays a physician or a physicians' group a price for each patient they
+    refer ("Marketing fee to Ortho Associates ($40/referred patient)", "Dr. Lee ENT - $100 per
+    patient referred"): set by the volume of referrals, which no safe harbour of the
+    Anti-Kickback Statute covers (42 CFR §1001.952(d)) and, where the practice furnishes
+    designated health services, no compensation exception of the Stark Law (42 CFR §411.357);
+    BA114 quotes the rule on paying those who refer, never a patient's nominal value (AW7 of
+    the fifty-fifth round's review, 2026-12-07)."""
+    lowered = name.lower()
+    if "refer" not in lowered:
+        return False  # most lines
+    return bool(
+        _PER_REFERRED.search(name)
+        and _PHYSICIAN_PAYEE.search(name)
+        and not _NOT_THE_PHYSICIAN.search(name)
+    )

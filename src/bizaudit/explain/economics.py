@@ -175,6 +175,14 @@ def channel_notes(
         }
     )
     lawful = [line for line in channel.activities if line not in held]
+    # ...and one whose flagged lines those rules only ask about, as information (a
+    # wholesaler's bird dogs, which the state's licence law may allow: AW8 of the fifty-fifth
+    # round's review, 2026-12-07): asked about, no cost to stop said of it, and still no price
+    # to grow by until the question is answered
+    asks = bool(held) and not any(
+        f.rule in warned and f.severity != "info" and f.line in held for f in findings
+    )
+    verb_of = "ask" if asks else "warn"
     # what its lines cost, a marketplace's or a payee's commissions (fees) with its spend: a
     # charter company's "Corporate travel manager commissions per booking", read as revenue
     # given up, is its channel's only line (AT2 of the fifty-third round's re-review,
@@ -183,7 +191,7 @@ def channel_notes(
     if channel.cac is None and channel.spend and warned and held and lawful:
         # T23 of the fifteenth round's re-review: a dispensary's lawful in-town billboard
         # shared a channel, and its customers, with one on an interstate (BA120)
-        verb = "warns" if len(warned) == 1 else "warn"
+        verb = f"{verb_of}s" if len(warned) == 1 else verb_of
         notes.append(
             f"{line_list(held)} {'pays' if len(held) == 1 else 'pay'} for what "
             f"{and_list(warned)} {verb} about, beside {line_list(lawful)}: the customers it "
@@ -211,14 +219,19 @@ def channel_notes(
         each = (
             f"{format_money(outlay, currency)} paid on the "
             f"{plural(channel.customers, 'customer')} it lists (about "
-            f"{format_money(cents(outlay / channel.customers), currency)} each): a cost to "
-            "stop, not a price to compare, and no budget to grow"
+            f"{format_money(cents(outlay / channel.customers), currency)} each): "
+            + (
+                "a price to compare only once the question is answered, and no budget to "
+                "grow until then"
+                if asks
+                else "a cost to stop, not a price to compare, and no budget to grow"
+            )
             if channel.customers
             else "no price per customer, and no budget to grow"
         )
         notes.append(
             f"its spend pays for what {and_list(warned)} "
-            f"{'warns' if len(warned) == 1 else 'warn'} about: {each}"
+            f"{verb_of + 's' if len(warned) == 1 else verb_of} about: {each}"
         )
     elif (
         channel.cac is None

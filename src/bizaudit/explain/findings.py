@@ -4162,6 +4162,14 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"bail law allows such plans; a premium cut below the filed rate is; ask {ask} if "
             "unsure.",
         )
+    if f.finders and not abroad:
+        # a wholesaler's bird dogs or finders: the state's licence law, asked (AW8 of the
+        # fifty-fifth round's review, 2026-12-07; core.wholesaling)
+        return (
+            f"{hit.subject!r} pays those who bring you deals, which your state's licence law "
+            f"may allow or forbid: {rule}",
+            f"ask {ask}; until the answer is yes, it is no channel to grow." + split + allowed,
+        )
     if f.question and f.check and not abroad:
         # a placement service's fee silent on who pays for the residents it brought: the
         # Anti-Kickback Statute reaches only those a federal programme pays for, so asked (Y1

@@ -87,11 +87,32 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
 _YOUR_PROFESSION = "referrals your profession's rules restrict (BA114)"
 
 
-def _whose(why: str | None, facts: Facts) -> str | None:
+#: ...and of a wholesaler's bird dogs, which BA114 only asks about (Facts.asked_finders)
+_ASKED_FINDERS = (
+    "those who bring you deals, which BA114 asks about: whether the state's licence law allows "
+    "it is to be answered first"
+)
+
+
+def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
     """Why a channel is left alone, naming whose rules restrict paying those who refer where
     they bind the referrers, not the business's own profession (Vertical.referral_rules_whose:
     a pet crematory's, "the clinics' rules"), as BA101, BA102 and BA114 name them (part j of
-    the fifty-fourth round, 2026-12-07)."""
+    the fifty-fourth round, 2026-12-07); and, of a channel ``name`` whose flagged lines are
+    all a wholesaler's bird dogs or finders, which BA114 only asks about, saying so (AW8 of the
+    fifty-fifth round's review, 2026-12-07: the channel's note and BA114 ask, and `plan` had
+    said the profession's rules restrict them)."""
+    if why is not None and facts.asked_finders and _YOUR_PROFESSION in why:
+        flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+        mine = [
+            id(item)
+            for channel in facts.by_channel
+            if channel.name == name
+            for item in channel.activities
+            if id(item) in flagged
+        ]
+        if mine and all(key in facts.asked_finders for key in mine):
+            return why.replace(_YOUR_PROFESSION, _ASKED_FINDERS)
     vertical = facts.read_by
     if why is None or vertical is None or not vertical.referral_rules_whose:
         return why
@@ -110,7 +131,7 @@ def _channel(a: Allocation, facts: Facts) -> PlanChannel:
         projected_customers=Number(one_decimal(a.projected)),
         cac=None if cac is None else _cents(cac),
         projected_cac=None if projected is None else _cents(projected),
-        left_alone=_whose(a.left_alone, facts),
+        left_alone=_whose(a.left_alone, facts, a.name),
     )
 
 

@@ -36,9 +36,11 @@ from bizaudit.core.non_lawyers import (
     says_not_a_lawyer,
 )
 from bizaudit.core.patient_inducements import (
+    PHYSICIAN_GROUP,
     carries_patients,
     gives_cash,
     gives_for_choosing,
+    pays_physicians_per_referral,
     pays_referral_sources,
     prize_for_choosing,
     swaps_discounts,
@@ -113,6 +115,10 @@ class PaysForReferrals(NamedTuple):
     #: was disclosed to the client and whether the firm does attest work for the client (AICPA
     #: ET 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07)
     accepts: bool = False
+    #: the line is a real-estate wholesaler's payment to bird dogs or finders for the deals
+    #: they bring: asked under the state's licence law, which may allow a finder's fee (AW8 of
+    #: the fifty-fifth round's review, 2026-12-07; core.wholesaling)
+    finders: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -442,6 +448,9 @@ class PayingForReferrals(Rule):
             # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
             # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
             thanks = id(item) in facts.nominal_gifts
+            # a wholesaler's fee to bird dogs or finders, which the state's licence law may
+            # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
+            finders = id(item) in facts.asked_finders
             yield Hit(
                 PaysForReferrals(
                     said,
@@ -466,6 +475,7 @@ class PayingForReferrals(Rule):
                     question=said in _QUESTIONS
                     or pet_fee
                     or thanks
+                    or finders
                     or unstated
                     or said.endswith(_COMMERCIAL_ONLY)
                     or lay,
@@ -473,9 +483,10 @@ class PayingForReferrals(Rule):
                     rebate=rebate,
                     gives=gives,
                     claims=claims,
+                    finders=finders,
                 ),
                 at=("activities", item.position),
-                severity="info" if pet_fee or thanks else None,
+                severity="info" if pet_fee or thanks or finders else None,
                 subject=item.activity.name,
             )
         # money a treatment provider receives for referring residents or specimens, or its
@@ -697,7 +708,9 @@ _TO_TRADES = LazyPattern(
     # as a reward to patients, and quoted their $15 nominal value (I5 of the forty-first round)
     # (not "md", which is Maryland as often: J11 of the round's re-review)
     r"|dr|ent|pcps?|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
-    r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b",
+    r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b"
+    # ...or a physicians' group by its name (AW7 of the fifty-fifth round's review)
+    rf"|{PHYSICIAN_GROUP}",
     re.I,
 )
 
@@ -769,6 +782,31 @@ _GENETIC_CLAUSE = (
 _GENETIC = LazyPattern(
     r"\b(?:genetic|genomic|dna|hereditary|pharmacogenomic|pgx)\b|\bcheek\s+swabs?\b",
     re.IGNORECASE,
+)
+
+
+#: What the rules say besides of a fee paid to a physician or a physicians' group for each
+#: patient they refer (AW7 of the fifty-fifth round's review, 2026-12-07: a physical-therapy
+#: clinic's "Marketing fee to Ortho Associates ($40/referred patient)" was quoted the patients'
+#: $15/$75 nominal value, which suggests a small fee could be fine; core.patient_inducements.
+#: pays_physicians_per_referral). The personal services safe harbour: compensation not
+#: determined by the volume or value of referrals or business generated (42 CFR
+#: §1001.952(d)(1)(iv), as revised in 2020, quoted elsewhere in this module). Stark's
+#: compensation exceptions: each asks for pay not determined in a manner that takes into
+#: account the volume or value of referrals; the text of the office-space exception, 42 CFR
+#: §411.357(a)(5)(i), read with the search tool (pages corpus, the CFR as laws9.com and
+#: lawstack reprint it), 2026-12-07
+_PHYSICIAN_FEE = (
+    " A fee paid to those who refer, or to their practice, for each patient they refer is set "
+    "by the volume of referrals, which the Anti-Kickback Statute's safe harbour for personal "
+    "services excludes (compensation not determined by the volume or value of referrals or "
+    "business generated, 42 CFR §1001.952(d)): no fee per referral is small enough to be safe."
+)
+_PHYSICIAN_FEE_STARK = _PHYSICIAN_FEE + (
+    " Paid to a physician or a physicians' group, it is a compensation arrangement under the "
+    "Stark Law too, whose exceptions ask for pay that does not take into account the volume "
+    "or value of referrals (42 CFR §411.357; the office-space rental exception, "
+    "§411.357(a)(5), for one): none covers a price per referred patient."
 )
 
 
@@ -1428,6 +1466,14 @@ def _rule_for(
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")
         if laboratory and pays_staff_by_volume(name):  # (G2 of the 49th round)
             return _STAFF_VOLUME_RULE
+        if pays_physicians_per_referral(name):
+            # a physician or their group paid per patient they refer: the rule on paying
+            # physicians, no patient's nominal value (AW7 of the fifty-fifth round's review)
+            return (
+                rule
+                + (_PHYSICIAN_FEE_STARK if "Stark" in rule else _PHYSICIAN_FEE)
+                + (_LABORATORY if laboratory else "")
+            )
         if pays_per_order(name):  # a non-employee paid per order (C2 of the 48th round)...
             # ...or per admission, patient, specimen or referral, or on collections (G1, G2)
             if laboratory:
