@@ -1646,6 +1646,60 @@ def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = fr
     return reached + min(rest, bought)
 
 
+def _joined_to_referrers(channels: list[Channel]) -> list[Channel]:
+    """A restricted channel that is a warned line alone, with no customers, joined to the one
+    channel whose customers all came by referral from the referrers its lines name, and the
+    lines of that channel: the reverse of _lawful_cultivation, where the warned line has the
+    customers. A funeral home's "Nursing home staff appreciation gift cards per call" (BA114:
+    the state funeral laws) stood apart, "no customers", while the in-service lunches for the
+    same nursing homes were priced at their own spend over the 200 families the cards may
+    have bought (the fifty-sixth round, 2026-12-07). Joined, the channel is restricted as
+    long as the warned line is in it: no price per customer and no budget to grow, and both
+    lines are referral spend, out of the CAC excluding referrals with the families. A line
+    whose referrers more than one channel names, or none, stays apart (warned_channels still
+    marks the channels it names). Most profiles have no restricted channel alone."""
+    alone = [
+        c
+        for c in channels
+        if c.restricted is not None
+        and not c.sources
+        and not c.fee_lines
+        and c.customers == 0
+        and c.activities
+    ]
+    if not alone:
+        return channels
+    joined: dict[int, Channel] = {}
+    dropped: set[int] = set()
+    for held in alone:
+        whom = frozenset().union(*(_referrers(item.activity.name) for item in held.activities))
+        if not whom:
+            continue
+        found = [
+            c
+            for c in channels
+            if c.restricted is None
+            and id(c) not in joined
+            and c.sources
+            and all(source.classification.kind == "referral" for source in c.sources)
+            and any(_referrers(source.name) & whom for source in c.sources)
+        ]
+        if len(found) != 1:  # none, or several the profile cannot tell apart
+            continue
+        lawful = found[0]
+        joined[id(lawful)] = lawful._replace(
+            activities=(*lawful.activities, *held.activities),
+            spend=lawful.spend + held.spend,
+            restricted=held.restricted,
+            flagged=tuple(item.activity.name for item in held.activities),
+            joined_by=f"{lawful.joined_by}; the line a rule warns about names the same referrers",
+        )
+        dropped.add(id(held))
+    if not joined:
+        return channels
+    return [joined.get(id(c), c) for c in channels if id(c) not in dropped]
+
+
 def warning_lines(
     law_flagged: Sequence[tuple[str, Sequence[ClassifiedActivity]]], asked: frozenset[int]
 ) -> dict[int, str]:
@@ -3455,6 +3509,12 @@ def compute(
         # crematory's lunch-and-learns for the vet clinics it also pays a fee per pet): one
         # channel of those referrers, restricted while the fee runs (_lawful_cultivation)
         by_channel, cultivating = _lawful_cultivation(by_channel, pet_crematory)
+        # ...and a warned line alone, whose referrers' customers joined the lawful line that
+        # cultivates them (a funeral home's gift cards per call to the nursing homes' staff,
+        # beside its in-service lunches for the same homes): the same one channel
+        # (its lawful lines stay cultivation that BA102 and the score name, held back with
+        # the referrers' customers as the channels a warned line marks are: warned_channels)
+        by_channel = _joined_to_referrers(by_channel)
         referral_lines = [*referral_lines, *cultivating]
     else:
         cultivating = []
@@ -3690,7 +3750,11 @@ def compute(
         in_money([*referral_lines, *joined_none]) if joined_none else in_money(referral_lines),
         in_money([*paid_referrals, *adjusters, *settlement]) if referral - cultivated > 0 else [],
         funding,
-        in_referral_lines,
+        # (a flagged line among those meals is taken out with them, not a second time as a
+        # flagged line: a funeral home's gift cards per call, joined to the lunches' channel)
+        in_referral_lines | {id(item) for item in joined_none}
+        if joined_none
+        else in_referral_lines,
         by_channel,
         warned,
     )
