@@ -1509,6 +1509,13 @@ _SAME_REFERRER = {
     "parent": "customer",
     "family": "customer",
     "lawyer": "attorney",
+    # a fee divided with co-counsel pays the lawyers who referred the case (AW5 of the
+    # fifty-fifth round's review: "Referral fee - co-counsel (Rule 1.5(e) fee division)"
+    # reached none of the "attorney referrals" it paid for)
+    "counsel": "attorney",
+    # "Chiro lunch & learns" cultivates the "chiropractor referrals" (AW4 of that review: it
+    # reached none of them, and its spend stayed in what the advertising clients cost)
+    "chiro": "chiropractor",
     "doctor": "physician",
     # "Dr. referral - PCP" and a liaison who calls on "Physician Offices" mean the same people
     # (a CFO's review of a physical-therapy clinic, 2026-12-02: the liaison had reached none)
@@ -3561,6 +3568,20 @@ def compute(
                 channel._replace(kind="referral") if id(channel) in meals_only else channel
                 for channel in by_channel
             ]
+    left_out = _range_excluded(activities, vertical, flagged)
+    # A law firm's fee divided with the referring lawyers (Rule 1.5(e)), which the range
+    # leaves out already: their share of the fee on the cases they referred, paid from those
+    # cases' fees, a cost of those cases. BA102 and the score count the referrals it pays for
+    # as cultivated, a lawful arrangement; the CAC excluding referrals does not count them as
+    # paid for: the fee goes with them, as a referral line that cultivates nothing does (AW5
+    # of the fifty-fifth round's review, 2026-12-07: a PI firm's $240,000 division had stayed
+    # in what its 195 advertising clients cost, $2,980.35 each, while its referred cases
+    # left with the rest of its referral spend)
+    divided = (
+        frozenset(id(item) for item in left_out if id(item) in in_referral_lines)
+        if left_out and vertical is not None and vertical.id == "legal"
+        else frozenset()
+    )
     cultivation = [
         item
         for item in referral_lines
@@ -3569,7 +3590,6 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
-    left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
     # every line a rule of law flags, by rule (Facts.law_flagged; empty for most profiles)
     law_flagged = tuple(
@@ -3643,6 +3663,9 @@ def compute(
         }
         cultivation = [item for item in cultivation if id(item) not in in_marked]
         funding = {id(item) for item in cultivation}
+    if divided & funding:  # (a law firm's fee division, above: not in the CAC's cultivation)
+        cultivation = [item for item in cultivation if id(item) not in divided]
+        funding = {id(item) for item in cultivation}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
         {channel.key: _cultivated(channel, funding, warned) for channel in by_channel}
@@ -3651,10 +3674,10 @@ def compute(
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
     shown_reached = reached
-    if warned and shown_funding:
+    if shown_funding and (warned or shown_funding != funding):
         shown_reached = {channel.key: _cultivated(channel, shown_funding) for channel in by_channel}
-    # how many more the lawful lines reach among the sources a warned line pays for: named in
-    # BA102 and the score, never counted as paid for in the CAC
+    # how many more the lawful lines reach among the sources a warned line pays for (or a law
+    # firm's fee division): named in BA102 and the score, never counted as paid for in the CAC
     warned_reach = sum(shown_reached.values()) - sum(reached.values())
     by_given_up = 0
     unpaid = 0  # of them, those only revenue given up cultivated: no money bought them
@@ -3758,6 +3781,25 @@ def compute(
         by_channel,
         warned,
     )
+    # a law firm's fee divided with the referring lawyers: what it was paid on, and of the
+    # spend left out with the referrals, what was that fee (both named in the words)
+    divided_lines = [item for item in activities if id(item) in divided] if divided else []
+    divided_reach = (
+        {
+            id(source): source.customers
+            for channel in by_channel
+            for item in channel.activities
+            if id(item) in divided
+            for source in _reaches(item, channel)
+        }
+        if divided
+        else {}
+    )
+    divided_out = (
+        _left_out_spend(divided_lines, funding, by_channel, warned)
+        if divided_lines and referral - cultivated > 0
+        else Decimal(0)
+    )
     if held_spend:  # a warned channel's lawful spend on the referrals held back (above)
         spent_on_referrals += held_spend
         selling_referrals += held_sales
@@ -3781,6 +3823,10 @@ def compute(
         - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
         sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
         given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
+        divided=sum((item.activity.spend for item in divided_lines), Decimal(0)),
+        divided_cases=sum(divided_reach.values()),
+        divided_out=divided_out,
+        divided_names=tuple(item.activity.name for item in divided_lines),
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only
