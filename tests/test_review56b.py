@@ -13,7 +13,12 @@ a funeral home written for this part (tests/fixtures/review56b/funeral-home.yaml
 # establishment, and paying a commission to secure business), as the death-care vertical
 # quotes it; Cal. Penal Code §641.3(a), (b) (commercial bribery: anything of value given to an
 # employee, without the employer's knowledge, for using the position for the giver's benefit,
-# above $250), named in docs/verticals.md, not quoted by BA114.
+# above $250), named in docs/verticals.md, not quoted by BA114. ABA Model Rule 1.5(e) and its
+# comment [8], as the State Bar of Arizona quotes them ("Ethical fee sharing", Arizona Attorney,
+# December 2017): a division of one fee between lawyers of different firms, in proportion to
+# the services or with joint responsibility, the client agreeing in writing, "most often ...
+# when the fee is contingent and the division is between a referring lawyer and a trial
+# specialist": the referring lawyer's share of the fee on the case referred.
 
 from __future__ import annotations
 

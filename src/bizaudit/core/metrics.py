@@ -3569,9 +3569,11 @@ def compute(
                 for channel in by_channel
             ]
     left_out = _range_excluded(activities, vertical, flagged)
-    # A law firm's fee divided with the referring lawyers (Rule 1.5(e)), which the range
-    # leaves out already: their share of the fee on the cases they referred, paid from those
-    # cases' fees, a cost of those cases. BA102 and the score count the referrals it pays for
+    # A law firm's fee divided with the referring lawyers (Rule 1.5(e), whose comment [8]
+    # says it is most often a contingent fee divided between a referring lawyer and a trial
+    # specialist: read with the search tool, 2026-12-07), which the range leaves out already:
+    # their share of the fee on the cases they referred, paid from those cases' fees, a cost
+    # of those cases. BA102 and the score count the referrals it pays for
     # as cultivated, a lawful arrangement; the CAC excluding referrals does not count them as
     # paid for: the fee goes with them, as a referral line that cultivates nothing does (AW5
     # of the fifty-fifth round's review, 2026-12-07: a PI firm's $240,000 division had stayed
