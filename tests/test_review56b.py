@@ -286,3 +286,23 @@ def test_aw5_near_cases_keep_their_figures() -> None:
     assert dental.value == Decimal("234.55")
     assert "($69,100 acquisition marketing − $17,500 spent on referrals) ÷ 220" in dental.basis
     assert "share of the fee" not in dental.basis
+
+
+def test_a_warned_fee_alone_joins_the_referral_channel_of_the_referrers_it_names() -> None:
+    """The reviewer's physical-therapy clinic (physio.yaml, AW7, whose law text another part
+    mends): "6015 Marketing fee to Ortho Associates ($40/referred patient)", $12,000, BA114
+    warns, stood apart as a channel with no patients while the 620 orthopedic referrals it
+    pays for sat in the referral channel, itself restricted by the Starbucks cards to the
+    referring offices' staff. The fee names the orthopedists ("Ortho"), so it joins that
+    channel: lunches $8,400 + cards $1,800 + liaison $52,000 + fee $12,000 = $74,200 over
+    620 + 300 + 60 = 980 referrals, no price. The CAC excluding referrals is as before, the fee
+    having left it with the referrals already: acquisition $74,200 + Google Ads $14,000 +
+    website $6,000 = $94,200; ($94,200 − $74,200) ÷ (1,300 − 980) = $20,000 ÷ 320 = $62.50."""
+    report = _report(_data(_HERE / "physio.yaml"))
+    channels = {c.name: c for c in report.channels}
+    assert not [name for name in channels if "Ortho Associates" in name]
+    referrals = channels["Referrals and word of mouth"]
+    assert (referrals.spend, referrals.customers) == (Decimal(74200), 980)
+    assert referrals.restricted_by == "BA114"
+    assert referrals.cac is None
+    assert report.economics.non_referral_cac.value == Decimal("62.5")

@@ -1653,18 +1653,20 @@ def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = fr
     return reached + min(rest, bought)
 
 
-def _joined_to_referrers(channels: list[Channel]) -> list[Channel]:
+def _joined_to_referrers(channels: list[Channel], held: set[int]) -> list[Channel]:
     """A restricted channel that is a warned line alone, with no customers, joined to the one
-    channel whose customers all came by referral from the referrers its lines name, and the
-    lines of that channel: the reverse of _lawful_cultivation, where the warned line has the
-    customers. A funeral home's "Nursing home staff appreciation gift cards per call" (BA114:
-    the state funeral laws) stood apart, "no customers", while the in-service lunches for the
-    same nursing homes were priced at their own spend over the 200 families the cards may
-    have bought (the fifty-sixth round, 2026-12-07). Joined, the channel is restricted as
-    long as the warned line is in it: no price per customer and no budget to grow, and both
-    lines are referral spend, out of the CAC excluding referrals with the families. A line
-    whose referrers more than one channel names, or none, stays apart (warned_channels still
-    marks the channels it names). Most profiles have no restricted channel alone."""
+    channel whose customers all came by referral from the referrers its lines name: the
+    reverse of _lawful_cultivation, where the warned line has the customers. A funeral home's
+    "Nursing home staff appreciation gift cards per call" (BA114: the state funeral laws) stood
+    apart, "no customers", while the in-service lunches for the same nursing homes were priced
+    at their own spend over the families the cards may have bought (the fifty-sixth round,
+    2026-12-07). Joined, the channel is restricted as long as the warned line is in it (by the
+    rule it already had, where another line of it was warned about): no price per customer
+    and no budget to grow, and it is a channel a warned line marks (warned_channels), so its
+    referrals are held back from the CAC excluding referrals with its lines' spend, as BA102
+    and the score hold them. A line whose referrers more than one channel names, or none,
+    stays apart (warned_channels still marks the channels it names). ``held``: the ids of the
+    lines a rule of law warns about. Most profiles have no restricted channel alone."""
     alone = [
         c
         for c in channels
@@ -1678,30 +1680,29 @@ def _joined_to_referrers(channels: list[Channel]) -> list[Channel]:
         return channels
     joined: dict[int, Channel] = {}
     dropped: set[int] = set()
-    for held in alone:
-        whom = frozenset().union(*(_referrers(item.activity.name) for item in held.activities))
+    for line in alone:
+        whom = frozenset().union(*(_referrers(item.activity.name) for item in line.activities))
         if not whom:
             continue
         found = [
             c
             for c in channels
-            if c.restricted is None
-            and id(c) not in joined
-            and c.sources
+            if c.sources
+            and id(c) not in dropped
             and all(source.classification.kind == "referral" for source in c.sources)
             and any(_referrers(source.name) & whom for source in c.sources)
         ]
         if len(found) != 1:  # none, or several the profile cannot tell apart
             continue
-        lawful = found[0]
-        joined[id(lawful)] = lawful._replace(
-            activities=(*lawful.activities, *held.activities),
-            spend=lawful.spend + held.spend,
-            restricted=held.restricted,
-            flagged=tuple(item.activity.name for item in held.activities),
-            joined_by=f"{lawful.joined_by}; the line a rule warns about names the same referrers",
+        into = joined.get(id(found[0]), found[0])
+        merged = into._replace(
+            activities=(*into.activities, *line.activities),
+            spend=into.spend + line.spend,
+            restricted=into.restricted or line.restricted,
+            joined_by=f"{into.joined_by}; the line a rule warns about names the same referrers",
         )
-        dropped.add(id(held))
+        joined[id(found[0])] = merged._replace(flagged=_flagged(merged, held))
+        dropped.add(id(line))
     if not joined:
         return channels
     return [joined.get(id(c), c) for c in channels if id(c) not in dropped]
@@ -3521,7 +3522,7 @@ def compute(
         # beside its in-service lunches for the same homes): the same one channel
         # (its lawful lines stay cultivation that BA102 and the score name, held back with
         # the referrers' customers as the channels a warned line marks are: warned_channels)
-        by_channel = _joined_to_referrers(by_channel)
+        by_channel = _joined_to_referrers(by_channel, held)
         referral_lines = [*referral_lines, *cultivating]
     else:
         cultivating = []
