@@ -162,7 +162,8 @@ _OUTSIDE_STAFF = (
     r"(?:\s+(?:clinics?|hospitals?|offices?))?|animal\s+hospitals?|credit\s+unions?|banks?"
     r"|dealerships?|hotels?|lowe'?s(?:\s+pro)?|home\s+depot(?:\s+pro)?|pro\s+desk"
     r"|(?:hardware|supply|furniture|appliance|paint|lumber)\s+(?:stores?|houses?|yards?)"
-    r"|(?:doctors?'?|medical|dental)\s+offices?|leasing\s+offices?|apartment\s+complex(?:es)?)"
+    r"|(?:doctors?'?|medical|dental)\s+offices?|leasing\s+offices?|apartment\s+complex(?:es)?"
+    r"|nursing\s+homes?|hospices?)"
     r"(?:'s)?\s+(?:(?:pro\s+)?desk\s+)?(?:staff|employees?|front\s+desk|desk|receptionists?"
     r"|associates?|loan\s+officers?|managers?|clerks?|reps?|agents?|coordinators?)\b"
     # a home centre's pro desk, its staff by name
@@ -170,10 +171,11 @@ _OUTSIDE_STAFF = (
 )
 #: ...paid for each customer they send: a price per client, order or deal, or "sent"
 _PER_CUSTOMER = (
-    r"(?:\b(?:per|each|every)\s+(?:new\s+|funded\s+|sympathy\s+|booked\s+)?(?:clients?"
-    r"|customers?|orders?|installs?|installations?|deals?|sales?|jobs?|referrals?|patients?"
-    r"|pets?|famil(?:y|ies)|campers?|leads?|buyers?|accounts?)\b|/\s*(?:client|customer|order"
-    r"|install|deal|sale|job|referral|pet)\b|\b(?:sent|referred|funded)\b|\bspiffs?\b"
+    r"(?:\b(?:per|each|every)\s+(?:new\s+|funded\s+|sympathy\s+|booked\s+|first\s+|death\s+)?"
+    r"(?:clients?|customers?|orders?|installs?|installations?|deals?|sales?|jobs?|referrals?"
+    r"|patients?|pets?|famil(?:y|ies)|campers?|leads?|buyers?|accounts?|calls?)\b"
+    r"|/\s*(?:client|customer|order|install|deal|sale|job|referral|pet|call)\b"
+    r"|\b(?:sent|referred|funded)\b|\bspiffs?\b"
     r"|\bfor\s+referrals?\b)"
 )
 #: ...not the business's own staff's bonus or a hiring bonus, which is payroll ("Hotel staff

@@ -268,6 +268,17 @@ class Cac(NamedTuple):
     #: re-review, 2026-12-07: a charter company's $876,000 ÷ $1,800 ≈ 487 served beside 500
     #: new had read "without customers.average_revenue", which its profile gave)
     unshared_served: int | None = None
+    #: of ``acquire`` in the blended CAC, or of ``referral_spend`` in the CAC excluding
+    #: referrals, a law firm's fee divided with the referring lawyers (Rule 1.5(e)): their
+    #: share of the fee on the cases they referred, a cost of those cases, which the basis
+    #: names (AW5 of the fifty-fifth round's review, 2026-12-07)
+    divided: Decimal = Decimal(0)
+    #: ...and the referred cases it was paid on, by the sources that name the referring
+    #: lawyers (0 where none does): the blended basis gives what each cost
+    divided_cases: int = 0
+    #: ...and its lines' names: no line through which referrals came "counted as paid for"
+    #: in the CAC excluding referrals, though BA102 counts them as cultivated
+    divided_names: tuple[str, ...] = ()
 
 
 class Ltv(NamedTuple):
@@ -494,6 +505,10 @@ def compute(
     cultivated: int = 0,
     priced: tuple[tuple[str, Decimal, Decimal], ...] = (),
     given_up: Decimal = Decimal(0),
+    divided: Decimal = Decimal(0),
+    divided_cases: int = 0,
+    divided_out: Decimal = Decimal(0),
+    divided_names: tuple[str, ...] = (),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -508,7 +523,9 @@ def compute(
     them, those were counted as new by mistake: what customers cost is divided by the rest.
     Of ``serving``, sales spend on staff who sell to every customer (with the on-costs of their
     pay, also given apart), the new customers carry their share where the average revenue
-    tells how many were served."""
+    tells how many were served. A law firm's fee divided with the referring lawyers
+    (``divided``, paid on ``divided_cases`` referred cases) is named in the blended CAC's basis,
+    and the part of ``referral_spend`` that is that fee (``divided_out``) in the other's."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
@@ -520,6 +537,8 @@ def compute(
     cac = _cac(acquire, sales, new, "new-customers", 0)._replace(
         repeat=counted_repeat, served=shared_out, given_up=given_up
     )
+    if divided:  # (most profiles divide no fee)
+        cac = cac._replace(divided=divided, divided_cases=divided_cases)
     # Sales spend closes every new customer, referred or not: those won other than by referral
     # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
     # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
@@ -552,6 +571,10 @@ def compute(
         paid = paid._replace(acquire=acquire, referral_spend=referral_spend)
         if in_sales:
             paid = paid._replace(referral_sales=in_sales)
+        if divided_out:
+            paid = paid._replace(divided=min(divided_out, referral_spend))
+    if divided_names:
+        paid = paid._replace(divided_names=divided_names)
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None

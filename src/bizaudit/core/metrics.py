@@ -1510,6 +1510,13 @@ _SAME_REFERRER = {
     "parent": "customer",
     "family": "customer",
     "lawyer": "attorney",
+    # a fee divided with co-counsel pays the lawyers who referred the case (AW5 of the
+    # fifty-fifth round's review: "Referral fee - co-counsel (Rule 1.5(e) fee division)"
+    # reached none of the "attorney referrals" it paid for)
+    "counsel": "attorney",
+    # "Chiro lunch & learns" cultivates the "chiropractor referrals" (AW4 of that review: it
+    # reached none of them, and its spend stayed in what the advertising clients cost)
+    "chiro": "chiropractor",
     "doctor": "physician",
     # "Dr. referral - PCP" and a liaison who calls on "Physician Offices" mean the same people
     # (a CFO's review of a physical-therapy clinic, 2026-12-02: the liaison had reached none)
@@ -1645,6 +1652,61 @@ def _cultivated(channel: Channel, funding: set[int], warned: frozenset[int] = fr
     reached = sum(source.customers for source in unpriced.values())
     rest = sum(source.customers for key, source in priced.items() if key not in unpriced)
     return reached + min(rest, bought)
+
+
+def _joined_to_referrers(channels: list[Channel], held: set[int]) -> list[Channel]:
+    """A restricted channel that is a warned line alone, with no customers, joined to the one
+    channel whose customers all came by referral from the referrers its lines name: the
+    reverse of _lawful_cultivation, where the warned line has the customers. A funeral home's
+    "Nursing home staff appreciation gift cards per call" (BA114: the state funeral laws) stood
+    apart, "no customers", while the in-service lunches for the same nursing homes were priced
+    at their own spend over the families the cards may have bought (the fifty-sixth round,
+    2026-12-07). Joined, the channel is restricted as long as the warned line is in it (by the
+    rule it already had, where another line of it was warned about): no price per customer
+    and no budget to grow, and it is a channel a warned line marks (warned_channels), so its
+    referrals are held back from the CAC excluding referrals with its lines' spend, as BA102
+    and the score hold them. A line whose referrers more than one channel names, or none,
+    stays apart (warned_channels still marks the channels it names). ``held``: the ids of the
+    lines a rule of law warns about. Most profiles have no restricted channel alone."""
+    alone = [
+        c
+        for c in channels
+        if c.restricted is not None
+        and not c.sources
+        and not c.fee_lines
+        and c.customers == 0
+        and c.activities
+    ]
+    if not alone:
+        return channels
+    joined: dict[int, Channel] = {}
+    dropped: set[int] = set()
+    for line in alone:
+        whom = frozenset().union(*(_referrers(item.activity.name) for item in line.activities))
+        if not whom:
+            continue
+        found = [
+            c
+            for c in channels
+            if c.sources
+            and id(c) not in dropped
+            and all(source.classification.kind == "referral" for source in c.sources)
+            and any(_referrers(source.name) & whom for source in c.sources)
+        ]
+        if len(found) != 1:  # none, or several the profile cannot tell apart
+            continue
+        into = joined.get(id(found[0]), found[0])
+        merged = into._replace(
+            activities=(*into.activities, *line.activities),
+            spend=into.spend + line.spend,
+            restricted=into.restricted or line.restricted,
+            joined_by=f"{into.joined_by}; the line a rule warns about names the same referrers",
+        )
+        joined[id(found[0])] = merged._replace(flagged=_flagged(merged, held))
+        dropped.add(id(line))
+    if not joined:
+        return channels
+    return [joined.get(id(c), c) for c in channels if id(c) not in dropped]
 
 
 def warning_lines(
@@ -3461,6 +3523,12 @@ def compute(
         # crematory's lunch-and-learns for the vet clinics it also pays a fee per pet): one
         # channel of those referrers, restricted while the fee runs (_lawful_cultivation)
         by_channel, cultivating = _lawful_cultivation(by_channel, pet_crematory)
+        # ...and a warned line alone, whose referrers' customers joined the lawful line that
+        # cultivates them (a funeral home's gift cards per call to the nursing homes' staff,
+        # beside its in-service lunches for the same homes): the same one channel
+        # (its lawful lines stay cultivation that BA102 and the score name, held back with
+        # the referrers' customers as the channels a warned line marks are: warned_channels)
+        by_channel = _joined_to_referrers(by_channel, held)
         referral_lines = [*referral_lines, *cultivating]
     else:
         cultivating = []
@@ -3507,6 +3575,22 @@ def compute(
                 channel._replace(kind="referral") if id(channel) in meals_only else channel
                 for channel in by_channel
             ]
+    left_out = _range_excluded(activities, vertical, flagged)
+    # A law firm's fee divided with the referring lawyers (Rule 1.5(e), whose comment [8]
+    # says it is most often a contingent fee divided between a referring lawyer and a trial
+    # specialist: read with the search tool, 2026-12-07), which the range leaves out already:
+    # their share of the fee on the cases they referred, paid from those cases' fees, a cost
+    # of those cases. BA102 and the score count the referrals it pays for
+    # as cultivated, a lawful arrangement; the CAC excluding referrals does not count them as
+    # paid for: the fee goes with them, as a referral line that cultivates nothing does (AW5
+    # of the fifty-fifth round's review, 2026-12-07: a PI firm's $240,000 division had stayed
+    # in what its 195 advertising clients cost, $2,980.35 each, while its referred cases
+    # left with the rest of its referral spend)
+    divided = (
+        frozenset(id(item) for item in left_out if id(item) in in_referral_lines)
+        if left_out and vertical is not None and vertical.id == "legal"
+        else frozenset()
+    )
     cultivation = [
         item
         for item in referral_lines
@@ -3515,7 +3599,6 @@ def compute(
     repeat = sum(s.customers for s in sources if s.classification.kind == "repeat")
     sourced = sum(s.customers for s in sources) - repeat
     referral = sum(s.customers for s in sources if s.classification.kind == "referral")
-    left_out = _range_excluded(activities, vertical, flagged)
     funding = {id(item) for item in cultivation}
     # every line a rule of law flags, by rule (Facts.law_flagged; empty for most profiles)
     law_flagged = tuple(
@@ -3592,6 +3675,9 @@ def compute(
         }
         cultivation = [item for item in cultivation if id(item) not in in_marked]
         funding = {id(item) for item in cultivation}
+    if divided & funding:  # (a law firm's fee division, above: not in the CAC's cultivation)
+        cultivation = [item for item in cultivation if id(item) not in divided]
+        funding = {id(item) for item in cultivation}
     # Referral customers each channel's funded lines reach (only where some cultivate).
     reached = (
         {channel.key: _cultivated(channel, funding, warned) for channel in by_channel}
@@ -3600,10 +3686,10 @@ def compute(
     )
     cultivated = min(referral, sum(reached.values())) if funding else 0
     shown_reached = reached
-    if warned and shown_funding:
+    if shown_funding and (warned or shown_funding != funding):
         shown_reached = {channel.key: _cultivated(channel, shown_funding) for channel in by_channel}
-    # how many more the lawful lines reach among the sources a warned line pays for: named in
-    # BA102 and the score, never counted as paid for in the CAC
+    # how many more the lawful lines reach among the sources a warned line pays for (or a law
+    # firm's fee division): named in BA102 and the score, never counted as paid for in the CAC
     warned_reach = sum(shown_reached.values()) - sum(reached.values())
     by_given_up = 0
     unpaid = 0  # of them, those only revenue given up cultivated: no money bought them
@@ -3699,9 +3785,32 @@ def compute(
         in_money([*referral_lines, *joined_none]) if joined_none else in_money(referral_lines),
         in_money([*paid_referrals, *adjusters, *settlement]) if referral - cultivated > 0 else [],
         funding,
-        in_referral_lines,
+        # (a flagged line among those meals is taken out with them, not a second time as a
+        # flagged line: a funeral home's gift cards per call, joined to the lunches' channel)
+        in_referral_lines | {id(item) for item in joined_none}
+        if joined_none
+        else in_referral_lines,
         by_channel,
         warned,
+    )
+    # a law firm's fee divided with the referring lawyers: what it was paid on, and of the
+    # spend left out with the referrals, what was that fee (both named in the words)
+    divided_lines = [item for item in activities if id(item) in divided] if divided else []
+    divided_reach = (
+        {
+            id(source): source.customers
+            for channel in by_channel
+            for item in channel.activities
+            if id(item) in divided
+            for source in _reaches(item, channel)
+        }
+        if divided
+        else {}
+    )
+    divided_out = (
+        _left_out_spend(divided_lines, funding, by_channel, warned)
+        if divided_lines and referral - cultivated > 0
+        else Decimal(0)
     )
     if held_spend:  # a warned channel's lawful spend on the referrals held back (above)
         spent_on_referrals += held_spend
@@ -3726,6 +3835,10 @@ def compute(
         - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
         sales=spend["sales"] - spend_moved(moves, ("received",), "sales"),
         given_up=spend_moved(moves, ("given up",), "marketing", "acquire"),
+        divided=sum((item.activity.spend for item in divided_lines), Decimal(0)),
+        divided_cases=sum(divided_reach.values()),
+        divided_out=divided_out,
+        divided_names=tuple(item.activity.name for item in divided_lines),
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only

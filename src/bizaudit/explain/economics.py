@@ -683,6 +683,7 @@ class Basis:
         less = (
             f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
         )
+
         spiffs = (  # referral spiffs paid as selling: out of the sales the others share
             f" less {self.money(cac.referral_sales)} spent on referrals"
             if cac.referral_sales
@@ -746,6 +747,8 @@ class Basis:
             if cac.repeat
             else ""
         )
+        if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
+            lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
             # the cultivated are among the customers counted, not more left out (AF13 of the
             # twentieth round: "165 did, and 5 more came" read as 170 left out of 310)
@@ -764,12 +767,41 @@ class Basis:
                 else ""
             )
             alone = " on their own" if cac.cultivated else ""
+            # a law firm's fee division, which went with the cases it was paid on (AW5 of the
+            # fifty-fifth round's review, 2026-12-07)
+            divided = (
+                f"; of the {self.money(cac.referral_spend)} spent on referrals, "
+                f"{self.money(cac.divided)} is the referring lawyers' share of the fee "
+                "(Rule 1.5(e)), a cost of the cases they referred"
+                if cac.referral_spend and cac.divided
+                else ""
+            )
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
-                f"referral{alone} ({format_count(cac.referral)} did{through}{repeat})"
+                f"referral{alone} ({format_count(cac.referral)} did{through}{repeat}){divided}"
             )
-        return f"{spend} ÷ {plural(cac.new_customers, 'new customer')}" + (
-            f" ({repeat[2:]})" if repeat else ""
+        return (
+            f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
+            + (f" ({repeat[2:]})" if repeat else "")
+            + self._divided(cac)
+        )
+
+    def _divided(self, cac: Cac) -> str:
+        """Of a blended CAC, a law firm's fee divided with the referring lawyers, as the cost
+        of the cases they referred, which it is (AW5 of the fifty-fifth round's review,
+        2026-12-07: spread over all 310 clients, it had read as a cost of every client)."""
+        if not cac.divided:
+            return ""
+        cases = (
+            f" on the {format_count(cac.divided_cases)} cases they referred, about "
+            f"{self.money(cac.divided / cac.divided_cases)} a case"
+            if cac.divided_cases
+            else " on the cases they referred"
+        )
+        return (
+            f"; {self.money(cac.divided)} of it is the referring lawyers' share of the fee "
+            f"(Rule 1.5(e)){cases} (paid as each case's fee comes in, often on cases of "
+            "earlier periods)"
         )
 
     def split(self, fees: Decimal, flagged: Sequence[FlaggedCommission]) -> str:
