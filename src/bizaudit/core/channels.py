@@ -1865,7 +1865,7 @@ def _buys_referrals(name: str) -> bool:
 #: What a gift's name holds (core.classify's _GIFT), a test before its pattern
 _GIFT_CUES = (
     "gift", "thank", "basket", "hamper", "appreciation", "lunch", "sample", "seminar",
-    "workshop", "breakfast", "dinner",
+    "workshop", "breakfast", "dinner", "card",
 )  # fmt: skip
 
 
