@@ -221,16 +221,90 @@ def test_the_same_card_is_warned_in_each_trade(industry: str, name: str) -> None
 # -- AW10: three lines read wrongly ------------------------------------------------------------
 
 
+def test_a_course_creators_video_editor_is_course_production() -> None:
+    """AW10: '5010 Video editor (contract)', $24,000 in the course creator's cost-of-sales
+    block beside Kajabi, read as ads by 'video' and counted as a funded acquisition channel.
+    In a coaching practice's profile (where course creators are held) a video editor alone
+    cuts the course: cost of sales, and BA107 asks (information), as a coach's editor may cut
+    social clips (the fifty-third round's AS11 had kept it ads for that reason alone). By
+    hand, acquisition marketing was $200,400 (Meta $96,000
+    + YouTube $24,000 + WebinarJam $5,400 + affiliates $42,000 + podcast editing $9,000 +
+    the editor $24,000), $263.68 a customer; without the editor, ($200,400 − $24,000) ÷ 760 =
+    $176,400 ÷ 760 = $232.11, as the reviewer worked it out, and no 'Video editor' channel."""
+    report = _report("course.yaml")
+    line = _line(report, "5010 Video editor (contract)")
+    assert (line.category, line.purpose) == COST
+    assert report.economics.cac is not None
+    assert report.economics.cac.value == Decimal("232.11")
+    assert not [c for c in report.channels if "video editor" in c.name.lower()]
+    [ba107] = [
+        f
+        for f in report.findings
+        if f.rule == "BA107" and f.subject == "5010 Video editor (contract)"
+    ]
+    assert ba107.severity == "info"
+    assert "alone is a guess" in ba107.message
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Video editor", COST),
+        ("Video editing", COST),
+        ("Video production for course", COST),
+        ("Course video editing", COST),
+        # the editor or the video the line gives to ads and promotion stays acquisition
+        ("Video editor (YouTube)", ACQUIRE),
+        ("YouTube video editor", ACQUIRE),
+        ("Video editor - promo reels", ACQUIRE),
+        ("YouTube video ads", ACQUIRE),
+        ("Promo video", ACQUIRE),
+        ("Video marketing", ACQUIRE),
+        ("Testimonial video production", ACQUIRE),
+    ],
+)
+def test_video_words_in_a_coaching_practice(name: str, expected: tuple[str, str | None]) -> None:
+    """The vocabulary's 'video' (ads) read "Video editor" and "video production for course"
+    as acquisition; in a coaching practice the course's editing is what is sold. YouTube ads,
+    promo and marketing videos stay acquisition."""
+    assert answer_in("coaching", name) == expected, name
+
+
+def test_elsewhere_a_bare_video_editor_stays_acquisition() -> None:
+    """Outside coaching the build part reads a video editor as making ads ("Video editor
+    (YouTube)"): the course creators' reading is their vertical's only."""
+    assert answer_in(None, "Video editor") == ACQUIRE
+    assert answer_in("dental", "Video editor") == ACQUIRE
+
+
 def test_an_estate_firms_gifts_to_cpas_and_advisors_cultivate_referrers() -> None:
     """AW10: '6010 Holiday gifts - CPAs & financial advisors' read as keeping clients
     (retain), and the score's retention part and BA104's silence rested on it: CPAs and
     advisors send an estate firm its clients, so it cultivates them (acquire), in the
-    referral channel."""
+    referral channel. The review mailer to existing clients keeps them instead (retain, as
+    the reviewer read it): retention spend is that $2,400, not the $3,200 of gifts, and BA104
+    stays silent on a firm that keeps in touch with its clients."""
     report = _report("estate-planning.yaml")
     gifts = _line(report, "6010 Holiday gifts - CPAs & financial advisors")
     assert (gifts.category, gifts.purpose) == ACQUIRE
+    mailer = _line(report, "6060 Estate plan review mailer - existing clients")
+    assert (mailer.category, mailer.purpose) == RETAIN
+    assert report.marketing_by_purpose["retain"] == Decimal(2400)
+    assert not [f for f in report.findings if f.rule == "BA104"]
     referrals = next(c for c in report.channels if c.name == "Referrals and word of mouth")
     assert referrals.spend == Decimal(10100)  # $3,200 + $1,800 + $900 + $4,200, as above
     # near names: the firm's own bookkeeping CPA and a gift to its own staff stay overhead
     assert answer_in("legal", "Bookkeeping - CPA") == OVERHEAD
     assert answer_in("legal", "Staff holiday gift cards") == OVERHEAD
+
+
+def test_a_dental_practices_facebook_ads_are_meta_ads() -> None:
+    """AW10: '6020 Facebook new-patient special ads' ($12,000) and the 40 'facebook ads'
+    patients stood in "Social media (organic)": the word "ads", in every paid channel's name,
+    had made the line name every paid platform, so none. Now Meta's paid channel: $12,000 ÷
+    40 = $300 a patient, and no organic social channel is left holding spend."""
+    report = _report("dental.yaml")
+    channels = {c.name: c for c in report.channels}
+    meta = channels["Facebook and Instagram ads (Meta)"]
+    assert (meta.spend, meta.customers, meta.cac) == (Decimal(12000), 40, Decimal(300))
+    assert "Social media (organic)" not in channels

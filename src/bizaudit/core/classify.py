@@ -2135,6 +2135,11 @@ _OFFERS_MORE = LazyPattern(r"\badd(?:ing|s)?\b|\bupgrad|\bupsell|\bcross-?sell")
 _WIN_BACK = LazyPattern(
     r"\bwin[- ]?backs?\b|\blapsed\b|\binactive\b|\bhaven'?t\s+(?:seen|been|bought|visited"
     r"|ordered)\b|\bre-?engag|\breactivat|\bre-?enrol|\bthank"
+    # ...or a review held for them of what they bought, which keeps them in touch (an estate
+    # firm's "Estate plan review mailer - existing clients" had read as selling them more, and
+    # BA104 then said nothing kept its clients: a look at AW10 of the fifty-fifth round's
+    # review, 2026-12-07, whose reviewer reads it as keeping them)
+    r"|\b(?:plan|policy|account|annual|coverage|portfolio|benefits|insurance)\s+reviews?\b"
 )
 
 
@@ -2262,11 +2267,20 @@ def _with_vertical(
     """The built-in table with a vertical's own terms in it, at the strength of any specific
     term: a longer built-in term still wins ("sales engineer" in a SaaS is sales)."""
     extended = dict(table)
+    guesses = _guess_phrases()
     for phrase, category, purpose in terms:
         if key := _key(phrase):
             strength = (_SPECIFIC_TIER, len(key))
             extended[key] = _Term(
-                phrase, category, cast(Purpose | None, purpose), strength, _VERTICAL + vertical
+                phrase,
+                category,
+                cast(Purpose | None, purpose),
+                strength,
+                _VERTICAL + vertical,
+                # a vertical's reading that alone is still a guess ([weak] phrases): a course
+                # creator's plain "Video editor" cuts the course more often than its ads, but
+                # the report asks (AW10 of the fifty-fifth review round, 2026-12-07)
+                guess=key in guesses,
             )
     return extended
 
