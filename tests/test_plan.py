@@ -830,7 +830,12 @@ def test_channels_judged_together_on_organic_answers_are_left_alone(
 ) -> None:
     """AD17 of the nineteenth round: with TikTok ads beside Meta's, `plan` moved $18,000 into
     the row of "Instagram", "Facebook" and "TikTok" answers, read as organic, which it left
-    alone without the TikTok line: how many the ads brought is unknown either way."""
+    alone without the TikTok line: how many the ads brought is unknown either way.
+
+    Reworked for AW10 of the fifty-fifth round's review (tests/test_review56a.py): "ads" no
+    longer names every paid channel, so "TikTok Spark Ads" is TikTok's ads, a row of its own
+    beside Meta's, each joined to its platform's answers and each left alone: $150,000 and
+    $24,000 planned as spent, $174,000 in all, as before."""
     profile = tmp_path / "brand.yaml"
     profile.write_text(
         "version: 1\nbusiness: {name: Brand, industry: ecommerce}\nrevenue: 2000000\n"
@@ -842,11 +847,16 @@ def test_channels_judged_together_on_organic_answers_are_left_alone(
         " google shopping: 700}, average_revenue: 95, gross_margin: 55%, churn_rate: 60%}\n"
     )
     data = json.loads(run_cli("plan", profile, "-f", "json").stdout)
-    [row] = [c for c in data["channels"] if c["name"].startswith("Social media (organic) +")]
-    assert row["left_alone"].startswith(
-        "its customers include answers read as organic ('Instagram', 'Facebook', 'TikTok')"
+    rows = {c["name"]: c for c in data["channels"]}
+    meta, tiktok = rows["Facebook and Instagram ads (Meta)"], rows["TikTok Ads"]
+    assert meta["left_alone"].startswith(
+        "its customers include those who named only the platform ('Instagram', 'Facebook')"
     )
-    assert row["planned_spend"] == row["spend"] == "174000"
+    assert tiktok["left_alone"].startswith(
+        "its customers include those who named only the platform ('TikTok')"
+    )
+    assert meta["planned_spend"] == meta["spend"] == "150000"
+    assert tiktok["planned_spend"] == tiktok["spend"] == "24000"
 
 
 #: A real-estate team's two Zillow lines: Premier Agent, a budget, and Flex, a referral fee at

@@ -1865,7 +1865,7 @@ def _buys_referrals(name: str) -> bool:
 #: What a gift's name holds (core.classify's _GIFT), a test before its pattern
 _GIFT_CUES = (
     "gift", "thank", "basket", "hamper", "appreciation", "lunch", "sample", "seminar",
-    "workshop", "breakfast", "dinner",
+    "workshop", "breakfast", "dinner", "card",
 )  # fmt: skip
 
 
@@ -2357,6 +2357,13 @@ def _paid_platform(part: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Words of the paid channels' labels that name no platform: "ads" is in most of them, and a
+#: line that said it had named every paid channel, so none ("6020 Facebook new-patient special
+#: ads", $12,000, and its 40 "facebook ads" patients sat in "Social media (organic)": AW10 of
+#: the fifty-fifth review round, 2026-12-07)
+_NO_PLATFORM = frozenset({"ad", "advertising", "and", "paid"})
+
+
 @cache
 def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
     """Each platform word of a paid channel's label → the paid channels whose label holds it."""
@@ -2364,7 +2371,7 @@ def _paid_channels_of_platform() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for key, (label, kind) in vocab.names.items():
         if kind == "paid":
-            for word in _platform_words(label, ()):
+            for word in _platform_words(label, ()) - _NO_PLATFORM:
                 found.setdefault(word, []).append(key)
     return {word: tuple(keys) for word, keys in found.items()}
 

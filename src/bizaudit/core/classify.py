@@ -876,6 +876,16 @@ _GIFT = LazyPattern(
     # credits)" had read as the firm's own accountant: H9 of the twenty-fifth round's
     # re-review, 2026-12-04)
     r"|seminars?|workshops?|breakfasts?|dinners?)\b"
+    # a store, prepaid or brand card, a cash equivalent given as a gift ("Thank you Visa cards -
+    # body shop managers", "Year-end Starbucks cards - referring CPAs' staff": AW3 of the
+    # fifty-fifth review round, 2026-12-07, read as unknown overhead and as the firm's own
+    # accountant, and no finding said a word); not a card's fees, charges or payments
+    r"|\b(?:visa|amex|american\s+express|mastercard|master\s+card|discover|starbucks|amazon"
+    r"|target|walmart|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot"
+    r"|lowe'?s|costco|gas|dunkin'?|panera|chipotle|cheesecake\s+factory|uber\s+eats"
+    r"|doordash|grubhub)\s+(?:gift\s+)?cards?\b"
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|annual"
+    r"|rewards?\s+(?:fees?|points?)|machines?|readers?|terminals?))"
 )
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
@@ -901,6 +911,16 @@ _FOR_REFERRALS = LazyPattern(
     r"(?!\s+(?:partners?|sources?|agents?))"
 )
 _OWN_STAFF = LazyPattern(r"\b(?:staff|employees?|our own|team|crew)\b")
+#: ...but staff the name says are someone else's, the referrers' own: "referring CPAs' staff",
+#: "MAs at referring offices", "staff at referring practices", "doctor's office staff" (AW3 of
+#: the fifty-fifth review round, 2026-12-07: "Year-end Starbucks cards - referring CPAs' staff"
+#: had been read as a thank-you to the firm's own staff)
+_THEIR_STAFF = LazyPattern(
+    r"\b[a-z]+(?:s'|'s)\s+(?:(?:front\s+)?office\s+)?(?:staff|employees?|team|crew)\b"
+    r"|\b(?:staff|employees?|team|crew)\s+(?:at|of|in|from)\s+(?!our\b|my\b)(?:the\s+|their\s+)?"
+    r"(?:referring\b|[a-z]+\s+(?:offices?|practices?|firms?|clinics?|shops?))"
+    r"|\breferring\s+(?:[a-z'&-]+\s+){0,2}(?:staff|employees?|team|crew)\b"
+)
 _TO_REFERRERS = LazyPattern(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
     r"|referral (?:partners?|sources?)|referrers?|lenders?|(?:mortgage |tenant rep |office )?"
@@ -924,7 +944,14 @@ _TO_REFERRERS = LazyPattern(
     r"|school district (?:officials?|administrators?|directors?|buyers?)"
     # the twenty-fifth round (G15): a law firm's "Holiday gifts to referring CPAs and advisors"
     # had read as keeping customers, and earned the score's retention part
-    r"|referring \w+|(?:to|for) (?:cpas?|accountants?|financial (?:advis[eo]rs?|planners?)))\b"
+    # ...and those the name lists after a dash ("Holiday gifts - CPAs & financial advisors", a
+    # law firm's: read as keeping clients in AW10 of the fifty-fifth review round, 2026-12-07)
+    r"|referring \w+|(?:(?:to|for) |(?<=[-–:] )|(?<=[-–:]))(?:cpas?|accountants?"
+    r"|financial (?:advis[eo]rs?|planners?))"
+    # body shops, which send accident victims to a personal-injury firm and cars to a car
+    # rental or a tow company ("Thank you Visa cards - body shop managers": AW3 of the
+    # fifty-fifth review round, 2026-12-07, read as unknown overhead)
+    r"|body shops? (?:managers?|mgrs?|owners?|staff|estimators?)|(?:to|for) body shops?)\b"
 )
 
 
@@ -986,7 +1013,12 @@ def _gift_word(lowered: str) -> bool:
         or "workshop" in lowered
         or "breakfast" in lowered
         or "dinner" in lowered
+        or "card" in lowered  # a brand or store card (AW3 of the fifty-fifth round)
     )
+
+
+#: The words before those a match names ("to CPAs"), left out of the reason
+_LEADING = LazyPattern(r"^(?:to|for) ")
 
 
 def _gift_to_referrers(lowered: str) -> str | None:
@@ -998,12 +1030,14 @@ def _gift_to_referrers(lowered: str) -> str | None:
         return "those who refer"
     if _TO_CUSTOMERS.search(lowered):  # "Client gifts (realtor)": the realtor is the business
         return None
-    if _OWN_STAFF.search(lowered):  # a funeral home's "Funeral Director Appreciation Dinner
-        return None  # (our own staff)" thanks its staff (the second re-review, 2026-12-03)
+    if _OWN_STAFF.search(lowered) and not _THEIR_STAFF.search(lowered):
+        # a funeral home's "Funeral Director Appreciation Dinner (our own staff)" thanks its
+        # staff (the second re-review, 2026-12-03)
+        return None
     who = _TO_REFERRERS.search(lowered)
     if who is None:
         return None
-    whom = who.group(0).removeprefix("to ").removeprefix("for ")
+    whom = _LEADING.sub("", who.group(0))
     return "those who refer" if whom.startswith("who") else f"{whom!r}"
 
 
@@ -2104,6 +2138,11 @@ _OFFERS_MORE = LazyPattern(r"\badd(?:ing|s)?\b|\bupgrad|\bupsell|\bcross-?sell")
 _WIN_BACK = LazyPattern(
     r"\bwin[- ]?backs?\b|\blapsed\b|\binactive\b|\bhaven'?t\s+(?:seen|been|bought|visited"
     r"|ordered)\b|\bre-?engag|\breactivat|\bre-?enrol|\bthank"
+    # ...or a review held for them of what they bought, which keeps them in touch (an estate
+    # firm's "Estate plan review mailer - existing clients" had read as selling them more, and
+    # BA104 then said nothing kept its clients: a look at AW10 of the fifty-fifth round's
+    # review, 2026-12-07, whose reviewer reads it as keeping them)
+    r"|\b(?:plan|policy|account|annual|coverage|portfolio|benefits|insurance)\s+reviews?\b"
 )
 
 
@@ -2231,11 +2270,20 @@ def _with_vertical(
     """The built-in table with a vertical's own terms in it, at the strength of any specific
     term: a longer built-in term still wins ("sales engineer" in a SaaS is sales)."""
     extended = dict(table)
+    guesses = _guess_phrases()
     for phrase, category, purpose in terms:
         if key := _key(phrase):
             strength = (_SPECIFIC_TIER, len(key))
             extended[key] = _Term(
-                phrase, category, cast(Purpose | None, purpose), strength, _VERTICAL + vertical
+                phrase,
+                category,
+                cast(Purpose | None, purpose),
+                strength,
+                _VERTICAL + vertical,
+                # a vertical's reading that alone is still a guess ([weak] phrases): a course
+                # creator's plain "Video editor" cuts the course more often than its ads, but
+                # the report asks (AW10 of the fifty-fifth review round, 2026-12-07)
+                guess=key in guesses,
             )
     return extended
 

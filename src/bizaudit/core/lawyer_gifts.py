@@ -12,7 +12,8 @@ show which it is: BA114 asks, as information, whether the gifts were token ones 
 without regard to referrals, and no figure holds the referrers' customers back as bought.
 
 A gift the line itself ties to the referrals (per case, per referral, a share, a fee) or that
-is cash or its equivalent (a gift card, a bonus, tickets, a trip) is no nominal thank-you and
+is cash or its equivalent (a gift card, a store, prepaid or brand card such as Visa,
+Starbucks or Amazon, a bonus, tickets, a trip) is no nominal thank-you and
 keeps BA114's warning (AI2 of the twenty-second round: a PI firm's gift baskets to
 chiropractors, $560 a case). A leftover of the fifty-fourth round, 2026-12-07: the law firm
 fixture's $2,500 of holiday gifts had made its referrers' 120 clients "bought", and its CAC
@@ -39,7 +40,20 @@ _THANKS = LazyPattern(
 _NOT_NOMINAL = LazyPattern(
     r"\b(?:per|each|every|for\s+each)\s+(?:case|referral|referred|client|matter|file|retainer"
     r"|signed|settlement)\b|/\s*(?:case|referral|client|matter|file|retainer|settlement)\b|\bcash\b|\bgift\s*cards?\b|\bvisa\b|\bamex\b|\btickets?\b|\btrips?\b"
-    r"|\bvacations?\b|\bbonus(?:es)?\b|\bcommissions?\b|\bfees?\b|\bsplits?\b|%|\bper\s+cent\b",
+    r"|\bvacations?\b|\bbonus(?:es)?\b|\bcommissions?\b|\bfees?\b|\bsplits?\b|%|\bper\s+cent\b"
+    # a store, prepaid or brand card, a certificate or a voucher: spent like cash, whatever
+    # the occasion (AW3 of the fifty-fifth round's review, 2026-12-07: "Year-end Starbucks cards -
+    # referring CPAs' staff" had been asked about as a nominal year-end thank-you). Rule
+    # 7.2(b)(5)'s comment speaks of no more than a token item, a holiday or hospitality gift (as
+    # quoted by the ABA Litigation Journal, "Rewarding Referrals from Non-Lawyers", fall 2021);
+    # reading a card spent like cash as no token is the project's, not the bar's: Arizona's
+    # Ethics Op. 02-01 (2002) allowed restaurant gift certificates under $100 given after a
+    # referral as thanks, so BA114 warns and names the state bar's ethics counsel to decide
+    # (both read with the search tool, 2026-12-07)
+    r"|\b(?:american\s+express|mastercard|master\s+card|discover|starbucks|amazon|target"
+    r"|walmart|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot|lowe'?s"
+    r"|costco|gas|dunkin'?|panera|chipotle|uber\s+eats|doordash|grubhub)\s+(?:gift\s+)?cards?\b"
+    r"|\bgift\s+certificates?\b|\bvouchers?\b",
     re.IGNORECASE,
 )
 

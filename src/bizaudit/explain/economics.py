@@ -167,11 +167,19 @@ def channel_notes(
         }
         | ({channel.restricted_by} if channel.restricted_by else set())
     )
+    flagged = {
+        f.line
+        for f in findings
+        if f.rule in warned and f.line is not None and f.line in channel.activities
+    }
+    # (not a line the same rule only asks about: a law firm's holiday baskets to chiropractors,
+    # beside the Visa cards to body shop managers BA114 warns about, had been named as what it
+    # warns about too, as AW4 of the fifty-fifth round's review had seen; AW3's look, 2026-12-07)
     held = sorted(
         {
             f.line
             for f in findings
-            if f.rule in warned and f.line is not None and f.line in channel.activities
+            if f.rule in warned and f.severity != "info" and f.line in flagged
         }
     )
     lawful = [line for line in channel.activities if line not in held]
@@ -179,9 +187,7 @@ def channel_notes(
     # wholesaler's bird dogs, which the state's licence law may allow: AW8 of the fifty-fifth
     # round's review, 2026-12-07): asked about, no cost to stop said of it, and still no price
     # to grow by until the question is answered
-    asks = bool(held) and not any(
-        f.rule in warned and f.severity != "info" and f.line in held for f in findings
-    )
+    asks = bool(flagged) and not held
     verb_of = "ask" if asks else "warn"
     # what its lines cost, a marketplace's or a payee's commissions (fees) with its spend: a
     # charter company's "Corporate travel manager commissions per booking", read as revenue
