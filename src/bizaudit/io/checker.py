@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from stat import S_ISDIR
 
@@ -24,6 +24,7 @@ from bizaudit.io.loading import Limits
 from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
+from bizaudit.model.records import record
 from bizaudit.model.report import InputErrorOut, ProfileReport, Report
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     """What the command line (or a caller) asks of a run."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from bizaudit.io.loading import read_at_most
 from bizaudit.io.output import note_input
 from bizaudit.model.config import ProjectConfig
 from bizaudit.model.profile import ClassifyRules, Policy
+from bizaudit.model.records import record
 
 __all__ = ["ENV_THRESHOLDS", "ProjectConfig", "Settings", "env_policy", "find_pyproject", "load"]
 
@@ -38,7 +39,7 @@ ENV_THRESHOLDS = {
 _NO_RULES = ClassifyRules()
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     """Everything a run takes from outside the profiles and the flags."""
 
@@ -225,4 +226,4 @@ def load(cwd: Path, environ: Mapping[str, str]) -> Settings:
     """Read pyproject.toml (if any) and the environment. Raises InputError."""
     pyproject = find_pyproject(cwd)
     project = _project(pyproject) if pyproject else None
-    return Settings(pyproject, project, env_policy(environ))
+    return Settings(pyproject=pyproject, project=project, env=env_policy(environ))

@@ -30,7 +30,7 @@ from bizaudit.core.classify import compile_tables, table_rows, terms_digest
 from bizaudit.io.output import write
 from bizaudit.model import (
     profile,
-    report,
+    records,
     shipped_patterns,
     shipped_schemas,
     verticals,
@@ -118,47 +118,39 @@ def package_patterns() -> set[tuple[str, int]]:
 #: The records' ``__init__`` module, beside the data files' folder
 RECORD_INITS = "model/record_inits.py"
 
-#: The default factories a shipped ``__init__`` may call, by name
-_FACTORIES = frozenset({"list", "dict", "set"})
-
 
 def record_inits_text() -> str:
     """``model/record_inits.py``: an ``__init__`` for every record of the package (each module
     is imported, as for the patterns), as the dataclass would compile it: keyword arguments,
-    set in order, a field made by a factory given a new value when left out."""
+    set in order, a field a factory makes given a new value when left out (the factory is
+    found under the field's name, ``_name``, where :mod:`bizaudit.model.records` puts it)."""
     package_patterns()  # imports every module, so every record is made
     lines = [
         '"""Made by python -m bizaudit.io.precompute from the records '
-        "(bizaudit.model.report.record);",
+        "(bizaudit.model.records.record);",
         'do not edit (edit the records and run it again)."""',
         "",
         "from typing import Any",
         "",
-        "#: What a field made by a factory defaults to, replaced by a new value",
+        "#: What a field a factory makes defaults to, replaced by a new value",
         "FACTORY: Any = object()",
     ]
     entries = []
-    for cls in report.RECORDS:
-        key = f"{cls.__module__.rpartition('.')[2]}.{cls.__qualname__}"
+    for cls in records.RECORDS:
+        key = records.key(cls)
         name = key.replace(".", "__")
         parts = dataclasses.fields(cls)
-        factories = []
-        body = []
-        for part in parts:
-            if part.default_factory is dataclasses.MISSING:
-                body.append(f"    self.{part.name} = {part.name}")
-                continue
-            made = getattr(part.default_factory, "__name__", "?")
-            if made not in _FACTORIES:
-                raise ValueError(f"{key}.{part.name}: a factory no shipped __init__ calls")
-            factories.append((part.name, made))
-            body.append(
-                f"    self.{part.name} = {made}() if {part.name} is FACTORY else {part.name}"
-            )
+        body = [
+            f"    self.{part.name} = {part.name}"
+            if part.default_factory is dataclasses.MISSING
+            else f"    self.{part.name} = _{part.name}() if {part.name} is FACTORY else {part.name}"
+            for part in parts
+        ]
         arguments = "".join(f", {part.name}" for part in parts)
         lines += ["", "", f"def {name}(self, *{arguments}):", *(body or ["    pass"])]
         names = tuple(part.name for part in parts)
-        entries.append(f"    {key!r}: ({name}, {names!r}, {tuple(factories)!r}),")
+        factories = tuple(p.name for p in parts if p.default_factory is not dataclasses.MISSING)
+        entries.append(f"    {key!r}: ({name}, {names!r}, {factories!r}),")
     lines += ["", "", "INITS: dict[str, Any] = {", *entries, "}", ""]
     return "\n".join(lines)
 

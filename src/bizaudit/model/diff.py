@@ -9,7 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
-from bizaudit.model.report import MoneyOut, ScoreCap, ShareOut, record
+from bizaudit.model.records import record
+from bizaudit.model.report import MoneyOut, ScoreCap, ShareOut
 
 __all__ = ["Better", "Change", "ChannelChange", "Diff", "FindingRef", "MoneyChange", "adapter"]
 

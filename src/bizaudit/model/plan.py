@@ -9,7 +9,8 @@ from typing import Annotated
 
 from pydantic import Field
 
-from bizaudit.model.report import MoneyOut, ShareOut, record
+from bizaudit.model.records import record
+from bizaudit.model.report import MoneyOut, ShareOut
 
 __all__ = ["PlanChannel", "PlanMove", "PlanReport"]
 

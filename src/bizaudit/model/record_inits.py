@@ -1,9 +1,9 @@
-"""Made by python -m bizaudit.io.precompute from the records (bizaudit.model.report.record);
+"""Made by python -m bizaudit.io.precompute from the records (bizaudit.model.records.record);
 do not edit (edit the records and run it again)."""
 
 from typing import Any
 
-#: What a field made by a factory defaults to, replaced by a new value
+#: What a field a factory makes defaults to, replaced by a new value
 FACTORY: Any = object()
 
 
@@ -130,7 +130,7 @@ def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operatin
     self.operating_profit = operating_profit
     self.operating_margin = operating_margin
     self.interest_and_income_tax = interest_and_income_tax
-    self.interest_and_income_tax_lines = list() if interest_and_income_tax_lines is FACTORY else interest_and_income_tax_lines
+    self.interest_and_income_tax_lines = _interest_and_income_tax_lines() if interest_and_income_tax_lines is FACTORY else interest_and_income_tax_lines
     self.income_tax = income_tax
     self.no_cost = no_cost
     self.profit_without_moved = profit_without_moved
@@ -197,9 +197,9 @@ def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, 
     self.joined_by = joined_by
     self.restricted_by = restricted_by
     self.retention = retention
-    self.kept_by = list() if kept_by is FACTORY else kept_by
+    self.kept_by = _kept_by() if kept_by is FACTORY else kept_by
     self.fees = fees
-    self.worked_by = list() if worked_by is FACTORY else worked_by
+    self.worked_by = _worked_by() if worked_by is FACTORY else worked_by
 
 
 def report__ProfileReport(self, *, path, passed, score, verdict, business, revenue, spend, marketing_by_purpose, metrics, predictability, economics, benchmarks, policy, score_components, activities, customer_sources, findings, skipped, profit, industry, owner_time, score_caps, channels):
@@ -225,7 +225,7 @@ def report__ProfileReport(self, *, path, passed, score, verdict, business, reven
     self.industry = industry
     self.owner_time = owner_time
     self.score_caps = score_caps
-    self.channels = list() if channels is FACTORY else channels
+    self.channels = _channels() if channels is FACTORY else channels
 
 
 def report__InputErrorOut(self, *, path, line, column, message, hint):
@@ -241,7 +241,7 @@ def report__Report(self, *, version, passed, strict, profiles, errors):
     self.passed = passed
     self.strict = strict
     self.profiles = profiles
-    self.errors = list() if errors is FACTORY else errors
+    self.errors = _errors() if errors is FACTORY else errors
 
 
 def diff__Change(self, *, metric, before, after, change, better, worse, in_range):
@@ -294,10 +294,10 @@ def diff__Diff(self, *, version, old, new, currency, score_before, score_after, 
     self.marketing_share_of = marketing_share_of
     self.customers_unchanged = customers_unchanged
     self.judged_by = judged_by
-    self.results = list() if results is FACTORY else results
-    self.channels = list() if channels is FACTORY else channels
-    self.caps_lifted = list() if caps_lifted is FACTORY else caps_lifted
-    self.caps_added = list() if caps_added is FACTORY else caps_added
+    self.results = _results() if results is FACTORY else results
+    self.channels = _channels() if channels is FACTORY else channels
+    self.caps_lifted = _caps_lifted() if caps_lifted is FACTORY else caps_lifted
+    self.caps_added = _caps_added() if caps_added is FACTORY else caps_added
 
 
 def plan__PlanMove(self, *, source, target, amount, reason):
@@ -335,6 +335,20 @@ def plan__PlanReport(self, *, path, business, currency, headline, moves, current
     self.assumptions = assumptions
 
 
+def config__Settings(self, *, pyproject, project, env):
+    self.pyproject = pyproject
+    self.project = project
+    self.env = _env() if env is FACTORY else env
+
+
+def checker__Options(self, *, cli, settings, strict, limits, fail_on):
+    self.cli = _cli() if cli is FACTORY else cli
+    self.settings = _settings() if settings is FACTORY else settings
+    self.strict = strict
+    self.limits = _limits() if limits is FACTORY else limits
+    self.fail_on = fail_on
+
+
 INITS: dict[str, Any] = {
     'report.BusinessInfo': (report__BusinessInfo, ('name', 'industry', 'currency', 'locale', 'period', 'capacity_used'), ()),
     'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line'), ()),
@@ -349,20 +363,22 @@ INITS: dict[str, Any] = {
     'report.ComponentScore': (report__ComponentScore, ('name', 'weight', 'earned', 'basis'), ()),
     'report.Finding': (report__Finding, ('rule', 'name', 'severity', 'message', 'advice', 'line', 'column', 'subject'), ()),
     'report.SkippedRule': (report__SkippedRule, ('rule', 'reason', 'line'), ()),
-    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'collected_for_others'), (('interest_and_income_tax_lines', 'list'),)),
+    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'collected_for_others'), ('interest_and_income_tax_lines',)),
     'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),
-    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'retention', 'kept_by', 'fees', 'worked_by'), (('kept_by', 'list'), ('worked_by', 'list'))),
-    'report.ProfileReport': (report__ProfileReport, ('path', 'passed', 'score', 'verdict', 'business', 'revenue', 'spend', 'marketing_by_purpose', 'metrics', 'predictability', 'economics', 'benchmarks', 'policy', 'score_components', 'activities', 'customer_sources', 'findings', 'skipped', 'profit', 'industry', 'owner_time', 'score_caps', 'channels'), (('channels', 'list'),)),
+    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'retention', 'kept_by', 'fees', 'worked_by'), ('kept_by', 'worked_by')),
+    'report.ProfileReport': (report__ProfileReport, ('path', 'passed', 'score', 'verdict', 'business', 'revenue', 'spend', 'marketing_by_purpose', 'metrics', 'predictability', 'economics', 'benchmarks', 'policy', 'score_components', 'activities', 'customer_sources', 'findings', 'skipped', 'profit', 'industry', 'owner_time', 'score_caps', 'channels'), ('channels',)),
     'report.InputErrorOut': (report__InputErrorOut, ('path', 'line', 'column', 'message', 'hint'), ()),
-    'report.Report': (report__Report, ('version', 'passed', 'strict', 'profiles', 'errors'), (('errors', 'list'),)),
+    'report.Report': (report__Report, ('version', 'passed', 'strict', 'profiles', 'errors'), ('errors',)),
     'diff.Change': (diff__Change, ('metric', 'before', 'after', 'change', 'better', 'worse', 'in_range'), ()),
     'diff.MoneyChange': (diff__MoneyChange, ('name', 'before', 'after', 'change'), ()),
     'diff.ChannelChange': (diff__ChannelChange, ('name', 'spend_before', 'spend_after', 'customers_before', 'customers_after', 'cac_before', 'cac_after'), ()),
     'diff.FindingRef': (diff__FindingRef, ('rule', 'severity', 'subject', 'message'), ()),
-    'diff.Diff': (diff__Diff, ('version', 'old', 'new', 'currency', 'score_before', 'score_after', 'metrics', 'spend', 'resolved', 'introduced', 'verdict_before', 'verdict_after', 'marketing_share_of', 'customers_unchanged', 'judged_by', 'results', 'channels', 'caps_lifted', 'caps_added'), (('results', 'list'), ('channels', 'list'), ('caps_lifted', 'list'), ('caps_added', 'list'))),
+    'diff.Diff': (diff__Diff, ('version', 'old', 'new', 'currency', 'score_before', 'score_after', 'metrics', 'spend', 'resolved', 'introduced', 'verdict_before', 'verdict_after', 'marketing_share_of', 'customers_unchanged', 'judged_by', 'results', 'channels', 'caps_lifted', 'caps_added'), ('results', 'channels', 'caps_lifted', 'caps_added')),
     'plan.PlanMove': (plan__PlanMove, ('source', 'target', 'amount', 'reason'), ()),
     'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone'), ()),
     'plan.PlanReport': (plan__PlanReport, ('path', 'business', 'currency', 'headline', 'moves', 'current_budget', 'planned_budget', 'current_new_customers', 'projected_new_customers', 'operating_profit', 'planned_operating_profit', 'target_new_customers', 'channels', 'assumptions'), ()),
+    'config.Settings': (config__Settings, ('pyproject', 'project', 'env'), ('env',)),
+    'checker.Options': (checker__Options, ('cli', 'settings', 'strict', 'limits', 'fail_on'), ('cli', 'settings', 'limits')),
 }

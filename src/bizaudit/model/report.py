@@ -11,20 +11,16 @@ schema --report``).
 
 from __future__ import annotations
 
-import inspect
-import sys
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from dataclasses import Field as DataclassField
+from dataclasses import field, fields, is_dataclass
 from decimal import Decimal
 from functools import cache
-from types import FunctionType, UnionType
+from types import UnionType
 from typing import (
     TYPE_CHECKING,
     Annotated,
     Any,
     Literal,
-    TypeVar,
     Union,
     cast,
     get_args,
@@ -35,13 +31,12 @@ from typing import (
 import orjson
 from pydantic import Field
 from pydantic_core import core_schema
-from typing_extensions import dataclass_transform
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, TypeAdapter
 
-from bizaudit.model import record_inits
 from bizaudit.model.policy import Source
+from bizaudit.model.records import record
 from bizaudit.model.vocab import SEVERITIES, Category, Confidence, Purpose, Severity, SourceKind
 
 __all__ = [
@@ -87,73 +82,6 @@ def plain_amount(amount: Decimal) -> str:
     if "E" in text:
         text = format(amount, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-_T = TypeVar("_T")
-
-
-#: Every record class, in the order made (``io.precompute`` writes their ``__init__`` from it)
-RECORDS: list[type[Any]] = []
-
-
-@dataclass_transform(frozen_default=True, kw_only_default=True)
-def record(cls: type[_T]) -> type[_T]:
-    """A part of the report: a dataclass with keyword fields, immutable as far as mypy is
-    concerned. At run time it is a plain dataclass (no frozen setattr, no __eq__): the report
-    is built once, and every generated method costs start-up (the report's classes took as
-    long to create as the whole audit of a small profile). Its ``repr`` is one function for
-    every record, as a dataclass's would read, not one compiled for each (11 M instructions,
-    0.8% of checking a small profile, 2026-12-05). Its ``__init__`` is the one
-    :mod:`bizaudit.model.record_inits` holds for it, compiled with the package, while that one
-    takes the class's fields (their names, in order, and which are made by a factory);
-    otherwise the dataclass compiles its own (the 21 records of a report cost 22 M
-    instructions to compile, 2026-12-07)."""
-    shipped = record_inits.INITS.get(f"{cls.__module__.rpartition('.')[2]}.{cls.__qualname__}")
-    fits = shipped is not None and shipped[1:] == _shape(cls)
-    made = dataclass(kw_only=True, eq=False, repr=False, init=not fits)(cls)
-    if shipped is not None and fits:
-        made.__init__ = _init(made, shipped[0])  # type: ignore[method-assign]
-    if "__repr__" not in cls.__dict__:
-        made.__repr__ = _record_repr  # type: ignore[method-assign]
-    RECORDS.append(made)
-    return made
-
-
-def _shape(cls: type[Any]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """A class's fields as its ``__init__`` takes them, before it is a dataclass: their names
-    in order, and the name of each default factory."""
-    names = tuple(inspect.get_annotations(cls))
-    factories = tuple(
-        (name, getattr(given.default_factory, "__name__", "?"))
-        for name in names
-        if isinstance(given := cls.__dict__.get(name), DataclassField)
-        and given.default_factory is not MISSING
-    )
-    return names, factories
-
-
-def _init(cls: type[Any], shipped: Callable[..., None]) -> Callable[..., None]:
-    """The shipped ``__init__`` as the class's own: its name, and the fields' defaults (a field
-    made by a factory defaults to the marker the shipped code replaces by a new value)."""
-    code = shipped.__code__
-    if sys.version_info >= (3, 11):
-        code = code.replace(co_name="__init__", co_qualname=f"{cls.__qualname__}.__init__")
-    else:  # pragma: no cover (3.10 has no qualified name in a code object)
-        code = code.replace(co_name="__init__")
-    made = FunctionType(code, shipped.__globals__, "__init__")
-    made.__qualname__ = f"{cls.__qualname__}.__init__"
-    made.__module__ = cls.__module__
-    made.__kwdefaults__ = {
-        each.name: record_inits.FACTORY if each.default is MISSING else each.default
-        for each in fields(cls)
-        if each.default is not MISSING or each.default_factory is not MISSING
-    } or None
-    return made
-
-
-def _record_repr(self: Any) -> str:
-    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
-    return f"{type(self).__qualname__}({shown})"
 
 
 class Number(Decimal):
