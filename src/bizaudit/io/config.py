@@ -12,18 +12,20 @@ import sys
 from collections.abc import Mapping
 from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from bizaudit.io.errors import InputError
 from bizaudit.io.loading import read_at_most
 from bizaudit.io.output import note_input
-from bizaudit.model.config import ProjectConfig
 from bizaudit.model.profile import ClassifyRules, Policy
 from bizaudit.model.records import record
 
-__all__ = ["ENV_THRESHOLDS", "ProjectConfig", "Settings", "env_policy", "find_pyproject", "load"]
+__all__ = ["ENV_THRESHOLDS", "Settings", "env_policy", "find_pyproject", "load"]
+
+if TYPE_CHECKING:  # imported where a [tool.bizaudit] table is read: most runs have none
+    from bizaudit.model.config import ProjectConfig
 
 MAX_PYPROJECT_BYTES = 10 * 1024 * 1024
 
@@ -164,6 +166,8 @@ def _project(path: Path) -> ProjectConfig | None:
         )
     if not section:
         return None
+    from bizaudit.model.config import ProjectConfig  # a Pydantic model: 4 M instructions to import
+
     try:
         from bizaudit.core.rules import RULES  # only a project with settings reads them
 

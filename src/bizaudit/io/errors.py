@@ -2,34 +2,49 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bizaudit.explain.text import printable
 
 __all__ = ["InputError", "InputErrors", "unreadable"]
 
 
-@dataclass(eq=False)  # not frozen: Python sets __traceback__ on exceptions as they propagate
 class InputError(Exception):
     """A profile (or another input) that cannot be used, and where and why.
 
     ``line`` and ``column`` are 1-based, as editors show them; ``None`` when the problem is
-    the file as a whole (missing, unreadable, empty).
+    the file as a whole (missing, unreadable, empty). Its ``__init__`` is written out, not a
+    dataclass's, which compiled two methods at every start-up for an error most runs never
+    raise; it is not frozen, as Python sets ``__traceback__`` on an exception as it goes up.
     """
 
     path: str
     message: str
-    hint: str | None = None
-    line: int | None = None
-    column: int | None = None
-    source_line: str | None = None
+    hint: str | None
+    line: int | None
+    column: int | None
+    source_line: str | None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        hint: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        source_line: str | None = None,
+    ) -> None:
+        super().__init__()
         # Whoever raised it, safe to show anywhere: a message may quote the input (a YAML tag
         # that decodes to a newline, a key with an escape sequence).
-        self.path = printable(self.path)
-        self.message = printable(self.message)
-        self.hint = None if self.hint is None else printable(self.hint)
+        self.path = printable(path)
+        self.message = printable(message)
+        self.hint = None if hint is None else printable(hint)
+        self.line, self.column, self.source_line = line, column, source_line
+
+    def __repr__(self) -> str:
+        return (
+            f"InputError(path={self.path!r}, message={self.message!r}, hint={self.hint!r}, "
+            f"line={self.line!r}, column={self.column!r}, source_line={self.source_line!r})"
+        )
 
     def __str__(self) -> str:
         return self.one_line()
