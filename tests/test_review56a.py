@@ -132,7 +132,13 @@ def test_a_pi_firms_visa_cards_to_body_shop_managers_are_warned_about() -> None:
       195 others, $54,000 × 195 ÷ 310 = $33,967.74: ($777,400 − $267,400 + $33,967.74) ÷ 195
       = $543,967.74 ÷ 195 = $2,789.58 (AW5 reworks what the fee division is, elsewhere);
     - the overall CAC counts it, as the dental practice's counts its warned lines:
-      ($777,400 + $54,000) ÷ 310 = $2,681.94."""
+      ($777,400 + $54,000) ÷ 310 = $2,681.94.
+
+    Reworked by hand in part d of the fifty-sixth round (2026-12-07): line 27, "6045 Thank-you
+    gifts to referring attorneys ($250/referral)", is warned about too (AW2's rest: a gift priced
+    per referral is no Rule 1.5(e) division), so flagged_left_out is $4,800 + $9,000 = $13,800;
+    it was in the referral channel already, so the compared share, both CACs and the $267,400
+    are unchanged."""
     report = _report("pi-firm.yaml")
     line = _line(report, _VISA)
     assert (line.category, line.purpose) == ACQUIRE
@@ -143,7 +149,7 @@ def test_a_pi_firms_visa_cards_to_body_shop_managers_are_warned_about() -> None:
     referrals = next(c for c in report.channels if c.name == "Referrals and word of mouth")
     assert referrals.restricted_by == "BA114"
     assert report.industry is not None
-    assert report.industry.flagged_left_out == Decimal(4800)
+    assert report.industry.flagged_left_out == Decimal(13800)  # lines 27 and 29, as above
     assert report.industry.compared_share is not None
     assert round(report.industry.compared_share * 10000) == 1581
     assert report.economics.non_referral_cac is not None
@@ -158,14 +164,20 @@ def test_the_channel_note_names_only_the_warned_line(run_cli: RunCli) -> None:
     channel's note said "lines 25 and 29 pay for what BA114 warns about", line 25 being the
     holiday baskets BA114 only asks about (AW4: an asked-about gift restricts nothing). The
     note names line 29, and line 25 beside the other lines; `plan` leaves the channel alone
-    for the Visa cards, not for the baskets."""
+    for the Visa cards, not for the baskets.
+
+    Reworked by hand in part d of the fifty-sixth round (2026-12-07): line 27, the gifts to
+    referring attorneys at $250 a referral, is warned about as well (AW2's rest), so the note
+    names lines 27 and 29 and `plan` names both lines, 6045 first; the baskets (line 25) are
+    still only beside them."""
     text = " ".join(run_cli("check", _HERE / "pi-firm.yaml", "--exit-zero").stdout.split())
-    assert "line 29 pays for what BA114 warns about, beside lines 11, 27, 31 and 25" in text
+    assert "lines 27 and 29 pay for what BA114 warns about, beside lines 11, 31 and 25" in text
     assert "lines 25 and 29" not in text
     plan = json.loads(run_cli("plan", _HERE / "pi-firm.yaml", "-f", "json").stdout)
     [row] = [c for c in plan["channels"] if c["name"] == "Referrals and word of mouth"]
     assert row["left_alone"].startswith(
-        "its spend on '6050 Thank you Visa cards - body shop managers' pays"
+        "its spend on '6045 Thank-you gifts to referring attorneys ($250/referral)', "
+        "'6050 Thank you Visa cards - body shop managers' pay"
     )
     assert "6040" not in row["left_alone"]
 
@@ -181,11 +193,20 @@ def test_an_estate_firms_starbucks_cards_to_cpas_staff_are_warned_about() -> Non
     clients: $223.16. The referral channel's lines ($3,200 + $1,800 + $900 + $4,200 = $10,100)
     go with its 106 referrals (48 CPA + 38 advisor + 20 past client), as for every warned line
     (core.metrics' held-back referrals): ($42,400 − $10,100) ÷ (190 − 106) = $32,300 ÷ 84 =
-    $384.52. BA101 and the score hold the $900 out of the share."""
+    $384.52. BA101 and the score hold the $900 out of the share.
+
+    Reworked by hand in part d of the fifty-sixth round (2026-12-07): the holiday gifts to
+    CPAs and advisors and the thank-you notes and wine to referring advisors are asked about
+    now (information, nominal thank-yous under Rule 7.2(b)(5)); a line BA114 only asks about
+    holds nothing back, so every figure here stands."""
     report = _report("estate-planning.yaml")
     line = _line(report, _STARBUCKS)
     assert (line.category, line.purpose) == ACQUIRE
-    assert _ba114(report) == {_STARBUCKS: "warning"}
+    assert _ba114(report) == {
+        _STARBUCKS: "warning",
+        "6010 Holiday gifts - CPAs & financial advisors": "info",
+        "6015 Thank-you notes & wine - referring advisors": "info",
+    }
     assert report.economics.cac is not None
     assert report.economics.cac.value == Decimal("223.16")
     assert report.economics.non_referral_cac is not None

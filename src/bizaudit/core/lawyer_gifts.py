@@ -18,6 +18,19 @@ keeps BA114's warning (AI2 of the twenty-second round: a PI firm's gift baskets 
 chiropractors, $560 a case). A leftover of the fifty-fourth round, 2026-12-07: the law firm
 fixture's $2,500 of holiday gifts had made its referrers' 120 clients "bought", and its CAC
 excluding referrals $910 in place of $310.
+
+A gift to the lawyers who refer is no fee division. The legal vertical keeps a line that pays
+referring lawyers or co-counsel apart as a division of the fee under Rule 1.5(e), which a
+lawyer of another firm may share only in proportion to the work each does or with joint
+responsibility for the matter, with the client's written consent and a reasonable total fee
+(ABA Model Rule 1.5(e); its text as the State Bar of Arizona's ER 1.5(e) and the Kentucky Bar's
+E-366 quote it, read with the search tool, 2026-12-07). A thank-you gift, a basket, wine,
+tickets or a card to "referring attorneys" is none of that: it is something of value given to
+a person for recommending the lawyer, Rule 7.2(b)'s, a question where it is a nominal
+thank-you (7.2(b)(5)) and a warning where it is priced per referral (AW2 of the fifty-fifth
+round's review, 2026-12-07: "6045 Thank-you gifts to referring attorneys ($250/referral)",
+$9,000, had been read as a fee division, with no finding). :data:`GIFT_NOT_A_DIVISION` says
+which lines the vertical's division reading does not reach.
 """
 
 from __future__ import annotations
@@ -26,7 +39,27 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["NOMINAL_MOST", "nominal_thanks"]
+__all__ = ["GIFT_NOT_A_DIVISION", "NOMINAL_MOST", "nominal_thanks", "not_a_division"]
+
+#: A gift or a thank-you of any kind (a basket, wine, tickets, a trip, a card, a voucher), in a
+#: line that names no division of a fee (a split, a share, Rule 1.5(e), co-counsel): read by
+#: metrics before the legal vertical's ``referral_exempt``, whose reading of a line that pays
+#: lawyers as a Rule 1.5(e) division it keeps from such gifts (module docstring)
+GIFT_NOT_A_DIVISION = (
+    r"(?!.*(?:\bfee\s+(?:divisions?|splits?|shares?|sharing)\b|\bdivi(?:de|ded|sions?)\b"
+    r"|\bsplits?\b|\bshares?\s+of\b|1\.5\s*\(e\)|\bco-?counsel\b))"
+    r".*\b(?:gifts?|baskets?|hampers?|wine|champagne|bottles?|tickets?|trips?|thank[- ]?you"
+    r"|thanks|appreciation|cards?|vouchers?|certificates?)\b"
+)
+_GIFT_NOT_A_DIVISION = LazyPattern(rf"^{GIFT_NOT_A_DIVISION}", re.IGNORECASE)
+
+
+def not_a_division(name: str) -> bool:
+    """Whether a line that may pay lawyers is a gift or a thank-you, not a division of a fee:
+    "6045 Thank-you gifts to referring attorneys ($250/referral)" is one, "Referral fee
+    division - co-counsel (Rule 1.5(e))" and "Co-counsel fee split" are not."""
+    return _GIFT_NOT_A_DIVISION.search(name) is not None
+
 
 #: A gift given as thanks: for the holidays, the season, the year's end, or a thank-you
 _THANKS = LazyPattern(

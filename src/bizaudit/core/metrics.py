@@ -63,7 +63,7 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.home_improvement import pays_for_contracts
-from bizaudit.core.lawyer_gifts import nominal_thanks
+from bizaudit.core.lawyer_gifts import GIFT_NOT_A_DIVISION, nominal_thanks
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.patient_inducements import (
@@ -332,6 +332,14 @@ _PAYS_PER_REFERRAL = (
     # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
     # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
     r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?"
+    # ...and the other brands, stores and fuel cards a ledger names, spent like cash as a Visa
+    # card is ("Amex cards - referring chiropractors" read as cultivating them and BA114 said
+    # nothing outside a law firm: the rest of AW3 of the fifty-fifth round's review,
+    # 2026-12-07); a card's own fees, processing and merchant charges name no card given
+    r"|(?:amex|american\s+express|master\s?card|discover|home\s+depot|lowe'?s|costco|gas"
+    r"|fuel|shell|exxon|chevron)\s+(?:gift\s+)?cards?"
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?"
+    r"|machines?|readers?|terminals?)\b)"
 )
 _PAYS = LazyPattern(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 #: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
@@ -357,7 +365,7 @@ _TREATS = LazyPattern(
 _RESPA_REFERRERS = LazyPattern(
     r"\b(?:realtors?|real\s+estate\s+agents?|listing\s+agents?|buyers?'?\s+agents?|lenders?"
     r"|loan\s+officers?|mortgage\s+(?:brokers?|lenders?|los?|partners?|compan(?:y|ies))"
-    r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?)|escrow)\b",
+    r"|title\s+(?:compan(?:y|ies)|agents?|agenc(?:y|ies)|reps?|officers?)|escrow)\b",
     re.IGNORECASE,
 )
 #: Real-estate brokerages by their brands, as ledgers write them: Keller Williams ("KW", not a
@@ -536,7 +544,27 @@ _PROMOTERS = LazyPattern(
 _REFERRERS = LazyPattern(
     r"\b(?:hospices?|nursing\s+homes?|chaplains?|clergy|lenders?|loan\s+officers?"
     r"|mortgage\s+(?:brokers?|los?|lenders?|partners?)|title\s+(?:company|companies|agents?|agency)"
+    # a title company's officers, who close the sale (a settlement service: RESPA §8 forbids
+    # paying a company's employees for referring such business, 12 CFR §1024.14(b); the rest of
+    # AW8 of the fifty-fifth round's review, 2026-12-07: "Gift cards to title officers per
+    # closing referred" was read as selling, with no finding)
+    r"|title\s+officers?|escrow\s+officers?"
     r"|escrow|realtors?"
+    # the CPAs, accountants and financial advisors who send a firm its clients, as a line names
+    # them after a dash or gives to them, and anyone the line calls referring ("Holiday gifts -
+    # CPAs & financial advisors", "Thank-you notes & wine - referring advisors": the rest of
+    # AW10 of the fifty-fifth round's review, 2026-12-07, read as cultivating them and asked
+    # nothing); not the business's own accountant ("6300 Bookkeeping & CPA") nor customers who
+    # refer, whose rewards other readings judge
+    r"|(?:(?<=[-–:] )|(?<=[-–:])|(?<=\bto )|(?<=\bfor ))(?:cpas?|accountants?"
+    r"|financial\s+(?:advis[eo]rs?|planners?))"
+    r"|referring\s+(?!(?:us|to|a|an|the|our|your|their|clients?|customers?|patients?|friends?"
+    r"|famil(?:y|ies)|members?|guests?|students?|parents?|others?|new|business|and|or)\b)[a-z]\w+"
+    # body shops, which send a personal-injury firm accident victims and a car rental or a
+    # repair shop cars (AW3 of the same review; a collision shop's own managers are its staff:
+    # _own_shop_staff)
+    r"|body\s+shops?\s+(?:managers?|mgrs?|owners?|staff|estimators?)"
+    r"|(?:(?<=\bto )|(?<=\bfor ))body\s+shops?"
     r"|physicians?|doctors?|chiropractors?|chiros?|attorneys?|lawyers?|law\s+firms?|adjusters?"
     r"|case\s+managers?"
     # a party's host, rewarded for the guests booked ("Botox party hosts - free 20 units per 5
@@ -593,6 +621,14 @@ _GIFTS = LazyPattern(
     # "Starbucks cards for realtors" and "Agent appreciation - Amazon cards" had passed)
     r"|\b(?:starbucks|amazon|visa|mastercard|amex|target|walmart|itunes|apple|restaurant"
     r"|dining|coffee|prepaid|cash|home\s+depot|lowe'?s|costco|gas)\s+(?:gift\s+)?(?:cards?|gcs?)\b",
+    re.IGNORECASE,
+)
+#: A card named by its brand or its store, a cash equivalent (the brand part of ``_GIFTS``)
+_BRAND_CARD = LazyPattern(
+    r"\b(?:starbucks|amazon|visa|master\s?card|amex|american\s+express|discover|target|walmart"
+    r"|itunes|apple|restaurant|dining|coffee|prepaid|home\s+depot|lowe'?s|costco|gas|fuel)"
+    r"\s+(?:gift\s+)?(?:cards?|gcs?)\b"
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?)\b)",
     re.IGNORECASE,
 )
 #: ...not what is free for the facility's residents or patients, a delivery or an assessment
@@ -2709,6 +2745,8 @@ def compute(
     # a senior placement agency's own advisors deliver its service: its cost of sales, not a
     # payment to a placement service (AO4 of the fifty-second round; core.placement_agency)
     agency = _placement_agency_advisors(profile, activities, rules)
+    # a collision shop's gift cards to its own body shop managers are a thank-you to its staff
+    own_staff = _own_shop_staff(profile, activities)
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
@@ -2803,6 +2841,15 @@ def compute(
         if rules is not None and rules.referral_exempt
         else None
     )
+    if exempt is not None and rules is not None and rules.id == "legal":
+        # a gift, a thank-you or a card to the lawyers who refer is no Rule 1.5(e) division of
+        # a fee, which the legal vertical's exemption reads a line paying lawyers as: Rule
+        # 7.2(b)'s, asked where nominal and warned about where priced per referral (AW2 of the
+        # fifty-fifth round's review, 2026-12-07: "6045 Thank-you gifts to referring attorneys
+        # ($250/referral)" passed as a division; core.lawyer_gifts)
+        exempt = re.compile(
+            rf"^(?!{GIFT_NOT_A_DIVISION})(?:{rules.referral_exempt})", re.IGNORECASE
+        )
     # Paying for referrals matters only where a profession restricts it (BA114): elsewhere
     # nothing is looked for (a scan of every line's name, per profile). Looked at: the lines
     # of the referral channels, and marketing lines or lines nothing placed that name
@@ -2899,6 +2946,24 @@ def compute(
                 and not (exempt is not None and exempt.search(item.activity.name))
             ),
         )
+        if rules is not None and rules.id == "legal":
+            # a law firm's thank-you gift to those who refer, of a kind the rules' things of
+            # value do not list (wine, golf): a nominal one is asked about as the others are
+            # (Rule 7.2(b)(5); core.lawyer_gifts), and no more (the rest of AW10 of the
+            # fifty-fifth round's review, 2026-12-07: "6015 Thank-you notes & wine - referring
+            # advisors" was read as cultivating the advisors, and nothing asked)
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.activity.spend > 0
+                    and item.classification.category == "marketing"
+                    and _GIFTED.search(item.activity.name) is not None
+                    and _REFERRERS.search(_without_ad_copy(item.activity.name)) is not None
+                    and nominal_thanks(item.activity.name)
+                    and not (exempt is not None and exempt.search(item.activity.name))
+                ),
+            )
         if gifts_pay:  # where anything of value to a referrer is a payment (health care)
             paid_referrals += _more_lines(
                 paid_referrals,
@@ -3124,6 +3189,9 @@ def compute(
         # ("4000 Ref fee inc - ALFs", a placement agency's income account: AO4 of the
         # fifty-second review round, 2026-12-07; core.placement_agency.is_income)
         paid_referrals = [item for item in paid_referrals if not is_income(item.activity.name)]
+    if paid_referrals and own_staff:
+        # ...nor a collision shop's thanks to its own managers (_own_shop_staff)
+        paid_referrals = [item for item in paid_referrals if id(item) not in own_staff]
     # ...a placement agency's question is the other side: a fee it receives for residents whose
     # care Medicaid pays (42 U.S.C. §1320a-7b(b)(1)(A)), asked (AO4 of the same round)
     medicaid_fees = (
@@ -4089,6 +4157,14 @@ def _pays_those_who_refer(
             # where anything of value is a payment (health care), a sponsorship of those who
             # refer, or of their events, is one too (M4 of the twenty-seventh round)
             or (gifts_pay and _SPONSORS.search(name))
+            # where the rules name gift cards as a thing of value (a repair shop's), a card by
+            # its brand or its store is one, spent like cash ("Home Depot cards - tow truck
+            # drivers": the rest of AW3 of the fifty-fifth round's review, 2026-12-07)
+            or (
+                things is not None
+                and _BRAND_CARD.search(name) is not None
+                and things.search("gift cards") is not None
+            )
         )
     ):
         return True
@@ -4866,6 +4942,59 @@ def _placement_agency_advisors(
             )
         )
     return True
+
+
+#: A collision shop's line that names body shop managers, owners, staff or estimators, its own:
+#: not the referring, partner or outside shops, nor other shops
+_SHOP_STAFF = LazyPattern(
+    r"\bbody\s+shops?\s+(?:managers?|mgrs?|owners?|staff|estimators?)\b", re.IGNORECASE
+)
+_OTHER_SHOPS = LazyPattern(
+    r"\b(?:referr\w*|partners?|partnering|outside|other|independent|dealers?|dealerships?"
+    r"|network|drp|per\s+(?:car|job|referral|tow|vehicle)|for\s+(?:each|every))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_shop_staff(profile: Profile, activities: list[ClassifiedActivity]) -> frozenset[int]:
+    """The lines of a collision or auto-body shop (its declared trade, or else its name, says
+    so: ``model.verticals.repairs_collisions``) that give its body shop managers, owners,
+    staff or estimators something, with no word of another shop (referring, partner, outside,
+    a price per car): its own people, thanked as staff are (operations), re-read in place
+    from the gift to referrers the classifier reads elsewhere, and paying no one for
+    referrals. The rest of AW3 of the fifty-fifth
+    round's review, 2026-12-07: "Gift cards - body shop managers" is a personal-injury firm's
+    gift to those who send it accident victims, and a collision shop's to its own managers.
+    A line whose kind the profile states is left as stated."""
+    business = profile.business
+    if not (
+        business.trade == "collision"
+        or (business.trade is None and verticals.repairs_collisions(business.name or ""))
+    ):
+        return frozenset()  # most profiles
+    found: set[int] = set()
+    for i, item in enumerate(activities):
+        name = item.activity.name
+        if item.activity.kind is not None or not _SHOP_STAFF.search(name):
+            continue
+        if _OTHER_SHOPS.search(name):
+            continue
+        reading = item.classification
+        if (reading.category, reading.purpose) == ("marketing", "acquire"):
+            own = "the shop's own body shop managers or staff: a thank-you to its staff"
+            reason = (
+                f"{reading.reason}, but {own} → operations"
+                if reading.confidence != "none" and reading.reason
+                else f"{own} → operations"
+            )
+            item = item._replace(
+                classification=Classification(
+                    "operations", None, "rule", reason, "high", reading.term
+                )
+            )
+            activities[i] = item
+        found.add(id(item))
+    return frozenset(found)
 
 
 def _physician_treats(
