@@ -1,0 +1,137 @@
+"""The fifty-sixth round, part e (2026-12-07): what is left of the fifty-fifth round's review
+(a fractional CFO's) after parts a to c.
+
+1. `plan`'s words follow BA114's: a channel whose flagged lines BA114 only asks about (a US pet
+   crematory's bare handling fee to the clinics, ``Facts.asked_fees``; a wholesaler's bird
+   dogs, ``Facts.asked_finders``; a law firm's nominal thank-you gifts, ``Facts.nominal_gifts``,
+   which mark no channel) is left alone "for referrals, which BA114 asks about", not for
+   referrals the rules "restrict"; where a channel holds both, the warned line is named as
+   restricted and the asked one as asked about.
+2. A funeral home's gift cards per call to the staff of the nursing homes that send it families
+   are commercial bribery's ground as well as the state funeral rules'.
+3. Three refactors, output unchanged (the golden files and every test pin it): the rules on
+   referrals named by one helper (explain.summary.rules_on_referrals), the buy-once verdicts in
+   a table of their own (explain.score.BUY_ONCE), and ``Channel.tools_only`` a field set when
+   the channel is joined.
+
+The profiles: the reviewer's, unchanged, in tests/fixtures/review55 (pet-crematory, pi-firm),
+review56b (funeral-home) and review56c (wholesaler), the shipped law-firm fixture, and a pet
+crematory written from the reviewer's with one line's name changed, as each test says.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import RunCli
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+_CREMATORY = _FIXTURES / "review55" / "pet-crematory.yaml"
+_PER_PET = "6100 Per-pet handling fee to vet clinics"
+_BARE = "6100 Handling fees to vet clinics"
+
+
+def _plan(run_cli: RunCli, path: Path) -> str:
+    """Every channel's reason to be left alone, as `plan` gives it, one a line."""
+    result = run_cli("plan", path, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return "\n".join(
+        f"{c['name']}: {c['left_alone']}" for c in json.loads(result.stdout)["channels"]
+    )
+
+
+def _crematory(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pet-crematory.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# 1. `plan`'s words follow the finding
+
+
+def test_a_bare_handling_fee_is_left_alone_as_asked_about(run_cli: RunCli, tmp_path: Path) -> None:
+    """The reviewer's pet crematory with its per-pet fee renamed "6100 Handling fees to vet
+    clinics" ($16,000) and its holiday baskets taken out: BA114 only asks about a bare fee
+    (it may pay for storing and handling the body at its value, Cal. Bus. & Prof. Code
+    §650(b)), and the check's channel note says "its spend pays for what BA114 asks about:
+    $21,200 paid on the 980 customers it lists" ($16,000 + the $5,200 lunch-and-learns it
+    joined, ÷ 980 = $21.63). `plan` had said the clinics' rules restrict it; now it asks, in the
+    clinics' words (their rules, not the crematory's profession's)."""
+    text = _CREMATORY.read_text(encoding="utf-8").replace(_PER_PET, _BARE)
+    text = text.replace(
+        '  - name: "6120 Holiday gift baskets - clinic staff"\n    spend: 1800\n', ""
+    )
+    path = _crematory(tmp_path, text)
+    check = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "its spend pays for what BA114 asks about: $21,200 paid on the 980 customers" in check
+    said = _plan(run_cli, path)
+    assert (
+        f"its spend on '{_BARE}' pays, in whole or in part, for referrals, which BA114 asks "
+        "about: whether the clinics' rules allow it is to be answered first"
+    ) in said
+    assert "restrict (BA114)" not in said
+
+
+def test_the_reviewers_crematory_still_restricted(run_cli: RunCli) -> None:
+    """Near name that must not move: the reviewer's own profile, a fee per pet sent and gift
+    baskets to clinic staff, both warned about: restricted under the clinics' rules."""
+    said = _plan(run_cli, _CREMATORY)
+    assert (
+        f"its spend on '{_PER_PET}', '6120 Holiday gift baskets - clinic staff' pays, in whole "
+        "or in part, for referrals the clinics' rules restrict (BA114)"
+    ) in said
+    assert "asks about" not in said
+
+
+def test_a_warned_and_an_asked_line_in_one_channel_each_named_so(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The reviewer's crematory with a $4,000 "6105 Handling fees to vet clinics" joined to
+    its referral channel ('channel:'): the check's note names lines 20 and 27 (the per-pet fee
+    and the baskets) as what BA114 warns about, "beside line 22", the bare fee; `plan` names the
+    first two as restricted and the fee after them as asked about, not all three as
+    restricted."""
+    text = _CREMATORY.read_text(encoding="utf-8").replace(
+        '  - name: "6110 Vet L&L',
+        '  - name: "6105 Handling fees to vet clinics"\n    spend: 4000\n'
+        "    channel: Referrals and word of mouth\n"
+        '  - name: "6110 Vet L&L',
+    )
+    path = _crematory(tmp_path, text)
+    check = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "lines 20 and 27 pay for what BA114 warns about, beside line 22" in check
+    said = _plan(run_cli, path)
+    assert (
+        f"its spend on '{_PER_PET}', '6120 Holiday gift baskets - clinic staff' pays, in whole "
+        "or in part, for referrals the clinics' rules restrict (BA114); '6105 Handling fees to "
+        "vet clinics' pays for referrals, which BA114 asks about: whether the clinics' rules "
+        "allow it is to be answered first"
+    ) in said
+
+
+def test_the_wholesalers_bird_dogs_keep_their_words(run_cli: RunCli) -> None:
+    """Near name: the wholesaler's bird dogs (AW8), asked about in the licence law's words."""
+    said = _plan(run_cli, _FIXTURES / "review56c" / "wholesaler.yaml")
+    assert (
+        "its spend on '6060 Bird dog fees ($500/deal)' pays, in whole or in part, for those who "
+        "bring you deals, which BA114 asks about: whether the state's licence law allows it is "
+        "to be answered first"
+    ) in said
+    assert "restrict (BA114)" not in said
+
+
+def test_a_law_firms_nominal_gifts_restrict_no_channel(run_cli: RunCli) -> None:
+    """A law firm's nominal thank-you gifts, which BA114 asks about (Rule 7.2(b)(5)), mark no
+    channel: the shipped fixture's referral channel is left alone as a referral channel, and
+    the PI firm's is left alone for its Visa cards to body shop managers alone, which BA114
+    warns about, the holiday baskets to chiropractors not named (AW4)."""
+    said = _plan(run_cli, _FIXTURES / "verticals" / "law-firm.yaml")
+    assert "restrict (BA114)" not in said
+    assert "a referral channel: referrals also come on their own" in said
+    pi = _plan(run_cli, _FIXTURES / "review55" / "pi-firm.yaml")
+    assert (
+        "its spend on '6050 Thank you Visa cards - body shop managers' pays, in whole or in "
+        "part, for referrals your profession's rules restrict (BA114)"
+    ) in pi
+    assert "Holiday gift baskets" not in pi
