@@ -23,6 +23,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bizaudit.explain.report import profile_report
+from bizaudit.io.checker import Options, audit_of
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import Finding
 
 from .conftest import RunCli
 
@@ -135,3 +143,66 @@ def test_a_law_firms_nominal_gifts_restrict_no_channel(run_cli: RunCli) -> None:
         "part, for referrals your profession's rules restrict (BA114)"
     ) in pi
     assert "Holiday gift baskets" not in pi
+
+
+# 2. A funeral home's gift cards per call to another institution's staff
+
+_FUNERAL = _FIXTURES / "review56b" / "funeral-home.yaml"
+_CARDS = "6035 Nursing home staff appreciation gift cards per call"
+_BRIBERY = "may also be commercial bribery"
+
+
+def _funeral_ba114(
+    old: str = _CARDS, new: str = _CARDS, currency: str = "USD"
+) -> dict[str | None, Finding]:
+    """The BA114 findings of the funeral home (funeral-home.yaml) by line, one line renamed."""
+    data: dict[str, Any] = yaml.safe_load(_FUNERAL.read_text(encoding="utf-8"))
+    data["business"]["currency"] = currency
+    for line in data["activities"]:
+        if line["name"] == old:
+            line["name"] = new
+    report = profile_report(audit_of(Profile.model_validate(data), Options()))
+    return {f.subject: f for f in report.findings if f.rule == "BA114"}
+
+
+def test_gift_cards_to_nursing_home_staff_are_quoted_commercial_bribery() -> None:
+    """Whitfield & Sons: BA114 warns about the $12,000 of gift cards per call to the nursing
+    homes' staff under the state funeral rules (S.C. Code §40-19-110), and now says what a gift
+    to another institution's staff is besides: commercial bribery, New York's (any benefit to
+    another's employee without the employer's consent, N.Y. Penal Law §180.00) and
+    California's (more than $250, Cal. Penal Code §641.3), read with the search tool on
+    2026-12-07. Still a warning, the funeral rules first."""
+    found = _funeral_ba114()[_CARDS]
+    assert found.severity == "warning"
+    message = found.message
+    assert message.index("S.C. Code §40-19-110") < message.index(_BRIBERY)
+    assert "N.Y. Penal Law §180.00" in message
+    assert "worth more than $250" in message
+    assert "Cal. Penal Code §641.3" in message
+    assert "the facility's consent would not answer the funeral rules above" in message
+
+
+def test_the_staff_of_other_institutions_named_otherwise() -> None:
+    """Other names for the staff of a referring institution read the same way: a hospice's
+    nurses, staff at a named nursing home, a hospital's discharge planners."""
+    for name in (
+        "6035 Hospice nurses gift cards per call",
+        "6035 Gift cards for staff at the Oakwood nursing home per call",
+        "6035 Hospital discharge planner thank-you gifts",
+    ):
+        found = _funeral_ba114(new=name)
+        assert name in found, name
+        assert _BRIBERY in found[name].message, name
+
+
+def test_a_fee_to_the_institution_itself_keeps_the_funeral_rules_alone() -> None:
+    """Near names that must stay silent: a fee to a hospice itself, a referrer that is its own
+    business, is the funeral rules' alone (no employer stands behind it to be deceived); and a
+    funeral home that reports in pounds is quoted no US state's law."""
+    fee = "6035 Referral fee to Oakwood Hospice per family"
+    found = _funeral_ba114(new=fee)
+    assert fee in found
+    assert "S.C. Code §40-19-110" in found[fee].message
+    assert _BRIBERY not in found[fee].message
+    pounds = _funeral_ba114(currency="GBP")
+    assert all(_BRIBERY not in f.message for f in pounds.values())
