@@ -206,3 +206,32 @@ def test_a_fee_to_the_institution_itself_keeps_the_funeral_rules_alone() -> None
     assert _BRIBERY not in found[fee].message
     pounds = _funeral_ba114(currency="GBP")
     assert all(_BRIBERY not in f.message for f in pounds.values())
+
+
+# 3. Refactors, output unchanged
+
+
+def test_one_helper_names_whose_rules_restrict_paying_for_referrals() -> None:
+    """explain.summary.rules_on_referrals serves `plan` and the score's cap, as the banner's
+    heading beside it: the clinics' rules where they bind those who refer (a pet crematory's),
+    the words as they were elsewhere. The cap's words, worked out from CAPS by hand: "a line
+    pays for referrals, which the profession's rules restrict (BA114)", and with the clinics'
+    rules in their place."""
+    from bizaudit.explain import score, summary
+
+    assert summary.rules_on_referrals("referrals your profession's rules restrict", None) == (
+        "referrals your profession's rules restrict"
+    )
+    assert summary.rules_on_referrals(
+        "referrals your profession's rules restrict", "the clinics' rules"
+    ) == ("referrals the clinics' rules restrict")
+    assert score.cap("paid referrals") == (
+        "a line pays for referrals, which the profession's rules restrict (BA114)"
+    )
+    assert score.cap("paid referrals", "the clinics' rules") == (
+        "a line pays for referrals, which the clinics' rules restrict (BA114)"
+    )
+    assert (
+        score.cap("unlawful advertising", "the clinics' rules")
+        == score.CAPS["unlawful advertising"]
+    )

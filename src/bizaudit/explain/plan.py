@@ -26,6 +26,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     plural,
 )
+from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES, rules_on_referrals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 from bizaudit.model.report import Number
@@ -117,14 +118,11 @@ def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
         return why
     vertical = facts.read_by
     whose = vertical.referral_rules_whose if vertical is not None else None
-    restricted = (
-        _YOUR_PROFESSION
-        if not whose
-        else _YOUR_PROFESSION.replace("your profession's rules", whose)
-    )
+    restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
     asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
     if asked:  # most profiles: no line BA114 only asks about
-        said = _asked_words(why, facts, name, asked, restricted, whose or "your profession's rules")
+        rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
+        said = _asked_words(why, facts, name, asked, restricted, rules)
         if said is not None:
             return said
     return why if not whose else why.replace(_YOUR_PROFESSION, restricted)

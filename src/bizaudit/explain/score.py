@@ -22,6 +22,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.predictability import held_back_words, too_small
+from bizaudit.explain.summary import rules_on_referrals
 from bizaudit.model.vocab import Severity
 
 __all__ = [
@@ -845,8 +846,8 @@ def cap(reason: CapReason, whose: str | None = None) -> str:
     bind those who refer, not the business's own profession (a pet crematory's: "the clinics'
     rules"), as the banner, BA102 and BA114 name them (``Vertical.referral_rules_whose``)."""
     said = CAPS[reason]
-    if whose and reason == "paid referrals":
-        return said.replace("the profession's rules", whose)
+    if reason == "paid referrals":
+        return rules_on_referrals(said, whose, "the profession's rules")
     return said
 
 
