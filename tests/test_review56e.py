@@ -235,3 +235,30 @@ def test_one_helper_names_whose_rules_restrict_paying_for_referrals() -> None:
         score.cap("unlawful advertising", "the clinics' rules")
         == score.CAPS["unlawful advertising"]
     )
+
+
+def test_the_buy_once_bands_are_a_table_of_their_own() -> None:
+    """explain.score.BUY_ONCE, band by band, says what the phrase replaced had said: each band
+    of the module's tables that speaks of "getting and keeping customers" (the Strong and Weak
+    verdicts, the Weak and Critical bands under the trade's and the sector's average) has its
+    buy-once words, the same words with "winning customers" in that phrase's place, and no
+    other band is in the table."""
+    from bizaudit.explain import score
+
+    phrase = "getting and keeping customers"
+    bands = {
+        text
+        for value in vars(score).values()
+        if isinstance(value, tuple)
+        for band in value
+        if isinstance(band, tuple)
+        for text in band
+        if isinstance(text, str)
+    }
+    said = {text for text in bands if phrase in text}
+    assert len(said) == 6
+    assert set(score.BUY_ONCE) == said
+    for band, words in score.BUY_ONCE.items():
+        assert words == band.replace(phrase, "winning customers")
+    assert score.verdict(85, buy_once=True) == "Strong: you invest in winning customers on purpose."
+    assert score.verdict(65, buy_once=True) == "Fair: a real marketing effort, with gaps to close."
