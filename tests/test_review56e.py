@@ -262,3 +262,29 @@ def test_the_buy_once_bands_are_a_table_of_their_own() -> None:
         assert words == band.replace(phrase, "winning customers")
     assert score.verdict(85, buy_once=True) == "Strong: you invest in winning customers on purpose."
     assert score.verdict(65, buy_once=True) == "Fair: a real marketing effort, with gaps to close."
+
+
+def test_tools_only_is_set_when_the_channel_is_joined() -> None:
+    """``Channel.tools_only`` is a field set by ``Channel.of``, no longer worked out at every
+    reading of the CAC: over every profile among the fixtures, every channel the check joins
+    (those core.metrics joins again after, a warned line and its referrers' channel, too) holds
+    what its lines, customers and commissions give; the course creator's webinar platform
+    (part b of the fifty-fifth round) is still tooling alone, with no price."""
+    from bizaudit.core.channels import Channel, _tools_only
+
+    assert "tools_only" in Channel._fields
+    checked = tooling = 0
+    for path in sorted(_FIXTURES.rglob("*.yaml")):
+        try:
+            profile = Profile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        except Exception:  # fixtures that are no profile: rule cases, configs
+            continue
+        for channel in audit_of(profile, Options()).facts.by_channel:
+            checked += 1
+            expected = _tools_only(channel.activities, channel.customers, channel.fee_lines)
+            assert channel.tools_only is expected, (path.name, channel.name)
+            if channel.tools_only:
+                tooling += 1
+                assert channel.cac is None, (path.name, channel.name)
+    assert checked > 100
+    assert tooling >= 2  # the course creator's webinars, review55 and review56a
