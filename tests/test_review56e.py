@@ -65,7 +65,9 @@ def test_a_bare_handling_fee_is_left_alone_as_asked_about(run_cli: RunCli, tmp_p
     §650(b)), and the check's channel note says "its spend pays for what BA114 asks about:
     $21,200 paid on the 980 customers it lists" ($16,000 + the $5,200 lunch-and-learns it
     joined, ÷ 980 = $21.63). `plan` had said the clinics' rules restrict it; now it asks, in the
-    clinics' words (their rules, not the crematory's profession's)."""
+    clinics' words (their rules, not the crematory's profession's), and says the fee "may pay"
+    for referrals, as BA114's finding does ("may pay for referrals"), where a bird dog is paid
+    for the deals it brings."""
     text = _CREMATORY.read_text(encoding="utf-8").replace(_PER_PET, _BARE)
     text = text.replace(
         '  - name: "6120 Holiday gift baskets - clinic staff"\n    spend: 1800\n', ""
@@ -75,7 +77,7 @@ def test_a_bare_handling_fee_is_left_alone_as_asked_about(run_cli: RunCli, tmp_p
     assert "its spend pays for what BA114 asks about: $21,200 paid on the 980 customers" in check
     said = _plan(run_cli, path)
     assert (
-        f"its spend on '{_BARE}' pays, in whole or in part, for referrals, which BA114 asks "
+        f"its spend on '{_BARE}' may pay, in whole or in part, for referrals, which BA114 asks "
         "about: whether the clinics' rules allow it is to be answered first"
     ) in said
     assert "restrict (BA114)" not in said
@@ -98,8 +100,8 @@ def test_a_warned_and_an_asked_line_in_one_channel_each_named_so(
     """The reviewer's crematory with a $4,000 "6105 Handling fees to vet clinics" joined to
     its referral channel ('channel:'): the check's note names lines 20 and 27 (the per-pet fee
     and the baskets) as what BA114 warns about, "beside line 22", the bare fee; `plan` names the
-    first two as restricted and the fee after them as asked about, not all three as
-    restricted."""
+    first two as restricted and the fee after them as what may pay for referrals, asked about,
+    not all three as restricted."""
     text = _CREMATORY.read_text(encoding="utf-8").replace(
         '  - name: "6110 Vet L&L',
         '  - name: "6105 Handling fees to vet clinics"\n    spend: 4000\n'
@@ -113,7 +115,7 @@ def test_a_warned_and_an_asked_line_in_one_channel_each_named_so(
     assert (
         f"its spend on '{_PER_PET}', '6120 Holiday gift baskets - clinic staff' pays, in whole "
         "or in part, for referrals the clinics' rules restrict (BA114); '6105 Handling fees to "
-        "vet clinics' pays for referrals, which BA114 asks about: whether the clinics' rules "
+        "vet clinics' may pay for referrals, which BA114 asks about: whether the clinics' rules "
         "allow it is to be answered first"
     ) in said
 

@@ -146,13 +146,20 @@ def _asked_words(
     finders = all(id(item) in facts.asked_finders for item in asked_lines)
     asks = _ASKED_FINDERS if finders else _asked_referrals(whose)
     warned = [n for n in names if n not in of_asked]
+    # a bird dog is paid for the deals it brings; a bare fee or a nominal gift "may pay" for
+    # referrals, as BA114's finding says of it
+    pays = "pays" if finders else "may pay"
     if not warned:  # every flagged line only asked about
-        return why.replace(_YOUR_PROFESSION, asks)
+        return why.replace(
+            f"pays, in whole or in part, for {_YOUR_PROFESSION}",
+            f"{pays}, in whole or in part, for {asks}",
+        )
     # some warned about, some asked about: each named as the check names them
+    if finders and len(of_asked) > 1:
+        pays = "pay"
     return (
         f"its spend on {', '.join(repr(n) for n in warned)} pays, in whole or in part, for "
-        f"{restricted}; {', '.join(repr(n) for n in names if n in of_asked)} "
-        f"{'pays' if len(of_asked) == 1 else 'pay'} for {asks}"
+        f"{restricted}; {', '.join(repr(n) for n in names if n in of_asked)} {pays} for {asks}"
     )
 
 
