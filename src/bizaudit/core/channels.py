@@ -102,6 +102,7 @@ __all__ = [
     "serves_others",
     "shown_name",
     "sold_on_commission",
+    "tools_only",
     "unattributed",
     "unattributed_named",
 ]
@@ -176,6 +177,17 @@ class Channel(NamedTuple):
     #: (core.financing.collected_in: a staffing firm's client payroll funds are its own cost):
     #: what `plan` asks of its lines, as the check does (core.metrics sets it)
     trade: str | None = None
+    #: whether every line of a channel with customers is a tool that serves it
+    #: (:func:`only_tooling`: software, a licence, a webinar platform, lead data) and nothing
+    #: else is spent there: no ad, no one's pay, no commission that brings people to it. A
+    #: tool is not what bought its customers, so what they cost is not known, not the tool's
+    #: price ÷ them (part b of the fifty-fifth round, 2026-12-07: a course creator's "Webinar
+    #: platform - Zoom Webinars", joined to the 40 who came by 'webinar', priced them at $60
+    #: each, the cheapest, and `plan` grew it). Not where a line that fills the channel joins
+    #: it (an ad naming the webinar funnel: part k of the fifty-fourth round). Set once, when
+    #: the channel is joined (:meth:`of`, :func:`tools_only`), where it had been worked out
+    #: again at every reading of :attr:`cac` (the fifty-sixth round, part e, 2026-12-07)
+    tools_only: bool = False
 
     @classmethod
     def of(
@@ -194,9 +206,10 @@ class Channel(NamedTuple):
         spend = sum((item.activity.spend for item in activities), Decimal(0))
         customers = sum(source.customers for source in sources)
         fees = sum((item.activity.spend for item in fee_lines), _ZERO) if fee_lines else _ZERO
+        tools = tools_only(activities, customers, fee_lines)
         return cls(
             key, name, kind, activities, sources, joined_by, spend, customers, fee_lines, fees,
-            by_platform,
+            by_platform, tools_only=tools,
         )  # fmt: skip
 
     @property
@@ -208,21 +221,6 @@ class Channel(NamedTuple):
             return None
         fees = self.fees
         return (self.spend if fees is _ZERO else self.spend + fees) / customers
-
-    @property
-    def tools_only(self) -> bool:
-        """Whether every line of a channel with customers is a tool that serves it
-        (:func:`only_tooling`: software, a licence, a webinar platform, lead data) and nothing
-        else is spent there: no ad, no one's pay, no commission that brings people to it. A
-        tool is not what bought its customers, so what they cost is not known, not the tool's
-        price ÷ them (part b of the fifty-fifth round, 2026-12-07: a course creator's "Webinar
-        platform - Zoom Webinars", joined to the 40 who came by 'webinar', priced them at $60
-        each, the cheapest, and `plan` grew it). Not where a line that fills the channel joins
-        it (an ad naming the webinar funnel: part k of the fifty-fourth round)."""
-        activities = self.activities
-        if not activities or not self.customers or self.fee_lines:
-            return False  # most channels
-        return all(buys_a_tool(item.activity.name) for item in activities)
 
     @property
     def paid_without_spend(self) -> bool:
@@ -517,7 +515,7 @@ def only_tooling(name: str) -> bool:
     return _TOOLING.search(name) is not None
 
 
-@lru_cache(maxsize=4096)  # asked each time a channel's CAC is read, of the same few names
+@lru_cache(maxsize=4096)  # asked of each line of each channel joined, of the same few names
 def buys_a_tool(name: str) -> bool:
     """Whether what a line buys, said outside its brackets, is a tool or a data feed
     (:func:`only_tooling`): "Webinar platform - Zoom Webinars", "6020 Webinar platform
@@ -525,6 +523,18 @@ def buys_a_tool(name: str) -> bool:
     whose bracket names the software it comes with (what makes a channel's only spend tooling,
     ``Channel.tools_only``)."""
     return only_tooling(outside_brackets(name))
+
+
+def tools_only(
+    activities: tuple[ClassifiedActivity, ...],
+    customers: int,
+    fee_lines: tuple[ClassifiedActivity, ...],
+) -> bool:
+    """``Channel.tools_only`` of a channel joined from these lines, customers and
+    commissions: every line a tool (:func:`buys_a_tool`), none a marketplace's commission."""
+    if not activities or not customers or fee_lines:
+        return False  # most channels
+    return all(buys_a_tool(item.activity.name) for item in activities)
 
 
 def restricted_by_law(channel: Channel) -> str | None:

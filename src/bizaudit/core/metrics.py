@@ -33,6 +33,7 @@ from bizaudit.core.channels import (
     sells_at_homes,
     sells_by_phone,
     serves_others,
+    tools_only,
 )
 from bizaudit.core.classify import (
     Classification,
@@ -907,6 +908,9 @@ def _lawful_cultivation(
             fees=held.fees,
             restricted=held.restricted,
             flagged=flagged,
+            tools_only=tools_only(
+                (*lawful.activities, *held.activities), held.customers, held.fee_lines
+            ),
             joined_by=f"{held.joined_by}; its lines' words name the same referrers",
         )
         dropped.add(id(held))
@@ -1736,6 +1740,9 @@ def _joined_to_referrers(channels: list[Channel], held: set[int]) -> list[Channe
             activities=(*into.activities, *line.activities),
             spend=into.spend + line.spend,
             restricted=into.restricted or line.restricted,
+            tools_only=tools_only(
+                (*into.activities, *line.activities), into.customers, into.fee_lines
+            ),
             joined_by=f"{into.joined_by}; the line a rule warns about names the same referrers",
         )
         joined[id(found[0])] = merged._replace(flagged=_flagged(merged, held))

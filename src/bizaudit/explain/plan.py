@@ -26,6 +26,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     plural,
 )
+from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES, rules_on_referrals
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 from bizaudit.model.report import Number
@@ -94,30 +95,71 @@ _ASKED_FINDERS = (
 )
 
 
+def _asked_referrals(whose: str) -> str:
+    """...and of other lines BA114 only asks about (a US pet crematory's bare handling fee to
+    the clinics, Facts.asked_fees; a law firm's nominal thank-you gifts, Facts.nominal_gifts):
+    referrals, which BA114 asks about, under ``whose`` rules (the fifty-sixth round, part e,
+    2026-12-07: `plan` had said the clinics' rules restrict a fee BA114 asks about)."""
+    return f"referrals, which BA114 asks about: whether {whose} allow it is to be answered first"
+
+
 def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
     """Why a channel is left alone, naming whose rules restrict paying those who refer where
     they bind the referrers, not the business's own profession (Vertical.referral_rules_whose:
     a pet crematory's, "the clinics' rules"), as BA101, BA102 and BA114 name them (part j of
-    the fifty-fourth round, 2026-12-07); and, of a channel ``name`` whose flagged lines are
-    all a wholesaler's bird dogs or finders, which BA114 only asks about, saying so (AW8 of the
-    fifty-fifth round's review, 2026-12-07: the channel's note and BA114 ask, and `plan` had
-    said the profession's rules restrict them)."""
-    if why is not None and facts.asked_finders and _YOUR_PROFESSION in why:
-        flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
-        mine = [
-            id(item)
-            for channel in facts.by_channel
-            if channel.name == name
-            for item in channel.activities
-            if id(item) in flagged
-        ]
-        if mine and all(key in facts.asked_finders for key in mine):
-            return why.replace(_YOUR_PROFESSION, _ASKED_FINDERS)
-    vertical = facts.read_by
-    if why is None or vertical is None or not vertical.referral_rules_whose:
+    the fifty-fourth round, 2026-12-07); and, of a channel ``name`` whose flagged lines BA114
+    only asks about, saying so, as the check's channel note and BA114's finding do: a
+    wholesaler's bird dogs or finders (AW8 of the fifty-fifth round's review, 2026-12-07), a US
+    pet crematory's bare handling fee to the clinics or a law firm's nominal thank-you gifts
+    (the fifty-sixth round, part e, 2026-12-07). Where some of its flagged lines are warned
+    about and some only asked about, the first are named as restricted and the others as
+    asked about, as the check's channel note names only the first."""
+    if why is None or _YOUR_PROFESSION not in why:
         return why
-    return why.replace(
-        _YOUR_PROFESSION, f"referrals {vertical.referral_rules_whose} restrict (BA114)"
+    vertical = facts.read_by
+    whose = vertical.referral_rules_whose if vertical is not None else None
+    restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
+    asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
+    if asked:  # most profiles: no line BA114 only asks about
+        rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
+        said = _asked_words(why, facts, name, asked, restricted, rules)
+        if said is not None:
+            return said
+    return why if not whose else why.replace(_YOUR_PROFESSION, restricted)
+
+
+def _asked_words(
+    why: str, facts: Facts, name: str, asked: frozenset[int], restricted: str, whose: str
+) -> str | None:
+    """``why`` where some of channel ``name``'s flagged lines are lines BA114 only asks about
+    (``asked``), else None. ``restricted``: the words for what BA114 warns about."""
+    channel = next((c for c in facts.by_channel if c.name == name), None)
+    if channel is None:
+        return None
+    names = channel.flagged or (channel.name,)  # (a line alone under its own name: none)
+    asked_lines = [
+        item for item in channel.activities if id(item) in asked and item.activity.name in names
+    ]
+    if not asked_lines:
+        return None
+    of_asked = {item.activity.name for item in asked_lines}
+    finders = all(id(item) in facts.asked_finders for item in asked_lines)
+    asks = _ASKED_FINDERS if finders else _asked_referrals(whose)
+    warned = [n for n in names if n not in of_asked]
+    # a bird dog is paid for the deals it brings; a bare fee or a nominal gift "may pay" for
+    # referrals, as BA114's finding says of it
+    pays = "pays" if finders else "may pay"
+    if not warned:  # every flagged line only asked about
+        return why.replace(
+            f"pays, in whole or in part, for {_YOUR_PROFESSION}",
+            f"{pays}, in whole or in part, for {asks}",
+        )
+    # some warned about, some asked about: each named as the check names them
+    if finders and len(of_asked) > 1:
+        pays = "pay"
+    return (
+        f"its spend on {', '.join(repr(n) for n in warned)} pays, in whole or in part, for "
+        f"{restricted}; {', '.join(repr(n) for n in names if n in of_asked)} {pays} for {asks}"
     )
 
 

@@ -22,10 +22,12 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.predictability import held_back_words, too_small
+from bizaudit.explain.summary import rules_on_referrals
 from bizaudit.model.vocab import Severity
 
 __all__ = [
     "AT_A_LOSS",
+    "BUY_ONCE",
     "CAPS",
     "LOSS_AS_LISTED",
     "LOSS_UNPAID_OWNER",
@@ -129,6 +131,26 @@ UNDER_SECTOR_AVERAGE: tuple[tuple[int, str], ...] = (
         "little else holds up.",
     ),
 )
+
+#: The bands' words where no customer comes back (the score's retention part is not scored: a
+#: wholesaler's sellers, who sell once): what is invested in is winning customers, not
+#: "getting and keeping" them (a leftover of the fifty-fourth round, 2026-12-07: "Strong: you
+#: invest in getting and keeping customers on purpose"), band by band; every other band's
+#: words stand as they are
+BUY_ONCE: dict[str, str] = {
+    VERDICTS[0][1]: "Strong: you invest in winning customers on purpose.",
+    VERDICTS[2][1]: "Weak: too little goes into winning customers.",
+    UNDER_AVERAGE[2][1]: "Weak: less goes into winning customers than the trade spends.",
+    UNDER_AVERAGE[3][1]: (
+        "Critical: less goes into winning customers than the trade spends, and little else "
+        "holds up."
+    ),
+    UNDER_SECTOR_AVERAGE[2][1]: "Weak: less goes into winning customers than its sector's average.",
+    UNDER_SECTOR_AVERAGE[3][1]: (
+        "Critical: less goes into winning customers than its sector's average, and little else "
+        "holds up."
+    ),
+}
 
 
 #: The bands where most new customers come through marketplaces that keep them and a commission
@@ -507,7 +529,7 @@ def verdict(
     if not_keeping and not buy_once and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
     if buy_once:  # nothing to keep: what is invested in is winning them
-        said = said.replace("getting and keeping customers", "winning customers")
+        said = BUY_ONCE.get(said, said)
     # (before "too little goes into marketing" too: a mover holding goods hostage read it, F3
     # of the forty-eighth round's third re-review; and before "customers cost too much ...; fix
     # that first": what the law may forbid comes first, D3 of the forty-ninth round's re-review,
@@ -845,8 +867,8 @@ def cap(reason: CapReason, whose: str | None = None) -> str:
     bind those who refer, not the business's own profession (a pet crematory's: "the clinics'
     rules"), as the banner, BA102 and BA114 name them (``Vertical.referral_rules_whose``)."""
     said = CAPS[reason]
-    if whose and reason == "paid referrals":
-        return said.replace("the profession's rules", whose)
+    if reason == "paid referrals":
+        return rules_on_referrals(said, whose, "the profession's rules")
     return said
 
 

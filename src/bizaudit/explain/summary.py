@@ -31,6 +31,7 @@ __all__ = [
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
     "WAIVER_CLAUSE",
+    "YOUR_PROFESSIONS_RULES",
     "above_as_listed",
     "after_operating",
     "as_counted_note",
@@ -63,6 +64,7 @@ __all__ = [
     "reference_line",
     "referral_heading",
     "revenue_of",
+    "rules_on_referrals",
     "shown_findings",
     "the_minimum",
 ]  # fmt: skip
@@ -347,6 +349,21 @@ def referral_heading(report: ProfileReport, profession: str = "your profession")
     return (
         f"Paying for referrals under {whose}" if whose else f"Paying for referrals in {profession}"
     )
+
+
+#: The business's own profession's rules on paying for referrals, as the words name them
+YOUR_PROFESSIONS_RULES = "your profession's rules"
+
+
+def rules_on_referrals(said: str, whose: str | None, own: str = YOUR_PROFESSIONS_RULES) -> str:
+    """``said`` naming whose rules restrict paying for referrals in place of ``own``, the
+    business's own profession's as the words name them ("your profession's rules"; a score
+    cap's "the profession's rules"), where they bind those who refer and not the business's
+    own profession (``Vertical.referral_rules_whose``: a pet crematory's "the clinics' rules"),
+    as :func:`referral_heading`, BA101, BA102 and BA114 name them; ``said`` as it is where
+    ``whose`` is None. One helper for `plan`'s reason to leave a channel alone and the score's
+    cap (explain.plan, explain.score.cap), which had each replaced the words their own way."""
+    return said.replace(own, whose) if whose else said
 
 
 #: Said beside a share that meets the minimum only as listed (``under_as_counted``)

@@ -415,6 +415,15 @@ class PayingForReferrals(Rule):
                 if lay
                 else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
             )
+            if (
+                vertical.id == "death-care"
+                and not pets
+                and not brokering
+                and facts.profile.business.currency == "USD"
+                and said is vertical.referral_rule
+                and gives_institution_staff(item.activity.name)
+            ):  # a gift to another institution's staff: commercial bribery too (part e, r56)
+                said += _STAFF_BRIBERY
             # a placement service's fee silent on who pays for the residents it brought: still
             # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
             # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
@@ -966,6 +975,64 @@ def _per_order_rule(name: str) -> str:
     ):
         said += _COMMERCIAL_ONLY
     return said
+
+
+#: ...and, of a funeral home's gift or payment to the staff of another institution that sends it
+#: families (a nursing home's, a hospice's, a hospital's), commercial bribery besides the state
+#: funeral rules: the staff act for their employer, which the gift may not be told of (the
+#: fifty-sixth round, part e, 2026-12-07: "Nursing home staff appreciation gift cards per call"
+#: was quoted the funeral rules alone). Not a payment to a referrer that is its own business (a
+#: hospice paid a fee), which the funeral rules alone govern. Read with the search tool, pages
+#: corpus, 2026-12-07: N.Y. Penal Law §180.00 (conferring any benefit on an employee, agent or
+#: fiduciary without the consent of the employer or principal, with intent to influence their
+#: conduct in its affairs, a class A misdemeanour; the statute's text as reprinted); Cal. Penal
+#: Code §641.3(a) (offering or giving an employee anything of value, corruptly and without the
+#: employer's knowledge or consent, in return for using their position for the giver), (b) (not
+#: where the thing is worth $250 or less) and (d)(1) (an employee includes an agent), its text
+#: as criminal-defence firms reprint it.
+_STAFF_BRIBERY = (
+    " A gift or payment to the staff of a nursing home, hospice or hospital who steer families "
+    "to you may also be commercial bribery, as the staff act for their employer: New York makes "
+    "it a crime to confer any benefit on another's employee or agent without the employer's "
+    "consent, intending to influence their conduct in its affairs (N.Y. Penal Law §180.00), and "
+    "California to give another's employee anything worth more than $250, corruptly and without "
+    "the employer's knowledge or consent, for using their position for you (Cal. Penal Code "
+    "§641.3); the facility's consent would not answer the funeral rules above."
+)
+#: The staff of an institution that refers families to a funeral home, named by the line: "Nursing
+#: home staff", "hospice nurses", "staff at the assisted living"; not the institution alone
+#: ("Referral fee to Oakwood Hospice"), nor the business's own staff ("our hospice liaison")
+_INSTITUTION = (
+    r"(?:nursing\s+homes?|hospices?|hospitals?|assisted\s+living(?:\s+(?:facility|facilities"
+    r"|communit(?:y|ies)))?|alfs?|snfs?|skilled\s+nursing(?:\s+facilit(?:y|ies))?|care\s+homes?"
+    r"|memory\s+care|senior\s+living|retirement\s+(?:homes?|communit(?:y|ies)))"
+)
+_INSTITUTION_STAFF_WORDS = (
+    r"(?:staff|employees?|nurses?|aides?|cnas?|social\s+workers?|chaplains?|discharge\s+planners?"
+    r"|administrators?|directors?|coordinators?|managers?)"
+)
+_GIVES_INSTITUTION_STAFF = LazyPattern(
+    rf"(?<!our\s)(?<!own\s)\b{_INSTITUTION}(?:'s|s')?\s+(?:[\w&'-]+\s+){{0,2}}?"
+    rf"{_INSTITUTION_STAFF_WORDS}\b"
+    rf"|\b{_INSTITUTION_STAFF_WORDS}\s+(?:at|of|from)\s+(?:the\s+|local\s+)?(?:[\w&'-]+\s+){{0,3}}?"
+    rf"{_INSTITUTION}\b",
+    re.IGNORECASE,
+)
+#: Cheap words one of which a line _GIVES_INSTITUTION_STAFF matches holds
+_INSTITUTION_CUES = (
+    "nursing", "hospice", "hospital", "assisted", "alf", "snf", "care home", "memory care",
+    "senior living", "retirement",
+)  # fmt: skip
+
+
+def gives_institution_staff(name: str) -> bool:
+    """Whether a line gives to the staff of an institution that sends a funeral home families
+    (``_GIVES_INSTITUTION_STAFF``), which commercial bribery reaches besides the funeral rules
+    (``_STAFF_BRIBERY``)."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _INSTITUTION_CUES):
+        return False  # most lines
+    return _GIVES_INSTITUTION_STAFF.search(name) is not None
 
 
 #: ...and of a price for each admission, patient, specimen, test or referral, or a share of
