@@ -158,7 +158,9 @@ def test_plan_leaves_the_clinics_channel_alone(run_cli: RunCli) -> None:
     assert "'6130 Vet tech appreciation gift cards'" in out
     assert (
         # the clinics' rules, as round 54's part j names them where the restriction binds them
-        "pays, in whole or in part, for referrals the clinics' rules restrict (BA114)"
+        # ("pay": three lines named, one verb for them all, 2026-12-07)
+        "'6130 Vet tech appreciation gift cards' pay, in whole or in part, for referrals the "
+        "clinics' rules restrict (BA114)"
     ) in out
     assert "no customers attributed" not in out.split("Assumptions")[0]
 

@@ -168,15 +168,15 @@ def test_the_channel_note_names_only_the_warned_line(run_cli: RunCli) -> None:
 
     Reworked by hand in part d of the fifty-sixth round (2026-12-07): line 27, the gifts to
     referring attorneys at $250 a referral, is warned about as well (AW2's rest), so the note
-    names lines 27 and 29 and `plan` names both lines, 6045 first; the baskets (line 25) are
-    still only beside them."""
+    names lines 27 and 29 and `plan` names both lines, 6045 first (joined by "and" since the
+    merge, as a sentence names two); the baskets (line 25) are still only beside them."""
     text = " ".join(run_cli("check", _HERE / "pi-firm.yaml", "--exit-zero").stdout.split())
     assert "lines 27 and 29 pay for what BA114 warns about, beside lines 11, 31 and 25" in text
     assert "lines 25 and 29" not in text
     plan = json.loads(run_cli("plan", _HERE / "pi-firm.yaml", "-f", "json").stdout)
     [row] = [c for c in plan["channels"] if c["name"] == "Referrals and word of mouth"]
     assert row["left_alone"].startswith(
-        "its spend on '6045 Thank-you gifts to referring attorneys ($250/referral)', "
+        "its spend on '6045 Thank-you gifts to referring attorneys ($250/referral)' and "
         "'6050 Thank you Visa cards - body shop managers' pay"
     )
     assert "6040" not in row["left_alone"]

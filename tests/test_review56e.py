@@ -88,7 +88,7 @@ def test_the_reviewers_crematory_still_restricted(run_cli: RunCli) -> None:
     baskets to clinic staff, both warned about: restricted under the clinics' rules."""
     said = _plan(run_cli, _CREMATORY)
     assert (
-        f"its spend on '{_PER_PET}', '6120 Holiday gift baskets - clinic staff' pays, in whole "
+        f"its spend on '{_PER_PET}' and '6120 Holiday gift baskets - clinic staff' pay, in whole "
         "or in part, for referrals the clinics' rules restrict (BA114)"
     ) in said
     assert "asks about" not in said
@@ -113,7 +113,7 @@ def test_a_warned_and_an_asked_line_in_one_channel_each_named_so(
     assert "lines 20 and 27 pay for what BA114 warns about, beside line 22" in check
     said = _plan(run_cli, path)
     assert (
-        f"its spend on '{_PER_PET}', '6120 Holiday gift baskets - clinic staff' pays, in whole "
+        f"its spend on '{_PER_PET}' and '6120 Holiday gift baskets - clinic staff' pay, in whole "
         "or in part, for referrals the clinics' rules restrict (BA114); '6105 Handling fees to "
         "vet clinics' may pay for referrals, which BA114 asks about: whether the clinics' rules "
         "allow it is to be answered first"
@@ -134,15 +134,19 @@ def test_the_wholesalers_bird_dogs_keep_their_words(run_cli: RunCli) -> None:
 def test_a_law_firms_nominal_gifts_restrict_no_channel(run_cli: RunCli) -> None:
     """A law firm's nominal thank-you gifts, which BA114 asks about (Rule 7.2(b)(5)), mark no
     channel: the shipped fixture's referral channel is left alone as a referral channel, and
-    the PI firm's is left alone for its Visa cards to body shop managers alone, which BA114
-    warns about, the holiday baskets to chiropractors not named (AW4)."""
+    the PI firm's is left alone for the lines BA114 warns about (the Visa cards to body shop
+    managers and, since AW2's rest, the gifts of $250 a referral to attorneys), the holiday
+    baskets to chiropractors not named (AW4)."""
     said = _plan(run_cli, _FIXTURES / "verticals" / "law-firm.yaml")
     assert "restrict (BA114)" not in said
     assert "a referral channel: referrals also come on their own" in said
     pi = _plan(run_cli, _FIXTURES / "review55" / "pi-firm.yaml")
     assert (
-        "its spend on '6050 Thank you Visa cards - body shop managers' pays, in whole or in "
-        "part, for referrals your profession's rules restrict (BA114)"
+        # both lines BA114 warns about since AW2's rest (r56d): line 27's $250 a referral too,
+        # named together, with "pay" (one verb for two lines, mended on merging)
+        "its spend on '6045 Thank-you gifts to referring attorneys ($250/referral)' and '6050 "
+        "Thank you Visa cards - body shop managers' pay, in whole or in part, for referrals your "
+        "profession's rules restrict (BA114)"
     ) in pi
     assert "Holiday gift baskets" not in pi
 

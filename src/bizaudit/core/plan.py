@@ -367,6 +367,9 @@ _RESTRICTED = {
 }
 
 
+#: Each of those verbs said of several lines
+_PLURAL = {"pays": "pay", "gives": "give", "advertises": "advertise", "offsets": "offset"}
+
 #: Cheap words one of which a line a supplier pays for must hold
 _SUPPLIER_CUES = ("distribut", "wholesal", "supplier", "vendor", "manufactur", "brewer")
 #: A line whose own words say a supplier pays for it: "Newspaper ads paid by distributor",
@@ -409,10 +412,16 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # its flagged lines by name, where they are not the channel's (P5 of the forty-third
         # round's second re-review: "Referrals and word of mouth: its spend gives ..." of a
         # venue's planner commissions, which had joined its referrals)
-        paying = "its spend"
+        paying, said = "its spend", _RESTRICTED[channel.restricted]
         if channel.flagged:
-            paying += " on " + ", ".join(repr(name) for name in channel.flagged)
-        return f"{paying} {_RESTRICTED[channel.restricted]}"
+            named = [repr(name) for name in channel.flagged]
+            paying += " on " + (
+                named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+            )
+            if len(named) > 1:  # "'A' and 'B' pay", not "pays"
+                verb = said.split(" ", 1)[0].rstrip(",")
+                said = _PLURAL[verb] + said[len(verb) :]
+        return f"{paying} {said}"
     if channel.unnoticed is not None:
         # its sales are made at customers' homes, and a line BA120 warns about says contracts
         # are signed without the notice of the right to cancel (16 CFR §429.1(a), (b); G5 of

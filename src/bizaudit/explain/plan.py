@@ -148,19 +148,26 @@ def _asked_words(
     warned = [n for n in names if n not in of_asked]
     # a bird dog is paid for the deals it brings; a bare fee or a nominal gift "may pay" for
     # referrals, as BA114's finding says of it
-    pays = "pays" if finders else "may pay"
+    pays = ("pays" if len(of_asked) == 1 else "pay") if finders else "may pay"
     if not warned:  # every flagged line only asked about
-        return why.replace(
-            f"pays, in whole or in part, for {_YOUR_PROFESSION}",
-            f"{pays}, in whole or in part, for {asks}",
-        )
+        for verb in ("pays", "pay"):  # one line, or several (core.plan)
+            why = why.replace(
+                f"{verb}, in whole or in part, for {_YOUR_PROFESSION}",
+                f"{pays}, in whole or in part, for {asks}",
+            )
+        return why
     # some warned about, some asked about: each named as the check names them
-    if finders and len(of_asked) > 1:
-        pays = "pay"
     return (
-        f"its spend on {', '.join(repr(n) for n in warned)} pays, in whole or in part, for "
-        f"{restricted}; {', '.join(repr(n) for n in names if n in of_asked)} {pays} for {asks}"
+        f"its spend on {_names(warned)} {'pays' if len(warned) == 1 else 'pay'}, in whole or "
+        f"in part, for {restricted}; {_names([n for n in names if n in of_asked])} {pays} for "
+        f"{asks}"
     )
+
+
+def _names(names: list[str]) -> str:
+    """Lines' names quoted, as core.plan lists a channel's flagged lines: 'A' and 'B'."""
+    quoted = [repr(name) for name in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _channel(a: Allocation, facts: Facts) -> PlanChannel:
