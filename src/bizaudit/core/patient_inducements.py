@@ -1277,8 +1277,12 @@ def pays_referral_sources(name: str) -> str | None:
       §411.357(a));
     - ``"investors"``: dividends or returns to physicians who invest and refer (the Stark
       Law's ownership rule, 42 U.S.C. §1395nn(a)(1), where the business furnishes designated
-      health services; asked)."""
+      health services; asked);
+    - ``"services"``: a fee for marketing or other services paid to a physicians' group
+      (:func:`pays_physicians_for_services`: AX2 of the fifty-sixth round's review)."""
     lowered = name.lower()
+    if pays_physicians_for_services(name):
+        return "services"
     if (
         ("board" in lowered or "r&b" in lowered or "r & b" in lowered)
         and _ROOM_AND_BOARD.search(name)
