@@ -57,6 +57,10 @@ def test_ba102_no_longer_calls_a_paid_clinic_channel_a_channel_not_hope() -> Non
         "1,560 of them came through the referral lines funded (Vet clinic lunch and learns), "
         "but from referrers that lines BA114 warns about pay as well: not counted as a channel "
         "of your own"
+        # the share held to the maximum, in the key figure's and the verdict's words (AX2 of
+        # the fifty-sixth round's review, 2026-12-07), by hand: (1,670 − 1,560 cultivated +
+        # 1,560 of them warned) ÷ 1,900 = 87.9%
+        "; the 87.9% that did not come through a channel of your own is over the 50% maximum"
     )
     assert "a channel, not hope" not in found.message
     assert found.advice.startswith(

@@ -85,7 +85,9 @@ def run(
     found = [Found(rule, hit) for rule in rules for hit in rule.check(facts, policy)]
     if policy.fail_on:  # the warnings of the rules the user fails on are errors (--fail-on)
         found = [_failing(item) if item.rule.id in policy.fail_on else item for item in found]
-    verdict = predictability.assess(facts, policy)
+    # the referrals a warned line's channel brought, counted once for the verdict as for the
+    # score and BA102 (AX2 of the fifty-sixth round's review, 2026-12-07)
+    verdict = predictability.assess(facts, policy, score.cultivated_warned(facts))
     # the verdict's token channels earn no points either: found once, for both
     parts = score.components(facts, policy, verdict.token, len(verdict.channels))
     ok = passed([f.severity for f in found], strict=policy.strict)

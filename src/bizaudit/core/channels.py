@@ -1499,6 +1499,13 @@ _SELLERS = LazyPattern(
     # (Philippines)": AV9 of the fifty-fourth round's second re-review, 2026-12-07, had read
     # "no one's pay is joined to it" beside the callers' $28,800)
     r"|(?:cold[\s-]*call\w*|dialing|dialling)\s+(?:vas?|virtual\s+assistants?|callers?|team|staff)"
+    # ...with a word or a bracket between ("Marketing:Cold calling (Philippines VAs)": AX10
+    # of the fifty-sixth round's review, 2026-12-07, read "no one's pay is joined to it" beside
+    # the callers' $30,000 in the channel's own lines), or named before their calling
+    r"|(?:cold[\s-]*call\w*|dialing|dialling)\W+(?:\w+\W+){0,2}?(?:vas|virtual\s+assistants?"
+    r"|callers?)"
+    r"|(?:vas|virtual\s+assistants?|callers?)\W+(?:\w+\W+){0,2}?(?:cold[\s-]*call\w*|dialing"
+    r"|dialling)"
     r"|cold[\s-]*callers?)\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,8 @@ from bizaudit.model.verticals import names_a_laboratory
 __all__ = [
     "FREE_BUT_BILLED_RULE",
     "PHYSICIAN_GROUP",
+    "SERVICES_FEE",
+    "SERVICES_FEE_STARK",
     "bills_what_is_free",
     "books_patients",
     "brokers_patients",
@@ -42,6 +44,7 @@ __all__ = [
     "names_referrers_staff",
     "names_vaccine",
     "pays_per_admit",
+    "pays_physicians_for_services",
     "pays_physicians_per_referral",
     "pays_referral_sources",
     "prize_for_choosing",
@@ -1274,8 +1277,12 @@ def pays_referral_sources(name: str) -> str | None:
       §411.357(a));
     - ``"investors"``: dividends or returns to physicians who invest and refer (the Stark
       Law's ownership rule, 42 U.S.C. §1395nn(a)(1), where the business furnishes designated
-      health services; asked)."""
+      health services; asked);
+    - ``"services"``: a fee for marketing or other services paid to a physicians' group
+      (:func:`pays_physicians_for_services`: AX2 of the fifty-sixth round's review)."""
     lowered = name.lower()
+    if pays_physicians_for_services(name):
+        return "services"
     if (
         ("board" in lowered or "r&b" in lowered or "r & b" in lowered)
         and _ROOM_AND_BOARD.search(name)
@@ -1363,3 +1370,102 @@ def pays_physicians_per_referral(name: str) -> bool:
         and _PHYSICIAN_PAYEE.search(name)
         and not _NOT_THE_PHYSICIAN.search(name)
     )
+
+
+#: An agreement or a fee for marketing or other services, as a practice's ledger names what it
+#: pays a physicians' group: "Marketing services agreement", "co-marketing agreement",
+#: "marketing fee", "consulting agreement", "management services agreement", "services
+#: agreement", "MSA" (AX2 of the fifty-sixth round's review, 2026-12-07)
+_SERVICES_PAID = LazyPattern(
+    r"\bco-?\s?marketing\b"
+    r"|\bmarketing\s+(?:services?|agreements?|fees?|support|partnerships?|stipends?"
+    r"|arrangements?|contracts?|retainers?)\b"
+    r"|\b(?:(?:professional|personal|consulting|administrative|management)\s+)?"
+    r"services?\s+(?:agreements?|fees?|contracts?|arrangements?)\b"
+    r"|\bconsulting\s+(?:fees?|agreements?|contracts?|arrangements?)\b|\bmsa\b",
+    re.IGNORECASE,
+)
+#: ...paid to a physicians' group by its name ("Lakeside Orthopedic Group", "Valley Medical
+#: Group") or to the physicians who refer
+_SERVICES_PAYEE = LazyPattern(
+    PHYSICIAN_GROUP
+    + r"|\breferring\s+(?:physicians?|doctors?|surgeons?|practices?|providers?|groups?)\b",
+    re.IGNORECASE,
+)
+#: ...not the practice's own agency, consultant or vendor that markets it to physicians
+#: ("Marketing services - agency", "Physician marketing agency - Orthopedic Group campaign"),
+#: nor its liaison or own staff
+_SERVICES_NOT_PHYSICIANS = LazyPattern(
+    r"\b(?:agency|agencies|vendors?|consultants?|freelancers?|liaisons?|staff|employees?"
+    r"|w-?2|payroll|our|own|seo|website|software|subscription|received|income|from)\b",
+    re.IGNORECASE,
+)
+
+
+def pays_physicians_for_services(name: str) -> bool:
+    """Whether a line pays a physicians' group, or the physicians who refer, a fee for
+    marketing or other services ("Marketing services agreement - Lakeside Orthopedic Group",
+    "Co-marketing agreement - Valley Medical Group"): a financial relationship with those
+    who refer, which only a written arrangement at fair market value for services actually
+    rendered, not set by the volume or value of referrals, may leave lawful (the Anti-Kickback
+    Statute's personal services safe harbour, 42 CFR §1001.952(d); where the practice furnishes
+    designated health services, the Stark Law's personal service arrangements exception, 42
+    CFR §411.357(d)). A physical-therapy practice's $36,000 "marketing services agreement"
+    with the orthopaedic group that sent 650 of its 1,570 new patients raised nothing, and was
+    a channel of its own (AX2 of the fifty-sixth round's review, 2026-12-07). Not the
+    practice's own marketing agency or a plain "Marketing services - agency" retainer."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in ("servic", "marketing", "consult", "msa")):
+        return False  # most lines
+    return bool(
+        _SERVICES_PAID.search(name)
+        and _SERVICES_PAYEE.search(name)
+        and not _SERVICES_NOT_PHYSICIANS.search(name)
+        # (a price per referred patient is the per-referral fee's, whatever it is called:
+        # "Marketing fee to Ortho Associates ($40/referred patient)", AW7 of the fifty-fifth
+        # round's review)
+        and not _PER_REFERRED.search(name)
+    )
+
+
+#: What the rules say besides of a fee for marketing or other services paid to a physicians'
+#: group that refers patients (pays_physicians_for_services; AX2 of the fifty-sixth round's
+#: review). Checked with the search tool on 2026-12-07: the personal services and management
+#: contracts safe harbour (42 CFR §1001.952(d)): a written agreement for at least a year, the
+#: services specified, pay at fair market value not varying with the volume or value of
+#: referrals, and, since the OIG's rule of 20 November 2020 (effective 19 January 2021), the
+#: method of pay set in advance rather than the aggregate (the OIG's 1991-1994 safe harbour
+#: texts and a law firm's note on the 2020 rule, pages corpus). The Stark Law's personal
+#: service arrangements exception: in writing, signed, the services specified, pay set in
+#: advance, consistent with fair market value and not determined in any manner that takes
+#: into account the volume or value of referrals (a health-law firm's page on the exception,
+#: and the CFR's §411.357 as Cornell's LII prints it; the paragraph's letter, (d), is the one
+#: this module has quoted since the twenty-third round, not read again in the rule's own text
+#: today). Stark's sanctions, read in 42 U.S.C. §1395nn as Cornell's LII prints it: no
+#: payment may be made for a designated health service provided in violation of subsection
+#: (a)(1) (§1395nn(g)(1)), and a person who collected amounts billed in violation must refund
+#: them on a timely basis (§1395nn(g)(2)). The 60-day rule: an overpayment must be reported
+#: and returned within 60 days after it is identified (42 U.S.C. §1320a-7k(d), section
+#: 1128J(d) of the Social Security Act, added by §6402(a) of the Affordable Care Act, 2010;
+#: the Statutes at Large and CMS's final rule, 81 Fed. Reg. 7653, 12 February 2016)
+SERVICES_FEE = (
+    " A fee for marketing or other services paid to those who refer, or to their group, is "
+    "remuneration to a referral source: the Anti-Kickback Statute's safe harbour for personal "
+    "services protects it only in a written agreement of at least a year, for services "
+    "actually needed and rendered, its method of pay set in advance, at fair market value, "
+    "and not determined by the volume or value of referrals (42 CFR §1001.952(d)); marketing "
+    "a practice by those who send it patients is hard to tell apart from paying for the "
+    "patients."
+)
+SERVICES_FEE_STARK = SERVICES_FEE + (
+    " Paid to a physicians' group, it is also a compensation arrangement under the Stark "
+    "Law, which forbids their referrals for designated health services unless an exception "
+    "is met in full, whatever was intended: the personal service arrangements exception (42 "
+    "CFR §411.357(d)) asks for a signed writing that specifies the services, pay set in "
+    "advance, no more than fair market value, and not determined in any manner that takes "
+    "into account the volume or value of referrals. Where it is not met, no payment may be "
+    "made for the services so referred (42 U.S.C. §1395nn(g)(1)), amounts collected must be "
+    "refunded (§1395nn(g)(2)), and an overpayment must be reported and returned within 60 "
+    "days of being identified (42 U.S.C. §1320a-7k(d)): claims already billed for the "
+    "group's patients may be owed back, not only the next payment stopped."
+)

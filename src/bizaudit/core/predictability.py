@@ -26,7 +26,13 @@ from typing import Literal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.channels import paid_lines
-from bizaudit.core.metrics import UNREAD_MATERIAL, ClassifiedActivity, Facts, cultivating_lines
+from bizaudit.core.metrics import (
+    UNREAD_MATERIAL,
+    ClassifiedActivity,
+    Facts,
+    cultivating_lines,
+    share,
+)
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
 
@@ -133,6 +139,12 @@ class Verdict(NamedTuple):
     by_rate_channels: tuple[str, ...] = ()
     #: with no funded channel, the funded acquisition a rule of law warns about (held_back)
     held: HeldBack | None = None
+    #: of the referrals funded lines cultivate, those that came through a channel a line a
+    #: rule of law warns about pays as well, and those rules (core.score.cultivated_warned):
+    #: counted in ``hoped_share`` as BA102 and the score count them, as no channel of the
+    #: business's own (AX2 of the fifty-sixth round's review, 2026-12-07)
+    warned: int = 0
+    warned_rules: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -141,7 +153,11 @@ class Verdict(NamedTuple):
         return share is None or share <= self.maximum
 
 
-def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
+def assess(
+    facts: Facts, policy: EffectivePolicy, warned: tuple[int, tuple[str, ...]] = (0, ())
+) -> Verdict:
+    """The verdict; ``warned``: core.score.cultivated_warned's count and rules, which the
+    audit finds once for the score, the verdict and BA102."""
     lines: Sequence[ClassifiedActivity] = facts.channels
     rated = facts.rate_priced if lines else None
     left_out: tuple[str, ...] = ()
@@ -156,8 +172,18 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
     cultivated = [c.activity.name for c in facts.cultivation]
     referral = facts.referral_share
     maximum = policy.max_referral_share.value
-    # Referrals cultivated on purpose are planned, not hoped for: only the others count.
+    # Referrals cultivated on purpose are planned, not hoped for: only the others count...
     hoped = facts.hoped_referral_share
+    # ...less those that came through a channel a line a rule of law warns about pays as well,
+    # as BA102 and the score count them: a physical-therapy clinic's verdict read "the 45.9%
+    # that came on their own is within the 50% maximum" beside the key figure's and BA102's
+    # 87.3% over it (AX2 of the fifty-sixth round's review, 2026-12-07)
+    held, held_rules = warned
+    if held and hoped is not None:
+        hoped = share(
+            facts.referral_customers - facts.cultivated_customers + held,
+            facts.sourced_customers,
+        )
     within = referral is None or referral <= maximum or (hoped is not None and hoped <= maximum)
     # At capacity, referrals fill the places that come free: dependence on them leaves no growth
     # to chance, since more customers could not be served (G3 of the twenty-fifth round,
@@ -197,6 +223,8 @@ def assess(facts: Facts, policy: EffectivePolicy) -> Verdict:
         left_out,
         rated.channels if left_out and rated is not None else (),
         held_back(facts) if not channels else None,
+        held if hoped is not None else 0,
+        held_rules if held and hoped is not None else (),
     )
 
 

@@ -92,7 +92,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.predictability import held_back_words, share_caveat
+from bizaudit.explain.predictability import NOT_OWN, held_back_words, share_caveat
 from bizaudit.explain.summary import (
     COVERS_NONE,
     COVERS_NOT,
@@ -1179,10 +1179,22 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
         f"{message}; {format_count(f.warned)} of them came through the referral lines funded "
         f"({lines}), but from referrers that lines {rules} warn{'s' if one else ''} about pay "
         "as well: not counted as a channel of your own"
+        # ...and those a warned line's own channel bought, named apart (AX2 of the fifty-sixth
+        # round's review, 2026-12-07: the liaison's 650 were read as the orthopaedic group's)
+        + "".join(
+            f"; {format_count(paid.customers)} more came from "
+            f"{and_list([repr(name) for name in paid.sources])} through "
+            f"{and_list([repr(name) for name in paid.lines])}, which "
+            f"{and_list(list(paid.rules))} warn{'s' if len(paid.rules) == 1 else ''} about"
+            for paid in f.paid_through
+        )
+        # ...and the share held to the maximum, in the key figure's and the verdict's words
         + (
             ""
-            if f.hoped is None or format_percent(f.hoped) == format_percent(f.share)
-            else f" ({format_percent(f.hoped)} did not come through a channel of your own)"
+            if f.hoped is None
+            else f"; the {format_percent(f.hoped)} that {NOT_OWN} is "
+            f"{'within' if f.hoped <= f.maximum else 'over'} the {format_limit(f.maximum)} "
+            "maximum"
         )
         + share_caveat(f.referral, f.sourced)
     )
@@ -4230,7 +4242,10 @@ def _ba114(hit: Hit, currency: str) -> Words:
     return (
         f"{hit.subject!r} {what}, which {profession} "
         f"{'restricts' if f.whose else 'restrict'}: {rule}",
-        f"check the arrangement with {ask} before funding it again." + split + allowed,
+        # (and the claims already billed under a physicians' group's services fee, which may
+        # be owed back: AX2 of the fifty-sixth round's review, 2026-12-07)
+        f"check the arrangement{', and the claims already billed under it,' if f.billed else ''}"
+        f" with {ask} before funding it again." + split + allowed,
     )
 
 

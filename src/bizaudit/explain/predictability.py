@@ -10,6 +10,7 @@ from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, share_range
 from bizaudit.core.predictability import HeldBack, Label, Token, Verdict
 from bizaudit.explain.numbers import (
     and_list,
+    format_count,
     format_limit,
     format_money,
     format_percent,
@@ -17,7 +18,12 @@ from bizaudit.explain.numbers import (
     plural,
 )
 
-__all__ = ["HEADLINES", "held_back_words", "reasons", "too_small"]
+__all__ = ["HEADLINES", "NOT_OWN", "held_back_words", "reasons", "too_small"]
+
+#: The referrals held to the maximum where some came through a channel a line a rule of law
+#: warns about pays: in one set of words in the key figures, the verdict and BA102 (AX2 of the
+#: fifty-sixth round's review, 2026-12-07)
+NOT_OWN = "did not come through a channel of your own"
 
 HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",
@@ -70,6 +76,22 @@ def reasons(verdict: Verdict) -> list[str]:
     if referral <= verdict.maximum or not verdict.cultivated or hoped is None:
         where = "within" if referral <= verdict.maximum else "over"
         said.append(f"{share} of new customers came from referrals ({where} the {maximum} maximum)")
+    elif verdict.warned:
+        # some came through the funded referral lines, but from referrers a line a rule of law
+        # warns about pays as well: in BA102's words and with its share, which the key figure
+        # gives too (AX2 of the fifty-sixth round's review, 2026-12-07: "the 45.9% that came
+        # on their own is within the 50% maximum" beside BA102's and the key figure's 87.3%)
+        rules = and_list(list(verdict.warned_rules))
+        one = len(verdict.warned_rules) == 1
+        where = "within" if verdict.referrals_within else "over"
+        said.append(
+            f"{share} of new customers came from referrals; {format_count(verdict.warned)} of "
+            "them came through the referral lines funded "
+            f"({', '.join(map(shown_name, verdict.brought or tuple(verdict.cultivated)))}), but "
+            f"from referrers that lines {rules} warn{'s' if one else ''} about pay as well: not "
+            f"counted as a channel of your own; the {format_percent_beside(hoped, verdict.maximum)}"
+            f" that {NOT_OWN} is {where} the {maximum} maximum"
+        )
     elif hoped >= referral:  # funded referral lines, but none of the referrals came through them
         came = (
             f"they came on their own or through what {' and '.join(verdict.paid_by)} warns about"

@@ -208,6 +208,15 @@ class Metrics:
             "line cultivates referrals (then it is referral_share)"
         ),
     ] = None
+    referral_share_warned_by: Annotated[
+        list[str],
+        Field(
+            description="the rules (BA114, BA121, ...) that warn about a line paying referrers "
+            "whose referrals came through the referral lines the business funds: those are "
+            "counted in referral_share_on_their_own as not come through a channel of the "
+            "business's own, as BA102 and the verdict say; empty for most profiles"
+        ),
+    ] = field(default_factory=list)
     marketing_received: Annotated[
         MoneyOut,
         Field(

@@ -36,6 +36,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
+from bizaudit.explain.predictability import NOT_OWN
 from bizaudit.explain.summary import (
     AFTER_OPERATING,
     after_operating,
@@ -205,7 +206,10 @@ def _figures(report: ProfileReport) -> RenderableType:
             and value > threshold.value
         ):  # over it, but the verdict and BA102 judge only referrals no funded line brought
             where = "within it" if alone <= threshold.value else "over it"
-            limit += f"; {format_percent_beside(alone, threshold.value)} on their own, {where}"
+            # (in the verdict's and BA102's words where some came through a channel a line
+            # a rule of law warns about pays: AX2 of the fifty-sixth round's review)
+            alone_words = NOT_OWN if m.referral_share_warned_by else "on their own"
+            limit += f"; {format_percent_beside(alone, threshold.value)} {alone_words}, {where}"
         table.add_row(
             label,
             format_percent_beside(value, threshold.value),

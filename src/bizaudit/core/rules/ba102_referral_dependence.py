@@ -14,6 +14,16 @@ from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.vocab import Severity
 
 
+class PaidThrough(NamedTuple):
+    """A referral channel bought by lines a rule of law warns about, which no cultivating line
+    reaches: those lines, its referral sources and their customers (BA102's words)."""
+
+    lines: tuple[str, ...]
+    sources: tuple[str, ...]
+    customers: int
+    rules: tuple[str, ...]
+
+
 class OverMaximum(NamedTuple):
     share: Decimal
     referral: int
@@ -70,6 +80,12 @@ class OverMaximum(NamedTuple):
     #: whose rules restrict paying those who refer where they are not the business's own
     #: profession's (Vertical.referral_rules_whose: a pet crematory's, "the clinics' rules")
     whose: str | None = None
+    #: beside ``warned``, the referrals of a channel no cultivating line reaches, bought by a
+    #: line a rule of law warns about: its flagged lines, its referral sources and their
+    #: customers, each (AX2 of the fifty-sixth round's review, 2026-12-07: a physical-therapy
+    #: clinic's "650 of them came through the referral lines funded (Physician liaison)" read
+    #: as the 650 patients of the orthopaedic group its "marketing services agreement" pays)
+    paid_through: tuple[PaidThrough, ...] = ()
 
 
 class ReferralDependence(Rule):
@@ -184,10 +200,40 @@ class ReferralDependence(Rule):
                 warned,
                 warned_rules,
                 vertical.referral_rules_whose if vertical is not None else None,
+                _paid_through(facts) if warned else (),
             ),
             at=("customers", "sources"),
             severity=severity,
         )
+
+
+def _paid_through(facts: Facts) -> tuple[PaidThrough, ...]:
+    """The referral channels a line a rule of law warns about pays, that no cultivating line
+    reaches (the channel of "Marketing services agreement - Lakeside Orthopedic Group", 650
+    patients, beside the liaison's 650 in the referrals channel): BA102 names them apart, so
+    that the referrals the funded lines brought are not read as theirs (AX2 of the fifty-sixth
+    round's review, 2026-12-07). Where BA102 names ``warned`` only."""
+    marked = facts.channels_warned
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    found = []
+    for channel in facts.by_channel:
+        if channel.key not in marked or facts.reached.get(channel.key, 0):
+            continue
+        if channel.key in facts.bought_through:
+            continue  # its referrals counted among the cultivated (warned) already
+        sources = [s for s in channel.sources if s.classification.kind == "referral"]
+        lines = [i.activity.name for i in channel.activities if id(i) in flagged]
+        came = sum(s.customers for s in sources)
+        if came and lines:
+            found.append(
+                PaidThrough(
+                    tuple(lines),
+                    tuple(s.name for s in sources),
+                    came,
+                    tuple(sorted(marked[channel.key])),
+                )
+            )
+    return tuple(found)
 
 
 def _conditioned(facts: Facts, cultivated: list[str]) -> str | None:

@@ -37,6 +37,8 @@ from bizaudit.core.non_lawyers import (
 )
 from bizaudit.core.patient_inducements import (
     PHYSICIAN_GROUP,
+    SERVICES_FEE,
+    SERVICES_FEE_STARK,
     carries_patients,
     gives_cash,
     gives_for_choosing,
@@ -119,6 +121,10 @@ class PaysForReferrals(NamedTuple):
     #: they bring: asked under the state's licence law, which may allow a finder's fee (AW8 of
     #: the fifty-fifth round's review, 2026-12-07; core.wholesaling)
     finders: bool = False
+    #: the line pays a physicians' group for marketing or other services where the practice
+    #: furnishes designated health services: the claims already billed for the patients they
+    #: referred may be owed back (AX2 of the fifty-sixth round's review, 2026-12-07)
+    billed: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -493,6 +499,7 @@ class PayingForReferrals(Rule):
                     gives=gives,
                     claims=claims,
                     finders=finders,
+                    billed=SERVICES_FEE_STARK in said,
                 ),
                 at=("activities", item.position),
                 severity="info" if pet_fee or thanks or finders else None,
@@ -1529,6 +1536,12 @@ def _rule_for(
         ):  # a meal for a hospital's discharge planners, asked (AL1 of the 51st round)
             return _PLANNERS_MEAL_RULE
         paid = pays_referral_sources(name)
+        if paid == "services":  # a physicians' group paid for "marketing services" (AX2, r56)
+            return (
+                rule
+                + (SERVICES_FEE_STARK if "Stark" in rule else SERVICES_FEE)
+                + (_LABORATORY if laboratory else "")
+            )
         if paid is not None:
             return _PAID_TO_SOURCES[paid] + (_LABORATORY if laboratory else "")
         if laboratory and pays_staff_by_volume(name):  # (G2 of the 49th round)

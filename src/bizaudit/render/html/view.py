@@ -46,6 +46,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
+from bizaudit.explain.predictability import NOT_OWN
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
@@ -519,6 +520,7 @@ def _share_card(
     word: str,
     missing: str,
     judged: Decimal | None = None,  # the share held to the limit, when not ``share`` itself
+    not_own: bool = False,  # some of the cultivated came through a warned line's channel
 ) -> KeyFigure:
     if share is None:
         return KeyFigure(label, "n/a", missing, "neutral", "")
@@ -528,7 +530,8 @@ def _share_card(
         words = "over the maximum" if over else "within the maximum"
         if judged is not None and share > threshold.value:  # the others are what is judged
             alone = format_percent_beside(judged, threshold.value)
-            words = f"{alone} on their own: {words}"
+            # (in the verdict's and BA102's words: AX2 of the fifty-sixth round's review)
+            words = f"{alone} {NOT_OWN if not_own else 'on their own'}: {words}"
     else:
         under = share < threshold.value
         status = "bad" if under else "good"
@@ -568,6 +571,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "maximum",
             "no customer sources in the profile",
             m.referral_share_on_their_own,
+            bool(m.referral_share_warned_by),
         ),
     ]
     # the marketplaces' commissions, taken out of revenue, are no part of the CAC: said on its
