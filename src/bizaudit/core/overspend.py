@@ -12,14 +12,38 @@ from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
 from bizaudit.core.metrics import Facts, with_commissions
 from bizaudit.core.own_marketing import restricted_marketing
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
+from bizaudit.core.plan import (
+    DEFAULT_EXPONENT,
+    DEFAULT_MAX_SHIFT,
+    DEFAULT_MIN_CUSTOMERS,
+    can_move,
+    left_alone,
+)
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 __all__ = [
-    "AboveRange", "above_only_as_listed", "above_range", "dearest_channel", "one_sale_margin"
+    "AboveRange", "NextPays", "above_only_as_listed", "above_range", "dearest_channel",
+    "one_sale_margin",
 ]  # fmt: skip
+
+
+class NextPays(NamedTuple):
+    """Every channel the share holds pays for its next customer, by `plan`'s own curve: the
+    one nearest not to (name, average CAC, customers, the next customer's cost, what one is
+    worth there, and why `plan` leaves it alone, if it does), and what cutting the spend above
+    the range's top out of them all, in proportion, would lose (customers, their worth), where
+    that cut stays within what `plan` trusts its curve for (DEFAULT_MAX_SHIFT)."""
+
+    name: str
+    cac: Decimal
+    customers: int
+    marginal: Decimal
+    worth: Decimal
+    alone: str | None = None
+    lost: tuple[Decimal, Decimal] | None = None
+    exponent: Decimal = DEFAULT_EXPONENT  # the curve's, which the words name
 
 
 class AboveRange(NamedTuple):
@@ -75,17 +99,25 @@ class AboveRange(NamedTuple):
     #: studio's competition fees passed through), left out of revenue too: named once, as
     #: such (Facts.marketing_collected; the review of AS7 of the fifty-third round)
     collected: Decimal = Decimal(0)
+    #: where customers pay back within the norm and every channel the share holds still buys
+    #: its next customer for less than one is worth, by `plan`'s curve (CAC ÷ its exponent):
+    #: a cut would cost more in customers than it saves, and the finding is information (AX5
+    #: of the fifty-sixth round, 2026-12-07: a personal-injury firm told to cut $42,250 of ads
+    #: whose next case cost $4,500 against $6,185.57, a loss of about $21,000 of profit)
+    next_pays: NextPays | None = None
 
     @property
     def warns(self) -> bool:
         """Whether BA110 warns (the spend is not shown to pay, nor is the ratio weak only
         from selling, nor the share above the top only by unsplit draws or an agreement's
-        fund), rather than saying so as information."""
+        fund, nor does every channel still buy its next customer at a profit), rather than
+        saying so as information."""
         return (
             self.margin is None
             and self.marketing_cac is None
             and not self.unsplit
             and self.fund is None
+            and self.next_pays is None
         )
 
 
@@ -227,7 +259,60 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         not vertical.on_gross and on != facts.revenue, fund,
         (given, (spent - given) / on) if given and on > 0 else None,
         with_fees, facts.marketing_collected,
+        # (only where customers pay back within the norm: a slow payback ties up cash that a
+        # profit over five years does not answer)
+        _next_pays(facts, max(spent - given - vertical.marketing.high * on, Decimal(0)))
+        if weak and not slow else None,
     )  # fmt: skip
+
+
+def _next_pays(facts: Facts, over: Decimal) -> NextPays | None:
+    """Whether every channel with spend that the share holds (not a referral channel, whose
+    customers also come on their own, nor one whose lines a rule restricts: their findings ask
+    to stop them) is priced on `plan`'s minimum of customers and buys its next customer, at
+    today's spend, for less than a customer there is worth, by `plan`'s curve (c × (S ÷ s)^e,
+    whose next customer costs CAC ÷ e: core.plan.dearer_than_worth). Then cutting any of them
+    loses more in customers' worth than it saves, and BA110 does not say to cut. The channel
+    nearest its worth is named, and what taking ``over`` out of them all in proportion would
+    lose. None where any such channel is unpriced, too small to judge, or its next customer
+    costs what one is worth or more: there the cut advice stands."""
+    held = [
+        channel
+        for channel in facts.by_channel
+        if channel.spend > 0 and channel.kind != "referral" and channel.restricted is None
+    ]
+    if not held:
+        return None
+    nearest: NextPays | None = None
+    for channel in held:
+        cac = channel.cac
+        if cac is None or channel.customers < DEFAULT_MIN_CUSTOMERS or not facts.priced(channel):
+            return None
+        worth = facts.ltv_of(channel)
+        if worth is None or worth <= 0:
+            return None
+        marginal = cac / DEFAULT_EXPONENT
+        if marginal >= worth:
+            return None
+        if nearest is None or marginal / worth > nearest.marginal / nearest.worth:
+            nearest = NextPays(channel.name, cac, channel.customers, marginal, worth)
+    if nearest is None:
+        return None
+    alone = next(
+        (left_alone(c, DEFAULT_MIN_CUSTOMERS) for c in held if c.name == nearest.name), None
+    )
+    total = sum((channel.spend for channel in held), Decimal(0))
+    cut = over / total if total > 0 else Decimal(1)
+    lost = None
+    if 0 < cut <= DEFAULT_MAX_SHIFT:
+        # each channel keeps (1 − cut) of its spend and c × (1 − cut)^e of its customers
+        kept = (1 - cut) ** DEFAULT_EXPONENT
+        fewer = [(channel.customers * (1 - kept), facts.ltv_of(channel)) for channel in held]
+        lost = (
+            sum((count for count, _ in fewer), Decimal(0)),
+            sum((count * (worth or 0) for count, worth in fewer), Decimal(0)),
+        )
+    return nearest._replace(alone=alone, lost=lost)
 
 
 def dearest_channel(facts: Facts, worth: Decimal | None = None) -> tuple[str, Decimal, int] | None:

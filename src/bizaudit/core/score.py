@@ -571,13 +571,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         )
     elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
         found.append(Cap(79, "weak economics"))
-    if (
-        (over := above_range(facts, policy)) is not None
-        and over.margin is None
-        and over.marketing_cac is None
-        and not over.unsplit
-        and over.fund is None
-    ):
+    if (over := above_range(facts, policy)) is not None and over.warns:
         # worth 3× or more, only slow to pay back: not "barely pay back" (Q7, forty-fourth round)
         found.append(Cap(79, "above range" if over.weak_ratio else "above range, slow"))
     profit = facts.operating_profit

@@ -23,7 +23,7 @@ from bizaudit.core.financing import (
     tax_debt,
 )
 from bizaudit.core.margins import THIN_MARGIN
-from bizaudit.core.overspend import AboveRange
+from bizaudit.core.overspend import AboveRange, NextPays
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
@@ -434,14 +434,21 @@ def _ba101(hit: Hit, currency: str) -> Words:
         advice = (
             f"{money(gap)} more would reach {the_minimum}, but {dear}: make a customer worth "
             "more first (keep them longer, raise the margin) or win them for less, and grow "
-            "the budget once a new one costs under a third of their worth"
+            f"the budget once a new one costs under {_share_of_worth(f)} of their worth"
         )
     elif f.plan == "test":
         if f.target_cac is not None and f.ratio.ltv is not None:
             most = money(at_most(f.target_cac, "0.01"))  # a ceiling: never a cent over it
             target = (
-                f" and keep going only while a new customer costs under {most} (a third of "
-                "what a customer is worth)"
+                f" and keep going only while a new customer costs under {most} ("
+                + (
+                    # customers who buy once: BA201's 1.5× (AX7 of the fifty-sixth round)
+                    "two thirds of what a customer is worth: customers who buy once pay for "
+                    "winning them on their first sale, and BA201 holds them to 1.5×"
+                    if f.one_sale is not None
+                    else "a third of what a customer is worth"
+                )
+                + ")"
             )
         elif f.target_cac is not None:
             most = money(at_least(f.target_cac, "0.01"))
@@ -518,6 +525,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 f"; it pays for itself once it brings {plural(count, 'more customer')} worth "
                 f"{money(cents(ltv))}{each} (the lifetime value), and meets the "
                 f"{LTV_TO_CAC_MINIMUM}× LTV ÷ CAC rule of thumb at {format_count(sound)}"
+                if f.one_sale is None
+                else f"; it pays for itself once it brings {plural(count, 'more customer')} "
+                f"worth {money(cents(ltv))}{each} (the lifetime value){_first_sale(f, money)}"
             )
         change = (
             ""
@@ -988,10 +998,38 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
     )
 
 
+def _share_of_worth(f: BelowMinimum) -> str:
+    """What share of a customer's worth the advice lets winning one cost: a third (BA201's 3×),
+    or two thirds where customers buy once and BA201 judges them by their one sale (1.5×)."""
+    return "a third" if f.one_sale is None else "two thirds"
+
+
+def _first_sale(f: BelowMinimum, money: Callable[[Decimal], str]) -> str:
+    """ "; a new customer costs $3,013.33 to win, which the first sale's $7,150 margin covers
+    2.4 times: customers who buy once pay for winning them on that sale (BA201), ..." where
+    BA201 judges customers by their one sale (AX7 of the fifty-sixth round, 2026-12-07), else
+    ""."""
+    if f.one_sale is None or f.ratio.cac is None or not f.ratio.cac:
+        return ""
+    first, margin = f.one_sale
+    return (
+        f"; a new customer costs {money(cents(f.ratio.cac))} to win, which the first sale's "
+        f"{money(cents(first))} margin covers {format_number(first / f.ratio.cac, 1)} times: "
+        "customers who buy once pay for winning them on that sale, and the business keeps "
+        f"{format_percent(margin)} of its revenue after all its costs (BA201), so the 3× rule of "
+        "thumb, made for customers who keep paying, is no bar to the gap"
+    )
+
+
 def _dearer_than_a_third(f: BelowMinimum, currency: str, ratio: Ratio | None = None) -> str:
     """ "a new customer already costs $844.90 to win, more than the $396.51 a third of their
     worth allows (BA201)", or "" when they cost less (or either figure is unknown). The third
-    is the staged test's target, or, given the judged ``ratio``, a third of its LTV."""
+    is the staged test's target, or, given the judged ``ratio``, a third of its LTV. Never
+    where BA201 judges customers by their one sale, which covers what winning one costs
+    (AX7 of the fifty-sixth round, 2026-12-07: BA201 said an agent team's one sale paid for
+    winning its clients, and BA101 cited it for "more than a third of their worth")."""
+    if f.one_sale is not None:
+        return ""
     cac, target = f.ratio.cac, f.target_cac
     if ratio is not None and ratio.ltv is not None:
         target = ratio.ltv / 3
@@ -1017,8 +1055,8 @@ def _cheapest_too_dear(f: BelowMinimum, currency: str) -> str:
     return (
         f"the channel that brings customers most cheaply, {name}, already costs "
         f"{format_money(cents(cac), currency)} a customer, more than the "
-        f"{format_money(at_least(f.target_cac, '0.01'), currency)} a third of their worth "
-        "allows"
+        f"{format_money(at_least(f.target_cac, '0.01'), currency)} {_share_of_worth(f)} of "
+        "their worth allows"
     )
 
 
@@ -1838,6 +1876,14 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "the close rate first (BA201), and judge each channel by what a new customer costs "
             "(the channel table)",
         )
+    if (
+        (n := f.next_pays) is not None
+        and (ratio := f.ratio.value) is not None
+        and (months := f.payback.value) is not None
+    ):
+        # every channel still buys its next customer at a profit: no cut (AX5 of the
+        # fifty-sixth round, 2026-12-07)
+        return _ba110_next_pays(f, n, (ratio, months), above, high, currency)
     # Cut by channel, not to the range: a CFO's review saw "bring it back towards 12%" ask a
     # skincare brand at 36.4% to cut $546,160 (two thirds of its marketing) to reach a
     # tutorial's figure, where the channels say which dollars do not pay back.
@@ -1882,6 +1928,51 @@ def _ba110(hit: Hit, currency: str) -> Words:
         said,
         "cut channel by channel until a customer's cost pays back, and move what is saved to "
         f"the channels that do{steps}{first}{to_range}",
+    )
+
+
+def _ba110_next_pays(
+    f: AboveRange,
+    n: NextPays,
+    figures: tuple[Decimal, Decimal],
+    above: str,
+    high: str,
+    currency: str,
+) -> Words:
+    """BA110's information where every channel the share holds still buys its next customer
+    for less than one is worth, by `plan`'s curve: the channel nearest its worth, the payback,
+    and what reaching the range's top would lose (AX5 of the fifty-sixth round, 2026-12-07: a
+    personal-injury firm told to cut $42,250 of ads whose next case cost $4,500 against the
+    $6,185.57 one is worth)."""
+    ratio, months = figures  # LTV ÷ CAC, and the payback in months
+    paid = f", paid {f.payback.paid_when}" if f.payback.paid_when else ""
+    message = (
+        f"{above}, and a customer is worth {format_ratio(ratio)}× what it costs to win "
+        "(under 3×), but each channel you buy customers in (referrals aside) still wins its next "
+        "one for less than a customer is worth: "
+        f"the nearest to it, {_dearest((n.name, n.cac, n.customers), currency)}, wins its next "
+        f"for about {format_money(cents(n.marginal), currency)} by `bizaudit plan`'s curve "
+        f"(its average ÷ the curve's exponent, {format_number(n.exponent, 1)}), against the "
+        f"{format_money(cents(n.worth), currency)} a customer is worth; a customer pays back in "
+        f"{format_number(months, 1)} months (the norm is {format_number(f.norm, 0)}){paid}"
+    )
+    cut = ""
+    if f.over > 0:
+        cut = (
+            f": reaching {high} would take out {format_money(cents(f.over), currency)}"
+            if n.lost is None
+            else f": taking out the {format_money(cents(f.over), currency)} that reaching "
+            f"{high} asks, in proportion from each of those channels, would lose about "
+            f"{format_number(n.lost[0], 1)} customers worth "
+            f"{format_money(cents(n.lost[1]), currency)}, "
+            f"{format_money(cents(n.lost[1] - f.over), currency)} more than it saves"
+        )
+    check = f"; check the count for {n.name} first: {n.alone}" if n.alone is not None else ""
+    return (
+        message,
+        "the range is a reference, not a reason to cut spending whose next customer still "
+        f"pays{cut}; judge each channel by what its next customer costs (the channel table, "
+        "`bizaudit plan`), and stop adding where that nears what a customer is worth" + check,
     )
 
 

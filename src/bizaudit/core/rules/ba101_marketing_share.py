@@ -8,7 +8,7 @@ from typing import Literal
 
 from bizaudit.core.capacity import full, nearly_full
 from bizaudit.core.channels import OneSource, RatePriced, elsewhere, rated_no_floor
-from bizaudit.core.economics import Ratio, WonOtherwise, won_otherwise
+from bizaudit.core.economics import LTV_TO_CAC_WEAK, Ratio, WonOtherwise, won_otherwise
 from bizaudit.core.financing import (
     advance_moved,
     given_up_marketing,
@@ -19,7 +19,7 @@ from bizaudit.core.financing import (
 )
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
-from bizaudit.core.overspend import above_range
+from bizaudit.core.overspend import above_range, one_sale_margin
 from bizaudit.core.own_marketing import (
     commissions_covering,
     not_own_parts,
@@ -235,6 +235,14 @@ class BelowMinimum(NamedTuple):
     #: handling fee): the words say "asks about" of it, not "warns about" (part j of the
     #: fifty-fourth round, 2026-12-07)
     asked: Decimal = Decimal(0)
+    #: Plan "add" or "test", where BA201 judges customers by their one sale (they buy once,
+    #: are worth 1.5× or more what winning one costs, and the business keeps at least 5% of
+    #: revenue: core.overspend.one_sale_margin): the first sale's margin and that operating
+    #: margin. The advice then holds what a customer costs to the first sale, as BA201 does,
+    #: not to a third of their worth (AX7 of the fifty-sixth round, 2026-12-07: an agent team
+    #: told to grow its budget only once a client cost under a third of their worth, beside
+    #: BA201's "their one sale pays for winning them")
+    one_sale: tuple[Decimal, Decimal] | None = None
 
     @property
     def met_with_selling(self) -> bool:
@@ -400,7 +408,11 @@ class MarketingShare(Rule):
     than that (BA201), or the cheapest channel a test may go to does (the fifteenth round's
     re-review, 2026-12-03), when it says to make a customer worth more, or cost less, first, as it
     does, rather than ask for the whole gap, wherever a customer costs more than a third of
-    their worth;
+    their worth (where customers buy once and BA201 judges them by their one sale, as it says,
+    the first sale's margin covering what winning one costs, the advice says so instead, and
+    holds a test to two thirds of their worth, the 1.5× BA201 holds them to: AX7 of the
+    fifty-sixth round, 2026-12-07, an agent team told to grow its budget only under a third
+    of its clients' worth beside BA201's "their one sale pays for winning them");
     when customers already cost more than they are worth (BA204), it says to fix that first;
     when the business runs at a loss or its margin is already under 5%, to move money rather
     than add it, unless, at a profit, a new customer pays back within a quarter of the period
@@ -667,6 +679,11 @@ class MarketingShare(Rule):
             test, bound = _staged(gap, profit, thin)
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
+        # customers who buy once, judged by their first sale, as BA201 judges them (AX7)
+        one_sale = _one_sale(facts, policy) if plan in ("add", "test") else None
+        if one_sale is not None and plan == "test" and (ltv := facts.economics.ltv.value):
+            # the test keeps going while a customer pays back 1.5×, BA201's line for them
+            target = ltv / LTV_TO_CAC_WEAK
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
         rated = _rated(facts, threshold.source)
         found = _cheapest(facts) if plan in ("move", "test", "split") else None
@@ -752,6 +769,7 @@ class MarketingShare(Rule):
                 collected_marketing=facts.marketing_collected,
                 reworded=_reworded(facts),
                 asked=_questions(facts, with_sales),
+                one_sale=one_sale,
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,
@@ -778,6 +796,20 @@ class MarketingShare(Rule):
             # fifty-first round's re-review)
             or ("warning" if average or plan == "commissions" or rated is not None else None),
         )
+
+
+def _one_sale(facts: Facts, policy: EffectivePolicy) -> tuple[Decimal, Decimal] | None:
+    """The first sale's margin and the operating margin, where BA201 judges customers by their
+    one sale (core.overspend.one_sale_margin) and that margin covers what winning one costs;
+    else None."""
+    kept = one_sale_margin(facts, policy)
+    if kept is None:
+        return None
+    payback = facts.economics.judged_payback
+    if payback.margin is None or payback.cac is None:
+        return None
+    first = payback.margin.value
+    return (first, kept) if payback.cac <= first else None
 
 
 def _debt_cover(facts: Facts) -> Decimal | None:

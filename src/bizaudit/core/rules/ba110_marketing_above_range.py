@@ -55,6 +55,17 @@ class MarketingAboveRange(Rule):
     had lost this warning). A trade whose range is a reference only (a real estate
     wholesaler's, an agent's figure) has no top to be above (AU4 of the round's re-review).
 
+    Nor does BA110 say to cut spending that pays at the margin. Where customers pay back within
+    the norm and each channel the business buys customers in (referrals aside, and lines a
+    rule restricts) is priced on 20 or more customers and wins its next customer, by `plan`'s
+    own curve (its average cost ÷ the curve's exponent, 0.5), for less than a customer is
+    worth, a cut towards the range would lose more in customers' worth than it saves: the
+    finding is information that names the channel nearest its worth, the payback, and what
+    reaching the range's top would lose, and it does not cap the score (AX5 of the
+    fifty-sixth round, 2026-12-07: a personal-injury firm at 11.6% was told to cut $42,250 of
+    ads whose next case cost about $4,500 against the $6,185.57 one is worth, a loss of about
+    $21,000). BA201 then judges customers who buy once by their one sale, as above.
+
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in
     does not put a business above its range (a CFO's review, 2026-12-04: an appliance store
