@@ -285,13 +285,15 @@ def test_aw5_the_fee_division_still_counts_as_cultivation_for_ba102_and_the_shar
 
 def test_aw5_near_cases_keep_their_figures() -> None:
     """The law-firm fixture (no fee division; lunches and a newsletter to referral partners,
-    nominal holiday gifts BA114 asks about): ($52,100 − $2,500) ÷ (40 + 120) = $310, as
-    before. The reviewer's dental profile: acquisition $30,000 + $12,000 + $6,000 + $9,000 +
-    $2,500 + $9,600 = $69,100; the chiropractors' 120 (the fee per new patient, BA114 warns)
+    nominal holiday gifts BA114 asks about): ($48,100 − $2,500) ÷ (40 + 120) = $285 (reworked
+    by hand for AX9 of the fifty-sixth round's review: its "Annual estate plan review letters",
+    $4,000, keep clients now, out of the $52,100 and the $310 of before). The reviewer's
+    dental profile: acquisition $30,000 + $12,000 + $6,000 + $9,000 + $2,500 + $9,600 =
+    $69,100; the chiropractors' 120 (the fee per new patient, BA114 warns)
     and the patients' 80 leave with the lunches, the fee and the $25 cards:
     ($69,100 − $6,000 − $9,000 − $2,500) ÷ (420 − 200) = $51,600 ÷ 220 = $234.55."""
     law_firm = Path(__file__).parent / "fixtures" / "verticals" / "law-firm.yaml"
-    assert _report(_data(law_firm)).economics.non_referral_cac.value == Decimal(310)
+    assert _report(_data(law_firm)).economics.non_referral_cac.value == Decimal(285)
     dental = _report(_data(_HERE / "dental.yaml")).economics.non_referral_cac
     assert dental.value == Decimal("234.55")
     assert "($69,100 acquisition marketing − $17,500 spent on referrals) ÷ 220" in dental.basis

@@ -1522,7 +1522,11 @@ _WHAT_THEY_COST = LazyPattern(
 
 #: An ad line that says which funnel it fills: "FB ads - '...' webinar funnel"
 _FUNNEL = LazyPattern(
-    r"\b(webinars?|masterclass(?:es)?|challenges?|summits?|workshops?|quiz)\s+funnels?\b",
+    r"\b(webinars?|masterclass(?:es)?|challenges?|summits?|workshops?|quiz)\s+funnels?\b"
+    # ...or that name in brackets the event the ads fill: "6105 Marketing - Facebook ads (trust
+    # workshops)", beside the workshops' own venue and meals (AX8 of the fifty-sixth round's
+    # review, 2026-12-07: the venue's $12,000 took the 70 workshop clients alone, $171.43 each)
+    r"|\((?:[\w'&-]+\s+){0,2}?(webinars?|workshops?|seminars?)\)",
     re.IGNORECASE,
 )
 
@@ -1544,7 +1548,7 @@ def _funnel_ads(
             found = _FUNNEL.search(item.activity.name)
             if found is None:
                 continue
-            word = words(found.group(1))[0].rstrip("s") if found else ""
+            word = words(found.group(1) or found.group(2))[0].rstrip("s") if found else ""
             into = [
                 other
                 for other, sources in came.items()

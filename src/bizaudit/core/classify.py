@@ -887,6 +887,13 @@ _GIFT = LazyPattern(
     r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|annual"
     r"|rewards?\s+(?:fees?|points?)|machines?|readers?|terminals?))"
 )
+#: A marketplace's name that is also a brand of gift card, bought to be given away ("Amazon
+#: gift cards - tow truck drivers"): no share of a sale the marketplace keeps
+_BRAND_CARD = LazyPattern(
+    r"\b(?:amazon|target|walmart|itunes|apple|uber\s+eats|doordash|grubhub)\s+gift\s+cards?\b"
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|sales?|revenue|sold|income"
+    r"|redeemed|redemptions?|liabilit\w*|breakage))"
+)
 #: A gift whose receivers are customers ("client gifts", "gifts to our patients"), unless they
 #: are named as the ones who refer ("gifts to patients who refer").
 _TO_CUSTOMERS = LazyPattern(
@@ -951,7 +958,13 @@ _TO_REFERRERS = LazyPattern(
     # body shops, which send accident victims to a personal-injury firm and cars to a car
     # rental or a tow company ("Thank you Visa cards - body shop managers": AW3 of the
     # fifty-fifth review round, 2026-12-07, read as unknown overhead)
-    r"|body shops? (?:managers?|mgrs?|owners?|staff|estimators?)|(?:to|for) body shops?)\b"
+    r"|body shops? (?:managers?|mgrs?|owners?|staff|estimators?)|(?:to|for) body shops?"
+    # tow-truck drivers, who send accident victims to a personal-injury firm, and the clergy,
+    # who send families to a funeral home ("Amazon gift cards - tow truck drivers", "Amazon
+    # gift cards - clergy": AX3 of the fifty-sixth review round, 2026-12-07, read as Amazon's
+    # marketplace fees and taken out of revenue)
+    r"|tow(?:[- ]?truck)? (?:drivers?|operators?)|wrecker (?:drivers?|operators?)"
+    r"|clergy|pastors?|priests?|ministers?|rabbis?|chaplains?)\b"
 )
 
 
@@ -1039,6 +1052,22 @@ def _gift_to_referrers(lowered: str) -> str | None:
         return None
     whom = _LEADING.sub("", who.group(0))
     return "those who refer" if whom.startswith("who") else f"{whom!r}"
+
+
+def _without_brand_card(found: list[_Term], lowered: str) -> list[_Term]:
+    """A name's terms without the marketplace's name that is a gift card's brand: a gift card
+    bought to be given away is cash paid out, never revenue the marketplace kept (AX3 of the
+    fifty-sixth review round, 2026-12-07: "Amazon gift cards - tow truck drivers", $7,500, and
+    "Amazon gift cards - clergy" had been taken out of revenue as Amazon's fees, left out of
+    marketing, the CAC and the referral channel of those they thank). Whom the card is for
+    decides, as for any gift: those who send customers, customers, staff; a card for no one
+    named is left for its kind to be stated."""
+    brands = {_term_key(m.group(0))[0] for m in _BRAND_CARD.finditer(lowered)}
+    return [
+        term
+        for term in found
+        if not (term.category == "contra-revenue" and _term_key(term.phrase)[0] in brands)
+    ]
 
 
 def _unnamed_gift_to_referrers(lowered: str) -> Classification | None:
@@ -2003,6 +2032,94 @@ _MADE_FOR_ONE = frozenset(
         ("walkthrough",), ("site", "visit"), ("rendering",), ("proof",),
     }
 )  # fmt: skip
+#: A fee divided with lawyers of another firm (ABA Model Rule 1.5(e)), however the ledger
+#: books it: "Fee split - referring attorneys (Rule 1.5(e))", "Referral fees paid - co-counsel",
+#: "Co-counsel fee", "Fee division - referring attorney"
+_DIVIDES_A_FEE = LazyPattern(
+    r"\bfees?\s+(?:splits?|divisions?|shar(?:e|es|ing))\b|\bco-?\s?counsel\b"
+    r"|\breferral\s+fees?\b|\b1\.5\s*\(e\)|\bsplits?\b|\bshares?\b|\bdivi(?:ded|sions?)\b"
+)
+#: ...or, in a law firm, a fee split or division alone
+_FEE_SPLIT = LazyPattern(r"\bfees?\s+(?:splits?|divisions?|shar(?:e|es|ing))\b")
+#: ...with lawyers: the name says so
+_WITH_LAWYERS = LazyPattern(
+    r"\b(?:attorneys?|lawyers?|co-?\s?counsel|counsel|law\s+firms?)\b|\b1\.5\s*\(e\)"
+)
+#: ...co-counsel, who may work the case rather than send it, and the words that say the
+#: lawyers paid sent it
+_CO_COUNSEL = LazyPattern(r"\bco-?\s?counsel\b")
+_REFERRED = LazyPattern(r"\brefer(?:ring|red)\b")
+#: ...and with no one else: a non-lawyer paid a share or for a case is no fee division (Rules
+#: 5.4 and 7.2(b); the legal trade's own list of those never exempt from BA114)
+_NOT_LAWYERS = LazyPattern(
+    r"\b(?:clients?|customers?|chiro\w*|doctors?|physicians?|medical|hospitals?|nurses?|tow"
+    r"|drivers?|police|runners?|cappers?|paralegals?|investigators?|non-?lawyers?|cash|gift"
+    r"|cards?|leads?|lead\s+gen\w*|vendors?|marketers?|marketing|agenc(?:y|ies)|generators?"
+    r"|services?)\b"
+)
+
+
+def _fee_division(found: list[_Term], lowered: str, lawyers: bool = False) -> Classification | None:
+    """A fee divided with lawyers of another firm (Rule 1.5(e)): the referring lawyers' share
+    of the fee on the cases they sent, marketing/acquire however it is booked, as "Referral
+    fees paid - attorneys" reads; None for other names. The law-firm trade leaves it out of the
+    share held to its range, and the CAC names it as the referred cases' cost (AW5 of the
+    fifty-fifth round's review). AX4 of the fifty-sixth round's review (2026-12-07): an estate
+    firm's "6115 Fee split - referring attorneys (Rule 1.5(e))", $36,000, had been taken out of
+    revenue as a 'fee split' while a PI firm's "Referral Fees Paid - Attorneys" was
+    marketing: two treatments of one fee, two revenue bases, and a CAC of $358.95 that left
+    the fee out. In a law firm (``lawyers``) a fee split or division names no one else: it
+    is divided with lawyers. A share paid to co-counsel is read so only where the name says
+    they referred the case: co-counsel may share the fee for working it, which is no price of
+    having it (the build corpus's labelled names, "Co-counsel fee split - Smith matter",
+    "Referral Fees Paid - co-counsel (Rule 1.5(e))", stay out of revenue)."""
+    if not any(term.category == "contra-revenue" for term in found):
+        return None  # most names: nothing taken out of revenue to read again
+    if not (
+        _DIVIDES_A_FEE.search(lowered)
+        and (_WITH_LAWYERS.search(lowered) or (lawyers and _FEE_SPLIT.search(lowered)))
+        and not _NOT_LAWYERS.search(lowered)
+    ):
+        return None
+    if _CO_COUNSEL.search(lowered) and not _REFERRED.search(lowered):
+        # co-counsel who works the case shares its fee for that work ("Co-counsel fee split -
+        # Smith matter", "Fee sharing with co-counsel"): no price of having the case, and it
+        # stays out of revenue as before
+        return None
+    reason = (
+        "a fee divided with lawyers of another firm (Rule 1.5(e)): their share of the fee on "
+        "the cases they referred → marketing/acquire"
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", "fee division")
+
+
+#: A moderator of a community of paying customers (a course's students, a membership's
+#: members) delivers what they bought
+_MODERATOR = LazyPattern(r"\b(?:moderators?|moderation|community\s+managers?)\b")
+_PAYING_COMMUNITY = LazyPattern(
+    r"\b(?:students?|members?|membership|clients?|customers?|alumni|cohorts?|enrolled|paid"
+    r"|paying|programme|program|course)\b"
+)
+_FREE_COMMUNITY = LazyPattern(r"\b(?:free|prospects?|leads?|lead\s+magnet|public)\b")
+
+
+def _moderates_customers(winner: _Term, lowered: str) -> Classification | None:
+    """A moderator of a paying customers' community: delivery, cost of sales, whatever
+    platform the name gives (AX9 of the fifty-sixth round's review, 2026-12-07: a coach's
+    "Facebook group moderator (student community)", $12,000, had read as Facebook's ads, been
+    joined to the organic social channel, $36,000 ÷ 130 = $276.92 a customer, and BA104 said
+    nothing kept students); a free group's, which draws prospects, stays marketing."""
+    if winner.category != "marketing" or not _MODERATOR.search(lowered):
+        return None
+    if not _PAYING_COMMUNITY.search(lowered) or _FREE_COMMUNITY.search(lowered):
+        return None
+    reason = (
+        f"{_because(winner)}, but it moderates a community of paying customers: delivering "
+        "what they bought → cost-of-sales"
+    )
+    return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
+
+
 #: A customer already won: "sold jobs", "awarded job", "contracted weddings", "booked couples"
 _ALREADY_SOLD = LazyPattern(
     r"\bsold\s+(?:jobs?|units?|projects?|customers?|clients?)\b"
@@ -2445,8 +2562,12 @@ class _Spelling:
 #: Events that teach, marketing where they teach prospects or referrers, training where they
 #: teach the business's own staff
 _TEACHING = frozenset(
-    {("lunch", "and", "learn"), ("lunch", "n", "learn"), ("lunch", "learn"), ("in", "service")}
-)
+    {("lunch", "and", "learn"), ("lunch", "n", "learn"), ("lunch", "learn"), ("in", "service"),
+     # the room and food of a seminar or workshop ("Staff training workshop venue": AX8 of
+     # the fifty-sixth round's review, 2026-12-07, reads those held for prospects)
+     ("workshop", "venue"), ("seminar", "venue"), ("seminar", "meal"), ("seminar", "dinner"),
+     ("seminar", "catering"), ("workshop", "catering")}
+)  # fmt: skip
 #: The business's own people, as a gift's line names them: "(our staff)", "for our team"
 _OWN_GIFTED = LazyPattern(
     # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
@@ -2538,6 +2659,8 @@ class Classifier:
         activities, sources = _builtin_tables()
         #: a staffing firm's ads for jobs recruit the workers it sells, whatever they name
         self._places_workers = vertical is not None and vertical[0] == "staffing"
+        #: a law firm's fee split is divided with lawyers of another firm (Rule 1.5(e))
+        self._divides_fees = vertical is not None and vertical[0] == "legal"
         #: an agency's ads named for its clients are bought for them
         self._buys_for_clients = vertical is not None and vertical[0] == "agency"
         #: a restaurant's co-op is a franchisee's fund, unless a line pays it to a retailer,
@@ -2712,6 +2835,8 @@ class Classifier:
             )  # "AdvertisingPromotional"
         if "disp" in lowered and (booked := _loads_booked(lowered, found)) is not None:
             return booked
+        if "gift" in lowered and found and _BRAND_CARD.search(lowered):
+            found = _without_brand_card(found, lowered)
         if (
             "mi" in lowered
             and ("mi" in words or "mile" in words)
@@ -2720,6 +2845,12 @@ class Classifier:
             return mile
         if found:
             winner, rivals = _best(found)
+            if (divided := _fee_division(found, lowered, self._divides_fees)) is not None:
+                return divided
+            if ("moderat" in lowered or "community" in lowered) and (
+                delivered := _moderates_customers(winner, lowered)
+            ) is not None:
+                return delivered
             if (upkeep := _upkeep_of_people(winner, lowered)) is not None:
                 return upkeep
             if (towed := _tows_performed(winner, lowered)) is not None:

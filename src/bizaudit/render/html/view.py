@@ -1022,6 +1022,27 @@ def _left_out_of_marketing(p: ProfileReport) -> str:
     )
 
 
+def _all_marketing_label(p: ProfileReport, revenue_word: str) -> str:
+    """The name of all marketing's share of revenue, as the terminal's key figures give it
+    beside the share held to the minimum: "All marketing ÷ revenue" where the held share
+    leaves some lines out (AX4 of the fifty-sixth round's review, 2026-12-07: a PI firm's
+    "How each figure was worked out" had called its 23.6% "Marketing ÷ net revenue", the name
+    of the key figure's 11.6% beside it, which leaves its fee division out)."""
+    held, share = compared_share(p)
+    whole = p.metrics.marketing_share_of_revenue
+    if share is whole or (
+        share is not None and whole is not None and format_percent(share) == format_percent(whole)
+    ):  # one figure: its own name
+        return f"Marketing ÷ {revenue_word}"
+    if "gross" in held and (p.profit.contra_revenue or p.profit.collected_for_others):
+        return f"Marketing ÷ {revenue_word}"
+    if "gross" in held:  # the same revenue: what differs is the lines the range leaves out
+        return "All marketing ÷ revenue"
+    if held == "Marketing ÷ revenue":  # the held share leaves some lines out
+        return f"All marketing ÷ {revenue_word}"
+    return f"Marketing ÷ {revenue_word}"
+
+
 def _basis(p: ProfileReport) -> list[BasisRow]:
     """Every figure with what it was worked out from."""
     m, e, business, profit = p.metrics, p.economics, p.business, p.profit
@@ -1041,7 +1062,7 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     if m.marketing_share_of_revenue is not None:
         rows.append(
             BasisRow(
-                f"Marketing ÷ {revenue_word}",
+                _all_marketing_label(p, revenue_word),
                 format_percent_beside(
                     m.marketing_share_of_revenue, p.policy["min_marketing_share"].value
                 ),
