@@ -23,7 +23,6 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -67,22 +66,38 @@ class Mark(Protocol):
     def column(self) -> int: ...
 
 
-@dataclass
 class Document:
     """A parsed profile: plain data plus where each value and key stood in the file.
 
     Each value and key keeps the parser's own mark of where it starts, and a position (line and
     column, counted from 1) is made of it only when one is asked for: a profile has a hundred
     values, and a report asks where a few of them stand (making every one a position was 1%
-    of auditing a batch, 2026-12-05)."""
+    of auditing a batch, 2026-12-05). Its ``__init__`` is written out: a dataclass compiled
+    three methods at every start-up for it."""
 
     path: str
     data: Any
     lines: list[str]
-    values: dict[Loc, Mark] = field(default_factory=dict)
-    keys: dict[Loc, Mark] = field(default_factory=dict)
+    values: dict[Loc, Mark]
+    keys: dict[Loc, Mark]
     #: from YAML's lines to an editor's, where they differ (:func:`load_text`)
-    moved: Callable[[Pos], Pos] | None = None
+    moved: Callable[[Pos], Pos] | None
+
+    def __init__(
+        self,
+        path: str,
+        data: Any,
+        lines: list[str],
+        values: dict[Loc, Mark] | None = None,
+        keys: dict[Loc, Mark] | None = None,
+        moved: Callable[[Pos], Pos] | None = None,
+    ) -> None:
+        self.path, self.data, self.lines, self.moved = path, data, lines, moved
+        self.values = {} if values is None else values
+        self.keys = {} if keys is None else keys
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, lines={len(self.lines)})"
 
     def at(self, mark: Mark) -> Pos:
         """The position a mark stands for, as an editor counts lines and columns."""

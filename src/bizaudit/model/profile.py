@@ -5,7 +5,10 @@ with a new schema version. Values arrive as the text the user wrote (see ``loadi
 Python numbers, and are parsed exactly by ``amounts``.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the module runs (no ``from __future__ import annotations``):
+# postponed, Pydantic compiled and evaluated each field's text as it collected the parts'
+# fields, 7 M instructions of every start-up (2026-12-07). A class named before it is
+# defined is written in quotes.
 
 import copy
 import dataclasses
@@ -86,7 +89,7 @@ class _Parsed:
         except amounts.AmountError as exc:
             raise PydanticCustomError(self.kind, str(exc)) from None
 
-    def __reduce__(self) -> tuple[type[_Parsed], tuple[Callable[[object], object], str]]:
+    def __reduce__(self) -> "tuple[type[_Parsed], tuple[Callable[[object], object], str]]":
         return _Parsed, (self.parse, self.kind)
 
     def __repr__(self) -> str:  # as a schema is compared with the one shipped (in the tests)
@@ -451,7 +454,7 @@ class Activity(_Record):
     )
     note: Lines | None = Field(default=None, description="Free note, shown nowhere in the score.")
 
-    def with_spend(self, spend: Decimal) -> Activity:
+    def with_spend(self, spend: Decimal) -> "Activity":
         """This line with another amount (its share of a channel), as it was validated."""
         made = copy.copy(self)
         object.__setattr__(made, "spend", spend)  # frozen: set on the copy, before anyone reads it
@@ -569,7 +572,7 @@ class Customers(_Record):
         return value
 
     @model_validator(mode="after")
-    def _one_churn_figure(self) -> Customers:
+    def _one_churn_figure(self) -> "Customers":
         retention, churn = self.retention_rate, self.churn_rate
         if retention is not None and churn is not None and retention + churn != 1:
             raise PydanticCustomError(
@@ -615,7 +618,7 @@ class OwnerHours(_Record):
     )
 
     @model_validator(mode="after")
-    def _fits_in_a_week(self) -> OwnerHours:
+    def _fits_in_a_week(self) -> "OwnerHours":
         if self.total > 168 * self.owners:
             whose = (
                 "the 168 hours in a week"
@@ -697,7 +700,7 @@ class _Match(_Record):
     )
 
     @model_validator(mode="after")
-    def _one_way_to_match(self) -> _Match:
+    def _one_way_to_match(self) -> "_Match":
         if (self.term is None) == (self.pattern is None):
             raise PydanticCustomError("rule_match", "give either 'term' or 'pattern' (one of them)")
         return self
