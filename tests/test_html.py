@@ -1294,7 +1294,8 @@ def test_the_ratio_card_warns_where_ba201_judges_it_with_the_owners_time(
     report = report_of(path)
     assert any(f.rule == "BA201" for f in report.profiles[0].findings)
     doc = parse(html.render(report))
-    assert figures(doc)["LTV ÷ CAC"] == ("4.0×", "under 3× as BA201 judges it")
+    # (the words reworked 2026-12-07: "4.0×" beside "under 3×" read as a contradiction)
+    assert figures(doc)["LTV ÷ CAC"] == ("4.0×", "3× or more in cash, under it as BA201 counts it")
 
 
 def test_the_profit_card_says_a_loss_after_the_tax_listed(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.channels import sold_on_commission
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
 from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
 from bizaudit.core.overspend import above_range, dearest_channel, one_sale_margin
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
@@ -155,6 +155,16 @@ class LtvCacLow(Rule):
         ):
             return
         one_sale = one_sale_margin(facts, policy) if kept is None and free is None else None
+        if one_sale is not None and ratio >= LTV_TO_CAC_MINIMUM:
+            # 3× or more in cash, less only with the owner's time counted: customers who buy
+            # once are judged by their one sale (BA201's own words for them), and it still
+            # pays with the owner's time at 1.5× or more: nothing to say (an estate firm at
+            # 4.4× in cash, 2.9× with 18 hours a week of the owner's draw, had read "their one
+            # sale pays for winning them" beside an HTML card of 4.4× "under 3×", 2026-12-07);
+            # under 1.5× with it, the finding says what the owner's time costs
+            if loaded is None or loaded[2] >= LTV_TO_CAC_WEAK:
+                return
+            one_sale = None  # the owner's time makes even one sale too dear: said as such
         # customers a line BA114 (or another rule of law) flags bought: not free, and no cost
         # to list; left out of the ratio all the same (D3 of the 49th round's re-review)
         restricted = (

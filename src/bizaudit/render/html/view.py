@@ -641,7 +641,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             words = (
                 f"under {LTV_TO_CAC_MINIMUM}× with the commissions"
                 if kept is not None and kept < LTV_TO_CAC_MINIMUM
-                else f"under {LTV_TO_CAC_MINIMUM}× as BA201 judges it"
+                else f"{LTV_TO_CAC_MINIMUM}× or more in cash, under it as BA201 counts it"
             )
         with_fees = (
             (
