@@ -153,3 +153,73 @@ def test_the_agent_teams_cards_to_title_company_escrow_officers() -> None:
 def test_client_gifts_still_keep_clients() -> None:
     """Near name: cards to the firm's own settled clients keep them, as this morning."""
     assert answer_in("legal", "Client gift cards (settled clients)") == RETAIN
+
+
+# -- AX6: the collision shop's DRP channel, its insurance agents' and dealers' cards ------------
+
+
+def test_the_drp_channel_is_priced_by_its_fees_and_not_restricted() -> None:
+    """collision.yaml: "DRP program fees - CCC / insurer", $18,000, read as overhead by 'fee',
+    is what the insurers' programmes charge for the claims they send: marketing/acquire, joined
+    to the DRP channel's 480 jobs, $18,000 ÷ 480 = $37.50 a job (LTV $1,800 × 45% × (1 +
+    0.1 + 0.01 + 0.001 + 0.0001) = $899.99; ÷ $37.50 = 24.0×). The gift cards to insurance
+    agents, $4,800, no longer restrict it: they join the 60 jobs the agents sent, a channel
+    of their own that BA114 restricts."""
+    report = _report("collision.yaml")
+    [fees] = [a for a in report.activities if a.name == "DRP program fees - CCC / insurer"]
+    assert (fees.category, fees.purpose) == ACQUIRE
+    drp = _channel_of("collision.yaml", 17)
+    assert drp.sources == ["insurance DRP"]
+    assert drp.customers == 480
+    assert str(drp.spend) == "18000"
+    assert drp.restricted_by is None
+    assert str(drp.cac) == "37.50"
+    agents = _channel_of("collision.yaml", 13)
+    assert agents.sources == ["insurance agents"]
+    assert agents.customers == 60
+    assert agents.restricted_by == "BA114"
+    assert _ba114(report)["Amazon gift cards - insurance agents"] == "warning"
+
+
+def test_gift_cards_to_dealership_advisors_are_referral_spend_not_sales_pay() -> None:
+    """The $6,000 of Visa cards to dealership service advisors (another firm's staff, paid to
+    steer its customers) had been read as the shop's own advisors, sales, shared into the CAC
+    as "paid to staff who sell to every customer". Now marketing/acquire, in the referral
+    channel with the dealerships' 120 jobs, and BA121 still warns.
+
+    By hand: acquisition marketing $27,000 + $4,800 + $6,000 + $18,000 + $24,000 + $6,000 =
+    $85,800; sales: the estimators alone, $150,000, the new customers' share 1,060 of
+    $2,100,000 ÷ $1,800 = 1,166.67, about 1,167: $150,000 × 1,060 ÷ 1,167 = $136,246.79; CAC
+    ($85,800 + $136,246.79) ÷ 1,060 = $209.48. Excluding referrals (180 + 120 + 60 + 50 = 410,
+    650 left): the referral lines $27,000 + $6,000 + $4,800 = $37,800 go with them (the
+    reviewer's figure; before, $27,000), sales share $136,246.79 × 650 ÷ 1,060 = $83,547.56:
+    ($85,800 − $37,800 + $83,547.56) ÷ 650 = $202.38."""
+    report = _report("collision.yaml")
+    line = "Visa gift cards - dealership service advisors"
+    [cards] = [a for a in report.activities if a.name == line]
+    assert (cards.category, cards.purpose) == ACQUIRE
+    assert any(f.rule == "BA121" and line in f.message for f in report.findings)
+    channel = _channel_of("collision.yaml", 15)
+    assert "dealerships" in channel.sources
+    cac = report.economics.cac
+    assert str(cac.value) == "209.48"
+    assert "service advisors" not in cac.basis
+    other = report.economics.non_referral_cac
+    assert str(other.value) == "202.38"
+    assert "− $37,800 spent on referrals" in other.basis
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Service advisor wages", ("sales", "convert")),
+        ("Estimators & office", ("sales", "convert")),
+        ("Garage liability insurance", OVERHEAD),
+        ("Gift cards - our insurance agents", OVERHEAD),
+        ("DRP labor rate discount and program fees (insurer)", ("contra-revenue", None)),
+    ],
+)
+def test_the_shops_own_advisors_insurance_and_drp_discount_stay(name: str, expected: Any) -> None:
+    """Near names: the shop's own advisors and estimators sell; its insurance runs it; the
+    DRP's labour-rate discount is price given up, as before."""
+    assert answer_in("auto-repair", name) == expected

@@ -978,7 +978,13 @@ _TO_REFERRERS = LazyPattern(
     # cards - title company escrow officers": AX1 of the fifty-sixth review round, 2026-12-07,
     # read as the firm's own office and as a closing's cost)
     r"|chiropractic (?:offices?|clinics?|practices?|staff)"
-    r"|title (?:compan(?:y|ies)|officers?|agents?|reps?)|escrow (?:officers?|agents?))\b"
+    r"|title (?:compan(?:y|ies)|officers?|agents?|reps?)|escrow (?:officers?|agents?)"
+    # insurance agents, who send a collision shop their insureds' claims, and a car dealer's
+    # service staff, who send it the customers they cannot serve ("Amazon gift cards -
+    # insurance agents", "Visa gift cards - dealership service advisors": AX6 of the
+    # fifty-sixth review round, 2026-12-07, read as overhead and as the shop's own advisors)
+    r"|(?<!our )insurance (?:agents?|agencies|brokers?)|(?:car |auto )?dealerships?(?: service)?"
+    r" (?:advis[eo]rs?|managers?|writers?|staff|employees?|porters?)|(?:to|for) dealerships?)\b"
 )
 
 
@@ -1007,6 +1013,16 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         # the unit of a price per piece of business ("Realtor gift cards ($50 Visa per closing
         # referred)" read as selling by 'closing': H10 of the twenty-fifth round's re-review)
         and not (winner.category == "sales" and f"per {winner.phrase.lower()}" in lowered)
+        # ...or a word of the name that says who the referrers are, a selling title another
+        # firm's staff hold or their trade's ("Visa gift cards - dealership service advisors"
+        # had read as the shop's own service advisors, its sales pay, and "Amazon gift cards -
+        # insurance agents" as insurance, overhead: AX6 of the fifty-sixth review round,
+        # 2026-12-07)
+        and not (
+            winner.category in ("sales", "operations")
+            and (other := _TO_REFERRERS.search(lowered)) is not None
+            and winner.phrase.lower() in other.group(0)
+        )
     ):
         return None
     whom = _gift_to_referrers(lowered)
