@@ -20,6 +20,7 @@ figure is worked out by hand in the docstrings; near names that must stay silent
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from bizaudit.io.checker import Options, audit_of, check
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import ACQUIRE, OVERHEAD, RETAIN, answer_in
+from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in
 
 _HERE = Path(__file__).parent / "fixtures" / "review56i"
 
@@ -223,3 +224,24 @@ def test_the_shops_own_advisors_insurance_and_drp_discount_stay(name: str, expec
     """Near names: the shop's own advisors and estimators sell; its insurance runs it; the
     DRP's labour-rate discount is price given up, as before."""
     assert answer_in("auto-repair", name) == expected
+
+
+def test_plan_names_each_line_under_the_rule_that_warns_about_it(run_cli: RunCli) -> None:
+    """`plan` leaves the referral channel alone and says why: the tow drivers' fees are what
+    BA114 warns about, the dealership advisors' cards what BA121 names; before, both were said
+    to pay for what "your profession's rules restrict (BA114)". The DRP channel is left alone
+    for its own reason (a bigger budget does not bring more claims), no longer for BA114."""
+    result = run_cli("plan", _HERE / "collision.yaml", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    why = {c["name"]: c["left_alone"] for c in json.loads(result.stdout)["channels"]}
+    referrals = " ".join(why["Referrals and word of mouth"].split())
+    expected = (
+        "its spend on 'Tow driver referral fees ($150 per tow-in)' pays, in whole or in part, "
+        "for referrals your profession's rules restrict (BA114), and on 'Visa gift cards - "
+        "dealership service advisors' gives those who award work for others something of "
+        "value (BA121)"
+    )
+    assert referrals == expected
+    drp = why["Insurers' direct repair programmes (DRP)"]
+    assert "BA114" not in drp
+    assert "a bigger budget does not bring more of them" in drp
