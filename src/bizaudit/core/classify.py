@@ -927,6 +927,14 @@ _THEIR_STAFF = LazyPattern(
     r"|\b(?:staff|employees?|team|crew)\s+(?:at|of|in|from)\s+(?!our\b|my\b)(?:the\s+|their\s+)?"
     r"(?:referring\b|[a-z]+\s+(?:offices?|practices?|firms?|clinics?|shops?))"
     r"|\breferring\s+(?:[a-z'&-]+\s+){0,2}(?:staff|employees?|team|crew)\b"
+    # ...or the staff of an office, a firm or a company the name says sends customers:
+    # "chiropractic office staff", "CPA & advisor staff", "title company staff" (AX1 of the
+    # fifty-sixth review round, 2026-12-07: read as the firm's own office and accountant); not
+    # an office the name does not tie to a referrer ("Office staff gift cards")
+    r"|\b(?:chiropractic|chiropractors?|cpas?|accountants?|advis[eo]rs?|doctors?|physicians?"
+    r"|attorneys?|lawyers?|law\s+firms?|title\s+compan(?:y|ies)|escrow|lenders?|realtors?"
+    r"|body\s+shops?)(?:\s*(?:&|and|/)\s*[a-z]+)?\s+(?:(?:front\s+)?office\s+|firms?\s+"
+    r"|practices?\s+|clinics?\s+|compan(?:y|ies)\s+)?(?:staff|employees?|team|crew)\b"
 )
 _TO_REFERRERS = LazyPattern(
     r"\b(?:(?:wedding |event )?planners?|(?:venue |event )?coordinators?|realtors?"
@@ -964,7 +972,19 @@ _TO_REFERRERS = LazyPattern(
     # gift cards - clergy": AX3 of the fifty-sixth review round, 2026-12-07, read as Amazon's
     # marketplace fees and taken out of revenue)
     r"|tow(?:[- ]?truck)? (?:drivers?|operators?)|wrecker (?:drivers?|operators?)"
-    r"|clergy|pastors?|priests?|ministers?|rabbis?|chaplains?)\b"
+    r"|clergy|pastors?|priests?|ministers?|rabbis?|chaplains?"
+    # a referrer named by its office, firm or company, and a title company's staff, who steer
+    # a closing's buyers and sellers ("Visa gift cards - chiropractic office staff", "Visa
+    # cards - title company escrow officers": AX1 of the fifty-sixth review round, 2026-12-07,
+    # read as the firm's own office and as a closing's cost)
+    r"|chiropractic (?:offices?|clinics?|practices?|staff)"
+    r"|title (?:compan(?:y|ies)|officers?|agents?|reps?)|escrow (?:officers?|agents?)"
+    # insurance agents, who send a collision shop their insureds' claims, and a car dealer's
+    # service staff, who send it the customers they cannot serve ("Amazon gift cards -
+    # insurance agents", "Visa gift cards - dealership service advisors": AX6 of the
+    # fifty-sixth review round, 2026-12-07, read as overhead and as the shop's own advisors)
+    r"|(?<!our )insurance (?:agents?|agencies|brokers?)|(?:car |auto )?dealerships?(?: service)?"
+    r" (?:advis[eo]rs?|managers?|writers?|staff|employees?|porters?)|(?:to|for) dealerships?)\b"
 )
 
 
@@ -993,6 +1013,16 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         # the unit of a price per piece of business ("Realtor gift cards ($50 Visa per closing
         # referred)" read as selling by 'closing': H10 of the twenty-fifth round's re-review)
         and not (winner.category == "sales" and f"per {winner.phrase.lower()}" in lowered)
+        # ...or a word of the name that says who the referrers are, a selling title another
+        # firm's staff hold or their trade's ("Visa gift cards - dealership service advisors"
+        # had read as the shop's own service advisors, its sales pay, and "Amazon gift cards -
+        # insurance agents" as insurance, overhead: AX6 of the fifty-sixth review round,
+        # 2026-12-07)
+        and not (
+            winner.category in ("sales", "operations")
+            and (other := _TO_REFERRERS.search(lowered)) is not None
+            and winner.phrase.lower() in other.group(0)
+        )
     ):
         return None
     whom = _gift_to_referrers(lowered)

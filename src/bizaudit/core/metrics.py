@@ -2045,6 +2045,28 @@ def _referral_spend(
     return marketing + sales, sales
 
 
+def _steering(
+    deciders: Sequence[ClassifiedActivity], by_channel: Sequence[Channel]
+) -> list[ClassifiedActivity]:
+    """Gifts BA121 names to another firm's staff who send customers, where the channel table
+    put them with referrals alone: they bought those referrals, and their spend goes with them
+    out of what the other customers cost, as a payment BA114 flags does (AX6 of the
+    fifty-sixth review round, 2026-12-07: a collision shop's "Visa gift cards - dealership
+    service advisors", $6,000, had been read as its own advisors' pay, and once read as
+    referral spend still stayed in the CAC excluding referrals, which took out $27,000 of the
+    $37,800 its referral lines spent). Empty for most profiles."""
+    if not deciders:
+        return []
+    with_referrals = {
+        id(item)
+        for channel in by_channel
+        if channel.sources
+        and all(source.classification.kind == "referral" for source in channel.sources)
+        for item in channel.activities
+    }
+    return [item for item in deciders if id(item) in with_referrals]
+
+
 def _flagged_referral_spend(
     paid_referrals: Sequence[ClassifiedActivity],
     in_referral_lines: set[int],
@@ -3858,7 +3880,9 @@ def compute(
         # (and meals the rules say buy none, joined to the referrals by 'channel:': their spend
         # goes with them as it does unjoined, S9 of the thirty-eighth round's second re-review)
         in_money([*referral_lines, *joined_none]) if joined_none else in_money(referral_lines),
-        in_money([*paid_referrals, *adjusters, *settlement]) if referral - cultivated > 0 else [],
+        in_money([*paid_referrals, *adjusters, *settlement, *_steering(deciders, by_channel)])
+        if referral - cultivated > 0
+        else [],
         funding,
         # (a flagged line among those meals is taken out with them, not a second time as a
         # flagged line: a funeral home's gift cards per call, joined to the lunches' channel)

@@ -103,6 +103,44 @@ def _asked_referrals(whose: str) -> str:
     return f"referrals, which BA114 asks about: whether {whose} allow it is to be answered first"
 
 
+def _by_rule(why: str, facts: Facts) -> str:
+    """A channel's flagged lines named under the rule that warns about each: a gift BA121 names
+    (another firm's staff paid to steer its customers) beside a payment BA114 warns about had
+    been said to be restricted by the profession's rules, BA114, with it (AX6 of the
+    fifty-sixth review round, 2026-12-07: a collision shop's "Visa gift cards - dealership
+    service advisors", joined to the referrals its tow-driver fees pay for). The text as it is
+    where no line of it is BA121's alone (most channels)."""
+    by_ba114 = {
+        item.activity.name for rule, lines in facts.law_flagged if rule == "BA114" for item in lines
+    }
+    gifts = [
+        item.activity.name
+        for rule, lines in facts.law_flagged
+        if rule == "BA121"
+        for item in lines
+        if item.activity.name not in by_ba114 and repr(item.activity.name) in why
+    ]
+    if not gifts or not why.startswith("its spend on "):
+        return why
+    paid = sorted(
+        (name for name in by_ba114 if repr(name) in why), key=lambda name: why.index(repr(name))
+    )
+    if not paid:
+        return why
+    return (
+        f"its spend on {_named(paid)} {'pays' if len(paid) == 1 else 'pay'}, in whole or in "
+        f"part, for {_YOUR_PROFESSION}, and on {_named(gifts)} "
+        f"{'gives' if len(gifts) == 1 else 'give'} those who award work for others something of "
+        "value (BA121)"
+    )
+
+
+def _named(names: list[str]) -> str:
+    """Lines' names as a sentence lists them: 'A', 'A' and 'B', 'A', 'B' and 'C'."""
+    said = [repr(name) for name in names]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+
+
 def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
     """Why a channel is left alone, naming whose rules restrict paying those who refer where
     they bind the referrers, not the business's own profession (Vertical.referral_rules_whose:
@@ -116,6 +154,7 @@ def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
     asked about, as the check's channel note names only the first."""
     if why is None or _YOUR_PROFESSION not in why:
         return why
+    why = _by_rule(why, facts)
     vertical = facts.read_by
     whose = vertical.referral_rules_whose if vertical is not None else None
     restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
