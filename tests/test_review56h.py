@@ -341,8 +341,8 @@ def test_owner_time_alone_does_not_hold_one_sale_clients_to_three_times() -> Non
     """Read after the round (2026-12-07): the estate firm's HTML card read "4.4×" and "under
     3× as BA201 judges it", and BA201 said "their one sale pays for winning them" without the
     reason it fired: 18 of the owner's 52 hours a week of the $200,000 draw, $69,230.77 shared
-    over 190 new customers, $364.38 each, make a client won other than by referral cost
-    $707.89 + $364.38 = $1,072.27: $3,148.99 ÷ $1,072.27 = 2.9×, under 3× but over the 1.5×
+    over 190 new customers, $364.37 each, make a client won other than by referral cost
+    $707.8947 + $364.3725 = $1,072.27: $3,148.99 ÷ $1,072.27 = 2.9×, under 3× but over the 1.5×
     at which one sale stops paying for winning a client who buys once (80% do not come back),
     the yardstick BA201 holds such clients to. So BA201 says nothing; at 4.4× in cash the card
     reads "3× or more"."""
