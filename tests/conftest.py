@@ -13,7 +13,11 @@ from typer.testing import CliRunner
 
 from bizaudit.cli import app
 from bizaudit.core.classify import Classification, classify, classify_source, for_vertical
+from bizaudit.explain.report import profile_report
+from bizaudit.io.checker import Options, audit_of, check
 from bizaudit.model import verticals
+from bizaudit.model.profile import Profile
+from bizaudit.model.report import ChannelResult, ProfileReport
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -139,6 +143,21 @@ def source_kind_in(vertical: str | None, name: str) -> str:
     found = verticals.get(vertical)
     assert found is not None
     return for_vertical(vertical, found.terms).classify_source(name).kind
+
+
+def report_of(data: object) -> ProfileReport:
+    """A profile's report (``data``: what its YAML reads as), audited with the default options
+    and explained as ``check`` does, without a file: the review rounds' tests read findings
+    and figures from it."""
+    return profile_report(audit_of(Profile.model_validate(data), Options()))
+
+
+def channel_at(path: Path, line: int) -> ChannelResult:
+    """The channel of a profile file's report that holds the profile's line ``line`` (read
+    from the file, for the line numbers)."""
+    report, _ = check([path], Options())
+    [channel] = [c for c in report.profiles[0].channels if line in c.activities]
+    return channel
 
 
 def small_case(

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import Finding
+from tests.conftest import report_of
 
 from .test_law_round54j import _inspector as inspector
 from .test_law_round54j import assisted_living
 
 
 def _ba101(profile: dict[str, Any]) -> Finding:
-    report = profile_report(audit_of(Profile.model_validate(profile), Options()))
+    report = report_of(profile)
     [found] = [f for f in report.findings if f.rule == "BA101"]
     return found
 

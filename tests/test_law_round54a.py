@@ -12,11 +12,9 @@ from typing import Any
 import pytest
 
 from bizaudit.core.pet_aftercare import PET_CLINIC_RULE
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
 from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
+from tests.conftest import report_of
 
 #: what a funeral home's texts say and a pet crematory's must not
 _HUMAN = ("13.202", "40-19-110", "Funeral Rule", "hospice", "clergy", "nursing home", "pre-need")
@@ -57,7 +55,7 @@ def _profile(name: str = _PET, fee: str = _FEE, retain: bool = True) -> dict[str
 def _report(profile: dict[str, Any]) -> ProfileReport:
     """The report as the CLI makes it: held to the range the name gives away, read by the
     trade's words (``io.checker.audit_of``)."""
-    return profile_report(audit_of(Profile.model_validate(profile), Options()))
+    return report_of(profile)
 
 
 def _said(finding: Any) -> str:

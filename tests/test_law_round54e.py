@@ -12,10 +12,8 @@ from typing import Any
 import pytest
 
 from bizaudit.core.pet_aftercare import pays_clinics
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
+from tests.conftest import report_of
 
 _PET = "Rainbow Bridge Pet Cremation"
 
@@ -105,7 +103,7 @@ def _dental() -> dict[str, Any]:
 
 
 def _report(profile: dict[str, Any]) -> ProfileReport:
-    return profile_report(audit_of(Profile.model_validate(profile), Options()))
+    return report_of(profile)
 
 
 def _part(report: ProfileReport, name: str) -> Any:

@@ -13,11 +13,11 @@ import yaml
 
 from bizaudit.core.ad_claims import claim
 from bizaudit.core.metrics import Facts
-from bizaudit.explain.report import profile_report
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 from bizaudit.model.vocab import trade_named_in
+from tests.conftest import report_of
 
 _HERE = Path(__file__).parent / "fixtures" / "r54"
 
@@ -34,7 +34,7 @@ def _facts(profile: dict[str, Any]) -> Facts:
 
 def _report(profile: dict[str, Any]) -> ProfileReport:
     """The report as the CLI makes it (``io.checker.audit_of``)."""
-    return profile_report(audit_of(Profile.model_validate({"version": 1} | profile), Options()))
+    return report_of({"version": 1} | profile)
 
 
 def _found(rule: str, profile: dict[str, Any]) -> list[Any]:

@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bizaudit.core.lawyer_gifts import nominal_thanks
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
+from tests.conftest import report_of
 
 from .test_held_back_referrals import _law_firm as law_firm
 
@@ -46,7 +44,7 @@ def test_what_reads_as_a_nominal_thank_you(name: str, nominal: bool) -> None:
 
 def _report(gifts: str) -> ProfileReport:
     data = law_firm(gifts)
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def test_a_law_firms_holiday_gifts_are_asked_about() -> None:
@@ -88,7 +86,7 @@ def test_only_a_law_firm_reads_thanks_so() -> None:
         ],
         "customers": {"new": 300, "sources": {"google": 200, "chiropractors": 100}},
     }
-    report = profile_report(audit_of(Profile.model_validate(data), Options()))
+    report = report_of(data)
     found = [f for f in report.findings if f.rule == "BA114"]
     assert found
     assert all(f.severity == "warning" for f in found)

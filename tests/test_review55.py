@@ -10,19 +10,16 @@ from typing import Any
 
 import yaml
 
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli
+from .conftest import RunCli, report_of
 
 _HERE = Path(__file__).parent / "fixtures" / "review55"
 
 
 def _report(name: str) -> ProfileReport:
     data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def test_aw1_a_per_pet_fee_holds_back_the_clinics_families_its_lunches_reach() -> None:
@@ -51,7 +48,7 @@ def test_aw4_a_nominal_gift_restricts_no_channel_and_stays_in_the_share() -> Non
     included; BA101 names no spend "in place of what BA114 asks about"."""
     path = Path(__file__).parent / "fixtures" / "verticals" / "law-firm.yaml"
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    report = profile_report(audit_of(Profile.model_validate(data), Options()))
+    report = report_of(data)
     channels = {c.name: c for c in report.channels}
     assert channels["Referrals and word of mouth"].restricted_by is None
     [ba101] = [f for f in report.findings if f.rule == "BA101"]

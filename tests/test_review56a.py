@@ -17,12 +17,9 @@ import yaml
 
 from bizaudit.core.classify import gives_to_referrers
 from bizaudit.core.lawyer_gifts import nominal_thanks
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import ACQUIRE, COST, OVERHEAD, RETAIN, RunCli, answer_in, small_case
+from .conftest import ACQUIRE, COST, OVERHEAD, RETAIN, RunCli, answer_in, report_of, small_case
 from .test_rules import _report as _case_report
 
 _HERE = Path(__file__).parent / "fixtures" / "review56a"
@@ -34,7 +31,7 @@ def _data(name: str) -> dict[str, Any]:
 
 
 def _report_of(data: dict[str, Any]) -> ProfileReport:
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def _report(name: str) -> ProfileReport:

@@ -15,12 +15,9 @@ import yaml
 from bizaudit.core.commercial_bribery import pays_for_referring
 from bizaudit.core.patient_inducements import pays_physicians_per_referral
 from bizaudit.core.wholesaling import asks_of_finders
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli
+from .conftest import RunCli, report_of
 from .test_rules import _found
 
 _HERE = Path(__file__).parent / "fixtures" / "review56c"
@@ -28,7 +25,7 @@ _HERE = Path(__file__).parent / "fixtures" / "review56c"
 
 def _report(name: str) -> ProfileReport:
     data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def _one(report: ProfileReport, rule: str, subject: str) -> Any:

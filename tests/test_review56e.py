@@ -27,12 +27,11 @@ from typing import Any
 
 import yaml
 
-from bizaudit.explain.report import profile_report
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 from bizaudit.model.report import Finding
 
-from .conftest import RunCli
+from .conftest import RunCli, report_of
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _CREMATORY = _FIXTURES / "review55" / "pet-crematory.yaml"
@@ -167,7 +166,7 @@ def _funeral_ba114(
     for line in data["activities"]:
         if line["name"] == old:
             line["name"] = new
-    report = profile_report(audit_of(Profile.model_validate(data), Options()))
+    report = report_of(data)
     return {f.subject: f for f in report.findings if f.rule == "BA114"}
 
 

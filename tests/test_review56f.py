@@ -18,12 +18,9 @@ from bizaudit.core.patient_inducements import (
     pays_physicians_for_services,
     pays_referral_sources,
 )
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli
+from .conftest import RunCli, report_of
 from .test_rules import _found
 
 _HERE = Path(__file__).parent / "fixtures" / "review56f"
@@ -31,7 +28,7 @@ _HERE = Path(__file__).parent / "fixtures" / "review56f"
 
 def _report(name: str) -> ProfileReport:
     data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def _one(report: ProfileReport, rule: str, subject: str | None = None) -> Any:

@@ -27,12 +27,10 @@ import pytest
 import yaml
 
 from bizaudit.core.classify import classify
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of, check
 from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport, Report
 from bizaudit.render import html as html_render
+from tests.conftest import channel_at, report_of
 
 _HERE = Path(__file__).parent / "fixtures" / "review56h"
 
@@ -43,7 +41,7 @@ def _data(name: str) -> dict[str, Any]:
 
 
 def _report(data: dict[str, Any]) -> ProfileReport:
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def _read(industry: str, name: str) -> tuple[str, str | None]:
@@ -56,10 +54,7 @@ def _read(industry: str, name: str) -> tuple[str, str | None]:
 
 
 def _channel_of(name: str, line: int) -> Any:
-    """The channel that holds the profile's line (read from its file, for the line numbers)."""
-    report, _ = check([_HERE / name], Options())
-    [channel] = [c for c in report.profiles[0].channels if line in c.activities]
-    return channel
+    return channel_at(_HERE / name, line)
 
 
 # -- AX3: a brand's gift card is cash paid out, never a marketplace's fee ----------------------

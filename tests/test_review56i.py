@@ -27,19 +27,16 @@ from typing import Any
 import pytest
 import yaml
 
-from bizaudit.explain.report import profile_report
-from bizaudit.io.checker import Options, audit_of, check
-from bizaudit.model.profile import Profile
 from bizaudit.model.report import ProfileReport
 
-from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in
+from .conftest import ACQUIRE, OVERHEAD, RETAIN, RunCli, answer_in, channel_at, report_of
 
 _HERE = Path(__file__).parent / "fixtures" / "review56i"
 
 
 def _report(name: str) -> ProfileReport:
     data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
-    return profile_report(audit_of(Profile.model_validate(data), Options()))
+    return report_of(data)
 
 
 def _ba114(report: ProfileReport) -> dict[str, str]:
@@ -48,10 +45,7 @@ def _ba114(report: ProfileReport) -> dict[str, str]:
 
 
 def _channel_of(name: str, line: int) -> Any:
-    """The channel that holds the profile's line (read from its file, for the line numbers)."""
-    report, _ = check([_HERE / name], Options())
-    [channel] = [c for c in report.profiles[0].channels if line in c.activities]
-    return channel
+    return channel_at(_HERE / name, line)
 
 
 # -- AX1: cards to a referral source's office, firm or staff ------------------------------------
