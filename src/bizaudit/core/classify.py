@@ -961,7 +961,9 @@ _TO_REFERRERS = LazyPattern(
     # had read as keeping customers, and earned the score's retention part
     # ...and those the name lists after a dash ("Holiday gifts - CPAs & financial advisors", a
     # law firm's: read as keeping clients in AW10 of the fifty-fifth review round, 2026-12-07)
-    r"|referring \w+|(?:(?:to|for) |(?<=[-–:] )|(?<=[-–:]))(?:cpas?|accountants?"
+    # (a title after the referrer's trade is part of whom: "referring loan officers")
+    r"|referring \w+(?:\s+(?:officers?|agents?|advis[eo]rs?|partners?|managers?|staff))?"
+    r"|(?:(?:to|for) |(?<=[-–:] )|(?<=[-–:]))(?:cpas?|accountants?"
     r"|financial (?:advis[eo]rs?|planners?))"
     # body shops, which send accident victims to a personal-injury firm and cars to a car
     # rental or a tow company ("Thank you Visa cards - body shop managers": AW3 of the
@@ -1022,6 +1024,18 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
             winner.category in ("sales", "operations")
             and (other := _TO_REFERRERS.search(lowered)) is not None
             and winner.phrase.lower() in other.group(0)
+        )
+        # ...or a selling title the name says refers customers ("Starbucks gift cards - loan
+        # officers who refer", "Gift cards - referring loan officers": another firm's staff
+        # who send an agent its buyers, not the business's own sales pay; a helper's note of
+        # the fifty-sixth round, 2026-12-07)
+        and not (
+            winner.category == "sales"
+            and (
+                f"{winner.phrase.lower()}s who refer" in lowered
+                or f"{winner.phrase.lower()} who refer" in lowered
+                or f"referring {winner.phrase.lower()}" in lowered
+            )
         )
     ):
         return None
