@@ -197,16 +197,11 @@ def _asked_words(
         return why
     # some warned about, some asked about: each named as the check names them
     return (
-        f"its spend on {_names(warned)} {'pays' if len(warned) == 1 else 'pay'}, in whole or "
-        f"in part, for {restricted}; {_names([n for n in names if n in of_asked])} {pays} for "
+        f"its spend on {and_list([repr(n) for n in warned])} "
+        f"{'pays' if len(warned) == 1 else 'pay'}, in whole or in part, for {restricted}; "
+        f"{and_list([repr(n) for n in names if n in of_asked])} {pays} for "
         f"{asks}"
     )
-
-
-def _names(names: list[str]) -> str:
-    """Lines' names quoted, as core.plan lists a channel's flagged lines: 'A' and 'B'."""
-    quoted = [repr(name) for name in names]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _channel(a: Allocation, facts: Facts) -> PlanChannel:
