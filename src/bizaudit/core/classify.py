@@ -993,6 +993,8 @@ _TO_REFERRERS = LazyPattern(
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     """A gift or thank-you the name says goes to those who send customers: marketing/
     acquire (referral cultivation) where its words read retention; None otherwise."""
+    if not _gift_word(lowered):  # no gift, thank-you or meal: none of the tests below can tell
+        return None  # (asked first: the pattern of referrers ran on most names, 2026-12-07)
     if (
         (winner.category, winner.purpose) != ("marketing", "retain")
         and not (
@@ -2117,7 +2119,10 @@ def _fee_division(found: list[_Term], lowered: str, lawyers: bool = False) -> Cl
     they referred the case: co-counsel may share the fee for working it, which is no price of
     having it (the build corpus's labelled names, "Co-counsel fee split - Smith matter",
     "Referral Fees Paid - co-counsel (Rule 1.5(e))", stay out of revenue)."""
-    if not any(term.category == "contra-revenue" for term in found):
+    for term in found:  # (a loop, not any(): no generator made for every name)
+        if term.category == "contra-revenue":
+            break
+    else:
         return None  # most names: nothing taken out of revenue to read again
     if not (
         _DIVIDES_A_FEE.search(lowered)
