@@ -25,6 +25,7 @@ the near names that must not move.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from bizaudit.core.barratry import pays_runners
 from bizaudit.core.wholesaling import pays_title_or_escrow
 from bizaudit.model.report import ProfileReport
 
-from .conftest import small_case
+from .conftest import RunCli, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j"
@@ -244,3 +245,69 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
 )
 def test_which_lines_pay_title_or_escrow_staff(name: str, expected: bool) -> None:
     assert pays_title_or_escrow(name) is expected
+
+
+# -- 3. A channel another rule restricts, with a line BA114 reads --------------------------------
+
+_CREDITS = "Neighbor referral credits - we cover your deductible"
+_CARDS = "Realtor gift cards - pre-listing inspection referrals"
+
+
+def _left_alone(run_cli: RunCli, path: Path, channel: str) -> str:
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    [row] = [c for c in plan["channels"] if c["name"] == channel]
+    said: str = row["left_alone"]
+    return said
+
+
+def test_a_roofers_deductible_credits_and_realtor_cards_each_under_its_rule(
+    run_cli: RunCli,
+) -> None:
+    """Summit Peak Roofing's referral channel holds its neighbours' credits toward the
+    deductible ($15,000, BA116: Tex. Bus. & Com. Code §27.02) and gift cards to listing agents
+    for pre-listing inspections ($3,000, BA114: RESPA may reach them). `plan` said both
+    "offset customers' insurance deductibles, which the law forbids (BA116)"; it names each
+    under its own rule now. The check's note already said "what BA114 and BA116 warn about"
+    (BA114's finding on the cards is a warning that asks, as it is in a channel BA114 alone
+    restricts), and still does, with what was paid: $18,000 on the 50 customers it lists,
+    $360 each."""
+    path = _HERE / "roofer.yaml"
+    said = _left_alone(run_cli, path, "Referrals and word of mouth")
+    assert said == (
+        f"its spend on {_CREDITS!r} offsets customers' insurance deductibles, which the law "
+        f"forbids (BA116), and on {_CARDS!r} pays, in whole or in part, for referrals your "
+        "profession's rules restrict (BA114)"
+    )
+    text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Referrals and word of mouth: its spend pays for what BA114 and BA116 warn about: "
+        "$18,000 paid on the 50 customers it lists (about $360 each)"
+    ) in text
+    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
+    found = report["profiles"][0] if "profiles" in report else report
+    [channel] = [c for c in found["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert channel["restricted_by"] == "BA116"
+
+
+def test_a_line_ba114_only_asks_about_reads_as_asked_beside_another_rules(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The reviewer's wholesaler with a bird dog's bonus for each seller's 5-star review ($600),
+    which BA120 warns about (a reward for a review of a particular sentiment, 16 CFR §465.4):
+    the referral channel is BA120's, and its bird dog fees ($6,000) are a line BA114 only asks
+    about (the state's licence law). `plan` had said both "advertise as the law or your trade's
+    rules forbid (BA120)"; the bird dogs read as asked now, the bonus as restricted. The check's
+    note already named only the bonus (line 21) as what BA120 warns about, beside line 19."""
+    bonus = "6065 Bird dog bonus - $50 more for each seller's 5-star review"
+    profile = _load(_FIXTURES / "review56c" / "wholesaler.yaml")
+    profile["activities"].insert(6, {"name": bonus, "spend": 600})
+    path = tmp_path / "wholesaler.yaml"
+    path.write_text(yaml.safe_dump(profile, sort_keys=False), encoding="utf-8")
+    said = _left_alone(run_cli, path, "Referrals and word of mouth")
+    assert said == (
+        f"its spend on {bonus!r} advertises as the law or your trade's rules forbid (BA120); "
+        f"{_BIRD_DOGS!r} pays for those who bring you deals, which BA114 asks about: whether "
+        "the state's licence law allows it is to be answered first"
+    )
+    text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert "line 21 pays for what BA120 warns about, beside line 19" in text
