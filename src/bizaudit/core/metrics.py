@@ -14,6 +14,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from bizaudit.core import economics
+from bizaudit.core.barratry import pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     Channel,
@@ -2993,6 +2994,19 @@ def compute(
                     and not (exempt is not None and exempt.search(item.activity.name))
                 ),
             )
+            if rules.referral_rule_runners:
+                # ...and its payments to runners, whatever they were read as ("Runner fees -
+                # body shop managers" and "ER staff referral cash" had read as overhead, with no
+                # finding: the fifty-seventh round, part j, 2026-12-07; core.barratry)
+                paid_referrals += _more_lines(
+                    paid_referrals,
+                    activities,
+                    lambda item: (
+                        pays_runners(item.activity.name)
+                        and _practised(item)
+                        and not (exempt is not None and exempt.search(item.activity.name))
+                    ),
+                )
         if gifts_pay:  # where anything of value to a referrer is a payment (health care)
             paid_referrals += _more_lines(
                 paid_referrals,

@@ -370,6 +370,18 @@ _RESTRICTED = {
 #: Each of those verbs said of several lines
 _PLURAL = {"pays": "pay", "gives": "give", "advertises": "advertise", "offsets": "offset"}
 
+
+def restricted_words(rule: str, lines: int = 1) -> str:
+    """What ``rule``, a rule of law that restricts a channel's spend, says of ``lines`` of its
+    lines, as `plan` gives it: "pays, in whole or in part, for referrals ..." of one, "pay, ..."
+    of several."""
+    said = _RESTRICTED[rule]
+    if lines > 1:  # "'A' and 'B' pay", not "pays"
+        verb = said.split(" ", 1)[0].rstrip(",")
+        said = _PLURAL[verb] + said[len(verb) :]
+    return said
+
+
 #: Cheap words one of which a line a supplier pays for must hold
 _SUPPLIER_CUES = ("distribut", "wholesal", "supplier", "vendor", "manufactur", "brewer")
 #: A line whose own words say a supplier pays for it: "Newspaper ads paid by distributor",
@@ -412,16 +424,13 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # its flagged lines by name, where they are not the channel's (P5 of the forty-third
         # round's second re-review: "Referrals and word of mouth: its spend gives ..." of a
         # venue's planner commissions, which had joined its referrals)
-        paying, said = "its spend", _RESTRICTED[channel.restricted]
+        paying = "its spend"
         if channel.flagged:
             named = [repr(name) for name in channel.flagged]
             paying += " on " + (
                 named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
             )
-            if len(named) > 1:  # "'A' and 'B' pay", not "pays"
-                verb = said.split(" ", 1)[0].rstrip(",")
-                said = _PLURAL[verb] + said[len(verb) :]
-        return f"{paying} {said}"
+        return f"{paying} {restricted_words(channel.restricted, len(channel.flagged) or 1)}"
     if channel.unnoticed is not None:
         # its sales are made at customers' homes, and a line BA120 warns about says contracts
         # are signed without the notice of the right to cancel (16 CFR §429.1(a), (b); G5 of

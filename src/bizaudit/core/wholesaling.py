@@ -35,7 +35,13 @@ import re
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["asks_of_finders"]
+__all__ = [
+    "SETTLEMENT_STAFF_ALLOWED",
+    "SETTLEMENT_STAFF_CLAUSE",
+    "SETTLEMENT_STAFF_RULE",
+    "asks_of_finders",
+    "pays_title_or_escrow",
+]
 
 #: A settlement-service provider a line names: a lender, a mortgage broker or loan officer, a
 #: title or escrow company (RESPA §8's, whoever pays them: 12 U.S.C. §2602(3))
@@ -52,3 +58,65 @@ def asks_of_finders(name: str) -> bool:
     question of the state's licence law, asked (module docstring). The caller asks it of
     lines BA114 flags in a profile read as the `wholesaling` trade only."""
     return _SETTLEMENT_PROVIDER.search(name) is None
+
+
+#: A title or escrow company, its officers, agents or staff, or a settlement or closing agent:
+#: settlement-service providers whose staff RESPA §8 forbids paying for the business they refer,
+#: whoever pays (the fifty-seventh round, part j, 2026-12-07: a wholesaler's "Closing gifts -
+#: title officers ($100 per closing)" was warned about with the bird dogs' text, which says RESPA
+#: reaches none of it)
+_TITLE_OR_ESCROW = LazyPattern(
+    r"\b(?:title|escrow)\s+(?:officers?|agents?|agency|agencies|compan(?:y|ies)|cos?\.?|staff"
+    r"|closers?|reps?|representatives?|processors?|employees?|underwriters?)\b"
+    r"|\b(?:title|escrow)\s+co\b|\b(?:settlement|closing)\s+agents?\b",
+    re.IGNORECASE,
+)
+
+
+def pays_title_or_escrow(name: str) -> bool:
+    """Whether a line BA114 flags names a title or escrow company's officers, agents or staff,
+    or a settlement or closing agent, as those it pays: "Closing gifts - title officers ($100 per
+    closing)", "Title officer referral fee"; not "5000 Title & closing costs" (the closing's own
+    charges, which BA114 does not flag)."""
+    lowered = name.lower()
+    if "title" not in lowered and "escrow" not in lowered and "agent" not in lowered:
+        return False
+    return _TITLE_OR_ESCROW.search(name) is not None
+
+
+#: What RESPA says of paying a title or escrow company's staff for the business they refer, as
+#: BA114 quotes it to a wholesaler, whose own rule (the bird dogs') it replaces for such a line:
+#: 12 U.S.C. §2607(a) (no person shall give and no person shall accept any fee, kickback or thing
+#: of value under an agreement or understanding that business incident to or part of a real
+#: estate settlement service involving a federally related mortgage loan shall be referred to
+#: any person) and 12 CFR §1024.14(b) (the same, and "a company may not pay any other company or
+#: the employees of any other company for the referral of settlement service business"), both
+#: read with the search tool (pages corpus: the statute as FindLaw reprints it, the regulation
+#: as frrsdigital.com and stemlending.com quote it), 2026-12-07; title services among settlement
+#: services, 12 U.S.C. §2602(3), as this module's docstring reads it
+SETTLEMENT_STAFF_RULE = (
+    "RESPA §8 forbids anyone to give, and anyone to accept, a fee, kickback or thing of value "
+    "under an agreement or understanding that business incident to a real estate settlement "
+    "service on a federally related mortgage loan will be referred (12 U.S.C. §2607(a)); "
+    "Regulation X adds that a company may not pay another company, or the employees of another "
+    "company, for referring settlement-service business (12 CFR §1024.14(b)). A title or escrow "
+    "company and its officers provide settlement services (12 U.S.C. §2602(3)), so a gift or a "
+    "fee to them for the deals or closings they send you is what it forbids, whoever pays it, "
+    "on any sale financed with such a loan. A cash purchase is not one: whether each of these "
+    "closings was is a question for a lawyer who knows RESPA."
+)
+#: ...and, after another trade's own rule, what RESPA adds of such a line
+SETTLEMENT_STAFF_CLAUSE = (
+    " A gift or a fee to a title or escrow company's officers or staff for the business they "
+    "send you is also what RESPA §8 forbids, whoever pays it, where the sale is financed with a "
+    "federally related mortgage loan (12 U.S.C. §2607(a); Regulation X, 12 CFR §1024.14(b): a "
+    "company may not pay another company or its employees for referring settlement-service "
+    "business)."
+)
+#: What a wholesaler may do instead
+SETTLEMENT_STAFF_ALLOWED = (
+    "Choose a title or escrow company on its service and price, and pay it only its own "
+    "charges for the work it does; give its officers and staff nothing for the deals or "
+    "closings they send you; find deals through your own marketing, and pay finders only where "
+    "your state's licence law allows it."
+)

@@ -4327,6 +4327,13 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"charge every client the filed rate, and check what was given with {ask}; it is "
             "no discount to take out of revenue." + allowed,
         )
+    if f.runners:  # a law firm's runners (the fifty-seventh round, part j; core.barratry)
+        return (
+            f"{hit.subject!r} pays runners to steer accident victims to you, which {profession} "
+            f"forbid and the law may make a crime: {rule}",
+            f"stop paying them; check what was paid, and the cases it brought, with {ask}; it "
+            "is no channel to fund." + split + allowed,
+        )
     # a treatment provider's payment for patients' admissions, housing or travel (T1 of the
     # forty-fifth round, 2026-12-06)
     what = "pays for patients" if f.brokering else "pays for referrals"

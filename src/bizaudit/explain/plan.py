@@ -16,7 +16,7 @@ from bizaudit.core.financing import (
     uncovered_debt,
 )
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import Allocation, Move, Plan, count_range
+from bizaudit.core.plan import Allocation, Move, Plan, count_range, restricted_words
 from bizaudit.explain.numbers import (
     and_list,
     format_count,
@@ -135,6 +135,46 @@ def _by_rule(why: str, facts: Facts) -> str:
     )
 
 
+def _each_by_its_rule(why: str, facts: Facts, name: str, whose: str | None) -> str | None:
+    """``why`` of a channel another rule of law restricts (BA116: a roofer's credit toward the
+    deductible of neighbours who refer; BA119, BA120, BA121), naming each of its flagged lines
+    under the rule that reads it, where some are BA114's: a roofer's gift cards to the listing
+    agents who order inspections, joined to the same referrals, had been said to "offset
+    customers' insurance deductibles" (the fifty-seventh round, part j, 2026-12-07). The BA114
+    lines are then said as the words for a channel BA114 alone restricts say them: a line it
+    only asks about (Facts.asked_fees, nominal_gifts, asked_finders) as asked, the others as
+    restricted, under ``whose`` rules where they are not the business's own profession's. None
+    for every other channel (most)."""
+    if not why.startswith("its spend on ") or not facts.law_flagged:
+        return None
+    channel = next((c for c in facts.by_channel if c.name == name), None)
+    if channel is None or channel.restricted in (None, "BA114") or len(channel.flagged) < 2:
+        return None
+    by_rule = {rule: {item.activity.name for item in lines} for rule, lines in facts.law_flagged}
+    own = [n for n in channel.flagged if n in by_rule.get(channel.restricted, ())]
+    paid = [n for n in channel.flagged if n not in own and n in by_rule.get("BA114", ())]
+    if not own or not paid or len(own) + len(paid) != len(channel.flagged):
+        return None  # (a line of a third rule: said as the channel's rule says it, as before)
+    ids = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
+    of_asked = {item.activity.name for item in channel.activities if id(item) in ids}
+    warned = [n for n in paid if n not in of_asked]
+    asked = [n for n in paid if n in of_asked]
+    said = f"its spend on {_named(own)} {restricted_words(channel.restricted, len(own))}"
+    if warned:
+        said += f", and on {_named(warned)} " + rules_on_referrals(
+            restricted_words("BA114", len(warned)), whose
+        )
+    if asked:
+        finders = all(id(i) in facts.asked_finders for i in channel.activities if id(i) in ids)
+        rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
+        said += (
+            f"; {_named(asked)} "
+            + ("pays" if finders and len(asked) == 1 else "pay" if finders else "may pay")
+            + f" for {_ASKED_FINDERS if finders else _asked_referrals(rules)}"
+        )
+    return said
+
+
 def _named(names: list[str]) -> str:
     """Lines' names as a sentence lists them: 'A', 'A' and 'B', 'A', 'B' and 'C'."""
     said = [repr(name) for name in names]
@@ -152,11 +192,15 @@ def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
     (the fifty-sixth round, part e, 2026-12-07). Where some of its flagged lines are warned
     about and some only asked about, the first are named as restricted and the others as
     asked about, as the check's channel note names only the first."""
-    if why is None or _YOUR_PROFESSION not in why:
+    if why is None:
         return why
-    why = _by_rule(why, facts)
     vertical = facts.read_by
     whose = vertical.referral_rules_whose if vertical is not None else None
+    if (split := _each_by_its_rule(why, facts, name, whose)) is not None:
+        return split
+    if _YOUR_PROFESSION not in why:
+        return why
+    why = _by_rule(why, facts)
     restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
     asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
     if asked:  # most profiles: no line BA114 only asks about

@@ -266,6 +266,11 @@ class Vertical(NamedTuple):
     #: its name (:attr:`Held.spent_by`): BA101 says so instead of "what the trade spends" (E10 of
     #: the forty-ninth round's second re-review, 2026-12-06)
     spent_by: str | None = None
+    #: What the law says besides of a payment to runners, those paid to find accident victims
+    #: and steer them to a law firm (core.barratry: Texas's barratry statute, and California's
+    #: on runners and cappers): BA114 quotes it after the rule for such lines (the
+    #: fifty-seventh round, part j, 2026-12-07)
+    referral_rule_runners: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -409,6 +414,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         bool(row.get("referral_gifts_none", False)),
         row.get("income_tax_note"),
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
+        referral_rule_runners=row.get("referral_rule_runners"),
         named=_named(row.get("named", {})),
     )
 
@@ -418,7 +424,7 @@ _ABROAD = frozenset(
     {
         "rules_of", "referral_rule", "referral_allowed", "referral_ask", "referral_exempt",
         "referral_condition", "referral_condition_fails", "referral_condition_met",
-        "referral_condition_check", "referral_rule_per_client",
+        "referral_condition_check", "referral_rule_per_client", "referral_rule_runners",
     }
 )  # fmt: skip
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bizaudit.core.barratry import pays_runners
 from bizaudit.core.cpa_referrals import (
     accepts_referral_fee,
     says_undisclosed,
@@ -61,6 +62,12 @@ from bizaudit.core.towing import (
     REPAIR_SHOP_CASH_RULE,
     paid_by_repair_shops,
     pays_property_owners,
+)
+from bizaudit.core.wholesaling import (
+    SETTLEMENT_STAFF_ALLOWED,
+    SETTLEMENT_STAFF_CLAUSE,
+    SETTLEMENT_STAFF_RULE,
+    pays_title_or_escrow,
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -125,6 +132,10 @@ class PaysForReferrals(NamedTuple):
     #: furnishes designated health services: the claims already billed for the patients they
     #: referred may be owed back (AX2 of the fifty-sixth round's review, 2026-12-07)
     billed: bool = False
+    #: the line pays runners, those paid to find accident victims and steer them to a law firm:
+    #: a crime where a state makes it one, as the rule quoted says (the fifty-seventh round,
+    #: part j, 2026-12-07; core.barratry)
+    runners: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -466,13 +477,40 @@ class PayingForReferrals(Rule):
             # a wholesaler's fee to bird dogs or finders, which the state's licence law may
             # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
             finders = id(item) in facts.asked_finders
+            # a law firm's payment to runners: Rule 7.2(b), and the states' laws that make it a
+            # crime (the fifty-seventh round, part j, 2026-12-07; core.barratry), whatever else
+            # the line was read as (a price per signed case is no lead generator's here)
+            runners = (
+                bool(vertical.referral_rule_runners)
+                and not (brokering or pets or lay or thanks)
+                and pays_runners(item.activity.name)
+            )
+            if runners:
+                said = f"{vertical.referral_rule} {vertical.referral_rule_runners}"
+            # a gift or a fee to a title or escrow company's staff, where the rule quoted is not
+            # RESPA's: a wholesaler's bird-dog text said RESPA reaches none of it (the
+            # fifty-seventh round, part j, 2026-12-07; core.wholesaling, with the law)
+            settlement = (
+                not (brokering or pets or lay or runners or finders)
+                and facts.profile.business.currency == "USD"
+                and pays_title_or_escrow(item.activity.name)
+                # (the wholesaler's text names RESPA only to say it does not reach bird dogs)
+                and (vertical.trade == "wholesaling" or "RESPA" not in said)
+            )
+            wholesaler = settlement and vertical.trade == "wholesaling"
+            if settlement:
+                said = SETTLEMENT_STAFF_RULE if wholesaler else said + SETTLEMENT_STAFF_CLAUSE
             yield Hit(
                 PaysForReferrals(
                     said,
-                    instead,
+                    SETTLEMENT_STAFF_ALLOWED if wholesaler else instead,
                     None,
                     _TOWING_ASK
                     if towing
+                    else _RUNNERS_ASK
+                    if runners
+                    else "a lawyer who knows RESPA"
+                    if wholesaler
                     else "a lawyer"
                     if lay
                     else PET_CLINIC_ASK
@@ -482,7 +520,11 @@ class PayingForReferrals(Rule):
                     (vertical.referral_condition_check or "") if unstated else "",
                     unpaid=unpaid_parts(item.activity.name, vertical),
                     # the clinics' rules, not the crematory's own profession's (AS1)
-                    whose="the veterinarians' practice law" if pets and not brokering else None,
+                    whose="the veterinarians' practice law"
+                    if pets and not brokering
+                    else "RESPA"
+                    if wholesaler
+                    else None,
                     own=vertical.rules_of is not None,
                     brokering=brokering,
                     # (a price per prescription for privately insured patients only, asked:
@@ -500,6 +542,7 @@ class PayingForReferrals(Rule):
                     claims=claims,
                     finders=finders,
                     billed=SERVICES_FEE_STARK in said,
+                    runners=runners,
                 ),
                 at=("activities", item.position),
                 severity="info" if pet_fee or thanks or finders else None,
@@ -657,6 +700,11 @@ _TOWING_ALLOWED = (
     "from body shops for the wrecks your drivers bring."
 )
 _TOWING_ASK = "a lawyer who advises towing companies, or your state's towing regulator"
+#: Whom a law firm that paid runners asks (the fifty-seventh round, part j; core.barratry)
+_RUNNERS_ASK = (
+    "your state bar's ethics counsel and a lawyer who knows your state's barratry and "
+    "solicitation laws"
+)
 
 
 #: The settlement services RESPA's own list names (12 U.S.C. §2602(3): "pest and fungus

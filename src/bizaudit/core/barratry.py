@@ -1,0 +1,113 @@
+"""A law firm's payments to runners: those paid to find accident victims and steer them to it.
+
+ABA Model Rule 7.2(b) forbids a lawyer to give anything of value to a person for recommending
+the lawyer's services, and BA114 quotes it of any line that pays those who send cases. A
+payment to a runner (a tow-truck driver, a body shop's manager or staff, a hospital's or an
+emergency room's staff, anyone paid to bring the firm accident victims) is more than a breach
+of the rules of conduct where a state makes it a crime. Texas does: its barratry statute makes
+it an offence, with intent to obtain an economic benefit, to pay or give or offer to pay or
+give a person money or anything of value to solicit employment (Tex. Penal Code §38.12(a)(4)),
+and for a professional knowingly to accept employment that results from such solicitation
+(§38.12(b)(3)); conduct the Texas Disciplinary Rules of Professional Conduct authorise is
+excepted (§38.12(c)). The section's text was read with the search tool (pages corpus: the
+statute as lawserver.com and saputo.law reprint it, and H.B. 3194 of the 79th Legislature,
+which quotes subsections (a) to (d)), 2026-12-07; saputo.law's page says the section has not
+been amended since 2013 (a 2025 bill, H.B. 2733 of the 89th Legislature, proposed amending
+(a)(2) and (d), not (a)(4); whether it passed was not checked). California makes it unlawful to
+act as a runner or capper for a lawyer, a runner or capper being anyone acting for
+consideration as a lawyer's agent in soliciting or procuring business (Bus. & Prof. Code
+§§6151-6152; read the same day in the statutes' reprint on statutes.laws.com, and described as
+existing law by a summary of a 2025-26 California bill). No other state's statute was read:
+the text says "other states" only as "such as California".
+
+Which lines: one that names a runner, a capper or a steerer, with a payment or the cases it is
+for (not a court runner who files papers); or one that pays money, a cash equivalent (a gift
+card, a store or brand card), a fee, a bonus or a price per case to those who meet accident
+victims first (tow-truck and wrecker drivers, a body shop's managers or staff, a hospital's, an
+emergency room's or an ambulance's staff, EMTs and paramedics, police officers). A holiday
+basket or a lunch for them is no payment to a runner, and Rule 7.2(b)'s reading of it stands
+(a nominal thank-you, asked); a division of a fee with a referring lawyer (Rule 1.5(e)) and the
+firm's own intake staff's pay name no runner. The leftover of the fifty-sixth round this
+mends (the fifty-seventh round, part j, 2026-12-07): "Cash to tow truck drivers per signed
+case" was quoted the rules on lead generators, and "Runner fees - body shop managers" and "ER
+staff referral cash" were read as overhead with no finding at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bizaudit.model.lazy import LazyPattern
+
+__all__ = ["pays_runners"]
+
+#: Words one of which a line paying runners names: most lines name none (cheap to test first)
+_HINTS = (
+    "runner",
+    "capper",
+    "steerer",
+    "tow",
+    "wrecker",
+    "body",
+    "hospital",
+    "er ",
+    "e.r.",
+    "emergency",
+    "ambulance",
+    "emt",
+    "paramedic",
+    "police",
+)
+
+#: A runner by name: one paid to solicit cases
+_RUNNER = LazyPattern(r"\b(?:runners?|cappers?|steerers?)\b", re.IGNORECASE)
+#: ...not a court runner who files and fetches papers, nor a race's runners
+_ERRANDS = LazyPattern(
+    r"\b(?:court|courthouse|filings?|file|couriers?|process|service\s+of\s+process"
+    r"|documents?|papers?|deliver\w*|errands?|records?|marathon|race|5k|10k|fun\s+run)\b",
+    re.IGNORECASE,
+)
+#: Those who meet accident victims first and are paid to steer them to a firm
+_STEERS = LazyPattern(
+    r"\b(?:tow(?:[\s-]?truck)?\s+(?:drivers?|operators?|guys?)"
+    r"|wreckers?(?:\s+(?:drivers?|operators?))?"
+    r"|body\s*shops?\s+(?:managers?|mgrs?|owners?|staff|estimators?|employees?|techs?"
+    r"|workers?|writers?)"
+    r"|(?:hospital|er|e\.r\.|emergency\s+room|ambulance|ems)\s+(?:staff|nurses?|employees?"
+    r"|orderl(?:y|ies)|workers?|techs?|clerks?|registrars?|personnel|attendants?)"
+    r"|emts?|paramedics?|police\s+officers?|(?:police|911)\s+dispatchers?)\b",
+    re.IGNORECASE,
+)
+#: Money or its equivalent, a fee, a bonus or a price for the cases: a payment, not a token
+_PAID = LazyPattern(
+    r"\b(?:cash|fees?|pay|paid|payments?|pmts?|commissions?|bonus(?:es)?|spiffs?|kickbacks?"
+    r"|stipends?|bount(?:y|ies)|money|gift\s*cards?|gift\s+certificates?|vouchers?"
+    r"|(?:visa|amex|american\s+express|master\s?card|discover|prepaid|amazon|starbucks|target"
+    r"|walmart|home\s+depot|lowe'?s|costco|gas|fuel|store|restaurant)\s+(?:gift\s+)?cards?)\b"
+    r"|\b(?:per|each|every|for\s+each)\s+(?:\w+\s+)?(?:case|cases|client|clients|referral"
+    r"|referrals|wreck|wrecks|crash|crashes|accident|accidents|victim|victims|lead|leads"
+    r"|signup|sign-up)\b|\$\s?\d|/\s*(?:case|client|referral|wreck|lead)\b",
+    re.IGNORECASE,
+)
+#: ...or, with a runner named, the cases it brings
+_CASES = LazyPattern(
+    r"\b(?:cases?|clients?|accidents?|wrecks?|crash(?:es)?|victims?|scenes?|referr\w*|leads?"
+    r"|signed|signups?|intakes?|hospitals?|er|tow\w*|body\s*shops?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of a law firm's lines only, whose names recur in a batch
+def pays_runners(name: str) -> bool:
+    """Whether a law firm's line pays runners (module docstring): "Runner fees - body shop
+    managers", "Cash to tow truck drivers per signed case", "ER staff referral cash", "Thank
+    you Visa cards - body shop managers"; not "Court runner service", "Holiday gift basket -
+    body shop managers", "Lunch & learn - ER nurses" nor "Intake staff bonus per signed
+    case"."""
+    lowered = name.lower()
+    if not any(hint in lowered for hint in _HINTS):
+        return False
+    if _RUNNER.search(name) is not None and _ERRANDS.search(name) is None:
+        return _PAID.search(name) is not None or _CASES.search(name) is not None
+    return _STEERS.search(name) is not None and _PAID.search(name) is not None
