@@ -22,6 +22,7 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
+from .conftest import small_case
 from .test_law_round54h import _report, _rules
 
 _HERE = Path(__file__).parent / "fixtures" / "review57l"
@@ -178,3 +179,79 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
     )
     assert "do not cut the priced channels" in said
     assert "start with the dearest" not in said
+
+
+# -- 2: BA102 names the sources a liaison reaches -----------------------------------------------
+
+
+def test_ba102_names_the_sources_the_liaison_reaches() -> None:
+    """The clinic (pt-liaison.yaml), by hand: 530 new patients, all by source: 200 from
+    'orthopedic surgeons', 120 from 'primary care', 150 from 'friends and family' (referrals)
+    and 60 from 'google ads'. Referrals 200 + 120 + 150 = 470 of 530 = 88.68%, "88.7%", over
+    the 50% maximum. The "Physician liaison salary", the practice's own employee, calls on
+    those who refer: it reaches the sources that name professionals, 'orthopedic surgeons'
+    (a surgeon) and 'primary care' (a primary-care office; not before this round), 200 + 120
+    = 320, not the friends and family. The 150 that came on their own are 150 ÷ 530 = 28.3%,
+    within 50%: information, saying which sources the liaison's 320 came from."""
+    found = _rules(_report(_profile("pt-liaison.yaml")))
+    assert [f.severity for f in found["BA102"]] == ["info"]
+    message = " ".join(found["BA102"][0].message.split())
+    assert "88.7% of new customers came from referrals (470 of 530)" in message
+    assert (
+        "cultivated on purpose (Physician liaison salary): a channel, not hope; 320 came "
+        "through them, all from 'orthopedic surgeons' and 'primary care', which 'Physician "
+        "liaison salary' reaches, and the 150 that came on their own are within the maximum"
+    ) in message
+
+
+def test_ba102_names_them_where_it_warns_and_under_another_title() -> None:
+    """The clinic with 400 friends and family (780 new): referrals 720 of 780 = 92.3%; the
+    liaison's 320 as above, and 400 on their own, 400 ÷ 780 = 51.3%, over 50%: a warning that
+    still names the liaison's sources. Under the title "Community liaison" the same 320, from
+    the same sources (the brief's second title)."""
+    profile = _profile("pt-liaison.yaml")
+    profile["customers"]["sources"]["friends and family"] = 400
+    profile["customers"]["new"] = 780
+    found = _rules(_report(profile))
+    assert [f.severity for f in found["BA102"]] == ["warning"]
+    assert (
+        "92.3% of new customers came from referrals (720 of 780), over the 50% maximum; the "
+        "referral lines funded (Physician liaison salary) brought 320 of them, all from "
+        "'orthopedic surgeons' and 'primary care', which 'Physician liaison salary' reaches, "
+        "and 400 came on their own"
+    ) in " ".join(found["BA102"][0].message.split())
+    profile = _profile("pt-liaison.yaml")
+    profile["activities"][0]["name"] = "Community liaison"
+    message = " ".join(_rules(_report(profile))["BA102"][0].message.split())
+    assert "all from 'orthopedic surgeons' and 'primary care', which 'Community liaison'" in message
+
+
+def test_ba102_counts_the_liaisons_part_beside_a_programme_that_reaches_all() -> None:
+    """The clinic with a $3,000 "Refer-a-friend program", which names nobody and so reaches
+    every referral source: all 470 came through the funded lines, none on their own; of them
+    the liaison's 200 + 120 = 320 are named with its sources, not "all"."""
+    profile = _profile("pt-liaison.yaml")
+    profile["activities"].insert(1, {"name": "Refer-a-friend program", "spend": 3000})
+    message = " ".join(_rules(_report(profile))["BA102"][0].message.split())
+    assert (
+        "470 came through them, 320 from 'orthopedic surgeons' and 'primary care', which "
+        "'Physician liaison salary' reaches"
+    ) in message
+
+
+def test_a_line_that_is_no_liaison_names_no_sources() -> None:
+    """Near case: a CPA firm's "Referral partner lunches - bankers" cultivates the bankers'
+    40 referrals (of 70, 70 ÷ 100 = 70%; 30 ÷ 100 = 30% on their own, within 50%), but it is
+    no liaison: its name already says whom it reaches, and no sources are added."""
+    case = small_case(
+        "Harbor CPA",
+        "accounting",
+        [
+            {"name": "Referral partner lunches - bankers", "spend": 6000},
+            {"name": "Google Ads", "spend": 30000},
+        ],
+        {"bankers": 40, "friends": 30, "google ads": 30},
+    )
+    message = " ".join(_rules(_report(case))["BA102"][0].message.split())
+    assert "40 came through them, and the 30 that came on their own" in message
+    assert "reaches" not in message

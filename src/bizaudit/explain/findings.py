@@ -1097,11 +1097,15 @@ def _ba102(hit: Hit, currency: str) -> Words:
         return _ba102_warned(f, message, whose, currency)
     if f.cultivated and hit.severity == "info":
         own = f.referral - f.cultivated_customers
+        came = f.cultivated_customers
+        reached = _liaisons(f, came)
         rest = (
-            f"; {format_count(f.cultivated_customers)} came through them, and the "
+            f"; {format_count(came)} came through them{reached}, and the "
             f"{format_count(own)} that came on "
             "their own are within the maximum"
             if own
+            else f"; {format_count(came)} came through them{reached}"
+            if reached
             else ""
         )
         # A CFO's review (2026-12-03): a home care agency read as medical was told to keep
@@ -1153,7 +1157,8 @@ def _ba102(hit: Hit, currency: str) -> Words:
             # of the fortieth round's re-review)
             paid = min(f.tied_customers, own)
             message += (
-                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}"
+                f"{_liaisons(f, f.cultivated_customers)}, and "
                 f"{format_count(own)} came otherwise ({format_percent(f.hoped)}, within the "
                 f"maximum): {format_count(paid)} from {and_list([repr(n) for n in f.tied])}, "
                 f"whom lines BA114 warns about pay, so their referrals are no channel to keep "
@@ -1161,8 +1166,9 @@ def _ba102(hit: Hit, currency: str) -> Words:
             )
         else:
             message += (
-                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
-                f"{format_count(own)} came on their own"
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}"
+                f"{_liaisons(f, f.cultivated_customers)}, and {format_count(own)} came on their "
+                "own"
             )
     message += share_caveat(f.referral, f.sourced)
     if f.full is not None and hit.severity == "info":  # at capacity (G3)
@@ -1201,6 +1207,19 @@ def _ba102(hit: Hit, currency: str) -> Words:
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
 
 
+def _liaisons(f: OverMaximum, brought: int) -> str:
+    """ ", 320 from 'orthopedic surgeons' and 'primary care', which 'Physician liaison salary'
+    reaches", for each cultivating line that pays a liaison, whose title does not say whom
+    they call on (the fifty-seventh round, 2026-12-07); "all from" where the liaison reached
+    every one of the ``brought`` just counted."""
+    return "".join(
+        f", {'all' if reach.customers == brought else format_count(reach.customers)} from "
+        f"{and_list([repr(name) for name in reach.sources])}, which {reach.line!r} reaches"
+        for reach in f.liaisons
+        if reach.customers
+    )
+
+
 def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Words:
     """BA102 where referrals that the lines the business funds cultivate came through a channel
     a line a rule of law warns about pays as well (a pet crematory's fee per pet to the clinics
@@ -1215,8 +1234,8 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
     lines = ", ".join(f.cultivated) if f.cultivated else "the referral lines funded"
     held = (
         f"{message}; {format_count(f.warned)} of them came through the referral lines funded "
-        f"({lines}), but from referrers that lines {rules} warn{'s' if one else ''} about pay "
-        "as well: not counted as a channel of your own"
+        f"({lines}){_liaisons(f, f.warned)}, but from referrers that lines {rules} "
+        f"warn{'s' if one else ''} about pay as well: not counted as a channel of your own"
         # ...and those a warned line's own channel bought, named apart (AX2 of the fifty-sixth
         # round's review, 2026-12-07: the liaison's 650 were read as the orthopaedic group's)
         + "".join(
