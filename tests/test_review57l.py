@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from bizaudit.model.report import ProfileReport
@@ -27,6 +28,7 @@ from .test_law_round54h import _report, _rules
 
 _HERE = Path(__file__).parent / "fixtures" / "review57l"
 _56G = Path(__file__).parent / "fixtures" / "review56g"
+_56F = Path(__file__).parent / "fixtures" / "review56f"
 
 
 def _profile(name: str, folder: Path = _HERE) -> dict[str, Any]:
@@ -255,3 +257,62 @@ def test_a_line_that_is_no_liaison_names_no_sources() -> None:
     message = " ".join(_rules(_report(case))["BA102"][0].message.split())
     assert "40 came through them, and the 30 that came on their own" in message
     assert "reaches" not in message
+
+
+# -- 3: the key figure's referral wording fits in two lines at 80 columns -----------------------
+
+_ROOT = Path(__file__).parent.parent
+_EXAMPLES = sorted(
+    [
+        *(_ROOT / "examples").glob("*.yaml"),
+        *(_ROOT / "tests" / "fixtures" / "verticals").glob("*.yaml"),
+        # the profiles whose key figure says which referrals were not the business's own
+        _ROOT / "tests" / "fixtures" / "review56b" / "physio.yaml",
+        _ROOT / "tests" / "fixtures" / "review56f" / "pt-clinic.yaml",
+        _HERE / "pt-liaison.yaml",
+    ]
+)
+
+
+def _referral_row(text: str) -> list[str]:
+    """The key figures' referral row, with the lines its limit wraps onto."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(" Referral customers"))
+    row = [lines[start]]
+    for line in lines[start + 1 :]:
+        if not line.startswith(" " * 20):  # the next row, or the end of the table
+            break
+        row.append(line)
+    return row
+
+
+@pytest.mark.parametrize("path", _EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_referral_key_figure_fits_in_two_lines_at_80_columns(
+    path: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`COLUMNS=80 bizaudit check X`: the referral row of the key figures takes at most two
+    lines (the limit column is 24 wide there: "max 50% (default); 87.3%" fills the first,
+    "not your own, over it", 21, or "on their own, within it", 23, the second)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    row = _referral_row(run_cli("check", path, "--exit-zero").stdout)
+    assert len(row) <= 2, row
+    assert all(len(line) <= 80 for line in row)
+
+
+def test_the_short_key_figure_keeps_the_share_and_the_verdict_and_ba102_keep_the_words(
+    run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review56f's clinic (AX2's case), by hand: referrals 1,370 of 1,570 sourced = 87.26%,
+    none through a channel of the practice's own (the liaison's 650 come from physicians a
+    BA114 line pays too; Lakeside's 650 through the marketing services agreement), so 87.3%
+    held to the 50% maximum. The key figure says it short, "87.3% not your own, over it", on
+    two lines; the verdict and BA102 keep "the 87.3% that did not come through a channel of
+    your own is over the 50% maximum"."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run_cli("check", _56F / "pt-clinic.yaml", "--exit-zero").stdout
+    row = _referral_row(out)
+    assert row[0].rstrip().endswith("max 50% (default); 87.3%")
+    assert row[1].strip() == "not your own, over it"
+    flat = " ".join(out.split())
+    said = "the 87.3% that did not come through a channel of your own is over the 50% maximum"
+    assert flat.count(said) == 2  # the verdict's reason and BA102's message
