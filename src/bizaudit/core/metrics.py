@@ -128,12 +128,14 @@ __all__ = [
     "CommissionPayee",
     "Facts",
     "FlaggedCommission",
+    "LiaisonReach",
     "commission_payees",
     "commissions_kept",
     "compute",
     "cultivating_lines",
     "cuts_bail_premium",
     "flagged_commissions",
+    "liaison_reach",
     "line_text",
     "names_a_doctor",
     "names_a_physician",
@@ -1623,6 +1625,45 @@ def cultivating_lines(facts: Facts) -> list[str]:
     return named
 
 
+class LiaisonReach(NamedTuple):
+    """A cultivating line that pays the business's own liaison, the referral sources it
+    reaches and their customers (:func:`liaison_reach`)."""
+
+    line: str
+    sources: tuple[str, ...]
+    customers: int
+
+
+def liaison_reach(facts: Facts) -> tuple[LiaisonReach, ...]:
+    """The referral sources each cultivating line that pays a liaison reaches ("Physician
+    liaison salary", "Community liaison": one the business pays to call on those who refer),
+    as the channel table joins them: a liaison's title does not say whom they call on, so
+    BA102 names them beside the referrals they brought (the fifty-seventh round, 2026-12-07:
+    "cultivated on purpose (Physician liaison salary)" did not say which of the clinic's
+    sources that was). Not a liaison paid a price per referral, whose reach is what its spend
+    bought, not its sources' customers."""
+    if not facts.cultivation:
+        return ()
+    cultivating = {id(item) for item in facts.cultivation}
+    found = []
+    for channel in facts.by_channel:
+        for item in channel.activities:
+            name = item.activity.name
+            lowered = name.lower()
+            if (
+                id(item) not in cultivating
+                or not ("liaison" in lowered or "relations" in lowered)
+                or _LIAISON_LINE.search(name) is None
+                or _referral_price(name) is not None
+            ):
+                continue
+            sources = _reaches(item, channel)
+            came = sum(source.customers for source in sources)
+            if came:
+                found.append(LiaisonReach(name, tuple(s.name for s in sources), came))
+    return tuple(found)
+
+
 def paid_referrers_named(facts: Facts) -> frozenset[str]:
     """The referral sources a line BA114 flags names by name (its payee's office or surname:
     "Desk rent - RE/MAX Elite" for "Realtor - RE/MAX Elite", "Medical director stipend - Dr.
@@ -1928,12 +1969,14 @@ _LIAISON_LINE = LazyPattern(
     r"\b(?:liaisons?|(?:physician|community|referral|professional|provider)\s+relations)\b",
     re.IGNORECASE,
 )
-#: A source that names a professional who refers: a doctor, an office, a hospital's planner
+#: A source that names a professional who refers: a doctor, an office, a hospital's planner,
+#: primary care (its physicians' offices: "primary care" named alone had been out of a physician
+#: liaison's reach, the fifty-seventh round, 2026-12-07)
 _PROFESSIONAL_SOURCE = LazyPattern(
     r"\b(?:dr|doctors?|physicians?|md|pcps?|hospitals?|clinics?|offices?|practices?|surgeons?"
     r"|orthop\w*|ortho|discharge|case\s+managers?|social\s+workers?|chiropractors?|chiros?"
     r"|podiatrists?|neurolog\w*|cardiolog\w*|oncolog\w*|pediatrician\w*|urgent\s+care"
-    r"|skilled\s+nursing|snfs?|nurses?)\b",
+    r"|primary\s+care|skilled\s+nursing|snfs?|nurses?)\b",
     re.IGNORECASE,
 )
 

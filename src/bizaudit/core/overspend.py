@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.channels import Channel
+from bizaudit.core.channels import Channel, contractual
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
@@ -44,6 +44,19 @@ class NextPays(NamedTuple):
     alone: str | None = None
     lost: tuple[Decimal, Decimal] | None = None
     exponent: Decimal = DEFAULT_EXPONENT  # the curve's, which the words name
+    #: the channels the share holds that are not priced on `plan`'s minimum of customers
+    #: (name, spend, customers: none joined, or too few to tell what one costs): what their
+    #: spend brings cannot be seen, so it, not a priced channel whose next customer pays, is
+    #: what the finding names (the fifty-seventh round, 2026-12-07)
+    unpriced: tuple[tuple[str, Decimal, int], ...] = ()
+    #: the part of the spend above the range's top that ``lost`` takes out of the priced
+    #: channels: what is above it less the unpriced spend
+    from_priced: Decimal = Decimal(0)
+    horizon: int = 5  # the years a customer's worth is counted over
+
+    @property
+    def unpriced_spend(self) -> Decimal:
+        return sum((spend for _, spend, _ in self.unpriced), Decimal(0))
 
 
 class AboveRange(NamedTuple):
@@ -117,7 +130,25 @@ class AboveRange(NamedTuple):
             and self.marketing_cac is None
             and not self.unsplit
             and self.fund is None
-            and self.next_pays is None
+            and (
+                self.next_pays is None
+                # slow to pay back: the cash it ties up is the warning, not the profit
+                or self.slow_payback
+                # spend whose return cannot be seen is not shown to pay
+                or bool(self.next_pays.unpriced)
+            )
+        )
+
+    @property
+    def only_slow(self) -> bool:
+        """Where BA110 warns, whether it warns only that customers take long to pay back,
+        not that the spend loses money: customers are worth 3× their cost or more, or every
+        channel the share holds still buys its next customer for less than one is worth over
+        the years it is counted (the fifty-seventh round, 2026-12-07: a gym whose every next
+        member paid was told its spending "does not pay back"). The cap and the verdict say
+        so."""
+        return not self.weak_ratio or (
+            self.slow_payback and self.next_pays is not None and not self.next_pays.unpriced
         )
 
 
@@ -259,60 +290,78 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         not vertical.on_gross and on != facts.revenue, fund,
         (given, (spent - given) / on) if given and on > 0 else None,
         with_fees, facts.marketing_collected,
-        # (only where customers pay back within the norm: a slow payback ties up cash that a
-        # profit over five years does not answer)
-        _next_pays(facts, max(spent - given - vertical.marketing.high * on, Decimal(0)))
-        if weak and not slow else None,
+        # (a slow payback too: it ties up cash that a profit over five years does not answer,
+        # so BA110 still warns, of the cash, but never says to cut spending whose next
+        # customer pays: the fifty-seventh round, 2026-12-07)
+        _next_pays(facts, max(spent - given - vertical.marketing.high * on, Decimal(0))),
     )  # fmt: skip
 
 
 def _next_pays(facts: Facts, over: Decimal) -> NextPays | None:
     """Whether every channel with spend that the share holds (not a referral channel, whose
     customers also come on their own, nor one whose lines a rule restricts: their findings ask
-    to stop them) is priced on `plan`'s minimum of customers and buys its next customer, at
-    today's spend, for less than a customer there is worth, by `plan`'s curve (c × (S ÷ s)^e,
-    whose next customer costs CAC ÷ e: core.plan.dearer_than_worth). Then cutting any of them
-    loses more in customers' worth than it saves, and BA110 does not say to cut. The channel
-    nearest its worth is named, and what taking ``over`` out of them all in proportion would
-    lose. None where any such channel is unpriced, too small to judge, or its next customer
-    costs what one is worth or more: there the cut advice stands."""
+    to stop them, nor spend an agreement sets, which is no cut the owner decides) and that is
+    priced on `plan`'s minimum of customers buys its next customer, at today's spend, for less
+    than a customer there is worth, by `plan`'s curve (c × (S ÷ s)^e, whose next customer costs
+    CAC ÷ e: core.plan.dearer_than_worth). Then cutting any of them loses more in customers'
+    worth than it saves, and BA110 does not say to cut them. The channel nearest its worth is
+    named, the channels not so priced (``unpriced``: no customer joined, or too few to tell),
+    and what taking ``over``, less the unpriced spend, out of the priced ones in proportion
+    would lose. None where no channel is priced, or a priced one's next customer costs what
+    one is worth or more: there the cut advice stands."""
     held = [
         channel
         for channel in facts.by_channel
-        if channel.spend > 0 and channel.kind != "referral" and channel.restricted is None
+        if channel.spend > 0
+        and channel.kind != "referral"
+        and channel.restricted is None
+        and contractual(channel) is None
     ]
     if not held:
         return None
     nearest: NextPays | None = None
+    priced: list[Channel] = []
+    unpriced: list[tuple[str, Decimal, int]] = []
     for channel in held:
         cac = channel.cac
         if cac is None or channel.customers < DEFAULT_MIN_CUSTOMERS or not facts.priced(channel):
-            return None
+            # (no customer joined, or too few to tell what one costs: 20, `plan`'s minimum)
+            unpriced.append((channel.name, channel.spend, channel.customers))
+            continue
         worth = facts.ltv_of(channel)
         if worth is None or worth <= 0:
             return None
         marginal = cac / DEFAULT_EXPONENT
         if marginal >= worth:
             return None
+        priced.append(channel)
         if nearest is None or marginal / worth > nearest.marginal / nearest.worth:
             nearest = NextPays(channel.name, cac, channel.customers, marginal, worth)
     if nearest is None:
         return None
     alone = next(
-        (left_alone(c, DEFAULT_MIN_CUSTOMERS) for c in held if c.name == nearest.name), None
+        (left_alone(c, DEFAULT_MIN_CUSTOMERS) for c in priced if c.name == nearest.name), None
     )
-    total = sum((channel.spend for channel in held), Decimal(0))
-    cut = over / total if total > 0 else Decimal(1)
+    # what is above the top beyond the unpriced spend comes out of the priced channels
+    rest = max(over - sum((spend for _, spend, _ in unpriced), Decimal(0)), Decimal(0))
+    total = sum((channel.spend for channel in priced), Decimal(0))
+    cut = rest / total if total > 0 else Decimal(1)
     lost = None
     if 0 < cut <= DEFAULT_MAX_SHIFT:
         # each channel keeps (1 − cut) of its spend and c × (1 − cut)^e of its customers
         kept = (1 - cut) ** DEFAULT_EXPONENT
-        fewer = [(channel.customers * (1 - kept), facts.ltv_of(channel)) for channel in held]
+        fewer = [(channel.customers * (1 - kept), facts.ltv_of(channel)) for channel in priced]
         lost = (
             sum((count for count, _ in fewer), Decimal(0)),
             sum((count * (worth or 0) for count, worth in fewer), Decimal(0)),
         )
-    return nearest._replace(alone=alone, lost=lost)
+    return nearest._replace(
+        alone=alone,
+        lost=lost,
+        unpriced=tuple(unpriced),
+        from_priced=rest,
+        horizon=facts.economics.ltv.horizon,
+    )
 
 
 def dearest_channel(facts: Facts, worth: Decimal | None = None) -> tuple[str, Decimal, int] | None:

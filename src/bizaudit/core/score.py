@@ -572,8 +572,9 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
     elif ratio is not None and ratio < LTV_TO_CAC_WEAK:
         found.append(Cap(79, "weak economics"))
     if (over := above_range(facts, policy)) is not None and over.warns:
-        # worth 3× or more, only slow to pay back: not "barely pay back" (Q7, forty-fourth round)
-        found.append(Cap(79, "above range" if over.weak_ratio else "above range, slow"))
+        # worth 3× or more, only slow to pay back: not "barely pay back" (Q7, forty-fourth round);
+        # nor where every next customer pays, only slowly (the fifty-seventh round)
+        found.append(Cap(79, "above range, slow" if over.only_slow else "above range"))
     profit = facts.operating_profit
     if facts.revenue > 0 and profit is not None and profit < 0:
         # Made by lines that move money without costing it (BA111 says so): no loss, but the

@@ -1097,11 +1097,15 @@ def _ba102(hit: Hit, currency: str) -> Words:
         return _ba102_warned(f, message, whose, currency)
     if f.cultivated and hit.severity == "info":
         own = f.referral - f.cultivated_customers
+        came = f.cultivated_customers
+        reached = _liaisons(f, came)
         rest = (
-            f"; {format_count(f.cultivated_customers)} came through them, and the "
+            f"; {format_count(came)} came through them{reached}, and the "
             f"{format_count(own)} that came on "
             "their own are within the maximum"
             if own
+            else f"; {format_count(came)} came through them{reached}"
+            if reached
             else ""
         )
         # A CFO's review (2026-12-03): a home care agency read as medical was told to keep
@@ -1153,7 +1157,8 @@ def _ba102(hit: Hit, currency: str) -> Words:
             # of the fortieth round's re-review)
             paid = min(f.tied_customers, own)
             message += (
-                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}"
+                f"{_liaisons(f, f.cultivated_customers)}, and "
                 f"{format_count(own)} came otherwise ({format_percent(f.hoped)}, within the "
                 f"maximum): {format_count(paid)} from {and_list([repr(n) for n in f.tied])}, "
                 f"whom lines BA114 warns about pay, so their referrals are no channel to keep "
@@ -1161,8 +1166,9 @@ def _ba102(hit: Hit, currency: str) -> Words:
             )
         else:
             message += (
-                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}, and "
-                f"{format_count(own)} came on their own"
+                f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}"
+                f"{_liaisons(f, f.cultivated_customers)}, and {format_count(own)} came on their "
+                "own"
             )
     message += share_caveat(f.referral, f.sourced)
     if f.full is not None and hit.severity == "info":  # at capacity (G3)
@@ -1201,6 +1207,19 @@ def _ba102(hit: Hit, currency: str) -> Words:
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
 
 
+def _liaisons(f: OverMaximum, brought: int) -> str:
+    """ ", 320 from 'orthopedic surgeons' and 'primary care', which 'Physician liaison salary'
+    reaches", for each cultivating line that pays a liaison, whose title does not say whom
+    they call on (the fifty-seventh round, 2026-12-07); "all from" where the liaison reached
+    every one of the ``brought`` just counted."""
+    return "".join(
+        f", {'all' if reach.customers == brought else format_count(reach.customers)} from "
+        f"{and_list([repr(name) for name in reach.sources])}, which {reach.line!r} reaches"
+        for reach in f.liaisons
+        if reach.customers
+    )
+
+
 def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Words:
     """BA102 where referrals that the lines the business funds cultivate came through a channel
     a line a rule of law warns about pays as well (a pet crematory's fee per pet to the clinics
@@ -1215,8 +1234,8 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
     lines = ", ".join(f.cultivated) if f.cultivated else "the referral lines funded"
     held = (
         f"{message}; {format_count(f.warned)} of them came through the referral lines funded "
-        f"({lines}), but from referrers that lines {rules} warn{'s' if one else ''} about pay "
-        "as well: not counted as a channel of your own"
+        f"({lines}){_liaisons(f, f.warned)}, but from referrers that lines {rules} "
+        f"warn{'s' if one else ''} about pay as well: not counted as a channel of your own"
         # ...and those a warned line's own channel bought, named apart (AX2 of the fifty-sixth
         # round's review, 2026-12-07: the liaison's 650 were read as the orthopaedic group's)
         + "".join(
@@ -1876,14 +1895,25 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "the close rate first (BA201), and judge each channel by what a new customer costs "
             "(the channel table)",
         )
+    said = f"{above}, while {' and '.join(why)}"
+    if (n := f.next_pays) is not None and n.unpriced:
+        # every priced channel still buys its next customer at a profit, and spend no
+        # customer prices is beside them: that spend is named, not a priced channel (the
+        # fifty-seventh round, 2026-12-07)
+        return _ba110_unpriced(f, n, said, high, currency)
     if (
-        (n := f.next_pays) is not None
+        n is not None
+        and f.weak_ratio
         and (ratio := f.ratio.value) is not None
         and (months := f.payback.value) is not None
     ):
-        # every channel still buys its next customer at a profit: no cut (AX5 of the
-        # fifty-sixth round, 2026-12-07)
-        return _ba110_next_pays(f, n, (ratio, months), above, high, currency)
+        if not f.slow_payback:
+            # every channel still buys its next customer at a profit: no cut (AX5 of the
+            # fifty-sixth round, 2026-12-07)
+            return _ba110_next_pays(f, n, (ratio, months), above, high, currency)
+        # ...and where customers pay back slowly: the cash, not a cut (the fifty-seventh
+        # round, 2026-12-07)
+        return _ba110_slow_pays(f, n, months, said, high, currency)
     # Cut by channel, not to the range: a CFO's review saw "bring it back towards 12%" ask a
     # skincare brand at 36.4% to cut $546,160 (two thirds of its marketing) to reach a
     # tutorial's figure, where the channels say which dollars do not pay back.
@@ -1908,11 +1938,6 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.plan_moves
         else ". `bizaudit plan` has no two channels it can move money between here, so "
         + _by_hand("a channel's")
-    )
-    said = (
-        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above the "
-        f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
-        f"({cited_as(v.marketing.source, v.marketing.year)}), while {' and '.join(why)}"
     )
     if not f.weak_ratio and f.ratio.value is not None:
         # worth 3× or more, only slow: customers do pay back, so no "until a customer's cost
@@ -1974,6 +1999,118 @@ def _ba110_next_pays(
         f"pays{cut}; judge each channel by what its next customer costs (the channel table, "
         "`bizaudit plan`), and stop adding where that nears what a customer is worth" + check,
     )
+
+
+def _next_one(n: NextPays, currency: str) -> str:
+    """The channel nearest its worth, and what its next customer costs by `plan`'s curve."""
+    return (
+        f"the nearest to it, {_dearest((n.name, n.cac, n.customers), currency)}, wins its next "
+        f"for about {format_money(cents(n.marginal), currency)} by `bizaudit plan`'s curve "
+        f"(its average ÷ the curve's exponent, {format_number(n.exponent, 1)}), against the "
+        f"{format_money(cents(n.worth), currency)} a customer is worth"
+    )
+
+
+def _lose(n: NextPays, amount: Decimal, currency: str) -> str:
+    """What taking ``amount`` out of the priced channels in proportion would lose."""
+    assert n.lost is not None
+    count, worth = n.lost
+    return (
+        f"would lose about {format_number(count, 1)} customers worth "
+        f"{format_money(cents(worth), currency)}, "
+        f"{format_money(cents(worth - amount), currency)} more than it saves"
+    )
+
+
+def _ba110_slow_pays(
+    f: AboveRange, n: NextPays, months: Decimal, said: str, high: str, currency: str
+) -> Words:
+    """BA110 where customers pay back more slowly than the norm, but every channel the share
+    holds still buys its next customer for less than one is worth over the years it is
+    counted, by `plan`'s curve: a warning of the cash a customer ties up, never a cut that
+    `plan` would not make (the fifty-seventh round, 2026-12-07: a gym at 14.4% of revenue
+    was told to "cut channel by channel", starting with Meta ads whose next member cost about
+    $2,640 against the $3,140.62 one is worth, while `plan` kept the split)."""
+    message = (
+        f"{said}; but each channel you buy customers in (referrals aside) still wins its next "
+        f"one for less than a customer is worth over {plural(n.horizon, 'year')}: "
+        + _next_one(n, currency)
+    )
+    cut = ""
+    if f.over > 0 and n.lost is not None:
+        cut = (
+            f": taking out the {format_money(cents(f.over), currency)} that reaching {high} "
+            "asks, in proportion from each of those channels, " + _lose(n, f.over, currency)
+        )
+    check = f"; check the count for {n.name} first: {n.alone}" if n.alone is not None else ""
+    return (
+        message,
+        "the range is no reason to cut spending whose next customer still pays"
+        f"{cut}; what the slow payback costs is cash, as each new customer takes "
+        f"{format_number(months, 1)} months to pay back: ask for more up front (a deposit, a "
+        "plan paid in advance: BA203), add spend only as fast as cash allows, and judge each "
+        "channel by what its next customer costs (the channel table, `bizaudit plan`)" + check,
+    )
+
+
+def _ba110_unpriced(f: AboveRange, n: NextPays, said: str, high: str, currency: str) -> Words:
+    """BA110 where every channel priced on `plan`'s minimum of customers still buys its next
+    customer for less than one is worth, and the share also holds spend no customers price
+    (none joined, or too few to tell): that spend, whose return the owner cannot see, is named
+    as what to look at first, not the dearest priced channel (the fifty-seventh round,
+    2026-12-07: an injury firm's $20,000 billboard, which no case named, left BA110 pointing
+    at Meta ads whose next case still paid)."""
+    spent = n.unpriced_spend
+    each = and_list(
+        [
+            f"{format_money(cents(spend), currency)} on {name}, "
+            + (
+                "which no new customer named"
+                if not customers
+                else f"with only {plural(customers, 'new customer')}, too few to tell what one "
+                "costs"
+            )
+            for name, spend, customers in n.unpriced
+        ]
+    )
+    message = (
+        f"{said}; {format_money(cents(spent), currency)} of it is spend no customers price, so "
+        f"what it brings cannot be seen: {each}; each channel priced on its customers still "
+        "wins its next one for less than a customer is worth: " + _next_one(n, currency)
+    )
+    find = (
+        "find out what that spend brings first (ask every new customer how they heard of "
+        "you, or join a source to it with 'channel:'), and cut it where nothing comes of it"
+    )
+    if f.over <= 0:
+        advice = f"{find}; judge each priced channel by what its next customer costs"
+    elif n.from_priced <= 0:  # what is above the top is no more than the unpriced spend
+        advice = (
+            f"the {format_money(cents(f.over), currency)} above {high} is no more than the "
+            f"{format_money(cents(spent), currency)} whose return you cannot see: {find}; the "
+            "priced channels' next customers still pay, so cutting them would lose more than "
+            "it saves"
+        )
+    else:
+        priced = (
+            "which, in proportion, " + _lose(n, n.from_priced, currency)
+            if n.lost is not None
+            else "whose next customers still pay"
+        )
+        advice = (
+            f"reaching {high} would take out {format_money(cents(f.over), currency)}: the "
+            f"{format_money(cents(spent), currency)} whose return you cannot see, and "
+            f"{format_money(cents(n.from_priced), currency)} from the priced channels, "
+            f"{priced}; {find}, and do not cut the priced channels for the range"
+        )
+    if f.slow_payback and f.payback.value is not None:
+        advice += (
+            f"; a customer takes {format_number(f.payback.value, 1)} months to pay back, which "
+            "ties up cash: ask for more up front (BA203)"
+        )
+    if n.alone is not None:
+        advice += f"; check the count for {n.name}: {n.alone}"
+    return message, advice
 
 
 def _ba111(hit: Hit, currency: str) -> Words:

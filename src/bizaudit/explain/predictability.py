@@ -18,12 +18,17 @@ from bizaudit.explain.numbers import (
     plural,
 )
 
-__all__ = ["HEADLINES", "NOT_OWN", "held_back_words", "reasons", "too_small"]
+__all__ = ["HEADLINES", "NOT_OWN", "NOT_OWN_SHORT", "held_back_words", "reasons", "too_small"]
 
 #: The referrals held to the maximum where some came through a channel a line a rule of law
 #: warns about pays: in one set of words in the key figures, the verdict and BA102 (AX2 of the
 #: fifty-sixth round's review, 2026-12-07)
 NOT_OWN = "did not come through a channel of your own"
+#: ...and its short form in the key figures, the same share, beside the verdict and BA102 that
+#: spell it out: "87.3% did not come through a channel of your own, over it" ran to four lines
+#: of the terminal's key figures at 80 columns, "87.3% not your own, over it" takes two (the
+#: fifty-seventh round, 2026-12-07); as long as "on their own", its other form
+NOT_OWN_SHORT = "not your own"
 
 HEADLINES: dict[Label, str] = {
     "business": "A business: it has a funded, repeatable way to win customers.",

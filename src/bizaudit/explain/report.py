@@ -807,8 +807,9 @@ def _over_range(found: Sequence[Found]) -> tuple[Severity | None, bool]:
     little for what winning one costs (AE10 of the nineteenth round: "well funded and pays
     back; the gaps are elsewhere" beside BA201's warning that a customer is worth 1.2× it).
     With it, whether BA110 warns only that customers take long to pay back, each worth 3×
-    their cost or more: its cap and the banner say so, not that spending "does not pay back"
-    (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)."""
+    their cost or more, or each channel's next customer still worth more than it costs
+    (AboveRange.only_slow): its cap and the banner say so, not that spending "does not pay
+    back" (Q7 of the forty-fourth round, 2026-12-06: an adviser's clients at 7.3×)."""
     ba110 = next((f for f in found if f.rule.id == "BA110"), None)
     if ba110 is None:  # most profiles
         return None, False
@@ -816,4 +817,4 @@ def _over_range(found: Sequence[Found]) -> tuple[Severity | None, bool]:
         dear = any(f.rule.id in ("BA201", "BA204", "BA205") and f.severity != "info" for f in found)
         return ("warning" if dear else "info"), False
     figures = ba110.hit.figures
-    return ba110.severity, isinstance(figures, AboveRange) and not figures.weak_ratio
+    return ba110.severity, isinstance(figures, AboveRange) and figures.only_slow

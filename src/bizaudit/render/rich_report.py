@@ -36,7 +36,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.predictability import NOT_OWN
+from bizaudit.explain.predictability import NOT_OWN_SHORT
 from bizaudit.explain.summary import (
     AFTER_OPERATING,
     after_operating,
@@ -208,7 +208,8 @@ def _figures(report: ProfileReport) -> RenderableType:
             where = "within it" if alone <= threshold.value else "over it"
             # (in the verdict's and BA102's words where some came through a channel a line
             # a rule of law warns about pays: AX2 of the fifty-sixth round's review)
-            alone_words = NOT_OWN if m.referral_share_warned_by else "on their own"
+            # (short: the verdict and BA102 spell it out; the fifty-seventh round)
+            alone_words = NOT_OWN_SHORT if m.referral_share_warned_by else "on their own"
             limit += f"; {format_percent_beside(alone, threshold.value)} {alone_words}, {where}"
         table.add_row(
             label,

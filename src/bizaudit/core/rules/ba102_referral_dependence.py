@@ -6,7 +6,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.capacity import full
-from bizaudit.core.metrics import Facts, cultivating_lines, paid_referrers_named, share
+from bizaudit.core.metrics import (
+    Facts,
+    LiaisonReach,
+    cultivating_lines,
+    liaison_reach,
+    paid_referrers_named,
+    share,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.score import cultivated_warned
 from bizaudit.model.policy import EffectivePolicy
@@ -86,6 +93,10 @@ class OverMaximum(NamedTuple):
     #: clinic's "650 of them came through the referral lines funded (Physician liaison)" read
     #: as the 650 patients of the orthopaedic group its "marketing services agreement" pays)
     paid_through: tuple[PaidThrough, ...] = ()
+    #: of the cultivating lines, those that pay a liaison, each with the referral sources it
+    #: reaches and their customers: a liaison's title does not say whom they call on, so the
+    #: finding names them (the fifty-seventh round, 2026-12-07)
+    liaisons: tuple[LiaisonReach, ...] = ()
 
 
 class ReferralDependence(Rule):
@@ -201,6 +212,7 @@ class ReferralDependence(Rule):
                 warned_rules,
                 vertical.referral_rules_whose if vertical is not None else None,
                 _paid_through(facts) if warned else (),
+                liaison_reach(facts) if cultivated else (),
             ),
             at=("customers", "sources"),
             severity=severity,

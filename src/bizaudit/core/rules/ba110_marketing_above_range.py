@@ -64,7 +64,14 @@ class MarketingAboveRange(Rule):
     reaching the range's top would lose, and it does not cap the score (AX5 of the
     fifty-sixth round, 2026-12-07: a personal-injury firm at 11.6% was told to cut $42,250 of
     ads whose next case cost about $4,500 against the $6,185.57 one is worth, a loss of about
-    $21,000). BA201 then judges customers who buy once by their one sale, as above.
+    $21,000). BA201 then judges customers who buy once by their one sale, as above. Where
+    customers take longer than the norm to pay back while each such channel still wins its
+    next customer for less than one is worth, BA110 warns of the cash a slow payback ties up
+    (the cap and the verdict say customers pay back slowly) and advises asking for more up
+    front, not a cut; and where spend no customers price (none named it, or fewer than 20)
+    sits beside priced channels whose next customers all pay, it names that spend, whose
+    return cannot be seen, not a priced channel (the fifty-seventh round, 2026-12-07: a gym
+    whose every next member paid was told to cut, starting with its Meta ads).
 
     Marketing listed as spent on lines BA116 reads as money received (a manufacturer's co-op
     reimbursement) is left out of the share judged, and the finding says how much: money in

@@ -46,7 +46,7 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.predictability import NOT_OWN
+from bizaudit.explain.predictability import NOT_OWN_SHORT
 from bizaudit.explain.score import VERDICTS
 from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
@@ -531,7 +531,9 @@ def _share_card(
         if judged is not None and share > threshold.value:  # the others are what is judged
             alone = format_percent_beside(judged, threshold.value)
             # (in the verdict's and BA102's words: AX2 of the fifty-sixth round's review)
-            words = f"{alone} {NOT_OWN if not_own else 'on their own'}: {words}"
+            # (short, as the terminal's: the verdict and BA102 spell it out; the
+            # fifty-seventh round, 2026-12-07)
+            words = f"{alone} {NOT_OWN_SHORT if not_own else 'on their own'}: {words}"
     else:
         under = share < threshold.value
         status = "bad" if under else "good"
