@@ -2616,8 +2616,10 @@ _TEACHING = frozenset(
 _OWN_GIFTED = LazyPattern(
     # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
     r"\bour\s+(?:own\s+)?(?:staff|team|employees|crew|people)\b|\((?:the\s+)?staff\)"
-    # "Holiday gift cards - staff" (the twenty-sixth round of build names)
-    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
+    # "Holiday gift cards - staff" (the twenty-sixth round of build names), "- office staff"
+    # (the fifty-seventh round, part k, 2026-12-07: read as keeping customers)
+    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:(?:front\s+)?office\s+"
+    r"|front\s+desk\s+)?(?:staff|employees|team)\s*$"
     # "Christmas hampers for staff (work-related costs scheme)" (the thirty-fourth round)
     r"|\b(?:gifts?|gift\s+cards?|hampers?)\s+for\s+(?:all\s+|the\s+)?(?:staff|team|crew)\b"
     # "Staff Christmas hampers", "Employee hampers" (Q7 of the round's re-review)
