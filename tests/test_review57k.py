@@ -139,6 +139,7 @@ def test_a_chiropractors_own_office_staff_are_its_staff(name: str) -> None:
         # its own staff's pay and its patients' gifts read as before
         ("Chiropractic office staff wages", OVERHEAD),
         ("Patient appreciation day", RETAIN),
+        ("Patient appreciation - chiropractic staff", RETAIN),
     ],
 )
 def test_near_names_in_a_chiropractors_books(name: str, expected: tuple[str, str | None]) -> None:
@@ -237,6 +238,12 @@ def test_an_agencys_own_agents_are_its_staff_and_sellers(
         ("Gift cards - referring insurance agents", ACQUIRE),
         ("Gift cards - realtors", ACQUIRE),
         ("Realtor agent incentive trips", OVERHEAD),  # unread, as before
+        # what its agents give clients keeps them; their business cards are printing
+        ("Agent holiday cards to clients", RETAIN),
+        ("Producer client gifts", RETAIN),
+        ("Producer thank-you gifts to clients", RETAIN),
+        ("Agent client appreciation dinner", RETAIN),
+        ("Business cards - agents", ACQUIRE),
         # its producers' renewal pay keeps the book, as before
         ("Producer renewal commissions", OVERHEAD),
         ("Producer commissions - new business", SELLING),

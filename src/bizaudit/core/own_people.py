@@ -54,7 +54,13 @@ Own = tuple[Literal["operations", "sales", "cost-of-sales"], Literal["convert"] 
 #: keeps the referrers' reading
 _ANOTHERS = LazyPattern(
     r"\b(?:referr\w*|refer|refers|who\s+send|other|outside|partner\w*|independent|area|local"
-    r"|neighbou?ring|nearby|their|third[\s-]party|kickbacks?|for\s+referrals?)\b",
+    r"|neighbou?ring|nearby|their|third[\s-]party|kickbacks?|for\s+referrals?"
+    # ...or a line that names those the business serves or those who send them, whom its
+    # people give the gift to ("Agent holiday cards to clients", "Producer client gifts" keep
+    # clients; "Chiropractic staff lunch with PI attorneys" cultivates them)
+    r"|clients?|customers?|patients?|prospects?|policy\s*holders?|insureds?|households?"
+    r"|homeowners?|families|members?|attorneys?|lawyers?|physicians?|doctors?|realtors?"
+    r"|lenders?|vendors?)\b",
     re.IGNORECASE,
 )
 #: ...or a price for each customer sent, a referrer's price (not a tow crew's pay per tow)
@@ -103,8 +109,10 @@ _SELLING_PAY = LazyPattern(
 # -- a towing company's own drivers ------------------------------------------------------------
 
 #: Its drivers and wrecker operators: "driver", "tow drivers", "wrecker operators", "drvrs"
+#: (an operator alone may be a dispatcher's, overhead)
 _DRIVERS = LazyPattern(
-    r"\b(?:(?:tow(?:[\s-]?truck)?|wrecker|rollback|flatbed)\s+)?(?:drivers?|drvrs?|operators?)\b",
+    r"\b(?:(?:tow(?:[\s-]?truck)?|wrecker|rollback|flatbed)\s+(?:drivers?|drvrs?|operators?)"
+    r"|drivers?|drvrs?)\b",
     re.IGNORECASE,
 )
 #: ...not another business's staff who call in the tows or take the wrecks, nor money from
@@ -119,10 +127,13 @@ _OTHER_DRIVERS = LazyPattern(
 #: Their pay: a bonus or an incentive ("Driver safety bonus", "Wrecker operator bonuses")
 _DRIVER_PAY = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|commissions?)\b", re.IGNORECASE)
 
-#: A gift, as a staff gift is named: cards, baskets, a lunch, a party, appreciation
+#: A gift, as a staff gift is named: a gift or a gift card, a card by its brand, baskets, a
+#: lunch, a party, appreciation; not a card alone (business cards, holiday cards sent out)
 _GIFTED = LazyPattern(
-    r"\b(?:gifts?|cards?|baskets?|hampers?|thank[\s-]?you|appreciation|lunch(?:es)?|dinners?"
-    r"|breakfasts?|parties|party|celebrations?|treats?|bbq|cookout|pizza|turkeys?|hams?)\b",
+    r"\b(?:gifts?|baskets?|hampers?|thank[\s-]?you|appreciation|lunch(?:es)?|dinners?"
+    r"|breakfasts?|parties|party|celebrations?|treats?|bbq|cookout|pizza|turkeys?|hams?)\b"
+    r"|\b(?:visa|amex|mastercard|starbucks|amazon|target|walmart|prepaid|restaurant|dining"
+    r"|coffee|gas|home\s+depot|lowe'?s|costco)\s+cards?\b",
     re.IGNORECASE,
 )
 
