@@ -85,7 +85,10 @@ def test_a_brand_card_given_to_referrers_cultivates_them(name: str) -> None:
         # coffee for the business's own team, and its own staff's gift cards
         ("Starbucks - team coffee", COST),
         ("Staff holiday gift cards", OVERHEAD),
-        ("Holiday gifts - office staff", RETAIN),
+        # (reworked by hand in the fifty-seventh round, part k, 2026-12-07: the business's own
+        # office staff thanked are a staff cost, as "Holiday gift cards - staff" already read,
+        # not customers kept; what this near name pins, no referral reading, is unchanged)
+        ("Holiday gifts - office staff", OVERHEAD),
         ("Funeral Director Appreciation Dinner (our own staff)", OVERHEAD),
         # customers' loyalty cards keep them; a referral contest already read as one
         ("Customer loyalty gift cards", RETAIN),

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
+from bizaudit.core.own_people import OWN_TRADES, own_people, why
 from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.towing import pays_property_owners
 from bizaudit.core.wildcards import Wildcards
@@ -2621,8 +2622,10 @@ _TEACHING = frozenset(
 _OWN_GIFTED = LazyPattern(
     # (not "for staff" alone: "in-service lunches, CE for staff" feeds a referring hospice's)
     r"\bour\s+(?:own\s+)?(?:staff|team|employees|crew|people)\b|\((?:the\s+)?staff\)"
-    # "Holiday gift cards - staff" (the twenty-sixth round of build names)
-    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:staff|employees|team)\s*$"
+    # "Holiday gift cards - staff" (the twenty-sixth round of build names), "- office staff"
+    # (the fifty-seventh round, part k, 2026-12-07: read as keeping customers)
+    r"|\b(?:gifts?|gift\s+cards?|hampers?)\s*[-–:]\s*(?:all\s+)?(?:(?:front\s+)?office\s+"
+    r"|front\s+desk\s+)?(?:staff|employees|team)\s*$"
     # "Christmas hampers for staff (work-related costs scheme)" (the thirty-fourth round)
     r"|\b(?:gifts?|gift\s+cards?|hampers?)\s+for\s+(?:all\s+|the\s+)?(?:staff|team|crew)\b"
     # "Staff Christmas hampers", "Employee hampers" (Q7 of the round's re-review)
@@ -2720,6 +2723,11 @@ class Classifier:
         self._pays_clinics = vertical is not None and any(
             group == _READER and word == _CLINIC_PAYMENTS for word, group, _ in vertical[1]
         )
+        #: a trade whose own people a referrer's word may name (a chiropractor's "chiropractic
+        #: office staff", an insurance agency's agents: core.own_people)
+        self._own_trade = (
+            vertical[0] if vertical is not None and vertical[0] in OWN_TRADES else None
+        )
         #: a trade's sources read by a whole name alone ("PT" in a therapy practice)
         self._alone: dict[tuple[str, ...], SourceClass] = {}
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
@@ -2787,8 +2795,28 @@ class Classifier:
         if self._pays_clinics and (paid := _pays_clinics(name)) is not None:
             return paid
         if (":" in name or " - " in name) and (child := self._child(name)) is not None:
-            return child
-        return self._whole(name)
+            return self._as_own(name, child)
+        return self._as_own(name, self._whole(name))
+
+    def _as_own(self, name: str, answer: Classification) -> Classification:
+        """The answer, or, in a trade whose own people a referrer's word may name, the line
+        read as what it gives them where it read as marketing or as nothing known (the
+        fifty-seventh round, part k, 2026-12-07: a chiropractor's "Holiday gift cards -
+        chiropractic office staff" had read as cultivating the chiropractors who refer, and an
+        insurance agency's "Gift cards - insurance agents" as cultivating the agents who send
+        a collision shop claims); a user's rule is left as it reads."""
+        if self._own_trade is None or not (
+            answer.category == "marketing" or answer.confidence == "none"
+        ):
+            return answer  # most names
+        if "(your rule in " in answer.reason:
+            return answer
+        own = own_people(self._own_trade, name)
+        if own is None:
+            return answer
+        category, purpose, whom = own
+        reason = why(self._own_trade, own)
+        return Classification(category, purpose, "rule", reason, "high", whom.lower())
 
     def _child(self, name: str) -> Classification | None:
         """A QuickBooks or GnuCash name under its parent accounts ("6200 Advertising &

@@ -68,6 +68,7 @@ from bizaudit.core.home_improvement import pays_for_contracts
 from bizaudit.core.lawyer_gifts import GIFT_NOT_A_DIVISION, nominal_thanks
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
+from bizaudit.core.own_people import OWN_TRADES, own_people, why
 from bizaudit.core.patient_inducements import (
     brokered,
     cares_in_facilities,
@@ -2818,8 +2819,10 @@ def compute(
     # a senior placement agency's own advisors deliver its service: its cost of sales, not a
     # payment to a placement service (AO4 of the fifty-second round; core.placement_agency)
     agency = _placement_agency_advisors(profile, activities, rules)
-    # a collision shop's gift cards to its own body shop managers are a thank-you to its staff
-    own_staff = _own_shop_staff(profile, activities)
+    # a collision shop's gift cards to its own body shop managers are a thank-you to its staff,
+    # as a chiropractor's to its own office staff, an insurance agency's to its own agents and
+    # a towing company's to its own drivers are (core.own_people)
+    own_staff = _own_shop_staff(profile, activities) | _own_people_lines(profile, activities, rules)
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
@@ -5078,6 +5081,49 @@ def _own_shop_staff(profile: Profile, activities: list[ClassifiedActivity]) -> f
             item = item._replace(
                 classification=Classification(
                     "operations", None, "rule", reason, "high", reading.term
+                )
+            )
+            activities[i] = item
+        found.add(id(item))
+    return frozenset(found)
+
+
+def _own_people_lines(
+    profile: Profile, activities: list[ClassifiedActivity], rules: Vertical | None
+) -> frozenset[int]:
+    """The lines that give the business's own people what a referrer's word names them as
+    being given (core.own_people, the fifty-seventh round, part k, 2026-12-07): a
+    chiropractor's gift to its "chiropractic office staff", an insurance agency's to its
+    "insurance agents" or its agents' incentive trips, a towing company's (its name says so:
+    core.towing.tows_for_a_living) gift cards or bonus to its own drivers. Each is re-read in
+    place where it still reads as marketing or as nothing known (the classifier of the
+    declared trade reads the first two so already; a towing company is told by its name,
+    which the classifier does not see), and none pays anyone for referrals. A line whose kind
+    the profile states, or a user's rule reads, is left as it reads."""
+    if rules is None:
+        return frozenset()
+    trade = rules.id if rules.id in OWN_TRADES else None
+    if (
+        trade is None
+        and rules.id == "auto-repair"
+        and tows_for_a_living(profile.business.name or "")
+    ):
+        trade = "towing"
+    if trade is None:
+        return frozenset()  # most profiles
+    found: set[int] = set()
+    for i, item in enumerate(activities):
+        reading = item.classification
+        if reading.source == "explicit" or "(your rule in " in reading.reason:
+            continue
+        own = own_people(trade, item.activity.name)
+        if own is None:
+            continue
+        category, purpose, whom = own
+        if reading.category == "marketing" or reading.confidence == "none":
+            item = item._replace(
+                classification=Classification(
+                    category, purpose, "rule", why(trade, own), "high", whom.lower()
                 )
             )
             activities[i] = item

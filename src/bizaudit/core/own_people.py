@@ -1,0 +1,203 @@
+"""The business's own people, named as another trade's referrers are (the fifty-seventh round,
+part k, 2026-12-07).
+
+The classifier reads a gift to those who send customers as cultivating referrals, and
+``core.metrics`` reads a gift, a bonus or a price paid to them as what BA114 warns about. Some
+of the words that name referrers in one trade name the business's own people in another:
+
+- "chiropractic office staff" send a personal-injury firm or a physical-therapy clinic its
+  patients (AX1 of the fifty-sixth round's review); in a chiropractor's own books they are its
+  own front desk and assistants, and "Holiday gift cards - chiropractic office staff" is a
+  thank-you to its staff, a staff cost (operations);
+- "insurance agents" send a collision shop their insureds' claims (AX6); an insurance
+  agency's agents and producers are its own salespeople, so its "Gift cards - insurance
+  agents" is a staff gift (operations) and its "Agent incentive trips" and "Producer
+  bonuses" are what it pays them to sell (sales/convert), as the build part labels "Top
+  producer trip - Cancun";
+- "tow drivers" send a repair shop the cars they tow (Cal. Vehicle Code §12110(c)); a towing
+  company's drivers are its own crew, whose wages are the tows' job labour (AL8 of the
+  fifty-first round), so its "Driver holiday gift cards" is a staff gift (operations) and its
+  "Driver safety bonus" is their pay (cost of sales, as their wages are). The law a towing
+  company's payments are read by says as much: §12110(a) forbids a towing service to give
+  anything for arranging or requesting a tow, and "'arranging' does not include the
+  activities of employees or principals of a provider of towing services in responding to a
+  request for towing services" (the text read with the search tool, pages corpus, in the
+  copies of §12110 on defend-me.com and statutes.laws-info.com, 2026-12-07). What it pays
+  another business's people for the tows (an apartment complex's manager, a lot's guard) or
+  takes from body shops stays what core.towing reads it as.
+
+Each reading is the declared trade's (a towing company's by its name: ``core.towing``), and
+each gives way to a word that says the people are another business's: "referring", "other",
+"partner", a possessive, a price per referral or per patient (not a tow crew's pay per tow),
+or a trade that refers (a realtor, a lender, a body shop, an apartment manager). A line whose
+kind the profile states is left as stated (``core.metrics``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bizaudit.model.lazy import LazyPattern
+
+__all__ = ["OWN_TRADES", "Own", "own_people", "why"]
+
+#: The trades whose own people a referrer's word may name: the verticals' ids, and "towing"
+#: for a towing company (declared `auto-repair`, told by its name: core.towing)
+OWN_TRADES = frozenset({"chiropractic", "insurance-agency", "towing"})
+
+#: A reading of a line that names the business's own people: (category, purpose, whom), the
+#: words that name them
+Own = tuple[Literal["operations", "sales", "cost-of-sales"], Literal["convert"] | None, str]
+
+#: Words that say the people are another business's, or paid for what they send: the line
+#: keeps the referrers' reading
+_ANOTHERS = LazyPattern(
+    r"\b(?:referr\w*|refer|refers|who\s+send|other|outside|partner\w*|independent|area|local"
+    r"|neighbou?ring|nearby|their|third[\s-]party|kickbacks?|for\s+referrals?"
+    # ...or a line that names those the business serves or those who send them, whom its
+    # people give the gift to ("Agent holiday cards to clients", "Producer client gifts" keep
+    # clients; "Chiropractic staff lunch with PI attorneys" cultivates them)
+    r"|clients?|customers?|patients?|prospects?|policy\s*holders?|insureds?|households?"
+    r"|homeowners?|families|members?|attorneys?|lawyers?|physicians?|doctors?|realtors?"
+    r"|lenders?|vendors?)\b",
+    re.IGNORECASE,
+)
+#: ...or a price for each customer sent, a referrer's price (not a tow crew's pay per tow)
+_PER_SENT = LazyPattern(
+    r"\bper\s+(?:new\s+)?(?:referrals?|patients?|clients?|leads?|cases?|cars?|vehicles?|calls?"
+    r"|households?|policy\s+referred)\b|\beach\s+(?:referral|patient|client|lead|case)\b",
+    re.IGNORECASE,
+)
+
+# -- a chiropractor's own staff ----------------------------------------------------------------
+
+#: The staff of a chiropractic office, clinic or practice, as AX1's referrer words name them
+#: ("chiropractic office staff", "chiropractic staff", "chiro clinic team")
+_CHIRO_STAFF = LazyPattern(
+    r"\b(?:chiropractic|chiro)\s+(?:(?:front\s+)?(?:office|clinic|practice)\s+)?(?:staff|team"
+    r"|employees?|crew|assistants?)\b",
+    re.IGNORECASE,
+)
+#: ...the staff of several offices, or of one the line names as someone's, is others' ("staff
+#: at chiropractic offices", "Dr. Lee's chiropractic office staff")
+_OFFICES = LazyPattern(
+    r"\b(?:offices|clinics|practices)\b|\b(?:at|of|from)\s+|[a-z](?:'s|s')(?=\s)", re.IGNORECASE
+)
+
+# -- an insurance agency's own agents and producers --------------------------------------------
+
+#: Its agents and producers: "insurance agents", "agent", "producers", "top producer"
+_AGENTS = LazyPattern(
+    r"\b(?:(?:insurance\s+)?agents?|agt|agts|producers?)\b",
+    re.IGNORECASE,
+)
+#: ...not the agents of a trade that refers to an agency, nor those who sell for another
+_OTHER_AGENTS = LazyPattern(
+    r"\b(?:real[\s-]?estate|realtors?|listing|buyers?|mortgage|lenders?|loan|title|escrow"
+    r"|dealers?|dealerships?|travel|sub-?producers?|sub-?agents?|captive|1099"
+    r"|contract(?:ed|ors?)?|carriers?|mga|wholesal\w*|leasing|rental|booking)\b",
+    re.IGNORECASE,
+)
+#: What an agency pays its agents to sell: a bonus, an incentive, a trip, a contest, an award
+_SELLING_PAY = LazyPattern(
+    r"\b(?:bonus(?:es)?|incentives?|trips?|contests?|awards?|prizes?|spiffs?|commissions?"
+    r"|comp|compensation|quota|draws?|club|cruise)\b",
+    re.IGNORECASE,
+)
+
+# -- a towing company's own drivers ------------------------------------------------------------
+
+#: Its drivers and wrecker operators: "driver", "tow drivers", "wrecker operators", "drvrs"
+#: (an operator alone may be a dispatcher's, overhead)
+_DRIVERS = LazyPattern(
+    r"\b(?:(?:tow(?:[\s-]?truck)?|wrecker|rollback|flatbed)\s+(?:drivers?|drvrs?|operators?)"
+    r"|drivers?|drvrs?)\b",
+    re.IGNORECASE,
+)
+#: ...not another business's staff who call in the tows or take the wrecks, nor money from
+#: body shops to the drivers (``core.towing.paid_by_repair_shops``, asked), nor a driver paid
+#: for something else than its own work (a repair shop's tow driver)
+_OTHER_DRIVERS = LazyPattern(
+    r"\b(?:body|repair|collision|auto)\s+shops?\b|\b(?:apartments?|property|properties|lots?"
+    r"|hoas?|managers?|landlords?|owners?|guards?|attendants?|police|dealers?|dealerships?"
+    r"|from)\b",
+    re.IGNORECASE,
+)
+#: Their pay: a bonus or an incentive ("Driver safety bonus", "Wrecker operator bonuses")
+_DRIVER_PAY = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|commissions?)\b", re.IGNORECASE)
+
+#: A gift, as a staff gift is named: a gift or a gift card, a card by its brand, baskets, a
+#: lunch, a party, appreciation; not a card alone (business cards, holiday cards sent out)
+_GIFTED = LazyPattern(
+    r"\b(?:gifts?|baskets?|hampers?|thank[\s-]?you|appreciation|lunch(?:es)?|dinners?"
+    r"|breakfasts?|parties|party|celebrations?|treats?|bbq|cookout|pizza|turkeys?|hams?)\b"
+    r"|\b(?:visa|amex|mastercard|starbucks|amazon|target|walmart|prepaid|restaurant|dining"
+    r"|coffee|gas|home\s+depot|lowe'?s|costco)\s+cards?\b",
+    re.IGNORECASE,
+)
+
+
+def own_people(trade: str, name: str) -> Own | None:
+    """How a line of a business of ``trade`` (one of :data:`OWN_TRADES`) reads where it gives
+    its own people what the referrer's reading would have it give another business's: a gift
+    as a staff cost (operations), pay to sell as selling, a tow crew's bonus as cost of sales;
+    None where the line names none of its own people, or says they are another's."""
+    lowered = name.lower()
+    if trade == "chiropractic":
+        if "chiro" not in lowered:
+            return None  # most lines
+        staff = _CHIRO_STAFF.search(name)
+        if (
+            staff is None
+            or _ANOTHERS.search(name)
+            or _PER_SENT.search(name)
+            or _OFFICES.search(name)
+        ):
+            return None
+        return "operations", None, staff.group(0)
+    if trade == "insurance-agency":
+        if "agent" not in lowered and "producer" not in lowered and "agt" not in lowered:
+            return None  # most lines
+        agents = _AGENTS.search(name)
+        if (
+            agents is None
+            or _ANOTHERS.search(name)
+            or _PER_SENT.search(name)
+            or _OTHER_AGENTS.search(name)
+        ):
+            return None
+        if _SELLING_PAY.search(name):
+            return "sales", "convert", agents.group(0)
+        if _GIFTED.search(name):
+            return "operations", None, agents.group(0)
+        return None
+    if trade == "towing":
+        if "driver" not in lowered and "drvr" not in lowered and "operator" not in lowered:
+            return None  # most lines
+        drivers = _DRIVERS.search(name)
+        if drivers is None or _ANOTHERS.search(name) or _OTHER_DRIVERS.search(name):
+            return None
+        if _DRIVER_PAY.search(name):
+            return "cost-of-sales", None, drivers.group(0)
+        if _GIFTED.search(name):
+            return "operations", None, drivers.group(0)
+        return None
+    return None
+
+
+def why(trade: str, own: Own) -> str:
+    """The reason a line reads as the business's own people's, in the classifier's words."""
+    category, purpose, whom = own
+    label = f"{category}/{purpose}" if purpose else category
+    books, people = {
+        "chiropractic": ("a chiropractor's", "staff"),
+        "insurance-agency": ("an insurance agency's", "agents and producers"),
+        "towing": ("a towing company's", "drivers"),
+    }[trade]
+    kind = {
+        "operations": "a thank-you to its staff",
+        "sales": "what it pays them to sell",
+        "cost-of-sales": "the pay of the crew who perform the tows",
+    }[category]
+    return f"{whom.lower()!r} in {books} own books: its own {people}, {kind} → {label}"
