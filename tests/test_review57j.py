@@ -177,13 +177,17 @@ def _wholesaler() -> dict[str, Any]:
     return profile
 
 
-def test_a_wholesalers_title_officers_are_told_respa() -> None:
+def test_a_wholesalers_title_officers_are_told_the_law_that_reaches_them() -> None:
     """Gifts of $100 a closing to title officers ($4,300) and a title officer's referral fee
-    ($2,000) are warned about, as before, but under RESPA now: §8 forbids anyone to give a thing
-    of value for referring settlement-service business (12 U.S.C. §2607(a)), and Regulation X
-    forbids paying another company's employees for it (12 CFR §1024.14(b)), whoever pays. The
-    bird dogs' text, which says RESPA reaches none of it, is no longer quoted of them; a cash
-    purchase is said to be outside RESPA, and a lawyer who knows RESPA is whom to ask.
+    ($2,000) are warned about, as before, and no longer with the bird dogs' text (which says
+    RESPA reaches none of it). AY6 of the fifty-seventh review round (2026-12-07) read this
+    part's first text, RESPA's alone, as saying more than §8 does: an officer who points a
+    wholesaler to a house to buy refers no settlement service, and most wholesale purchases are
+    for cash or with a business-purpose loan, which Regulation X exempts (12 CFR §1024.5(b)(2)).
+    So the warning names state law first: paying another company's employees without their
+    employer's consent is commercial bribery (N.Y. Penal Law §180.00; Cal. Penal Code §641.3),
+    and RESPA §8 and Regulation X only where the payment is for settlement business steered on
+    a federally related mortgage loan; whom to ask is a real-estate attorney in the state.
 
     Figures, which the words do not move: BA101 and the score hold out the lines BA114 flags,
     $4,300 + $2,000 + $6,000 (the bird dogs) = $12,300, as before the mend."""
@@ -192,11 +196,13 @@ def test_a_wholesalers_title_officers_are_told_respa() -> None:
     for name in (_GIFTS, _TITLE_FEE):
         said = _said(found[name])
         assert found[name].severity == "warning"
-        assert "which RESPA restricts" in said
+        assert "which state law restricts" in said
+        assert "N.Y. Penal Law §180.00; Cal. Penal Code §641.3" in said
+        assert "Where the payment is for settlement business they steer" in said
         assert "12 U.S.C. §2607(a)" in said
         assert "12 CFR §1024.14(b)" in said
-        assert "A cash purchase is not one" in said
-        assert "a lawyer who knows RESPA" in said
+        assert "12 CFR §1024.5(b)(2)" in said
+        assert "a real-estate attorney in your state" in said
         assert "bird dog" not in said.lower()
         assert "Tyrone v. Kelley" not in said
     # the bird dogs stay asked under the state's licence law
@@ -218,7 +224,8 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
     )  # fmt: skip
     said = _said(_ba114(law)["Title officer referral fees"])
     assert "ABA Model Rule 7.2(b)" in said
-    assert "is also what RESPA §8 forbids, whoever pays it" in said
+    # (only where what is referred is a settlement service: AY6 of the fifty-seventh round)
+    assert "is also what RESPA §8 forbids where that business is a settlement service" in said
     agents = _report(
         small_case(
             "Case Realty", "real-estate",

@@ -1101,6 +1101,28 @@ def _gift_to_referrers(lowered: str) -> str | None:
     return "those who refer" if whom.startswith("who") else f"{whom!r}"
 
 
+#: A fee for referrals, as the vocabulary writes it
+_REFERRAL_FEES = frozenset({("referral", "fee"), ("finder", "fee"), ("referral", "commission")})
+
+
+def _referral_fee_to(winner: _Term, rivals: list[_Term]) -> _Term | None:
+    """Of a name where a fee for referrals ties with a cost of the business's own work or
+    running, the fee: the name says whom it is paid to, for the customers they send ("Escrow
+    officer referral fee - probate leads", a wholesaler's: AY5 of the fifty-seventh review
+    round, 2026-12-07, had read as cost of sales by 'escrow officers', a title agency's own
+    closers, and BA114 was silent beside its warning on the same officers' gift cards); None
+    otherwise. The two terms tie at equal strength, so which comes first in the name had
+    decided."""
+    terms = [winner, *rivals]
+    fee = next((t for t in terms if _term_key(t.phrase) in _REFERRAL_FEES), None)
+    if fee is None:
+        return None
+    others = [t for t in terms if t is not fee]
+    if all(t.category in ("cost-of-sales", "operations") for t in others):
+        return fee
+    return None
+
+
 def _without_brand_card(found: list[_Term], lowered: str) -> list[_Term]:
     """A name's terms without the marketplace's name that is a gift card's brand: a gift card
     bought to be given away is cash paid out, never revenue the marketplace kept (AX3 of the
@@ -2945,6 +2967,12 @@ class Classifier:
                 # fine as a penalty, not a cost of selling")
                 reason = f"{_because(winner)}, but a fine or penalty → operations"
                 return Classification("operations", None, "rule", reason, "high", winner.phrase)
+            if (
+                rivals
+                and ("referr" in lowered or "finder" in lowered)
+                and (fee := _referral_fee_to(winner, rivals))
+            ):
+                winner, rivals = fee, []
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first

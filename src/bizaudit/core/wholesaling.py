@@ -37,6 +37,7 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
     "SETTLEMENT_STAFF_ALLOWED",
+    "SETTLEMENT_STAFF_ASK",
     "SETTLEMENT_STAFF_CLAUSE",
     "SETTLEMENT_STAFF_RULE",
     "asks_of_finders",
@@ -84,34 +85,42 @@ def pays_title_or_escrow(name: str) -> bool:
     return _TITLE_OR_ESCROW.search(name) is not None
 
 
-#: What RESPA says of paying a title or escrow company's staff for the business they refer, as
-#: BA114 quotes it to a wholesaler, whose own rule (the bird dogs') it replaces for such a line:
-#: 12 U.S.C. §2607(a) (no person shall give and no person shall accept any fee, kickback or thing
-#: of value under an agreement or understanding that business incident to or part of a real
-#: estate settlement service involving a federally related mortgage loan shall be referred to
-#: any person) and 12 CFR §1024.14(b) (the same, and "a company may not pay any other company or
-#: the employees of any other company for the referral of settlement service business"), both
-#: read with the search tool (pages corpus: the statute as FindLaw reprints it, the regulation
-#: as frrsdigital.com and stemlending.com quote it), 2026-12-07; title services among settlement
-#: services, 12 U.S.C. §2602(3), as this module's docstring reads it
+#: What the law says of a wholesaler paying a title or escrow company's officers or staff, as
+#: BA114 quotes it in place of the wholesaler's own rule (the bird dogs'). AY6 of the
+#: fifty-seventh review round (2026-12-07) read the text it replaced as saying more than RESPA
+#: does: an officer who points a wholesaler to a house to buy (a probate lead) refers no
+#: settlement service, since the wholesaler, the buyer, provides none; and most wholesale
+#: purchases are for cash or with a business-purpose loan, which Regulation X exempts. The
+#: nearer ground is paying another company's employee without the employer's consent, which the
+#: states' commercial-bribery laws reach (N.Y. Penal Law §180.00; Cal. Penal Code §641.3, whose
+#: text core's other readers of it quote, read with the search tool, 2026-12-07), and the
+#: officer's duty to keep the escrow's clients' affairs confidential under the state's escrow and
+#: title rules (named, no state's section cited). RESPA is kept for what it reaches: a payment for
+#: settlement business steered on a federally related mortgage loan (12 U.S.C. §2607(a); 12 CFR
+#: §1024.14(b), as the forty-fifth round's reading of lenders quotes them), with the exemption of
+#: 12 CFR §1024.5(b)(2) (a loan primarily for a business purpose, as Regulation Z defines it),
+#: read with the search tool (pages corpus: the regulation as frrsdigital.com reprints it),
+#: 2026-12-07; title services among settlement services, 12 U.S.C. §2602(3)
 SETTLEMENT_STAFF_RULE = (
-    "RESPA §8 forbids anyone to give, and anyone to accept, a fee, kickback or thing of value "
-    "under an agreement or understanding that business incident to a real estate settlement "
-    "service on a federally related mortgage loan will be referred (12 U.S.C. §2607(a)); "
-    "Regulation X adds that a company may not pay another company, or the employees of another "
-    "company, for referring settlement-service business (12 CFR §1024.14(b)). A title or escrow "
-    "company and its officers provide settlement services (12 U.S.C. §2602(3)), so a gift or a "
-    "fee to them for the deals or closings they send you is what it forbids, whoever pays it, "
-    "on any sale financed with such a loan. A cash purchase is not one: whether each of these "
-    "closings was is a question for a lawyer who knows RESPA."
+    "Paying a title or escrow company's officers or staff for the deals they send you is paying "
+    "another company's employees without their employer's consent, which the states' "
+    "commercial-bribery laws forbid (N.Y. Penal Law §180.00; Cal. Penal Code §641.3), and an "
+    "escrow's clients' affairs are confidential under the state's escrow and title rules. Where "
+    "the payment is for settlement business they steer (a title order, an end buyer's closing "
+    "financed with a federally related mortgage loan), RESPA §8 forbids it as well (12 U.S.C. "
+    "§2607(a); Regulation X, 12 CFR §1024.14(b): a company may not pay another company's "
+    "employees for referring settlement-service business); a purchase for cash or with a loan "
+    "made primarily for a business purpose is outside RESPA (12 CFR §1024.5(b)(2))."
 )
-#: ...and, after another trade's own rule, what RESPA adds of such a line
+#: ...and, after another trade's own rule, what RESPA adds of such a line, only where what is
+#: referred is a settlement service (AY6 of the fifty-seventh round: the business a title
+#: officer sends is not one by being sent)
 SETTLEMENT_STAFF_CLAUSE = (
     " A gift or a fee to a title or escrow company's officers or staff for the business they "
-    "send you is also what RESPA §8 forbids, whoever pays it, where the sale is financed with a "
-    "federally related mortgage loan (12 U.S.C. §2607(a); Regulation X, 12 CFR §1024.14(b): a "
-    "company may not pay another company or its employees for referring settlement-service "
-    "business)."
+    "send you is also what RESPA §8 forbids where that business is a settlement service (a "
+    "closing, a title order) on a sale financed with a federally related mortgage loan (12 "
+    "U.S.C. §2607(a); Regulation X, 12 CFR §1024.14(b): a company may not pay another company "
+    "or its employees for referring settlement-service business)."
 )
 #: What a wholesaler may do instead
 SETTLEMENT_STAFF_ALLOWED = (
@@ -120,3 +129,5 @@ SETTLEMENT_STAFF_ALLOWED = (
     "closings they send you; find deals through your own marketing, and pay finders only where "
     "your state's licence law allows it."
 )
+#: Whom a wholesaler asks about it: the ground is state law first (AY6 of the fifty-seventh round)
+SETTLEMENT_STAFF_ASK = "a real-estate attorney in your state"

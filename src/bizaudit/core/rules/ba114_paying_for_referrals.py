@@ -65,6 +65,7 @@ from bizaudit.core.towing import (
 )
 from bizaudit.core.wholesaling import (
     SETTLEMENT_STAFF_ALLOWED,
+    SETTLEMENT_STAFF_ASK,
     SETTLEMENT_STAFF_CLAUSE,
     SETTLEMENT_STAFF_RULE,
     pays_title_or_escrow,
@@ -509,7 +510,7 @@ class PayingForReferrals(Rule):
                     if towing
                     else _RUNNERS_ASK
                     if runners
-                    else "a lawyer who knows RESPA"
+                    else SETTLEMENT_STAFF_ASK
                     if wholesaler
                     else "a lawyer"
                     if lay
@@ -522,7 +523,7 @@ class PayingForReferrals(Rule):
                     # the clinics' rules, not the crematory's own profession's (AS1)
                     whose="the veterinarians' practice law"
                     if pets and not brokering
-                    else "RESPA"
+                    else "state law"  # commercial bribery first, RESPA where it reaches (AY6)
                     if wholesaler
                     else None,
                     own=vertical.rules_of is not None,
