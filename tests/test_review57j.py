@@ -275,15 +275,17 @@ def test_a_roofers_deductible_credits_and_realtor_cards_each_under_its_rule(
     $360 each."""
     path = _HERE / "roofer.yaml"
     said = _left_alone(run_cli, path, "Referrals and word of mouth")
+    # (reworded in part j2 of the round, 2026-12-07: the cards are a question BA114 asks,
+    # under RESPA §8, not the roofer's "profession's rules"; tests/test_review57j2.py)
     assert said == (
         f"its spend on {_CREDITS!r} offsets customers' insurance deductibles, which the law "
-        f"forbids (BA116), and on {_CARDS!r} pays, in whole or in part, for referrals your "
-        "profession's rules restrict (BA114)"
+        f"forbids (BA116); {_CARDS!r} may pay for referrals, which BA114 asks about: whether "
+        "RESPA §8 reaches it is to be answered first"
     )
     text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Referrals and word of mouth: its spend pays for what BA114 and BA116 warn about: "
-        "$18,000 paid on the 50 customers it lists (about $360 each)"
+        "Referrals and word of mouth: its spend pays for what BA116 warns about and BA114 asks "
+        "about: $18,000 paid on the 50 customers it lists (about $360 each)"
     ) in text
     report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
     found = report["profiles"][0] if "profiles" in report else report

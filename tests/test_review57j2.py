@@ -213,3 +213,116 @@ def test_a_stated_kind_and_an_english_firm_are_left_as_they_are() -> None:
     )  # fmt: skip
     pounds["business"]["currency"] = "GBP"  # type: ignore[index]
     assert _activity(_report(pounds), "Runner fees - body shop managers") == ("operations", None)
+
+
+# -- 2 and 3. A roofer's RESPA question, said as asked and under RESPA ----------------------------
+
+_CREDITS = "Neighbor referral credits - we cover your deductible"
+_CARDS = "Realtor gift cards - pre-listing inspection referrals"
+_ROOFER = _FIXTURES / "review57j" / "roofer.yaml"
+
+
+def _roofer_without_credits(tmp_path: Path) -> Path:
+    """Part j's roofer without its deductible credits: the cards alone flagged, by BA114."""
+    profile = _load(_ROOFER)
+    profile["activities"] = [a for a in profile["activities"] if a["name"] != _CREDITS]
+    profile["customers"]["sources"] = {
+        "Google LSA": 40, "door knocking": 100, "realtor referrals": 20,
+    }  # fmt: skip
+    path = tmp_path / "roofer.yaml"
+    path.write_text(yaml.safe_dump(profile, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_a_roofers_respa_question_is_asked_about_everywhere_it_is_named(run_cli: RunCli) -> None:
+    """Summit Peak Roofing's gift cards to listing agents ($3,000): BA114's finding is a
+    warning that asks ("may pay for referrals ... is a question for a lawyer"), and BA101 said
+    "BA114 and BA116 warn or ask about ($3,000 of it on lines BA114 asks about)". The check's
+    channel note said "what BA114 and BA116 warn about", BA202 named the cards among what
+    "BA116 warns about", and `plan` said "referrals your profession's rules restrict (BA114)".
+    Each says now what the finding says: BA114 asks, under RESPA §8 (a roofer has no
+    profession's rules on referrals). Figures unmoved: $15,000 + $3,000 = $18,000 on the 50
+    customers the channel lists, $360 each."""
+    report = _report(_load(_ROOFER))
+    cards = _ba114(report)[_CARDS]
+    assert cards.severity == "warning"
+    assert cards.message.startswith(f"{_CARDS!r} may pay for referrals: RESPA §8(a)")
+    assert "is a question for a lawyer" in cards.message
+    ba101 = _one(report, "BA101")
+    assert (
+        "$18,000 of it pays for what BA114 and BA116 warn or ask about ($3,000 of it on lines "
+        "BA114 asks about)"
+    ) in ba101.message
+    text = " ".join(run_cli("check", _ROOFER, "--exit-zero").stdout.split())
+    assert (
+        "Referrals and word of mouth: its spend pays for what BA116 warns about and BA114 asks "
+        "about: $18,000 paid on the 50 customers it lists (about $360 each)"
+    ) in text
+    assert "BA114 and BA116 warn about" not in text
+    ba202 = " ".join(_one(report, "BA202").advice.split())
+    assert (
+        f"except {_CREDITS}, which BA116 warns about; and {_CARDS}, which BA114 asks about"
+    ) in ba202
+    checked = json.loads(run_cli("check", _ROOFER, "-f", "json", "--exit-zero").stdout)
+    found = checked["profiles"][0] if "profiles" in checked else checked
+    [channel] = [c for c in found["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert channel["restricted_by"] == "BA116"
+    [line] = [a["line"] for a in found["activities"] if a["name"] == _CARDS]
+    assert channel["asked"] == [line]
+    plan = json.loads(run_cli("plan", _ROOFER, "-f", "json").stdout)
+    [row] = [c for c in plan["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert row["left_alone"] == (
+        f"its spend on {_CREDITS!r} offsets customers' insurance deductibles, which the law "
+        f"forbids (BA116); {_CARDS!r} may pay for referrals, which BA114 asks about: whether "
+        "RESPA §8 reaches it is to be answered first"
+    )
+    assert "profession" not in row["left_alone"]
+
+
+def test_the_cards_alone_are_asked_about_under_respa(run_cli: RunCli, tmp_path: Path) -> None:
+    """Without the deductible credits, the referral channel is BA114's alone ($3,000 on 20
+    realtor referrals, $150 each): the note said "what BA114 warns about ... a cost to stop"
+    and `plan` "referrals your profession's rules restrict (BA114)"; both ask now, as BA101
+    does ("$3,000 of it is on lines BA114 asks about")."""
+    path = _roofer_without_credits(tmp_path)
+    text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+    assert (
+        "Referrals and word of mouth: its spend pays for what BA114 asks about: $3,000 paid on "
+        "the 20 customers it lists (about $150 each): a price to compare only once the question "
+        "is answered"
+    ) in text
+    assert "$3,000 of it is on lines BA114 asks about" in text
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    [row] = [c for c in plan["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert row["left_alone"] == (
+        f"its spend on {_CARDS!r} may pay, in whole or in part, for referrals, which BA114 asks "
+        "about: whether RESPA §8 reaches it is to be answered first"
+    )
+
+
+def test_ba101_stops_only_what_is_warned_about_and_has_the_question_checked() -> None:
+    """With $100,000 of Google LSA and $15,000 of cards, the roofer's share is over the 5%
+    minimum only with the $30,000 BA114 and BA116 flag: ($100,000 + $15,000 + $15,000) ÷
+    $2,200,000 = 5.9%, $100,000 ÷ $2,200,000 = 4.5% without. BA101 had said "stop that spend,
+    as BA114 and BA116 say" of all $30,000; BA114 only asks about its $15,000."""
+    profile = _load(_ROOFER)
+    for activity in profile["activities"]:
+        if activity["name"] == "Google LSA":
+            activity["spend"] = 100000
+        if activity["name"] == _CARDS:
+            activity["spend"] = 15000
+    ba101 = _one(_report(profile), "BA101")
+    assert "only with $30,000 that BA114 and BA116 warn or ask about" in ba101.message
+    assert "without it, 4.5% ($100,000)" in ba101.message
+    assert ba101.advice.startswith(
+        "stop the rest of that spend, as BA116 says, and have the $15,000 BA114 asks about "
+        "checked, as its finding says, before funding it again"
+    )
+
+
+def test_a_law_firms_plan_keeps_its_professions_rules() -> None:
+    """Near name: a law firm's rules are its profession's, and `plan` keeps the words for them
+    (Bayou Crash Law, above: "referrals your profession's rules restrict (BA114)"); RESPA is
+    named only where the trade has no profession's rules of its own."""
+    report = _report(_load(_HERE / "pi-small.yaml"))
+    assert "RESPA" not in " ".join(_said(f) for f in _ba114(report).values())

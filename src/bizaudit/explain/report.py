@@ -32,6 +32,7 @@ from bizaudit.core.overspend import AboveRange, above_only_as_listed
 from bizaudit.core.own_marketing import restricted_lines
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.plan import could_reach
+from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -238,6 +239,11 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     ltvs = audit.facts.channel_ltvs()  # a channel's own, where its sources give retention
     results = []
     withheld = False  # a CAC core had and the report leaves out: that channel moves down
+    # the lines BA114 only asks about, as it decides them (core.referrers.asked_lines), where
+    # a channel is restricted (most profiles have none)
+    asked = (
+        asked_lines(audit.facts) if any(c.restricted is not None for c in joined) else frozenset()
+    )
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals a profession restricts (BA114), or gives
@@ -284,6 +290,14 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,
+                # (the fifty-seventh round, part j2, 2026-12-07: a roofer's cards to listing
+                # agents, a question BA114 asks at warning severity, were "warned about" here)
+                asked=[
+                    line
+                    for item in channel.activities
+                    if item.position in asked
+                    and (line := locate(("activities", item.position))) is not None
+                ],
                 retention=number(audit.facts.retention_of(channel)) if ltvs else None,
                 kept_by=[
                     line
