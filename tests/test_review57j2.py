@@ -326,3 +326,23 @@ def test_a_law_firms_plan_keeps_its_professions_rules() -> None:
     named only where the trade has no profession's rules of its own."""
     report = _report(_load(_HERE / "pi-small.yaml"))
     assert "RESPA" not in " ".join(_said(f) for f in _ba114(report).values())
+
+
+def test_the_score_cap_names_respa_and_asks(tmp_path: Path) -> None:
+    """The cards alone, beside $100,000 of Google LSA: the score is held at 79 by BA114's
+    finding on them, as before, and the cap had said "a line pays for referrals, which the
+    profession's rules restrict (BA114)" of a roofer's RESPA question; it names RESPA §8 and
+    says "may pay" now, as the finding does. A law firm's cap keeps its profession's rules."""
+    profile = _load(_roofer_without_credits(tmp_path))
+    for activity in profile["activities"]:
+        if activity["name"] == "Google LSA":
+            activity["spend"] = 100000
+    report = _report(profile)
+    assert report.score == 79
+    assert [c.reason for c in report.score_caps if "BA114" in c.reason] == [
+        "a line may pay for referrals, which RESPA §8 restricts (BA114)"
+    ]
+    law = _report(_load(_FIXTURES / "review57j" / "pi-runners.yaml"))
+    assert "a line pays for referrals, which the profession's rules restrict (BA114)" in [
+        c.reason for c in law.score_caps
+    ]
