@@ -129,6 +129,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "ltv_to_cac": float(Decimal("1647.421875") / Decimal(150)),
         "joined_by": "the channel vocabulary",
         "restricted_by": None,
+        "asked": [],  # no line BA114 only asks about (an addition, the 57th round's part j2)
         "kept_by": [],
         "fees": "0",  # no marketplace's commissions (an addition)
         "worked_by": [],  # no prospecting priced without its people (an addition)

@@ -97,14 +97,16 @@ def test_the_runners_near_names_stay_as_they_were() -> None:
     basket to referring chiropractors stays a question (information: a nominal thank-you under
     Rule 7.2(b)(5)) with no runner law; the firm's own intake staff's pay has none.
 
-    Figures, by hand, which the runners' reading does not move (the three lines are read as
-    operations, as the tow-truck line was before, and stay out of marketing): acquisition
-    marketing $150,000 + $180,000 + $72,000 + $96,000 + $1,200 = $499,200, sales $96,000 (the
-    intake specialists), 220 new customers: CAC ($499,200 + $96,000) ÷ 220 = $2,705.45. The
-    referrals are 24 + 16 + 8 + 20 + 12 = 80; of the spend, the fee division and the basket,
-    $151,200, are the referral channel's; the sales' share for the 140 others is $96,000 × 140
-    ÷ 220 = $61,090.91: ($499,200 − $151,200 + $61,090.91) ÷ 140 = $409,090.91 ÷ 140 =
-    $2,922.08."""
+    Figures, by hand. Reworked by hand in part j2 of the round (2026-12-07), which reads the
+    runners' pay as acquisition spend (tests/test_review57j2.py): this test had pinned them
+    read as operations, outside marketing, CAC $2,705.45 on $499,200. Acquisition marketing
+    $150,000 + $180,000 + $72,000 + $96,000 + $18,000 + $9,600 + $6,000 + $1,200 = $532,800,
+    sales $96,000 (the intake specialists), 220 new customers: CAC ($532,800 + $96,000) ÷ 220
+    = $628,800 ÷ 220 = $2,858.18. The referrals are 24 + 16 + 8 + 20 + 12 = 80; the referral
+    channel's spend is the fee division, the runners' pay and the basket, $150,000 + $33,600
+    + $1,200 = $184,800; the sales' share for the 140 others is $96,000 × 140 ÷ 220 =
+    $61,090.91: ($532,800 − $184,800 + $61,090.91) ÷ 140 = $409,090.91 ÷ 140 = $2,922.08, as
+    before (the runners' pay joins both terms)."""
     report = _report(_load(_HERE / "pi-runners.yaml"))
     found = _ba114(report)
     assert _DIVISION not in found
@@ -113,7 +115,7 @@ def test_the_runners_near_names_stay_as_they_were() -> None:
     assert "§38.12" not in _said(found[_BASKET])
     assert set(found) == {_TOW, _RUNNER, _ER, _BASKET}
     assert report.economics.cac is not None
-    assert report.economics.cac.value == Decimal("2705.45")
+    assert report.economics.cac.value == Decimal("2858.18")
     assert report.economics.non_referral_cac is not None
     assert report.economics.non_referral_cac.value == Decimal("2922.08")
 
@@ -280,15 +282,17 @@ def test_a_roofers_deductible_credits_and_realtor_cards_each_under_its_rule(
     $360 each."""
     path = _HERE / "roofer.yaml"
     said = _left_alone(run_cli, path, "Referrals and word of mouth")
+    # (reworded in part j2 of the round, 2026-12-07: the cards are a question BA114 asks,
+    # under RESPA §8, not the roofer's "profession's rules"; tests/test_review57j2.py)
     assert said == (
         f"its spend on {_CREDITS!r} offsets customers' insurance deductibles, which the law "
-        f"forbids (BA116), and on {_CARDS!r} pays, in whole or in part, for referrals your "
-        "profession's rules restrict (BA114)"
+        f"forbids (BA116); {_CARDS!r} may pay for referrals, which BA114 asks about: whether "
+        "RESPA §8 reaches it is to be answered first"
     )
     text = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
     assert (
-        "Referrals and word of mouth: its spend pays for what BA114 and BA116 warn about: "
-        "$18,000 paid on the 50 customers it lists (about $360 each)"
+        "Referrals and word of mouth: its spend pays for what BA116 warns about and BA114 asks "
+        "about: $18,000 paid on the 50 customers it lists (about $360 each)"
     ) in text
     report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
     found = report["profiles"][0] if "profiles" in report else report

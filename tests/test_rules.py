@@ -3443,8 +3443,10 @@ def test_ba114_flags_gifts_to_agents_who_order_pest_inspections_for_a_sale() -> 
     assert "'6260 Realtor appreciation - lunches' and 'CE classes (WDO)'" in found.advice
     report = _report(pest)
     assert report.score == 79
+    # (a pest company has no profession's rules on referrals: the cap names the law the
+    # finding quotes, RESPA §8, since part j2 of the fifty-seventh round, 2026-12-07)
     assert [c.reason for c in report.score_caps] == [
-        "a line pays for referrals, which the profession's rules restrict (BA114)"
+        "a line pays for referrals, which RESPA §8 restricts (BA114)"
     ]
     [held] = [c for c in report.channels if c.restricted_by is not None]
     assert (held.restricted_by, held.cac) == ("BA114", None)

@@ -1086,11 +1086,14 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
     assert senior_care(agency) is None
     # L6 of a later re-review: the channel table says why, not that its lines reach only some
     text = " ".join(run_cli("check", "--exit-zero", tmp_path / "agency.yaml").stdout.split())
-    # (said as a cost to stop, AV7 of the fifty-fourth round's second re-review: $20,000 ÷ 20
-    # = $1,000)
+    # (said as what was paid, AV7 of the fifty-fourth round's second re-review: $20,000 ÷ 20
+    # = $1,000; the fee silent on who pays for the clients is a question BA114 asks at
+    # warning severity, "confirm with your records ...", and BA101 keeps it in the share: the
+    # note says "asks about" of it, as they do, since part j2 of the fifty-seventh round,
+    # 2026-12-07, no longer "warns about ... a cost to stop")
     assert (
-        "its spend pays for what BA114 warns about: $20,000 paid on the 20 customers it lists "
-        "(about $1,000 each): a cost to stop, not a price to compare" in text
+        "its spend pays for what BA114 asks about: $20,000 paid on the 20 customers it lists "
+        "(about $1,000 each): a price to compare only once the question is answered" in text
     )
     plain = audited("Golden Hours LLC")
     assert "BA114" not in rules(plain)

@@ -2823,6 +2823,8 @@ def compute(
     # as a chiropractor's to its own office staff, an insurance agency's to its own agents and
     # a towing company's to its own drivers are (core.own_people)
     own_staff = _own_shop_staff(profile, activities) | _own_people_lines(profile, activities, rules)
+    # a law firm's payments to runners are money paid to bring in clients: acquisition spend
+    _runners_paid(activities, rules)
     spend = dict.fromkeys(("total", *CATEGORIES), Decimal(0))
     by_purpose: dict[str, Decimal] = dict.fromkeys(MARKETING_PURPOSES, Decimal(0))
     after_profit: list[ClassifiedActivity] = []
@@ -5129,6 +5131,49 @@ def _own_people_lines(
             activities[i] = item
         found.add(id(item))
     return frozenset(found)
+
+
+#: The term a law firm's payment to runners is read by: one the channel vocabulary puts in the
+#: referrals channel by its "referral fee", with the fees paid for the cases others send
+_RUNNERS_TERM = "runner referral fee"
+
+
+def _runners_paid(activities: list[ClassifiedActivity], rules: Vertical | None) -> None:
+    """A law firm's payments to runners (core.barratry: tow-truck drivers, a body shop's
+    managers, an emergency room's staff, paid to steer accident victims to it), each read in
+    place as what a fractional CFO files them as: money paid to bring in clients, the
+    referral spend of acquisition (marketing/acquire), which joins the referral channel. BA114
+    warns about them as before, so, as every line it warns about, their spend is held out of
+    the share BA101 holds to the minimum and, with the referrals of the channel they mark,
+    out of the CAC excluding referrals (warned_channels). The fifty-seventh round, part j2,
+    2026-12-07: "Runner fees - body shop managers" and "ER staff referral cash" had been read
+    as overhead, and "Cash to tow truck drivers per signed case" as operations, outside
+    marketing and the CAC, and the clients they brought counted as referrals that came on
+    their own. Only where BA114 quotes the runners' laws (the vertical's
+    ``referral_rule_runners``: a US law firm; not one kept in pounds); a line whose kind the
+    profile states is left as stated, and a line already read as acquisition stays as read.
+    The firm's own intake staff, a court runner who files papers, police report fees and a
+    fee divided with a referring lawyer are no runners' pay (``pays_runners``)."""
+    if rules is None or rules.id != "legal" or not rules.referral_rule_runners:
+        return  # most profiles
+    for i, item in enumerate(activities):
+        name = item.activity.name
+        if item.activity.kind is not None or not pays_runners(name):
+            continue
+        reading = item.classification
+        if (reading.category, reading.purpose) == ("marketing", "acquire"):
+            continue
+        paid = "paid to runners, who steer accident victims to the firm: bought clients"
+        reason = (
+            f"{reading.reason}, but {paid} → marketing/acquire"
+            if reading.confidence != "none" and reading.reason
+            else f"{paid} → marketing/acquire"
+        )
+        activities[i] = item._replace(
+            classification=Classification(
+                "marketing", "acquire", "rule", reason, "high", _RUNNERS_TERM
+            )
+        )
 
 
 def _physician_treats(

@@ -175,14 +175,34 @@ def channel_notes(
     # (not a line the same rule only asks about: a law firm's holiday baskets to chiropractors,
     # beside the Visa cards to body shop managers BA114 warns about, had been named as what it
     # warns about too, as AW4 of the fifty-fifth round's review had seen; AW3's look, 2026-12-07)
+    # ...nor a line BA114 only asks about at warning severity, as its finding does ("may pay
+    # for referrals ... a question for a lawyer": a roofer's gift cards to the listing agents
+    # who order inspections, which BA101 had said BA114 asks about and this note "warns
+    # about"; the fifty-seventh round, part j2, 2026-12-07): named as asked, apart
+    questions = sorted(
+        {
+            f.line
+            for f in findings
+            if f.rule == "BA114"
+            and f.severity != "info"
+            and f.line in flagged
+            and f.line in channel.asked
+        }
+    )
     held = sorted(
         {
             f.line
             for f in findings
-            if f.rule in warned and f.severity != "info" and f.line in flagged
+            if f.rule in warned
+            and f.severity != "info"
+            and f.line in flagged
+            and not (f.rule == "BA114" and f.line in questions)
         }
     )
-    lawful = [line for line in channel.activities if line not in held]
+    if questions and held and not any(f.rule == "BA114" and f.line in held for f in findings):
+        warned = [rule for rule in warned if rule != "BA114"]  # (it asks; the others warn)
+    asking = ["BA114"] if questions and held else []
+    lawful = [line for line in channel.activities if line not in held and line not in questions]
     # ...and one whose flagged lines those rules only ask about, as information (a
     # wholesaler's bird dogs, which the state's licence law may allow: AW8 of the fifty-fifth
     # round's review, 2026-12-07): asked about, no cost to stop said of it, and still no price
@@ -198,9 +218,14 @@ def channel_notes(
         # T23 of the fifteenth round's re-review: a dispensary's lawful in-town billboard
         # shared a channel, and its customers, with one on an interstate (BA120)
         verb = f"{verb_of}s" if len(warned) == 1 else verb_of
+        also = (
+            f", and {line_list(questions)} for what {and_list(asking)} asks about"
+            if asking and held
+            else ""
+        )
         notes.append(
             f"{line_list(held)} {'pays' if len(held) == 1 else 'pay'} for what "
-            f"{and_list(warned)} {verb} about, beside {line_list(lawful)}: the customers it "
+            f"{and_list(warned)} {verb} about{also}, beside {line_list(lawful)}: the customers it "
             "lists may have come by either, so no price per customer, and no budget to grow; "
             "to price the rest, give its lines and the customers they brought a channel of "
             "their own, with 'channel:'"
@@ -237,7 +262,9 @@ def channel_notes(
         )
         notes.append(
             f"its spend pays for what {and_list(warned)} "
-            f"{verb_of + 's' if len(warned) == 1 else verb_of} about: {each}"
+            f"{verb_of + 's' if len(warned) == 1 else verb_of} about"
+            + (f" and {and_list(asking)} asks about" if asking and held else "")
+            + f": {each}"
         )
     elif (
         channel.cac is None

@@ -908,6 +908,11 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
         f"have what {rules} {'asks' if one else 'ask'} about checked, as "
         f"{'its finding says' if one else 'their findings say'}, before funding it again"
         if all_questions and not f.asked
+        # ...and where only part of it is asked about, that part checked and the rest stopped
+        # (the fifty-seventh round, part j2, 2026-12-07: a roofer was told to stop its gift
+        # cards to listing agents "as BA114 and BA116 say", where BA114 only asks about them)
+        else _stop_the_rest(f.rules, questions, currency)
+        if questions > 0 and not f.asked
         else f"stop that spend, as {rules} {'says' if one else 'say'}"
     )
     if f.asked:
@@ -1075,6 +1080,19 @@ def _cheapest(f: BelowMinimum, currency: str) -> str:
     name, cac = f.cheapest
     few = f", from {plural(f.few, 'customer')} only: a small sample" if f.few else ""
     return f" ({name}: {format_money(cents(cac), currency)} a customer{few})"
+
+
+def _stop_the_rest(rules: tuple[str, ...], questions: Decimal, currency: str) -> str:
+    """BA101's advice where part of the spend it leaves out is on lines BA114 only asks
+    about: that part checked as BA114's finding says, the rest stopped as the rules that warn
+    say (BA114 itself where it is the only rule)."""
+    others = [rule for rule in rules if rule != "BA114"] or ["BA114"]
+    one = len(others) == 1
+    return (
+        f"stop the rest of that spend, as {and_list(others)} {'says' if one else 'say'}, and "
+        f"have the {format_money(questions, currency)} BA114 asks about checked, as its "
+        "finding says, before funding it again"
+    )
 
 
 def _names(names: tuple[str, ...], most: int = 2) -> str:
@@ -4891,7 +4909,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
             # (_not_there ends on its own comma: "warns about,, and" was X12's typo in the
             # forty-sixth round, 2026-12-06)
             "customers"
-            + (_not_there(f.dearer, f.by_law, f.warned) or ",")
+            + (_not_there(f.dearer, f.by_law, f.warned, f.asked) or ",")
             + " and watch the ratio",
         )
     if f.nowhere:  # no channel more budget would buy (D4)
@@ -4917,7 +4935,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers"
-        + _not_there(f.dearer, f.by_law, f.warned)
+        + _not_there(f.dearer, f.by_law, f.warned, f.asked)
         + " and watch the ratio"
         + (
             ""
@@ -4956,6 +4974,7 @@ def _not_there(
     dearer: tuple[str, ...],
     by_law: tuple[str, ...] = (),
     warned: tuple[tuple[str, str], ...] = (),
+    asked: tuple[str, ...] = (),
 ) -> str:
     """Where more budget should not go: the channels whose next customer already costs more
     than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
@@ -4964,9 +4983,11 @@ def _not_there(
     why = [_dearer_clause(dearer)] if dearer else []
     if by_law:
         why.append(f"{and_list(list(by_law))}, which the law restricts (the channel table)")
-    for rule in sorted({rule for _, rule in warned}):
-        named = [name for name, by in warned if by == rule]
+    for rule in sorted({rule for name, rule in warned if name not in asked}):
+        named = [name for name, by in warned if by == rule and name not in asked]
         why.append(f"{and_list(named)}, which {rule} warns about")
+    if asked:  # lines BA114 only asks about, as its finding does (part j2 of the 57th round)
+        why.append(f"{and_list(list(asked))}, which BA114 asks about")
     return f", except {'; and '.join(why)}," if why else ""
 
 

@@ -17,6 +17,7 @@ from bizaudit.core.financing import (
 )
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import Allocation, Move, Plan, count_range, restricted_words
+from bizaudit.core.referrers import asked_lines
 from bizaudit.explain.numbers import (
     and_list,
     format_count,
@@ -103,6 +104,42 @@ def _asked_referrals(whose: str) -> str:
     return f"referrals, which BA114 asks about: whether {whose} allow it is to be answered first"
 
 
+#: The law BA114 quotes of a line that gives those who order a settlement service (a listing
+#: agent ordering a roof or pest inspection for a sale) something of value, where the trade
+#: has no profession's rules on referrals: RESPA §8 (12 U.S.C. §2607(a)), a federal law
+_RESPA = "RESPA §8"
+
+
+def _questions(facts: Facts) -> frozenset[int]:
+    """The ids of the lines BA114 only asks about, as it decides them (core.referrers
+    .asked_lines: its questions at warning severity too, a roofer's gift cards to the listing
+    agents who order inspections, beside the lines it gives as information), where a rule of
+    law flags any line (most profiles: none)."""
+    if not facts.law_flagged:
+        return frozenset()
+    positions = asked_lines(facts)
+    return frozenset(id(item) for item in facts.activities if item.position in positions)
+
+
+def _settlement(facts: Facts, names: list[str]) -> bool:
+    """Whether every one of ``names`` is a line BA114 reads under RESPA §8 as a thing of
+    value to those who order a settlement service (Facts.settlement_payments), in a trade
+    whose own rules on referrals BA114 does not quote (a roofer has none): `plan` names the
+    law, not "your profession's rules" (the fifty-seventh round, part j2, 2026-12-07)."""
+    vertical = facts.read_by
+    if not names or (vertical is not None and vertical.referral_rule is not None):
+        return False
+    of_settlement = {item.activity.name for item in facts.settlement_payments}
+    return all(name in of_settlement for name in names)
+
+
+def _under_respa(said: str) -> str:
+    """``said`` naming RESPA §8, the law BA114 quotes, for "your profession's rules"."""
+    return said.replace(f"{YOUR_PROFESSIONS_RULES} restrict", f"{_RESPA} restricts").replace(
+        f"whether {YOUR_PROFESSIONS_RULES} allow it", f"whether {_RESPA} reaches it"
+    )
+
+
 def _by_rule(why: str, facts: Facts) -> str:
     """A channel's flagged lines named under the rule that warns about each: a gift BA121 names
     (another firm's staff paid to steer its customers) beside a payment BA114 warns about had
@@ -155,22 +192,24 @@ def _each_by_its_rule(why: str, facts: Facts, name: str, whose: str | None) -> s
     paid = [n for n in channel.flagged if n not in own and n in by_rule.get("BA114", ())]
     if not own or not paid or len(own) + len(paid) != len(channel.flagged):
         return None  # (a line of a third rule: said as the channel's rule says it, as before)
-    ids = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
+    ids = facts.asked_fees | facts.nominal_gifts | facts.asked_finders | _questions(facts)
     of_asked = {item.activity.name for item in channel.activities if id(item) in ids}
     warned = [n for n in paid if n not in of_asked]
     asked = [n for n in paid if n in of_asked]
     said = f"its spend on {_named(own)} {restricted_words(channel.restricted, len(own))}"
     if warned:
-        said += f", and on {_named(warned)} " + rules_on_referrals(
-            restricted_words("BA114", len(warned)), whose
+        words = rules_on_referrals(restricted_words("BA114", len(warned)), whose)
+        said += f", and on {_named(warned)} " + (
+            _under_respa(words) if _settlement(facts, warned) else words
         )
     if asked:
         finders = all(id(i) in facts.asked_finders for i in channel.activities if id(i) in ids)
         rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
+        words = _ASKED_FINDERS if finders else _asked_referrals(rules)
         said += (
             f"; {_named(asked)} "
             + ("pays" if finders and len(asked) == 1 else "pay" if finders else "may pay")
-            + f" for {_ASKED_FINDERS if finders else _asked_referrals(rules)}"
+            + f" for {_under_respa(words) if _settlement(facts, asked) else words}"
         )
     return said
 
@@ -202,13 +241,31 @@ def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
         return why
     why = _by_rule(why, facts)
     restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
-    asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders
+    asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders | _questions(facts)
     if asked:  # most profiles: no line BA114 only asks about
         rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
         said = _asked_words(why, facts, name, asked, restricted, rules)
         if said is not None:
-            return said
-    return why if not whose else why.replace(_YOUR_PROFESSION, restricted)
+            return _respa_named(said, facts, name)
+    return _respa_named(
+        why if not whose else why.replace(_YOUR_PROFESSION, restricted), facts, name
+    )
+
+
+def _respa_named(why: str, facts: Facts, name: str) -> str:
+    """``why`` naming RESPA §8 for "your profession's rules" where every line of channel
+    ``name`` that BA114 flags is one it reads under RESPA in a trade with no profession's
+    rules of its own (``_settlement``: a roofer's gift cards to listing agents)."""
+    if YOUR_PROFESSIONS_RULES not in why:
+        return why
+    channel = next((c for c in facts.by_channel if c.name == name), None)
+    if channel is None:
+        return why
+    by_ba114 = {
+        item.activity.name for rule, lines in facts.law_flagged if rule == "BA114" for item in lines
+    }
+    names = [item.activity.name for item in channel.activities if item.activity.name in by_ba114]
+    return _under_respa(why) if _settlement(facts, names) else why
 
 
 def _asked_words(

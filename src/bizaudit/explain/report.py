@@ -32,6 +32,7 @@ from bizaudit.core.overspend import AboveRange, above_only_as_listed
 from bizaudit.core.own_marketing import restricted_lines
 from bizaudit.core.owner_pay import owner_marketing_value
 from bizaudit.core.plan import could_reach
+from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
@@ -229,6 +230,25 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     )
 
 
+def _paid_referrals_said(audit: Audit) -> tuple[str | None, bool]:
+    """What the score's cap on paying for referrals names (explain.score.cap): the law BA114
+    quotes, RESPA §8, where every line it flags is a thing of value to those who order a
+    settlement service (Facts.settlement_payments) in a trade with no profession's rules on
+    referrals (a roofer's gift cards to listing agents), else None; and whether every line it
+    flags is one it only asks about (core.referrers.asked_lines), which "may pay". The
+    fifty-seventh round, part j2, 2026-12-07."""
+    facts = audit.facts
+    lines = [item for rule, found in facts.law_flagged if rule == "BA114" for item in found]
+    if not lines:
+        return None, False
+    settlement = {id(item) for item in facts.settlement_payments}
+    respa = (facts.read_by is None or facts.read_by.referral_rule is None) and all(
+        id(item) in settlement for item in lines
+    )
+    positions = asked_lines(facts)
+    return ("RESPA §8" if respa else None), all(item.position in positions for item in lines)
+
+
 def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     """Spend and customers joined by channel (core.channels), cheapest customers first."""
     joined = audit.facts.by_channel
@@ -238,6 +258,11 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     ltvs = audit.facts.channel_ltvs()  # a channel's own, where its sources give retention
     results = []
     withheld = False  # a CAC core had and the report leaves out: that channel moves down
+    # the lines BA114 only asks about, as it decides them (core.referrers.asked_lines), where
+    # a channel is restricted (most profiles have none)
+    asked = (
+        asked_lines(audit.facts) if any(c.restricted is not None for c in joined) else frozenset()
+    )
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals a profession restricts (BA114), or gives
@@ -284,6 +309,14 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,
+                # (the fifty-seventh round, part j2, 2026-12-07: a roofer's cards to listing
+                # agents, a question BA114 asks at warning severity, were "warned about" here)
+                asked=[
+                    line
+                    for item in channel.activities
+                    if item.position in asked
+                    and (line := locate(("activities", item.position))) is not None
+                ],
                 retention=number(audit.facts.retention_of(channel)) if ltvs else None,
                 kept_by=[
                     line
@@ -491,6 +524,12 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
     profile, facts, policy = audit.profile, audit.facts, audit.policy
     business = profile.business
     verdict = audit.predictability
+    # what the cap on paying for referrals names (most profiles: no such cap)
+    law_asked = (
+        _paid_referrals_said(audit)
+        if any(c.reason == "paid referrals" for c in audit.caps)
+        else (None, False)
+    )
     return ProfileReport(
         path=path,
         passed=audit.passed,
@@ -598,6 +637,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 reason=score.cap(
                     c.reason,
                     audit.facts.read_by.referral_rules_whose if audit.facts.read_by else None,
+                    *law_asked,
                 ),
             )
             for c in audit.caps

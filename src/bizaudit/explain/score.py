@@ -862,14 +862,25 @@ CAPS: dict[CapReason, str] = {
 }
 
 
-def cap(reason: CapReason, whose: str | None = None) -> str:
+def cap(
+    reason: CapReason, whose: str | None = None, law: str | None = None, asked: bool = False
+) -> str:
     """A cap's reason in words; ``whose``: whose rules restrict paying for referrals where they
     bind those who refer, not the business's own profession (a pet crematory's: "the clinics'
-    rules"), as the banner, BA102 and BA114 name them (``Vertical.referral_rules_whose``)."""
+    rules"), as the banner, BA102 and BA114 name them (``Vertical.referral_rules_whose``).
+    ``law``: the law BA114 quotes where the trade has no profession's rules on referrals (a
+    roofer's gift cards to listing agents: "RESPA §8"); ``asked``: every line BA114 names at
+    warning severity is one it only asks about, which "may pay" (the fifty-seventh round, part
+    j2, 2026-12-07: "pays for referrals, which the profession's rules restrict" had been said
+    of a roofer's RESPA question)."""
     said = CAPS[reason]
-    if reason == "paid referrals":
-        return rules_on_referrals(said, whose, "the profession's rules")
-    return said
+    if reason != "paid referrals":
+        return said
+    if law is not None:
+        said = said.replace("which the profession's rules restrict", f"which {law} restricts")
+    else:
+        said = rules_on_referrals(said, whose, "the profession's rules")
+    return said.replace("a line pays for", "a line may pay for") if asked else said
 
 
 def _unpriced_from(component: Component, inline: bool = False) -> str:

@@ -692,6 +692,16 @@ class ChannelResult:
             "budget to grow (null otherwise; an addition)"
         ),
     ] = None
+    asked: Annotated[
+        list[int],
+        Field(
+            description="the profile lines of its spend that BA114 only asks about, as its "
+            "finding does whatever its severity (a roofer's gift cards to the listing agents "
+            "who order inspections, which RESPA §8 may or may not reach): the channel's note "
+            "and `plan` say the rule asks about them, not that it warns (empty for most; an "
+            "addition)"
+        ),
+    ] = field(default_factory=list)
     retention: Annotated[
         ShareOut | None,
         Field(

@@ -27,6 +27,7 @@ from bizaudit.core.plan import (
     too_few_to_judge,
     worth_testing,
 )
+from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -81,6 +82,10 @@ class HighRatio(NamedTuple):
     #: customer's travel managers), which BA202's words name apart from the marketplaces'
     #: (the fifty-fourth round's leftovers, part k, 2026-12-07)
     flagged: tuple[FlaggedCommission, ...] = ()
+    #: of ``warned``, the lines BA114 only asks about (core.referrers.asked_lines: a roofer's
+    #: gift cards to the listing agents who order inspections), said as asked (the
+    #: fifty-seventh round, part j2, 2026-12-07)
+    asked: tuple[str, ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -248,11 +253,12 @@ class LtvCacHigh(Rule):
                     thorough=True,
                 ),
                 untold,
-                _warned(facts),
+                warned := _warned(facts),
                 rated.customers if rated is not None else 0,
                 flagged_commissions(facts, referrals=not economics.judged_by_non_referral)
                 if with_fees is not None
                 else (),
+                _asked(facts, warned),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
@@ -292,9 +298,27 @@ def _warned(facts: Facts) -> tuple[tuple[str, str], ...]:
     ]
     if not restricted:  # most profiles
         return ()
+    # each flagged line under the rule that flags it, where that is not the channel's (a
+    # roofer's gift cards to listing agents, BA114's, beside its neighbours' deductible
+    # credits, BA116's, had both been said to be what BA116 warns about: the fifty-seventh
+    # round, part j2, 2026-12-07)
+    rule_of: dict[str, str] = {}
+    for rule, lines in facts.law_flagged:
+        for item in lines:
+            rule_of.setdefault(item.activity.name, rule)
     found: list[tuple[str, str]] = []
     for channel in restricted:
         assert channel.restricted is not None
         for name in channel.flagged or (channel.name,):
-            found.append((name, channel.restricted))
+            own = rule_of.get(name)
+            found.append((name, channel.restricted if own is None else own))
     return tuple(found)
+
+
+def _asked(facts: Facts, warned: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Of the lines ``warned`` names under BA114, those it only asks about."""
+    if not any(rule == "BA114" for _, rule in warned):
+        return ()  # most profiles
+    positions = asked_lines(facts)
+    asked = {item.activity.name for item in facts.activities if item.position in positions}
+    return tuple(name for name, rule in warned if rule == "BA114" and name in asked)
