@@ -20,7 +20,13 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
-from bizaudit.core.own_people import OWN_TRADES, own_people, why
+from bizaudit.core.own_people import (
+    LENDERS_SEND,
+    OWN_TRADES,
+    lenders_people,
+    own_people,
+    why,
+)
 from bizaudit.core.pet_aftercare import pays_clinics
 from bizaudit.core.towing import pays_property_owners
 from bizaudit.core.wildcards import Wildcards
@@ -989,6 +995,46 @@ _TO_REFERRERS = LazyPattern(
     r"|(?<!our )insurance (?:agents?|agencies|brokers?)|(?:car |auto )?dealerships?(?: service)?"
     r" (?:advis[eo]rs?|managers?|writers?|staff|employees?|porters?)|(?:to|for) dealerships?)\b"
 )
+
+#: A meal, a party or an outing for the business's staff ("staff lunches", "team dinner")
+_STAFF_MEAL = LazyPattern(
+    r"\b(?:staff|team|employees?)\s+(?:appreciation\s+)?(?:lunch(?:es)?|dinners?|breakfasts?"
+    r"|meals?|parties|party|outings?|happy\s+hours?|bbq|cookout|socials?)\b"
+)
+#: ...held with or for others: the words before whom ("with PI attorneys", "for referring
+#: physicians"); not "with our ..." (its own people)
+_WITH_OR_FOR = LazyPattern(
+    r"\b(?:with|for)\s+(?:the\s+|local\s+|area\s+|top\s+)?"
+    r"(?:(?:pi|personal[\s-]injury|family|local)\s+)?"
+)
+#: The declared trade's own profession, whom a staff meal "with" names as its colleagues (a law
+#: firm's attorneys, a brokerage's realtors, a practice's doctors): no referrers
+_OWN_PROFESSION: dict[str, LazyPattern] = {
+    trade: LazyPattern(words)
+    for trade, words in {
+        "legal": r"\b(?:attorneys?|lawyers?|law\s+firms?|counsel)\b",
+        "real-estate": r"\b(?:realtors?|brokers?|agents?)\b",
+        "mortgage": r"\b(?:lenders?|brokers?|loan\s+officers?)\b",
+        "insurance-agency": r"\b(?:insurance\s+(?:agents?|agencies|brokers?)|brokers?)\b",
+        "medical": r"\b(?:physicians?|doctors?|nurses?)\b",
+        "dental": r"\b(?:dentists?|doctors?)\b",
+        "chiropractic": r"\b(?:chiropract\w*|doctors?)\b",
+        "physical-therapy": r"\b(?:physicians?|doctors?)(?=\s+of\s+physical\s+therapy)",
+        "veterinary": r"\b(?:vets?|veterinar\w*|vet(?:erinary)?\s+clinics?|doctors?)\b",
+        "death-care": r"\bfuneral\s+(?:directors?|homes?)\b",
+        "accounting": r"\b(?:cpas?|accountants?)\b",
+        "investment-adviser": r"\bfinancial\s+(?:advis[eo]rs?|planners?)\b",
+        "home-care": r"\b(?:case\s+managers?|care\s+managers?|social\s+workers?|nurses?)\b",
+        "agency": r"\bclient\s+contacts?\b",
+    }.items()
+}
+
+
+def _because_answer(answer: Classification) -> str:
+    """The reason an answer gave, its first part ("'staff lunches' → operations")."""
+    if answer.term is None:
+        return answer.reason
+    return f"{answer.term!r} → {_label(answer.category, answer.purpose)}"
 
 
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
@@ -2750,6 +2796,14 @@ class Classifier:
         self._own_trade = (
             vertical[0] if vertical is not None and vertical[0] in OWN_TRADES else None
         )
+        #: a trade lenders send borrowers to, whose gifts to loan officers cultivate them (an
+        #: insurance agency's: core.own_people.lenders_people)
+        self._lenders_send = (
+            vertical[0] if vertical is not None and vertical[0] in LENDERS_SEND else None
+        )
+        #: the declared trade, whose own profession a staff meal "with" referrers may name
+        #: (_with_referrers)
+        self._trade = vertical[0] if vertical is not None else None
         #: a trade's sources read by a whole name alone ("PT" in a therapy practice)
         self._alone: dict[tuple[str, ...], SourceClass] = {}
         if vertical is not None:  # the vertical's own words, as specific as the built-ins
@@ -2826,7 +2880,26 @@ class Classifier:
         fifty-seventh round, part k, 2026-12-07: a chiropractor's "Holiday gift cards -
         chiropractic office staff" had read as cultivating the chiropractors who refer, and an
         insurance agency's "Gift cards - insurance agents" as cultivating the agents who send
-        a collision shop claims); a user's rule is left as it reads."""
+        a collision shop claims); a user's rule is left as it reads. And the other way
+        round (the fifty-seventh round, part k2, 2026-12-07): an insurance agency's gift to a
+        lender's loan officers, read as its own selling by
+        'loan officer', and a staff meal with those who send customers, read as overhead by
+        'staff lunches', cultivate referrals."""
+        if (
+            self._lenders_send is not None
+            and (
+                answer.category == "sales"
+                or (answer.category == "marketing" and answer.purpose != "acquire")
+            )
+            and (cultivating := self._to_loan_officers(name, answer)) is not answer
+        ):
+            return cultivating
+        if (
+            answer.category == "operations"
+            and self._trade is not None
+            and (cultivating := self._with_referrers(name, answer)) is not answer
+        ):
+            return cultivating
         if self._own_trade is None or not (
             answer.category == "marketing" or answer.confidence == "none"
         ):
@@ -2839,6 +2912,55 @@ class Classifier:
         category, purpose, whom = own
         reason = why(self._own_trade, own)
         return Classification(category, purpose, "rule", reason, "high", whom.lower())
+
+    def _to_loan_officers(self, name: str, answer: Classification) -> Classification:
+        """A gift, a meal or a thank-you to a lender's loan officers in the books of a trade
+        lenders send borrowers to (core.own_people.lenders_people): marketing/acquire, where
+        'loan officer' read it as the business's own selling; a user's rule is left as it
+        reads."""
+        if self._lenders_send is None or "(your rule in " in answer.reason:
+            return answer
+        whom = lenders_people(self._lenders_send, name)
+        if whom is None:
+            return answer
+        reason = (
+            f"{_because_answer(answer)}, but given to {whom.lower()!r}, a lender's, who send "
+            "customers: cultivating referrals → marketing/acquire"
+        )
+        # (its term the channel vocabulary's, which joins it to the referrals it cultivates, as
+        # a lunch for realtors is)
+        term = "loan officer lunch" if _MEAL.search(name.lower()) else "loan officer gifts"
+        return Classification("marketing", "acquire", "rule", reason, "high", term)
+
+    def _with_referrers(self, name: str, answer: Classification) -> Classification:
+        """A staff meal or party held with or for those who send customers ("Chiropractic
+        staff lunch with PI attorneys", a chiropractor's: the fifty-seventh round, part k2,
+        2026-12-07, read as overhead by 'staff lunches'): marketing/acquire, where the declared
+        trade's own profession is not whom it names (a law firm's staff lunch with its
+        attorneys stays a staff meal, unless they are referring ones); a user's rule is left
+        as it reads."""
+        lowered = name.lower()
+        if " with " not in lowered and " for " not in lowered:
+            return answer  # most names
+        if "staff" not in lowered and "team" not in lowered and "employee" not in lowered:
+            return answer
+        if "(your rule in " in answer.reason or not _STAFF_MEAL.search(lowered):
+            return answer
+        held = _WITH_OR_FOR.search(lowered)
+        if held is None:
+            return answer
+        who = _TO_REFERRERS.match(lowered, held.end())
+        if who is None:
+            return answer
+        whom = who.group(0)
+        own = _OWN_PROFESSION.get(self._trade or "")
+        if own is not None and own.search(whom) and not whom.startswith("referring"):
+            return answer  # its own people: a law firm's attorneys, a brokerage's realtors
+        reason = (
+            f"{_because_answer(answer)}, but held with {whom!r}, who send customers: "
+            "cultivating referrals → marketing/acquire"
+        )
+        return Classification("marketing", "acquire", "rule", reason, "high", whom)
 
     def _child(self, name: str) -> Classification | None:
         """A QuickBooks or GnuCash name under its parent accounts ("6200 Advertising &

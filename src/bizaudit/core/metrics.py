@@ -5122,7 +5122,21 @@ def _own_people_lines(
         if own is None:
             continue
         category, purpose, whom = own
-        if reading.category == "marketing" or reading.confidence == "none":
+        if (
+            reading.category == "marketing"
+            or reading.confidence == "none"
+            # ...or a towing company's drivers' spiffs, read as selling by 'spiffs': their pay
+            # for the tows, as their bonus is (the fifty-seventh round, part k2, 2026-12-07);
+            # not a commission or a spiff the line says is for selling (motor club memberships)
+            or (
+                trade == "towing"
+                and category == "cost-of-sales"
+                and reading.category == "sales"
+                and "spif" in (lowered := item.activity.name.lower())
+                and "sale" not in lowered
+                and "sell" not in lowered
+            )
+        ):
             item = item._replace(
                 classification=Classification(
                     category, purpose, "rule", why(trade, own), "high", whom.lower()

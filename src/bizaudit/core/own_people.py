@@ -40,7 +40,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["OWN_TRADES", "Own", "own_people", "why"]
+__all__ = ["LENDERS_SEND", "OWN_TRADES", "Own", "lenders_people", "own_people", "why"]
 
 #: The trades whose own people a referrer's word may name: the verticals' ids, and "towing"
 #: for a towing company (declared `auto-repair`, told by its name: core.towing)
@@ -124,8 +124,12 @@ _OTHER_DRIVERS = LazyPattern(
     r"|from)\b",
     re.IGNORECASE,
 )
-#: Their pay: a bonus or an incentive ("Driver safety bonus", "Wrecker operator bonuses")
-_DRIVER_PAY = LazyPattern(r"\b(?:bonus(?:es)?|incentives?|commissions?)\b", re.IGNORECASE)
+#: Their pay: a bonus, an incentive or a spiff ("Driver safety bonus", "Wrecker operator
+#: bonuses", "Tow driver spiffs": the fifty-seventh round, part k2, 2026-12-07, read as a repair
+#: shop's spiffs to the tow drivers who bring it cars, and BA114 warned)
+_DRIVER_PAY = LazyPattern(
+    r"\b(?:bonus(?:es)?|incentives?|commissions?|spiffs?|spifs?)\b", re.IGNORECASE
+)
 
 #: A gift, as a staff gift is named: a gift or a gift card, a card by its brand, baskets, a
 #: lunch, a party, appreciation; not a card alone (business cards, holiday cards sent out)
@@ -136,6 +140,48 @@ _GIFTED = LazyPattern(
     r"|coffee|gas|home\s+depot|lowe'?s|costco)\s+cards?\b",
     re.IGNORECASE,
 )
+
+
+# -- a lender's loan officers, who send an insurance agency or a real-estate brokerage buyers -----
+
+#: The trades to which lenders send their borrowers, in whose books a loan officer is another
+#: business's: an insurance agency, which writes the homeowner's policy a loan needs (the
+#: fifty-seventh round, part k2, 2026-12-07: its "Gift cards - loan officers" read as its own
+#: selling by 'loan officer'); not a mortgage business's, whose loan officers are its own
+#: sellers, nor a real-estate team's, which may have its own (test_review56i: a team's gift
+#: reads as cultivating them where the line says they refer)
+LENDERS_SEND = frozenset({"insurance-agency"})
+
+#: A lender's loan officers, as a line names them
+_LOAN_OFFICERS = LazyPattern(
+    r"\b(?:(?:mortgage\s+)?loan\s+(?:officers?|originators?)|mortgage\s+(?:los?|officers?"
+    r"|originators?|consultants?|reps?)|lo\s+partners?)\b",
+    re.IGNORECASE,
+)
+#: ...unless the line says they are the business's own (an affiliated lender's loan officer on
+#: its payroll), or pays them as its staff are paid
+_OURS = LazyPattern(
+    r"\b(?:our|own|in[\s-]?house|affiliated|salar(?:y|ies)|wages?|payroll|w-?2|commissions?"
+    r"|comp|compensation|draws?|bonus(?:es)?|licens\w*|recruit\w*|hiring)\b",
+    re.IGNORECASE,
+)
+
+
+def lenders_people(trade: str, name: str) -> str | None:
+    """The words that name a lender's loan officers where a line of a business of ``trade``
+    gives them a gift, a meal or a thank-you (one of :data:`LENDERS_SEND`): they send it the
+    borrowers whose homes it insures, so the line cultivates referrals, however the
+    general vocabulary reads "loan officer" (a mortgage business's own sellers); None where
+    the line names none, gives them nothing, or says they are the business's own."""
+    if trade not in LENDERS_SEND:
+        return None
+    lowered = name.lower()
+    if "loan" not in lowered and "mortgage" not in lowered and "lo partner" not in lowered:
+        return None  # most lines
+    officers = _LOAN_OFFICERS.search(name)
+    if officers is None or _OURS.search(name) or not _GIFTED.search(name):
+        return None
+    return officers.group(0)
 
 
 def own_people(trade: str, name: str) -> Own | None:
