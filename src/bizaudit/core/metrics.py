@@ -1207,7 +1207,9 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     # the practice's own liaison, paid as an employee, is the cultivation the statute allows,
     # not a gift to physicians (K1 of the twenty-sixth round: "Physician liaison - salary +
     # bonus" was read as one, and a clinic's 294 physician referrals as left to chance)
-    own_staff = not treat and exempt is not None and exempt.search(name) is not None
+    own_staff = not treat and (
+        exempt.search(name) is not None if exempt is not None else _own_liaison(name, rule)
+    )
     if (
         "Anti-Kickback" in rule
         and (
@@ -1225,6 +1227,33 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     if treat and rules.adjuster_rule and _ADJUSTERS.search(name):
         return True
     return bool(rule) and _GIFTED.search(name) is not None
+
+
+def _own_liaison(name: str, rule: str) -> bool:
+    """Whether a line pays the practice's own liaison or outreach staff who call on the
+    physicians who refer, where the trade's rule is the Anti-Kickback Statute and the trade
+    names no lines of its own that the rule allows (``referral_exempt``): a chiropractor's,
+    a dentist's, a pharmacy's, as a physical-therapy clinic's or a home-care agency's. The
+    statute excepts what an employer pays a bona fide employee for furnishing covered items
+    or services (42 U.S.C. §1320a-7b(b)(3)(B); 42 CFR §1001.952(i), the OIG's safe harbour
+    since 1991: both texts read with the search tool, 2026-12-07), whatever the trade: a
+    chiropractor's "Physician liaison salary" had been read as a gift to physicians, no
+    cultivation, and its $58,000 charged to the 150 patients who came otherwise (AY3 of the
+    fifty-seventh round's review, 2026-12-07). Read as those trades read it
+    (``_OWN_LIAISON``, the pattern their ``referral_exempt`` holds)."""
+    return "Anti-Kickback" in rule and _OWN_LIAISON.search(name) is not None
+
+
+#: The practice's own liaison or staff, paid as employees (the pattern the physical-therapy,
+#: medical and home-care trades' ``referral_exempt`` holds): not a contractor, an agency, a
+#: gift, nor anyone else's staff
+_OWN_LIAISON = LazyPattern(
+    r"^(?!.*\b(?:1099|contractors?|independent|outside|agenc(?:y|ies)|discharge|planners?"
+    r"|case\s+managers?|social\s+workers?|hospitals?|physicians?(?!\s+(?:liaison|relations))"
+    r"|doctors?(?!\s+liaison)|nurses?|families|family|clients?|gifts?)\b)"
+    r".*\b(?:liaisons?|employees?|staff|w-?2|payroll|salar(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _may_pay_deciders(item: ClassifiedActivity) -> bool:
@@ -1687,11 +1716,20 @@ def _referrers(name: str) -> frozenset[str]:
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
     if _PRICE_CLAUSE.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price
         name = _PRICE_CLAUSE.sub(" ", name)
+    # "primary care", "primary-care physicians": the physicians a "PCP" names (AY3 of the
+    # fifty-seventh round's review, 2026-12-07: a chiropractor's "Lunch & learns - PCP
+    # offices" and its outreach to PCPs reached none of its 60 "primary care" patients)
+    if "primary" in name.lower():
+        name = _PRIMARY_CARE.sub(" physician ", name)
     return frozenset(
         _SAME_REFERRER.get(word, word)
         for word in words(name)
         if word not in _REFERRAL_WORDS and not word.isdigit()
     )
+
+
+#: Primary care, named in words: its physicians (``_referrers``)
+_PRIMARY_CARE = LazyPattern(r"\bprimary[\s-]+care\b", re.IGNORECASE)
 
 
 #: The unit a price is stated in ("per signed client", "per bound policy"): it says what a
