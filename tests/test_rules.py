@@ -8294,22 +8294,28 @@ def test_ba102_says_why_referrals_within_the_maximum_on_their_own_still_warn() -
         },
     }
     # Reworked by hand in part j of the fifty-fourth round (2026-12-07): the clergy breakfast's
-    # 20 came through a channel the $75 Visa line pays as well, which BA114 warns about; the
-    # score's referral-independence part has not counted them as a funded, independent channel
-    # since AU1 of that round ((60 − 20 + 20) ÷ 100 = 60%: (1 − 0.6) ÷ 0.5 = 0.8 of its
-    # marks), and BA102 now says the same: 60%, all of it held to the maximum, still a warning
+    # 20 came through a channel the $75 Visa line pays as well, which BA114 warns about, and
+    # were held back with it ((60 − 20 + 20) ÷ 100 = 60%: 0.8 of the score's marks).
+    # Reworked by hand again in AY2 of the fifty-seventh round's review (2026-12-07): a warned
+    # line holds back only the referrals of the sources it pays, here the hospice social
+    # workers' 'Hospice' (20), not the clergy's 20, which the lawful breakfast cultivates. So
+    # back to F16's reading above: 40 of 100 (40%) came otherwise, 20 of them from 'Hospice'
+    # and 20 on their own; still a warning, as F16 asks; the score's part (60 − 20) ÷ 100 =
+    # 40%, within the 50% maximum: full marks; the key figure "40% not your own" (BA114).
     report = _report(profile)
     [found] = [f for f in report.findings if f.rule == "BA102"]
     assert found.severity == "warning"
-    assert found.message.startswith(
-        "60% of new customers came from referrals (60 of 100), over the 50% maximum; 20 of "
-        "them came through the referral lines funded (Clergy appreciation breakfast), but from "
-        "referrers that lines BA114 warns about pay as well: not counted as a channel of your "
-        "own"
+    assert found.message == (
+        "60% of new customers came from referrals (60 of 100), over the 50% maximum; the "
+        "referral lines funded (Clergy appreciation breakfast) brought 20 of them, and 40 came "
+        "otherwise (40%, within the maximum): 20 from 'Hospice', whom lines BA114 warns about "
+        "pay, so their referrals are no channel to keep funding, and 20 on their own"
     )
     [part] = [c for c in report.score_components if c.name == "referral independence"]
     assert part.earned is not None
-    assert float(part.earned) == pytest.approx(0.8)
+    assert float(part.earned) == pytest.approx(1)
+    assert report.metrics.referral_share_on_their_own == Decimal("0.4")
+    assert report.metrics.referral_share_warned_by == ["BA114"]
 
 
 def test_cash_for_booking_a_visit_is_an_inducement_where_medicare_pays() -> None:

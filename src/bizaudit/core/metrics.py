@@ -1207,7 +1207,9 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     # the practice's own liaison, paid as an employee, is the cultivation the statute allows,
     # not a gift to physicians (K1 of the twenty-sixth round: "Physician liaison - salary +
     # bonus" was read as one, and a clinic's 294 physician referrals as left to chance)
-    own_staff = not treat and exempt is not None and exempt.search(name) is not None
+    own_staff = not treat and (
+        exempt.search(name) is not None if exempt is not None else _own_liaison(name, rule)
+    )
     if (
         "Anti-Kickback" in rule
         and (
@@ -1225,6 +1227,33 @@ def _buys_none(name: str, rules: Vertical, exempt: re.Pattern[str] | None) -> bo
     if treat and rules.adjuster_rule and _ADJUSTERS.search(name):
         return True
     return bool(rule) and _GIFTED.search(name) is not None
+
+
+def _own_liaison(name: str, rule: str) -> bool:
+    """Whether a line pays the practice's own liaison or outreach staff who call on the
+    physicians who refer, where the trade's rule is the Anti-Kickback Statute and the trade
+    names no lines of its own that the rule allows (``referral_exempt``): a chiropractor's,
+    a dentist's, a pharmacy's, as a physical-therapy clinic's or a home-care agency's. The
+    statute excepts what an employer pays a bona fide employee for furnishing covered items
+    or services (42 U.S.C. §1320a-7b(b)(3)(B); 42 CFR §1001.952(i), the OIG's safe harbour
+    since 1991: both texts read with the search tool, 2026-12-07), whatever the trade: a
+    chiropractor's "Physician liaison salary" had been read as a gift to physicians, no
+    cultivation, and its $58,000 charged to the 150 patients who came otherwise (AY3 of the
+    fifty-seventh round's review, 2026-12-07). Read as those trades read it
+    (``_OWN_LIAISON``, the pattern their ``referral_exempt`` holds)."""
+    return "Anti-Kickback" in rule and _OWN_LIAISON.search(name) is not None
+
+
+#: The practice's own liaison or staff, paid as employees (the pattern the physical-therapy,
+#: medical and home-care trades' ``referral_exempt`` holds): not a contractor, an agency, a
+#: gift, nor anyone else's staff
+_OWN_LIAISON = LazyPattern(
+    r"^(?!.*\b(?:1099|contractors?|independent|outside|agenc(?:y|ies)|discharge|planners?"
+    r"|case\s+managers?|social\s+workers?|hospitals?|physicians?(?!\s+(?:liaison|relations))"
+    r"|doctors?(?!\s+liaison)|nurses?|families|family|clients?|gifts?)\b)"
+    r".*\b(?:liaisons?|employees?|staff|w-?2|payroll|salar(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _may_pay_deciders(item: ClassifiedActivity) -> bool:
@@ -1687,11 +1716,20 @@ def _referrers(name: str) -> frozenset[str]:
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
     if _PRICE_CLAUSE.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price
         name = _PRICE_CLAUSE.sub(" ", name)
+    # "primary care", "primary-care physicians": the physicians a "PCP" names (AY3 of the
+    # fifty-seventh round's review, 2026-12-07: a chiropractor's "Lunch & learns - PCP
+    # offices" and its outreach to PCPs reached none of its 60 "primary care" patients)
+    if "primary" in name.lower():
+        name = _PRIMARY_CARE.sub(" physician ", name)
     return frozenset(
         _SAME_REFERRER.get(word, word)
         for word in words(name)
         if word not in _REFERRAL_WORDS and not word.isdigit()
     )
+
+
+#: Primary care, named in words: its physicians (``_referrers``)
+_PRIMARY_CARE = LazyPattern(r"\bprimary[\s-]+care\b", re.IGNORECASE)
 
 
 #: The unit a price is stated in ("per signed client", "per bound policy"): it says what a
@@ -1852,32 +1890,106 @@ def warned_channels(
 
 
 def _warned_sources(
-    channels: Sequence[Channel], marked: Mapping[str, frozenset[str]]
+    channels: Sequence[Channel],
+    marked: Mapping[str, frozenset[str]],
+    activities: Sequence[ClassifiedActivity] = (),
+    rule_of: Mapping[int, str] | None = None,
 ) -> frozenset[int]:
-    """The referral sources of the channels a rule of law warns about (``warned_channels``):
-    what they send may have been bought by the warned line, so no lawful line beside it is
-    credited with them (the customers count as neither paid for nor come on their own: they
-    are left out, with the lines' spend). A pet crematory's lunch-and-learn for the clinics
-    its rebate per private cremation also pays had been credited with the 800 families the
-    rebate bought, and priced them at $16.19 beside a true ($17,000 + $20,000) ÷ 1,050 =
-    $35.24 (AV1 of the fifty-fourth round's second re-review, 2026-12-07); a dental
-    practice's chiropractor lunch-and-learns beside its fee per patient to the same
-    chiropractors, the 250 patients they sent, in every trade since (2026-12-07).
+    """The referral sources of the channels a rule of law warns about (``warned_channels``)
+    that a warned line pays: what they send may have been bought by the warned line, so no
+    lawful line beside it is credited with them (the customers count as neither paid for nor
+    come on their own: they are left out, with the lines' spend). A pet crematory's
+    lunch-and-learn for the clinics its rebate per private cremation also pays had been
+    credited with the 800 families the rebate bought, and priced them at $16.19 beside a true
+    ($17,000 + $20,000) ÷ 1,050 = $35.24 (AV1 of the fifty-fourth round's second re-review,
+    2026-12-07); a dental practice's chiropractor lunch-and-learns beside its fee per patient
+    to the same chiropractors, the 250 patients they sent, in every trade since (2026-12-07).
 
-    By channel, as the score and BA102 hold them back, not by the sources the warned line
-    itself names: a lawful line in the same channel reaches no source the channel table can
-    tell apart from the warned line's (its note: "the customers it lists may have come by
-    either"), and the three must name one number. The sources a pet crematory's payment to
-    "clinics" reaches ("vet clinics", "animal hospitals") are in its channel already."""
+    Only the sources the warned line pays, where it names its referrers and some of the
+    channel's sources name them too, as a line's reach is read (``_reaches``): a
+    chiropractor's "Patient referral $25 gift cards" pays the patients who refer, not the
+    attorneys its lunch-and-learns cultivate in the same channel (AY2 of the fifty-seventh
+    round's review, 2026-12-07: its $3,000 had held back all 470 referrals, 260 attorneys'
+    among them, and the key figure read 75.8% "not your own" where 150 of 620, 24.2%, came
+    through the warned line). A warned line that names nobody in particular (a referral
+    programme), a commission the channel keeps out of revenue, or a line whose referrers no
+    source of the channel names, holds back every referral source of the channel: which of
+    them it paid the profile does not say. ``rule_of``: the warned lines (``warning_lines``);
+    without it, every referral source of a marked channel."""
     if not marked:
         return frozenset()
-    return frozenset(
-        id(source)
-        for channel in channels
-        if channel.key in marked
-        for source in channel.sources
-        if source.classification.kind == "referral"
+    loose = (
+        [
+            whom
+            for item in activities
+            if id(item) in rule_of and (whom := _referrers(item.activity.name))
+        ]
+        if rule_of
+        else []
     )
+    held: set[int] = set()
+    for channel in channels:
+        if channel.key not in marked:
+            continue
+        referrals = [s for s in channel.sources if s.classification.kind == "referral"]
+        if not referrals:
+            continue
+        named = _named_by_warned(channel, referrals, loose, rule_of) if rule_of else None
+        held.update(id(source) for source in (referrals if named is None else named))
+    return frozenset(held)
+
+
+def _named_by_warned(
+    channel: Channel,
+    referrals: Sequence[ClassifiedSource],
+    loose: Sequence[frozenset[str]],
+    rule_of: Mapping[int, str],
+) -> list[ClassifiedSource] | None:
+    """The referral sources of a marked channel that the warned lines name (``_warned_sources``):
+    None where one of them names nobody in particular, is a commission (``fee_lines``), or
+    reaches none of the channel's sources by its words, so that all are held back."""
+    found: dict[int, ClassifiedSource] = {}
+    for item in paid_lines(channel):
+        if id(item) not in rule_of:
+            continue
+        if item not in channel.activities or not _referrers(item.activity.name):
+            return None
+        reached = _reaches(item, channel)
+        if not reached:
+            return None
+        found.update((id(source), source) for source in reached)
+    # ...and a warned line of another channel (or of none) whose referrers this one's name
+    for whom in loose:
+        found.update((id(source), source) for source in referrals if _referrers(source.name) & whom)
+    return list(found.values()) if found else None
+
+
+def _reached_warned(
+    channels: Sequence[Channel],
+    marked: Mapping[str, frozenset[str]],
+    warned: frozenset[int],
+    funding: set[int],
+    through: Sequence[str],
+) -> Mapping[str, int]:
+    """``Facts.reached_warned``: in each channel a warned line marks, the customers of the
+    sources it pays (``warned``) that the lawful lines reach, or all of them where the channel
+    bought its referrals (``through``)."""
+    counts: dict[str, int] = {}
+    for channel in channels:
+        if channel.key not in marked:
+            continue
+        came = (
+            _cultivated(channel, funding) - _cultivated(channel, funding, warned) if funding else 0
+        )
+        if channel.key in through:
+            came += sum(
+                source.customers
+                for source in channel.sources
+                if source.classification.kind == "referral" and id(source) in warned
+            )
+        if came:
+            counts[channel.key] = came
+    return MappingProxyType(counts)
 
 
 def _referral_price(name: str) -> Decimal | None:
@@ -2235,6 +2347,18 @@ class Facts(NamedTuple):
     #: The same, channel by channel (its key): a referral channel whose lines reach only some
     #: of its customers has no price per customer (the others came on their own).
     reached: Mapping[str, int] = _NOTHING_REACHED
+    #: Of ``reached``, channel by channel, the referral customers of the sources a line a
+    #: rule of law warns about pays (``_warned_sources``), which the lawful lines beside it
+    #: reach too or whose channel bought them (``bought_through``): held back, as the score
+    #: and BA102 hold them (core.score.cultivated_warned). Only the sources the warned line
+    #: names, not its whole channel's: a chiropractor's patient gift cards hold back the
+    #: patients' referrals, not the attorneys' beside them (AY2 of the fifty-seventh round's
+    #: review, 2026-12-07). Empty for most profiles.
+    reached_warned: Mapping[str, int] = _NOTHING_REACHED
+    #: The referral sources a line a rule of law warns about pays (``_warned_sources``), by
+    #: id: what came from them and no lawful line reached came through that line, not on its
+    #: own (core.predictability's ``paid_alone``). Empty for most profiles.
+    warned_sources: frozenset[int] = frozenset()
     #: The one source someone else runs that sends more than half the new customers, with the
     #: name of its largest source (core.channels.one_source), or None: searched once, for
     #: BA128 and BA101's advice (AL10 of the fifty-first review round, 2026-12-06)
@@ -3809,12 +3933,9 @@ def compute(
         else frozenset()
     )
     asked = unstated | frozenset(reworded) | nominal_gifts | asked_fees | asked_finders
-    marked = (
-        warned_channels(by_channel, activities, warning_lines(law_flagged, asked))
-        if law_flagged
-        else {}
-    )
-    warned = _warned_sources(by_channel, marked)
+    rule_of = warning_lines(law_flagged, asked) if law_flagged else {}
+    marked = warned_channels(by_channel, activities, rule_of) if rule_of else {}
+    warned = _warned_sources(by_channel, marked, activities, rule_of)
     # (BA102 and the score still name the customers the lawful lines reach among them, and
     # hold them back as referrals a warned line pays for too: core.score.cultivated_warned,
     # which reads the same channels)
@@ -3826,11 +3947,15 @@ def compute(
         # ÷ 250 = $48), as does a line there that reaches none of them by its words (a law
         # firm's "Quarterly newsletter to referral partners" beside its holiday gifts to the
         # referral sources, which BA114 warns about: part a of the fifty-fifth round)
+        # (a lawful line there that reaches a source the warned line does not pay keeps
+        # cultivating it: a chiropractor's attorney lunches beside its patient gift cards,
+        # AY2 of the fifty-seventh round's review, 2026-12-07)
         in_marked = {
             id(item)
             for channel in by_channel
             if channel.key in marked
             for item in channel.activities
+            if not any(id(source) not in warned for source in _reaches(item, channel))
         }
         cultivation = [item for item in cultivation if id(item) not in in_marked]
         funding = {id(item) for item in cultivation}
@@ -4102,6 +4227,10 @@ def compute(
         cultivated_by_given_up=by_given_up,
         bought_through=through,
         reached=shown_reached,
+        warned_sources=warned,
+        reached_warned=_reached_warned(by_channel, marked, warned, shown_funding, through)
+        if warned
+        else _NOTHING_REACHED,
         rewarded_unpriced=frozenset(
             channel.key
             for channel in by_channel

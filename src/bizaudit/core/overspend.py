@@ -10,8 +10,9 @@ from bizaudit.core.channels import Channel, contractual
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
-from bizaudit.core.metrics import Facts, with_commissions
+from bizaudit.core.metrics import Facts, priced_only, with_commissions
 from bizaudit.core.own_marketing import restricted_marketing
+from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_EXPONENT,
     DEFAULT_MAX_SHIFT,
@@ -25,7 +26,7 @@ from bizaudit.model.verticals import Vertical
 
 __all__ = [
     "AboveRange", "NextPays", "above_only_as_listed", "above_range", "dearest_channel",
-    "one_sale_margin",
+    "one_sale_margin", "owner_time_ratio",
 ]  # fmt: skip
 
 
@@ -454,3 +455,35 @@ def one_sale_margin(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
         return None
     over = above_range(facts, policy)
     return None if over is not None and over.weak_ratio and over.warns else margin
+
+
+def owner_time_ratio(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
+    """What a customer is worth over what winning one costs with the owner's marketing and
+    selling time counted (``owner_pay.with_owner_time``), where BA201 states that figure:
+    None where BA201 is silent, or says something else of the ratio (the marketplaces'
+    commissions, customers of channels with nothing spent on them, or, for customers who buy
+    once, that their one sale pays for winning them). BA105 quotes the figure only where BA201
+    gives it, so that the two name one number (AY8 of the fifty-seventh round's review,
+    2026-12-07: BA105 said "worth only 2.4× what it costs to win (BA201)" of a chiropractor
+    whose BA201 said 2.6× and that one sale pays for winning a patient)."""
+    ratio = facts.economics.judged_ratio.value
+    if ratio is None or ratio < 1:
+        return None  # BA201 is silent
+    loaded = with_owner_time(facts)
+    if loaded is None:
+        return None
+    owned = loaded[2]
+    if ratio >= LTV_TO_CAC_MINIMUM and owned >= LTV_TO_CAC_MINIMUM:
+        return None  # silent: 3× or more either way
+    # as BA201 decides what it says, in its order
+    _, floor = with_commissions(facts)
+    if floor is not None and floor < LTV_TO_CAC_MINIMUM <= ratio:
+        return None  # the commissions' ratio
+    _, priced = priced_only(facts, ratio)
+    if priced is not None and priced < LTV_TO_CAC_MINIMUM <= ratio:
+        return None  # the ratio on the customers whose cost is listed
+    if one_sale_margin(facts, policy) is not None and (
+        ratio < LTV_TO_CAC_MINIMUM or owned >= LTV_TO_CAC_WEAK
+    ):
+        return None  # one sale pays for winning them: no figure with the owner's time
+    return owned

@@ -145,6 +145,12 @@ class Verdict(NamedTuple):
     #: business's own (AX2 of the fifty-sixth round's review, 2026-12-07)
     warned: int = 0
     warned_rules: tuple[str, ...] = ()
+    #: of the referrals that came otherwise than through the funded lines (``hoped_share``),
+    #: those from referrers a line a rule of law warns about pays, and those rules
+    #: (``paid_alone``): not come on their own either (a chiropractor's 150 patients' referrals
+    #: beside its patient gift cards: AY2 of the fifty-seventh round's review, 2026-12-07)
+    paid_alone: int = 0
+    paid_alone_rules: tuple[str, ...] = ()
 
     @property
     def referrals_within(self) -> bool:
@@ -225,7 +231,30 @@ def assess(
         held_back(facts) if not channels else None,
         held if hoped is not None else 0,
         held_rules if held and hoped is not None else (),
+        *(paid_alone(facts) if hoped and facts.warned_sources else (0, ())),
     )
+
+
+def paid_alone(facts: Facts) -> tuple[int, tuple[str, ...]]:
+    """The referral customers of the sources a line a rule of law warns about pays
+    (``Facts.warned_sources``) that no lawful line reached, and those rules: they came through
+    that line, not on their own, and not through a channel of the business's own. (0, ()) for
+    most profiles."""
+    count = 0
+    rules: set[str] = set()
+    for channel in facts.by_channel:
+        found = facts.channels_warned.get(channel.key)
+        if not found:
+            continue
+        came = sum(
+            source.customers
+            for source in channel.sources
+            if id(source) in facts.warned_sources and source.classification.kind == "referral"
+        ) - facts.reached_warned.get(channel.key, 0)
+        if came > 0:
+            count += came
+            rules |= found
+    return count, tuple(sorted(rules))
 
 
 def token_channels(facts: Facts, policy: EffectivePolicy) -> Token | None:

@@ -483,20 +483,15 @@ def cultivated_warned(facts: Facts) -> tuple[int, tuple[str, ...]]:
     marked = facts.channels_warned
     if not marked:
         return 0, ()
-    through = set(facts.bought_through)
+    # ...and of them, only the sources a warned line pays, not its whole channel's
+    # (Facts.reached_warned: AY2 of the fifty-seventh round's review, 2026-12-07)
     count = 0
     rules: set[str] = set()
     for channel in facts.by_channel:
         found = marked.get(channel.key)
         if not found:
             continue
-        came = facts.reached.get(channel.key, 0)
-        if channel.key in through:
-            came += sum(
-                source.customers
-                for source in channel.sources
-                if source.classification.kind == "referral"
-            )
+        came = facts.reached_warned.get(channel.key, 0)
         if came:
             count += came
             rules |= found

@@ -1174,13 +1174,20 @@ def _ba102(hit: Hit, currency: str) -> Words:
             # the paid referrers' customers told apart from those who came on their own (R12
             # of the fortieth round's re-review)
             paid = min(f.tied_customers, own)
+            # (none on their own said as none, not as "and 0 on their own": AY2 of the
+            # fifty-seventh round's review, 2026-12-07)
+            alone = (
+                f", and {format_count(own - paid)} on their own"
+                if own > paid
+                else ", and none on their own"
+            )
             message += (
                 f"; the referral lines funded ({', '.join(f.cultivated)}) brought {brought}"
                 f"{_liaisons(f, f.cultivated_customers)}, and "
                 f"{format_count(own)} came otherwise ({format_percent(f.hoped)}, within the "
                 f"maximum): {format_count(paid)} from {and_list([repr(n) for n in f.tied])}, "
                 f"whom lines BA114 warns about pay, so their referrals are no channel to keep "
-                f"funding, and {format_count(own - paid)} on their own"
+                f"funding{alone}"
             )
         else:
             message += (

@@ -115,10 +115,21 @@ def reasons(verdict: Verdict) -> list[str]:
         )
     else:  # over the maximum, some through funded referral lines: say how many came on their own
         where = "within" if verdict.referrals_within else "still over"
+        # ...or, where some of them came from referrers a line a rule of law warns about pays,
+        # that they did not come through a channel of the business's own, as the key figure
+        # says (AY2 of the fifty-seventh round's review, 2026-12-07)
+        came = "came on their own"
+        if verdict.paid_alone:
+            rules = and_list(list(verdict.paid_alone_rules))
+            one = len(verdict.paid_alone_rules) == 1
+            came = (
+                f"{NOT_OWN}, {format_count(verdict.paid_alone)} of them from referrers that lines "
+                f"{rules} warn{'s' if one else ''} about pay,"
+            )
         said.append(
             f"{share} of new customers came from referrals, some through funded referral lines "
             f"({', '.join(map(shown_name, verdict.brought))}); the "
-            f"{format_percent_beside(hoped, verdict.maximum)} that came on their own is {where} "
+            f"{format_percent_beside(hoped, verdict.maximum)} that {came} is {where} "
             f"the {maximum} maximum"
         )
     said[-1] += share_caveat(verdict.referrals, verdict.sourced)

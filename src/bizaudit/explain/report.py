@@ -565,7 +565,10 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             # ...and the rules that keep some of the cultivated ones from counting: then the
             # key figure says "did not come through a channel of your own", as the verdict and
             # BA102 do (AX2 of the fifty-sixth round's review, 2026-12-07)
-            referral_share_warned_by=list(audit.predictability.warned_rules),
+            # (or those the lines pay that came otherwise: AY2 of the fifty-seventh round)
+            referral_share_warned_by=list(
+                audit.predictability.warned_rules or audit.predictability.paid_alone_rules
+            ),
             marketing_received=facts.marketing_received,
             marketing_collected=facts.marketing_collected,
             spend_counted=facts.spend_counted,

@@ -9,6 +9,7 @@ from decimal import Decimal
 from bizaudit.core.capacity import full
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.metrics import Facts
+from bizaudit.core.overspend import owner_time_ratio
 from bizaudit.core.owner_pay import owner_hour_value, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.strain import Strain, strained
@@ -147,9 +148,16 @@ class OwnerTime(Rule):
             else 0
         )
         # BA201's word that the owners' hours already make a customer too dear
+        loaded = with_owner_time(facts)
+        valued = loaded is not None and loaded[2] < LTV_TO_CAC_MINIMUM
+        # ...quoted only where BA201 gives that figure, so that both name one number (AY8 of
+        # the fifty-seventh round's review, 2026-12-07: "only 2.4× ... (BA201)" beside a BA201
+        # that said 2.6× and that one sale pays for winning a patient)
         dear = (
-            loaded[2]
-            if (loaded := with_owner_time(facts)) is not None and loaded[2] < LTV_TO_CAC_MINIMUM
+            stated
+            if valued
+            and (stated := owner_time_ratio(facts, policy)) is not None
+            and stated < LTV_TO_CAC_MINIMUM
             else None
         )
         yield Hit(
@@ -159,7 +167,7 @@ class OwnerTime(Rule):
                 total=hours.total,
                 minimum=minimum,
                 # where BA201 valued the hours from the pay, so are those asked for (Q8)
-                rate=owner_hour_value(facts, from_pay=dear is not None),
+                rate=owner_hour_value(facts, from_pay=valued),
                 full=(used := full(facts.profile)),
                 selling=Decimal(selling),
                 staffed=any(
