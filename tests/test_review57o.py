@@ -41,7 +41,7 @@ from bizaudit.core.channels import _service_sold
 from bizaudit.core.plan import left_alone
 from bizaudit.model.report import ProfileReport
 
-from .conftest import COST, OVERHEAD, answer_in, report_of, small_case
+from .conftest import COST, OVERHEAD, RunCli, answer_in, report_of, small_case
 from .test_rules import _facts
 
 _HERE = Path(__file__).parent / "fixtures" / "review57o"
@@ -284,6 +284,23 @@ def test_ba205_does_not_price_the_co_counsel_fee_division_per_case() -> None:
     report = _report(_data("pi-firm.yaml"))
     assert not [f for f in report.findings if f.rule == "BA205"]
     assert not any("renegotiate" in s for f in report.findings for s in (f.advice,))
+
+
+def test_the_channel_table_says_the_fee_division_is_no_price_per_case(run_cli: RunCli) -> None:
+    """The channel table still shows $210,000 ÷ 22 = $9,545.45 and 0.6× for the referrals
+    channel (the CAC's basis gives the same "about $9,545.45 a case"), and a note beneath it
+    now says what that figure is: this period's shares over this period's referred cases,
+    paid on cases of earlier periods too, which BA205 leaves out. Before, the table said
+    nothing of it, and BA205 judged it."""
+    result = run_cli("check", _HERE / "pi-firm.yaml")
+    said = " ".join(result.stdout.split())
+    assert "$210,000 22 $9,545.45" in said
+    assert (
+        "Referrals and word of mouth: 5200 Co-counsel fee split - referring attorneys (line 12) "
+        "is the referring lawyers' share of the fee (Rule 1.5(e))"
+    ) in said
+    assert "no price to judge a case by, and BA205 leaves them out" in said
+    assert "BA205" not in said.split("Findings", 1)[1]
 
 
 def _mixed(dinners: int) -> ProfileReport:
