@@ -1389,6 +1389,8 @@ def join(
         came.setdefault(key, []).append(source)
     if left_sources and others:  # most profiles: every source placed
         _sold_through(others, left_sources, lines, came, add, said)
+    if others and (left_sources or (OUTBOUND in came and OUTBOUND not in lines)):
+        _sold_by_role(others, left_sources, lines, came, add, said)
     if others and (left_sources or referred) and (paying_lines := _paying(others)):
         # (AM4 of round 51's re-review; most profiles have no such line)
         _bought_from(paying_lines, others, left_sources, lines, came, add, said)
@@ -1783,6 +1785,100 @@ def _sold_through(
             continue
         key = _joined(source, bought, others, left_sources, lines, came, said)
         add(key, f"the selling lines name {source.name!r}")
+
+
+def _sold_by_role(
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+    said: dict[str, str],
+) -> None:
+    """Selling lines no channel took that name a selling role for a service line ("Catering
+    sales manager - base + commission", "Event sales manager", "Banquet sales", "Group sales
+    coordinator"), each joined to the sources no spend reached that name the same service and
+    selling: "catering - corporate (sales calls)", "catering inquiries from sales outreach".
+    Those are the customers the role sells, as a rep's line joins them by its words.
+
+    AY4 of the fifty-seventh review round (2026-12-07): a restaurant's "Catering sales manager
+    - base + commission" ($78,000) stood apart from the 140 corporate-catering customers of
+    "catering - corporate (sales calls)", shown at "$0", so BA101 failed the check, while the
+    same line named "Catering sales rep - outbound calls" joined them ($78,000 ÷ 140 = $557.14
+    a customer) and BA101 counted its selling. Not a source without selling in its words
+    ("catering - corporate"), nor one of another service ("event sales calls" for a catering
+    sales manager), nor referrals, nor a line without a service ("Sales manager"), which stays
+    the whole sales force's (``Channel.worked_by``). Lines and sources taken here leave
+    ``others`` and ``left_sources`` (or the outbound channel, whose source it was); the
+    channel is named as its first source is."""
+    sellers = [
+        (item, service)
+        for item in list(others)
+        if item.classification.category == "sales"
+        and item.activity.spend > 0
+        and item.activity.channel is None
+        and (service := _service_sold(item.activity.name)) is not None
+    ]
+    if not sellers:  # most profiles
+        return
+    prospected = came.get(OUTBOUND, []) if OUTBOUND not in lines else []
+    taken: dict[int, str] = {}  # a source's id → the channel it joined here
+    for item, service in sellers:
+        found = [
+            source
+            for source in (*left_sources, *prospected)
+            if source.classification.kind != "referral"
+            and service in (theirs := _content(source.name))
+            and ("sale" in theirs or source.classification.kind == "outbound")
+        ]
+        if not found:
+            continue
+        key = next(
+            (taken[id(source)] for source in found if id(source) in taken),
+            found[0].name.strip().lower(),
+        )
+        said.setdefault(key, " ".join(found[0].name.split()))
+        others.remove(item)
+        lines.setdefault(key, []).append(item)
+        for source in found:
+            if id(source) in taken:
+                continue
+            taken[id(source)] = key
+            if source in left_sources:
+                left_sources.remove(source)
+            else:
+                prospected.remove(source)
+            came.setdefault(key, []).append(source)
+            add(key, f"{item.activity.name!r} sells the {service!r} its customers name")
+    if OUTBOUND in came and not came[OUTBOUND]:
+        del came[OUTBOUND]
+
+
+#: Words before "sales" that name no service sold: "cost of sales", "net sales"
+_NO_SERVICE = frozenset({"of", "net", "gross", "total", "cost", "and", "the", "for", "in"})
+
+
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their lines' names
+def _service_sold(name: str) -> str | None:
+    """The service a selling line names its role for, the word before "sales": "catering"
+    in "6020 Catering sales manager - base + commission", "banquet" in "Banquet sales"; or
+    after "sales and": "catering" in "Sales & catering manager". None for "Sales manager",
+    "Catering sales tax" or "Cost of sales" (:func:`_sold_by_role`)."""
+    if "sale" not in name.lower():
+        return None  # most lines
+    said = words(name)
+    for index, word in enumerate(said):
+        if word != "sale" or (index + 1 < len(said) and said[index + 1] == "tax"):
+            continue
+        if index > 0 and said[index - 1] not in _NO_SERVICE:
+            return said[index - 1]
+        if (
+            index + 2 < len(said)
+            and said[index + 1] == "and"
+            and said[index + 2] not in _NO_SERVICE
+        ):
+            return said[index + 2]
+    return None
 
 
 def _joined(

@@ -440,6 +440,23 @@ def channel_notes(
             f"the review should disclose it ({review_reward_law(currency)}); some review sites "
             "forbid rewards outright (Google's and Yelp's rules do)"
         )
+    # a law firm's fee divided with the referring lawyers: no price per case this period, as
+    # the CAC's basis says and BA205 judges it (AY7 of the fifty-seventh round, 2026-12-07:
+    # the table's $9,545.45 and 0.6× stood beside a finding that no longer priced it)
+    divided = (
+        [a.line for a in activities if a.line in joined and a.term == _FEE_DIVISION]
+        if priced and industry == "legal"
+        else []
+    )
+    if divided:
+        names, one = _names_of(divided, activities)
+        notes.append(
+            f"{names} ({line_list(divided)}) {'is' if one else 'are'} the referring lawyers' "
+            "share of the fee (Rule 1.5(e)), a part of each referred case's own fee, paid as it "
+            "comes in, often on cases of earlier periods: its CAC is this period's shares over "
+            "this period's referred cases, no price to judge a case by, and BA205 leaves them "
+            "out"
+        )
     if channel.retention is not None and channel.ltv_to_cac is not None:
         notes.append(
             f"its customers are valued with the retention its sources give, "
@@ -515,6 +532,10 @@ _TO_AGENTS = LazyPattern(
     re.IGNORECASE,
 )
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
+
+
+#: The classifier's term for a law firm's fee divided with another firm's lawyers
+_FEE_DIVISION = "fee division"
 
 
 def _names_of(lines: Sequence[int], activities: Sequence[ActivityResult]) -> tuple[str, bool]:

@@ -5079,7 +5079,8 @@ def _ba205(hit: Hit, currency: str) -> Words:
     few = " (a small sample)" if f.customers < 3 else ""
     message = (
         f"a customer from {hit.subject} costs {format_money(f.cac, currency)} "
-        f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}) but is "
+        f"({format_money(f.spend, currency)} ÷ {plural(f.customers, 'customer')}{few}"
+        f"{_ba205_divided(f, currency)}) but is "
         f"worth {format_money(f.ltv, currency)} over their lifetime (the average customer's "
         "value: if this channel's customers spend more, as weddings or business accounts do, it "
         "may pay back)"
@@ -5105,6 +5106,18 @@ def _ba205(hit: Hit, currency: str) -> Words:
             "channel brought them decides whether it pays",
         )
     return message, _ba205_advice(f)
+
+
+def _ba205_divided(f: ChannelCostsMore, currency: str) -> str:
+    """The fee divided with the referring lawyers that BA205 leaves out of a channel's cost,
+    and why (AY7 of the fifty-seventh review round, 2026-12-07)."""
+    if not f.divided:
+        return ""
+    return (
+        f", leaving out {format_money(f.divided, currency)} of fees divided with the referring "
+        "lawyers (Rule 1.5(e)): their share of each referred case's own fee, paid as it comes "
+        "in, often on cases of earlier periods, no price per case"
+    )
 
 
 def _ba205_advice(f: ChannelCostsMore) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.channels import paid_per_result
+from bizaudit.core.channels import Channel, paid_per_result
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
 from bizaudit.core.rules.base import Hit, Rule
@@ -26,6 +26,9 @@ class ChannelCostsMore(NamedTuple):
     #: channel), and the CAC with them: which of the two brought them is not known (B7)
     elsewhere: tuple[str, int, str] | None = None
     with_elsewhere: Decimal | None = None
+    #: a law firm's fee divided with the referring lawyers (Rule 1.5(e)) on the channel's
+    #: lines, left out of ``spend`` and ``cac`` (AY7 of the fifty-seventh round)
+    divided: Decimal = Decimal(0)
 
 
 class ChannelCacAboveLtv(Rule):
@@ -84,16 +87,41 @@ class ChannelCacAboveLtv(Rule):
                 # a price here, and "cut at most 30%", would say otherwise (AT2 of the
                 # fifty-third round's re-review, 2026-12-07)
                 continue
-            per_result = paid_per_result(channel)
-            alone = left_alone(channel, DEFAULT_MIN_CUSTOMERS) if per_result is None else None
+            # A law firm's fee divided with the referring lawyers (Rule 1.5(e)) is their share
+            # of each referred case's own fee, paid as each case settles, many of them referred
+            # in earlier years: this year's payouts ÷ this year's referred cases is no price
+            # per case, and the blended CAC's basis says so ("paid as each case's fee comes
+            # in, often on cases of earlier periods"). A share of a case's fee cannot cost more
+            # than the case brings, so it is judged on the channel's other lines alone, and
+            # with none, not at all (AY7 of the fifty-seventh review round, 2026-12-07: a PI
+            # firm's $210,000 of co-counsel shares ÷ 22 cases read "$9,545.45 ... cut or
+            # renegotiate", against the average case's $5,687.50)
+            divided = _divided(channel, facts)
+            judged = channel
+            if divided:
+                rest = channel.spend - divided
+                if rest <= 0 or rest / channel.customers <= ltv:
+                    continue
+                cac = rest / channel.customers
+                # ...and what kind of spend the rest is, the division apart: no advice to
+                # renegotiate a fee division as a price per result
+                names = facts.economics.non_referral_cac.divided_names
+                judged = channel._replace(
+                    activities=tuple(
+                        item for item in channel.activities if item.activity.name not in names
+                    ),
+                    spend=rest,
+                )
+            per_result = paid_per_result(judged)
+            alone = left_alone(judged, DEFAULT_MIN_CUSTOMERS) if per_result is None else None
             elsewhere = with_elsewhere = None
             if channel.named_elsewhere:  # "Google", counted in organic search (B7)
                 elsewhere = channel.named_elsewhere[0]
                 counted = channel.customers + sum(n for _, n, _ in channel.named_elsewhere)
-                with_elsewhere = channel.spend / counted
+                with_elsewhere = (channel.spend - divided) / counted
             yield Hit(
                 ChannelCostsMore(
-                    channel.spend,
+                    channel.spend - divided,
                     channel.customers,
                     cac,
                     ltv,
@@ -102,9 +130,22 @@ class ChannelCacAboveLtv(Rule):
                     can_move(facts.by_channel),
                     elsewhere,
                     with_elsewhere,
+                    divided,
                 ),
                 at=("activities", channel.activities[0].position),
                 subject=channel.name,
                 # which channel brought them is not known: a question, not a verdict
                 severity="info" if with_elsewhere is not None and with_elsewhere <= ltv else None,
             )
+
+
+def _divided(channel: Channel, facts: Facts) -> Decimal:
+    """The spend on a channel's lines that is a law firm's fee divided with the referring
+    lawyers (Rule 1.5(e)), as the CAC reads it (``Cac.divided_names``): 0 for most."""
+    names = facts.economics.non_referral_cac.divided_names
+    if not names:
+        return Decimal(0)
+    return sum(
+        (item.activity.spend for item in channel.activities if item.activity.name in names),
+        Decimal(0),
+    )
