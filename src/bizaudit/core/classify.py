@@ -25,6 +25,7 @@ from bizaudit.core.own_people import (
     OWN_TRADES,
     lenders_people,
     own_people,
+    referrers_staff_paid,
     why,
 )
 from bizaudit.core.pet_aftercare import pays_clinics
@@ -889,7 +890,8 @@ _GIFT = LazyPattern(
     # accountant, and no finding said a word); not a card's fees, charges or payments
     r"|\b(?:visa|amex|american\s+express|mastercard|master\s+card|discover|starbucks|amazon"
     r"|target|walmart|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot"
-    r"|lowe'?s|costco|gas|dunkin'?|panera|chipotle|cheesecake\s+factory|uber\s+eats"
+    r"|lowe'?s|costco|gas|fuel|shell|exxon|chevron|dunkin'?|panera|chipotle|cheesecake\s+factory"
+    r"|uber\s+eats"
     r"|doordash|grubhub)\s+(?:gift\s+)?cards?\b"
     r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|annual"
     r"|rewards?\s+(?:fees?|points?)|machines?|readers?|terminals?))"
@@ -1030,6 +1032,11 @@ _OWN_PROFESSION: dict[str, LazyPattern] = {
 }
 
 
+#: The term a price per patient paid to another practice's staff is read by: one the channel
+#: vocabulary puts in the referrals channel, which core.metrics reads as cultivating referrals
+_REFERRERS_STAFF_TERM = "referring office staff"
+
+
 def _because_answer(answer: Classification) -> str:
     """The reason an answer gave, its first part ("'staff lunches' → operations")."""
     if answer.term is None:
@@ -1056,6 +1063,11 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
                 # school district IT directors" by 'it': X16 of the forty-sixth review round,
                 # 2026-12-06; docs/domain.md: a gift to referrers cultivates referrals)
                 or winner.strength[0] < _SPECIFIC_TIER
+                # ...or the card's fuel did, where the cards are given ("Gas cards - referring
+                # office staff", "Shell gas cards for referring MAs" had read as the business's
+                # own fuel cards: the fifty-seventh round, part k3, 2026-12-07); "Gas cards",
+                # "Fleet gas cards" and "Gas card - techs" name no one who sends customers
+                or (_term_key(phrase) in _FUEL and _FUEL_CARDS.search(lowered) is not None)
             )
         )
         # a word that alone is a guess: "General Dentist Lunches & Gift Baskets" by 'general'
@@ -1095,7 +1107,29 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
         f"{_because(winner)}, but given to {whom}, who send customers: cultivating referrals "
         "→ marketing/acquire"
     )
-    return Classification("marketing", "acquire", "rule", reason, "high", winner.phrase)
+    # the gift decided, not an office's or a fuel's word, which names neither those it is given
+    # to nor what it is: its term the gift's, as a gift no term reads has ("Gift cards -
+    # chiropractic office staff" had given 'office' as its reason in the activity table: the
+    # fifty-seventh round, part k3, 2026-12-07)
+    term = (
+        "gift"
+        if winner.category == "operations"
+        and (winner.strength[0] < _SPECIFIC_TIER or _term_key(winner.phrase) in _FUEL)
+        and not _TO_REFERRERS.fullmatch(winner.phrase.lower())
+        and winner.phrase.lower() not in _REFERRERS_AS_VENDORS
+        else winner.phrase
+    )
+    return Classification("marketing", "acquire", "rule", reason, "high", term)
+
+
+#: The terms that read a card as fuel for the business's own vehicles
+_FUEL = frozenset({("gas",), ("fuel",)})
+#: ...and the cards a line gives away, several or as gift cards ("Gas cards - realtors", "Shell
+#: gas cards", "Fuel gift cards"); not one card alone, which may be a company's fuel card
+_FUEL_CARDS = LazyPattern(
+    r"\b(?:gas|fuel)\s+(?:gift\s+cards?|cards|gcs?)\b"
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|rebates?)\b)"
+)
 
 
 #: Referrers whose own word reads as a vendor the business pays (its accountant): a gift or an
@@ -2900,6 +2934,12 @@ class Classifier:
             and (cultivating := self._with_referrers(name, answer)) is not answer
         ):
             return cultivating
+        if (
+            self._trade is not None
+            and (answer.category, answer.purpose) != ("marketing", "acquire")
+            and (paid := self._to_referrers_staff(name, answer)) is not answer
+        ):
+            return paid
         if self._own_trade is None or not (
             answer.category == "marketing" or answer.confidence == "none"
         ):
@@ -2931,6 +2971,26 @@ class Classifier:
         # a lunch for realtors is)
         term = "loan officer lunch" if _MEAL.search(name.lower()) else "loan officer gifts"
         return Classification("marketing", "acquire", "rule", reason, "high", term)
+
+    def _to_referrers_staff(self, name: str, answer: Classification) -> Classification:
+        """A price for each patient or referral paid to the staff of an office that sends
+        patients ("$25 per new patient - chiropractic office staff", a physical-therapy
+        clinic's: the fifty-seventh round, part k3, 2026-12-07, read as overhead by 'office'
+        and BA114 silent; core.own_people.referrers_staff_paid): money paid for the patients
+        they send, marketing/acquire in the referrals it buys; a user's rule is left as it
+        reads. The declared trade decides whose office its own profession's is."""
+        whom = referrers_staff_paid(self._trade, name)
+        if whom is None or "(your rule in " in answer.reason:
+            return answer
+        reason = (
+            f"{_because_answer(answer)}, but paid to {whom.lower()!r}, another practice's "
+            "staff, for each patient they send: a price per referral → marketing/acquire"
+            if answer.confidence != "none"
+            else f"paid to {whom.lower()!r}, another practice's staff, for each patient they "
+            "send: a price per referral → marketing/acquire"
+        )
+        # (its term the channel vocabulary's, which joins it to the referrals it pays for)
+        return Classification("marketing", "acquire", "rule", reason, "high", _REFERRERS_STAFF_TERM)
 
     def _with_referrers(self, name: str, answer: Classification) -> Classification:
         """A staff meal or party held with or for those who send customers ("Chiropractic

@@ -68,7 +68,7 @@ from bizaudit.core.home_improvement import pays_for_contracts
 from bizaudit.core.lawyer_gifts import GIFT_NOT_A_DIVISION, nominal_thanks
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
-from bizaudit.core.own_people import OWN_TRADES, own_people, why
+from bizaudit.core.own_people import OWN_TRADES, own_people, referrers_staff_paid, why
 from bizaudit.core.patient_inducements import (
     brokered,
     cares_in_facilities,
@@ -3179,6 +3179,20 @@ def compute(
                         and not (exempt is not None and exempt.search(item.activity.name))
                     ),
                 )
+        # ...and a price for each patient paid to the staff of an office that sends them,
+        # however the line was read and whatever the exemption of the business's own staff
+        # reads "staff" as (the fifty-seventh round, part k3, 2026-12-07: a PT clinic's "$25
+        # per new patient - chiropractic office staff" read as overhead, and "$20 per referred
+        # patient - PCP office staff" as its own staff's, and BA114 said nothing;
+        # core.own_people.referrers_staff_paid)
+        trade = rules.id if rules is not None else None
+        paid_referrals += _more_lines(
+            paid_referrals,
+            activities,
+            lambda item: (
+                referrers_staff_paid(trade, item.activity.name) is not None and _practised(item)
+            ),
+        )
         if gifts_pay:  # where anything of value to a referrer is a payment (health care)
             paid_referrals += _more_lines(
                 paid_referrals,

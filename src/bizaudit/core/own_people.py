@@ -40,7 +40,15 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["LENDERS_SEND", "OWN_TRADES", "Own", "lenders_people", "own_people", "why"]
+__all__ = [
+    "LENDERS_SEND",
+    "OWN_TRADES",
+    "Own",
+    "lenders_people",
+    "own_people",
+    "referrers_staff_paid",
+    "why",
+]
 
 #: The trades whose own people a referrer's word may name: the verticals' ids, and "towing"
 #: for a towing company (declared `auto-repair`, told by its name: core.towing)
@@ -182,6 +190,91 @@ def lenders_people(trade: str, name: str) -> str | None:
     if officers is None or _OURS.search(name) or not _GIFTED.search(name):
         return None
     return officers.group(0)
+
+
+# -- another practice's staff, paid for each patient they send ---------------------------------
+
+#: The staff of an office that sends patients, as a line names them: of a "referring" office,
+#: of an office named by the practice that refers ("chiropractic office staff", "PCP office
+#: staff", "ortho office MAs"), or of a doctor named as someone ("Dr. Smith's front desk")
+_OFFICE_KINDS = (
+    r"chiropractic|chiro|chiropractors?'?|ortho|orthopa?edic|orthopedists?'?|pcp|pcps'?"
+    r"|primary\s+care|physicians?'?|doctors?'?|drs?\.?|pediatric|pediatricians?'?"
+    r"|podiatry|podiatrists?'?|ob[\s/-]?gyn|family\s+(?:practice|medicine)|internal\s+medicine"
+    r"|urgent\s+care|sports\s+med(?:icine)?|pain\s+(?:management|clinic)|neuro(?:logy)?"
+    r"|surgeons?'?|surgical|ent|gp|gps'?|dental|dentists?'?|optometr\w*|md|mds'?"
+    # (not "medical" alone: a practice's own "medical office staff")
+)
+#: ...whom the line names: their staff by any title an office gives them
+_OFFICE_PEOPLE = (
+    r"(?:staff|front\s+desk|desk|receptionists?|mas|medical\s+assistants?|schedulers?|team"
+    r"|employees?|nurses?|coordinators?|office\s+managers?|referral\s+coordinators?)"
+)
+_REFERRERS_STAFF = LazyPattern(
+    r"\breferring\s+(?:[a-z'&/-]+\s+){0,2}?" + _OFFICE_PEOPLE + r"\b"
+    r"|\b(?:"
+    + _OFFICE_KINDS
+    + r")\s+(?:(?:front\s+)?(?:office|clinic|practice)s?\s+)?"
+    + _OFFICE_PEOPLE
+    + r"(?![\w'])"
+    r"|\bdr\.?\s+[a-z]+(?:'s|s')\s+(?:(?:front\s+)?(?:office|clinic|practice)\s+)?"
+    + _OFFICE_PEOPLE
+    + r"\b"
+    r"|\b"
+    + _OFFICE_PEOPLE
+    + r"\s+(?:at|of|from)\s+(?:the\s+)?(?:referring\s+|(?:"
+    + _OFFICE_KINDS
+    + r")\s+)(?:offices?|clinics?|practices?)\b",
+    re.IGNORECASE,
+)
+#: ...paid a price for each patient or referral: "$25 per new patient", "$50/referral",
+#: "per-patient", "$20 per referred patient", "for each patient sent"
+_PRICE_PER_PATIENT = LazyPattern(
+    r"\b(?:per|for\s+each|for\s+every|each)[\s-]+(?:new\s+|referred\s+|booked\s+)?"
+    r"(?:patients?|pts?|referrals?|evals?|evaluations?)\b"
+    r"|[$]\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?|referrals?|evals?)\b",
+    re.IGNORECASE,
+)
+#: ...not the business's own people, however the line names them
+_OUR_PEOPLE = LazyPattern(r"\b(?:our|own|in[\s-]?house|w-?2|payroll|wages?|salar(?:y|ies))\b", re.I)
+#: The declared trade's own office, whose staff a practice of that trade names as its own (a
+#: chiropractor's "chiropractic office staff": the part k reading above)
+_OWN_OFFICE = {
+    "chiropractic": LazyPattern(r"\bchiro\w*", re.IGNORECASE),
+    "dental": LazyPattern(r"\bdent\w*", re.IGNORECASE),
+}
+
+
+def referrers_staff_paid(trade: str | None, name: str) -> str | None:
+    """The words that name another practice's staff where a line pays them a price for each
+    patient or referral they send ("$25 per new patient - chiropractic office staff", "$50/
+    referral - Dr. Smith's front desk", "Per-patient thank-you cash - ortho office MAs", "$20
+    per referred patient - PCP office staff": the fifty-seventh round, part k3, 2026-12-07),
+    in the books of a business of the declared ``trade``; None where the line names no such
+    staff, no price per patient, or says they are the business's own ("$25 per new patient -
+    our front desk bonus", "Front desk bonus per new patient"). The office of the trade's own
+    profession is its own (a chiropractor's "chiropractic office staff"), unless the line
+    says it refers or names whose it is."""
+    lowered = name.lower()
+    if "per" not in lowered and "/" not in lowered and "each" not in lowered:
+        return None  # most lines
+    if not ("pat" in lowered or "pt" in lowered or "ref" in lowered or "eval" in lowered):
+        return None  # (every price _PRICE_PER_PATIENT reads holds one)
+    if not _PRICE_PER_PATIENT.search(name) or _OUR_PEOPLE.search(name):
+        return None
+    staff = _REFERRERS_STAFF.search(name)
+    if staff is None:
+        return None
+    whom = staff.group(0)
+    own = _OWN_OFFICE.get(trade or "")
+    if (
+        own is not None
+        and own.search(whom)
+        and "referring" not in lowered
+        and not _OFFICES.search(name)
+    ):
+        return None
+    return whom
 
 
 def own_people(trade: str, name: str) -> Own | None:

@@ -36,6 +36,7 @@ from bizaudit.core.non_lawyers import (
     NOT_A_LAWYER_RULE,
     says_not_a_lawyer,
 )
+from bizaudit.core.own_people import referrers_staff_paid
 from bizaudit.core.patient_inducements import (
     PHYSICIAN_GROUP,
     SERVICES_FEE,
@@ -1618,6 +1619,10 @@ def _rule_for(
             _TO_CUSTOMERS.search(name) or ("pt" in name.lower() and _TO_PATIENTS_SHORT.search(name))
         )
         and not _TO_TRADES.search(name)
+        # (a price per patient paid to a referring office's staff, "$25 per new patient -
+        # chiropractic office staff", is the trade's rule on paying those who refer, not a
+        # reward to patients: the fifty-seventh round, part k3, 2026-12-07)
+        and referrers_staff_paid(vertical.id, name) is None
     ):
         return customers
     return rule
