@@ -17,7 +17,7 @@ from bizaudit.explain.report import profile_report
 from bizaudit.io.checker import Options, audit_of, check
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
-from bizaudit.model.report import ChannelResult, ProfileReport
+from bizaudit.model.report import ChannelResult, Finding, ProfileReport
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -150,6 +150,12 @@ def report_of(data: object) -> ProfileReport:
     and explained as ``check`` does, without a file: the review rounds' tests read findings
     and figures from it."""
     return profile_report(audit_of(Profile.model_validate(data), Options()))
+
+
+def finding_words(finding: Finding) -> str:
+    """A finding's message and advice as one run of words (whitespace collapsed): what the
+    review rounds' tests look for words in."""
+    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def channel_at(path: Path, line: int) -> ChannelResult:

@@ -22,7 +22,7 @@ from bizaudit.core.patient_inducements import (
 )
 from bizaudit.model import verticals
 
-from .conftest import ACQUIRE, OVERHEAD, RunCli, WriteProfile, answer_in, small_case
+from .conftest import ACQUIRE, OVERHEAD, RunCli, WriteProfile, answer_in, finding_words, small_case
 from .test_rules import _facts, _found, _report
 
 # -- A1: a home inspector paying the agents who send it buyers --------------------------------
@@ -66,10 +66,6 @@ def _inspector(
     }
 
 
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
-
 @pytest.mark.parametrize("industry", ["home-services", "real-estate", None])
 def test_every_payment_to_the_agents_is_ba114_and_asks(industry: str | None) -> None:
     """A1 (UL): a fee per inspection to buyer's agents, gift cards per closing, a paid place on
@@ -84,7 +80,7 @@ def test_every_payment_to_the_agents_is_ba114_and_asks(industry: str | None) -> 
     found = {f.subject: f for f in _found("BA114", _inspector(industry=industry))}
     assert set(found) == set(_AGENT_LINES)
     for line, finding in found.items():
-        text = _said(finding)
+        text = finding_words(finding)
         assert finding.severity == "warning", line
         assert "may pay for referrals" in text, line
         assert "federally related mortgage loan" in text
@@ -101,7 +97,7 @@ def test_a_list_fee_or_a_marketing_agreement_asks_what_the_brokerage_performed()
     (§8(c)(2); 12 CFR §1024.14(g)(1)(iv); the CFPB's RESPA Section 8 FAQs of October 2020,
     which replaced its withdrawn Compliance Bulletin 2015-05): the finding asks what was
     performed; a fee per inspection is not asked it."""
-    found = {f.subject: _said(f) for f in _found("BA114", _inspector())}
+    found = {f.subject: finding_words(f) for f in _found("BA114", _inspector())}
     for line in (_PLACEMENT, _KW, _MSA, _COLDWELL):
         assert "what did it perform?" in found[line], line
         assert "12 CFR §1024.14(g)(1)(iv)" in found[line]
@@ -125,7 +121,7 @@ def test_a_wdo_inspection_keeps_the_statute_s_rule() -> None:
         ("Realtor referral fee (WDO inspections)", "Referral fee to realtors per home inspection"),
         name="Bay Pest & Termite",
     )
-    found = {f.subject: _said(f) for f in _found("BA114", profile)}
+    found = {f.subject: finding_words(f) for f in _found("BA114", profile)}
     wdo = found["Realtor referral fee (WDO inspections)"]
     assert "pays for referrals, which RESPA restricts" in wdo
     assert "12 U.S.C. §2602(3) names pest and fungus inspections and appraisals" in wdo
@@ -138,7 +134,7 @@ def test_a_price_per_inspection_is_read_in_any_home_trade() -> None:
     company's $50 per inspection to realtors is asked about too."""
     profile = _inspector(("Referral fee to realtors - $50 per inspection",), name="Bay Pest")
     (hit,) = _found("BA114", profile)
-    assert "may pay for referrals" in _said(hit)
+    assert "may pay for referrals" in finding_words(hit)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +311,7 @@ def test_a_drawing_for_patients_who_start_treatment_is_ba114() -> None:
     year; 2016), and the Anti-Kickback Statute reaches remuneration to induce a purchase
     (§1320a-7b(b)(2)(B)); how a chance is valued is asked, not asserted."""
     (hit,) = _found("BA114", _ortho((_XBOX,)))
-    text = _said(hit)
+    text = finding_words(hit)
     assert hit.severity == "warning"
     assert "offers patients a chance at a prize for choosing the practice" in text
     assert "pays for referrals" not in text
@@ -331,7 +327,7 @@ def test_a_patient_referral_contest_is_a_reward_for_referring() -> None:
     beneficiary-inducement law), as "Gift cards to Medicaid patients for referring friends"
     already was."""
     (hit,) = _found("BA114", _ortho((_CONTEST,)))
-    text = _said(hit)
+    text = finding_words(hit)
     assert "A reward to a patient for referring others" in text
     assert "$15 an item" in text
 
@@ -397,7 +393,7 @@ def test_gifts_to_the_dentists_who_refer_in_ledger_words_are_ba114() -> None:
     gifts to referring dentists are (California's §650, Texas's §102.001, the AKS's "anything
     of value" where Medicaid pays). The lunches, which the rules may allow, are asked to be
     split off."""
-    found = {f.subject: _said(f) for f in _found("BA114", _ortho((_REF_DR, _REF_DDS)))}
+    found = {f.subject: finding_words(f) for f in _found("BA114", _ortho((_REF_DR, _REF_DDS)))}
     assert set(found) == {_REF_DR, _REF_DDS}
     assert "Tex. Occ. Code §102.001" in found[_REF_DDS]
     assert (

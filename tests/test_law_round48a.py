@@ -13,13 +13,8 @@ import pytest
 from bizaudit.core import metrics
 from bizaudit.model import verticals
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
 
 # -- C1: a bail agency declared an insurance agency -------------------------------------------
 
@@ -61,7 +56,7 @@ def test_a_bail_agencys_payments_for_bail_business_are_ba114_under_the_bail_laws
     first three had been "operations? unknown name", the last two contra-revenue, unflagged),
     quoting the bail laws (Fla. Stat. §648.44, Cal. Code Regs. tit. 10, §2081(a)) and never the
     insurance codes' gift caps or RESPA."""
-    found = {f.subject: _said(f) for f in _found("BA114", _bail(_BAIL_LINES))}
+    found = {f.subject: finding_words(f) for f in _found("BA114", _bail(_BAIL_LINES))}
     assert set(found) == set(_BAIL_LINES)
     for line, said in found.items():
         assert "§648.44" in said or "§2081(a)" in said, line
@@ -106,7 +101,7 @@ def test_a_plain_insurance_agency_keeps_its_rules_on_those_lines() -> None:
     bail reading (an insurance agency has no jailers to pay; its own rules are unchanged), and
     its referral fee is still quoted the insurance code with RESPA."""
     found = {
-        f.subject: _said(f)
+        f.subject: finding_words(f)
         for f in _found(
             "BA114",
             _bail(
@@ -130,7 +125,7 @@ def test_ba102_does_not_tell_a_bail_agent_to_pay_referral_fees() -> None:
         {"attorney referrals": 80, "google ads": 20},
     )
     (hit,) = _found("BA102", profile)
-    said = _said(hit)
+    said = finding_words(hit)
     assert "without a licence" not in said
     assert "RESPA" not in said
     assert "never suggest an attorney" in said
@@ -144,7 +139,7 @@ def test_ba116_on_a_bail_premium_paid_back_says_filed_rate_not_a_rebating_schedu
     first advice is to charge the filed rate, not Florida's filed rebating schedule for
     insurance policies."""
     found = [
-        _said(f)
+        finding_words(f)
         for f in _found("BA116", _bail(("Premium paid for new clients (switch special)",)))
         if "premium" in (f.subject or "").lower()
     ]
@@ -205,7 +200,7 @@ def test_a_non_employee_paid_per_medicare_order_is_ba114(industry: str) -> None:
         ],
         {"google ads": 70, "client referral": 30},
     )
-    found = {f.subject: _said(f) for f in _found("BA114", profile)}
+    found = {f.subject: finding_words(f) for f in _found("BA114", profile)}
     assert set(found) == set(_PER_ORDER_LINES)
     for said in found.values():
         assert "§1001.952(i)" in said
@@ -274,7 +269,7 @@ def test_a_shop_that_pays_deductibles_is_told_the_law_and_asked_how_the_insurer_
     a discount: it is said to be a bill raised on the insurer, the advice is to stop it, and
     "take it out" is not all it says."""
     found = {
-        f.subject: _said(f)
+        f.subject: finding_words(f)
         for f in _found(
             "BA116",
             _shop(
@@ -299,7 +294,7 @@ def test_a_shop_discount_with_no_deductible_stays_a_discount() -> None:
     """C4: "Senior discount - 10% off labor (given up)" names no deductible and no insurer: BA116
     (if any) quotes no deductible law."""
     for finding in _found("BA116", _shop(("Senior discount - 10% off labor (given up)",))):
-        assert "§551(b)" not in _said(finding)
+        assert "§551(b)" not in finding_words(finding)
 
 
 # -- C10: BA109's steer of a pet resort and a home-medical supplier ---------------------------

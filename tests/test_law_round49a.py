@@ -16,13 +16,8 @@ from bizaudit.core import metrics
 from bizaudit.core.patient_inducements import pays_referral_sources, runs_a_laboratory
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
 
 # -- G1: a hospice ----------------------------------------------------------------------------
 
@@ -61,7 +56,9 @@ def test_a_hospices_payments_to_those_who_send_patients_are_ba114(industry: str)
     the certifications Medicare pays on (42 CFR §418.22(c)). Each was "operations" with no
     word said, in `medical` and in `home-care` alike, so each of the three gets BA114, quoting
     the law named here."""
-    found = {f.subject: _said(f) for f in _found("BA114", _hospice(_HOSPICE_PAID, industry))}
+    found = {
+        f.subject: finding_words(f) for f in _found("BA114", _hospice(_HOSPICE_PAID, industry))
+    }
     assert set(found) == set(_HOSPICE_PAID)
     marketer, board, director = (found[line] for line in _HOSPICE_PAID)
     assert "§1001.952(i)" in marketer
@@ -165,7 +162,7 @@ def test_a_labs_payments_are_ba114_with_ekra_and_two_are_asked() -> None:
     the physician-investors (Stark's ownership exceptions) are asked, not asserted."""
     found = {f.subject: f for f in _found("BA114", _lab(list(_LAB_PAID)))}
     assert set(found) == set(_LAB_PAID)
-    said = {str(line): _said(f) for line, f in found.items()}
+    said = {str(line): finding_words(f) for line, f in found.items()}
     for line, words in said.items():
         assert "18 U.S.C. §220" in words, line
     assert (
@@ -198,8 +195,8 @@ def test_ekra_is_quoted_only_where_the_business_is_a_laboratory() -> None:
         "BA114", _lab(["Independent marketing company - $40 per patient"], "Family Practice")
     )
     assert [f.subject for f in found] == ["Independent marketing company - $40 per patient"]
-    assert "EKRA" not in _said(found[0])
-    assert "§1001.952(d)" in _said(found[0])
+    assert "EKRA" not in finding_words(found[0])
+    assert "§1001.952(d)" in finding_words(found[0])
 
 
 # -- G5: `plan` and the lab's 1099 reps ---------------------------------------------------------
@@ -282,6 +279,6 @@ def test_a_labs_w2_reps_on_commission_are_asked_under_ekra() -> None:
     found = _found("BA114", _lab([line, *near]))
     assert [f.subject for f in found] == [line]
     assert "may pay for referrals" in found[0].message
-    assert "§220(b)(2)" in _said(found[0])
-    assert "§1001.952(i)" in _said(found[0])
+    assert "§220(b)(2)" in finding_words(found[0])
+    assert "§1001.952(i)" in finding_words(found[0])
     assert _found("BA114", _lab([line], "Family Practice")) == []

@@ -16,12 +16,8 @@ import pytest
 from bizaudit.core.patient_inducements import gives_for_choosing
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _case(name: str, lines: tuple[str, ...], industry: str = "medical") -> dict[str, Any]:
@@ -47,7 +43,7 @@ def test_free_aide_hours_for_families_who_elect_hospice_are_ba114(industry: str)
     line = "Free home health aide hours to families who elect hospice"
     (found,) = _found("BA114", _case("Sunrise Hospice", (line,), industry))
     assert found.subject == line
-    said = _said(found)
+    said = finding_words(found)
     assert "§1320a-7a(a)(5)" in said
     assert "$15 an item" in said
     assert "EKRA" not in said
@@ -80,7 +76,7 @@ def test_free_genetic_kits_at_senior_health_fairs_are_ba114_and_no_channel() -> 
     line = "Free cancer genetic screening kits at senior health fairs (Medicare)"
     profile = _case("Precision Clinical Laboratory", (line,))
     (found,) = _found("BA114", profile)
-    said = _said(found)
+    said = finding_words(found)
     assert "§1320a-7a(a)(5)" in said
     assert "Genetic Testing Scam" in said
     assert "§410.32(a)" in said
@@ -94,7 +90,7 @@ def test_a_patient_recruiter_paid_per_cheek_swab_is_ba114_with_ekra() -> None:
     (§1320a-7b(b)(2)(A)), and, a laboratory's, EKRA (18 U.S.C. §220(b)(2))."""
     line = "Patient recruiter - $50 per cheek swab"
     (found,) = _found("BA114", _case("Precision Clinical Laboratory", (line,)))
-    said = _said(found)
+    said = finding_words(found)
     assert "§1320a-7b(b)(2)(A)" in said
     assert "EKRA" in said
 
@@ -126,7 +122,8 @@ def test_a_hospices_bonus_per_admit_is_not_told_ekras_addiction_law() -> None:
     contractor = "Contract community educator bonus per admit"
     liaison = "Liaison bonus per admit (W-2)"
     found = {
-        f.subject: _said(f) for f in _found("BA114", _case("Harbor Hospice", (contractor, liaison)))
+        f.subject: finding_words(f)
+        for f in _found("BA114", _case("Harbor Hospice", (contractor, liaison)))
     }
     assert set(found) == {contractor}
     said = found[contractor]
@@ -145,7 +142,7 @@ def test_a_treatment_centres_bonus_per_admit_is_still_patient_brokering() -> Non
     line = "Admissions rep bonus per admit (W-2)"
     for business in ("Serenity Recovery Center", "Harbor Admissions Group"):
         (found,) = _found("BA114", _case(business, (line,)))
-        assert "EKRA" in _said(found)
+        assert "EKRA" in finding_words(found)
 
 
 # -- D10: meals for the staff of the facilities that send a hospice patients -------------------
@@ -164,7 +161,7 @@ def test_alf_staff_lunches_of_a_hospice_are_ba114_asked(business: str, industry:
     ("may pay for referrals"), and the line funds no channel."""
     lines = ("6410 ALF staff apprec lunches", "Lunch for assisted living staff")
     profile = _case(business, lines, industry)
-    found = {f.subject: _said(f) for f in _found("BA114", profile)}
+    found = {f.subject: finding_words(f) for f in _found("BA114", profile)}
     assert set(found) == set(lines)
     for said in found.values():
         assert "may pay for referrals" in said
@@ -211,7 +208,7 @@ def test_ba201_does_not_ask_to_list_what_a_flagged_lines_customers_cost() -> Non
     and the advice is to stop the line, not to list a cost; BA207 says nothing of them."""
     profile = _marketer_case()
     (found,) = _found("BA201", profile)
-    said = _said(found)
+    said = finding_words(found)
     assert "BA114" in said
     assert "'independent marketer'" in said
     assert "1.04×" in said
@@ -231,7 +228,7 @@ def test_a_free_channel_without_a_flagged_line_is_still_ba207s() -> None:
         {"google ads": 30, "lead vendor": 70},
     )
     (found,) = _found("BA201", profile)
-    said = _said(found)
+    said = finding_words(found)
     assert "1.7×" in said
     assert "list what those channels cost" in said
     assert "BA114" not in said

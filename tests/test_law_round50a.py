@@ -11,13 +11,8 @@ from typing import Any
 
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
 
 # -- K1: a compounding pharmacy -----------------------------------------------------------------
 
@@ -63,14 +58,14 @@ def test_a_pharmacys_pay_per_prescription_and_returns_to_prescribing_owners_are_
     assert set(found) == set(_PHARMACY_PAID)
     commercial, commission, telemedicine, owners = (found[n] for n in _PHARMACY_PAID)
     for finding in (commercial, commission, telemedicine):
-        said = _said(finding)
+        said = finding_words(finding)
         assert "each prescription" in said
         assert "§1001.952(i)" in said
         assert "§1001.952(d)" in said
-    assert "20 July 2022" in _said(telemedicine)
-    assert "20 July 2022" not in _said(commission)  # no telemedicine company named
-    assert "§1395nn(h)(6)(A), (J)" in _said(owners)
-    assert all("EKRA" not in _said(f) for f in found.values())
+    assert "20 July 2022" in finding_words(telemedicine)
+    assert "20 July 2022" not in finding_words(commission)  # no telemedicine company named
+    assert "§1395nn(h)(6)(A), (J)" in finding_words(owners)
+    assert all("EKRA" not in finding_words(f) for f in found.values())
 
 
 def test_pay_per_prescription_for_commercial_payers_only_is_asked_under_state_law() -> None:
@@ -84,7 +79,10 @@ def test_pay_per_prescription_for_commercial_payers_only_is_asked_under_state_la
         "Marketer commission 30% per compounded cream prescription",
         "1099 marketers - 40% of reimbursement per compounded prescription (TRICARE, workers comp)",
     )
-    found = {f.subject: _said(f) for f in _found("BA114", _pharmacy([commercial, plain, tricare]))}
+    found = {
+        f.subject: finding_words(f)
+        for f in _found("BA114", _pharmacy([commercial, plain, tricare]))
+    }
     assert set(found) == {commercial, plain, tricare}
     assert "may not reach it" in found[commercial]
     assert "§817.505(1)(a)" in found[commercial]
@@ -157,7 +155,7 @@ def test_a_gift_to_a_customer_for_filing_an_insurance_claim_is_ba114() -> None:
     operations 'insurance' or unknown with no finding; each is now BA114, its message says what
     it gives for ("for making an insurance claim"), quotes §559.920 and ch. 2023-136, and asks
     elsewhere ("which state are you in"), never the adjusters' Penal Code §551 text."""
-    found = {f.subject: _said(f) for f in _found("BA114", _glass(_GLASS_GIFTS))}
+    found = {f.subject: finding_words(f) for f in _found("BA114", _glass(_GLASS_GIFTS))}
     assert set(found) == set(_GLASS_GIFTS)
     for said in found.values():
         assert "for making an insurance claim with you" in said
@@ -215,7 +213,7 @@ def test_money_between_a_school_and_the_examiner_who_tests_its_students_is_ba121
     school takes the money), so the profile gives it $0 and it is still named."""
     profile = _driving_school(_SCHOOL_TESTERS)
     profile["activities"][2]["spend"] = 0  # the fee received is no spend of the school's
-    found = {f.subject: _said(f) for f in _found("BA121", profile)}
+    found = {f.subject: finding_words(f) for f in _found("BA121", profile)}
     assert set(found) == set(_SCHOOL_TESTERS)
     for said in found.values():
         assert "examiner or testing site that tests your students" in said

@@ -9,12 +9,8 @@ from typing import Any
 
 from bizaudit.core.patient_inducements import names_hospital, pays_per_admit
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _case(name: str, lines: tuple[str, ...], industry: str = "medical") -> dict[str, Any]:
@@ -56,7 +52,7 @@ def test_a_hospitals_bonus_per_admit_is_asked_not_told_ekra() -> None:
         found = _found("BA114", profile)
         assert [f.subject for f in found] == [_BONUS], business
         (finding,) = found
-        said = _said(finding)
+        said = finding_words(finding)
         assert finding.severity == "info"
         assert "§1320a-7b(b)(3)(B)" in said
         assert "W-2 employee" in said
@@ -77,7 +73,7 @@ def test_the_sober_home_and_the_treatment_centre_keep_ekra() -> None:
     ):
         (found,) = _found("BA114", _case(business, (line,)))
         assert found.severity == "warning", business
-        assert "EKRA" in _said(found), business
+        assert "EKRA" in finding_words(found), business
     assert names_hospital("Riverside General Hospital", ["Rent"])
     assert not names_hospital("Riverside General Hospital", ["Sober living house rent"])
     assert not names_hospital("Lakeside Partial Hospitalization Program", ["Rent"])
@@ -101,7 +97,7 @@ def test_where_the_per_admit_question_is_asked_and_where_not() -> None:
     contractor = "Contract community educator bonus per admit"
     (warned,) = _found("BA114", _case("Harbor Hospice", (contractor,)))
     assert warned.severity == "warning"
-    assert "§1320a-7b(b)(2)(A)" in _said(warned)
+    assert "§1320a-7b(b)(2)(A)" in finding_words(warned)
 
 
 # -- AQ4: a CPA firm's referral fees and commissions received -----------------------------------
@@ -123,7 +119,7 @@ def test_a_cpas_referral_fee_received_is_asked_under_et_1_520_001() -> None:
     found = {f.subject: f for f in _found("BA114", _cpa(_RECEIVED))}
     assert set(found) == set(_RECEIVED)
     for finding in found.values():
-        said = _said(finding)
+        said = finding_words(finding)
         assert finding.severity == "info"
         assert "ET 1.520.001" in said
         assert "disclosed to the client" in said
@@ -152,4 +148,4 @@ def test_near_names_of_a_cpas_fees_stay_as_they_were() -> None:
         [{"name": "Google Ads", "spend": 30000}, {"name": "Referral fee income", "spend": 10000}],
         {"google ads": 60, "referral": 40},
     )
-    assert all("ET 1.520.001" not in _said(f) for f in _found("BA114", other))
+    assert all("ET 1.520.001" not in finding_words(f) for f in _found("BA114", other))

@@ -9,12 +9,8 @@ from typing import Any
 
 from bizaudit.core.patient_inducements import pays_per_resident_admitted
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _case(name: str, lines: tuple[str, ...], industry: str = "medical") -> dict[str, Any]:
@@ -45,7 +41,7 @@ def test_a_sober_homes_bonus_per_resident_admitted_is_patient_brokering() -> Non
     assert sorted(str(f.subject) for f in found) == sorted(lines)
     for finding in found:
         assert finding.severity == "warning", finding.subject
-        assert "EKRA" in _said(finding), finding.subject
+        assert "EKRA" in finding_words(finding), finding.subject
     assert len(_facts(profile).brokering) == 3
 
 
@@ -97,7 +93,7 @@ def test_a_hospice_declared_home_care_is_asked_of_its_bonus_per_admit() -> None:
         (finding,) = _found("BA114", profile)
         assert finding.subject == bonus, (business, industry)
         assert finding.severity == "info"
-        said = _said(finding)
+        said = finding_words(finding)
         assert "§1320a-7b(b)(3)(B)" in said
         assert "W-2 employee" in said
         assert "EKRA" not in said

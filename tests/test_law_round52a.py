@@ -14,14 +14,10 @@ from typing import Any
 from bizaudit.core.patient_inducements import brokers_patients, receives_for_patients
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
 
 _SOBER = "Serenity Path Sober Living"
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 # -- AO1: a sober living home -------------------------------------------------------------------
@@ -110,7 +106,7 @@ def test_money_a_sober_home_receives_for_referring_is_flagged_and_its_lab_billin
     found = {f.subject: f for f in report.findings if f.rule == "BA114"}
     assert set(found) == {*_SOBER_RECEIVED, _SOBER_ASKED}
     for name in _SOBER_RECEIVED:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert "receives money for referring" in said
         assert "§220(a)(1)" in said
         assert "§817.505(1)(b)" in said
@@ -216,7 +212,7 @@ def test_income_is_no_payment_for_referrals_and_a_medicaid_waiver_fee_is_asked()
     found = {f.subject: f for f in _report(_agency(lines)).findings if f.rule == "BA114"}
     assert income not in found
     assert private not in found
-    said = _said(found[waiver])
+    said = finding_words(found[waiver])
     assert "receives a fee for residents whose care Medicaid may pay" in said
     assert "§1320a-7b(b)(1)(A)" in said
     assert "§1001.952(f)" in said
@@ -253,7 +249,7 @@ def test_a_fee_per_practice_to_the_practices_consultant_is_asked_as_commercial_b
     found = {f.subject: f for f in report.findings if f.rule == "BA121"}
     assert set(found) == set(_CONSULTANT_PAID)
     for name in _CONSULTANT_PAID:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert "does the consultant advise those clients?" in said
         assert "Cal. Penal Code §641.3" in said
         assert "Anti-Kickback" not in said

@@ -11,7 +11,7 @@ from typing import Any
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
 
 _PI = "Keystone Investigations"
@@ -33,10 +33,6 @@ _NEAR = (
     "Referral fees received from attorneys",
     "Referral fee to attorneys 10% of invoice (disclosed to clients)",
 )
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _pi(lines: list[dict[str, object]]) -> dict[str, Any]:
@@ -62,7 +58,7 @@ def test_a_referral_fee_to_attorneys_is_asked_by_ba121() -> None:
     found = {f.subject: f for f in report.findings if f.rule == "BA121"}
     assert set(found) == set(_PAID)
     for name in _PAID:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert said.startswith(f"Is the fee in {name!r} told to the attorneys' clients?")
         assert "secret commission" in said
         assert "§§8.02 and 8.06" in said

@@ -12,13 +12,8 @@ from typing import Any
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
 
 # -- AS3: a private investigator's payments to those who send it work -------------------------
 
@@ -65,7 +60,7 @@ def test_an_investigators_gifts_to_adjusters_and_fees_to_paralegals_are_ba121() 
     found = {f.subject: f for f in report.findings if f.rule == "BA121"}
     assert set(found) == set(_PI_PAID)
     for name in _PI_PAID:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert "secret commission" in said
         assert "§§8.02 and 8.06" in said
         assert "§641.3" in said
@@ -182,7 +177,7 @@ def test_a_pet_crematorys_payments_to_vet_clinics_quote_the_vets_rule() -> None:
         found = {f.subject: f for f in report.findings if f.rule == "BA114"}
         assert set(found) == {*_PET_PAID, _PET_ASKED}, industry
         for name in (*_PET_PAID, _PET_ASKED):
-            said = _said(found[name])
+            said = finding_words(found[name])
             assert "§650(a)" in said, (industry, name)
             assert "§650(b)" in said
             assert "13.202" not in said

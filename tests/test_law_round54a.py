@@ -16,6 +16,8 @@ from bizaudit.model import verticals
 from bizaudit.model.report import ProfileReport
 from tests.conftest import report_of
 
+from .conftest import finding_words
+
 #: what a funeral home's texts say and a pet crematory's must not
 _HUMAN = ("13.202", "40-19-110", "Funeral Rule", "hospice", "clergy", "nursing home", "pre-need")
 
@@ -56,10 +58,6 @@ def _report(profile: dict[str, Any]) -> ProfileReport:
     """The report as the CLI makes it: held to the range the name gives away, read by the
     trade's words (``io.checker.audit_of``)."""
     return report_of(profile)
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 # -- AT3: the pet crematory's own trade ------------------------------------------------------
@@ -150,11 +148,11 @@ def test_the_report_speaks_of_clinics_not_funeral_boards() -> None:
     texts = [industry.referral_rule, industry.referral_allowed or "", industry.note]
     ba102 = [f for f in report.findings if f.rule == "BA102"]
     assert ba102
-    texts += [_said(f) for f in ba102]
+    texts += [finding_words(f) for f in ba102]
     ba104 = [f for f in _report(_profile(retain=False)).findings if f.rule == "BA104"]
     assert ba104
-    assert "next pet" in _said(ba104[0])
-    texts += [_said(f) for f in ba104]
+    assert "next pet" in finding_words(ba104[0])
+    texts += [finding_words(f) for f in ba104]
     for text in texts:
         for word in _HUMAN:
             assert word not in text, (word, text)
@@ -177,7 +175,7 @@ def test_a_floor_met_only_with_handling_fees_ba114_asks_about_fails() -> None:
     assert ba114[_FEE].severity == "info"
     ba101 = [f for f in report.findings if f.rule == "BA101"]
     assert len(ba101) == 1
-    said = _said(ba101[0])
+    said = finding_words(ba101[0])
     assert ba101[0].severity == "error"
     assert "4.03% of revenue" in said
     assert "only with $9,600 of handling fees to vet clinics that BA114 asks about" in said
@@ -197,7 +195,7 @@ def test_a_fee_per_pet_is_still_what_ba114_warns_about() -> None:
     report = _report(_profile(fee=fee))
     ba114 = {f.subject: f for f in report.findings if f.rule == "BA114"}
     assert ba114[fee].severity == "warning"
-    said = _said(next(f for f in report.findings if f.rule == "BA101"))
+    said = finding_words(next(f for f in report.findings if f.rule == "BA101"))
     assert "only with $9,600 that BA114 warns about; without it, 2.5% ($16,200)" in said
     assert "asks about" not in said
     assert "stop that spend, as BA114 says" in said
@@ -217,7 +215,7 @@ def test_fees_asked_beside_a_rebate_warned_are_told_apart() -> None:
     ]
     report = _report(profile)
     ba101 = next(f for f in report.findings if f.rule == "BA101")
-    said = _said(ba101)
+    said = finding_words(ba101)
     assert ba101.severity == "error"
     assert "marketing is 5.6% of revenue" in said
     assert (

@@ -62,20 +62,13 @@ the mend are kept below too, so that a later change that loses them is seen):
 
 from __future__ import annotations
 
-from typing import Any
-
 from bizaudit.core.ad_claims import claim
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.licensed_advertising import forbidden
 from bizaudit.core.plan import left_alone
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
-
 
 # -- AT4 (1): communal cremations sold as private ----------------------------------------------
 
@@ -133,7 +126,7 @@ def test_communal_cremations_sold_as_private_are_ba120() -> None:
     found = {f.subject: f for f in report.findings if f.rule == "BA120"}
     assert set(found) == set(_COMMUNAL_AS_PRIVATE)
     for name in _COMMUNAL_AS_PRIVATE:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert "communal cremation as a private or individual one" in said
         assert "15 U.S.C. §45" in said
         assert "§17500" in said
@@ -190,7 +183,7 @@ def test_drivers_paid_past_the_hours_of_service_limits_are_ba120() -> None:
     found = {f.subject: f for f in report.findings if f.rule == "BA120"}
     assert set(found) == set(_PAST_LIMITS)
     for name in _PAST_LIMITS:
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert "past the hours-of-service limits" in said
         assert "§395.5(a)" in said
         assert "10 hours" in said

@@ -15,6 +15,8 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
+from .conftest import finding_words
+
 # the report as the CLI makes it (held to the range the name gives away, read with the
 # vertical's words)
 from .test_law_round54h import _report, _rules
@@ -25,10 +27,6 @@ _HERE = Path(__file__).parent / "fixtures" / "review56g"
 def _profile(name: str) -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
     return loaded
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _capped_by(report: ProfileReport, rule: str) -> bool:
@@ -70,7 +68,7 @@ def test_the_injury_firm_is_not_told_to_cut_ads_whose_next_case_pays() -> None:
     report = _report(_profile("pi-law.yaml"))
     found = _rules(report)
     assert [f.severity for f in found["BA110"]] == ["info"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "marketing is 12% of revenue" in said
     assert "2.6×" in said
     assert "Facebook and Instagram ads (Meta), $2,250 a customer on 40" in said
@@ -103,7 +101,7 @@ def test_the_cut_stands_where_the_dearest_channels_next_case_does_not_pay() -> N
     report = _report(profile)
     found = _rules(report)
     assert [f.severity for f in found["BA110"]] == ["warning"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "2.4×" in said
     assert "cut channel by channel" in said
     assert "start with the dearest: Facebook and Instagram ads (Meta), $3,214.29" in said

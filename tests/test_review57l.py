@@ -23,7 +23,7 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
-from .conftest import small_case
+from .conftest import finding_words, small_case
 from .test_law_round54h import _report, _rules
 
 _HERE = Path(__file__).parent / "fixtures" / "review57l"
@@ -34,10 +34,6 @@ _56F = Path(__file__).parent / "fixtures" / "review56f"
 def _profile(name: str, folder: Path = _HERE) -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
     return loaded
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _caps(report: ProfileReport) -> list[str]:
@@ -72,7 +68,7 @@ def test_a_gym_slow_to_pay_back_is_warned_of_cash_not_told_to_cut() -> None:
     report = _report(_profile("gym.yaml"))
     found = _rules(report)
     assert [f.severity for f in found["BA110"]] == ["warning"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "marketing is 14.4% of revenue" in said
     assert "2.6×" in said
     assert "13.5 months" in said
@@ -112,7 +108,7 @@ def test_the_cut_stands_where_the_dearest_channels_next_member_does_not_pay() ->
     report = _report(profile)
     found = _rules(report)
     assert [f.severity for f in found["BA110"]] == ["warning"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "2.0×" in said
     assert "17.1 months" in said
     assert "cut channel by channel" in said
@@ -137,7 +133,7 @@ def test_spend_no_member_prices_is_named_not_a_priced_channel() -> None:
     report = _report(_profile("gym-billboard.yaml"))
     found = _rules(report)
     assert [f.severity for f in found["BA110"]] == ["warning"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "marketing is 13.8% of revenue" in said
     assert "2.7×" in said
     assert "12.9 months" in said
@@ -168,7 +164,7 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
     profile["activities"].append({"name": "Billboard - I-45", "spend": 20000})
     found = _rules(_report(profile))
     assert [f.severity for f in found["BA110"]] == ["warning"]
-    said = _said(found["BA110"][0])
+    said = finding_words(found["BA110"][0])
     assert "12.8%" in said
     assert "2.5×" in said
     assert "$20,000 on Out-of-home (billboards, transit), which no new customer named" in said
