@@ -34,6 +34,17 @@ import pytest
 import yaml
 
 from bizaudit.core.barratry import pays_runners
+from bizaudit.explain.score import (
+    CRITICAL_ASKED,
+    CRITICAL_UNLAWFUL,
+    DEEP_LOSS,
+    DEEP_LOSS_ASKED,
+    FAIR_ASKED,
+    FAIR_UNLAWFUL,
+    WEAK_ASKED,
+    WEAK_UNLAWFUL,
+    verdict,
+)
 from bizaudit.model.report import ProfileReport
 
 from .conftest import RunCli, small_case
@@ -290,3 +301,51 @@ def test_near_names_get_no_runners_text(name: str) -> None:
 )
 def test_which_lines_pay_runners_by_the_places(name: str, expected: bool) -> None:
     assert pays_runners(name) is expected
+
+
+# -- 2. The banner beside a BA114 question ---------------------------------------------------------
+
+
+def test_a_roofer_whose_only_flagged_line_is_a_question_is_told_to_have_it_checked() -> None:
+    """Summit Peak Roofing less its deductible credits: its only BA114 line is the $3,000 of
+    gift cards to listing agents, a warning said as a question ("may pay for referrals ...
+    is a question for a lawyer"), and no other rule of law names a line. The banner had said
+    "stop that first"; it says "have that checked first", as the finding does. The score (64)
+    and the band ("Fair") are unchanged: the words only."""
+    report = _report(_load(_HERE / "roofer-cards.yaml"))
+    [cards] = [f for f in report.findings if f.rule == "BA114"]
+    assert cards.severity == "warning"
+    assert "is a question for a lawyer" in _said(cards)
+    assert report.score == 64
+    assert report.verdict == FAIR_ASKED
+    assert "stop" not in report.verdict
+
+
+def test_the_roofer_with_its_deductible_credits_is_still_told_to_stop(run_cli: RunCli) -> None:
+    """With its neighbours' credits toward the deductible (BA116: Tex. Bus. & Com. Code §27.02,
+    "stop it where a customer's job is paid from an insurance claim") beside the cards, a line
+    the law may forbid is warned about: the banner says "stop that first", as before."""
+    report = _report(_load(_FIXTURES / "review57j" / "roofer.yaml"))
+    assert report.verdict == FAIR_UNLAWFUL
+    text = " ".join(run_cli("check", _HERE / "roofer-cards.yaml", "--exit-zero").stdout.split())
+    assert "have that checked first" in text
+
+
+def test_a_firm_with_runners_is_still_told_to_stop() -> None:
+    """The PI firm's BA114 lines are warnings, not questions: "stop that first"."""
+    assert _report(_load(_HERE / "pi-firm.yaml")).verdict == FAIR_UNLAWFUL
+
+
+def test_the_bands_words_when_only_asked() -> None:
+    """Each band under "Strong" has its asked words; a warned line anywhere keeps "stop";
+    "Strong" is out of reach beside them (core.audit caps the score at 79) and keeps its own."""
+    assert verdict(64, asked=True) == FAIR_ASKED
+    assert verdict(45, asked=True) == WEAK_ASKED
+    assert verdict(20, asked=True) == CRITICAL_ASKED
+    assert verdict(64, unlawful=True, asked=True) == FAIR_UNLAWFUL
+    assert verdict(45, unlawful=True, asked=True) == WEAK_UNLAWFUL
+    assert verdict(20, unlawful=True, asked=True) == CRITICAL_UNLAWFUL
+    assert verdict(45, under_minimum=True, asked=True) == WEAK_ASKED
+    assert verdict(85, asked=True) == verdict(85)
+    deep = verdict(30, deep_loss=True, asked=True)
+    assert deep == DEEP_LOSS[-1][1] + DEEP_LOSS_ASKED
