@@ -31,6 +31,24 @@ firm's own intake staff's pay name no runner. The leftover of the fifty-sixth ro
 mends (the fifty-seventh round, part j, 2026-12-07): "Cash to tow truck drivers per signed
 case" was quoted the rules on lead generators, and "Runner fees - body shop managers" and "ER
 staff referral cash" were read as overhead with no finding at all.
+
+The places as well as the people (AY1 of the same round, part j3, 2026-12-07): a payment to a
+tow yard, a towing company or a tow truck, a wrecker service, a body shop or collision centre,
+a hospital or its emergency room, or an ambulance company, where the line says it is for the
+cases they send (a referral, a kickback, cash or a cash-like card, a price per case or per
+lead); an "ER liaison", or a "hospital liaison" the line places in the ER or pays by the case;
+and "wreck leads" bought from those at an accident's scene. "Tow yard referral payments" and
+"Hospital liaison - Memorial Hermann ER" had had no finding, and had been priced as the firm's
+cheapest channels, and "Tow truck referral fees" and "Body shop referral fees" had been
+quoted Rule 7.2(b) without the runners' laws. What a firm buys from those places on a case
+stays as it was: a client's car towed or stored, a body shop's estimate (evidence), a
+hospital's records or the negotiation of its lien. That runners work through tow-truck and
+wrecker drivers, EMTs, hospital workers and body shop mechanics, and pose as investigators, is
+how Texas lawyers describe barratry (flemingattorneys.com, "Illegal Solicitation of Accident
+Victims"; thomasjhenrylaw.com on a body shop's mechanic; a 2012 New York Times report quoted by
+pissd.com on runners approaching victims at hospitals: read with the search tool, pages corpus,
+2026-12-07); they are practitioners' and a newspaper's accounts of practice, not law, and no
+new law is cited here.
 """
 
 from __future__ import annotations
@@ -58,6 +76,9 @@ _HINTS = (
     "emt",
     "paramedic",
     "police",
+    "liaison",
+    "scene",
+    "collision",
 )
 
 #: A runner by name: one paid to solicit cases
@@ -90,6 +111,53 @@ _PAID = LazyPattern(
     r"|signup|sign-up)\b|\$\s?\d|/\s*(?:case|client|referral|wreck|lead)\b",
     re.IGNORECASE,
 )
+#: The places, not the people, that meet accident victims first: a tow yard or towing company, a
+#: wrecker service, a body shop or collision centre, a hospital or its emergency room, an
+#: ambulance company. A firm may buy their services on a case (a client's car towed or stored,
+#: a repair estimate as evidence, a hospital's records or lien), so a payment to them is a
+#: runner's only where the line says it is for the cases they send (_FOR_CASES)
+_PLACES = LazyPattern(
+    r"\b(?:tow(?:ing)?(?:[\s-]?truck)?\s*(?:yards?|lots?|compan(?:y|ies)|services?|firms?"
+    r"|operators?|businesses)|towing|tow[\s-]?trucks?|wreckers?|body\s*shops?|auto\s+body"
+    r"|collision\s+(?:centers?|centres?|shops?)|hospitals?|er|e\.r\.|emergency\s+rooms?"
+    r"|ambulances?(?:\s+(?:compan(?:y|ies)|services?))?|ems)\b",
+    re.IGNORECASE,
+)
+#: ...paid for the cases they send: a referral's price, a kickback, cash or a cash-like card,
+#: a price per case or per lead (not a bare "fee", which a tow, storage or estimate has too)
+_FOR_CASES = LazyPattern(
+    r"\b(?:referr\w*|kickbacks?|bount(?:y|ies)|spiffs?|finder'?s?\s+fees?|commissions?|cash"
+    r"|leads?|sign-?ups?|signed\s+(?:cases?|clients?)|gift\s*cards?|gift\s+certificates?"
+    r"|(?:visa|amex|american\s+express|master\s?card|prepaid|amazon|starbucks|target|walmart"
+    r"|gas|fuel|store|restaurant)\s+(?:gift\s+)?cards?)\b"
+    r"|\b(?:per|each|every|for\s+each)\s+(?:\w+\s+)?(?:case|cases|client|clients|referral"
+    r"|referrals|wreck|wrecks|crash|crashes|accident|accidents|victim|victims|lead|leads"
+    r"|signup|sign-up)\b|/\s*(?:case|client|referral|wreck|lead)\b",
+    re.IGNORECASE,
+)
+#: ...unless what is given is a token (a basket, a lunch, a thank-you gift): Rule 7.2(b)(5)'s
+#: nominal gift, which BA114 asks about, as it does of one to a runner's staff above
+_TOKEN = LazyPattern(
+    r"\b(?:gifts?(?!\s*(?:cards?|certificates?))|baskets?|lunch\w*|meals?|dinners?|breakfasts?"
+    r"|thank[\s-]?you|holiday|cookies|flowers|appreciation|donuts?|pizza)\b",
+    re.IGNORECASE,
+)
+#: One who works a hospital's emergency room or trauma bay for the firm: an "ER liaison", or a
+#: "hospital liaison" where the line names the ER, or pays by the case
+_LIAISON = LazyPattern(
+    r"\b(?:er|e\.r\.|emergency(?:\s+room)?|trauma|hospital|ambulance|ems)\s+liaisons?\b",
+    re.IGNORECASE,
+)
+_ER_LIAISON = LazyPattern(
+    r"\b(?:er|e\.r|emergency(?:\s+room)?|trauma)\s*\.?\s+liaisons?\b"
+    r"|\bliaisons?\b.*\b(?:er|e\.r|emergency|trauma)\b",
+    re.IGNORECASE,
+)
+#: Those paid at the scene of a crash for the victims they bring: "wreck leads" bought from
+#: "accident scene investigators" (a scene's photographs or an investigator's report on one
+#: case are evidence, and say no leads)
+_SCENE = LazyPattern(r"\b(?:accident|crash|wreck|collision)\s+scenes?\b", re.IGNORECASE)
+
 #: ...or, with a runner named, the cases it brings
 _CASES = LazyPattern(
     r"\b(?:cases?|clients?|accidents?|wrecks?|crash(?:es)?|victims?|scenes?|referr\w*|leads?"
@@ -102,12 +170,26 @@ _CASES = LazyPattern(
 def pays_runners(name: str) -> bool:
     """Whether a law firm's line pays runners (module docstring): "Runner fees - body shop
     managers", "Cash to tow truck drivers per signed case", "ER staff referral cash", "Thank
-    you Visa cards - body shop managers"; not "Court runner service", "Holiday gift basket -
-    body shop managers", "Lunch & learn - ER nurses" nor "Intake staff bonus per signed
-    case"."""
+    you Visa cards - body shop managers", "Tow yard referral payments", "Hospital liaison -
+    Memorial Hermann ER", "Accident scene investigators - wreck leads"; not "Court runner
+    service", "Holiday gift basket - body shop managers", "Lunch & learn - ER nurses",
+    "Intake staff bonus per signed case", "Tow yard storage fees", "Body shop estimate" nor
+    "Hospital lien negotiation"."""
     lowered = name.lower()
     if not any(hint in lowered for hint in _HINTS):
         return False
     if _RUNNER.search(name) is not None and _ERRANDS.search(name) is None:
         return _PAID.search(name) is not None or _CASES.search(name) is not None
-    return _STEERS.search(name) is not None and _PAID.search(name) is not None
+    if _STEERS.search(name) is not None and _PAID.search(name) is not None:
+        return True
+    if _LIAISON.search(name) is not None:
+        return (
+            _ER_LIAISON.search(name) is not None
+            or _PAID.search(name) is not None
+            or _FOR_CASES.search(name) is not None
+        )
+    if _PLACES.search(name) is None and _SCENE.search(name) is None:
+        return False
+    if _FOR_CASES.search(name) is None:
+        return False
+    return _TOKEN.search(name) is None or _PAID.search(name) is not None

@@ -717,7 +717,7 @@ def _verdict(audit: Audit) -> str:
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     sector = rated = referred = False
     debt: str | None = None
-    not_keeping = worth_less = rented = one_sender = unlawful = False
+    not_keeping = worth_less = rented = one_sender = unlawful = asked = forbids = False
     for found in audit.found:
         rule = found.rule.id
         if rule not in _SAID_BESIDE:  # most findings: the band does not ask about them
@@ -732,6 +732,14 @@ def _verdict(audit: Audit) -> str:
             f = found.hit.figures
             not_keeping = isinstance(f, MaybeRetention) and f.nothing_keeps
             continue
+        if rule == "BA116" and found.severity != "info":
+            # a deductible, a premium or a copay given up, which its finding says to stop
+            # where the law reaches it: the banner's "stop" stays beside a BA114 question
+            f = found.hit.figures
+            forbids = forbids or any(
+                getattr(f, said, None) is not None
+                for said in ("deductible_rule", "premium_rule", "waiver_rule")
+            )
         if rule == "BA116" and getattr(found.hit.figures, "under_minimum", False):
             unpaid = True  # the owner's only pay, more than the business made an hour
             continue
@@ -758,6 +766,11 @@ def _verdict(audit: Audit) -> str:
             # round's third re-review), not a practice of the work alone, such as a crew
             # spraying without an applicator's licence (BA120 on an operations line, E8 of the
             # forty-ninth round's second re-review, 2026-12-06)
+            if rule == "BA114" and getattr(found.hit.figures, "question", False):
+                # a line BA114 only asks about: the banner asks too, unless another line is
+                # warned about (the fifty-seventh round, part j3, 2026-12-07)
+                asked = True
+                continue
             unlawful = unlawful or rule != "BA120" or _wins_customers(found, audit)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
@@ -796,7 +809,9 @@ def _verdict(audit: Audit) -> str:
         costs_more=worth_less,
         rented=rented,
         one_sender=one_sender,
-        unlawful=unlawful,
+        # (a BA114 question beside a line BA116 says the law may forbid: "stop", as before)
+        unlawful=unlawful or (asked and forbids),
+        asked=asked,
         # (by the counts: no share divided out for a band that mostly does not ask)
         no_referrals=not audit.facts.referral_customers and audit.facts.sourced_customers > 0,
         referred=under and referred,

@@ -29,6 +29,8 @@ __all__ = [
     "AT_A_LOSS",
     "BUY_ONCE",
     "CAPS",
+    "CRITICAL_ASKED",
+    "FAIR_ASKED",
     "LOSS_AS_LISTED",
     "LOSS_UNPAID_OWNER",
     "OVER_RANGE",
@@ -41,6 +43,7 @@ __all__ = [
     "VERDICTS",
     "WALKED_IN",
     "WALKED_IN_NOT_KEPT",
+    "WEAK_ASKED",
     "WEAK_UNLAWFUL",
     "basis",
     "cap",
@@ -356,6 +359,26 @@ DEEP_LOSS_UNLAWFUL = (
     " Part of what wins customers is what the law or a platform's rules may forbid; stop that "
     "first."
 )
+#: The same bands' words where every line the law may forbid is one BA114 only asks about (its
+#: finding said as a question: "may pay for referrals ... is a question for a lawyer"): "stop
+#: that first" told a roofer to stop gift cards to listing agents that BA114 asks a lawyer
+#: about, a finding contradicting another (the fifty-seventh round, part j3, 2026-12-07). The
+#: words follow the finding's: have it checked first. A line BA114 warns about, or one BA119,
+#: BA120 or BA121 names, keeps "stop that first".
+FAIR_ASKED = (
+    "Fair overall, but part of what wins customers may be what the law forbids; have that "
+    "checked first."
+)
+WEAK_ASKED = (
+    "Weak: part of what wins customers may be what the law forbids; have that checked first."
+)
+CRITICAL_ASKED = (
+    "Critical: part of what wins customers may be what the law forbids; have that checked "
+    "first, and little else holds up."
+)
+DEEP_LOSS_ASKED = (
+    " Part of what wins customers may be what the law forbids; have that checked first."
+)
 #: The bands under "Fair" where most new customers came by referral in a trade whose rules
 #: restrict paying those who refer (BA101's figures name it, core.referrers): "marketing is an
 #: afterthought; new customers arrive by referral or by chance" sent a sober home fed by drug
@@ -434,6 +457,7 @@ def verdict(
     rented: bool = False,
     one_sender: bool = False,
     unlawful: bool = False,
+    asked: bool = False,
     no_referrals: bool = False,
     referred: bool = False,
     walked_in: bool = False,
@@ -465,7 +489,8 @@ def verdict(
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
     come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
-    for what the law may forbid (BA114, BA119, BA120 or BA121 warns); ``no_referrals`` where
+    for what the law may forbid (BA114, BA119, BA120 or BA121 warns), and ``asked`` where the
+    only such lines are ones BA114 asks about (its finding a question); ``no_referrals`` where
     the sources name new customers and none came by referral; ``referred`` where most came by
     referral in a trade whose rules restrict paying those who refer, and ``walked_in`` where
     most walked in where the business stands (AO9 of the fifty-second round); ``buy_once``
@@ -502,6 +527,8 @@ def verdict(
         said = next(text for floor, text in DEEP_LOSS if value >= floor)
         if unlawful:  # the law named in this band too (AM1 of round 51's re-review)
             said += DEEP_LOSS_UNLAWFUL
+        elif asked:  # ...or asked about, as BA114 asks (part j3 of the 57th round)
+            said += DEEP_LOSS_ASKED
         # ...and the debt it cannot service, as the banner says (L16 of the round's re-review)
         return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     said = next(text for floor, text in bands if value >= floor)
@@ -545,6 +572,14 @@ def verdict(
             else WEAK_UNLAWFUL
             if value >= VERDICTS[2][0]
             else CRITICAL_UNLAWFUL
+        )
+    elif asked and value < VERDICTS[0][0]:  # only questions: "have that checked first"
+        said = (
+            FAIR_ASKED
+            if value >= VERDICTS[1][0]
+            else WEAK_ASKED
+            if value >= VERDICTS[2][0]
+            else CRITICAL_ASKED
         )
     if not at_a_loss:
         if loss_after_tax:
