@@ -10,6 +10,7 @@ import pytest
 
 from bizaudit.core.channels import REFERRALS
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .test_law_round44 import _adviser as adviser
 from .test_rules import _facts, _found
@@ -101,7 +102,7 @@ def test_plan_says_of_a_treat_what_it_says_of_a_lunch(line: str) -> None:
     """R1: `plan` leaves the referrals row alone as a referral channel some professions
     restrict, not as a line with "no customers attributed to it" that invites a join."""
     facts = _facts(_eye_practice(line))
-    why = {c.name: left_alone(c, 20) for c in facts.by_channel}
+    why = {c.name: left_alone_text(left_alone(c, 20)) for c in facts.by_channel}
     row = _row(facts, line)
     assert "some professions restrict paying for them" in (why[row.name] or "")
     assert not any("no customers attributed" in (reason or "") for reason in why.values())

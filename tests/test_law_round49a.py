@@ -15,6 +15,7 @@ import pytest
 from bizaudit.core import metrics
 from bizaudit.core.patient_inducements import pays_referral_sources, runs_a_laboratory
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
@@ -94,7 +95,7 @@ def test_the_per_admission_marketer_is_no_channel_to_price_or_grow() -> None:
     # where BA207 leaves them to BA114: bought by the flagged line, their channel is BA114's
     (marketer,) = [c for c in facts.by_channel if c.name == "independent marketer"]
     assert marketer.restricted == "BA114"
-    why = left_alone(marketer, 1)
+    why = left_alone_text(left_alone(marketer, 1))
     assert why is not None
     assert _HOSPICE_PAID[0] in why
     assert "(BA114)" in why
@@ -241,7 +242,7 @@ def test_plan_leaves_the_per_specimen_marketer_and_the_commissioned_reps_alone()
     held = [c for c in facts.by_channel if any(i.activity.name in flagged for i in c.activities)]
     assert len(held) == 2
     for channel in held:
-        why = left_alone(channel, 1)
+        why = left_alone_text(left_alone(channel, 1))
         assert why is not None
         assert "BA114" in why
 

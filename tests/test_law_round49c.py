@@ -15,6 +15,7 @@ import pytest
 
 from bizaudit.core.patient_inducements import gives_for_choosing
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
@@ -265,7 +266,7 @@ def test_plan_leaves_alone_the_closers_whose_contracts_come_without_the_notice()
     (closers,) = [
         c for c in facts.by_channel if any("Door-to-door" in i.activity.name for i in c.activities)
     ]
-    why = left_alone(closers, 1)
+    why = left_alone_text(left_alone(closers, 1))
     assert why is not None
     assert "Same-day contracts - no 3-day cancellation notice" in why
     assert "(BA120)" in why

@@ -10,6 +10,7 @@ from typing import Any
 
 from bizaudit.core.patient_inducements import gives_for_choosing
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 from bizaudit.io.checker import Options, audit_of
 from bizaudit.model.profile import Profile
 
@@ -182,7 +183,9 @@ def test_a_fixed_practice_a_phone_sale_or_a_notice_given_freezes_no_door_channel
     assert left_alone(_reps_channel(_reps(given, unsaid)), 1) is None
     # ...but the reps whose own line says nothing of the notice are still left alone for a
     # practised line without it, and so are reps whose own line says the notice is not given
-    why = left_alone(_reps_channel(_reps("Door-to-door summer sales reps (W-2)", unsaid)), 1)
+    why = left_alone_text(
+        left_alone(_reps_channel(_reps("Door-to-door summer sales reps (W-2)", unsaid)), 1)
+    )
     assert why is not None
     assert unsaid in why
     own = "Door-to-door summer sales reps - no 3-day cancellation notice"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _found
@@ -112,7 +113,7 @@ def test_the_marketers_customers_are_bought_by_the_flagged_line_not_free() -> No
     facts = _facts(profile)
     (marketer,) = [c for c in facts.by_channel if c.name == "marketer"]
     assert marketer.restricted == "BA114"
-    why = left_alone(marketer, 1)
+    why = left_alone_text(left_alone(marketer, 1))
     assert why is not None
     assert line in why
     assert all("marketer" not in f.message for f in _found("BA207", profile))

@@ -9,6 +9,7 @@ from typing import Any
 
 from bizaudit.core.patient_inducements import brokers_patients
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import small_case
 from .test_rules import _facts, _report
@@ -82,7 +83,7 @@ def test_plan_never_grows_a_recruiter_paid_per_admit() -> None:
     )
     (recruiter,) = [c for c in facts.by_channel if c.name == "recruiter"]
     assert recruiter.restricted == "BA114"
-    why = left_alone(recruiter, 1)
+    why = left_alone_text(left_alone(recruiter, 1))
     assert why is not None
     assert line in why
 

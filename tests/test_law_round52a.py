@@ -13,6 +13,7 @@ from typing import Any
 
 from bizaudit.core.patient_inducements import brokers_patients, receives_for_patients
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
@@ -82,7 +83,7 @@ def test_plan_never_grows_a_marketer_paid_per_resident() -> None:
     facts = _facts(_sober([{"name": line, "spend": 30000}, {"name": "Google Ads", "spend": 6000}]))
     (marketer,) = [c for c in facts.by_channel if c.name == "marketer"]
     assert marketer.restricted == "BA114"
-    why = left_alone(marketer, 1)
+    why = left_alone_text(left_alone(marketer, 1))
     assert why is not None
     assert line in why
 
@@ -283,7 +284,7 @@ def test_plan_never_grows_a_channel_whose_lines_a_supplier_pays_for() -> None:
         (print_,) = [
             c for c in facts.by_channel if any(a.activity.name == line for a in c.activities)
         ]
-        why = left_alone(print_, 1)
+        why = left_alone_text(left_alone(print_, 1))
         assert why is not None
         assert reason in why
         assert line in why

@@ -10,6 +10,7 @@ from typing import Any
 
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
@@ -85,7 +86,7 @@ def test_plan_never_grows_the_attorneys_referral_fee() -> None:
     # (without the consulting vertical's terms, which _facts does not apply, the attorneys'
     # source joins the referrals' channel, and the fee with it: the one channel BA121 restricts)
     (attorneys,) = [c for c in facts.by_channel if c.restricted == "BA121"]
-    why = left_alone(attorneys, 1)
+    why = left_alone_text(left_alone(attorneys, 1))
     assert why is not None
     assert "BA121" in why
     assert "recruit more" not in why

@@ -11,6 +11,7 @@ from typing import Any
 
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
@@ -90,7 +91,7 @@ def test_plan_never_grows_paralegals_paid_per_case() -> None:
     facts = _facts(_pi([{"name": line, "spend": 12000}, {"name": "Google Ads", "spend": 6000}]))
     (paralegals,) = [c for c in facts.by_channel if c.name == line]
     assert paralegals.restricted == "BA121"
-    why = left_alone(paralegals, 1)
+    why = left_alone_text(left_alone(paralegals, 1))
     assert why is not None
     assert "BA121" in why
     assert "recruit more" not in why

@@ -66,6 +66,7 @@ from bizaudit.core.ad_claims import claim
 from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.core.licensed_advertising import forbidden
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, small_case
 from .test_rules import _facts, _report
@@ -410,6 +411,6 @@ def test_plan_never_grows_the_new_wordings() -> None:
     )
     facts = _facts(profile)
     (paralegals,) = [c for c in facts.by_channel if c.restricted == "BA121"]
-    why = left_alone(paralegals, 1)
+    why = left_alone_text(left_alone(paralegals, 1))
     assert why is not None
     assert "BA121" in why

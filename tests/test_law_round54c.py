@@ -25,6 +25,7 @@ from bizaudit.core.classify import for_vertical
 from bizaudit.core.metrics import Facts
 from bizaudit.core.plan import left_alone
 from bizaudit.core.policy import resolve
+from bizaudit.explain.left_alone import left_alone_text
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
@@ -113,7 +114,7 @@ def test_a_flagged_commission_joined_as_a_fee_restricts_its_channel() -> None:
     assert ctm.customers == 80
     assert ctm.restricted == "BA121"
     assert ctm.flagged == (_CTM,)
-    why = left_alone(ctm, 20)
+    why = left_alone_text(left_alone(ctm, 20))
     assert why == (
         f"its spend on {_CTM!r} gives those who award work for others something of value (BA121)"
     )

@@ -17,6 +17,7 @@ from bizaudit.core.channels import Channel
 from bizaudit.core.classify import Classification, SourceClass
 from bizaudit.core.metrics import ClassifiedActivity, ClassifiedSource
 from bizaudit.core.plan import Assumptions, count_range, plan
+from bizaudit.explain.left_alone import left_alone_text
 from bizaudit.model.profile import Activity
 from bizaudit.model.vocab import SourceKind
 
@@ -90,7 +91,7 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
     unseen = channel("Gala", 4000, 0)
     once = channel("Gala dinner", 3000, 40, recurring=False)
     made = plan([A, B, few, referrals, free, unpaid, unseen, once])
-    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    alone = {a.name: left_alone_text(a.left_alone) for a in made.channels if a.left_alone}
     assert alone == {
         "Few": "only 3 new customers: too few to tell what one costs",
         "Referrals": "a referral channel: referrals also come on their own, so one period "
@@ -141,7 +142,7 @@ def test_a_channel_a_budget_does_not_buy_is_left_alone(
 ) -> None:
     fees = channel(name, spend, customers)._replace(key=key)
     made = plan([A, B, fees])
-    alone = {a.name: a.left_alone for a in made.channels if a.left_alone}
+    alone = {a.name: left_alone_text(a.left_alone) for a in made.channels if a.left_alone}
     assert alone == {name: why}
     assert all(name not in (m.source, m.target) for m in made.moves)
 

@@ -39,6 +39,7 @@ import yaml
 
 from bizaudit.core.channels import _service_sold
 from bizaudit.core.plan import left_alone
+from bizaudit.explain.left_alone import left_alone_text
 from bizaudit.model.report import ProfileReport
 
 from .conftest import COST, OVERHEAD, RunCli, answer_in, report_of, small_case
@@ -99,7 +100,7 @@ def test_plan_no_longer_calls_the_catering_customers_free() -> None:
     assert [item.activity.name for item in catering.activities] == [
         "6020 Catering sales manager - base + commission"
     ]
-    why = left_alone(catering, 20)
+    why = left_alone_text(left_alone(catering, 20))
     assert why is not None
     assert "change the rate" in why
     assert "cost nothing" not in why

@@ -2748,6 +2748,7 @@ def test_a_line_ba119_flags_is_neither_priced_nor_grown_and_holds_the_score_unde
     counted as a funded channel and doubled by `plan`, beside a 100/100 "Strong". By hand:
     the free kegs channel is left alone with BA119 as the reason; the score stops at 79."""
     from bizaudit.core.plan import left_alone
+    from bizaudit.explain.left_alone import left_alone_text
 
     profile = {
         "business": {"name": "Old Mill Brewing Co."},
@@ -2771,7 +2772,9 @@ def test_a_line_ba119_flags_is_neither_priced_nor_grown_and_holds_the_score_unde
         "(BA119)" in [c.reason for c in report.score_caps]  # fmt: skip
     facts = _facts(profile)
     [channel] = [c for c in facts.by_channel if c.spend == 11000]
-    assert left_alone(channel, 1) == (  # the line by name, as the channel's is not its own (P5)
+    assert left_alone_text(
+        left_alone(channel, 1)
+    ) == (  # the line by name, as the channel's is not its own (P5)
         "its spend on 'Free kegs for bars' gives, in whole or in part, retailers something of "
         "value the tied-house laws forbid (BA119)"
     )
@@ -8096,9 +8099,10 @@ def test_ba113_is_silent_on_a_source_the_channel_vocabulary_placed() -> None:
     assert [f.subject for f in _found("BA113", unread)] == ["Bob"]
     # nor does `plan` say BA113 asks what it is (the round's re-review)
     from bizaudit.core.plan import left_alone
+    from bizaudit.explain.left_alone import left_alone_text
 
     [rfq] = [c for c in _facts(firm).by_channel if c.key == "rfp-pursuits"]
-    assert left_alone(rfq, 20) == (
+    assert left_alone_text(left_alone(rfq, 20)) == (
         "no line is joined to it: what its customers cost is unknown, not nothing"
     )
 

@@ -17,6 +17,7 @@ from bizaudit.core.plan import (
     DEFAULT_EXPONENT,
     DEFAULT_MAX_SHIFT,
     DEFAULT_MIN_CUSTOMERS,
+    LeftAlone,
     can_move,
     left_alone,
 )
@@ -42,7 +43,7 @@ class NextPays(NamedTuple):
     customers: int
     marginal: Decimal
     worth: Decimal
-    alone: str | None = None
+    alone: LeftAlone | None = None
     lost: tuple[Decimal, Decimal] | None = None
     exponent: Decimal = DEFAULT_EXPONENT  # the curve's, which the words name
     #: the channels the share holds that are not priced on `plan`'s minimum of customers
@@ -76,7 +77,7 @@ class AboveRange(NamedTuple):
     dearest: tuple[str, Decimal, int] | None = None
     ltv: Decimal | None = None  # what a customer is worth, that the channel is held against
     #: why `plan` leaves the dearest channel alone (a price per lead), so it is cut by hand
-    dearest_alone: str | None = None
+    dearest_alone: LeftAlone | None = None
     #: where selling is more than half of what the judged CAC counts and marketing's own part
     #: of a customer's cost pays back at 3× or more: that part (the ratio is weak from selling,
     #: BA201), and the finding is information

@@ -41,6 +41,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import Literal
 
 from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
 from bizaudit.core.classify import names_two_kinds
@@ -55,6 +56,7 @@ __all__ = [
     "DEFAULT_MIN_CUSTOMERS",
     "Allocation",
     "Assumptions",
+    "LeftAlone",
     "Move",
     "Plan",
     "can_move",
@@ -99,7 +101,7 @@ class Allocation(NamedTuple):
     planned: Decimal
     customers: int
     projected: Decimal  # customers the curve projects at the planned spend
-    left_alone: str | None  # why the plan does not move it
+    left_alone: LeftAlone | None  # why the plan does not move it
     #: a marketplace's or a payee's commissions, kept out of revenue: what its customers cost
     #: beside its spend (a channel left alone; none is moved)
     fees: Decimal = Decimal(0)
@@ -356,30 +358,50 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
     return spend * math.exp(min(math.log(ratio) / (1 - exponent), 700.0))
 
 
-#: What a rule of law that restricts a channel's spend says of it, as `plan` gives it.
-_RESTRICTED = {
-    "BA114": "pays, in whole or in part, for referrals your profession's rules restrict (BA114)",
-    "BA119": "gives, in whole or in part, retailers something of value the tied-house laws "
-    "forbid (BA119)",
-    "BA120": "advertises as the law or your trade's rules forbid (BA120)",
-    "BA121": "gives those who award work for others something of value (BA121)",
-    "BA116": "offsets customers' insurance deductibles, which the law forbids (BA116)",
-}
+#: Why `plan` leaves a channel alone, as a code; the words are explain.left_alone's
+Why = Literal[
+    "restricted",  # a rule of law restricts its spend: ``rule``, its flagged ``lines``
+    "unnoticed",  # sold at customers' homes without the notice to cancel: the line (BA120)
+    "one-off",  # no line of it repeats
+    "paid-by-supplier",  # a supplier pays for its line, by its own words
+    "named-elsewhere",  # customers who named only it were counted in ``other``
+    "referral",  # a referral channel with customers
+    "paid-without-spend",  # paid for, no spend listed (BA207)
+    "no-line",  # no line joined to it, its sources placed by the channel vocabulary
+    "unread-source",  # a source nothing read, no line joined (BA113 asks)
+    "unknown-source",  # a source read as "other" by a term, no line joined
+    "kept-by",  # its lines are counted as keeping customers
+    "worked-by",  # people paid to sell it whose pay is not joined to it
+    "tools-only",  # its only spend is tooling
+    "no-spend",  # nothing spent there
+    "law",  # a law restricts buying it: ``text``, the vocabulary's words
+    "per-result",  # a price per result: ``text``, core.channels.paid_per_result's
+    "two-kinds",  # its lines name two kinds at once
+    "moves-money",  # its lines move money or are revenue given up (BA116)
+    "no-customers",  # no customers attributed to it
+    "unattributed",  # its customers are not all what its spend bought: ``text``, the vocabulary's
+    "by-platform",  # customers who named only the platform, read as organic
+    "organic-together",  # organic answers in channels judged together
+    "organic-by-words",  # organic answers joined to its spend by shared words
+    "too-few",  # fewer new customers than the plan acts on: ``customers``
+]
 
 
-#: Each of those verbs said of several lines
-_PLURAL = {"pays": "pay", "gives": "give", "advertises": "advertise", "offsets": "offset"}
+class LeftAlone(NamedTuple):
+    """Why `plan` moves no money into or out of a channel: the reason's code and what it is
+    said with (explain.left_alone words it; issue #13: the core keeps no sentence)."""
 
-
-def restricted_words(rule: str, lines: int = 1) -> str:
-    """What ``rule``, a rule of law that restricts a channel's spend, says of ``lines`` of its
-    lines, as `plan` gives it: "pays, in whole or in part, for referrals ..." of one, "pay, ..."
-    of several."""
-    said = _RESTRICTED[rule]
-    if lines > 1:  # "'A' and 'B' pay", not "pays"
-        verb = said.split(" ", 1)[0].rstrip(",")
-        said = _PLURAL[verb] + said[len(verb) :]
-    return said
+    why: Why
+    #: the lines or sources it names, in order: the flagged lines ("restricted"), the line
+    #: ("unnoticed", "paid-by-supplier"), the source ("named-elsewhere"), those that keep
+    #: customers, pay people to sell, are tooling, name two kinds, move money, or the
+    #: sources that named only the platform or read as organic
+    lines: tuple[str, ...] = ()
+    rule: str | None = None  # the rule of law that restricts its spend ("restricted")
+    #: the words a data file or core.channels gives ("law", "per-result", "unattributed")
+    text: str | None = None
+    customers: int = 0  # its new customers ("too-few")
+    other: str | None = None  # the channel they were counted in ("named-elsewhere")
 
 
 #: Cheap words one of which a line a supplier pays for must hold
@@ -416,7 +438,7 @@ def _paid_by_supplier(channel: Channel) -> str | None:
     return channel.activities[0].activity.name
 
 
-def left_alone(channel: Channel, minimum: int) -> str | None:
+def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
     """Why the plan moves no money into or out of a channel, or None when it may (BA101
     names the cheapest such channel as where money would go)."""
     spend, customers = channel.spend, channel.customers
@@ -424,45 +446,23 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # its flagged lines by name, where they are not the channel's (P5 of the forty-third
         # round's second re-review: "Referrals and word of mouth: its spend gives ..." of a
         # venue's planner commissions, which had joined its referrals)
-        paying = "its spend"
-        if channel.flagged:
-            named = [repr(name) for name in channel.flagged]
-            paying += " on " + (
-                named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-            )
-        return f"{paying} {restricted_words(channel.restricted, len(channel.flagged) or 1)}"
+        return LeftAlone("restricted", tuple(channel.flagged), rule=channel.restricted)
     if channel.unnoticed is not None:
         # its sales are made at customers' homes, and a line BA120 warns about says contracts
         # are signed without the notice of the right to cancel (16 CFR §429.1(a), (b); G5 of
         # the forty-ninth review round, as its re-review found it, 2026-12-06)
-        return (
-            f"its sales are made at customers' homes, and {channel.unnoticed!r} says contracts "
-            "are signed without the notice of the buyer's right to cancel within three "
-            "business days (BA120): no money moves into it until every sale there comes with "
-            "the notice"
-        )
+        return LeftAlone("unnoticed", (channel.unnoticed,))
     if channel.activities and not any(item.activity.repeats for item in channel.activities):
-        return "a one-off: it cannot be scaled or repeated at will"
+        return LeftAlone("one-off")
     if (line := _paid_by_supplier(channel)) is not None:  # AO2 of the 52nd round
-        return (
-            f"a supplier pays for {line!r}, by its own words: it is not your own spend to grow "
-            "(and where you sell alcohol, a distributor or wholesaler paying for a retailer's "
-            "advertising is what the tied-house laws forbid, 27 U.S.C. §205(b)(4))"
-        )
+        return LeftAlone("paid-by-supplier", (line,))
     if channel.named_elsewhere:  # B7 of the twenty-third round
         name, _, other = channel.named_elsewhere[0]
-        return (
-            f"customers who said only {name!r} were counted in {other}, and some may have come "
-            "through its ads: what a customer costs here is not known until the sources name "
-            "them apart"
-        )
+        return LeftAlone("named-elsewhere", (name,), other=other)
     if channel.kind == "referral" and customers:
-        return (
-            "a referral channel: referrals also come on their own, so one period cannot tell "
-            "what its spend adds, and some professions restrict paying for them"
-        )
+        return LeftAlone("referral")
     if channel.paid_without_spend:
-        return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
+        return LeftAlone("paid-without-spend")
     if (
         not channel.activities
         # ...nor its commissions: a marketplace's fees that name its customers join them as
@@ -475,53 +475,30 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # eighteenth round: "Coastal Realty (MSA)", bought by a flagged agreement, "cost nothing")
         if channel.kind is not None:  # the channel vocabulary placed them, so no BA113 asks
             # (Q10 of the twenty-eighth round, as its re-review found `plan` still said it)
-            return "no line is joined to it: what its customers cost is unknown, not nothing"
+            return LeftAlone("no-line")
         if all(source.classification.term is None for source in channel.sources):
-            return (
-                "a source nothing read, with no line joined to it: what its customers cost is "
-                "unknown, not nothing (BA113 asks what it is)"
-            )
+            return LeftAlone("unread-source")
         # read as "other" by a term ("Dealer too expensive", "unknown"): no BA113 asks (C10
         # of the twenty-third round's re-review)
-        return (
-            "a source that does not say how they found you, with no line joined to it: what "
-            "its customers cost is unknown, not nothing"
-        )
+        return LeftAlone("unknown-source")
     if channel.kept_by:  # its lines are counted as keeping customers (L4)
-        return (
-            f"its lines are counted as keeping customers "
-            f"({', '.join(item.activity.name for item in channel.kept_by)}), so what "
-            "its new customers cost is not known: say so with 'purpose: acquire', or split them"
-        )
+        return LeftAlone("kept-by", tuple(item.activity.name for item in channel.kept_by))
     if channel.worked_by:  # its people's pay is not joined to it (F8)
-        paid = channel.worked_by
-        return (
-            "no one's pay is joined to it, though "
-            f"{', '.join(item.activity.name for item in paid)} "
-            f"{'pays' if len(paid) == 1 else 'pay'} people to sell: what its customers cost "
-            "is not known until a line says which channel they work ('channel:')"
-        )
+        return LeftAlone("worked-by", tuple(item.activity.name for item in channel.worked_by))
     if channel.tools_only:  # part b of the fifty-fifth round: a tool bought none of them
-        names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)
-        return (
-            f"its only spend is tooling ({names}): a tool runs the channel but does not bring "
-            "people to it, so what its customers cost is not known, and more of it buys none; "
-            "join the spend that fills it (its ads, its people's pay) with 'channel:' before "
-            "moving money"
-        )
+        return LeftAlone("tools-only", tuple(item.activity.name for item in channel.activities))
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
-        return "no spend to move: its customers cost nothing today"
+        return LeftAlone("no-spend")
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
-        return law
+        return LeftAlone("law", text=law)
     if (reason := paid_per_result(channel)) is not None:
-        return reason
+        return LeftAlone("per-result", text=reason)
     if channel.activities and all(
         names_two_kinds(item.classification.term) for item in channel.activities
     ):
         # "Website hosting & SEO": how much of it wins customers is unknown until it is split
         # (a CFO's re-review: the plan's main move had put an inn's money into such a line)
-        names = ", ".join(f"'{item.activity.name}'" for item in channel.activities)
-        return f"its spend ({names}) names two kinds at once: split it before moving money"
+        return LeftAlone("two-kinds", tuple(item.activity.name for item in channel.activities))
     # (with the business's trade, which the check read them with: a staffing firm's client
     # payroll funds are its own cost, a payroll bureau's are collected for others)
     if channel.activities and len(
@@ -529,27 +506,15 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
     ) == len(channel.activities):
         # A CFO's review, 2026-12-03: BA116 told a med spa to take its comped influencer
         # treatments out as revenue given up, while BA101 named influencers as where to add
-        names = ", ".join(f"'{item.activity.name}'" for item, _ in moved)
-        return (
-            f"its spend ({names}) moves money or is revenue given up rather than spent (BA116): "
-            "correct it before moving money"
-        )
+        return LeftAlone("moves-money", tuple(item.activity.name for item, _ in moved))
     if customers == 0:
-        return "no customers attributed to it, so what a customer costs there is unknown"
+        return LeftAlone("no-customers")
     if (why := unattributed(channel)) is not None:
-        return (
-            f"{why}. Take the count from there, or join the sources with 'channel', before "
-            "moving money"
-        )
+        return LeftAlone("unattributed", text=why)
     if guessed := channel.by_platform:
         # A CFO's review, 2026-12-02: a skincare brand's plan moved $132,300 into TikTok ads
         # on 3,900 customers who had answered "TikTok", which the report reads as organic.
-        names = ", ".join(f"'{source.name}'" for source in guessed)
-        return (
-            f"its customers include those who named only the platform ({names}), read as "
-            "organic: how many its ads brought is unknown. Take the count from the ad "
-            "platform's reporting, or state the source's kind, before moving money"
-        )
+        return LeftAlone("by-platform", tuple(source.name for source in guessed))
     together, by_words = "+" in channel.key, "the names share" in channel.joined_by
     if (together or by_words) and (
         organic := [s.name for s in channel.sources if s.classification.kind == "organic"]
@@ -560,22 +525,9 @@ def left_alone(channel: Channel, minimum: int) -> str | None:
         # "FB Marketplace boosts": F11 of the twenty-ninth round, $5,760 onto 66 buyers most of
         # whom came by free listings): how many the spend brought is unknown, as where the
         # platform's name alone joined them
-        names = ", ".join(f"'{name}'" for name in organic[:3])
-        if together:
-            return (
-                f"its customers include answers read as organic ({names}) that could mean any "
-                "of its channels: how many the ads brought is unknown. Take the count from the "
-                "ad platforms' reporting, or state the sources' kinds, before moving money"
-            )
-        return (
-            f"its customers include answers read as organic ({names}), joined to its spend only "
-            "by the words they share: how many the spend brought is unknown. Take the count "
-            "from the platform's reporting, or state the source's kind, before moving money"
-        )
+        return LeftAlone("organic-together" if together else "organic-by-words", tuple(organic[:3]))
     if customers < minimum:
-        return (
-            f"only {customers} new customer{'s' * (customers != 1)}: too few to tell what one costs"
-        )
+        return LeftAlone("too-few", customers=customers)
     return None
 
 

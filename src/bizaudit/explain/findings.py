@@ -74,6 +74,7 @@ from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
 from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
+from bizaudit.explain.left_alone import left_alone_words
 from bizaudit.explain.numbers import (
     and_list,
     at_least,
@@ -1951,7 +1952,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
         )
         first = f"; start with the dearest: {_dearest(f.dearest, currency)}{worth}"
         if f.dearest_alone is not None:  # plan does not move it: cut it by hand
-            first += f", which `bizaudit plan` leaves alone: {f.dearest_alone}"
+            first += f", which `bizaudit plan` leaves alone: {left_alone_words(f.dearest_alone)}"
     to_range = (
         f"; the range is a reference, not a target: reaching {high} would take out "
         f"{format_money(cents(f.over), currency)}"
@@ -2017,7 +2018,11 @@ def _ba110_next_pays(
             f"{format_money(cents(n.lost[1]), currency)}, "
             f"{format_money(cents(n.lost[1] - f.over), currency)} more than it saves"
         )
-    check = f"; check the count for {n.name} first: {n.alone}" if n.alone is not None else ""
+    check = (
+        f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
+        if n.alone is not None
+        else ""
+    )
     return (
         message,
         "the range is a reference, not a reason to cut spending whose next customer still "
@@ -2067,7 +2072,11 @@ def _ba110_slow_pays(
             f": taking out the {format_money(cents(f.over), currency)} that reaching {high} "
             "asks, in proportion from each of those channels, " + _lose(n, f.over, currency)
         )
-    check = f"; check the count for {n.name} first: {n.alone}" if n.alone is not None else ""
+    check = (
+        f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
+        if n.alone is not None
+        else ""
+    )
     return (
         message,
         "the range is no reason to cut spending whose next customer still pays"
@@ -2134,7 +2143,7 @@ def _ba110_unpriced(f: AboveRange, n: NextPays, said: str, high: str, currency: 
             "ties up cash: ask for more up front (BA203)"
         )
     if n.alone is not None:
-        advice += f"; check the count for {n.name}: {n.alone}"
+        advice += f"; check the count for {n.name}: {left_alone_words(n.alone)}"
     return message, advice
 
 
@@ -5140,7 +5149,7 @@ def _ba205_advice(f: ChannelCostsMore) -> str:
         )
     if f.alone is not None:  # `plan` will not move it: a test the owner runs by hand
         return (
-            f"'bizaudit plan' leaves this channel alone: {f.alone}. Until then, "
+            f"'bizaudit plan' leaves this channel alone: {left_alone_words(f.alone)}. Until then, "
             f"{_by_hand('its')}; first check its customers are not listed under another source"
         )
     if not f.plan_moves:

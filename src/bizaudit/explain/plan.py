@@ -16,8 +16,15 @@ from bizaudit.core.financing import (
     uncovered_debt,
 )
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import Allocation, Move, Plan, count_range, restricted_words
+from bizaudit.core.plan import Allocation, LeftAlone, Move, Plan, count_range
 from bizaudit.core.referrers import asked_lines
+from bizaudit.explain.left_alone import (
+    RESPA,
+    asked_referrals,
+    left_alone_words,
+    named,
+    restricted_words,
+)
 from bizaudit.explain.numbers import (
     and_list,
     format_count,
@@ -27,7 +34,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     plural,
 )
-from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES, rules_on_referrals
+from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.plan import PlanChannel, PlanMove, PlanReport, one_decimal
 from bizaudit.model.report import Number
@@ -85,29 +92,11 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
     )
 
 
-#: core.plan's words for a channel BA114 flags, where they name the business's own profession
-_YOUR_PROFESSION = "referrals your profession's rules restrict (BA114)"
-
-
-#: ...and of a wholesaler's bird dogs, which BA114 only asks about (Facts.asked_finders)
+#: What a wholesaler's bird dogs pay for, which BA114 only asks about (Facts.asked_finders)
 _ASKED_FINDERS = (
     "those who bring you deals, which BA114 asks about: whether the state's licence law allows "
     "it is to be answered first"
 )
-
-
-def _asked_referrals(whose: str) -> str:
-    """...and of other lines BA114 only asks about (a US pet crematory's bare handling fee to
-    the clinics, Facts.asked_fees; a law firm's nominal thank-you gifts, Facts.nominal_gifts):
-    referrals, which BA114 asks about, under ``whose`` rules (the fifty-sixth round, part e,
-    2026-12-07: `plan` had said the clinics' rules restrict a fee BA114 asks about)."""
-    return f"referrals, which BA114 asks about: whether {whose} allow it is to be answered first"
-
-
-#: The law BA114 quotes of a line that gives those who order a settlement service (a listing
-#: agent ordering a roof or pest inspection for a sale) something of value, where the trade
-#: has no profession's rules on referrals: RESPA §8 (12 U.S.C. §2607(a)), a federal law
-_RESPA = "RESPA §8"
 
 
 def _questions(facts: Facts) -> frozenset[int]:
@@ -133,58 +122,59 @@ def _settlement(facts: Facts, names: list[str]) -> bool:
     return all(name in of_settlement for name in names)
 
 
-def _under_respa(said: str) -> str:
-    """``said`` naming RESPA §8, the law BA114 quotes, for "your profession's rules"."""
-    return said.replace(f"{YOUR_PROFESSIONS_RULES} restrict", f"{_RESPA} restricts").replace(
-        f"whether {YOUR_PROFESSIONS_RULES} allow it", f"whether {_RESPA} reaches it"
-    )
+def _rules(facts: Facts, whose: str | None, names: list[str]) -> str:
+    """Whose rules restrict paying for the referrals lines ``names`` (BA114's) pay for:
+    ``whose`` where they bind those who refer, not the business's own profession
+    (Vertical.referral_rules_whose: a pet crematory's, "the clinics' rules"; part j of the
+    fifty-fourth round, 2026-12-07), RESPA §8 where every one of them is a thing of value to
+    those who order a settlement service (``_settlement``: a roofer's gift cards to listing
+    agents), else the business's own profession's."""
+    if whose:
+        return whose
+    return RESPA if _settlement(facts, names) else YOUR_PROFESSIONS_RULES
 
 
-def _by_rule(why: str, facts: Facts) -> str:
-    """A channel's flagged lines named under the rule that warns about each: a gift BA121 names
-    (another firm's staff paid to steer its customers) beside a payment BA114 warns about had
-    been said to be restricted by the profession's rules, BA114, with it (AX6 of the
-    fifty-sixth review round, 2026-12-07: a collision shop's "Visa gift cards - dealership
-    service advisors", joined to the referrals its tow-driver fees pay for). The text as it is
-    where no line of it is BA121's alone (most channels)."""
-    by_ba114 = {
+def _by_ba114(facts: Facts) -> set[str]:
+    """The names of the lines BA114 flags."""
+    return {
         item.activity.name for rule, lines in facts.law_flagged if rule == "BA114" for item in lines
     }
+
+
+def _gifts(lines: tuple[str, ...], facts: Facts) -> tuple[list[str], list[str]]:
+    """Of a channel's flagged ``lines`` BA114 restricts, those BA114 warns about and those
+    that are gifts BA121 alone names (another firm's staff paid to steer its customers),
+    where there are both: each is then named under the rule that warns about it (AX6 of the
+    fifty-sixth review round, 2026-12-07: a collision shop's "Visa gift cards - dealership
+    service advisors", joined to the referrals its tow-driver fees pay for, had been said to
+    be restricted by the profession's rules, BA114). No gifts where no line is BA121's alone
+    (most channels)."""
+    by_ba114 = _by_ba114(facts)
     gifts = [
         item.activity.name
-        for rule, lines in facts.law_flagged
+        for rule, flagged in facts.law_flagged
         if rule == "BA121"
-        for item in lines
-        if item.activity.name not in by_ba114 and repr(item.activity.name) in why
+        for item in flagged
+        if item.activity.name not in by_ba114 and item.activity.name in lines
     ]
-    if not gifts or not why.startswith("its spend on "):
-        return why
-    paid = sorted(
-        (name for name in by_ba114 if repr(name) in why), key=lambda name: why.index(repr(name))
-    )
-    if not paid:
-        return why
-    return (
-        f"its spend on {_named(paid)} {'pays' if len(paid) == 1 else 'pay'}, in whole or in "
-        f"part, for {_YOUR_PROFESSION}, and on {_named(gifts)} "
-        f"{'gives' if len(gifts) == 1 else 'give'} those who award work for others something of "
-        "value (BA121)"
-    )
+    paid = list(dict.fromkeys(name for name in lines if name in by_ba114))
+    return (paid, gifts) if gifts and paid else (list(lines), [])
 
 
-def _each_by_its_rule(why: str, facts: Facts, name: str, whose: str | None) -> str | None:
-    """``why`` of a channel another rule of law restricts (BA116: a roofer's credit toward the
-    deductible of neighbours who refer; BA119, BA120, BA121), naming each of its flagged lines
-    under the rule that reads it, where some are BA114's: a roofer's gift cards to the listing
-    agents who order inspections, joined to the same referrals, had been said to "offset
-    customers' insurance deductibles" (the fifty-seventh round, part j, 2026-12-07). The BA114
-    lines are then said as the words for a channel BA114 alone restricts say them: a line it
-    only asks about (Facts.asked_fees, nominal_gifts, asked_finders) as asked, the others as
-    restricted, under ``whose`` rules where they are not the business's own profession's. None
-    for every other channel (most)."""
-    if not why.startswith("its spend on ") or not facts.law_flagged:
+def _each_by_its_rule(
+    reason: LeftAlone, facts: Facts, channel: Channel | None, whose: str | None
+) -> str | None:
+    """Why a channel another rule of law restricts is left alone (BA116: a roofer's credit
+    toward the deductible of neighbours who refer; BA119, BA120, BA121), naming each of its
+    flagged lines under the rule that reads it, where some are BA114's: a roofer's gift cards
+    to the listing agents who order inspections, joined to the same referrals, had been said
+    to "offset customers' insurance deductibles" (the fifty-seventh round, part j,
+    2026-12-07). The BA114 lines are then said as the words for a channel BA114 alone
+    restricts say them: a line it only asks about (Facts.asked_fees, nominal_gifts,
+    asked_finders) as asked, the others as restricted, under ``whose`` rules where they are
+    not the business's own profession's. None for every other channel (most)."""
+    if not reason.lines or not facts.law_flagged:
         return None
-    channel = next((c for c in facts.by_channel if c.name == name), None)
     if channel is None or channel.restricted in (None, "BA114") or len(channel.flagged) < 2:
         return None
     by_rule = {rule: {item.activity.name for item in lines} for rule, lines in facts.law_flagged}
@@ -196,113 +186,79 @@ def _each_by_its_rule(why: str, facts: Facts, name: str, whose: str | None) -> s
     of_asked = {item.activity.name for item in channel.activities if id(item) in ids}
     warned = [n for n in paid if n not in of_asked]
     asked = [n for n in paid if n in of_asked]
-    said = f"its spend on {_named(own)} {restricted_words(channel.restricted, len(own))}"
+    said = f"its spend on {named(own)} {restricted_words(channel.restricted, len(own))}"
     if warned:
-        words = rules_on_referrals(restricted_words("BA114", len(warned)), whose)
-        said += f", and on {_named(warned)} " + (
-            _under_respa(words) if _settlement(facts, warned) else words
-        )
+        rules = _rules(facts, whose, warned)
+        said += f", and on {named(warned)} {restricted_words('BA114', len(warned), rules)}"
     if asked:
         finders = all(id(i) in facts.asked_finders for i in channel.activities if id(i) in ids)
-        rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
-        words = _ASKED_FINDERS if finders else _asked_referrals(rules)
+        words = _ASKED_FINDERS if finders else asked_referrals(_rules(facts, whose, asked))
         said += (
-            f"; {_named(asked)} "
+            f"; {named(asked)} "
             + ("pays" if finders and len(asked) == 1 else "pay" if finders else "may pay")
-            + f" for {_under_respa(words) if _settlement(facts, asked) else words}"
+            + f" for {words}"
         )
     return said
 
 
-def _named(names: list[str]) -> str:
-    """Lines' names as a sentence lists them: 'A', 'A' and 'B', 'A', 'B' and 'C'."""
-    said = [repr(name) for name in names]
-    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
-
-
-def _whose(why: str | None, facts: Facts, name: str = "") -> str | None:
-    """Why a channel is left alone, naming whose rules restrict paying those who refer where
-    they bind the referrers, not the business's own profession (Vertical.referral_rules_whose:
-    a pet crematory's, "the clinics' rules"), as BA101, BA102 and BA114 name them (part j of
-    the fifty-fourth round, 2026-12-07); and, of a channel ``name`` whose flagged lines BA114
-    only asks about, saying so, as the check's channel note and BA114's finding do: a
-    wholesaler's bird dogs or finders (AW8 of the fifty-fifth round's review, 2026-12-07), a US
-    pet crematory's bare handling fee to the clinics or a law firm's nominal thank-you gifts
-    (the fifty-sixth round, part e, 2026-12-07). Where some of its flagged lines are warned
-    about and some only asked about, the first are named as restricted and the others as
-    asked about, as the check's channel note names only the first."""
-    if why is None:
-        return why
+def _left_alone(reason: LeftAlone | None, facts: Facts, name: str = "") -> str | None:
+    """Why channel ``name`` is left alone, in words (explain.left_alone), naming whose rules
+    restrict paying those who refer where they bind the referrers, not the business's own
+    profession (Vertical.referral_rules_whose: a pet crematory's, "the clinics' rules"), as
+    BA101, BA102 and BA114 name them (part j of the fifty-fourth round, 2026-12-07), or RESPA
+    §8 where the lines are things of value to those who order a settlement service (part j2
+    of the fifty-seventh round); each flagged line under the rule that warns about it
+    (``_gifts``, ``_each_by_its_rule``); and, of a channel whose flagged lines BA114 only asks
+    about, saying so, as the check's channel note and BA114's finding do: a wholesaler's bird
+    dogs or finders (AW8 of the fifty-fifth round's review, 2026-12-07), a US pet crematory's
+    bare handling fee to the clinics or a law firm's nominal thank-you gifts (the fifty-sixth
+    round, part e, 2026-12-07). Where some of its flagged lines are warned about and some only
+    asked about, the first are named as restricted and the others as asked about, as the
+    check's channel note names only the first."""
+    if reason is None:
+        return None
+    if reason.why != "restricted":
+        return left_alone_words(reason)
     vertical = facts.read_by
     whose = vertical.referral_rules_whose if vertical is not None else None
-    if (split := _each_by_its_rule(why, facts, name, whose)) is not None:
+    channel = _channel_named(facts, name)
+    if (split := _each_by_its_rule(reason, facts, channel, whose)) is not None:
         return split
-    if _YOUR_PROFESSION not in why:
-        return why
-    why = _by_rule(why, facts)
-    restricted = rules_on_referrals(_YOUR_PROFESSION, whose)
+    if reason.rule != "BA114":
+        return left_alone_words(reason)
+    by_ba114 = _by_ba114(facts)
+    names = [] if channel is None else [
+        item.activity.name for item in channel.activities if item.activity.name in by_ba114
+    ]  # fmt: skip
+    rules = _rules(facts, whose, names) if channel is not None else whose or YOUR_PROFESSIONS_RULES
+    paid, gifts = _gifts(reason.lines, facts) if reason.lines else ([], [])
+    paying = f"its spend on {named(paid)}" if paid else "its spend"
+    given = f", and on {named(gifts)} {restricted_words('BA121', len(gifts))}" if gifts else ""
     asked = facts.asked_fees | facts.nominal_gifts | facts.asked_finders | _questions(facts)
-    if asked:  # most profiles: no line BA114 only asks about
-        rules = rules_on_referrals(YOUR_PROFESSIONS_RULES, whose)
-        said = _asked_words(why, facts, name, asked, restricted, rules)
-        if said is not None:
-            return _respa_named(said, facts, name)
-    return _respa_named(
-        why if not whose else why.replace(_YOUR_PROFESSION, restricted), facts, name
-    )
-
-
-def _respa_named(why: str, facts: Facts, name: str) -> str:
-    """``why`` naming RESPA §8 for "your profession's rules" where every line of channel
-    ``name`` that BA114 flags is one it reads under RESPA in a trade with no profession's
-    rules of its own (``_settlement``: a roofer's gift cards to listing agents)."""
-    if YOUR_PROFESSIONS_RULES not in why:
-        return why
-    channel = next((c for c in facts.by_channel if c.name == name), None)
-    if channel is None:
-        return why
-    by_ba114 = {
-        item.activity.name for rule, lines in facts.law_flagged if rule == "BA114" for item in lines
-    }
-    names = [item.activity.name for item in channel.activities if item.activity.name in by_ba114]
-    return _under_respa(why) if _settlement(facts, names) else why
-
-
-def _asked_words(
-    why: str, facts: Facts, name: str, asked: frozenset[int], restricted: str, whose: str
-) -> str | None:
-    """``why`` where some of channel ``name``'s flagged lines are lines BA114 only asks about
-    (``asked``), else None. ``restricted``: the words for what BA114 warns about."""
-    channel = next((c for c in facts.by_channel if c.name == name), None)
-    if channel is None:
-        return None
-    names = channel.flagged or (channel.name,)  # (a line alone under its own name: none)
-    asked_lines = [
-        item for item in channel.activities if id(item) in asked and item.activity.name in names
-    ]
-    if not asked_lines:
-        return None
-    of_asked = {item.activity.name for item in asked_lines}
-    finders = all(id(item) in facts.asked_finders for item in asked_lines)
-    asks = _ASKED_FINDERS if finders else _asked_referrals(whose)
-    warned = [n for n in names if n not in of_asked]
-    # a bird dog is paid for the deals it brings; a bare fee or a nominal gift "may pay" for
-    # referrals, as BA114's finding says of it
-    pays = ("pays" if len(of_asked) == 1 else "pay") if finders else "may pay"
-    if not warned:  # every flagged line only asked about
-        for verb in ("pays", "pay"):  # one line, or several (core.plan)
-            why = why.replace(
-                f"{verb}, in whole or in part, for {_YOUR_PROFESSION}",
-                f"{pays}, in whole or in part, for {asks}",
+    if asked and channel is not None:  # most profiles: no line BA114 only asks about
+        flagged = channel.flagged or (channel.name,)  # (a line alone under its own name: none)
+        asked_lines = [
+            item
+            for item in channel.activities
+            if id(item) in asked and item.activity.name in flagged
+        ]
+        if asked_lines:
+            of_asked = {item.activity.name for item in asked_lines}
+            finders = all(id(item) in facts.asked_finders for item in asked_lines)
+            asks = _ASKED_FINDERS if finders else asked_referrals(rules)
+            # a bird dog is paid for the deals it brings; a bare fee or a nominal gift "may
+            # pay" for referrals, as BA114's finding says of it
+            pays = ("pays" if len(of_asked) == 1 else "pay") if finders else "may pay"
+            warned = [n for n in flagged if n not in of_asked]
+            if not warned:  # every flagged line only asked about
+                return f"{paying} {pays}, in whole or in part, for {asks}{given}"
+            # some warned about, some asked about: each named as the check names them
+            return (
+                f"its spend on {and_list([repr(n) for n in warned])} "
+                f"{restricted_words('BA114', len(warned), rules)}; "
+                f"{and_list([repr(n) for n in flagged if n in of_asked])} {pays} for {asks}"
             )
-        return why
-    # some warned about, some asked about: each named as the check names them
-    return (
-        f"its spend on {and_list([repr(n) for n in warned])} "
-        f"{'pays' if len(warned) == 1 else 'pay'}, in whole or in part, for {restricted}; "
-        f"{and_list([repr(n) for n in names if n in of_asked])} {pays} for "
-        f"{asks}"
-    )
+    return f"{paying} {restricted_words('BA114', len(paid) or 1, rules)}{given}"
 
 
 def _channel(a: Allocation, facts: Facts) -> PlanChannel:
@@ -315,7 +271,7 @@ def _channel(a: Allocation, facts: Facts) -> PlanChannel:
         projected_customers=Number(one_decimal(a.projected)),
         cac=None if cac is None else _cents(cac),
         projected_cac=None if projected is None else _cents(projected),
-        left_alone=_whose(a.left_alone, facts, a.name),
+        left_alone=_left_alone(a.left_alone, facts, a.name),
     )
 
 

@@ -361,8 +361,8 @@ def rules_on_referrals(said: str, whose: str | None, own: str = YOUR_PROFESSIONS
     cap's "the profession's rules"), where they bind those who refer and not the business's
     own profession (``Vertical.referral_rules_whose``: a pet crematory's "the clinics' rules"),
     as :func:`referral_heading`, BA101, BA102 and BA114 name them; ``said`` as it is where
-    ``whose`` is None. One helper for `plan`'s reason to leave a channel alone and the score's
-    cap (explain.plan, explain.score.cap), which had each replaced the words their own way."""
+    ``whose`` is None: the score's cap (explain.score.cap). `plan`'s reason to leave a channel
+    alone names whose rules from its own parts (explain.plan, explain.left_alone: issue #13)."""
     return said.replace(own, whose) if whose else said
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bizaudit.core.channels import Channel, paid_per_result
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, can_move, left_alone
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, LeftAlone, can_move, left_alone
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -20,7 +20,7 @@ class ChannelCostsMore(NamedTuple):
     ltv: Decimal
     per_result: str | None = None  # why its spend is a price per result, not a budget
     #: why `plan` leaves the channel alone for any other reason, with enough customers to judge
-    alone: str | None = None
+    alone: LeftAlone | None = None
     plan_moves: bool = True  # whether `plan` has two channels to move money between
     #: customers who named only its platform, counted in another channel (source, count, that
     #: channel), and the CAC with them: which of the two brought them is not known (B7)
