@@ -171,7 +171,7 @@ def test_lines_ba114_only_asks_about_stay_in_the_lawful_count() -> None:
     assert ba110.message.startswith("marketing is 15.8% of revenue")
     assert ba110.advice.startswith(
         "without the $13,800 spent on the 2 lines BA114 warns about, which the law may forbid, "
-        "marketing is 15.4% of revenue: settle them first, as its finding says; then cut"
+        "marketing is 15.4% of revenue: settle them first, as BA114's findings say; then cut"
     )
     assert "reaching 10% would take $183,600 more out of the lawful channels" in ba110.advice
     assert "$20,200" not in finding_words(ba110)
@@ -193,7 +193,7 @@ def test_the_physio_above_the_range_only_with_referral_fees_is_told_so() -> None
         "law may forbid, marketing is 7.5% of revenue, within the range"
     ) in ba110.message
     assert ba110.advice.startswith(
-        "settle those lines, as its finding says; no lawful channel needs cutting"
+        "settle those lines, as BA114's findings say; no lawful channel needs cutting"
     )
     assert not _capped_by(report, "BA110")
     assert report.industry is not None

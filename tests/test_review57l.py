@@ -178,7 +178,7 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
     assert "Facebook and Instagram ads (Meta), $2,250 a customer on 40" in said
     assert "about $4,500" in said
     assert (
-        "marketing is 12.3% of revenue: settle them first, as its finding says; then reaching "
+        "marketing is 12.3% of revenue: settle them first, as BA114's findings say; then reaching "
         "10% would take $60,000 more: the $20,000 whose return you cannot see, and $40,000 from "
         "the priced channels, which, in proportion, would lose about 9.7 customers worth "
         "$59,796.45, $19,796.45 more than it saves" in said

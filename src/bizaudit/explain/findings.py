@@ -1862,10 +1862,14 @@ def _ba110_step(f: AboveRange | WithinOnceStopped, alone: bool = False) -> str:
     stopped = f.stopped
     if stopped is not None and stopped.runners:
         return "stop the runner payments, as BA114 says" if alone else "do that first"
-    said = (
-        "its finding says" if stopped is None or len(stopped.rules) == 1 else ("their findings say")
-    )
     one = stopped is not None and stopped.lines == 1
+    said = (
+        "their findings say"
+        if stopped is None or len(stopped.rules) != 1
+        else f"{stopped.rules[0]}'s finding says"
+        if one
+        else f"{stopped.rules[0]}'s findings say"
+    )
     lines = ("that line" if one else "those lines") if alone else ("it" if one else "them")
     return f"settle {lines}{'' if alone else ' first'}, as {said}"
 
