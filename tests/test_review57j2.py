@@ -175,7 +175,12 @@ def test_lone_stars_runners_move_its_share_cac_and_ba110_gap() -> None:
     - CAC ($532,800 + $96,000) ÷ 220 = $628,800 ÷ 220 = $2,858.18 (before $2,705.45).
     - CAC excluding referrals, the referral channel's spend $150,000 + $33,600 + $1,200 =
       $184,800 held out with its 80 referrals: ($532,800 − $184,800 + $96,000 × 140 ÷ 220) ÷
-      140 = ($348,000 + $61,090.91) ÷ 140 = $2,922.08, unchanged."""
+      140 = ($348,000 + $61,090.91) ÷ 140 = $2,922.08, unchanged.
+
+    Reworked by hand on part j4 of the fifty-seventh round (2026-12-07): BA110 counts the
+    $18,000 + $9,600 + $6,000 = $33,600 of runner payments first, as what stopping them (BA114)
+    takes out: $349,200 ÷ $2,400,000 = 14.55%, shown as 14.6%; of the $142,800 above the top,
+    $142,800 − $33,600 = $109,200 more would come out of the lawful channels."""
     report = _report(_load(_FIXTURES / "review57j" / "pi-runners.yaml"))
     for name in (
         "6040 Cash to tow truck drivers per signed case",
@@ -191,7 +196,11 @@ def test_lone_stars_runners_move_its_share_cac_and_ba110_gap() -> None:
     assert report.economics.non_referral_cac.value == Decimal("2922.08")
     ba110 = _one(report, "BA110")
     assert ba110.message.startswith("marketing is 16% of revenue")
-    assert "reaching 10% would take out $142,800" in ba110.advice
+    assert ba110.advice.startswith(
+        "stopping the $33,600 the runner payments take, which BA114 says to stop, brings "
+        "marketing to 14.6% of revenue: do that first; then cut"
+    )
+    assert "reaching 10% would take $109,200 more out of the lawful channels" in ba110.advice
 
 
 def test_a_stated_kind_and_an_english_firm_are_left_as_they_are() -> None:

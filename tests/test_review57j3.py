@@ -133,6 +133,11 @@ def test_the_pi_firms_runners_are_no_channel_and_the_figures_say_so(run_cli: Run
     $231,000; the sales' share for the 293 is $72,000 × 293 ÷ 340 = $62,047.06:
     ($756,000 − $231,000 + $62,047.06) ÷ 293 = $587,047.06 ÷ 293 = $2,003.57 (was $1,796.67);
     LTV ÷ that = 2.84 → 2.8× (was 3.2×).
+    Reworked by hand on part j4 of the fifty-seventh round (2026-12-07): BA110 counts the
+    $42,000 + $21,000 + $30,000 = $93,000 of runner payments first, as what stopping them
+    (BA114) takes out: $453,000 ÷ $3,100,000 = 14.6%; of the $236,000 above the top,
+    $236,000 − $93,000 = $143,000 more would come out of the lawful channels
+    (tests/test_review57j4.py).
 
     The review's own figure for the advertising customers alone, 1.4×, is ($453,000 of ads +
     $72,000 × 120 ÷ 340 = $25,411.76 of intake) ÷ 120 = $3,986.76, and $5,687.50 ÷ $3,986.76
@@ -177,7 +182,8 @@ def test_the_pi_firms_runners_are_no_channel_and_the_figures_say_so(run_cli: Run
     assert ba110.severity == "warning"
     said = _said(ba110)
     assert "marketing is 17.6% of revenue" in said
-    assert "reaching 10% would take out $236,000" in said
+    assert "brings marketing to 14.6% of revenue" in said
+    assert "reaching 10% would take $143,000 more out of the lawful channels" in said
     plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
     into = {move["to"] for move in plan["moves"]} if plan["moves"] else set()
     assert not into & {

@@ -159,7 +159,14 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
       $6,185.57 ÷ $2,485.71 = 2.49, "2.5×"; payback $2,485.71 ÷ $500 = 5.0 months, within 12;
     - $52,600 ÷ $300,000 = 17.53% from each priced channel keeps √0.824667 = 0.908112 of their
       140 cases: 12.86 fewer, "12.9", worth $79,573.46, $26,973.46 more than the $52,600 (as
-      AX5's own figures); Meta's next case $4,500 is the nearest to $6,185.57."""
+      AX5's own figures); Meta's next case $4,500 is the nearest to $6,185.57.
+
+    Reworked by hand on part j4 of the fifty-seventh round (2026-12-07): the $12,600 on the
+    three lines BA114 warns about comes out first, ($332,600 − $12,600) ÷ $2,600,000 =
+    12.31%, "12.3%"; then $72,600 − $12,600 = $60,000 more: the billboard's $20,000 and
+    $40,000 from the priced channels, $40,000 ÷ $300,000 = 13.33% each, keeping
+    √0.866667 = 0.930949 of 140 cases: 9.667 fewer, "9.7", worth $59,796.45, $19,796.45 more
+    than the $40,000 (as test_review56g's rework)."""
     profile = _profile("pi-law.yaml", _56G)
     profile["activities"].append({"name": "Billboard - I-45", "spend": 20000})
     found = _rules(_report(profile))
@@ -171,9 +178,10 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
     assert "Facebook and Instagram ads (Meta), $2,250 a customer on 40" in said
     assert "about $4,500" in said
     assert (
-        "reaching 10% would take out $72,600: the $20,000 whose return you cannot see, and "
-        "$52,600 from the priced channels, which, in proportion, would lose about 12.9 "
-        "customers worth $79,573.46, $26,973.46 more than it saves" in said
+        "marketing is 12.3% of revenue: settle them first, as BA114's findings say; then reaching "
+        "10% would take $60,000 more: the $20,000 whose return you cannot see, and $40,000 from "
+        "the priced channels, which, in proportion, would lose about 9.7 customers worth "
+        "$59,796.45, $19,796.45 more than it saves" in said
     )
     assert "do not cut the priced channels" in said
     assert "start with the dearest" not in said

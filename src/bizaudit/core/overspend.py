@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bizaudit.core.barratry import pays_runners
 from bizaudit.core.channels import Channel, contractual
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
 from bizaudit.core.metrics import Facts, priced_only, with_commissions
-from bizaudit.core.own_marketing import restricted_marketing
+from bizaudit.core.own_marketing import restricted_lines, restricted_marketing
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_EXPONENT,
@@ -21,14 +22,33 @@ from bizaudit.core.plan import (
     can_move,
     left_alone,
 )
+from bizaudit.core.referrers import asked_lines
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import Vertical
 
 __all__ = [
-    "AboveRange", "NextPays", "above_only_as_listed", "above_range", "dearest_channel",
-    "one_sale_margin", "owner_time_ratio",
+    "AboveRange", "NextPays", "Stopped", "WithinOnceStopped", "above_only_as_listed",
+    "above_range", "dearest_channel", "one_sale_margin", "owner_time_ratio", "warned_in_share",
+    "within_once_stopped",
 ]  # fmt: skip
+
+
+class Stopped(NamedTuple):
+    """The spend in the share BA110 judges on lines a rule of law warns about, not only asks
+    about (BA114, BA116's deductible offset, BA119, BA120 or BA121: ``warned_in_share``): what
+    stopping them, as their findings say, takes out first, before any lawful channel is cut
+    (part j4 of the fifty-seventh round, 2026-12-07: a personal-injury firm was told to cut its
+    billboards first, beside BA114's "stop" on $93,000 of runner payments in the same share)."""
+
+    spend: Decimal
+    rules: tuple[str, ...]  # the rules that warn about them, sorted
+    lines: int  # how many lines
+    #: every one of them a law firm's payment to runners (core.barratry), which BA114 says to
+    #: stop: the words name them so
+    runners: bool = False
+    #: the share in money without them, of the same base (set by ``above_range``)
+    after: Decimal = Decimal(0)
 
 
 class NextPays(NamedTuple):
@@ -120,6 +140,17 @@ class AboveRange(NamedTuple):
     #: of the fifty-sixth round, 2026-12-07: a personal-injury firm told to cut $42,250 of ads
     #: whose next case cost $4,500 against $6,185.57, a loss of about $21,000 of profit)
     next_pays: NextPays | None = None
+    #: the spend in the share on lines a rule of law warns about (``warned_in_share``), part
+    #: of ``over``: what stopping them takes out first, and only the rest of ``over`` is asked
+    #: of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
+    stopped: Stopped | None = None
+
+    @property
+    def from_lawful(self) -> Decimal:
+        """What reaching the range's top takes out beyond the spend the rules of law warn
+        about (``stopped``), which stopping takes out first: what the lawful channels would
+        give up."""
+        return max(self.over - (self.stopped.spend if self.stopped else 0), Decimal(0))
 
     @property
     def warns(self) -> bool:
@@ -177,6 +208,72 @@ class _Judged(NamedTuple):
     given: Decimal
     out: Decimal
     only_as_listed: bool
+
+
+def warned_in_share(facts: Facts, with_sales: bool = False) -> Stopped | None:
+    """The spend in the share on lines a rule of law warns about, not only asks about: the
+    lines the share BA101 and the score hold leaves out (``own_marketing.restricted_lines``)
+    less those BA114 only asks about, as it decides them (``referrers.asked_lines``: a home
+    inspector's fee to agents, a pet crematory's bare handling fee), whose findings ask for a
+    check, not a stop. None for most profiles."""
+    flagged = restricted_lines(facts, with_sales)
+    if not flagged:
+        return None
+    asked = asked_lines(facts)
+    warned = [(item, rule) for item, rule in flagged if item.position not in asked]
+    spend = sum((item.activity.spend for item, _ in warned), Decimal(0))
+    if spend <= 0:
+        return None
+    vertical = facts.read_by
+    runners = (
+        vertical is not None
+        and bool(vertical.referral_rule_runners)
+        and all(rule == "BA114" and pays_runners(item.activity.name) for item, rule in warned)
+    )
+    rules = tuple(sorted({rule for _, rule in warned}))
+    return Stopped(spend, rules, len(warned), runners)
+
+
+class WithinOnceStopped(NamedTuple):
+    """The share is above the industry's range only with the spend on lines a rule of law
+    warns about, and stopping them, as their findings say, brings it within the range: BA110
+    says so, as information, and asks no lawful channel to be cut (part j4 of the
+    fifty-seventh round, 2026-12-07)."""
+
+    share: Decimal  # as listed
+    vertical: Vertical
+    stopped: Stopped  # its ``after`` is within the range
+    left_out: Decimal = Decimal(0)  # marketing the range does not count (Facts.range_excluded)
+    net: bool = False  # the share is of revenue net of contra-revenue
+
+
+def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStopped | None:
+    """Where the share is above the range only as listed (``above_only_as_listed``) and the
+    spend on lines a rule of law warns about (``warned_in_share``; not lines BA114 only asks
+    about, nor revenue given up or a line that names selling and marketing at once, which
+    their own findings speak of) is what puts it there: stopping it brings the share within
+    the range, at or above the minimum. None otherwise (most profiles)."""
+    judged = _judged(facts)
+    if judged is None or not judged.only_as_listed or not judged.out:
+        return None
+    vertical, share, spent, on, given, _, _ = judged
+    stopped = warned_in_share(facts, vertical.scope == "marketing and sales")
+    if stopped is None or on <= 0:
+        return None
+    after = (spent - given - stopped.spend) / on
+    if after > vertical.marketing.high or after < vertical.marketing.low:
+        return None  # (under the range's low end, BA101 speaks of the gap)
+    minimum = policy.min_marketing_share
+    measured, base = facts.held_to_minimum(minimum.source == "industry")
+    if base > 0 and measured - stopped.spend < minimum.value * base:
+        return None  # under the minimum: BA101 asks for lawful spend in their place
+    return WithinOnceStopped(
+        share,
+        vertical,
+        stopped._replace(after=after),
+        facts.range_excluded,
+        not vertical.on_gross and on != facts.revenue,
+    )
 
 
 def _judged(facts: Facts) -> _Judged | None:
@@ -277,13 +374,20 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
             own = None
     dearest = _dearest(facts)
+    over = max(spent - given - vertical.marketing.high * on, Decimal(0))
+    # what stopping the lines a rule of law warns about takes out comes first: only the rest
+    # is asked of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
+    stopped = warned_in_share(facts, vertical.scope == "marketing and sales") if out else None
+    if stopped is not None and on > 0:
+        stopped = stopped._replace(after=(spent - given - stopped.spend) / on)
+    lawful = max(over - (stopped.spend if stopped else 0), Decimal(0))
     fixed = facts.agreed_marketing
     fund = (fixed, fixed / on) if on > 0 and fixed >= vertical.marketing.high * on else None
     return AboveRange(
         share, vertical, ratio, payback, norm, weak, slow, facts.range_excluded,
         # in money, as the test above: what reaching the top takes out of money spent (N1 of
         # the twenty-seventh round's re-review: "$14,201" where $1 of money was above it)
-        margin if pays else None, max(spent - given - vertical.marketing.high * on, Decimal(0)),
+        margin if pays else None, over,
         _named(dearest), economics.ltv.value,
         # why `plan` leaves it alone, if it does (a CFO's re-review, 2026-12-03: BA110 said to
         # start with an agency's lead vendors and that the plan worked out each step)
@@ -295,7 +399,9 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # (a slow payback too: it ties up cash that a profit over five years does not answer,
         # so BA110 still warns, of the cash, but never says to cut spending whose next
         # customer pays: the fifty-seventh round, 2026-12-07)
-        _next_pays(facts, max(spent - given - vertical.marketing.high * on, Decimal(0))),
+        # (what the lawful channels would give up: the spend on lines a rule of law warns
+        # about, which their findings say to stop, comes out first)
+        _next_pays(facts, lawful), stopped,
     )  # fmt: skip
 
 

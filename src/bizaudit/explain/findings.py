@@ -23,7 +23,7 @@ from bizaudit.core.financing import (
     tax_debt,
 )
 from bizaudit.core.margins import THIN_MARGIN
-from bizaudit.core.overspend import AboveRange, NextPays
+from bizaudit.core.overspend import AboveRange, NextPays, Stopped, WithinOnceStopped
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
 from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
@@ -1829,7 +1829,79 @@ def _dearest(dearest: tuple[str, Decimal, int], currency: str) -> str:
     return f"{name}, {format_money(cents(cac), currency)} a customer on {format_count(customers)}"
 
 
+def _ba110_stop_first(f: AboveRange | WithinOnceStopped, what: str, of: str, currency: str) -> str:
+    """What stopping the lines a rule of law warns about takes out of the share, named first:
+    "stopping the $93,000 the runner payments take, which BA114 says to stop, brings marketing
+    to 14.6% of revenue" (part j4 of the fifty-seventh round, 2026-12-07: a personal-injury
+    firm was told to cut its billboards first, beside BA114's "stop" on its runner payments);
+    "" without such lines. Where they are not all runner payments, the words defer to the
+    findings that name them, which may ask for a check before the lines are funded again (a
+    lawyer's or a health-care lawyer's) rather than say to stop."""
+    stopped: Stopped | None = f.stopped
+    if stopped is None:
+        return ""
+    money = format_money(cents(stopped.spend), currency)
+    after = format_percent_beside(stopped.after, f.vertical.marketing.high)
+    if stopped.runners:
+        return (
+            f"stopping the {money} the runner payments take, which BA114 says to stop, brings "
+            f"{what} to {after} of {of}"
+        )
+    on = "the line" if stopped.lines == 1 else f"the {stopped.lines} lines"
+    rules = and_list(list(stopped.rules))
+    return (
+        f"without the {money} spent on {on} {rules} "
+        f"{'warns' if len(stopped.rules) == 1 else 'warn'} about, which the law may forbid, "
+        f"{what} is {after} of {of}"
+    )
+
+
+def _ba110_step(f: AboveRange | WithinOnceStopped, alone: bool = False) -> str:
+    """What to do first with the lines ``_ba110_stop_first`` names: stop the runner payments
+    (BA114 says so), or settle the lines as the findings that name them say; ``alone``
+    where the words stand by themselves (not after the figures)."""
+    stopped = f.stopped
+    if stopped is not None and stopped.runners:
+        return "stop the runner payments, as BA114 says" if alone else "do that first"
+    one = stopped is not None and stopped.lines == 1
+    said = (
+        "their findings say"
+        if stopped is None or len(stopped.rules) != 1
+        else f"{stopped.rules[0]}'s finding says"
+        if one
+        else f"{stopped.rules[0]}'s findings say"
+    )
+    lines = ("that line" if one else "those lines") if alone else ("it" if one else "them")
+    return f"settle {lines}{'' if alone else ' first'}, as {said}"
+
+
+def _ba110_within(f: WithinOnceStopped, currency: str) -> Words:
+    """BA110's information where the share is above the range only with the spend on lines a
+    rule of law warns about, and stopping them brings it within: no lawful channel to cut
+    (part j4 of the fifty-seventh round, 2026-12-07)."""
+    v = f.vertical
+    what = "marketing and sales" if v.scope == "marketing and sales" else "marketing"
+    low, high = format_limit(v.marketing.low), format_limit(v.marketing.high)
+    of = "gross revenue" if v.on_gross else "net revenue" if f.net else "revenue"
+    left = (
+        f" ({format_money(f.left_out, currency)} of {v.range_excludes_why}, left out)"
+        if f.left_out
+        else ""
+    )
+    stop = _ba110_stop_first(f, what, of, currency)
+    return (
+        f"{what} is {format_percent_beside(f.share, v.marketing.high)} of {of}{left}, above "
+        f"the {low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
+        f"({cited_as(v.marketing.source, v.marketing.year)}) only as listed: {stop}, within "
+        "the range",
+        f"{_ba110_step(f, alone=True)}; no lawful channel needs cutting for the range: judge "
+        "each by what a new customer costs (the channel table)",
+    )
+
+
 def _ba110(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, WithinOnceStopped):
+        return _ba110_within(hit.figures, currency)
     f: AboveRange = hit.figures
     v = f.vertical
     what = "marketing and sales" if v.scope == "marketing and sales" else "marketing"
@@ -1879,6 +1951,20 @@ def _ba110(hit: Hit, currency: str) -> Words:
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)})"
     )
+    # the lines a rule of law warns about are stopped first, before any lawful channel is cut
+    # (part j4 of the fifty-seventh round, 2026-12-07)
+    stop = _ba110_stop_first(f, what, of, currency)
+    if (info := _ba110_info(f, above, currency)) is not None:
+        if not stop:
+            return info
+        return info[0], f"{stop}: {_ba110_step(f)}; beyond that, {info[1]}"
+    return _ba110_words(f, above, why, high, stop, currency)
+
+
+def _ba110_info(f: AboveRange, above: str, currency: str) -> Words | None:
+    """BA110's information where the spend above the range pays, or whether it does turns on
+    something else than cutting (draws, an agreement's fund, selling); None otherwise."""
+    v = f.vertical
     if f.margin is not None and f.payback.value is not None:  # above the range, and it pays
         return (
             f"{above}, but the business keeps {format_percent(f.margin)} of revenue as operating "
@@ -1921,12 +2007,21 @@ def _ba110(hit: Hit, currency: str) -> Words:
             "the close rate first (BA201), and judge each channel by what a new customer costs "
             "(the channel table)",
         )
+    return None
+
+
+def _ba110_words(
+    f: AboveRange, above: str, why: list[str], high: str, stop: str, currency: str
+) -> Words:
+    """BA110's warning (or information where every channel's next customer pays), with what
+    stopping the lines a rule of law warns about takes out first (``stop``), where it has
+    any."""
     said = f"{above}, while {' and '.join(why)}"
     if (n := f.next_pays) is not None and n.unpriced:
         # every priced channel still buys its next customer at a profit, and spend no
         # customer prices is beside them: that spend is named, not a priced channel (the
         # fifty-seventh round, 2026-12-07)
-        return _ba110_unpriced(f, n, said, high, currency)
+        return _ba110_unpriced(f, n, said, (high, stop), currency)
     if (
         n is not None
         and f.weak_ratio
@@ -1936,10 +2031,10 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if not f.slow_payback:
             # every channel still buys its next customer at a profit: no cut (AX5 of the
             # fifty-sixth round, 2026-12-07)
-            return _ba110_next_pays(f, n, (ratio, months), above, high, currency)
+            return _ba110_next_pays(f, n, (ratio, months), above, (high, stop), currency)
         # ...and where customers pay back slowly: the cash, not a cut (the fifty-seventh
         # round, 2026-12-07)
-        return _ba110_slow_pays(f, n, months, said, high, currency)
+        return _ba110_slow_pays(f, n, months, said, (high, stop), currency)
     # Cut by channel, not to the range: a CFO's review saw "bring it back towards 12%" ask a
     # skincare brand at 36.4% to cut $546,160 (two thirds of its marketing) to reach a
     # tutorial's figure, where the channels say which dollars do not pay back.
@@ -1959,6 +2054,18 @@ def _ba110(hit: Hit, currency: str) -> Words:
         if f.over > 0
         else ""
     )
+    then = ""
+    if stop:
+        # what stopping the warned lines takes out comes first; the rest, from the lawful
+        # channels (part j4 of the fifty-seventh round, 2026-12-07)
+        then = f"{stop}: {_ba110_step(f)}; then "
+        first = first.replace("start with the dearest:", "start with the dearest lawful one:")
+        to_range = (
+            f"; the range is a reference, not a target: reaching {high} would take "
+            f"{format_money(cents(f.from_lawful), currency)} more out of the lawful channels"
+            if f.from_lawful > 0
+            else ""
+        )
     steps = (
         " (`bizaudit plan` works out each step)"
         if f.plan_moves
@@ -1971,14 +2078,14 @@ def _ba110(hit: Hit, currency: str) -> Words:
         return (
             f"{said}, though a customer is worth {format_ratio(f.ratio.value)}× what it costs "
             "to win",
-            "customers pay back, but slowly, which ties up cash: ask for more up front, or win "
-            "them more cheaply channel by channel, moving money from the dearest channels to the "
-            f"cheapest{steps}{first}{to_range}",
+            f"{then}customers pay back, but slowly, which ties up cash: ask for more up front, "
+            "or win them more cheaply channel by channel, moving money from the dearest channels "
+            f"to the cheapest{steps}{first}{to_range}",
         )
     return (
         said,
-        "cut channel by channel until a customer's cost pays back, and move what is saved to "
-        f"the channels that do{steps}{first}{to_range}",
+        f"{then}cut channel by channel until a customer's cost pays back, and move what is "
+        f"saved to the channels that do{steps}{first}{to_range}",
     )
 
 
@@ -1987,7 +2094,7 @@ def _ba110_next_pays(
     n: NextPays,
     figures: tuple[Decimal, Decimal],
     above: str,
-    high: str,
+    limit: tuple[str, str],
     currency: str,
 ) -> Words:
     """BA110's information where every channel the share holds still buys its next customer
@@ -1996,6 +2103,7 @@ def _ba110_next_pays(
     personal-injury firm told to cut $42,250 of ads whose next case cost $4,500 against the
     $6,185.57 one is worth)."""
     ratio, months = figures  # LTV ÷ CAC, and the payback in months
+    high, stop = limit  # the range's top, and what stopping the warned lines takes out
     paid = f", paid {f.payback.paid_when}" if f.payback.paid_when else ""
     message = (
         f"{above}, and a customer is worth {format_ratio(ratio)}× what it costs to win "
@@ -2008,16 +2116,21 @@ def _ba110_next_pays(
         f"{format_number(months, 1)} months (the norm is {format_number(f.norm, 0)}){paid}"
     )
     cut = ""
-    if f.over > 0:
+    over, more = f.from_lawful, " more" if stop else ""
+    if over > 0:
         cut = (
-            f": reaching {high} would take out {format_money(cents(f.over), currency)}"
+            f": reaching {high} would take{' out' if not more else ''} "
+            f"{format_money(cents(over), currency)}{more}"
             if n.lost is None
-            else f": taking out the {format_money(cents(f.over), currency)} that reaching "
+            else f": taking out the {format_money(cents(over), currency)}{more} that reaching "
             f"{high} asks, in proportion from each of those channels, would lose about "
             f"{format_number(n.lost[0], 1)} customers worth "
             f"{format_money(cents(n.lost[1]), currency)}, "
-            f"{format_money(cents(n.lost[1] - f.over), currency)} more than it saves"
+            f"{format_money(cents(n.lost[1] - over), currency)} more than it saves"
         )
+    if stop:
+        # the warned lines first (part j4 of the fifty-seventh round, 2026-12-07)
+        cut = f": {stop} ({_ba110_step(f)}){cut.replace(': ', '; ', 1)}"
     check = (
         f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
         if n.alone is not None
@@ -2053,7 +2166,7 @@ def _lose(n: NextPays, amount: Decimal, currency: str) -> str:
 
 
 def _ba110_slow_pays(
-    f: AboveRange, n: NextPays, months: Decimal, said: str, high: str, currency: str
+    f: AboveRange, n: NextPays, months: Decimal, said: str, limit: tuple[str, str], currency: str
 ) -> Words:
     """BA110 where customers pay back more slowly than the norm, but every channel the share
     holds still buys its next customer for less than one is worth over the years it is
@@ -2066,12 +2179,17 @@ def _ba110_slow_pays(
         f"one for less than a customer is worth over {plural(n.horizon, 'year')}: "
         + _next_one(n, currency)
     )
+    high, stop = limit  # the range's top, and what stopping the warned lines takes out
     cut = ""
-    if f.over > 0 and n.lost is not None:
+    over, more = f.from_lawful, " more" if stop else ""
+    if over > 0 and n.lost is not None:
         cut = (
-            f": taking out the {format_money(cents(f.over), currency)} that reaching {high} "
-            "asks, in proportion from each of those channels, " + _lose(n, f.over, currency)
+            f": taking out the {format_money(cents(over), currency)}{more} that reaching {high} "
+            "asks, in proportion from each of those channels, " + _lose(n, over, currency)
         )
+    if stop:
+        # the warned lines first (part j4 of the fifty-seventh round, 2026-12-07)
+        cut = f": {stop} ({_ba110_step(f)}){cut.replace(': ', '; ', 1)}"
     check = (
         f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
         if n.alone is not None
@@ -2087,7 +2205,9 @@ def _ba110_slow_pays(
     )
 
 
-def _ba110_unpriced(f: AboveRange, n: NextPays, said: str, high: str, currency: str) -> Words:
+def _ba110_unpriced(
+    f: AboveRange, n: NextPays, said: str, limit: tuple[str, str], currency: str
+) -> Words:
     """BA110 where every channel priced on `plan`'s minimum of customers still buys its next
     customer for less than one is worth, and the share also holds spend no customers price
     (none joined, or too few to tell): that spend, whose return the owner cannot see, is named
@@ -2116,11 +2236,15 @@ def _ba110_unpriced(f: AboveRange, n: NextPays, said: str, high: str, currency: 
         "find out what that spend brings first (ask every new customer how they heard of "
         "you, or join a source to it with 'channel:'), and cut it where nothing comes of it"
     )
-    if f.over <= 0:
+    high, stop = limit  # the range's top, and what stopping the warned lines takes out
+    # (beyond what stopping the lines a rule of law warns about takes out: part j4 of the
+    # fifty-seventh round, 2026-12-07)
+    over, more = f.from_lawful, " more" if stop else ""
+    if over <= 0:
         advice = f"{find}; judge each priced channel by what its next customer costs"
     elif n.from_priced <= 0:  # what is above the top is no more than the unpriced spend
         advice = (
-            f"the {format_money(cents(f.over), currency)} above {high} is no more than the "
+            f"the {format_money(cents(over), currency)}{more} above {high} is no more than the "
             f"{format_money(cents(spent), currency)} whose return you cannot see: {find}; the "
             "priced channels' next customers still pay, so cutting them would lose more than "
             "it saves"
@@ -2132,11 +2256,14 @@ def _ba110_unpriced(f: AboveRange, n: NextPays, said: str, high: str, currency: 
             else "whose next customers still pay"
         )
         advice = (
-            f"reaching {high} would take out {format_money(cents(f.over), currency)}: the "
+            f"reaching {high} would take{' out' if not more else ''} "
+            f"{format_money(cents(over), currency)}{more}: the "
             f"{format_money(cents(spent), currency)} whose return you cannot see, and "
             f"{format_money(cents(n.from_priced), currency)} from the priced channels, "
             f"{priced}; {find}, and do not cut the priced channels for the range"
         )
+    if stop:
+        advice = f"{stop}: {_ba110_step(f)}; then {advice}"
     if f.slow_payback and f.payback.value is not None:
         advice += (
             f"; a customer takes {format_number(f.payback.value, 1)} months to pay back, which "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bizaudit.core.metrics import Facts
-from bizaudit.core.overspend import above_range
+from bizaudit.core.overspend import above_range, within_once_stopped
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 
@@ -102,6 +102,11 @@ class MarketingAboveRange(Rule):
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         found = above_range(facts, policy)
         if found is None:
+            # above the range only with spend the law may forbid, which stopping brings
+            # within it: said, with no lawful channel to cut (part j4 of the fifty-seventh
+            # round, 2026-12-07)
+            if (within := within_once_stopped(facts, policy)) is not None:
+                yield Hit(within, at=("activities",), severity="info")
             return
         if not found.warns:  # (a fund the agreement sets, N3, among them)
             # above the range, but it pays, or only selling makes the ratio weak: said, not a
