@@ -1694,6 +1694,44 @@ def liaison_reach(facts: Facts) -> tuple[LiaisonReach, ...]:
     return tuple(found)
 
 
+def own_people_reach(facts: Facts) -> tuple[str, ...]:
+    """The cultivating lines that pay the business's own people to call on those who refer (a
+    liaison, an outreach or marketing rep on the payroll: ``_OWN_PEOPLE_LINE``) and reach some
+    of the referral sources they name, by name: their referrals count as a channel already, so
+    BA102 does not advise joining them as if they did not (part n of the fifty-seventh round,
+    2026-12-07: a chiropractor's "Payroll:Marketing rep - attorney & PCP outreach", joined to
+    the attorneys' 260 and primary care's 60, was told that "referrals your own people
+    cultivate ... count as a channel once their line and the sources it brings share a
+    'channel:'")."""
+    if not facts.cultivation:
+        return ()
+    cultivating = {id(item) for item in facts.cultivation}
+    found: list[str] = []
+    for channel in facts.by_channel:
+        for item in channel.activities:
+            name = item.activity.name
+            if (
+                id(item) in cultivating
+                and name not in found
+                and _OWN_PEOPLE_LINE.search(name) is not None
+                and any(source.customers for source in _reaches(item, channel))
+            ):
+                found.append(name)
+    return tuple(found)
+
+
+#: A line that pays the business's own people who call on those who refer: a liaison, a rep,
+#: business development, on the payroll or a salary; not a contractor, an agency, nor a meal
+#: or a gift for the referrers
+_OWN_PEOPLE_LINE = LazyPattern(
+    r"^(?!.*\b(?:1099|contractors?|independent|outside|agenc(?:y|ies)|freelance\w*|gifts?"
+    r"|meals?|lunch\w*|dinners?)\b).*\b(?:liaisons?|reps?|representatives?|business\s+"
+    r"development|bdrs?|outreach\s+coordinators?|employees?|staff|w-?2|payroll|salar(?:y|ies)"
+    r"|wages?)\b",
+    re.IGNORECASE,
+)
+
+
 def paid_referrers_named(facts: Facts) -> frozenset[str]:
     """The referral sources a line BA114 flags names by name (its payee's office or surname:
     "Desk rent - RE/MAX Elite" for "Realtor - RE/MAX Elite", "Medical director stipend - Dr.
