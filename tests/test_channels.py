@@ -133,6 +133,12 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "kept_by": [],
         "fees": "0",  # no marketplace's commissions (an addition)
         "worked_by": [],  # no prospecting priced without its people (an addition)
+        # no restricted channel, so no sources its warned lines pay (additions: part n of the
+        # fifty-seventh round)
+        "paid_sources": [],
+        "paid_customers": 0,
+        "reached_sources": [],
+        "reached_customers": 0,
         "retention": None,  # valued with the profile's one retention (an addition)
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout

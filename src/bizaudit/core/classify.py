@@ -1044,6 +1044,43 @@ def _because_answer(answer: Classification) -> str:
     return f"{answer.term!r} → {_label(answer.category, answer.purpose)}"
 
 
+#: A rep, a liaison or outreach: someone the business pays to call on those who refer
+_CALLS_ON = LazyPattern(r"\b(?:outreach|reps?|representatives?|liaisons?)\b")
+#: The attorneys (lawyers, law firms) a rep calls on, read as the business's own legal costs
+#: when named alone ("Attorney fees")
+_ATTORNEY_WORDS = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "law firm", "law firms"})
+#: ...and the other words of such a line: the rep's pay, the outreach itself (read alone as
+#: selling: "Outreach")
+_REP_WORDS = frozenset({"outreach", "payroll", "salary", "salaries", "wage", "wages"})
+#: ...but not where the line says it pays for legal work itself: fees, a retainer, counsel
+_LEGAL_WORK = LazyPattern(r"\b(?:fees?|retainers?|legal|counsel|settlements?|courts?)\b")
+
+
+def _calls_on_attorneys(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
+    """A rep's, a liaison's or outreach pay that names the attorneys it calls on, read as the
+    pay that cultivates their referrals (marketing/acquire), not as the business's legal costs
+    by the word 'attorney': a chiropractor's "Payroll:Marketing rep - attorney & PCP outreach"
+    had been ambiguous ('marketing', but also 'attorney' → operations), and BA107 asked to
+    split one line that is one thing (AY3 of the fifty-seventh round's review, part n,
+    2026-12-07). Only where every other answer the name gives is the attorney's word, and it
+    says no legal work ("Attorney fees", "Legal - attorney" stay operations)."""
+    said = _CALLS_ON.search(lowered)
+    if said is None or _LEGAL_WORK.search(lowered):
+        return None
+    others = [t for t in found if (t.category, t.purpose) != ("marketing", "acquire")]
+    attorneys = [t for t in others if t.phrase.lower() in _ATTORNEY_WORDS]
+    if not attorneys or any(
+        t.phrase.lower() not in _ATTORNEY_WORDS and t.phrase.lower() not in _REP_WORDS
+        for t in others
+    ):
+        return None
+    term = winner.phrase if winner.category == "marketing" else said.group(0)
+    whom = attorneys[0].phrase.lower()
+    whom = whom if whom.endswith("s") else f"{whom}s"
+    reason = f"{said.group(0)!r} calling on {whom} who refer → marketing/acquire"
+    return Classification("marketing", "acquire", "rule", reason, "high", term)
+
+
 def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
     """A gift or thank-you the name says goes to those who send customers: marketing/
     acquire (referral cultivation) where its words read retention; None otherwise."""
@@ -3128,6 +3165,12 @@ class Classifier:
             winner, rivals = _best(found)
             if (divided := _fee_division(found, lowered, self._divides_fees)) is not None:
                 return divided
+            if (
+                ("outreach" in lowered or "rep" in lowered or "liaison" in lowered)
+                and ("attorney" in lowered or "lawyer" in lowered or "law firm" in lowered)
+                and (calls := _calls_on_attorneys(winner, found, lowered)) is not None
+            ):
+                return calls
             if ("moderat" in lowered or "community" in lowered) and (
                 delivered := _moderates_customers(winner, lowered)
             ) is not None:

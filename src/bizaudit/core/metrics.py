@@ -1694,6 +1694,80 @@ def liaison_reach(facts: Facts) -> tuple[LiaisonReach, ...]:
     return tuple(found)
 
 
+class WarnedSplit(NamedTuple):
+    """In a channel a line a rule of law warns about restricts, the referral sources that line
+    pays, which no other line of it reaches, and those its other lines reach, which no warned
+    line pays (:func:`warned_split`)."""
+
+    paid: tuple[ClassifiedSource, ...]
+    reached: tuple[ClassifiedSource, ...]
+
+
+def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
+    """Which of a restricted channel's referral sources its warned lines pay and which its
+    lawful lines reach, where the two are apart: the channel table says so rather than that
+    its customers "may have come by either" (part n of the fifty-seventh round, 2026-12-07: a
+    chiropractor's patient gift cards pay the patients who refer, 150, and its outreach rep
+    and attorney lunches beside them reach the attorneys' 260 and primary care's 60, as the
+    score and BA102 have held them apart since AY2). None where a warned line names nobody in
+    particular (``Facts.warned_sources`` holds every referral source of the channel), where a
+    lawful line reaches a source a warned line pays too (those may have come by either), or
+    where no lawful line reaches any: the channel's note says what it said. The channel stays
+    restricted either way, as long as the warned line is in it."""
+    if not facts.warned_sources or channel.restricted is None:
+        return None
+    referrals = [s for s in channel.sources if s.classification.kind == "referral"]
+    paid = [s for s in referrals if id(s) in facts.warned_sources]
+    if not paid or len(paid) == len(referrals):
+        return None
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    lawful = [item for item in channel.activities if id(item) not in flagged]
+    if not lawful or len(lawful) == len(channel.activities):
+        return None
+    reached = {id(s) for item in lawful for s in _reaches(item, channel)}
+    if not reached or any(id(s) in reached for s in paid):
+        return None
+    return WarnedSplit(tuple(paid), tuple(s for s in referrals if id(s) in reached))
+
+
+def own_people_reach(facts: Facts) -> tuple[str, ...]:
+    """The cultivating lines that pay the business's own people to call on those who refer (a
+    liaison, an outreach or marketing rep on the payroll: ``_OWN_PEOPLE_LINE``) and reach some
+    of the referral sources they name, by name: their referrals count as a channel already, so
+    BA102 does not advise joining them as if they did not (part n of the fifty-seventh round,
+    2026-12-07: a chiropractor's "Payroll:Marketing rep - attorney & PCP outreach", joined to
+    the attorneys' 260 and primary care's 60, was told that "referrals your own people
+    cultivate ... count as a channel once their line and the sources it brings share a
+    'channel:'")."""
+    if not facts.cultivation:
+        return ()
+    cultivating = {id(item) for item in facts.cultivation}
+    found: list[str] = []
+    for channel in facts.by_channel:
+        for item in channel.activities:
+            name = item.activity.name
+            if (
+                id(item) in cultivating
+                and name not in found
+                and _OWN_PEOPLE_LINE.search(name) is not None
+                and any(source.customers for source in _reaches(item, channel))
+            ):
+                found.append(name)
+    return tuple(found)
+
+
+#: A line that pays the business's own people who call on those who refer: a liaison, a rep,
+#: business development, on the payroll or a salary; not a contractor, an agency, nor a meal
+#: or a gift for the referrers
+_OWN_PEOPLE_LINE = LazyPattern(
+    r"^(?!.*\b(?:1099|contractors?|independent|outside|agenc(?:y|ies)|freelance\w*|gifts?"
+    r"|meals?|lunch\w*|dinners?)\b).*\b(?:liaisons?|reps?|representatives?|business\s+"
+    r"development|bdrs?|outreach\s+coordinators?|employees?|staff|w-?2|payroll|salar(?:y|ies)"
+    r"|wages?)\b",
+    re.IGNORECASE,
+)
+
+
 def paid_referrers_named(facts: Facts) -> frozenset[str]:
     """The referral sources a line BA114 flags names by name (its payee's office or surname:
     "Desk rent - RE/MAX Elite" for "Realtor - RE/MAX Elite", "Medical director stipend - Dr.

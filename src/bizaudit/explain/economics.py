@@ -223,13 +223,38 @@ def channel_notes(
             if asking and held
             else ""
         )
-        notes.append(
+        head = (
             f"{line_list(held)} {'pays' if len(held) == 1 else 'pay'} for what "
-            f"{and_list(warned)} {verb} about{also}, beside {line_list(lawful)}: the customers it "
-            "lists may have come by either, so no price per customer, and no budget to grow; "
+            f"{and_list(warned)} {verb} about{also}"
+        )
+        rest = (
             "to price the rest, give its lines and the customers they brought a channel of "
             "their own, with 'channel:'"
         )
+        if channel.paid_sources and channel.reached_sources:
+            # which sources the warned lines pay and which the lawful ones reach, where the
+            # report knows them apart, as the score and BA102 count them (part n of the
+            # fifty-seventh round, 2026-12-07: a chiropractor's patient gift cards beside its
+            # outreach rep and attorney lunches had been said to share all 470 customers)
+            one = len(held) == 1
+            alone = channel.customers - channel.paid_customers - channel.reached_customers
+            notes.append(
+                f"{head}: {'it pays' if one else 'they pay'} those who sent the "
+                f"{format_count(channel.paid_customers)} from "
+                f"{and_list([repr(name) for name in channel.paid_sources])}, and "
+                f"{line_list(lawful)} beside {'it' if one else 'them'} "
+                f"{'reaches' if len(lawful) == 1 else 'reach'} the "
+                f"{format_count(channel.reached_customers)} from "
+                f"{and_list([repr(name) for name in channel.reached_sources])}"
+                + (f"; {format_count(alone)} came on their own" if alone > 0 else "")
+                + f"; as long as {line_list(held)} {'is' if one else 'are'} in it, no price "
+                f"per customer, and no budget to grow; {rest}"
+            )
+        else:
+            notes.append(
+                f"{head}, beside {line_list(lawful)}: the customers it lists may have come by "
+                f"either, so no price per customer, and no budget to grow; {rest}"
+            )
     elif not outlay and channel.customers and channel.restricted_by:
         # customers a flagged line bought, from a source no line joined ("independent
         # marketer" beside the 1099 marketers paid per admission): not free (D3 of the

@@ -1219,7 +1219,9 @@ def _ba102(hit: Hit, currency: str) -> Words:
             f"build a channel you control and can repeat; {whose} limit paying "
             f"for referrals, so use what they allow: {f.allowed} "
             + (
-                _OWN_PEOPLE.format(f.meals_buy_none)
+                _OWN_PEOPLE_JOINED.format(", ".join(f.own_people), f.meals_buy_none)
+                if f.meals_buy_none is not None and f.own_people
+                else _OWN_PEOPLE.format(f.meals_buy_none)
                 if f.meals_buy_none is not None
                 # a bail agent's "relationships" are the jailers and attorneys the bail laws
                 # forbid it to treat (C1 of the forty-eighth review round, 2026-12-06)
@@ -1313,6 +1315,15 @@ _OWN_PEOPLE = (
     "Referrals your own people cultivate (a liaison, a business-development rep) count as a "
     "channel, not hope, once their line and the sources it brings share a 'channel:'; meals "
     "and gifts for {} who refer do not, whatever they bring."
+)
+
+#: ...and where a line of the business's own people already reaches the referral sources it
+#: names (core.metrics.own_people_reach), not "once their line ... share a 'channel:'", which
+#: it does (part n of the fifty-seventh round, 2026-12-07: a chiropractor's outreach rep,
+#: joined to the attorneys' and primary care's referrals it brought)
+_OWN_PEOPLE_JOINED = (
+    "The referrals your own people cultivate ({}) count as a channel, not hope; meals and "
+    "gifts for {} who refer do not, whatever they bring."
 )
 
 

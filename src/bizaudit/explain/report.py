@@ -27,6 +27,7 @@ from bizaudit.core.metrics import (
     flagged_commissions,
     quotes_insurance_to_travel,
     share,
+    warned_split,
 )
 from bizaudit.core.overspend import AboveRange, above_only_as_listed
 from bizaudit.core.own_marketing import restricted_lines
@@ -286,6 +287,9 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
         )
         cac = None if unpriced else channel.cac
         withheld = withheld or (unpriced and channel.cac is not None)
+        # which sources its warned lines pay and which its lawful lines reach, where the two
+        # are apart (part n of the fifty-seventh round, 2026-12-07)
+        split = warned_split(audit.facts, channel) if channel.restricted is not None else None
         results.append(
             ChannelResult(
                 name=channel.name,
@@ -329,6 +333,10 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     for item in channel.worked_by
                     if (line := locate(("activities", item.position))) is not None
                 ],
+                paid_sources=[s.name for s in split.paid] if split else [],
+                paid_customers=sum(s.customers for s in split.paid) if split else 0,
+                reached_sources=[s.name for s in split.reached] if split else [],
+                reached_customers=sum(s.customers for s in split.reached) if split else 0,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -736,6 +736,30 @@ class ChannelResult:
             "(empty otherwise; an addition)"
         ),
     ] = field(default_factory=list)
+    paid_sources: Annotated[
+        list[str],
+        Field(
+            description="where `restricted_by` is set and its warned lines name whom they pay: "
+            "the customer sources they pay, which no other line of it reaches (a "
+            "chiropractor's patient gift cards: 'patient referral'); empty where they name "
+            "nobody in particular or the other lines reach the same sources (an addition)"
+        ),
+    ] = field(default_factory=list)
+    paid_customers: Annotated[
+        int, Field(description="the new customers of `paid_sources` (0 otherwise; an addition)")
+    ] = 0
+    reached_sources: Annotated[
+        list[str],
+        Field(
+            description="beside `paid_sources`: the customer sources its other lines reach, "
+            "which no warned line pays (the attorneys' referrals a rep and its lunches "
+            "cultivate); empty with `paid_sources` (an addition)"
+        ),
+    ] = field(default_factory=list)
+    reached_customers: Annotated[
+        int,
+        Field(description="the new customers of `reached_sources` (0 otherwise; an addition)"),
+    ] = 0
 
 
 @record

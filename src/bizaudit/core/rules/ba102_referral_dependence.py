@@ -11,6 +11,7 @@ from bizaudit.core.metrics import (
     LiaisonReach,
     cultivating_lines,
     liaison_reach,
+    own_people_reach,
     paid_referrers_named,
     share,
 )
@@ -97,6 +98,11 @@ class OverMaximum(NamedTuple):
     #: reaches and their customers: a liaison's title does not say whom they call on, so the
     #: finding names them (the fifty-seventh round, 2026-12-07)
     liaisons: tuple[LiaisonReach, ...] = ()
+    #: of the cultivating lines, those that pay the business's own people (a liaison, a rep
+    #: on the payroll) and reach referral sources they name (core.metrics.own_people_reach):
+    #: the advice does not tell them to join what is joined already (part n of the
+    #: fifty-seventh round, 2026-12-07)
+    own_people: tuple[str, ...] = ()
 
 
 class ReferralDependence(Rule):
@@ -213,6 +219,7 @@ class ReferralDependence(Rule):
                 vertical.referral_rules_whose if vertical is not None else None,
                 _paid_through(facts) if warned else (),
                 liaison_reach(facts) if cultivated else (),
+                own_people_reach(facts) if cultivated else (),
             ),
             at=("customers", "sources"),
             severity=severity,
