@@ -37,7 +37,7 @@ from bizaudit.core.barratry import pays_runners
 from bizaudit.core.wholesaling import pays_title_or_escrow
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, small_case
+from .conftest import RunCli, finding_words, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j"
@@ -51,10 +51,6 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _ba114(report: ProfileReport) -> dict[str, Any]:
     return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 # -- 1. Runners ---------------------------------------------------------------------------------
@@ -79,7 +75,7 @@ def test_a_pi_firms_runners_are_warned_about_with_the_barratry_law() -> None:
     found = _ba114(_report(_load(_HERE / "pi-runners.yaml")))
     for name in (_TOW, _RUNNER, _ER):
         finding = found[name]
-        said = _said(finding)
+        said = finding_words(finding)
         assert finding.severity == "warning", name
         assert "pays runners to steer accident victims to you" in said
         assert "ABA Model Rule 7.2(b)" in said
@@ -112,7 +108,7 @@ def test_the_runners_near_names_stay_as_they_were() -> None:
     assert _DIVISION not in found
     assert _INTAKE not in found
     assert found[_BASKET].severity == "info"
-    assert "§38.12" not in _said(found[_BASKET])
+    assert "§38.12" not in finding_words(found[_BASKET])
     assert set(found) == {_TOW, _RUNNER, _ER, _BASKET}
     assert report.economics.cac is not None
     assert report.economics.cac.value == Decimal("2858.18")
@@ -159,7 +155,7 @@ def test_an_english_firm_is_quoted_no_texas_law() -> None:
         {"referrals": 40, "Google": 60},
     )  # fmt: skip
     profile["business"]["currency"] = "GBP"  # type: ignore[index]
-    assert not any("Texas" in _said(f) for f in _report(profile).findings)
+    assert not any("Texas" in finding_words(f) for f in _report(profile).findings)
 
 
 # -- 2. A wholesaler's title officers -----------------------------------------------------------
@@ -196,7 +192,7 @@ def test_a_wholesalers_title_officers_are_told_the_law_that_reaches_them() -> No
     report = _report(_wholesaler())
     found = _ba114(report)
     for name in (_GIFTS, _TITLE_FEE):
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert found[name].severity == "warning"
         assert "which state law restricts" in said
         assert "N.Y. Penal Law §180.00; Cal. Penal Code §641.3" in said
@@ -209,7 +205,7 @@ def test_a_wholesalers_title_officers_are_told_the_law_that_reaches_them() -> No
         assert "Tyrone v. Kelley" not in said
     # the bird dogs stay asked under the state's licence law
     assert found[_BIRD_DOGS].severity == "info"
-    assert "Tyrone v. Kelley" in _said(found[_BIRD_DOGS])
+    assert "Tyrone v. Kelley" in finding_words(found[_BIRD_DOGS])
     assert report.industry is not None
     assert report.industry.flagged_left_out == Decimal(12300)
 
@@ -224,7 +220,7 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
             {"referrals": 40, "Google": 60},
         )
     )  # fmt: skip
-    said = _said(_ba114(law)["Title officer referral fees"])
+    said = finding_words(_ba114(law)["Title officer referral fees"])
     assert "ABA Model Rule 7.2(b)" in said
     # (only where what is referred is a settlement service: AY6 of the fifty-seventh round)
     assert "is also what RESPA §8 forbids where that business is a settlement service" in said
@@ -235,7 +231,7 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
             {"referrals": 40, "Zillow": 60},
         )
     )  # fmt: skip
-    said = _said(_ba114(agents)["Gift cards to title officers per closing referred"])
+    said = finding_words(_ba114(agents)["Gift cards to title officers per closing referred"])
     assert said.count("RESPA §8") == 1
     assert "is also what RESPA §8 forbids" not in said
 

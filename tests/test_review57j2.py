@@ -32,7 +32,7 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, small_case
+from .conftest import RunCli, finding_words, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j2"
@@ -56,10 +56,6 @@ def _ba114(report: ProfileReport) -> dict[str, Any]:
 def _one(report: ProfileReport, rule: str) -> Any:
     [found] = [f for f in report.findings if f.rule == rule]
     return found
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 # -- 1. Runners' pay is acquisition spend ---------------------------------------------------------
@@ -104,8 +100,8 @@ def test_a_small_pi_firms_runners_are_acquisition_spend_held_out_of_the_share() 
         assert _activity(report, name) == ("marketing", "acquire"), name
         finding = _ba114(report)[name]
         assert finding.severity == "warning"
-        assert "pays runners to steer accident victims to you" in _said(finding)
-        assert "Tex. Penal Code §38.12(a)(4), (b)(3)" in _said(finding)
+        assert "pays runners to steer accident victims to you" in finding_words(finding)
+        assert "Tex. Penal Code §38.12(a)(4), (b)(3)" in finding_words(finding)
     assert report.marketing_by_purpose["acquire"] == Decimal(109600)
     assert report.spend["sales"] == Decimal(60000)
     assert report.economics.cac is not None
@@ -136,7 +132,7 @@ def test_the_small_firms_near_names_stay_where_they_were() -> None:
     found = _ba114(report)
     for name in (_SPLIT, _INTAKE, _COURT, _POLICE):
         assert name not in found, name
-    assert "runners" not in _said(found[_BONUS])
+    assert "runners" not in finding_words(found[_BONUS])
 
 
 def test_the_runners_channel_is_a_warned_one_and_plan_leaves_it_alone(run_cli: RunCli) -> None:
@@ -334,7 +330,7 @@ def test_a_law_firms_plan_keeps_its_professions_rules() -> None:
     (Bayou Crash Law, above: "referrals your profession's rules restrict (BA114)"); RESPA is
     named only where the trade has no profession's rules of its own."""
     report = _report(_load(_HERE / "pi-small.yaml"))
-    assert "RESPA" not in " ".join(_said(f) for f in _ba114(report).values())
+    assert "RESPA" not in " ".join(finding_words(f) for f in _ba114(report).values())
 
 
 def test_the_score_cap_names_respa_and_asks(tmp_path: Path) -> None:

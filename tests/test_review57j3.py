@@ -47,7 +47,7 @@ from bizaudit.explain.score import (
 )
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, small_case
+from .conftest import RunCli, finding_words, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j3"
@@ -61,10 +61,6 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _ba114(report: ProfileReport) -> dict[str, Any]:
     return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
-
-
-def _said(finding: Any) -> str:
-    return " ".join(f"{finding.message} {finding.advice}".split())
 
 
 def _runners_text(said: str) -> bool:
@@ -97,11 +93,11 @@ def test_the_reviewers_pi_firm_is_told_the_runners_laws_of_its_tow_yards_and_lia
     found = _ba114(_report(_load(_HERE / "pi-firm.yaml")))
     assert set(found) == {_TOW_YARD, _LIAISON, _SCENE, _CONSULTANT}
     for name in (_TOW_YARD, _LIAISON, _SCENE):
-        said = _said(found[name])
+        said = finding_words(found[name])
         assert found[name].severity == "warning", name
         assert _runners_text(said), name
         assert "stop paying them" in said
-    consultant = _said(found[_CONSULTANT])
+    consultant = finding_words(found[_CONSULTANT])
     assert "lead generator" in consultant
     assert "§38.12" not in consultant
 
@@ -180,7 +176,7 @@ def test_the_pi_firms_runners_are_no_channel_and_the_figures_say_so(run_cli: Run
     assert round(ratio, 1) == Decimal("2.8")
     [ba110] = [f for f in report.findings if f.rule == "BA110"]
     assert ba110.severity == "warning"
-    said = _said(ba110)
+    said = finding_words(ba110)
     assert "marketing is 17.6% of revenue" in said
     assert "brings marketing to 14.6% of revenue" in said
     assert "reaching 10% would take $143,000 more out of the lawful channels" in said
@@ -228,7 +224,7 @@ def test_each_runner_line_alone_in_a_law_firm_gets_the_runners_text(name: str) -
     report = _report(profile)
     found = _ba114(report)
     assert set(found) == {name}
-    assert _runners_text(_said(found[name])), name
+    assert _runners_text(finding_words(found[name])), name
     assert name not in report.predictability.channels
 
 
@@ -256,7 +252,7 @@ def test_near_names_get_no_runners_text(name: str) -> None:
         {"Google": 60, "referrals": 40},
     )  # fmt: skip
     for finding in _report(profile).findings:
-        assert "§38.12" not in _said(finding), (name, finding.rule)
+        assert "§38.12" not in finding_words(finding), (name, finding.rule)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +317,7 @@ def test_a_roofer_whose_only_flagged_line_is_a_question_is_told_to_have_it_check
     report = _report(_load(_HERE / "roofer-cards.yaml"))
     [cards] = [f for f in report.findings if f.rule == "BA114"]
     assert cards.severity == "warning"
-    assert "is a question for a lawyer" in _said(cards)
+    assert "is a question for a lawyer" in finding_words(cards)
     assert report.score == 64
     assert report.verdict == FAIR_ASKED
     assert "stop" not in report.verdict
