@@ -1867,6 +1867,20 @@ def _ba110_stop_first(f: AboveRange | WithinOnceStopped, what: str, of: str, cur
     )
 
 
+def _ba110_first(f: AboveRange, n: NextPays, stop: str, cut: str) -> tuple[str, str]:
+    """BA110's cut where every channel's next customer still pays, with the warned lines'
+    stopping put first (part j4 of the fifty-seventh round, 2026-12-07), and the count to check
+    first where `plan` leaves the nearest channel alone."""
+    if stop:
+        cut = f": {stop} ({_ba110_step(f)}){cut.replace(': ', '; ', 1)}"
+    check = (
+        f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
+        if n.alone is not None
+        else ""
+    )
+    return cut, check
+
+
 def _ba110_step(f: AboveRange | WithinOnceStopped, alone: bool = False) -> str:
     """What to do first with the lines ``_ba110_stop_first`` names: stop the runner payments
     (BA114 says so), or settle the lines as the findings that name them say; ``alone``
@@ -2139,14 +2153,7 @@ def _ba110_next_pays(
             f"{format_money(cents(n.lost[1]), currency)}, "
             f"{format_money(cents(n.lost[1] - over), currency)} more than it saves"
         )
-    if stop:
-        # the warned lines first (part j4 of the fifty-seventh round, 2026-12-07)
-        cut = f": {stop} ({_ba110_step(f)}){cut.replace(': ', '; ', 1)}"
-    check = (
-        f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
-        if n.alone is not None
-        else ""
-    )
+    cut, check = _ba110_first(f, n, stop, cut)
     return (
         message,
         "the range is a reference, not a reason to cut spending whose next customer still "
@@ -2198,14 +2205,7 @@ def _ba110_slow_pays(
             f": taking out the {format_money(cents(over), currency)}{more} that reaching {high} "
             "asks, in proportion from each of those channels, " + _lose(n, over, currency)
         )
-    if stop:
-        # the warned lines first (part j4 of the fifty-seventh round, 2026-12-07)
-        cut = f": {stop} ({_ba110_step(f)}){cut.replace(': ', '; ', 1)}"
-    check = (
-        f"; check the count for {n.name} first: {left_alone_words(n.alone)}"
-        if n.alone is not None
-        else ""
-    )
+    cut, check = _ba110_first(f, n, stop, cut)
     return (
         message,
         "the range is no reason to cut spending whose next customer still pays"
