@@ -152,6 +152,11 @@ def report_of(data: object) -> ProfileReport:
     return profile_report(audit_of(Profile.model_validate(data), Options()))
 
 
+def findings_by_subject(report: ProfileReport, rule: str) -> dict[str, Finding]:
+    """A rule's findings in a report, by the line each names (its subject; "" for none)."""
+    return {f.subject or "": f for f in report.findings if f.rule == rule}
+
+
 def finding_words(finding: Finding) -> str:
     """A finding's message and advice as one run of words (whitespace collapsed): what the
     review rounds' tests look for words in."""

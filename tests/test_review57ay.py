@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bizaudit.core.classify import Classifier
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport
+
+from .conftest import findings_by_subject
 
 _PROFILE = Path(__file__).parent / "fixtures" / "review57ay" / "wholesaler.yaml"
 _FEE = "Escrow officer referral fee - probate leads"
@@ -39,10 +40,6 @@ _CARDS = "Gift cards - title officers (Stewart, Fidelity)"
 def report() -> ProfileReport:
     found, _ = check([_PROFILE], Options())
     return found.profiles[0]
-
-
-def _ba114(report: ProfileReport) -> dict[str, Any]:
-    return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,7 @@ def test_the_fee_is_warned_about_and_joins_its_referrals(report: ProfileReport) 
     customers among 38 bought ones, $8,610.30)."""
     line = next(a for a in report.activities if a.name == _FEE)
     assert (line.category, line.purpose) == ("marketing", "acquire")
-    assert _ba114(report)[_FEE].severity == "warning"
+    assert findings_by_subject(report, "BA114")[_FEE].severity == "warning"
     economics = report.economics
     assert economics is not None
     assert economics.non_referral_cac is not None
@@ -92,7 +89,7 @@ def test_the_fee_is_warned_about_and_joins_its_referrals(report: ProfileReport) 
 
 
 def test_a_wholesaler_is_told_the_law_that_reaches_its_payments(report: ProfileReport) -> None:
-    found = _ba114(report)
+    found = findings_by_subject(report, "BA114")
     for name in (_CARDS, _FEE):
         said = " ".join(f"{found[name].message} {found[name].advice}".split())
         assert "which state law restricts" in said
@@ -107,5 +104,5 @@ def test_a_wholesaler_is_told_the_law_that_reaches_its_payments(report: ProfileR
 
 
 def test_the_bird_dogs_stay_asked(report: ProfileReport) -> None:
-    bird_dogs = _ba114(report)["Bird dog fees ($1,000 per closed deal)"]
+    bird_dogs = findings_by_subject(report, "BA114")["Bird dog fees ($1,000 per closed deal)"]
     assert bird_dogs.severity == "info"

@@ -35,9 +35,8 @@ import yaml
 
 from bizaudit.core.barratry import pays_runners
 from bizaudit.core.wholesaling import pays_title_or_escrow
-from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, finding_words, small_case
+from .conftest import RunCli, finding_words, findings_by_subject, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j"
@@ -47,10 +46,6 @@ _FIXTURES = Path(__file__).parent / "fixtures"
 def _load(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
-
-
-def _ba114(report: ProfileReport) -> dict[str, Any]:
-    return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
 
 
 # -- 1. Runners ---------------------------------------------------------------------------------
@@ -72,7 +67,7 @@ def test_a_pi_firms_runners_are_warned_about_with_the_barratry_law() -> None:
     on a lead generator paid per signed case (Rule 7.2 comment [5], NYSBA Op. 1131), which say
     nothing of runners; the other two lines had no finding. The advice stops the payments and
     names whom to ask of what was paid."""
-    found = _ba114(_report(_load(_HERE / "pi-runners.yaml")))
+    found = findings_by_subject(_report(_load(_HERE / "pi-runners.yaml")), "BA114")
     for name in (_TOW, _RUNNER, _ER):
         finding = found[name]
         said = finding_words(finding)
@@ -104,7 +99,7 @@ def test_the_runners_near_names_stay_as_they_were() -> None:
     $61,090.91: ($532,800 − $184,800 + $61,090.91) ÷ 140 = $409,090.91 ÷ 140 = $2,922.08, as
     before (the runners' pay joins both terms)."""
     report = _report(_load(_HERE / "pi-runners.yaml"))
-    found = _ba114(report)
+    found = findings_by_subject(report, "BA114")
     assert _DIVISION not in found
     assert _INTAKE not in found
     assert found[_BASKET].severity == "info"
@@ -190,7 +185,7 @@ def test_a_wholesalers_title_officers_are_told_the_law_that_reaches_them() -> No
     Figures, which the words do not move: BA101 and the score hold out the lines BA114 flags,
     $4,300 + $2,000 + $6,000 (the bird dogs) = $12,300, as before the mend."""
     report = _report(_wholesaler())
-    found = _ba114(report)
+    found = findings_by_subject(report, "BA114")
     for name in (_GIFTS, _TITLE_FEE):
         said = finding_words(found[name])
         assert found[name].severity == "warning"
@@ -220,7 +215,7 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
             {"referrals": 40, "Google": 60},
         )
     )  # fmt: skip
-    said = finding_words(_ba114(law)["Title officer referral fees"])
+    said = finding_words(findings_by_subject(law, "BA114")["Title officer referral fees"])
     assert "ABA Model Rule 7.2(b)" in said
     # (only where what is referred is a settlement service: AY6 of the fifty-seventh round)
     assert "is also what RESPA §8 forbids where that business is a settlement service" in said
@@ -231,7 +226,9 @@ def test_another_trades_rule_gets_respa_beside_it() -> None:
             {"referrals": 40, "Zillow": 60},
         )
     )  # fmt: skip
-    said = finding_words(_ba114(agents)["Gift cards to title officers per closing referred"])
+    said = finding_words(
+        findings_by_subject(agents, "BA114")["Gift cards to title officers per closing referred"]
+    )
     assert said.count("RESPA §8") == 1
     assert "is also what RESPA §8 forbids" not in said
 

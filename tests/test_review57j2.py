@@ -32,7 +32,7 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, finding_words, small_case
+from .conftest import RunCli, finding_words, findings_by_subject, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j2"
@@ -47,10 +47,6 @@ def _load(path: Path) -> dict[str, Any]:
 def _activity(report: ProfileReport, name: str) -> tuple[str, str | None]:
     [found] = [a for a in report.activities if a.name == name]
     return found.category, found.purpose
-
-
-def _ba114(report: ProfileReport) -> dict[str, Any]:
-    return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
 
 
 def _one(report: ProfileReport, rule: str) -> Any:
@@ -98,7 +94,7 @@ def test_a_small_pi_firms_runners_are_acquisition_spend_held_out_of_the_share() 
     report = _report(_load(_HERE / "pi-small.yaml"))
     for name in (_SPIFFS, _RUNNER, _ER):
         assert _activity(report, name) == ("marketing", "acquire"), name
-        finding = _ba114(report)[name]
+        finding = findings_by_subject(report, "BA114")[name]
         assert finding.severity == "warning"
         assert "pays runners to steer accident victims to you" in finding_words(finding)
         assert "Tex. Penal Code §38.12(a)(4), (b)(3)" in finding_words(finding)
@@ -129,7 +125,7 @@ def test_the_small_firms_near_names_stay_where_they_were() -> None:
     assert _activity(report, _INTAKE) == ("sales", "convert")
     for name in (_BONUS, _COURT, _POLICE):
         assert _activity(report, name) == ("operations", None), name
-    found = _ba114(report)
+    found = findings_by_subject(report, "BA114")
     for name in (_SPLIT, _INTAKE, _COURT, _POLICE):
         assert name not in found, name
     assert "runners" not in finding_words(found[_BONUS])
@@ -211,7 +207,7 @@ def test_a_stated_kind_and_an_english_firm_are_left_as_they_are() -> None:
     report = _report(stated)
     assert _activity(report, "Runner fees - body shop managers") == ("operations", None)
     assert report.findings  # (still warned about: BA114 reads the line whatever its kind)
-    assert "Runner fees - body shop managers" in _ba114(report)
+    assert "Runner fees - body shop managers" in findings_by_subject(report, "BA114")
     pounds = small_case(
         "Case Law", "legal", [{"name": "Runner fees - body shop managers", "spend": 5000}],
         {"referrals": 40, "Google": 60},
@@ -249,7 +245,7 @@ def test_a_roofers_respa_question_is_asked_about_everywhere_it_is_named(run_cli:
     profession's rules on referrals). Figures unmoved: $15,000 + $3,000 = $18,000 on the 50
     customers the channel lists, $360 each."""
     report = _report(_load(_ROOFER))
-    cards = _ba114(report)[_CARDS]
+    cards = findings_by_subject(report, "BA114")[_CARDS]
     assert cards.severity == "warning"
     assert cards.message.startswith(f"{_CARDS!r} may pay for referrals: RESPA §8(a)")
     assert "is a question for a lawyer" in cards.message
@@ -330,7 +326,9 @@ def test_a_law_firms_plan_keeps_its_professions_rules() -> None:
     (Bayou Crash Law, above: "referrals your profession's rules restrict (BA114)"); RESPA is
     named only where the trade has no profession's rules of its own."""
     report = _report(_load(_HERE / "pi-small.yaml"))
-    assert "RESPA" not in " ".join(finding_words(f) for f in _ba114(report).values())
+    assert "RESPA" not in " ".join(
+        finding_words(f) for f in findings_by_subject(report, "BA114").values()
+    )
 
 
 def test_the_score_cap_names_respa_and_asks(tmp_path: Path) -> None:

@@ -45,9 +45,8 @@ from bizaudit.explain.score import (
     WEAK_UNLAWFUL,
     verdict,
 )
-from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, finding_words, small_case
+from .conftest import RunCli, finding_words, findings_by_subject, small_case
 from .test_rules import _report
 
 _HERE = Path(__file__).parent / "fixtures" / "review57j3"
@@ -57,10 +56,6 @@ _FIXTURES = Path(__file__).parent / "fixtures"
 def _load(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data
-
-
-def _ba114(report: ProfileReport) -> dict[str, Any]:
-    return {f.subject or "": f for f in report.findings if f.rule == "BA114"}
 
 
 def _runners_text(said: str) -> bool:
@@ -90,7 +85,7 @@ def test_the_reviewers_pi_firm_is_told_the_runners_laws_of_its_tow_yards_and_lia
     to stop paying them. None had a finding before. The case acquisition consultant paid per
     signed case keeps the lead generator's text (a price per client, Rule 7.2 comment [5]),
     which names no runner; the fee divided with referring attorneys (Rule 1.5(e)) has none."""
-    found = _ba114(_report(_load(_HERE / "pi-firm.yaml")))
+    found = findings_by_subject(_report(_load(_HERE / "pi-firm.yaml")), "BA114")
     assert set(found) == {_TOW_YARD, _LIAISON, _SCENE, _CONSULTANT}
     for name in (_TOW_YARD, _LIAISON, _SCENE):
         said = finding_words(found[name])
@@ -222,7 +217,7 @@ def test_each_runner_line_alone_in_a_law_firm_gets_the_runners_text(name: str) -
         {"Google": 60, "tow yards": 20},
     )  # fmt: skip
     report = _report(profile)
-    found = _ba114(report)
+    found = findings_by_subject(report, "BA114")
     assert set(found) == {name}
     assert _runners_text(finding_words(found[name])), name
     assert name not in report.predictability.channels
