@@ -341,3 +341,37 @@ def test_the_activity_table_names_the_gift(run_cli: Any) -> None:
     assert "'gift'; BA114 reads" in table
     assert "'office'" not in table
     assert "'gas'" in table  # the fleet's own fuel cards
+
+
+# -- Cash to a referral source's staff, with no price per patient (a leftover of this part) -----
+
+_CASH_TO_STAFF = (
+    "Thank-you cash - ortho office MAs",
+    "Cash gifts - PCP office staff",
+    "Cash - Dr. Smith's front desk",
+)
+
+
+@pytest.mark.parametrize("name", _CASH_TO_STAFF)
+def test_cash_to_referrers_staff_is_warned_about_without_a_price(name: str) -> None:
+    """Cash given to the staff of an office that sends patients is remuneration "in cash or
+    in kind" whether or not the line prices it per patient (the AKS, 42 U.S.C. §1320a-7b(b)):
+    "Thank-you cash - ortho office MAs" had read as overhead by 'office', with BA114 silent.
+    It is acquisition spend, warned about with the trade's AKS text."""
+    report = _case("physical-therapy", "Harbor PT", name)
+    assert _line(report, name) == ACQUIRE
+    assert _PT_RULE in _ba114_message(report, name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Petty cash - office staff",  # the business's own petty cash
+        "Cash tips - front desk",  # no other office named
+        "Holiday cash - our front desk",  # its own people
+        "Cash register - front desk",
+    ],
+)
+def test_the_business_own_cash_stays_as_it_was(name: str) -> None:
+    report = _case("physical-therapy", "Harbor PT", name)
+    assert not [f for f in report.findings if f.rule == "BA114" and f.subject == name]

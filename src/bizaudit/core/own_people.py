@@ -235,6 +235,8 @@ _PRICE_PER_PATIENT = LazyPattern(
     r"|[$]\s?\d[\d.,]*\s*/\s*(?:new\s+)?(?:patients?|pts?|referrals?|evals?)\b",
     re.IGNORECASE,
 )
+#: ...or cash itself, not petty cash or a cash register (a leftover of part k3)
+_CASH = LazyPattern(r"(?<!petty )\bcash\b(?!\s+(?:register|drawer|box|flow|basis|back|out))", re.I)
 #: ...not the business's own people, however the line names them
 _OUR_PEOPLE = LazyPattern(r"\b(?:our|own|in[\s-]?house|w-?2|payroll|wages?|salar(?:y|ies))\b", re.I)
 #: The declared trade's own office, whose staff a practice of that trade names as its own (a
@@ -256,11 +258,17 @@ def referrers_staff_paid(trade: str | None, name: str) -> str | None:
     profession is its own (a chiropractor's "chiropractic office staff"), unless the line
     says it refers or names whose it is."""
     lowered = name.lower()
-    if "per" not in lowered and "/" not in lowered and "each" not in lowered:
+    if "cash" in lowered and _CASH.search(name):
+        # cash itself, priced or not ("Thank-you cash - ortho office MAs": a leftover of part
+        # k3, 2026-12-07; cash to those who send patients is what the AKS names, "any
+        # remuneration ... in cash or in kind", whatever it is called)
+        if _OUR_PEOPLE.search(name):
+            return None
+    elif "per" not in lowered and "/" not in lowered and "each" not in lowered:
         return None  # most lines
-    if not ("pat" in lowered or "pt" in lowered or "ref" in lowered or "eval" in lowered):
+    elif not ("pat" in lowered or "pt" in lowered or "ref" in lowered or "eval" in lowered):
         return None  # (every price _PRICE_PER_PATIENT reads holds one)
-    if not _PRICE_PER_PATIENT.search(name) or _OUR_PEOPLE.search(name):
+    elif not _PRICE_PER_PATIENT.search(name) or _OUR_PEOPLE.search(name):
         return None
     staff = _REFERRERS_STAFF.search(name)
     if staff is None:
