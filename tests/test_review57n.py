@@ -31,7 +31,7 @@ from bizaudit.explain.economics import channel_notes
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport
 
-from .conftest import ACQUIRE, OVERHEAD, read_in
+from .conftest import ACQUIRE, OVERHEAD, answer_in, read_in
 from .test_law_round54h import _report, _rules
 
 _CHIRO = Path(__file__).parent / "fixtures" / "review57l2" / "chiro.yaml"
@@ -261,3 +261,28 @@ def test_n3_ba107_is_silent_and_the_figures_stand() -> None:
     assert report.marketing_by_purpose["acquire"] == Decimal(98800)
     [rep] = [a for a in report.activities if a.name == _REP]
     assert (rep.category, rep.purpose, rep.confidence) == ("marketing", "acquire", "high")
+
+
+# -- Outreach to physicians, in a practice they send patients to (a leftover of this part) ----
+
+
+@pytest.mark.parametrize("industry", ["physical-therapy", "chiropractic", "home-care", "medical"])
+@pytest.mark.parametrize(
+    "name", ["PCP outreach", "Physician outreach", "Doctor outreach", "Primary care outreach"]
+)
+def test_outreach_to_physicians_cultivates_their_referrals(industry: str, name: str) -> None:
+    """'PCP outreach' had read as selling by 'outreach' where 'Attorney outreach' read as
+    calling on those who refer: in a practice physicians send patients to, both cultivate
+    referrals (marketing/acquire)."""
+    assert answer_in(industry, name) == ("marketing", "acquire")
+
+
+@pytest.mark.parametrize("industry", ["saas", "accounting", None])
+def test_elsewhere_physicians_may_be_customers(industry: str | None) -> None:
+    """A billing company's or a software firm's physicians are its customers: its outreach to
+    them sells, as before."""
+    assert answer_in(industry, "Physician outreach") == ("sales", "convert")
+
+
+def test_outreach_alone_still_sells() -> None:
+    assert answer_in("physical-therapy", "Outreach") == ("sales", "convert")

@@ -1056,6 +1056,26 @@ _REP_WORDS = frozenset({"outreach", "payroll", "salary", "salaries", "wage", "wa
 _LEGAL_WORK = LazyPattern(r"\b(?:fees?|retainers?|legal|counsel|settlements?|courts?)\b")
 
 
+#: The practices physicians send patients to, whose outreach to them cultivates referrals
+_PHYSICIANS_REFER = frozenset({"physical-therapy", "chiropractic", "home-care", "medical"})
+#: ...and the physicians as such outreach names them
+_PHYSICIANS = LazyPattern(
+    r"\b(?:pcps?|physicians?|doctors?|mds|primary\s+care|referring\s+(?:providers?|offices?)"
+    r"|ortho(?:pedic)?\s+(?:surgeons?|offices?|groups?)|surgeons?)\b"
+)
+
+
+def _those(named: str) -> str:
+    """Physicians as a reason names them, in the plural ("PCPs", "doctors", "primary care
+    physicians")."""
+    named = " ".join(named.split())
+    if named.startswith("pcp"):
+        return "PCPs"
+    if named == "primary care":
+        return "primary care physicians"
+    return named if named.endswith("s") else f"{named}s"
+
+
 def _calls_on_attorneys(winner: _Term, found: list[_Term], lowered: str) -> Classification | None:
     """A rep's, a liaison's or outreach pay that names the attorneys it calls on, read as the
     pay that cultivates their referrals (marketing/acquire), not as the business's legal costs
@@ -3171,6 +3191,19 @@ class Classifier:
                 and (calls := _calls_on_attorneys(winner, found, lowered)) is not None
             ):
                 return calls
+            if (
+                winner.phrase == "outreach"
+                and self._trade in _PHYSICIANS_REFER
+                and (whom := _PHYSICIANS.search(lowered)) is not None
+            ):
+                # "PCP outreach", "Physician outreach" in a practice physicians send patients
+                # to: calling on those who refer, as "Attorney outreach" reads (a leftover of
+                # part n of the fifty-seventh round, 2026-12-07: read as selling by 'outreach');
+                # a billing company's physicians are its customers, so only these trades
+                reason = (
+                    f"'outreach' calling on {_those(whom.group(0))} who refer → marketing/acquire"
+                )
+                return Classification("marketing", "acquire", "rule", reason, "high", "outreach")
             if ("moderat" in lowered or "community" in lowered) and (
                 delivered := _moderates_customers(winner, lowered)
             ) is not None:
