@@ -115,7 +115,14 @@ from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.profile import Activity, Customers, Profile, Source
 from bizaudit.model.tuples import NamedTuple
 from bizaudit.model.verticals import ChurnNorm, Vertical, travels_not_insures
-from bizaudit.model.vocab import CATEGORIES, MARKETING_PURPOSES, SPENDING, vertical_named_in
+from bizaudit.model.vocab import (
+    CATEGORIES,
+    MARKETING_PURPOSES,
+    SPENDING,
+    Category,
+    Purpose,
+    vertical_named_in,
+)
 
 __all__ = [
     "CHANNEL_INPUTS",
@@ -5239,18 +5246,8 @@ def _placement_agency_advisors(
     for i, item in enumerate(activities):
         if item.activity.kind is not None or not own_advisors(item.activity.name):
             continue
-        reading = item.classification
         own = "the agency's own placement advisors, who deliver the service its fees pay for"
-        reason = (
-            f"{reading.reason}, but {own} → cost-of-sales"
-            if reading.confidence != "none" and reading.reason
-            else f"{own} → cost-of-sales"
-        )
-        activities[i] = item._replace(
-            classification=Classification(
-                "cost-of-sales", None, "rule", reason, "high", reading.term
-            )
-        )
+        activities[i] = _read_again(item, "cost-of-sales", None, own, item.classification.term)
     return True
 
 
@@ -5292,16 +5289,7 @@ def _own_shop_staff(profile: Profile, activities: list[ClassifiedActivity]) -> f
         reading = item.classification
         if (reading.category, reading.purpose) == ("marketing", "acquire"):
             own = "the shop's own body shop managers or staff: a thank-you to its staff"
-            reason = (
-                f"{reading.reason}, but {own} → operations"
-                if reading.confidence != "none" and reading.reason
-                else f"{own} → operations"
-            )
-            item = item._replace(
-                classification=Classification(
-                    "operations", None, "rule", reason, "high", reading.term
-                )
-            )
+            item = _read_again(item, "operations", None, own, reading.term)
             activities[i] = item
         found.add(id(item))
     return frozenset(found)
@@ -5395,16 +5383,29 @@ def _runners_paid(activities: list[ClassifiedActivity], rules: Vertical | None) 
         if (reading.category, reading.purpose) == ("marketing", "acquire"):
             continue
         paid = "paid to runners, who steer accident victims to the firm: bought clients"
-        reason = (
-            f"{reading.reason}, but {paid} → marketing/acquire"
-            if reading.confidence != "none" and reading.reason
-            else f"{paid} → marketing/acquire"
-        )
-        activities[i] = item._replace(
-            classification=Classification(
-                "marketing", "acquire", "rule", reason, "high", _RUNNERS_TERM
-            )
-        )
+        activities[i] = _read_again(item, "marketing", "acquire", paid, _RUNNERS_TERM)
+
+
+def _read_again(
+    item: ClassifiedActivity,
+    category: Category,
+    purpose: Purpose | None,
+    why: str,
+    term: str | None,
+) -> ClassifiedActivity:
+    """``item`` re-read in place as ``category``/``purpose`` for ``why`` (a rule's, with high
+    confidence), its first reading kept in the reason where it had one ("'gift card' →
+    marketing/acquire, but the shop's own body shop managers or staff ... → operations")."""
+    reading = item.classification
+    label = category if purpose is None else f"{category}/{purpose}"
+    reason = (
+        f"{reading.reason}, but {why} → {label}"
+        if reading.confidence != "none" and reading.reason
+        else f"{why} → {label}"
+    )
+    return item._replace(
+        classification=Classification(category, purpose, "rule", reason, "high", term)
+    )
 
 
 def _physician_treats(
