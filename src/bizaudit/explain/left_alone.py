@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bizaudit.core.plan import LeftAlone
+from bizaudit.explain.numbers import and_list
 from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES
 
 __all__ = [
@@ -70,8 +71,7 @@ def asked_referrals(rules: str) -> str:
 
 def named(names: Sequence[str]) -> str:
     """Lines' names as a sentence lists them: 'A', 'A' and 'B', 'A', 'B' and 'C'."""
-    said = [repr(name) for name in names]
-    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return and_list([repr(name) for name in names])
 
 
 def _names(names: Sequence[str]) -> str:
