@@ -2713,10 +2713,6 @@ class Facts(NamedTuple):
         return self.spend["contra-revenue"]
 
     @property
-    def revenue_basis(self) -> str:
-        return "net revenue" if self.contra_revenue else "revenue"
-
-    @property
     def retention_spend(self) -> Decimal:
         """Marketing spent on keeping customers, but the gifts BA121 or BA119 warns about (Z6
         of the seventeenth round's re-review: gifts to clients' facility managers had earned
