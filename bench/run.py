@@ -34,8 +34,10 @@ import yaml
 
 import bizaudit
 from bizaudit.core.classify import Classifier
-from bizaudit.io import loading
-from bizaudit.io.checker import Options, check
+from bizaudit.explain.report import profile_report
+from bizaudit.io import loading, validation
+from bizaudit.io.checker import Options, audit_of, check
+from bizaudit.model.report import Report
 from bizaudit.render import json_report
 
 NAMES = [
@@ -229,7 +231,7 @@ def batch_command(batch: Path, fn: str, n: int) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def many(folder: Path, count: int, runs: int) -> tuple[Row, Row, Row]:
+def many(folder: Path, count: int, runs: int) -> tuple[Row, Row, Row, Row, Row]:
     """(c): many small profiles in one call, in-process (so on top of start-up); and the same
     as the instruction count takes it, each side a process less a process of three profiles."""
     batch = folder / "many"
@@ -264,7 +266,24 @@ def many(folder: Path, count: int, runs: int) -> tuple[Row, Row, Row]:
         lambda: [loading.load_file(p, limits) for p in paths], lambda: parse_files(paths), runs
     )
     reading = Row("    (c) reading them only, with every check of the safe loader", a, b, "context")
-    return row, processes, reading
+    # Where the rest goes, each part alone against the same parses: the audit of the validated
+    # profiles (no reading, no words), then the report's words and the JSON of those audits.
+    docs = [loading.load_file(p, limits) for p in paths]
+    profiles = [validation.parse_profile(doc) for doc in docs]
+    options = Options()
+    a, b = alternate(lambda: [audit_of(p, options) for p in profiles], lambda: parse_files(paths),
+                     runs)  # fmt: skip
+    audits = Row("    (c) the audit alone, of the profiles read and validated", a, b, "context")
+    done = [audit_of(p, options) for p in profiles]
+
+    def words() -> bytes:
+        said = [profile_report(one, path=doc.path, locate=doc.line_of)
+                for one, doc in zip(done, docs, strict=True)]  # fmt: skip
+        return json_report.render(Report(passed=True, profiles=said))
+
+    a, b = alternate(words, lambda: parse_files(paths), runs)
+    worded = Row("    (c) the report's words and JSON alone, of those audits", a, b, "context")
+    return row, processes, reading, audits, worded
 
 
 def names(count: int) -> Row:

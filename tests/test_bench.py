@@ -23,7 +23,21 @@ def test_bench_quick_runs_and_reports_every_measurement() -> None:
     rows = json.loads(result.stdout)
     # (a') needs check-jsonschema, which a dev install has and a test install may not.
     names = [row["name"].strip()[:3] for row in rows if not row["name"].startswith("(a')")]
-    expected = ["(a)", "(b)", "pea", "(c)", "(c)", "(c)", "(d)", "tim", "(e)", "(e)", "pea"]
+    expected = [
+        "(a)",
+        "(b)",
+        "pea",
+        "(c)",
+        "(c)",
+        "(c)",
+        "(c)",
+        "(c)",
+        "(d)",
+        "tim",
+        "(e)",
+        "(e)",
+        "pea",
+    ]
     assert names == expected
     assert all(math.isfinite(row["ours"]) and math.isfinite(row["floor"]) for row in rows)
     # (b) is a difference of two timings (a large profile less a small one), which on these
