@@ -97,7 +97,7 @@ def test_too_few_customers_referrals_and_free_channels_are_left_alone() -> None:
         "Referrals": "a referral channel: referrals also come on their own, so one period "
         "cannot tell what its spend adds, and some professions restrict paying for them",
         "Walk-ins": "no spend to move: its customers cost nothing today",
-        "Yelp ads": "no spend on it is listed, though it is paid for (BA207): nothing to weigh",
+        "Yelp ads": "no spend is joined to it, though it is paid for (BA207): nothing to weigh",
         "Gala": "no customers attributed to it, so what a customer costs there is unknown",
         "Gala dinner": "a one-off: it cannot be scaled or repeated at will",
     }

@@ -4,13 +4,23 @@ a person checked.
 1. A contractor's "supply house", the trade's word for the distributor its parts and units are
    bought from, is cost of sales in home services and construction ("Parts - supply house" had
    read as office supplies by 'supply', overhead).
+2. AZQ1 (a coach's review): a salon's 50 clients from Booksy "look free, no spend on it is
+   listed" a few rows below its own "Booksy booking fees" line (GBP 1,800, read as operations).
+   BA207 names the line and asks which it is: what Booksy charges for these clients, or only its
+   software; `plan` says no spend is joined, not that none is listed.
 """
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+from typing import Any
 
-from .conftest import COST, OVERHEAD, answer_in
+import pytest
+import yaml
+
+from .conftest import COST, OVERHEAD, answer_in, finding_words, findings_by_subject, report_of
+
+FIXTURES = Path(__file__).parent / "fixtures" / "review58"
 
 # -- 1. a contractor's supply house ----------------------------------------------------------
 
@@ -32,3 +42,35 @@ def test_office_supplies_stay_overhead(industry: str | None) -> None:
     assert answer_in(industry, "Cleaning supplies") == OVERHEAD
     if industry != "home-services":
         assert answer_in(industry, "Parts - supply house") == OVERHEAD
+
+
+# -- 2. AZQ1: a marketplace's clients beside a line that names it ---------------------------
+
+
+def _salon() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((FIXTURES / "salon.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def test_ba207_names_the_line_that_holds_the_marketplaces_name() -> None:
+    """Checked by a person: line 'Booksy booking fees' is in the profile, read as operations
+    (Booksy sells salon booking software as well as new clients), so the finding cannot say
+    no spend is listed; it names the line and both readings of it."""
+    found = [f for f in report_of(_salon()).findings if f.rule == "BA207"]
+    assert len(found) == 1
+    said = finding_words(found[0])
+    assert "no spend on it is listed" not in said
+    assert "'Booksy booking fees' shares its words and was read as operations" in said
+    assert "say 'kind: marketing' and 'channel: " in said
+    assert "only its software or subscription" in said
+
+
+def test_without_such_a_line_ba207_still_says_none_is_listed() -> None:
+    """The same salon with the Booksy line left out: nothing names the marketplace, so its
+    clients' cost is not listed at all, as before."""
+    data = _salon()
+    data["activities"] = [a for a in data["activities"] if "Booksy" not in a["name"]]
+    (finding,) = findings_by_subject(report_of(data), "BA207").values()
+    said = finding_words(finding)
+    assert "no spend on it is listed: they look free" in said
+    assert "shares its words" not in said

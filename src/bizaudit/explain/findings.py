@@ -5342,6 +5342,15 @@ def _ba206(hit: Hit, currency: str) -> Words:
     )
 
 
+def _per_client_advice(channel: str | None) -> str:
+    """What to list of a fee or share a marketplace takes per client (BA207)."""
+    return (
+        f"if billed, add it as an activity with 'channel: {channel}'; if kept and revenue "
+        "counts the full price, list the share as kind: contra-revenue; if revenue is already "
+        "what it paid you, its cost is in that lower revenue"
+    )
+
+
 def _ba207(hit: Hit, currency: str) -> Words:
     f: Unpriced = hit.figures
     # The owner's own words first, then how they were read (a coach's review, 2026-12-02:
@@ -5362,6 +5371,14 @@ def _ba207(hit: Hit, currency: str) -> Words:
             f"spend is joined to it: {f.nearest!r} shares its words and was read as "
             f"{f.nearest_read}, so they look free"
         )
+        if f.per_client is not None:  # Booksy's fees: its software's, or its share of each
+            return (
+                message,
+                f"if {f.nearest!r} is what it charges for these clients (a fee or a share of "
+                f"each), say 'kind: marketing' and 'channel: {hit.subject}' on it; if it is "
+                "only its software or subscription, what it keeps of each new client is "
+                "missing or already out of revenue: " + _per_client_advice(hit.subject),
+            )
         return (
             message,
             f"if {f.nearest!r} paid for them, say 'kind: marketing' and 'channel: "
@@ -5394,10 +5411,7 @@ def _ba207(hit: Hit, currency: str) -> Words:
         return (
             message,
             "it costs a fee or a share per client, often kept from what it pays you rather "
-            "than billed: if billed, add it as an activity with "
-            f"'channel: {hit.subject}'; if kept and revenue counts the full price, list the "
-            "share as kind: contra-revenue; if revenue is already what it paid you, its cost "
-            "is in that lower revenue",
+            "than billed: " + _per_client_advice(hit.subject),
         )
     if f.shared is not None:  # one line for two platforms (Z6 of round 46's second re-review)
         return (

@@ -119,7 +119,7 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
             "what its spend adds, and some professions restrict paying for them"
         )
     if why == "paid-without-spend":
-        return "no spend on it is listed, though it is paid for (BA207): nothing to weigh"
+        return "no spend is joined to it, though it is paid for (BA207): nothing to weigh"
     if why == "no-line":
         return "no line is joined to it: what its customers cost is unknown, not nothing"
     if why == "unread-source":

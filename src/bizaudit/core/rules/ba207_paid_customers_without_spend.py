@@ -156,6 +156,20 @@ class PaidCustomersWithoutSpend(Rule):
                     others = _other_lines(facts)
                     nearest = line_named_by(sources, list(others))
                     read = others.get(nearest) if nearest is not None else None
+                if (
+                    per_client is not None
+                    and not billed
+                    and not asset
+                    and _holds_whole(sources, facts)
+                ):
+                    # ...and, for a marketplace that keeps a share per client, a line that
+                    # names it and was read as another kind ("Booksy booking fees", read as
+                    # operations, the booking software's, beside 50 clients from 'booksy': a
+                    # coach's review of the fifty-eighth round, AZQ1, 2026-12-07, where the
+                    # finding said no spend on Booksy was listed a few rows below the line)
+                    others = _other_lines(facts)
+                    nearest = line_named_by(sources, list(others))
+                    read = others.get(nearest) if nearest is not None else None
                 shared = (
                     _shared_line(sources, facts, channel.key)
                     if nearest is None and unexplained
