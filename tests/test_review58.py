@@ -8,6 +8,9 @@ a person checked.
    listed" a few rows below its own "Booksy booking fees" line (GBP 1,800, read as operations).
    BA207 names the line and asks which it is: what Booksy charges for these clients, or only its
    software; `plan` says no spend is joined, not that none is listed.
+3. AZQ7 (the same review): a café's one-off "Instagram promo flyers" stood in "Social media
+   (organic)" with EUR 1,900, 44% of its acquisition spend; printed matter that names the
+   platform it points to is print.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any
 
 import pytest
 import yaml
+
+from bizaudit.core.channels import _read_channel
 
 from .conftest import COST, OVERHEAD, answer_in, finding_words, findings_by_subject, report_of
 
@@ -74,3 +79,24 @@ def test_without_such_a_line_ba207_still_says_none_is_listed() -> None:
     said = finding_words(finding)
     assert "no spend on it is listed: they look free" in said
     assert "shares its words" not in said
+
+
+# -- 3. AZQ7: printed matter that names a platform ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "channel"),
+    [
+        ("Instagram promo flyers", "print"),
+        ("Facebook event flyers", "print"),
+        ("Postcards - Instagram giveaway", "direct-mail"),
+        ("Door hangers with QR to our Instagram", "door-hangers"),
+        # not printed: the platform's own side, or its ads, as before
+        ("Instagram promo", "social-organic"),
+        ("Instagram content", "social-organic"),
+        ("Instagram ads flyers", "meta-ads"),
+    ],
+)
+def test_printed_matter_naming_a_platform_is_print(name: str, channel: str) -> None:
+    """What was bought decides the channel: flyers from a printer, ads from the platform."""
+    assert _read_channel(name, None) == channel, name

@@ -1022,6 +1022,10 @@ def _named_fees(
     return joined
 
 
+#: The channels of printed matter, bought whatever platform it names
+_PRINTED = frozenset({"print", "direct-mail", "door-hangers"})
+
+
 def _line_channel(item: ClassifiedActivity) -> str | None:
     """The channel a line's name places, else the one its classifier term places (see
     :func:`_read_channel`)."""
@@ -1077,6 +1081,16 @@ def _read_channel(name: str, term: str | None) -> str | None:
             and (paid := _marketing_on_platform(name)) is not None
         ):
             found = paid
+        # ...and printed matter that names the platform it sends people to is print: "Instagram
+        # promo flyers" were bought from a printer, not placed on Instagram (AZQ7 of the
+        # fifty-eighth round, a coach's review, 2026-12-07: a café's one-off EUR 1,900 of them
+        # stood as "Social media (organic)", 44% of its acquisition spend)
+        if (
+            found is not None
+            and _vocabulary().kind(found) == "organic"
+            and (printed := _longest(name, terms, "paid")) in _PRINTED
+        ):
+            found = printed
     if found is None and term is not None:
         found = _longest(term, terms)
     if found is None and _reps_on_commission(name):
