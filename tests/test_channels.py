@@ -992,7 +992,10 @@ def test_the_ratio_says_what_the_marketplaces_commissions_would_make_it() -> Non
         # fifty-fourth round's second re-review; the figures unchanged)
         "$400 LTV ÷ $20 CAC; $30,000 of commissions to Online travel agencies (Booking.com, "
         "Expedia, Airbnb) on these customers, taken out of revenue, not counted here: with "
-        "them, 5.0× (a floor, as they are charged on repeat customers too)"
+        "them, 5.0× (a floor, as they are charged on repeat customers too; and only if the "
+        # (AZ2 of the fifty-eighth round, 2026-12-07: whether a stated lifetime value carries
+        # the commissions the profile cannot tell, and the figure with them is the worse)
+        "stated lifetime value is before them, which the profile cannot tell)"
     )
     assert report.economics.ltv_to_cac_with_commissions == Decimal(5)
     # none without a marketplace's commissions

@@ -31,6 +31,17 @@ def _profile(run_cli: RunCli, path: Path | str) -> dict[str, Any]:
 # -- 1: BA202, the score and the HTML cards name the restricted commission apart -----------
 
 
+def _charter_ltv() -> dict[str, Any]:
+    """The charter with its lifetime value stated, $6,489.05 (what its $5,200 × 45% margin
+    over 2.773 years within five gives), instead of the margin: whether that carries the
+    commissions the profile cannot tell, so they are still counted in the figures with them
+    (AZ2 of the fifty-eighth round, 2026-12-07)."""
+    charter = _charter()
+    customers = {k: v for k, v in charter["customers"].items() if k != "gross_margin"}
+    charter["customers"] = {**customers, "lifetime_value": "6489.05"}
+    return charter
+
+
 def test_ba202_names_the_restricted_commission_apart_from_the_marketplaces(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
@@ -40,8 +51,13 @@ def test_ba202_names_the_restricted_commission_apart_from_the_marketplaces(
     62,000 ÷ 280 = $221.43, so with them $579.16 a customer and 6,489.05 ÷ 579.16 = 11.2×.
     Before: "the CAC leaves out $62,000 of commissions marketplaces kept"; now the $38,000 is
     the marketplaces' and the $24,000 is named as BA121's restricted commission. The score's
-    part says the same, and the figures are unchanged."""
-    profile = _profile(run_cli, write_profile(_yaml(_charter())))
+    part says the same, and the figures are unchanged.
+
+    AZ2 of the fifty-eighth round (2026-12-07): with its stated 45% margin, which is the
+    margin after the commissions ((1,900,000 − 62,000 − 980,000) ÷ 1,900,000 = 45.2%), they
+    are no longer counted twice; here the same $6,489.05 is stated as the lifetime value,
+    which may or may not carry them, so the figures with them are still said."""
+    profile = _profile(run_cli, write_profile(_yaml(_charter_ltv())))
     (ba202,) = [f["message"] for f in profile["findings"] if f["rule"] == "BA202"]
     assert "a customer is worth 18.1× what it costs to win" in ba202
     assert (
@@ -66,8 +82,9 @@ def test_the_html_cards_do_not_call_a_restricted_commission_the_marketplaces(
     run_cli: RunCli, write_profile: WriteProfile
 ) -> None:
     """The same charter's HTML: the CAC card and the LTV ÷ CAC card (11.2× with the
-    commissions, worked out above) no longer say "the commissions marketplaces kept"."""
-    html = run_cli("check", write_profile(_yaml(_charter())), "-f", "html", "--exit-zero")
+    commissions, worked out above) no longer say "the commissions marketplaces kept" (with the
+    lifetime value stated, as above)."""
+    html = run_cli("check", write_profile(_yaml(_charter_ltv())), "-f", "html", "--exit-zero")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.stdout).split())
     assert "commissions marketplaces kept" not in text
     assert (
@@ -198,7 +215,10 @@ def test_the_travel_agents_commissions_price_their_own_channel(run_cli: RunCli) 
         "$16,000 "
     ) in basis
     assert "kept by marketplaces" not in basis
-    assert "with them, $298.29 a customer" in basis
+    # (AZ2 of the fifty-eighth round, 2026-12-07, reworked by hand: the stated 45% is the
+    # margin after them, 850,000 ÷ 1,850,000 = 45.9% against 49.7% before, so the $298.29
+    # that counted them again is gone; see tests/test_law_round54o.py)
+    assert "are in the stated 45% margin already: not counted again here" in basis
 
 
 def test_plan_and_check_agree_about_gettransfer(run_cli: RunCli) -> None:

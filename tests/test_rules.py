@@ -9131,7 +9131,9 @@ def test_ba110_judges_what_a_customer_costs_with_the_commissions_marketplaces_ke
     assert "10% of net revenue, above the 2.5–4.5% range" in message
     assert (
         "a customer is worth 1.4× what it costs to win with the commissions marketplaces kept "
-        "on them (5.0× without; under 3×)"
+        "on them (5.0× without; under 3×; and only if the stated lifetime value is before them, "
+        # (AZ2 of the fifty-eighth round, 2026-12-07: a stated lifetime value may carry them)
+        "which the profile cannot tell)"
     ) in message
 
 

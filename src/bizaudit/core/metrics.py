@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Literal
 
 from bizaudit.core import economics
 from bizaudit.core.barratry import pays_runners
@@ -126,6 +127,8 @@ from bizaudit.model.vocab import (
 
 __all__ = [
     "CHANNEL_INPUTS",
+    "COMMISSIONS_NEAR",
+    "COMMISSIONS_TOLD",
     "PRESCRIPTION_WORDS",
     "REFERRAL_CULTIVATION",
     "TRIP_WORDS",
@@ -134,11 +137,13 @@ __all__ = [
     "ClassifiedActivity",
     "ClassifiedSource",
     "CommissionPayee",
+    "CommissionsNetted",
     "Facts",
     "FlaggedCommission",
     "LiaisonReach",
     "commission_payees",
     "commissions_kept",
+    "commissions_netted",
     "compute",
     "cultivating_lines",
     "cuts_bail_premium",
@@ -5742,6 +5747,79 @@ def commission_payees(facts: Facts) -> tuple[CommissionPayee, ...]:
     return tuple(found)
 
 
+#: How far (in share points) the stated gross margin must be nearer the books' margins after
+#: the commissions than before them, or the other way, for the books to tell which it is: an
+#: owner states a margin to the whole percent, often from memory, so a point either way of it
+#: can move it; within 2 points of the middle it cannot be told. The project's own line, not a
+#: published norm (AZ2 of the fifty-eighth review round, 2026-12-07).
+COMMISSIONS_TOLD = Decimal("0.02")
+#: ...and the farthest the stated margin may be from the margin it is read as: BA117's own
+#: tolerance, past which the listed costs do not explain the stated margin at all
+COMMISSIONS_NEAR = Decimal("0.10")
+
+Netted = Literal["after", "before", "unknown"]
+
+
+class CommissionsNetted(NamedTuple):
+    """Whether the stated gross margin is after the commissions taken out of revenue
+    (``after``: each customer's margin carries them already), before them (``before``), or
+    cannot be told (``unknown``), with the stated margin (None where the lifetime value was
+    stated instead) and the books' nearest margins after and before them (None where the
+    books give none: no cost of sales listed, or only some accounts')."""
+
+    netted: Netted
+    stated: Decimal | None = None
+    after: Decimal | None = None
+    before: Decimal | None = None
+
+
+def commissions_netted(facts: Facts) -> CommissionsNetted | None:
+    """Whether the stated gross margin already carries the commissions taken out of revenue
+    (AZ2 of the fifty-eighth review round, 2026-12-07: a skincare brand's stated 52% was
+    (1,850,000 − 205,000 taken out, Amazon's $124,000 of commissions among it, − 678,000 cost
+    of sales) ÷ 1,850,000 = 52.3%, and the commissions were also added to what a customer
+    cost, 3.2× read 2.4×: counted twice). The books give the margin after them on gross
+    revenue, (gross − all taken out − cost of sales) ÷ gross, and on net revenue, (net − cost
+    of sales) ÷ net, an accountant's gross margin; and before them: (net + commissions − cost
+    of sales) ÷ gross, the same over net + commissions, and (gross − cost of sales) ÷ gross.
+    The stated margin is after them where it is nearer the nearest margin after them than the
+    nearest before them by more than COMMISSIONS_TOLD, and within COMMISSIONS_NEAR of it;
+    before them the other way round; else it cannot be told (a stated lifetime value, no
+    cost of sales listed, one account's statement). None without commissions or a lifetime
+    value built on the stated margin."""
+    if not facts.contra_revenue:  # most profiles: no commission taken out of revenue
+        return None
+    fees = sum((c.fees for c in facts.by_channel), Decimal(0))
+    customers = facts.profile.customers
+    if fees <= 0 or customers is None:
+        return None
+    if customers.lifetime_value is not None:
+        return CommissionsNetted("unknown")
+    stated = customers.gross_margin
+    if stated is None:
+        return None
+    gross, net = facts.revenue, facts.net_revenue
+    cost = facts.spend["cost-of-sales"]
+    if cost <= 0 or net <= 0 or gross <= 0 or facts.partial_spending:
+        return CommissionsNetted("unknown", stated)
+    after = ((net - cost) / gross, (net - cost) / net)
+    before = (
+        (net + fees - cost) / gross,
+        (net + fees - cost) / (net + fees),
+        (gross - cost) / gross,
+    )
+    near_after = min(after, key=lambda m: abs(m - stated))
+    near_before = min(before, key=lambda m: abs(m - stated))
+    to_after, to_before = abs(near_after - stated), abs(near_before - stated)
+    if to_before - to_after > COMMISSIONS_TOLD and to_after <= COMMISSIONS_NEAR:
+        netted: Netted = "after"
+    elif to_after - to_before > COMMISSIONS_TOLD and to_before <= COMMISSIONS_NEAR:
+        netted = "before"
+    else:
+        netted = "unknown"
+    return CommissionsNetted(netted, stated, near_after, near_before)
+
+
 def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
     """The commissions marketplaces kept on the customers of the channels the judged CAC
     counts (contra-revenue, not spend: Booking.com's, DoorDash's), and the judged LTV ÷ CAC
@@ -5756,6 +5834,9 @@ def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:
         return Decimal(0), None
     judged = facts.economics
     fees = commissions_kept(facts, referrals=not judged.judged_by_non_referral)
+    if fees and (netted := commissions_netted(facts)) is not None and netted.netted == "after":
+        # the stated margin carries them already: counted once, in the lifetime value (AZ2)
+        return fees, None
     return fees, economics.ratio_with_commissions(judged.judged_ratio.ltv, judged.judged_cac, fees)
 
 

@@ -11,7 +11,13 @@ from bizaudit.core.channels import Channel, contractual
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback, Ratio
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
-from bizaudit.core.metrics import Facts, priced_only, with_commissions
+from bizaudit.core.metrics import (
+    CommissionsNetted,
+    Facts,
+    commissions_netted,
+    priced_only,
+    with_commissions,
+)
 from bizaudit.core.own_marketing import restricted_lines, restricted_marketing
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
@@ -144,6 +150,10 @@ class AboveRange(NamedTuple):
     #: of ``over``: what stopping them takes out first, and only the rest of ``over`` is asked
     #: of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
     stopped: Stopped | None = None
+    #: with ``with_fees``: whether the stated margin carries the commissions already, which
+    #: the words say where it cannot be told (AZ2 of the fifty-eighth review round,
+    #: 2026-12-07; where it carries them, ``with_fees`` is None)
+    netted: CommissionsNetted | None = None
 
     @property
     def from_lawful(self) -> Decimal:
@@ -402,6 +412,9 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # (what the lawful channels would give up: the spend on lines a rule of law warns
         # about, which their findings say to stop, comes out first)
         _next_pays(facts, lawful), stopped,
+        # (whether the stated margin carries the commissions, where it is judged with them:
+        # AZ2 of the fifty-eighth round)
+        commissions_netted(facts) if with_fees is not None else None,
     )  # fmt: skip
 
 

@@ -40,7 +40,12 @@ from bizaudit.core.economics import (
     won_otherwise,
 )
 from bizaudit.core.financing import given_up
-from bizaudit.core.metrics import CommissionPayee, FlaggedCommission, unpriced_reward
+from bizaudit.core.metrics import (
+    CommissionPayee,
+    CommissionsNetted,
+    FlaggedCommission,
+    unpriced_reward,
+)
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
 from bizaudit.explain.numbers import (
     and_list,
@@ -719,11 +724,67 @@ _CAC_LINES = 40  # lines named in a CAC's basis before the rest are counted
 class Basis:
     """The basis lines of one profile's economics, in its currency."""
 
-    def __init__(self, currency: str, payees: Sequence[CommissionPayee] = ()) -> None:
+    def __init__(
+        self,
+        currency: str,
+        payees: Sequence[CommissionPayee] = (),
+        netted: CommissionsNetted | None = None,
+    ) -> None:
         self.currency = currency
         #: the channels the commissions taken out of revenue were paid in, so the basis
         #: names them, not "marketplaces" (AV6 of the fifty-fourth round's second re-review)
         self.payees = tuple(payees)
+        #: whether the stated gross margin carries those commissions already
+        #: (core.metrics.commissions_netted): where it does, they are not counted again in
+        #: what a customer cost, and where it cannot be told, the figures with them say so
+        #: (AZ2 of the fifty-eighth review round, 2026-12-07)
+        self.netted = netted
+
+    @property
+    def in_margin(self) -> bool:
+        """The stated gross margin carries the commissions already (AZ2)."""
+        return self.netted is not None and self.netted.netted == "after"
+
+    def counted_once(
+        self, fees: Decimal, flagged: Sequence[FlaggedCommission] = (), *, figures: bool = False
+    ) -> str:
+        """ "; $124,000 of commissions to Amazon on these customers, taken out of revenue, are
+        in the stated 52% margin already: not counted again here", where the stated margin
+        carries them; with ``figures``, the listed costs' margins after and before them (AZ2
+        of the fifty-eighth review round, 2026-12-07: they had been counted twice, 3.2× read
+        2.4×)."""
+        n = self.netted
+        if n is None or n.stated is None:
+            return ""
+        told = ""
+        if figures and n.after is not None and n.before is not None:
+            told = (
+                f" (the listed costs give {format_percent(n.after)} after them, "
+                f"{format_percent(n.before)} before)"
+            )
+        return (
+            f"; {self.kept(fees, flagged)}, taken out of revenue, are in the stated "
+            f"{format_percent(n.stated)} margin already{told}: not counted again here"
+        )
+
+    def untold(self) -> str:
+        """Where the books cannot tell whether the stated margin (or lifetime value) carries
+        the commissions: the figure with them is then the worse of two, and says so (AZ2)."""
+        n = self.netted
+        if n is None or n.netted != "unknown":
+            return ""
+        if n.stated is None:
+            return (
+                "; and only if the stated lifetime value is before them, which the profile "
+                "cannot tell"
+            )
+        said = f"; and only if the stated {format_percent(n.stated)} margin is before them"
+        if n.after is None or n.before is None:
+            return f"{said}, which the listed costs cannot tell"
+        return (
+            f"{said}, which the listed costs cannot tell: {format_percent(n.after)} after them, "
+            f"{format_percent(n.before)} before"
+        )
 
     def _to(self, unflagged: Decimal) -> str | None:
         """Whom ``unflagged`` (commissions no rule of law flags) was paid to: the channels
@@ -928,7 +989,7 @@ class Basis:
         return (
             f"; {self.kept(fees, flagged)}, taken "
             f"out of revenue, not counted here: with them, {format_ratio(ratio)}× (a floor, as "
-            "they are charged on repeat customers too)"
+            f"they are charged on repeat customers too{self.untold()})"
         )
 
     def kept_cac(self, fees: Decimal, cac: Cac, flagged: Sequence[FlaggedCommission] = ()) -> str:
@@ -939,6 +1000,8 @@ class Basis:
         each = cac_with_commissions(cac, fees)
         if each is None:
             return ""
+        if self.in_margin:  # counted once, in the margin (AZ2)
+            return self.counted_once(fees, flagged)
         # A restricted commission stays in this ceiling: it was paid on these customers, who
         # stay in the count, and without it they would look won for nothing; it is said as
         # a cost, not a price to grow by (AV6 of the fifty-fourth round's second re-review,
@@ -967,6 +1030,8 @@ class Basis:
         (G9 of the forty-ninth review round, 2026-12-06: a florist's wire services kept $77,000
         on 950 customers, $81.05 each against an $80 order's $44 margin, beside "$0 CAC: no
         cost to pay back")."""
+        if self.in_margin:  # counted once, in the margin the payback is built on (AZ2)
+            return self.counted_once(fees, flagged)
         months = payback_with_commissions(payback, cac, fees)
         each = cac_with_commissions(cac, fees)
         with_them = (

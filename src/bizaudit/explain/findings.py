@@ -1936,7 +1936,7 @@ def _ba110(hit: Hit, currency: str) -> Words:
         why.append(
             f"a customer is worth {format_ratio(f.with_fees)}× what it costs to win with the "
             f"commissions marketplaces kept on them ({format_ratio(f.ratio.value)}× without; "
-            "under 3×)"
+            f"under 3×{Basis(currency, netted=f.netted).untold()})"
         )
     elif f.weak_ratio and f.ratio.value is not None:
         shown = format_ratio(f.ratio.value)
@@ -4892,7 +4892,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             f"{format_money(cents(fees), currency)} of commissions on these customers, taken "
             f"out of revenue: with them, {format_ratio(floor)}×, under the rule of thumb of at "
             f"least {LTV_TO_CAC_MINIMUM}× (a floor, as they are charged on repeat customers "
-            "too)",
+            f"too{Basis(currency, netted=f.netted).untold()})",
             "weigh each marketplace's commission against what its customers are worth: a "
             "higher price where it sells, fewer places on the dearest, and more customers won "
             "direct (your own site, email to past customers, a perk for booking direct where "

@@ -23,6 +23,7 @@ from bizaudit.core.metrics import (
     FlaggedCommission,
     commission_payees,
     commissions_kept,
+    commissions_netted,
     cultivating_lines,
     flagged_commissions,
     quotes_insurance_to_travel,
@@ -157,7 +158,12 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)
-    words = Basis(audit.profile.business.currency, commission_payees(audit.facts))
+    # (and whether the stated margin carries them already: AZ2 of the fifty-eighth round)
+    words = Basis(
+        audit.profile.business.currency,
+        commission_payees(audit.facts),
+        commissions_netted(audit.facts),
+    )
     # the commissions marketplaces kept beside the CAC and its payback too, not only the
     # ratio (C11 of the forty-eighth review round)
     kept_all = kept_own = ZERO  # (no commissions kept: most profiles)
@@ -184,7 +190,18 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     # from the commissions already counted above)
     fees = kept_own if e.judged_by_non_referral else kept_all
     with_fees = ratio_with_commissions(e.judged_ratio.ltv, e.judged_cac, fees)
-    if with_fees is not None:
+    if with_fees is not None and words.in_margin:
+        # the stated margin carries them already: counted once, in the lifetime value (AZ2 of
+        # the fifty-eighth review round, 2026-12-07), as with_commissions judges it
+        kept = words.counted_once(
+            fees, flagged_own if e.judged_by_non_referral else flagged_all, figures=True
+        )
+        if e.judged_by_non_referral:
+            referral_ratio += kept
+        else:
+            ratio += kept
+        with_fees = None
+    elif with_fees is not None:
         kept = words.commissions(
             fees, with_fees, flagged_own if e.judged_by_non_referral else flagged_all
         )
@@ -199,7 +216,11 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         if e.judged_by_non_referral and (
             blended := ratio_with_commissions(e.ltv.value, e.cac, kept_all)
         ):
-            ratio += words.commissions(kept_all, blended, flagged_all)
+            ratio += (
+                words.counted_once(kept_all, flagged_all)
+                if words.in_margin
+                else words.commissions(kept_all, blended, flagged_all)
+            )
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from bizaudit.core.channels import sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
-from bizaudit.core.metrics import Facts, priced_only, unpriced_channel, with_commissions
+from bizaudit.core.metrics import (
+    CommissionsNetted,
+    Facts,
+    commissions_netted,
+    priced_only,
+    unpriced_channel,
+    with_commissions,
+)
 from bizaudit.core.overspend import above_range, dearest_channel, one_sale_margin
 from bizaudit.core.owner_pay import OwnerSelling, with_owner_time
 from bizaudit.core.rules.base import Hit, Rule
@@ -48,6 +55,10 @@ class LowRatio(NamedTuple):
     #: with that rule: left out as the others are, but no cost to list (D3 of the forty-ninth
     #: round's re-review, 2026-12-06)
     restricted: tuple[tuple[str, str], ...] = ()
+    #: with ``commissions``: whether the stated margin carries them already, which the words
+    #: say where it cannot be told (AZ2 of the fifty-eighth review round, 2026-12-07; where
+    #: it carries them, they are not counted again and ``commissions`` is None)
+    netted: CommissionsNetted | None = None
 
 
 class LtvCacLow(Rule):
@@ -191,6 +202,7 @@ class LtvCacLow(Rule):
                 free,
                 one_sale,
                 restricted,
+                commissions_netted(facts) if kept is not None else None,
             ),
             at=("customers",),
             # in cash a customer pays back 3×; only the owner's time counted makes it less;
