@@ -1,0 +1,160 @@
+"""The fifty-eighth review round, part t (AZ3, AZ4 and the closing note, 2026-12-07): people
+paid to steer customers, in the UK and in home care. A Bristol boiler installer's fee to the
+letting agents who send it landlords' jobs; a Georgia home-care agency's meals for the hospital
+case managers its liaison calls on; and the UK firm's range, published for US contractors.
+Every expected figure is worked out by hand in the test's docstring, from the profiles in
+tests/fixtures/review58t/ (copied from the review), with the near names that must stay
+silent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bizaudit.core.classify import classify
+from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
+from bizaudit.io.checker import Options, check
+from bizaudit.model.report import ChannelResult, ProfileReport
+
+from .conftest import finding_words, report_of, source_kind_in
+
+#: the referral channel, as the report names it
+_REFERRALS = "Referrals and word of mouth"
+_HERE = Path(__file__).resolve().parent / "fixtures" / "review58t"
+
+
+def _profile(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _checked(path: Path) -> ProfileReport:
+    """A profile file's report, as ``check`` makes it (with the file's line numbers)."""
+    report, _ = check([path], Options())
+    return report.profiles[0]
+
+
+def _written(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "profile.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _channel(report: ProfileReport, line: str) -> ChannelResult:
+    """The channel whose lines include the one named ``line``."""
+    [position] = [a.line for a in report.activities if a.name == line]
+    [channel] = [c for c in report.channels if position in c.activities]
+    return channel
+
+
+# -- AZ3: a letting agent is the landlord's agent, as a property manager is the owners' ---------
+
+_LETTING_FEE = "6140 Letting agent referral fees (GBP 50 per landlord job)"
+#: the same payment to a landlord's or a block's agent, however a UK line words it
+_TO_AGENTS = (
+    _LETTING_FEE,
+    "Referral fees - managing agents (£40 per job)",
+    "Lettings agency introducer fees",
+    "Letting agents (£25 per job)",
+    "Christmas hampers for letting agents",
+)
+#: the business's own letting costs (the build corpus's operations), a fee the landlord is
+#: told of, and a fee or a commission alone, which a landlord pays its own agent: silent
+_OWN_LETTING = (
+    "Letting agent commission - flat above shop",
+    "Letting agent commission - our warehouse",
+    "Letting agent fee - staff accommodation",
+    "Letting fees",
+    "Managing agent service charge",
+    "Letting agent fees (£95 per let)",
+    "Letting agent referral fees (disclosed to landlords)",
+)
+
+
+def test_az3_a_letting_agents_fee_per_job_is_ba121_as_a_property_managers_is() -> None:
+    """AZ3: a letting agent (or a block's managing agent) orders repairs and boiler work with
+    the landlord's money, as a property manager does with the owners': a fee from the
+    contractor for the jobs it sends, unknown to the landlord, is what BA121 warns about, and
+    for a business kept in pounds it quotes the Bribery Act 2010 (s.1, s.7), as it does for the
+    variant named "Property manager referral fees". Before the mend the line was the cheapest
+    paid channel ("£50 ... 34.4×") and BA202 offered it more budget. The business's own letting
+    costs, a fee the landlord is told of and a commission alone stay silent; the classifier
+    still reads the build corpus's letting costs as operations."""
+    for name in _TO_AGENTS:
+        assert gives_deciders(name), name
+        assert deciders_named(name) == {"other"}, name  # read as a property manager is
+    for name in _OWN_LETTING:
+        assert not gives_deciders(name), name
+    for name in _OWN_LETTING[:3]:
+        assert classify(name).category == "operations", name
+    report = report_of(_profile("uk-heating.yaml"))
+    [found] = [f for f in report.findings if f.rule == "BA121"]
+    assert found.subject == _LETTING_FEE
+    assert found.severity == "warning"
+    said = finding_words(found)
+    assert "Bribery Act 2010 (s.1" in said
+    assert "s.7" in said
+    # ...as for the property manager's variant, word for word but the line's name
+    variant = report_of(_profile("uk-propmgr.yaml"))
+    [theirs] = [f for f in variant.findings if f.rule == "BA121"]
+    assert theirs.message.replace("Property manager", "Letting agent") == found.message
+    assert theirs.advice == found.advice
+
+
+def test_az3_the_letting_agents_are_referrers_and_their_fee_is_held_out() -> None:
+    """AZ3's figures, by hand. "letting agents" (70) is read as a referral source, as
+    "property manager" is (it had been a source of no known kind, 'other'), and the fee's line
+    joins the referral channel, which BA121 restricts: no CAC there, no budget to grow. The
+    referral share is (140 word of mouth + 70 letting agents) ÷ 610 = 34.4% (23% before). The
+    CAC excluding referrals leaves out the 210 referrals and the £3,500 that bought some of
+    them: acquisition marketing 4,800 + 6,200 + 18,000 + 5,000 + 3,500 = £37,500; sales (the
+    finance commission) £7,800, of which the 400 non-referral customers' share is 7,800 × 400 ÷
+    610 = £5,114.75; (37,500 − 3,500 + 5,114.75) ÷ 400 = 39,114.75 ÷ 400 = £97.79 (£92.57
+    before, when the 70 and the £3,500 were in it). The blended CAC keeps every acquisition
+    pound over every new customer: (37,500 + 7,800) ÷ 610 = £74.26, as before. LTV ÷ that CAC:
+    £1,717.85 ÷ £97.79 = 17.6× (18.6× before). BA202 excepts the line."""
+    report = _checked(_HERE / "uk-heating.yaml")
+    [agents] = [s for s in report.customer_sources if s.name == "letting agents"]
+    assert agents.kind == "referral"
+    channel = _channel(report, _LETTING_FEE)
+    assert channel.name == _REFERRALS
+    assert channel.customers == 140 + 70
+    assert channel.cac is None
+    assert channel.restricted_by == "BA121"
+    share = report.metrics.referral_share
+    assert share is not None
+    assert round(share, 3) == Decimal("0.344")
+    economics = report.economics
+    assert economics.cac is not None
+    assert economics.cac.value == Decimal("74.26")
+    assert economics.non_referral_cac is not None
+    assert economics.non_referral_cac.value == Decimal("97.79")
+    assert "£3,500 spent on referrals" in economics.non_referral_cac.basis
+    assert economics.ltv_to_non_referral_cac is not None
+    ratio = economics.ltv_to_non_referral_cac.value
+    assert ratio is not None
+    assert round(ratio, 1) == Decimal("17.6")
+    [room] = [f for f in report.findings if f.rule == "BA202"]
+    assert f"except {_LETTING_FEE}, which BA121 warns about" in finding_words(room)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("letting agents", "referral"),
+        ("Lettings agent", "referral"),
+        ("managing agents", "referral"),
+        # near names that must not move
+        ("Agent referral", "referral"),
+        ("Zillow Premier Agent lead", "paid"),
+        ("travel agent", "paid"),
+    ],
+)
+def test_az3_letting_and_managing_agents_as_sources(source: str, kind: str) -> None:
+    """AZ3: those who send a heating firm the landlords' jobs refer them, as a property manager
+    does (the referral sources' vocabulary); an agent's other readings stay as they were."""
+    assert source_kind_in("home-services", source) == kind
