@@ -20,7 +20,7 @@ from bizaudit.core.commercial_bribery import deciders_named, gives_deciders
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport
 
-from .conftest import finding_words, report_of, source_kind_in
+from .conftest import RunCli, finding_words, report_of, source_kind_in
 
 #: the referral channel, as the report names it
 _REFERRALS = "Referrals and word of mouth"
@@ -258,3 +258,51 @@ def test_az4_a_meal_with_no_liaison_to_join_stays_in_the_referrals(tmp_path: Pat
     channel = _channel(_checked(_written(tmp_path, data)), _MEALS)
     assert channel.name == _REFERRALS
     assert channel.spend == Decimal(7200 + 2400)
+
+
+# -- the closing note: a range published for another country's businesses -------------------
+
+
+def test_a_us_range_is_said_to_be_american_for_a_business_kept_in_pounds() -> None:
+    """The closing note: the UK firm fails BA101 against home services' 5–10%, a US HVAC
+    trade magazine's rule of thumb (Contracting Business, 2014; its pages read with the search
+    tool, 2026-12-07). The finding now says the range comes from US sources, and its confidence,
+    medium for a US contractor, is one step lower outside the US: low–medium. The figures are
+    unchanged: 38,700 ÷ 1,180,000 = 3.28%, and 5% of 1,180,000 = £59,000, £20,300 added to the
+    budget (59,000 − 38,700)."""
+    report = report_of(_profile("uk-heating.yaml"))
+    [below] = [f for f in report.findings if f.rule == "BA101"]
+    said = finding_words(below)
+    assert (
+        "under the 5% minimum (your industry's low end; a rule of thumb from US sources, of "
+        "low–medium confidence outside the US)"
+    ) in said
+    assert "budget at least £59,000 a period" in said
+    assert "£20,300 added to the budget" in said
+    assert report.industry is not None
+    assert report.industry.sources_country == "US"
+    assert report.industry.confidence == "low–medium"
+
+
+def test_the_same_range_for_a_us_contractor_says_nothing_of_it() -> None:
+    """Near case: the same books in dollars, a US contractor's: the range is its own country's,
+    medium confidence, and BA101 says what it said before."""
+    data = _profile("uk-heating.yaml")
+    data["business"]["currency"] = "USD"
+    data["business"]["locale"] = "en_US"
+    data["revenue"] = 1180000
+    report = report_of(data)
+    [below] = [f for f in report.findings if f.rule == "BA101"]
+    said = finding_words(below)
+    assert "under the 5% minimum (your industry's low end)" in said
+    assert "US sources" not in said
+    assert report.industry is not None
+    assert (report.industry.sources_country, report.industry.confidence) == ("", "medium")
+
+
+def test_the_check_shows_the_ranges_country_beside_it(run_cli: RunCli) -> None:
+    """The text report says it beside the range, in the key figures and the reference table."""
+    result = run_cli("check", _HERE / "uk-heating.yaml")
+    shown = " ".join(result.stdout.split())
+    assert "range 5–10% (US sources)" in shown
+    assert "your industry (home-services), US" in shown
