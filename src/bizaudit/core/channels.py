@@ -2029,6 +2029,10 @@ def _pair_by_words(
         for index, source in enumerate(left_sources)
         if source.classification.kind == "organic"
     }
+    # (a liaison's gifts or meals for those who refer last, once the liaison's own line has
+    # taken its customers: AZ4 of the fifty-eighth round; most profiles name no liaison)
+    if any("liaison" in item.activity.name.lower() for item in left_lines):
+        left_lines = sorted(left_lines, key=_a_liaisons_gift)
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
@@ -2038,6 +2042,15 @@ def _pair_by_words(
         to_referrers = gives_to_referrers(item.activity.name) and not gives_deciders(
             item.activity.name, licensed=True
         )
+        if to_referrers and "liaison" in mine and (liaison := _liaisons_channel(lines, came)):
+            # a liaison's meals or gifts for those who refer, with the liaison's mileage, go to
+            # the channel of the liaison who takes them ("Liaison mileage & lunches for case
+            # managers" beside "Hospital discharge liaison - salary", which its 46 hospital
+            # referrals joined): AZ4 of the fifty-eighth review round, 2026-12-07, had filed
+            # them under overhead, out of that channel's CAC, while BA114 warned about them
+            lines[liaison].append(item)
+            add(liaison, "a liaison's gifts or meals for those who refer, with the liaison")
+            continue
         if (
             # ...and so is one a line says refers or sends customers, in whatever words:
             # "Gift cards for teachers referring students" buys referrals as "... who refer
@@ -2084,6 +2097,30 @@ def _pair_by_words(
         if index not in taken:
             came.setdefault(REFERRALS, []).append(source)
             add(REFERRALS, "read as a referral")
+
+
+def _a_liaisons_gift(item: ClassifiedActivity) -> bool:
+    """Whether a line gives those who refer something through a liaison (its name says
+    both): read after the other lines, so that the liaison's channel is there to take it."""
+    name = item.activity.name
+    return "liaison" in name.lower() and gives_to_referrers(name)
+
+
+def _liaisons_channel(
+    lines: dict[str, list[ClassifiedActivity]], came: dict[str, list[ClassifiedSource]]
+) -> str | None:
+    """The one channel (not the referrals') holding a line that pays a liaison and that some
+    customers joined by its words: where a liaison's gifts or meals for those who refer go
+    (AZ4 of the fifty-eighth round). None where there is no such line or several channels
+    hold one: which liaison took them, the names would not say."""
+    found = {
+        key
+        for key, items in lines.items()
+        if key != REFERRALS and came.get(key)
+        for item in items
+        if "liaison" in _content(item.activity.name) and not gives_to_referrers(item.activity.name)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Words a line and a source must share to be one channel when neither name holds the

@@ -1125,6 +1125,12 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
                 # own fuel cards: the fifty-seventh round, part k3, 2026-12-07); "Gas cards",
                 # "Fleet gas cards" and "Gas card - techs" name no one who sends customers
                 or (_term_key(phrase) in _FUEL and _FUEL_CARDS.search(lowered) is not None)
+                # ...or the travel of whoever takes them ("Liaison mileage & lunches for case
+                # managers", a home-care agency's: AZ4 of the fifty-eighth review round,
+                # 2026-12-07, read as overhead by 'mileage', out of the liaison's channel and
+                # its CAC while BA114 warned about it): the mileage goes with the meals it
+                # delivers, marketing/acquire in the referrals they cultivate
+                or _term_key(phrase) in _TRAVEL
             )
         )
         # a word that alone is a guess: "General Dentist Lunches & Gift Baskets" by 'general'
@@ -1181,6 +1187,9 @@ def _to_referrers(winner: _Term, lowered: str) -> Classification | None:
 
 #: The terms that read a card as fuel for the business's own vehicles
 _FUEL = frozenset({("gas",), ("fuel",)})
+#: The travel costs of calling on those who refer, which a gift or a meal for them beside it
+#: takes along (AZ4 of the fifty-eighth round)
+_TRAVEL = frozenset({("mileage",), ("mileage", "reimb"), ("mileage", "reimbursement")})
 #: ...and the cards a line gives away, several or as gift cards ("Gas cards - realtors", "Shell
 #: gas cards", "Fuel gift cards"); not one card alone, which may be a company's fuel card
 _FUEL_CARDS = LazyPattern(

@@ -204,6 +204,14 @@ _FREIGHT_GIFT = (
     r"\b(?:spiffs?|cash|gifts?|gift\s+cards?|cards?|visa|amazon|starbucks|kickbacks?|tips?"
     r"|tickets?)\b"
 )
+#: What a letting or a managing agent is given for the work it sends (AZ3 of the fifty-eighth
+#: round): a referral, finder's or introducer's fee, a kickback, a gift, or a price per job or
+#: work order; not a commission or a fee alone, which a landlord pays its own agent
+_FOR_AGENTS_WORK = (
+    r"\b(?:referr\w*|refers?|finder'?s?|introducers?|kickbacks?|spiffs?|gifts?|hampers?"
+    r"|vouchers?|cash|thank[- ]?you|appreciation"
+    r"|per\s+(?:[\w-]+\s+)?(?:jobs?|work\s+orders?|installs?|repairs?|call[- ]?outs?))\b"
+)
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
     rf"\b(?:{_ASSOCIATIONS})\s+(?:board|directors?|managers?)\b"
@@ -244,6 +252,19 @@ _DECIDERS = LazyPattern(
     r"|\b(?:client|customer|account)s?'?\s+office\s+(?:managers?|mgrs?|admins?|administrators?"
     r"|staff|assistants?)\b"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
+    # a letting or a managing agent: in the UK the landlord's (or a block's freeholder's)
+    # agent, who orders repairs and boiler work with the landlord's money as a property
+    # manager does with the owners' (AZ3 of the fifty-eighth review round, 2026-12-07: a
+    # Bristol heating firm's "Letting agent referral fees (GBP 50 per landlord job)" was its
+    # cheapest channel, offered more budget, where "Property manager referral fees" got
+    # BA121); paid or given something for the work it sends, not the business's own letting
+    # costs ("Letting agent commission - flat above shop" and "Letting agent fee - staff
+    # accommodation" are its operations in the build corpus); for a business kept in pounds
+    # BA121 quotes the Bribery Act 2010, s.1 (bribing another person) and s.7 (a commercial
+    # organisation's failure to prevent it), read on legislation.gov.uk with the search tool,
+    # 2026-12-07
+    rf"|\b(?:lettings?|managing)\s+agen(?:ts?|cy|cies)\b(?=[^;]*{_FOR_AGENTS_WORK})"
+    rf"|{_FOR_AGENTS_WORK}[^;]*\b(?:lettings?|managing)\s+agen(?:ts?|cy|cies)\b"
     # another business's staff paid for each customer they steer to this one: a funeral
     # home's staff per sympathy order, a pet store's per client, a home centre's pro desk per
     # install, a credit union's loan officers per deal (I3 of the forty-first round,
@@ -472,7 +493,7 @@ _DECIDERS = LazyPattern(
 #: Something of value given to them.
 _VALUE = LazyPattern(
     r"\b(?:gifts?|gift\s+cards?|cards?|cash|bonus(?:es)?|kickbacks?|spiffs?|tickets?|trips?|tips|gratuit(?:y|ies)"
-    r"|baskets?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
+    r"|baskets?|hampers?|appreciation|thank[- ]?you|finder'?s?\s+fees?|rebates?|vouchers?"
     # "Referral fees - property managers ($500 per signed contract)" (Z1): a fee per contract
     # paid to the owner's agent for choosing the vendor
     r"|referral\s+fees?|commissions?|per\s+signed|success\s+fees?|stipends?"
@@ -504,7 +525,11 @@ _VALUE = LazyPattern(
     # ...or for each of anything sent or referred ("$50 per move-in referred": J7 of the
     # forty-first round's re-review)
     r"|[$£€]\s?\d+(?:\.\d\d)?\s*(?:per|/)\s*[\w-]+\s+(?:referred|sent)\b"
-    r"(?!\s+(?:lessons?|hours?|class(?:es)?|sessions?|per|a\s+week|weekly|monthly))",
+    r"(?!\s+(?:lessons?|hours?|class(?:es)?|sessions?|per|a\s+week|weekly|monthly))"
+    # ...or for each job, as a UK line writes it ("£25 per job", "GBP 50 per landlord job") and
+    # an introducer's fee, the UK's word for a referral fee (AZ3 of the fifty-eighth round)
+    r"|(?:[$£€]\s?|\bgbp\s?)\d+(?:\.\d\d)?\s*(?:per|/)\s*(?:[\w-]+\s+)?(?:jobs?|work\s+orders?)\b"
+    r"|\bintroducer'?s?\s+(?:fees?|commissions?|payments?)\b",
     re.IGNORECASE,
 )
 #: A line that says it is disclosed, not "non-disclosed", "not yet" or "never disclosed" (S1 of
@@ -671,6 +696,8 @@ def gives_deciders(
         or lowered.endswith("hr")
         or "buyer" in lowered
         or "dealer" in lowered  # a car dealer's service advisors (W1 of round 50's re-review)
+        or "letting" in lowered  # a landlord's letting agent (AZ3 of the 58th round)
+        or "managing agent" in lowered
         or "staff" in lowered
         or "associate" in lowered
         or "desk" in lowered

@@ -260,7 +260,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
     )
     if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
         what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
-        message = message[:-1] + f"; {what_kind} of {f.confidence} confidence)"
+        # ...and where it was published for another country's businesses, says so (the
+        # closing note of the fifty-eighth round, 2026-12-07: a Bristol boiler installer failed
+        # against a US HVAC magazine's 5–10% with no word that it is American)
+        origin = f" from {f.abroad} sources," if f.abroad else ""
+        here = f" outside the {f.abroad}" if f.abroad else ""
+        message = message[:-1] + f"; {what_kind}{origin} of {f.confidence} confidence{here})"
+    elif f.abroad:  # (still medium or better, read abroad)
+        what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
+        message = message[:-1] + f"; {what_kind} from {f.abroad} sources)"
     if f.average:  # what its source says the trade spends, so a warning (F10 of the 33rd round)
         # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
         # round's re-review had "an average" said of the latter)

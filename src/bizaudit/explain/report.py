@@ -457,7 +457,8 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         year=norm.year,
         kind=norm.kind,
         note=norm.note,
-        confidence=norm.confidence,
+        confidence=verticals.confidence_in(norm, audit.profile.business.currency),
+        sources_country=verticals.range_abroad(norm, audit.profile.business.currency),
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
         referral_rule=_NOT_A_TRAVEL_AGENCYS
         if travel

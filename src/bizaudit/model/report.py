@@ -530,6 +530,15 @@ class IndustryRange:
             "medium–high or high (the project's review of its sources)"
         ),
     ]
+    sources_country: Annotated[
+        str,
+        Field(
+            description="the country whose businesses the range's sources describe, where the "
+            "business keeps its books in another's currency ('US' for a business kept in "
+            "pounds), and ``confidence`` is then one step lower; empty otherwise (an addition, "
+            "2026-12-07)"
+        ),
+    ]
     payback_months: Annotated[
         ShareOut | None, Field(description="the published CAC payback norm, if any")
     ]

@@ -30,12 +30,14 @@ __all__ = [
     "Vertical",
     "as_inspector",
     "as_named",
+    "confidence_in",
     "cremates_pets",
     "does_body_art",
     "get",
     "in_country",
     "inspects_homes",
     "parse_source",
+    "range_abroad",
     "read_by",
     "source_digest",
     "verticals",
@@ -54,6 +56,10 @@ class Norm(NamedTuple):
     kind: str  # survey | practitioner rule | regulation
     note: str = ""
     confidence: str = ""  # low, low–medium, medium, medium–high or high (docs/verticals.md)
+    #: the country whose businesses the range's sources describe, where the data says (the
+    #: closing note of the fifty-eighth round: a Bristol heating firm was held to a US HVAC
+    #: magazine's 5–10% with no word that it is American): ``range_abroad``
+    country: str = ""
 
 
 class ChurnNorm(NamedTuple):
@@ -289,6 +295,7 @@ def _range(row: dict[str, Any]) -> Norm:
         row["marketing_kind"],
         row.get("marketing_note", ""),
         row.get("marketing_confidence", ""),
+        row.get("marketing_country", ""),
     )
 
 
@@ -308,7 +315,7 @@ _HELD = ("label", "marketing_low", "low_is_floor", "high_is_ceiling")
 _NAMED_KEYS = frozenset(
     {*_HELD, "marketing_high", "marketing_source", "marketing_year", "marketing_kind"}
     | {"marketing_scope", "marketing_spent_by"}
-    | {"marketing_note", "marketing_confidence", "terms", "drop_sources"}
+    | {"marketing_note", "marketing_confidence", "marketing_country", "terms", "drop_sources"}
 )
 
 
@@ -508,6 +515,38 @@ def in_country(vertical: Vertical | None, currency: str) -> Vertical | None:
             overrides: dict[str, Any] = dict(fields)
             return vertical._replace(**overrides)
     return vertical
+
+
+#: The currency each country a range may be published for keeps its books in
+_CURRENCY_OF = {"US": "USD", "UK": "GBP", "Canada": "CAD", "Australia": "AUD"}
+#: One step less confidence, for a range read outside the country it was published for
+_LESS = {
+    "high": "medium–high",
+    "medium–high": "medium",
+    "medium": "low–medium",
+    "low–medium": "low",
+    "low": "low",
+}
+
+
+def range_abroad(norm: Norm, currency: str) -> str:
+    """The country whose businesses a range's sources describe (``Norm.country``), where the
+    business keeps its books in another country's currency; empty where they are its own or
+    the data does not say. A Bristol heating firm kept in pounds was failed against the 5–10%
+    of a US HVAC trade magazine (Contracting Business, 2014) with no word that the range is
+    American (the closing note of the fifty-eighth review round, 2026-12-07)."""
+    if not norm.country or _CURRENCY_OF.get(norm.country) == currency:
+        return ""
+    return norm.country
+
+
+def confidence_in(norm: Norm, currency: str) -> str:
+    """A range's confidence for a business kept in ``currency``: one step lower where its
+    sources describe another country's businesses (``range_abroad``), as for a trade that
+    borrows its nearest vertical's range (docs/verticals.md)."""
+    if not norm.confidence or not range_abroad(norm, currency):
+        return norm.confidence
+    return _LESS.get(norm.confidence, norm.confidence)
 
 
 def get(industry: str | None) -> Vertical | None:

@@ -160,6 +160,8 @@ def _range(report: ProfileReport) -> str:
     reference = "" if industry.high_is_ceiling else "reference "  # no ceiling (a wholesaler's)
     return (
         f"; {reference}range {percent_range(industry.low, industry.high)}{scope}"
+        # published for another country's businesses (the 58th round's closing note)
+        + (f" ({industry.sources_country} sources)" if industry.sources_country else "")
         + (f"; yours {yours}" if yours else "")
         + range_left_out(report)
     )
@@ -503,6 +505,8 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
         }.get(b.scope, b.scope)
         if b.basis != "revenue":
             who += f", of {b.basis}"
+        if b.scope == industry and report.industry and report.industry.sources_country:
+            who += f", {report.industry.sources_country} sources"
         table.add_row(label, who, cited_as(b.source, b.year))
     rest = len(report.benchmarks) - len(shown)
     note = Text(f"  {rest} more figures, with notes, in --format json", style="dim")

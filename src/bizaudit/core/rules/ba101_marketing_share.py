@@ -243,6 +243,11 @@ class BelowMinimum(NamedTuple):
     #: told to grow its budget only once a client cost under a third of their worth, beside
     #: BA201's "their one sale pays for winning them")
     one_sale: tuple[Decimal, Decimal] | None = None
+    #: Where the minimum is the low end of a range whose sources describe another country's
+    #: businesses than the one the profile's currency names: that country ("US"), which the
+    #: finding names beside the range, with ``confidence`` one step lower
+    #: (model.verticals.range_abroad; the closing note of the fifty-eighth round, 2026-12-07)
+    abroad: str = ""
 
     @property
     def met_with_selling(self) -> bool:
@@ -502,6 +507,7 @@ class MarketingShare(Rule):
         # commission income for an agent), as BA110 holds its high end.
         industry = threshold.source == "industry"
         vertical = facts.vertical
+        currency = facts.profile.business.currency
         # an industry's low end that its source gives as what the trade spends, not a floor (F10
         # of the thirty-third round, 2026-12-05: a guesthouse failed €320 under STR's "less than
         # 2.5%", which most hotels spend): under it is a warning, not a failed check
@@ -721,7 +727,9 @@ class MarketingShare(Rule):
                 target,
                 ratio,
                 owner,
-                vertical.marketing.confidence if vertical is not None and industry else "",
+                verticals.confidence_in(vertical.marketing, currency)
+                if vertical is not None and industry
+                else "",
                 vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",
@@ -770,6 +778,9 @@ class MarketingShare(Rule):
                 reworded=_reworded(facts),
                 asked=_questions(facts, with_sales),
                 one_sale=one_sale,
+                abroad=verticals.range_abroad(vertical.marketing, currency)
+                if vertical is not None and industry
+                else "",
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

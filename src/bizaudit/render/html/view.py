@@ -320,7 +320,9 @@ def _range_text(p: ProfileReport) -> str:
         if declared is None or declared.label == industry.label
         else industry.label[0].lower() + industry.label[1:]
     )
-    return f"{whose} range {span} of {industry.basis}{scope}"
+    # ...and that it was published for another country's businesses (the 58th round's note)
+    abroad = f" ({industry.sources_country} sources)" if industry.sources_country else ""
+    return f"{whose} range {span} of {industry.basis}{scope}{abroad}"
 
 
 def _with_sales(p: ProfileReport) -> bool:
@@ -1213,7 +1215,12 @@ def _benchmarks(p: ProfileReport) -> list[BenchmarkRow]:
             BenchmarkRow(
                 figure=_figure(b) + f" of {b.basis}",
                 who={
-                    industry: f"your industry ({b.scope})",
+                    industry: f"your industry ({b.scope})"
+                    + (
+                        f", {p.industry.sources_country} sources"
+                        if p.industry is not None and p.industry.sources_country
+                        else ""
+                    ),
                     sector: f"your sector ({b.scope})",
                     "all": "companies surveyed",
                 }.get(b.scope, b.scope),
