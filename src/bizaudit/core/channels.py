@@ -94,6 +94,7 @@ __all__ = [
     "only_tooling",
     "paid_lines",
     "paid_per_result",
+    "pays_a_closer_too",
     "priced_by_rate",
     "rate_priced",
     "restricted_by_law",
@@ -1314,6 +1315,19 @@ def join(
         if item.activity.channel is not None:
             lines.setdefault(stated(item.activity.channel), []).append(item)
         elif (key := _line_channel(item)) is not None:
+            if (
+                key == OUTBOUND
+                and item.classification.category == "sales"
+                and pays_a_closer_too(item.activity.name)
+            ):
+                # "6110 Payroll:BDR + AE (base + comm)": the AE closes every channel's deals,
+                # so the line is the whole sales force's, as a line for the AE alone is; the
+                # BDR's share of it is the outbound channel's, but the line does not say how
+                # much, so the channel is worked by it (``_worked_by_sellers``: not priced)
+                # (AZ6 of the fifty-eighth round, 2026-12-07: an MSP's $165,000 was charged
+                # to its 3 cold-outbound deals, $56,066.67 each, of the AE's 14)
+                others.append(item)
+                continue
             lines.setdefault(key, []).append(item)
             add(key, "the channel vocabulary")
         else:
@@ -1578,6 +1592,22 @@ def _funnel_ads(
             add(into[0], f"a line names the {word} funnel its customers came through")
         if not lines[key]:
             del lines[key]
+
+
+#: An account executive, who closes the deals every channel brings (a B2B sales team's
+#: closer), named in a line beside those who prospect: "BDR + AE", "SDR/AE salaries"
+_CLOSER = LazyPattern(r"\b(?:aes?|account\s+exec(?:utive)?s?|acct\.?\s+execs?)\b", re.IGNORECASE)
+
+
+def pays_a_closer_too(name: str) -> bool:
+    """Whether a selling line that prospects ("BDR", "SDR") names an account executive too,
+    who closes the deals of every channel: "6110 Payroll:BDR + AE (base + comm)". Its pay is
+    then the whole sales force's until the prospectors' share is split off (AZ6 of the
+    fifty-eighth round)."""
+    lowered = name.lower()
+    if "ae" not in lowered and "exec" not in lowered:
+        return False  # most lines
+    return _CLOSER.search(name) is not None
 
 
 def _pays_sellers(name: str) -> bool:

@@ -3336,15 +3336,25 @@ class Classifier:
                 for term in found:
                     if (shared := _marketplace_share(term, words, named)) is not None:
                         return shared
-            if (words[0] == "cog" or words[-1] == "cog") and winner.category != "cost-of-sales":
+            if (
+                words[0] == "cog"
+                or words[-1] == "cog"
+                or ((words[0] == "co" or words[-1] == "co") and _filed_under_cos(lowered))
+            ) and winner.category != "cost-of-sales":
                 # "COGS", stemmed, first or last ("Loss leader items (COGS)": AC3 of the
                 # eighteenth round's re-review, read as marketing and as revenue given up)
                 # the bookkeeper filed it under cost of goods sold ("COGS - Microsoft 365 /
                 # Azure licenses", an IT provider's resold licences; a CFO's review, 2026-12-02)
+                # "COS", QuickBooks' and Xero's Cost of Sales, as a parent account or a suffix,
+                # files it there too ("5200 COS:Tech payroll - help desk & field" had read as
+                # operations by 'help desk', and BA117 disputed an IT provider's right margin:
+                # AZ8 of the fifty-eighth round, 2026-12-07)
+                filed = "cogs" if "cog" in (words[0], words[-1]) else "cos"
                 reason = (
-                    f"'cogs' (the account it is filed under) → cost-of-sales, not {winner.phrase!r}"
+                    f"{filed!r} (the account it is filed under) → cost-of-sales, "
+                    f"not {winner.phrase!r}"
                 )
-                return Classification("cost-of-sales", None, "rule", reason, "high", "cogs")
+                return Classification("cost-of-sales", None, "rule", reason, "high", filed)
             if (
                 winner.category == "marketing"
                 and (said := _PURPOSE_FIRST.get(words[0])) is not None
@@ -3821,6 +3831,21 @@ _DEPARTMENT = LazyPattern(
     r"property\s+operations(?:\s*(?:&|and)\s*maintenance)?)\s+[-\u2013\u2014]\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+_COS_AFTER = LazyPattern(r"(?:[-\u2013\u2014:]\s*|\()cos\)?\s*$")
+
+
+def _filed_under_cos(lowered: str) -> bool:
+    """Whether a name is filed under "COS", Cost of Sales, as QuickBooks and Xero abbreviate
+    it: a parent account or a department before a colon or a dash ("5200 COS:Tech payroll",
+    "COS - parts") or after a dash or in brackets at the end ("Tech payroll - COS"). Not
+    "cos" as a plural of "co" ("relocation cos."), nor a word that begins with it
+    ("Cosmetics")."""
+    text = without_account_number(lowered).lstrip()
+    if text[:3] == "cos" and text[3:].lstrip()[:1] in (":", "-", "\u2013", "\u2014"):
+        return True
+    return text.endswith(("cos", "cos)")) and _COS_AFTER.search(text) is not None
 
 
 def parent_accounts(name: str) -> tuple[str, str] | None:

@@ -35,8 +35,8 @@ from bizaudit.model.verticals import Vertical
 
 __all__ = [
     "AboveRange", "NextPays", "Stopped", "WithinOnceStopped", "above_only_as_listed",
-    "above_range", "dearest_channel", "one_sale_margin", "owner_time_ratio", "warned_in_share",
-    "within_once_stopped",
+    "above_range", "dearest_channel", "first_sale_covers", "one_sale_margin", "owner_time_ratio",
+    "test_ceiling", "warned_in_share", "within_once_stopped",
 ]  # fmt: skip
 
 
@@ -575,6 +575,38 @@ def one_sale_margin(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
         return None
     over = above_range(facts, policy)
     return None if over is not None and over.weak_ratio and over.warns else margin
+
+
+def first_sale_covers(facts: Facts, policy: EffectivePolicy) -> tuple[Decimal, Decimal] | None:
+    """The first sale's margin and the operating margin, where BA201 judges customers by their
+    one sale (:func:`one_sale_margin`) and that margin covers what winning one costs; else
+    None. BA101 then holds a staged test to two thirds of a customer's worth, not a third (AX7
+    of the fifty-sixth round), and BA202 names no channel for a test that BA101 would call too
+    dear (:func:`test_ceiling`)."""
+    kept = one_sale_margin(facts, policy)
+    if kept is None:
+        return None
+    payback = facts.economics.judged_payback
+    if payback.margin is None or payback.cac is None:
+        return None
+    first = payback.margin.value
+    return (first, kept) if payback.cac <= first else None
+
+
+def test_ceiling(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
+    """What a new customer may cost at most in a channel where more budget is tested: a third
+    of what a customer is worth (BA201's 3× rule of thumb), or two thirds where their one sale
+    pays for winning them (:func:`first_sale_covers`); None without a lifetime value. BA101
+    calls the cheapest channel more money can buy too dear above it ("make a customer worth
+    more first ... grow the budget once a new one costs under a third of their worth"), so
+    BA202 asks for no test on a channel above it: the two never advise opposite ways (AZ6 of
+    the fifty-eighth round, 2026-12-07: an MSP read "grow the budget once ..." of Outbound at
+    $56,066.67 and "test more budget on those" of the same channel)."""
+    ltv = facts.economics.ltv.value
+    if ltv is None:
+        return None
+    covers = first_sale_covers(facts, policy) is not None
+    return ltv / (LTV_TO_CAC_WEAK if covers else LTV_TO_CAC_MINIMUM)
 
 
 def owner_time_ratio(facts: Facts, policy: EffectivePolicy) -> Decimal | None:

@@ -20,6 +20,7 @@ from bizaudit.core.channels import (
     is_referral_channel,
     law_named,
     not_bought_named,
+    pays_a_closer_too,
     sells_at_homes,
     unattributed_named,
 )
@@ -432,13 +433,25 @@ def channel_notes(
         )
     if channel.worked_by:  # F8 of the thirty-second round: reps' pay left out of the price
         sellers, one = _names_of(channel.worked_by, activities)
+        both = [
+            a.name for a in activities if a.line in channel.worked_by and pays_a_closer_too(a.name)
+        ]
         notes.append(
             f"no one's pay is joined to it, and {sellers} "
             f"({line_list(channel.worked_by)}) {'pays' if one else 'pay'} people to sell: if "
             f"they work it, what its customers cost is mostly their pay, so it is not priced "
-            f"{'on its tools alone' if channel.spend > 0 else 'as free'}; say "
-            f"'channel: {OUTBOUND}' on the "
-            f"{'line' if one else 'lines'} of those who prospect, or split off their share"
+            f"{'on its tools alone' if channel.spend > 0 else 'as free'}; "
+            + (
+                # AZ6 of the fifty-eighth round: a line for the BDR and the AE together
+                f"{'it' if one else and_list([repr(name) for name in both])} "
+                f"{'pays' if len(both) == 1 else 'pay'} an account executive too, who closes "
+                "the deals of every channel, so that pay is the whole sales force's: split the "
+                "pay of those who prospect off into a line of its own with "
+                f"'channel: {OUTBOUND}', and its customers are priced on it"
+                if both
+                else f"say 'channel: {OUTBOUND}' on the "
+                f"{'line' if one else 'lines'} of those who prospect, or split off their share"
+            )
         )
     # (not a line a rule of law already warns about: a hospice "recruiting patients who are not
     # terminally ill (door-to-door)" is no sale to grow with a notice, BA120 says what it is; G1

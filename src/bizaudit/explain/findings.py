@@ -1057,18 +1057,24 @@ def _dearer_than_a_third(f: BelowMinimum, currency: str, ratio: Ratio | None = N
 
 
 def _cheapest_too_dear(f: BelowMinimum, currency: str) -> str:
-    """ "the channel that brings customers most cheaply, 'Outbound', already costs $16,328.57 a
+    """ "the cheapest channel more money can buy, 'Outbound', already costs $16,328.57 a
     customer, more than the $10,169.28 a third of their worth allows", or "": a staged test
     there would stop as it began (the fifteenth round's re-review, 2026-12-03: a staffing
-    firm was told to test $119,900 on such a channel)."""
+    firm was told to test $119,900 on such a channel). The channel is the cheapest `plan`
+    would move money into, as the staged test's advice names it, not the channel table's
+    cheapest, which may be one more money does not buy (AZ6 of the fifty-eighth round,
+    2026-12-07: "the channel that brings customers most cheaply, Outbound, ... $56,066.67"
+    stood beside a table whose Organic search cost $24,000); on fewer customers than `plan`
+    judges by, the count is said."""
     if f.cheapest is None or f.target_cac is None or f.ratio.ltv is None:
         return ""
     name, cac = f.cheapest
     if cac <= f.target_cac:
         return ""
+    few = f" (from {plural(f.few, 'customer')} only: a small sample)" if f.few else ""
     return (
-        f"the channel that brings customers most cheaply, {name}, already costs "
-        f"{format_money(cents(cac), currency)} a customer, more than the "
+        f"the cheapest channel more money can buy, {name}, already costs "
+        f"{format_money(cents(cac), currency)} a customer{few}, more than the "
         f"{format_money(at_least(f.target_cac, '0.01'), currency)} {_share_of_worth(f)} of "
         "their worth allows"
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bizaudit.core.channels import pays_a_closer_too
 from bizaudit.core.plan import LeftAlone
 from bizaudit.explain.numbers import and_list
 from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES
@@ -138,11 +139,18 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
             "customers cost is not known: say so with 'purpose: acquire', or split them"
         )
     if why == "worked-by":
-        return (
+        said = (
             f"no one's pay is joined to it, though {', '.join(lines)} "
             f"{'pays' if len(lines) == 1 else 'pay'} people to sell: what its customers cost "
             "is not known until a line says which channel they work ('channel:')"
         )
+        if any(pays_a_closer_too(line) for line in lines):
+            # a line for the BDR and the AE together (AZ6 of the fifty-eighth round)
+            said += (
+                ", the pay of those who prospect split off from an account executive's, who "
+                "closes the deals of every channel"
+            )
+        return said
     if why == "tools-only":
         return (
             f"its only spend is tooling ({_names(lines)}): a tool runs the channel but does not "

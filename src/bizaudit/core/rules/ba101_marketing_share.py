@@ -19,7 +19,7 @@ from bizaudit.core.financing import (
 )
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
 from bizaudit.core.metrics import Facts
-from bizaudit.core.overspend import above_range, one_sale_margin
+from bizaudit.core.overspend import above_range, first_sale_covers
 from bizaudit.core.own_marketing import (
     commissions_covering,
     not_own_parts,
@@ -686,7 +686,7 @@ class MarketingShare(Rule):
             ltv = facts.economics.ltv.value
             target = ltv / 3 if ltv is not None else facts.economics.judged_cac.value
         # customers who buy once, judged by their first sale, as BA201 judges them (AX7)
-        one_sale = _one_sale(facts, policy) if plan in ("add", "test") else None
+        one_sale = first_sale_covers(facts, policy) if plan in ("add", "test") else None
         if one_sale is not None and plan == "test" and (ltv := facts.economics.ltv.value):
             # the test keeps going while a customer pays back 1.5×, BA201's line for them
             target = ltv / LTV_TO_CAC_WEAK
@@ -807,20 +807,6 @@ class MarketingShare(Rule):
             # fifty-first round's re-review)
             or ("warning" if average or plan == "commissions" or rated is not None else None),
         )
-
-
-def _one_sale(facts: Facts, policy: EffectivePolicy) -> tuple[Decimal, Decimal] | None:
-    """The first sale's margin and the operating margin, where BA201 judges customers by their
-    one sale (core.overspend.one_sale_margin) and that margin covers what winning one costs;
-    else None."""
-    kept = one_sale_margin(facts, policy)
-    if kept is None:
-        return None
-    payback = facts.economics.judged_payback
-    if payback.margin is None or payback.cac is None:
-        return None
-    first = payback.margin.value
-    return (first, kept) if payback.cac <= first else None
 
 
 def _debt_cover(facts: Facts) -> Decimal | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.classify import SPELLING_READ, names_two_kinds
+from bizaudit.core.classify import SPELLING_READ, Classification, names_two_kinds
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.metrics import WEIGHTY_READING, Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -24,6 +24,19 @@ class Ambiguity(NamedTuple):
     #: read as marketing, the line takes the share over the minimum BA101 holds it to: the
     #: check passes or fails on this reading (H8 of the twenty-fifth round's re-review)
     decides: bool = False
+
+
+def _may_leave_marketing(classification: Classification) -> bool:
+    """Whether another reading of a line read as marketing would take it out of marketing:
+    one of its other readings is of another kind, or none is named (a word read alone, a close
+    spelling), so its kind itself is the guess. Readings that differ only in purpose
+    ("'client appreciation' → marketing/retain, but also 'gift box' → marketing/acquire")
+    leave BA101's share as it is: its check does not rest on them (AZ7 of the fifty-eighth
+    round, 2026-12-07: a CPA firm's holiday gift boxes were a warning that "the check passes
+    only on this reading", though both readings are marketing)."""
+    return not classification.also or any(
+        category != "marketing" for category, _ in classification.also
+    )
 
 
 class Ambiguous(Rule):
@@ -90,7 +103,7 @@ class Ambiguous(Rule):
                     needed = policy.min_marketing_share.value * of
                     if both:
                         decides = of > 0 and spent < needed <= spent + item.activity.spend
-                    elif id(item) not in given:
+                    elif id(item) not in given and _may_leave_marketing(item.classification):
                         decides = of > 0 and spent >= needed > spent - item.activity.spend
                 yield Hit(
                     Ambiguity(

@@ -17,6 +17,7 @@ from bizaudit.core.economics import (
 from bizaudit.core.financing import loss_below, uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, FlaggedCommission, flagged_commissions, with_commissions
+from bizaudit.core.overspend import test_ceiling
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_MIN_CUSTOMERS,
@@ -217,7 +218,7 @@ class LtvCacHigh(Rule):
         if movable and len(dearer) == movable:
             return  # one voice: `plan` says the last dollars in them lose money (B8)
         moves = can_move(facts.by_channel)
-        untold = _untold(facts) if not moves else ()
+        untold, too_dear = _untold(facts, policy) if not moves else ((), False)
         counted = judged.new_customers - (rated.customers if rated is not None else 0)
         yield Hit(
             HighRatio(
@@ -246,11 +247,16 @@ class LtvCacHigh(Rule):
                 # for too few customers to tell (more budget may yet buy more there), as
                 # the channels too small to judge are named (weighed for every reason)
                 movable == 0
-                and takes_no_more(
-                    facts.by_channel,
-                    ltv,
-                    (dearer, movable) if ltv is not None else None,
-                    thorough=True,
+                and (
+                    # the channels too small to judge already cost more than a test there may
+                    # (AZ6 of the fifty-eighth round: BA101 says to grow none of them yet)
+                    (too_dear and not untold)
+                    or takes_no_more(
+                        facts.by_channel,
+                        ltv,
+                        (dearer, movable) if ltv is not None else None,
+                        thorough=True,
+                    )
                 ),
                 untold,
                 warned := _warned(facts),
@@ -265,7 +271,7 @@ class LtvCacHigh(Rule):
         )
 
 
-def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
+def _untold(facts: Facts, policy: EffectivePolicy) -> tuple[tuple[tuple[str, int], ...], bool]:
     """Where `plan` may move no channel at all, those with spend and too few customers to judge
     (name, customers) that the law leaves free to grow: the room rests on them alone (Q13 of the
     twenty-eighth round). Empty where `plan` may move one channel (`plan --budget` adds to
@@ -273,16 +279,30 @@ def _untold(facts: Facts) -> tuple[tuple[str, int], ...]:
     last check: a dispensary was told to test more on the interstate billboard BA120 flags);
     nor one whose customers cost more than a customer is worth, which BA205 says to track
     before moving its money (F16 of the thirty-eighth review round, 2026-12-05: "test more
-    budget" on a directory whose one customer cost $2,400 against $774.68)."""
+    budget" on a directory whose one customer cost $2,400 against $774.68); nor one whose
+    customers so far cost more than a test there may (``test_ceiling``: a third of their
+    worth, two thirds where one sale pays for winning them), where BA101 says to grow the
+    budget only once a new one costs under it (AZ6 of the fifty-eighth round, 2026-12-07: an
+    MSP's Outbound, $56,066.67 a customer against $38,864.71, was both). Also whether some
+    channel was left out for that alone."""
     channels = facts.by_channel
     if any(c.customers > 0 and left_alone(c, DEFAULT_MIN_CUSTOMERS) is None for c in channels):
-        return ()
+        return (), False
     ltv = facts.economics.ltv.value
-    return tuple(
-        (channel.name, channel.customers)
+    small = [
+        channel
         for channel in channels
         if too_few_to_judge(channel, thorough=True) and worth_testing(channel, ltv)
+    ]
+    if not small:
+        return (), False
+    ceiling = test_ceiling(facts, policy)
+    kept = tuple(
+        (channel.name, channel.customers)
+        for channel in small
+        if ceiling is None or (cac := channel.cac) is None or cac <= ceiling
     )
+    return kept, len(kept) < len(small)
 
 
 def _warned(facts: Facts) -> tuple[tuple[str, str], ...]:
