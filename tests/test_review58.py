@@ -11,6 +11,10 @@ a person checked.
 3. AZQ7 (the same review): a café's one-off "Instagram promo flyers" stood in "Social media
    (organic)" with EUR 1,900, 44% of its acquisition spend; printed matter that names the
    platform it points to is print.
+4. AZQ2 (the same review): a plumber's BA101 error and BA202 said no channel "can be shown to
+   take more budget at a profit" beside Angi's leads at $192 a customer, 3.3× their worth.
+   `plan` leaves a lead seller alone (more budget buys more leads at about the same price,
+   which its curve cannot weigh), and both findings now name it and send the money there first.
 """
 
 from __future__ import annotations
@@ -100,3 +104,44 @@ def test_without_such_a_line_ba207_still_says_none_is_listed() -> None:
 def test_printed_matter_naming_a_platform_is_print(name: str, channel: str) -> None:
     """What was bought decides the channel: flyers from a printer, ads from the platform."""
     assert _read_channel(name, None) == channel, name
+
+
+# -- 4. AZQ2: leads bought at a price that already pays ---------------------------------------
+
+
+def _plumber() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((FIXTURES / "plumber.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def test_ba101_and_ba202_name_the_lead_seller_that_pays_at_its_price() -> None:
+    """By hand: Angi's CAC is $4,800 ÷ 25 = $192; a customer is worth $650 × 55% × (1 + 0.45 +
+    0.45² + 0.45³ + 0.45⁴) = $357.50 × 1.78463125 = $638.01 over five years; $638.01 ÷ $192 =
+    3.32, so 3.3×, at or over the 3× rule of thumb. Local Services Ads ($150) is not named: it is
+    no lead seller `plan` leaves alone for its price, but a channel some of whose customers said
+    only 'google'."""
+    report = report_of(_plumber())
+    (ba101,) = findings_by_subject(report, "BA101").values()
+    said = finding_words(ba101)
+    assert "no channel today can be shown to take more budget in proportion" in said
+    assert "though Angi (Angie's List) sells leads at a price each" in said
+    assert "($192 a customer, 3.3× their worth)" in said
+    assert "put it first into more leads from Angi (Angie's List) while they come" in said
+    assert "Local Services" not in said
+    (ba202,) = findings_by_subject(report, "BA202").values()
+    said = finding_words(ba202)
+    assert "though Angi (Angie's List) sells leads at a price each" in said
+    assert "more leads from Angi (Angie's List) pay while they come at that price" in said
+
+
+def test_a_lead_seller_under_three_times_is_not_named() -> None:
+    """Angi at $6,000 for the same 25: $240 a customer, $638.01 ÷ $240 = 2.66×, under the rule
+    of thumb: the findings say, as before, that no channel can be shown to take more."""
+    data = _plumber()
+    for line in data["activities"]:
+        if line["name"] == "Angi leads":
+            line["spend"] = 6000
+    (ba101,) = findings_by_subject(report_of(data), "BA101").values()
+    said = finding_words(ba101)
+    assert "no channel today can be shown to take more budget at a profit" in said
+    assert "sells leads at a price each" not in said

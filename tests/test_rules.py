@@ -6873,7 +6873,15 @@ def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> Non
     })  # fmt: skip
     assert "no channel today takes more budget in proportion" in ba202.message
     assert "room to spend more" not in ba202.message
-    assert ba202.advice.startswith("the room is in what brings customers without a budget")
+    # ...but the lead seller already pays back at its price, so more leads there come first
+    # (AZQ2 of the fifty-eighth round, 2026-12-07; reworked by hand: $1,000 ÷ 30 = $33.33 a
+    # customer, worth $100 × 100% = $100, so 3.0×, at the rule of thumb's 3×)
+    assert "though Thumbtack sells leads at a price each" in ba202.message
+    assert "($33.33 a customer, 3.0× their worth)" in ba202.message
+    assert ba202.advice.startswith(
+        "more leads from Thumbtack pay while they come at that price; beyond them, the room is "
+        "in what brings customers without a budget"
+    )
 
 
 def test_no_channel_is_said_to_take_no_more_where_no_source_is_listed() -> None:

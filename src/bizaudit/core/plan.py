@@ -45,6 +45,7 @@ from typing import Literal
 
 from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
 from bizaudit.core.classify import names_two_kinds
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import lines_that_move_money
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.tuples import NamedTuple
@@ -620,6 +621,48 @@ def takes_no_more(
     if movable:
         return len(dearer) == movable
     return not any(too_few_to_judge(c, thorough) and worth_testing(c, ltv) for c in channels)
+
+
+#: Channels that sell what brings a customer at a price each (a lead, a call, a booked job, a
+#: move-in, a meeting), which more budget buys more of at about that price (their reasons in
+#: the vocabulary say so): not those whose price is a share of each sale, nor a senior-care
+#: placement service or a student-enrolment agent, whose fee per client some of their
+#: customers' payers restrict (the vocabulary's reasons: Medicaid, the VA)
+_SOLD_AT_A_PRICE = frozenset(
+    {"angi", "homeadvisor", "thumbtack", "insurance-lead-vendors", "lead-vendors",
+     "mortgage-lead-vendors", "property-management-lead-sites", "storage-marketplaces",
+     "pay-per-call", "moving-marketplaces", "moving-lead-vendors", "appointment-setting"}
+)  # fmt: skip
+
+
+class AtAPrice(NamedTuple):
+    """A channel `plan` leaves alone because it sells leads at a price each, whose customers
+    already cost at most a third of what one is worth: more of them, at that price, pay."""
+
+    channel: str
+    cac: Decimal
+    ratio: Decimal  # the lifetime value ÷ its CAC
+
+
+def paying_at_a_price(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[AtAPrice, ...]:
+    """The channels that sell leads at a price each and already pay back at it by the rule of
+    thumb (LTV ÷ CAC of 3 or more), on enough customers to tell and with nothing a rule of
+    law warns about: where `plan` can move no channel, BA101 and BA202 name them rather than
+    say no channel can take more budget at a profit (AZQ2 of the fifty-eighth round, a coach's
+    review, 2026-12-07: a plumber's Angi leads at $192 a customer against $638.01 of worth,
+    3.3×, stood beside "no channel today can be shown to take more budget at a profit")."""
+    if ltv is None:
+        return ()
+    return tuple(
+        AtAPrice(channel.name, cac, ltv / cac)
+        for channel in channels
+        if channel.key in _SOLD_AT_A_PRICE
+        and channel.restricted is None
+        and channel.customers >= DEFAULT_MIN_CUSTOMERS
+        and (cac := channel.cac) is not None
+        and cac > 0
+        and ltv >= LTV_TO_CAC_MINIMUM * cac
+    )
 
 
 def worth_testing(channel: Channel, ltv: Decimal | None) -> bool:

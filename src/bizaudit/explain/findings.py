@@ -26,7 +26,7 @@ from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange, NextPays, Stopped, WithinOnceStopped
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
-from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, count_range
+from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, AtAPrice, count_range
 from bizaudit.core.predictability import HeldBack
 from bizaudit.core.referrers import RestrictedReferrers
 from bizaudit.core.rules import Hit
@@ -426,7 +426,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"add what the true margin allows in steps, {money(at_least(f.test, '0.01'))} (a "
             "quarter of the gap) first, "
             + (
-                f"into {_ELSEWHERE}, since {_NO_CHANNEL}"
+                f"into {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money)}"
                 if f.nowhere
                 else f"on the cheapest channel more money can buy{_cheapest(f, currency)}"
             )
@@ -504,7 +504,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             # (AF9 of the twentieth round)
             f"({bounds}) "
             + (
-                f"in {_ELSEWHERE}, since {_NO_CHANNEL},"
+                f"in {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money)},"
                 if f.nowhere
                 else "on the cheapest channel more money can buy"
                 f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
@@ -548,8 +548,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if f.nowhere:  # the gap is a size, not money for the channels there are (D4)
             advice = (
                 f"the gap to {the_minimum} is {money(gap)} (a budget of {money(needed)}"
-                f"{in_money} a period{change}), but {_NO_CHANNEL}: put it first into "
-                f"{_ELSEWHERE}{back}"
+                f"{in_money} a period{change}), but {_no_channel(f.at_a_price, money)}: put "
+                f"it first into {_elsewhere(f.at_a_price)}{back}"
             )
         elif f.restricted is not None:
             # the lawful gap first: what the rules warn about does not meet the minimum (L10 of
@@ -5081,12 +5081,21 @@ def _ba202(hit: Hit, currency: str) -> Words:
             + " and watch the ratio",
         )
     if f.nowhere:  # no channel more budget would buy (D4)
+        money = partial(format_money, currency=currency)
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
             "but no channel today takes more budget in proportion ('bizaudit plan' says why "
-            "of each)" + _few(f.counted, f.figure.value, "×", per_customer=True),
-            f"the room is in {_WITHOUT_BUDGET} or in price, or in a new channel tested with a "
-            "small budget first",
+            "of each)"
+            + (f", though {_at_a_price(f.at_a_price, money)}" if f.at_a_price else "")
+            + _few(f.counted, f.figure.value, "×", per_customer=True),
+            (
+                f"more leads from {and_list([a.channel for a in f.at_a_price])} pay while they "
+                "come at that price; beyond them, the room"
+                if f.at_a_price
+                else "the room"
+            )
+            + f" is in {_WITHOUT_BUDGET} or in price, or in a new channel tested with a small "
+            "budget first",
         )
     if f.untold and not f.nowhere:  # the room rests on channels too small to judge (Q13)
         named = ", ".join(f"{name} ({plural(count, 'customer')})" for name, count in f.untold)
@@ -5127,6 +5136,48 @@ _WITHOUT_BUDGET = (
     "listing kept up)"
 )
 _ELSEWHERE = f"{_WITHOUT_BUDGET} or a new channel tested with a small budget"
+
+
+def _no_channel(at_a_price: tuple[AtAPrice, ...], money: Callable[[Decimal], str]) -> str:
+    """BA101's "no channel takes more budget", naming the channels that sell leads at a price
+    each and already pay back at it, which the plan's curve cannot weigh (AZQ2 of the fifty-
+    eighth round: "no channel can be shown to take more budget at a profit" stood beside a
+    plumber's Angi leads at $192 a customer, 3.3× their worth)."""
+    if not at_a_price:
+        return _NO_CHANNEL
+    return (
+        "no channel today can be shown to take more budget in proportion ('bizaudit plan' says "
+        f"why of each), though {_at_a_price(at_a_price, money)}"
+    )
+
+
+def _at_a_price(at_a_price: tuple[AtAPrice, ...], money: Callable[[Decimal], str]) -> str:
+    """ "Angi (Angie's List) sells leads at a price each, and its customers already pay back
+    at it ($192 a customer, 3.3× their worth)"."""
+    one = len(at_a_price) == 1
+    priced = and_list(
+        [
+            ("" if one else f"{a.channel} at ")
+            + f"{money(cents(a.cac))} a customer, {a.ratio.quantize(Decimal('0.1'))}×"
+            for a in at_a_price
+        ]
+    )
+    return (
+        f"{and_list([a.channel for a in at_a_price])} {'sells' if one else 'sell'} leads at a "
+        f"price each and {'its' if one else 'their'} customers already pay back at it "
+        f"({priced} their worth)"
+    )
+
+
+def _elsewhere(at_a_price: tuple[AtAPrice, ...]) -> str:
+    """Where the money goes first where no channel takes more in proportion: more of the leads
+    that pay at their price, while they come at it, then what needs no budget."""
+    if not at_a_price:
+        return _ELSEWHERE
+    return (
+        f"more leads from {and_list([a.channel for a in at_a_price])} while they come at that "
+        f"price, then {_ELSEWHERE}"
+    )
 
 
 def _dearer_clause(dearer: tuple[str, ...]) -> str:

@@ -31,9 +31,11 @@ from bizaudit.core.owner_pay import owner_hours_in_period, owner_marketing_value
 from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
+    AtAPrice,
     could_reach,
     dearer_than_worth,
     left_alone,
+    paying_at_a_price,
     takes_no_more,
 )
 from bizaudit.core.referrers import RestrictedReferrers, asked_lines, restricted_referrers
@@ -157,6 +159,9 @@ class BelowMinimum(NamedTuple):
     #: (core.plan.takes_no_more): the gap is its size, not money to spend on ads (D4 of the
     #: twenty-third round's last check)
     nowhere: bool = False
+    #: ...and, there, the channels that sell leads at a price each and already pay back at it
+    #: (core.plan.paying_at_a_price: AZQ2 of the fifty-eighth round)
+    at_a_price: tuple[AtAPrice, ...] = ()
     #: the range's kind where ``confidence`` is given: a survey's figure is no rule of thumb
     #: (S10 of the twenty-eighth round's last check: a pharmacy's survey floor was called one)
     kind: str = ""
@@ -781,6 +786,9 @@ class MarketingShare(Rule):
                 abroad=verticals.range_abroad(vertical.marketing, currency)
                 if vertical is not None and industry
                 else "",
+                at_a_price=paying_at_a_price(facts.by_channel, facts.economics.ltv.value)
+                if plan in ("add", "test", "split")
+                else (),
             ),
             at=("revenue",),
             pulls="more" if plan in ("add", "test", "split") else None,

@@ -21,9 +21,11 @@ from bizaudit.core.overspend import test_ceiling
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_MIN_CUSTOMERS,
+    AtAPrice,
     can_move,
     dearer_than_worth,
     left_alone,
+    paying_at_a_price,
     takes_no_more,
     too_few_to_judge,
     worth_testing,
@@ -87,6 +89,9 @@ class HighRatio(NamedTuple):
     #: gift cards to the listing agents who order inspections), said as asked (the
     #: fifty-seventh round, part j2, 2026-12-07)
     asked: tuple[str, ...] = ()
+    #: where ``nowhere``, the channels that sell leads at a price each and already pay back at
+    #: it (core.plan.paying_at_a_price: AZQ2 of the fifty-eighth round)
+    at_a_price: tuple[AtAPrice, ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -265,6 +270,7 @@ class LtvCacHigh(Rule):
                 if with_fees is not None
                 else (),
                 _asked(facts, warned),
+                paying_at_a_price(facts.by_channel, ltv),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
