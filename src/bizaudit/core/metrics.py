@@ -1551,7 +1551,10 @@ _REFERRAL_WORDS = frozenset(
     costco referrer marketing mktg advertising promotion promo expense
     tuition next mow service visit invoice bill order session lesson class cleaning
     appointment purchase insurance claim claims storm applied roof roofs
-    check cheque payout neighbor neighbour install installation""".split()
+    check cheque payout neighbor neighbour install installation
+    disclosed disclosure disclose consent notice""".split()
+    # a note that the fee was disclosed names nobody ("Referral fee - Summit Wealth Advisors
+    # (disclosed)": AZ1 of the fifty-eighth round's review, 2026-12-07)
     # what a programme pays in and for, and the neighbours whose referral it pays for: a
     # solar installer's "Neighbor referral checks ($750 per install)" named nobody, and had
     # stood apart with no customers beside its 32 referrals (F7 of the thirty-second round)
@@ -1797,6 +1800,12 @@ def _referrers(name: str) -> frozenset[str]:
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
     if _PRICE_CLAUSE.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price
         name = _PRICE_CLAUSE.sub(" ", name)
+    lowered = name.lower()
+    if "disclos" in lowered or "consent" in lowered or "notice" in lowered or "notif" in lowered:
+        # those a fee is disclosed to are neither whom it pays nor what it buys (AZ1 of the
+        # fifty-eighth round's review, 2026-12-07: "Referral fee - Summit Wealth Advisors
+        # (disclosed to client)" had reached the 38 "client referral" customers by 'client')
+        name = _DISCLOSED_TO.sub(" ", name)
     # "primary care", "primary-care physicians": the physicians a "PCP" names (AY3 of the
     # fifty-seventh round's review, 2026-12-07: a chiropractor's "Lunch & learns - PCP
     # offices" and its outreach to PCPs reached none of its 60 "primary care" patients)
@@ -1809,6 +1818,21 @@ def _referrers(name: str) -> frozenset[str]:
     )
 
 
+#: A note that a payment was disclosed to, or consented to by, the business's own customers
+#: ("(disclosed to client)", "client consent on file"), as a profession's rules ask (the AICPA
+#: Code of Professional Conduct, Commissions and Referral Fees, ET 1.520.001, formerly Rule 503:
+#: a referral fee paid to obtain a client is permitted if disclosed to the client; checked
+#: 2026-12-07 against the AICPA's own page on commissions and referral fees and a 2012 study
+#: summary of Rule 503): it names whom the fee is told to, not whom it pays (``_referrers``)
+_DISCLOSED_TO = LazyPattern(
+    r"\b(?:disclos\w*|consent\w*|notice|notified|notification)\s+(?:(?:to|by|of|with|from|given"
+    r"|sent|made|the|each|every|all|our|in|writing)\s+){0,4}(?:clients?|customers?|patients?"
+    r"|buyers?|sellers?|borrowers?|homeowners?|families|family|members?)\b"
+    r"|\b(?:clients?|customers?|patients?|buyers?|sellers?|borrowers?|homeowners?|family"
+    r"|members?)(?:'s?|s')?\s+(?:written\s+|signed\s+|informed\s+)?(?:consent|disclosures?"
+    r"|notices?|notification|acknowledg\w*)\b",
+    re.IGNORECASE,
+)
 #: Primary care, named in words: its physicians (``_referrers``)
 _PRIMARY_CARE = LazyPattern(r"\bprimary[\s-]+care\b", re.IGNORECASE)
 

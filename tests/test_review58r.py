@@ -1,0 +1,116 @@
+"""The fifty-eighth review round, part r (a fractional CFO's review, 2026-12-07): how a spending
+line is joined to the customer sources it brought, and what follows from the join (BA102, the
+referral share "on their own", the CAC excluding referrals, the channel table).
+
+1. AZ1: a compliance note in a line's name ("(disclosed to client)") joined a referral fee paid
+   to one wealth adviser to the 38 customers existing clients referred. The words that may join
+   a line to a source say whom it pays or what it buys; those a fee is disclosed to say neither.
+2. AZ5 (its joining part): an IT provider's "Lunch & learn" seminars and its 2 "lunch & learn"
+   clients; the referral channel and the key figures agreeing on who is a referral; the bounty
+   per signed MSA joined to the client referrals it pays for.
+3. AZ9: a vet's breeder puppy pack and its 120 "breeder" clients; the groomer gift cards priced
+   over the groomer referrals only; the two free-exam offers read alike; "Owner DVM draw".
+
+The profiles are in tests/fixtures/review58r (copied from the review); every expected figure is
+worked out by hand below.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from bizaudit.core.metrics import _referrers
+from bizaudit.io.checker import Options, check
+from bizaudit.model.report import ChannelResult, ProfileReport
+
+from .conftest import finding_words
+
+_HERE = Path(__file__).parent / "fixtures" / "review58r"
+
+
+def _checked(name: str) -> ProfileReport:
+    """The report of a fixture as ``bizaudit check`` makes it."""
+    report, _ = check([_HERE / name], Options())
+    return report.profiles[0]
+
+
+def _channel(report: ProfileReport, named: str) -> ChannelResult:
+    [channel] = [c for c in report.channels if c.name == named]
+    return channel
+
+
+def _said(report: ProfileReport, rule: str) -> list[str]:
+    return [finding_words(f) for f in report.findings if f.rule == rule]
+
+
+def _severities(report: ProfileReport, rule: str) -> list[str]:
+    return [f.severity for f in report.findings if f.rule == rule]
+
+
+# -- 1. AZ1: a note of disclosure joins no one --------------------------------------------------
+
+
+def test_a_fee_disclosed_to_clients_does_not_reach_the_clients_referrals() -> None:
+    """The CPA firm (cpa.yaml), by hand:
+
+    - 85 new clients; referrals: 38 "client referral" + 9 "attorney referral" + 8 "financial
+      advisor referral" + 6 "rotary/chamber" = 61, 61 ÷ 85 = 71.8%, over the 50% maximum;
+    - "6330 Mktg:Referral fee - Summit Wealth Advisors (disclosed to client)" pays one wealth
+      adviser: it reaches the 8 "financial advisor referral" clients (the adviser's), not the 38
+      that existing clients sent, whom the note names only as those the fee is disclosed to;
+      "6350 Mktg:Rotary & Chamber dues" reaches the 6 "rotary/chamber" clients;
+    - so 8 + 6 = 14 came through funded lines and 61 − 14 = 47 came on their own: 47 ÷ 85 =
+      55.29%, "55.3%", over the maximum, and BA102 is a warning (it had been an info, "52 came
+      through them", 10.6% on their own);
+    - CAC excluding referrals: acquisition marketing $9,600 + $4,800 + $3,000 + $1,900 =
+      $19,300, over 85 − 47 = 38 clients: 19,300 ÷ 38 = $507.894…, "$507.89" (had been $253.95
+      over 76);
+    - the score: 79, "Fair", as the review's variant without the words "to client" gives."""
+    report = _checked("cpa.yaml")
+    metrics = report.metrics
+    assert metrics.referral_share is not None
+    assert metrics.referral_share_on_their_own is not None
+    assert round(float(metrics.referral_share), 3) == 0.718
+    assert round(float(metrics.referral_share_on_their_own), 3) == 0.553
+    assert _severities(report, "BA102") == ["warning"]
+    [ba102] = _said(report, "BA102")
+    assert "brought 14 of them, and 47 came on their own" in ba102
+    non_referral = report.economics.non_referral_cac
+    assert non_referral is not None
+    assert Decimal(str(non_referral.value)) == Decimal("507.89")
+    assert report.score == 79
+    assert report.verdict.startswith("Fair")
+
+
+def test_the_note_changes_nothing_the_variant_without_it_gives() -> None:
+    """The review's variant names the same fee "(disclosed)": the same 55.3%, $507.89 and 79
+    (worked out above); the note's words move nothing now."""
+    for name in ("cpa.yaml", "cpa-nodisclosed-client.yaml"):
+        report = _checked(name)
+        assert report.score == 79, name
+        non_referral = report.economics.non_referral_cac
+        assert non_referral is not None
+        assert Decimal(str(non_referral.value)) == Decimal("507.89"), name
+
+
+def test_whom_a_fee_is_disclosed_to_is_not_whom_it_pays() -> None:
+    """The words a line may join a source by are its payee's and what it buys: the customers a
+    payment is disclosed to, or who consented to it, are neither. Near names keep their
+    referrers: a bonus paid to clients still names clients, a fee to an adviser the adviser."""
+    assert _referrers("Referral fee - Summit Wealth Advisors (disclosed to client)") == {
+        "summit",
+        "wealth",
+        "advisor",
+    }
+    assert _referrers("Referral fee - Summit Wealth Advisors (disclosed)") == {
+        "summit",
+        "wealth",
+        "advisor",
+    }
+    assert "client" not in _referrers("Referral fee - Oak Bank (client consent on file)")
+    assert "client" not in _referrers("Finder's fee - J. Ruiz (notice to clients given)")
+    # ...but those it pays are still named
+    assert "client" in _referrers("Client referral bonus ($100 per new client, disclosed)")
+    assert "client" in _referrers("Client referral thank-you gifts")
+    assert _referrers("Referral fee - Summit Wealth Advisors") == {"summit", "wealth", "advisor"}
