@@ -20,6 +20,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import yaml
+
 from bizaudit.core.metrics import _referrers
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport
@@ -114,3 +116,87 @@ def test_whom_a_fee_is_disclosed_to_is_not_whom_it_pays() -> None:
     assert "client" in _referrers("Client referral bonus ($100 per new client, disclosed)")
     assert "client" in _referrers("Client referral thank-you gifts")
     assert _referrers("Referral fee - Summit Wealth Advisors") == {"summit", "wealth", "advisor"}
+
+
+# -- 2. AZ5: the seminars' clients, and the bounty's -------------------------------------------
+
+
+def test_the_seminars_have_their_clients_and_the_referrals_agree() -> None:
+    """The IT provider (msp.yaml), by hand:
+
+    - 14 new clients: 5 "existing client referral" + 3 "CPA partner" (referrals) + 2 "lunch &
+      learn" (read as paid: a seminar the firm runs) + 3 "cold outbound (BDR)" + 1 "website";
+      referrals 5 + 3 = 8, 8 ÷ 14 = 57.1% in the key figures;
+    - the "lunch & learn" clients join "6210 Mktg:Lunch & learn - cybersecurity seminars",
+      $14,000: $14,000 ÷ 2 = $7,000 a client (they had joined the referral channel, which held
+      10 = 5 + 3 + 2, 71.4%, beside the key figures' 8, and the seminars had none);
+    - so the referral channel holds 5 + 3 = 8 clients, as the key figures do, 8 ÷ 14 = 57.1%."""
+    report = _checked("msp.yaml")
+    events = _channel(report, "Events, trade shows and webinars")
+    assert events.sources == ["lunch & learn"]
+    assert events.customers == 2
+    assert events.cac is not None
+    assert Decimal(str(events.cac)) == Decimal(7000)
+    referrals = _channel(report, "Referrals and word of mouth")
+    assert referrals.customers == 8
+    assert sorted(referrals.sources) == ["CPA partner", "existing client referral"]
+    assert report.metrics.referral_share is not None
+    assert round(float(report.metrics.referral_share), 3) == 0.571
+    said = " ".join(_said(report, "BA206"))
+    assert "Lunch & learn" not in said
+    assert "bounty" not in said
+
+
+def test_the_bounty_per_signed_msa_bought_the_client_referrals() -> None:
+    """The bounty is joined to the referrals it pays for (decided in docs/domain.md: a lawful
+    payment at a stated price per signed client bought those clients, as the CPA firm's fee
+    bought the CPAs' 3; taking it out of the numerator with them is for a payment the trade's
+    rules restrict, which nothing here is). By hand:
+
+    - "6240 Mktg:Client referral bounty ($1,000 per signed MSA)", $9,000: 9,000 ÷ 1,000 = 9
+      bounties, at least the 5 "existing client referral" clients; "6250 Mktg:CPA firm referral
+      fee - Larson & Dahl CPAs", $6,000, reaches the 3 "CPA partner" clients;
+    - so 5 + 3 = 8 of the 8 referrals came through funded lines: 0 on their own (had been 5,
+      35.7%); the referral channel's spend $9,000 + $6,000 = $15,000 ÷ 8 = $1,875 a client;
+    - the CAC excluding referrals leaves out only referrals that came on their own, none here:
+      acquisition marketing $14,000 + $2,600 + $24,000 + $9,000 + $6,000 = $55,600, sales
+      $165,000 + $3,200 (Sales Navigator) = $168,200; (55,600 + 168,200) ÷ 14 = $15,985.71, the
+      CAC itself (had been (55,600 + 108,128.57) ÷ 9 = $18,192.06, the bounty's $9,000 kept in
+      while the 5 it paid for were left out)."""
+    report = _checked("msp.yaml")
+    assert not [c for c in report.channels if "bounty" in c.name.lower()]
+    referrals = _channel(report, "Referrals and word of mouth")
+    assert Decimal(str(referrals.spend)) == Decimal(15000)
+    assert referrals.cac is not None
+    assert Decimal(str(referrals.cac)) == Decimal(1875)
+    assert report.metrics.referral_share_on_their_own is not None
+    assert float(report.metrics.referral_share_on_their_own) == 0.0
+    cac = report.economics.cac
+    assert cac is not None
+    assert Decimal(str(cac.value)) == Decimal("15985.71")
+    non_referral = report.economics.non_referral_cac
+    assert non_referral is None or Decimal(str(non_referral.value)) == Decimal("15985.71")
+    [ba102] = _said(report, "BA102")
+    assert "6240 Mktg:Client referral bounty ($1,000 per signed MSA)" in ba102
+
+
+def test_a_line_the_owner_joins_to_a_lunch_and_learn_source_keeps_it(tmp_path: Path) -> None:
+    """Near case: where the owner's own `channel:` names the lunch and learn on the line, its
+    source (read as paid) still joins that line, as BA207 asks: the vocabulary's filing is
+    passed over only where no `channel:` of the owner's put a line there."""
+    profile = {
+        "version": 1,
+        "business": {"name": "Case IT", "industry": "b2b-services"},
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Seminars", "spend": 10000, "channel": "lunch and learn"},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {"new": 10, "sources": {"lunch and learn": 4, "google": 6}},
+    }
+    path = tmp_path / "lunch.yaml"
+    path.write_text(yaml.safe_dump(profile), encoding="utf-8")
+    report, _ = check([path], Options())
+    [seminars] = [c for c in report.profiles[0].channels if "lunch and learn" in c.sources]
+    assert seminars.customers == 4
+    assert Decimal(str(seminars.spend)) == Decimal(10000)

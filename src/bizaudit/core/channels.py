@@ -1374,7 +1374,14 @@ def join(
             # the channel table said 59.4% beside 43.8%: H11 of the twenty-fifth round's
             # re-review)
             add(key, "the channel vocabulary")
-        elif (key := _stated(source.name)) in lines:
+        elif (key := _stated(source.name)) in lines and (
+            # ...not the referrals' channel for a source read otherwise, which the vocabulary
+            # filed there by its own terms ("lunch & learn", an IT firm's seminar clients, read
+            # as paid, had joined the CPA firm's referral fee and made the channel table's
+            # referrals 10 beside the key figures' 8: AZ5 of the fifty-eighth round's review,
+            # 2026-12-07), unless the owner's `channel:` put a line there
+            key in said or vocab.kind(key) != "referral" or source.classification.kind == "referral"
+        ):
             # a line whose `channel:` repeats the source's name, punctuation aside, as BA207
             # asks (AH4 of the twenty-first round's re-review: "saw us at a brewery/festival"
             # on both made two channels of that name, one with the spend, one with the

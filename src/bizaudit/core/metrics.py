@@ -1552,9 +1552,10 @@ _REFERRAL_WORDS = frozenset(
     tuition next mow service visit invoice bill order session lesson class cleaning
     appointment purchase insurance claim claims storm applied roof roofs
     check cheque payout neighbor neighbour install installation
-    disclosed disclosure disclose consent notice""".split()
+    disclosed disclosure disclose consent notice bounty bounties""".split()
     # a note that the fee was disclosed names nobody ("Referral fee - Summit Wealth Advisors
-    # (disclosed)": AZ1 of the fifty-eighth round's review, 2026-12-07)
+    # (disclosed)": AZ1 of the fifty-eighth round's review, 2026-12-07); nor does a bounty,
+    # what a programme pays ("Client referral bounty ($1,000 per signed MSA)": AZ5 of it)
     # what a programme pays in and for, and the neighbours whose referral it pays for: a
     # solar installer's "Neighbor referral checks ($750 per install)" named nobody, and had
     # stood apart with no customers beside its 32 referrals (F7 of the thirty-second round)
