@@ -2022,6 +2022,15 @@ def _pair_by_words(
         for index, source in enumerate(left_sources)
         if source.classification.kind == "organic"
     }
+    # a referral named by one word that says who refers ("breeder", "shelter"), not by a
+    # person who sent them: it joins a line that names them (AZ9 of the fifty-eighth round's
+    # review, 2026-12-07: a vet's "Breeder puppy pack - 1st exam free cert" stood apart with no
+    # customers, its 120 "breeder" clients counted as unfunded referrals)
+    referrers_alone = {
+        index
+        for index, theirs in enumerate(groups[1][1])
+        if len(theirs) == 1 and not _A_PERSON_SENT_THEM.search(referred[index].name)
+    }
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
@@ -2050,7 +2059,17 @@ def _pair_by_words(
                 shared = mine & theirs
                 if (
                     index not in joined
-                    and len(shared) >= least
+                    and (
+                        len(shared) >= least
+                        or (
+                            least > 1
+                            and index in referrers_alone
+                            and theirs <= mine
+                            # (not a gift to those who send or award work: the referral
+                            # channel of those it names takes it, as round 56 joined them)
+                            and not gives_to_referrers(item.activity.name)
+                        )
+                    )
                     and (
                         theirs <= mine
                         or mine <= theirs

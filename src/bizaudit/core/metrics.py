@@ -1723,8 +1723,9 @@ def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
     score and BA102 have held them apart since AY2). None where a warned line names nobody in
     particular (``Facts.warned_sources`` holds every referral source of the channel), where a
     lawful line reaches a source a warned line pays too (those may have come by either), or
-    where no lawful line reaches any: the channel's note says what it said. The channel stays
-    restricted either way, as long as the warned line is in it."""
+    where no lawful line reaches any: the channel's note says what it said. Where the channel
+    has no lawful line at all, the sources its warned lines pay, and none reached. The channel
+    stays restricted either way, as long as the warned line is in it."""
     if not facts.warned_sources or channel.restricted is None:
         return None
     referrals = [s for s in channel.sources if s.classification.kind == "referral"]
@@ -1733,7 +1734,14 @@ def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
         return None
     flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
     lawful = [item for item in channel.activities if id(item) not in flagged]
-    if not lawful or len(lawful) == len(channel.activities):
+    if not lawful:
+        # warned lines alone, which pay only some of the channel's referral sources: those
+        # are the customers their spend was paid on, not all the channel lists (AZ9 of the
+        # fifty-eighth round's review, 2026-12-07: a vet's "Groomer referral gift cards
+        # ($25/new client)", $1,500, "paid on the 625 customers it lists (about $2.40 each)",
+        # where they pay for the 45 groomer referrals at most)
+        return WarnedSplit(tuple(paid), ())
+    if len(lawful) == len(channel.activities):
         return None
     reached = {id(s) for item in lawful for s in _reaches(item, channel)}
     if not reached or any(id(s) in reached for s in paid):
