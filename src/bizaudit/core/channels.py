@@ -1402,7 +1402,14 @@ def join(
             # the channel table said 59.4% beside 43.8%: H11 of the twenty-fifth round's
             # re-review)
             add(key, "the channel vocabulary")
-        elif (key := _stated(source.name)) in lines:
+        elif (key := _stated(source.name)) in lines and (
+            # ...not the referrals' channel for a source read otherwise, which the vocabulary
+            # filed there by its own terms ("lunch & learn", an IT firm's seminar clients, read
+            # as paid, had joined the CPA firm's referral fee and made the channel table's
+            # referrals 10 beside the key figures' 8: AZ5 of the fifty-eighth round's review,
+            # 2026-12-07), unless the owner's `channel:` put a line there
+            key in said or vocab.kind(key) != "referral" or source.classification.kind == "referral"
+        ):
             # a line whose `channel:` repeats the source's name, punctuation aside, as BA207
             # asks (AH4 of the twenty-first round's re-review: "saw us at a brewery/festival"
             # on both made two channels of that name, one with the spend, one with the
@@ -2063,6 +2070,15 @@ def _pair_by_words(
     # taken its customers: AZ4 of the fifty-eighth round; most profiles name no liaison)
     if any("liaison" in item.activity.name.lower() for item in left_lines):
         left_lines = sorted(left_lines, key=_a_liaisons_gift)
+    # a referral named by one word that says who refers ("breeder", "shelter"), not by a
+    # person who sent them: it joins a line that names them (AZ9 of the fifty-eighth round's
+    # review, 2026-12-07: a vet's "Breeder puppy pack - 1st exam free cert" stood apart with no
+    # customers, its 120 "breeder" clients counted as unfunded referrals)
+    referrers_alone = {
+        index
+        for index, theirs in enumerate(groups[1][1])
+        if len(theirs) == 1 and not _A_PERSON_SENT_THEM.search(referred[index].name)
+    }
     for item in left_lines:
         mine = _content(item.activity.name)
         key = item.activity.name.strip().lower()
@@ -2100,7 +2116,17 @@ def _pair_by_words(
                 shared = mine & theirs
                 if (
                     index not in joined
-                    and len(shared) >= least
+                    and (
+                        len(shared) >= least
+                        or (
+                            least > 1
+                            and index in referrers_alone
+                            and theirs <= mine
+                            # (not a gift to those who send or award work: the referral
+                            # channel of those it names takes it, as round 56 joined them)
+                            and not gives_to_referrers(item.activity.name)
+                        )
+                    )
                     and (
                         theirs <= mine
                         or mine <= theirs

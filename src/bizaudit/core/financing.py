@@ -149,6 +149,8 @@ TERMS = frozenset(
         # "3100 Doctor draw - Dr. Nair" (the fifteenth round: an orthodontist's $300,000 draw
         # was read as an unknown operating cost)
         "doctor draw", "physician draw", "partner draw", "member draw", "shareholder draw",
+        # a vet's or a dentist's degree for the doctor ("Owner DVM draw": AZ9 of round 58)
+        "dvm draw", "vmd draw", "dds draw", "dmd draw",
         "transfer to savings", "truck payment", "van payment", "vehicle payment", "car payment",
         "hearse payment",  # a funeral home's (F23 of the thirty-fifth review round)
         "truck note", "van note", "vehicle note", "car note", "trailer note",  # F18, round 38
@@ -176,7 +178,10 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
         ("draw", re.compile(
             r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
             r"|shareholders?|shareholder's|doctors?|doctor's|physicians?|physician's)"
-            r"\s+(draws?|drawings|distributions?)\b"
+            # ...with the owner's degree between, or the degree alone ("6800 Owner DVM draw":
+            # AZ9 of the fifty-eighth round's review, 2026-12-07, read as an unknown cost)
+            r"\s+(?:(?:dvm|vmd|dds|dmd|md)\s+)?(draws?|drawings|distributions?)\b"
+            r"|\b(?:dvm|vmd|dds|dmd)\s+(draws?|drawings)\b"
             r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b"
             r"|\b(paid|pay|paying)\s+myself\b"  # an owner's words (a coach's review)
             # a UK director's loan account drawn on: money the company lends its owner, not a
@@ -1492,6 +1497,10 @@ _GIVEN_UP = LazyPattern(
     rf"|\bfirst\s+(?:{_SERVED})\s+(?:is\s+)?free\b|\bfree\s+first\s+(?:{_SERVED})\b"
     r"|\bfirst\s+(?:months?|weeks?)\s+free\s+(?:tuition|care|membership|lessons|classes)\b"
     r"|\bfree\s+(?:visits?|grooms?)\b"
+    # a voucher or a certificate for a free exam, handed out to win clients: the exam given
+    # away when it is redeemed ("Shelter adoption free exam vouchers", as "Breeder puppy pack -
+    # 1st exam free cert" was read: AZ9 of the fifty-eighth round's review, 2026-12-07)
+    rf"|\bfree\s+(?:{_SERVED})\s+(?:vouchers?|certs?|certificates?)\b"
     # a discount to customers, not a supplier's ("Yelp Ads 50% off first month"): it names
     # them, or what is served them
     rf"|\b\d+\s*%\s*off\s+(?:the\s+|their\s+|your\s+)?(?:first|new|intro|initial)\s+"

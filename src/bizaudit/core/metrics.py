@@ -1556,7 +1556,11 @@ _REFERRAL_WORDS = frozenset(
     costco referrer marketing mktg advertising promotion promo expense
     tuition next mow service visit invoice bill order session lesson class cleaning
     appointment purchase insurance claim claims storm applied roof roofs
-    check cheque payout neighbor neighbour install installation""".split()
+    check cheque payout neighbor neighbour install installation
+    disclosed disclosure disclose consent notice bounty bounties""".split()
+    # a note that the fee was disclosed names nobody ("Referral fee - Summit Wealth Advisors
+    # (disclosed)": AZ1 of the fifty-eighth round's review, 2026-12-07); nor does a bounty,
+    # what a programme pays ("Client referral bounty ($1,000 per signed MSA)": AZ5 of it)
     # what a programme pays in and for, and the neighbours whose referral it pays for: a
     # solar installer's "Neighbor referral checks ($750 per install)" named nobody, and had
     # stood apart with no customers beside its 32 referrals (F7 of the thirty-second round)
@@ -1724,8 +1728,9 @@ def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
     score and BA102 have held them apart since AY2). None where a warned line names nobody in
     particular (``Facts.warned_sources`` holds every referral source of the channel), where a
     lawful line reaches a source a warned line pays too (those may have come by either), or
-    where no lawful line reaches any: the channel's note says what it said. The channel stays
-    restricted either way, as long as the warned line is in it."""
+    where no lawful line reaches any: the channel's note says what it said. Where the channel
+    has no lawful line at all, the sources its warned lines pay, and none reached. The channel
+    stays restricted either way, as long as the warned line is in it."""
     if not facts.warned_sources or channel.restricted is None:
         return None
     referrals = [s for s in channel.sources if s.classification.kind == "referral"]
@@ -1734,7 +1739,14 @@ def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
         return None
     flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
     lawful = [item for item in channel.activities if id(item) not in flagged]
-    if not lawful or len(lawful) == len(channel.activities):
+    if not lawful:
+        # warned lines alone, which pay only some of the channel's referral sources: those
+        # are the customers their spend was paid on, not all the channel lists (AZ9 of the
+        # fifty-eighth round's review, 2026-12-07: a vet's "Groomer referral gift cards
+        # ($25/new client)", $1,500, "paid on the 625 customers it lists (about $2.40 each)",
+        # where they pay for the 45 groomer referrals at most)
+        return WarnedSplit(tuple(paid), ())
+    if len(lawful) == len(channel.activities):
         return None
     reached = {id(s) for item in lawful for s in _reaches(item, channel)}
     if not reached or any(id(s) in reached for s in paid):
@@ -1802,6 +1814,12 @@ def _referrers(name: str) -> frozenset[str]:
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
     if _PRICE_CLAUSE.search(name):  # "(CPA firms, 1 month MRR per signed client)": a price
         name = _PRICE_CLAUSE.sub(" ", name)
+    lowered = name.lower()
+    if "disclos" in lowered or "consent" in lowered or "notice" in lowered or "notif" in lowered:
+        # those a fee is disclosed to are neither whom it pays nor what it buys (AZ1 of the
+        # fifty-eighth round's review, 2026-12-07: "Referral fee - Summit Wealth Advisors
+        # (disclosed to client)" had reached the 38 "client referral" customers by 'client')
+        name = _DISCLOSED_TO.sub(" ", name)
     # "primary care", "primary-care physicians": the physicians a "PCP" names (AY3 of the
     # fifty-seventh round's review, 2026-12-07: a chiropractor's "Lunch & learns - PCP
     # offices" and its outreach to PCPs reached none of its 60 "primary care" patients)
@@ -1814,6 +1832,21 @@ def _referrers(name: str) -> frozenset[str]:
     )
 
 
+#: A note that a payment was disclosed to, or consented to by, the business's own customers
+#: ("(disclosed to client)", "client consent on file"), as a profession's rules ask (the AICPA
+#: Code of Professional Conduct, Commissions and Referral Fees, ET 1.520.001, formerly Rule 503:
+#: a referral fee paid to obtain a client is permitted if disclosed to the client; checked
+#: 2026-12-07 against the AICPA's own page on commissions and referral fees and a 2012 study
+#: summary of Rule 503): it names whom the fee is told to, not whom it pays (``_referrers``)
+_DISCLOSED_TO = LazyPattern(
+    r"\b(?:disclos\w*|consent\w*|notice|notified|notification)\s+(?:(?:to|by|of|with|from|given"
+    r"|sent|made|the|each|every|all|our|in|writing)\s+){0,4}(?:clients?|customers?|patients?"
+    r"|buyers?|sellers?|borrowers?|homeowners?|families|family|members?)\b"
+    r"|\b(?:clients?|customers?|patients?|buyers?|sellers?|borrowers?|homeowners?|family"
+    r"|members?)(?:'s?|s')?\s+(?:written\s+|signed\s+|informed\s+)?(?:consent|disclosures?"
+    r"|notices?|notification|acknowledg\w*)\b",
+    re.IGNORECASE,
+)
 #: Primary care, named in words: its physicians (``_referrers``)
 _PRIMARY_CARE = LazyPattern(r"\bprimary[\s-]+care\b", re.IGNORECASE)
 

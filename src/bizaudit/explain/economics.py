@@ -40,7 +40,7 @@ from bizaudit.core.economics import (
     payback_with_commissions,
     won_otherwise,
 )
-from bizaudit.core.financing import given_up
+from bizaudit.core.financing import given_up, unit_price
 from bizaudit.core.metrics import (
     CommissionPayee,
     CommissionsNetted,
@@ -278,17 +278,41 @@ def channel_notes(
         # price (AV7 of the fifty-fourth round's second re-review, 2026-12-07: "no price per
         # customer" was followed by "$16,000 ÷ 90 = $177.78 for each customer they sent"; and
         # an insurer's adjusters or a company's travel managers "send" no one: AU12's rest)
+        # ...on those its warned lines pay, where they pay only some of its sources (AZ9 of the
+        # fifty-eighth round's review, 2026-12-07: a vet's groomer gift cards, $25 a client,
+        # had been spread over its 625 referrals, "about $2.40 each")
+        paid_on = (
+            channel.paid_customers
+            if channel.paid_sources and not channel.reached_sources
+            else channel.customers
+        )
+        whom = (
+            f"{plural(paid_on, 'customer')} from "
+            f"{and_list([repr(name) for name in channel.paid_sources])} it pays for"
+            if paid_on != channel.customers
+            else f"{plural(channel.customers, 'customer')} it lists"
+        )
+        stated = (
+            unit_price(named[0])
+            if paid_on != channel.customers
+            and len(named := [a.name for a in activities if a.line in held]) == 1
+            else None
+        )
         each = (
-            f"{format_money(outlay, currency)} paid on the "
-            f"{plural(channel.customers, 'customer')} it lists (about "
-            f"{format_money(cents(outlay / channel.customers), currency)} each): "
+            f"{format_money(outlay, currency)} paid on the {whom}"
+            + (
+                f", at the {format_money(stated, currency)} a customer its line states "
+                f"({format_count(int(outlay / stated))} paid for): "
+                if stated and outlay == channel.spend
+                else f" (about {format_money(cents(outlay / paid_on), currency)} each): "
+            )
             + (
                 "a price to compare only once the question is answered, and no budget to "
                 "grow until then"
                 if asks
                 else "a cost to stop, not a price to compare, and no budget to grow"
             )
-            if channel.customers
+            if paid_on
             else "no price per customer, and no budget to grow"
         )
         notes.append(
