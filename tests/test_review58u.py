@@ -58,8 +58,8 @@ def test_az6_a_line_paying_a_bdr_and_an_ae_prices_no_channel_on_the_ae() -> None
     channel's CAC counts its own lines, not the sales costs that serve every channel". The
     BDR's share of the line is Outbound's, but the line does not say how much, so the line
     joins no channel and Outbound is worked by it: not priced (neither on the tool alone,
-    $3,200 ÷ 3 = $1,066.67, nor on the whole line). The channel table's cheapest priced
-    channel is then Organic search, $24,000 ÷ 1 = $24,000. The blended CAC keeps all the
+    $3,200 ÷ 3 = $1,066.67, nor on the whole line). Organic search is priced on its own line,
+    $24,000 ÷ 1 = $24,000. The blended CAC keeps all the
     selling: ($55,600 acquisition marketing + $168,200 sales) ÷ 14 = $15,985.71."""
     report = _read("msp.yaml")
     channels = {c.name.split(" (")[0]: c for c in report.channels}
@@ -71,7 +71,11 @@ def test_az6_a_line_paying_a_bdr_and_an_ae_prices_no_channel_on_the_ae() -> None
     assert outbound.worked_by == [shared.line]
     assert shared.line not in outbound.activities
     priced = sorted((c.cac, c.name) for c in report.channels if c.cac is not None)
-    assert priced[0] == (Decimal(24000), channels["Organic search"].name)
+    # (reworked by hand after part r of the round joined the bounty to its referrals: the
+    # referral channel, $9,000 bounty + $6,000 CPA fee over its 8 customers, is $1,875 each;
+    # Organic search stays priced on its own line, $24,000 for 1)
+    assert priced[0] == (Decimal(1875), channels["Referrals and word of mouth"].name)
+    assert (Decimal(24000), channels["Organic search"].name) in priced
     assert report.economics.cac.value is not None
     assert round(report.economics.cac.value, 2) == Decimal("15985.71")
     # the table's note says why, and how to price it: split the BDR's pay off
@@ -115,16 +119,13 @@ def test_az6_near_lines_keep_their_channels() -> None:
 def test_az6_ba101_and_ba202_never_advise_opposite_ways_on_the_msp() -> None:
     """AZ6: BA101 said "grow the budget once a new one costs under a third of their worth"
     (don't grow it now) of Outbound at $56,066.67, where BA202 said "there may be room to
-    spend more ... test more budget on" Outbound. Now neither names Outbound: BA101's staged
-    test is a quarter of the gap, (9% × 3,200,000 − 64,100) × 0.25 = 223,900 × 0.25 = $55,975,
-    in what brings customers without a budget, since no channel can be shown to take more;
-    BA202 says no channel takes more budget in proportion. Each report is read for the two
-    directions: a finding that holds the budget back and one that asks for more may not stand
-    together. On the same books with the line renamed to a BDR's alone, Outbound is priced on
-    it, $56,066.67 on 3 customers, more than a third of a customer's worth ($38,864.71):
-    BA101 says so of "the cheapest channel more money can buy" (not "most cheaply": Organic
-    search, $24,000, is cheaper, but `plan` leaves it alone), and BA202 asks for no test
-    there."""
+    spend more ... test more budget on" Outbound. Now neither names Outbound at $56,066.67,
+    and both send a first test to the seminars (Events, trade shows and webinars: $14,000 ÷ 2 =
+    $7,000 a customer, under the $38,864.71 a third of their worth allows; $14,000 is the
+    quarter of the gap, (9% × 3,200,000 − 64,100) × 0.25 = $55,975, held to that channel's own
+    spend). Each report is read for the two directions: a finding that holds the budget back
+    and one that asks for more may not stand together, whether the payroll line is the BDR's
+    and the AE's or the BDR's alone."""
     for data in (
         _data("msp.yaml"),
         _renamed(_data("msp.yaml"), _SHARED, "6110 Payroll:BDR (base + comm)"),
@@ -136,17 +137,18 @@ def test_az6_ba101_and_ba202_never_advise_opposite_ways_on_the_msp() -> None:
         grows = "room to spend more" in ba202 or "test more budget" in ba202
         assert not (holds and grows), (ba101, ba202)
         assert "most cheaply" not in ba101
-        assert "no channel today takes more budget in proportion" in ba202
-    [ba101] = _findings(report_of(_data("msp.yaml")), "BA101")
-    assert "test first, with $55,975" in ba101
-    assert "Outbound" not in ba101
-    assert "$56,066.67" not in ba101
-    [ba101] = _findings(report, "BA101")  # the BDR's line alone
-    assert (
-        "the cheapest channel more money can buy, Outbound (cold calls, cold email, "
-        "prospecting, bid boards), already costs $56,066.67 a customer (from 3 customers "
-        "only: a small sample), more than the $38,864.71 a third of their worth allows"
-    ) in ba101
+        # (reworked by hand after part r of the round joined the "lunch & learn" seminars'
+        # $14,000 to their 2 customers: Events costs $7,000 a customer, under the $38,864.71
+        # a third of their worth allows, a channel too small to judge but worth testing; both
+        # findings now send the test there, in either reading of the payroll line)
+        assert "test more budget on those" in ba202
+        assert "Events, trade shows and webinars (2 customers)" in ba202
+        assert (
+            "test first, with $14,000 (a quarter of the gap, at most half the profit, keeping "
+            "a 5% margin, and no more than that channel's own spend"
+        ) in ba101
+        assert "(Events, trade shows and webinars: $7,000 a customer" in ba101
+        assert "$56,066.67" not in ba101
 
 
 # -- AZ7: two readings, both marketing, decide no check -----------------------------------------
