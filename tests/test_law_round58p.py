@@ -6,6 +6,14 @@ review (tests/fixtures/review57j3/pi-firm.yaml, the reviewer's Houston firm).
    customer costs through the lines the business may keep funding, so a line BA114 or BA121
    warns about leaves it with the customers joined to it (core.metrics._held_out), in every
    trade, and the basis says so beside the figure.
+2. A plain "Hospital liaison" in a US law firm had no finding. In a personal-injury firm one
+   who works the hospitals for it may be a runner: BA114 quotes the runners' laws as a question
+   to check (core.barratry.asks_of_liaison). A health-care trade's hospital liaison stays the
+   lawful referral cultivation it was.
+3. "Intake staff bonus per signed case", the firm's own staff, had the third-party lead
+   generator's text. BA114 asks now, as information, in the words of the firm's own pay: ABA
+   Model Rule 5.4(a)(3), NYSBA Ethics Opinion 917 (2012), Florida's Rule 4-5.4(a)(4)
+   (core.barratry.pays_own_staff, with the sources read).
 
 Every expected figure is worked out by hand below from the profiles' lines.
 """
@@ -16,12 +24,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
+from bizaudit.core.barratry import asks_of_liaison, pays_own_staff
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport
 
-from .conftest import report_of, small_case
+from .conftest import finding_words, findings_by_subject, report_of, small_case
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _PI_FIRM = _FIXTURES / "review57j3" / "pi-firm.yaml"
@@ -166,3 +176,115 @@ def test_the_rule_holds_in_other_trades_a_charters_corporate_accounts() -> None:
     assert "90 new customers that '6055 Travel mgr commissions" in said
     assert "with them, $324.65 a customer" in said
     assert "$16,000 paid as" not in said
+
+
+# -- 2. a plain hospital liaison in a law firm -------------------------------------------------
+
+
+def _alone(industry: str, name: str) -> ProfileReport:
+    return _report(
+        small_case(
+            "Case", industry,
+            [{"name": "Google Ads", "spend": 30000}, {"name": name, "spend": 9000}],
+            {"Google": 60, "referrals": 40},
+        )
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["Hospital liaison", "Hospital liaison program"])
+def test_a_law_firms_plain_hospital_liaison_is_asked_with_the_runners_text(name: str) -> None:
+    """No ER, no pay by the case named: BA114 quotes Rule 7.2(b) and the runners' laws (Texas
+    §38.12, California §§6151-6152) as a question, and asks what the liaison does and how the
+    pay is set, not "stop paying them". As a question it holds nothing out: BA110's stop and
+    the CAC excluding referrals count it as before."""
+    found = findings_by_subject(_alone("legal", name), "BA114")
+    assert set(found) == {name}
+    said = finding_words(found[name])
+    assert said.startswith(f"{name!r} may pay a runner")
+    assert "ABA Model Rule 7.2(b)" in said
+    assert "§38.12(a)(4)" in said
+    assert "§§6151-6152" in said
+    assert "check with your state bar's ethics counsel" in said
+    assert "what the liaison does and how the pay is set" in said
+    assert "stop paying them" not in said
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hospital liaison", True),
+        ("Hospital liaison program", True),
+        ("6095 Hospital liaison - Memorial Hermann ER", False),  # a runner: warned already
+        ("Hospital liaison - $200 per signed case", False),  # ...paid by the case
+        ("Hospital liaison - medical records", False),  # case work
+        ("Hospital lien negotiation", False),
+        ("Physician liaison salary", False),
+        ("Community liaison", False),
+    ],
+)
+def test_which_liaisons_are_asked(name: str, expected: bool) -> None:
+    assert asks_of_liaison(name) is expected
+
+
+@pytest.mark.parametrize("industry", ["home-care", "physical-therapy", "medical"])
+def test_a_health_care_hospital_liaison_stays_lawful_cultivation(industry: str) -> None:
+    """In a health-care trade a hospital liaison cultivates referrals lawfully: no BA114."""
+    report = _alone(industry, "Hospital liaison")
+    assert not findings_by_subject(report, "BA114")
+
+
+def test_the_records_liaison_of_a_law_firm_gets_no_runners_text() -> None:
+    for finding in _alone("legal", "Hospital liaison - medical records").findings:
+        assert "§38.12" not in finding_words(finding), finding.rule
+
+
+# -- 3. the firm's own staff paid by the case --------------------------------------------------
+
+
+def test_an_intake_staff_bonus_per_signed_case_is_the_firms_own_pay_asked() -> None:
+    """The firm's own intake staff: BA114 asks, as information, in the words of its own pay
+    (Rule 5.4(a)(3), NYSBA Ethics Op. 917, Florida's Rule 4-5.4(a)(4)); never the lead
+    generator's text (Rule 7.2 comment [5]) nor the runners' laws."""
+    name = "Intake staff bonus per signed case"
+    found = findings_by_subject(_alone("legal", name), "BA114")
+    assert set(found) == {name}
+    assert found[name].severity == "info"
+    said = finding_words(found[name])
+    assert said.startswith(f"{name!r} pays the firm's own staff by the case")
+    assert "ABA Model Rule 5.4(a)(3)" in said
+    assert "NYSBA Ethics Opinion 917 (2012)" in said
+    assert "Florida's Rule 4-5.4(a)(4)" in said
+    assert "pay nothing for cases staff find, refer or solicit themselves" in said
+    assert "lead generator" not in said
+    assert "comment [5]" not in said
+    assert "§38.12" not in said
+
+
+def test_an_outside_intake_centre_paid_by_the_case_keeps_the_lead_generators_text() -> None:
+    """Near name: an outside vendor paid per signed case is a third party: a warning, in the
+    lead generator's words, as before."""
+    name = "Intake call center - $150 per signed case"
+    found = findings_by_subject(_alone("legal", name), "BA114")
+    assert found[name].severity == "warning"
+    said = finding_words(found[name])
+    assert "lead generator" in said
+    assert "5.4(a)(3)" not in said
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Intake staff bonus per signed case", True),
+        ("Paralegal bonus - $100 per signed case", True),
+        ("Employee bonus for each client referred", True),
+        ("Intake specialists (in-house) pay", False),  # no pay by the case: no finding
+        ("Intake staff salaries", False),
+        ("Staff bonus - year end", False),
+        ("Intake call center - $150 per signed case", False),  # an outside vendor
+        ("Case acquisition consultant - per signed case (1099)", False),  # a contractor
+        ("6020 Year-end Starbucks cards - referring CPAs' staff", False),  # another's staff
+        ("Gift cards - chiropractic office staff per referral", False),
+    ],
+)
+def test_which_lines_pay_the_firms_own_staff(name: str, expected: bool) -> None:
+    assert pays_own_staff(name) is expected

@@ -14,7 +14,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from bizaudit.core import economics
-from bizaudit.core.barratry import pays_runners
+from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     Channel,
@@ -2666,6 +2666,15 @@ class Facts(NamedTuple):
     #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
     #: no referral is held back for them; decided once here, where each had decided again
     asked_fees: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a US law firm's plain "Hospital liaison" (no ER, no pay by the
+    #: case: core.barratry.asks_of_liaison), which may be a runner: BA114 quotes the runners'
+    #: laws as a question (part p of the fifty-eighth round, 2026-12-07)
+    asked_liaisons: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a US law firm's own staff paid by the case signed or for the
+    #: clients they bring in (core.barratry.pays_own_staff): its own pay, which ABA Model Rule
+    #: 5.4(a)(3) allows in a compensation plan; BA114 asks, as information, in those words
+    #: (the same part)
+    own_staff_bonuses: frozenset[int] = frozenset()
     #: Of the lines BA114 flags, a real-estate wholesaler's payments to bird dogs or finders
     #: for the deals they bring, which the state's licence law may allow (core.wholesaling):
     #: BA114 asks about them, and no channel is marked for them (AW8 of the fifty-fifth
@@ -3344,7 +3353,7 @@ def compute(
                     paid_referrals,
                     activities,
                     lambda item: (
-                        pays_runners(item.activity.name)
+                        (pays_runners(item.activity.name) or asks_of_liaison(item.activity.name))
                         and _practised(item)
                         and not (exempt is not None and exempt.search(item.activity.name))
                     ),
@@ -4116,7 +4125,29 @@ def compute(
         if rules is not None and rules.trade == "wholesaling"
         else frozenset()
     )
-    asked = unstated | frozenset(reworded) | nominal_gifts | asked_fees | asked_finders
+    # ...and a law firm's plain hospital liaison, which may be a runner: asked (part p of the
+    # fifty-eighth round, 2026-12-07; core.barratry.asks_of_liaison)
+    asked_liaisons = (
+        frozenset(id(item) for item in paid_referrals if asks_of_liaison(item.activity.name))
+        if rules is not None and rules.referral_rule_runners
+        else frozenset()
+    )
+    # ...and a law firm's own staff paid by the case signed: its own pay, asked (the same part;
+    # core.barratry.pays_own_staff)
+    own_staff_bonuses = (
+        frozenset(id(item) for item in paid_referrals if pays_own_staff(item.activity.name))
+        if rules is not None and rules.referral_rule_runners
+        else frozenset()
+    )
+    asked = (
+        unstated
+        | frozenset(reworded)
+        | nominal_gifts
+        | asked_fees
+        | asked_finders
+        | asked_liaisons
+        | own_staff_bonuses
+    )
     rule_of = warning_lines(law_flagged, asked) if law_flagged else {}
     marked = warned_channels(by_channel, activities, rule_of) if rule_of else {}
     warned = _warned_sources(by_channel, marked, activities, rule_of)
@@ -4393,6 +4424,8 @@ def compute(
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
         asked_fees=asked_fees,
+        asked_liaisons=asked_liaisons,
+        own_staff_bonuses=own_staff_bonuses,
         asked_finders=asked_finders,
         channels_warned=marked or _NOTHING_WARNED,
         meals_joined=_meals_joined(treats, sources),
