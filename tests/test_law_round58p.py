@@ -14,6 +14,8 @@ review (tests/fixtures/review57j3/pi-firm.yaml, the reviewer's Houston firm).
    generator's text. BA114 asks now, as information, in the words of the firm's own pay: ABA
    Model Rule 5.4(a)(3), NYSBA Ethics Opinion 917 (2012), Florida's Rule 4-5.4(a)(4)
    (core.barratry.pays_own_staff, with the sources read).
+4. The activity table's "because" column names the words that decided a re-reading ("'rep'
+   calling on attorneys who refer"), not its label ('marketing').
 
 Every expected figure is worked out by hand below from the profiles' lines.
 """
@@ -28,10 +30,11 @@ import pytest
 import yaml
 
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff
+from bizaudit.explain.summary import decided_by
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport
 
-from .conftest import finding_words, findings_by_subject, report_of, small_case
+from .conftest import RunCli, finding_words, findings_by_subject, report_of, small_case
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _PI_FIRM = _FIXTURES / "review57j3" / "pi-firm.yaml"
@@ -288,3 +291,35 @@ def test_an_outside_intake_centre_paid_by_the_case_keeps_the_lead_generators_tex
 )
 def test_which_lines_pay_the_firms_own_staff(name: str, expected: bool) -> None:
     assert pays_own_staff(name) is expected
+
+
+# -- 4. the activity table's "because" column ----------------------------------------------------
+
+
+def _because(path: Path) -> dict[str, str]:
+    """Each activity's "because" cell, as the terminal and HTML tables word it."""
+    return {
+        a.name: decided_by(a.term, a.reason) for a in _file(path).activities if a.term is not None
+    }
+
+
+def test_the_because_column_names_the_words_that_decided(run_cli: RunCli) -> None:
+    """The outreach rep's line says 'rep' calling on attorneys, not 'marketing'; the staff
+    lunch with PI attorneys says the staff lunch held with them, not 'attorneys' alone; the
+    gift cards keep 'gift' (part k3 of the fifty-seventh round), and a line a term alone read
+    keeps its term. `check` at 80 columns shows the first."""
+    chiro = _because(_FIXTURES / "review57l2" / "chiro.yaml")
+    assert chiro["Payroll:Marketing rep - attorney & PCP outreach"] == (
+        "'rep' calling on attorneys who refer"
+    )
+    assert chiro["Google Ads"] == "'google ads'"
+    lunch = _because(_FIXTURES / "review57k2" / "chiropractic.yaml")
+    assert lunch["Chiropractic staff lunch with PI attorneys"] == (
+        "'staff lunches', but held with 'attorneys', who send customers: cultivating referrals"
+    )
+    pt = _because(_FIXTURES / "review57k3" / "physical-therapy.yaml")
+    assert pt["Gift cards - chiropractic office staff"] == "'gift'"
+    assert pt["$25 per new patient - chiropractic office staff"] == "'referring office staff'"
+    out = run_cli("check", _FIXTURES / "review57l2" / "chiro.yaml").stdout
+    table = out.split("Activities", 1)[1].split("Customer sources", 1)[0]
+    assert "marketing/acquire  'rep' calling on" in table
