@@ -323,3 +323,58 @@ def test_the_because_column_names_the_words_that_decided(run_cli: RunCli) -> Non
     out = run_cli("check", _FIXTURES / "review57l2" / "chiro.yaml").stdout
     table = out.split("Activities", 1)[1].split("Customer sources", 1)[0]
     assert "marketing/acquire  'rep' calling on" in table
+
+
+# -- 5. England and Wales: runners' payments are referral fees for personal-injury work ----------
+
+
+def _in_pounds(name: str) -> ProfileReport:
+    return _report(
+        {
+            "business": {
+                "name": "Mersey Injury Solicitors LLP", "industry": "legal", "currency": "GBP",
+                "period": "2026",
+            },
+            "revenue": 1000000,
+            "activities": [
+                {"name": "Google Ads", "spend": 30000},
+                {"name": name, "spend": 9000},
+                {"name": "Owner salary", "spend": 100000},
+            ],
+            "customers": {
+                "new": 100, "sources": {"Google": 60, "referrals": 40},
+                "average_revenue": 3000, "gross_margin": "50%",
+            },
+        }
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tow yard referral payments",
+        "Hospital liaison - A&E",
+        "A&E staff referral cash",
+        "Accident scene investigators - wreck leads",
+    ],
+)
+def test_a_firm_in_pounds_is_told_laspo_s56_of_its_runners(name: str) -> None:
+    """A firm kept in pounds (England and Wales' rules, `[verticals.legal.abroad.GBP]`) that
+    pays tow yards, an A&E liaison or accident-scene "investigators" for cases had no finding:
+    BA114 warns now with the rule the vertical gives there, LASPO 2012 s.56's ban on referral
+    fees for personal-injury work (s.56(1)(b), (4)(a), read on legislation.gov.uk with the
+    search tool, 2026-12-07), and never the US runners' laws (Texas, California)."""
+    found = findings_by_subject(_in_pounds(name), "BA114")
+    assert set(found) == {name}
+    assert found[name].severity == "warning"
+    said = finding_words(found[name])
+    assert "Legal Aid, Sentencing and Punishment of Offenders Act 2012 (s.56)" in said
+    assert "§38.12" not in said
+    assert "§§6151-6152" not in said
+
+
+@pytest.mark.parametrize("name", ["Tow yard storage fees", "Hospital liaison"])
+def test_near_names_in_pounds_stay_silent(name: str) -> None:
+    """A tow yard's storage on a client's car is a case's cost; a plain hospital liaison is
+    asked only of a US firm, whose runners' laws say why (part 2)."""
+    assert not findings_by_subject(_in_pounds(name), "BA114")

@@ -56,7 +56,9 @@ for it is there to meet accident victims, which is what a runner does, but the l
 say how it works or is paid, so BA114 quotes the runners' laws as a question to check, not a
 stop. One who fetches records or negotiates liens says so ("Hospital liaison - records") and
 is not asked. In a health-care trade a hospital liaison cultivates referrals lawfully, and none
-of this is read there (only a law firm's lines are put to it).
+of this is read there (only a law firm's lines are put to it). "A&E" is read as "ER" is, and a
+firm kept in pounds has the same lines read as referral fees for personal-injury work under
+LASPO 2012, s.56 (core.metrics; the rule is the vertical's, data/verticals.toml).
 
 The firm's own staff paid by the case ("Intake staff bonus per signed case") are no third party,
 no lead generator and no runner (``pays_own_staff``; the same part). ABA Model Rule 5.4(a)(3)
@@ -97,6 +99,7 @@ _HINTS = (
     "er ",
     "e.r.",
     "emergency",
+    "a&e",
     "ambulance",
     "emt",
     "paramedic",
@@ -120,7 +123,7 @@ _STEERS = LazyPattern(
     r"|wreckers?(?:\s+(?:drivers?|operators?))?"
     r"|body\s*shops?\s+(?:managers?|mgrs?|owners?|staff|estimators?|employees?|techs?"
     r"|workers?|writers?)"
-    r"|(?:hospital|er|e\.r\.|emergency\s+room|ambulance|ems)\s+(?:staff|nurses?|employees?"
+    r"|(?:hospital|er|e\.r\.|a&e|emergency\s+room|ambulance|ems)\s+(?:staff|nurses?|employees?"
     r"|orderl(?:y|ies)|workers?|techs?|clerks?|registrars?|personnel|attendants?)"
     r"|emts?|paramedics?|police\s+officers?|(?:police|911)\s+dispatchers?)\b",
     re.IGNORECASE,
@@ -144,7 +147,7 @@ _PAID = LazyPattern(
 _PLACES = LazyPattern(
     r"\b(?:tow(?:ing)?(?:[\s-]?truck)?\s*(?:yards?|lots?|compan(?:y|ies)|services?|firms?"
     r"|operators?|businesses)|towing|tow[\s-]?trucks?|wreckers?|body\s*shops?|auto\s+body"
-    r"|collision\s+(?:centers?|centres?|shops?)|hospitals?|er|e\.r\.|emergency\s+rooms?"
+    r"|collision\s+(?:centers?|centres?|shops?)|hospitals?|er|e\.r\.|a&e|emergency\s+rooms?"
     r"|ambulances?(?:\s+(?:compan(?:y|ies)|services?))?|ems)\b",
     re.IGNORECASE,
 )
@@ -170,12 +173,12 @@ _TOKEN = LazyPattern(
 #: One who works a hospital's emergency room or trauma bay for the firm: an "ER liaison", or a
 #: "hospital liaison" where the line names the ER, or pays by the case
 _LIAISON = LazyPattern(
-    r"\b(?:er|e\.r\.|emergency(?:\s+room)?|trauma|hospital|ambulance|ems)\s+liaisons?\b",
+    r"\b(?:er|e\.r\.|a&e|emergency(?:\s+room)?|trauma|hospital|ambulance|ems)\s+liaisons?\b",
     re.IGNORECASE,
 )
 _ER_LIAISON = LazyPattern(
-    r"\b(?:er|e\.r|emergency(?:\s+room)?|trauma)\s*\.?\s+liaisons?\b"
-    r"|\bliaisons?\b.*\b(?:er|e\.r|emergency|trauma)\b",
+    r"\b(?:er|e\.r|a&e|emergency(?:\s+room)?|trauma)\s*\.?\s+liaisons?\b"
+    r"|\bliaisons?\b.*\b(?:er|e\.r|a&e|emergency|trauma)\b",
     re.IGNORECASE,
 )
 #: Those paid at the scene of a crash for the victims they bring: "wreck leads" bought from

@@ -3358,6 +3358,20 @@ def compute(
                         and not (exempt is not None and exempt.search(item.activity.name))
                     ),
                 )
+            elif rules.id == "legal" and rules.rules_of == "England and Wales":
+                # ...and, in England and Wales, the same payments for the accident victims they
+                # bring: referral fees for personal-injury work, which LASPO 2012, s.56 bans,
+                # quoted in the rule the vertical gives there (part p of the fifty-eighth
+                # round, 2026-12-07: "Tow yard referral payments" had no finding in pounds)
+                paid_referrals += _more_lines(
+                    paid_referrals,
+                    activities,
+                    lambda item: (
+                        pays_runners(item.activity.name)
+                        and _practised(item)
+                        and not (exempt is not None and exempt.search(item.activity.name))
+                    ),
+                )
         # ...and a price for each patient paid to the staff of an office that sends them,
         # however the line was read and whatever the exemption of the business's own staff
         # reads "staff" as (the fifty-seventh round, part k3, 2026-12-07: a PT clinic's "$25
