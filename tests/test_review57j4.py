@@ -68,7 +68,12 @@ def test_the_pi_firm_stops_the_runner_payments_before_any_lawful_cut() -> None:
       come out of the lawful channels. (The case acquisition consultant's $84,000 is read as
       operations, no part of the share, and BA114 only asks about it as a lead generator.)
     - A customer won other than by referral is worth $5,687.50 ÷ $2,003.57 = 2.8× (under 3×;
-      tests/test_review57j3.py): BA110 warns and caps the score as before.
+      tests/test_review57j3.py): BA110 warns and caps the score as before. Reworked by hand on
+      part p of the fifty-eighth round (2026-12-07): the CAC excluding referrals leaves out the
+      customers the lines BA114 warns about brought, with those lines (investigators 70,
+      hospital liaison 18, consultant 85; $42,000 + $30,000 of acquisition spend, the
+      consultant's $84,000 being operations): ($453,000 + $72,000 × 120 ÷ 340) ÷ 120 =
+      $3,986.76, and $5,687.50 ÷ $3,986.76 = 1.43, shown as 1.4×.
     - The dearest lawful channel: billboards, $144,000 ÷ 28 = $5,142.86 a case; its next case
       costs $5,142.86 ÷ 0.5 = $10,285.71 by `plan`'s curve, more than the $5,687.50 one is
       worth, so cutting it is no cut of spend whose next customer pays (`plan` says the same:
@@ -77,7 +82,7 @@ def test_the_pi_firm_stops_the_runner_payments_before_any_lawful_cut() -> None:
     [ba110] = _found(report, "BA110")
     assert ba110.severity == "warning"
     assert ba110.message.startswith("marketing is 17.6% of revenue")
-    assert "2.8×" in ba110.message
+    assert "1.4×" in ba110.message
     assert ba110.advice.startswith(
         "stopping the $93,000 the runner payments take, which BA114 says to stop, brings "
         "marketing to 14.6% of revenue: do that first; then cut channel by channel"
@@ -89,7 +94,12 @@ def test_the_pi_firm_stops_the_runner_payments_before_any_lawful_cut() -> None:
     assert "reaching 10% would take $143,000 more out of the lawful channels" in ba110.advice
     # the old figure, which counted the runner payments among what to cut, is gone
     assert "$236,000" not in finding_words(ba110)
-    assert _capped_by(report, "BA110")
+    # (part p of the fifty-eighth round, by hand: at 1.4× the score is under BA110's cap of 79
+    # without it: 30 × 1 (marketing) + 20 × (1.43 − 1) ÷ (3 − 1) = 4.27 (economics) + 15
+    # (referrals) + 15 (channels) + 0 (retention) + 10 × 9.23% ÷ 10% = 9.23 (owner time) =
+    # 73.5, shown as 73, so no cap is listed)
+    assert report.score == 73
+    assert not report.score_caps
     # BA114 says to stop each of the three, as BA110 now says it too
     warned = [f for f in _found(report, "BA114") if "stop paying them" in f.advice]
     assert len(warned) == 3
@@ -137,7 +147,12 @@ def test_a_firm_without_runner_lines_keeps_the_old_words() -> None:
     $240,000 + $9,000 + $60,000 − $210,000 = $453,000, 14.6% of $3,100,000, $143,000 above
     the top; CAC excluding referrals ($663,000 − $210,000 + $72,000 × 205 ÷ 227 = $65,022.03)
     ÷ 205 = $2,526.94, $5,687.50 ÷ $2,526.94 = 2.25, shown as 2.3×: BA110 warns in its old
-    words, with nothing to stop first."""
+    words, with nothing to stop first. Reworked by hand on part p of the fifty-eighth round
+    (2026-12-07): the case acquisition consultant, paid per signed case, is still a line BA114
+    warns about, and its 85 cases ('case consultant') are left out of the CAC excluding
+    referrals with it (its $84,000 is operations, in no CAC): 227 − 22 − 85 = 120 cases,
+    ($453,000 + $72,000 × 120 ÷ 227 = $38,061.67) ÷ 120 = $4,092.18, and $5,687.50 ÷
+    $4,092.18 = 1.39, shown as 1.4×."""
     profile = _load(_PI_FIRM)
     profile["activities"] = [a for a in profile["activities"] if a["name"] not in _RUNNERS]
     for source in ("investigators", "tow yards", "hospital"):
@@ -147,7 +162,7 @@ def test_a_firm_without_runner_lines_keeps_the_old_words() -> None:
     [ba110] = _found(report, "BA110")
     assert ba110.severity == "warning"
     assert ba110.message.startswith("marketing is 14.6% of revenue")
-    assert "2.3×" in ba110.message
+    assert "1.4×" in ba110.message
     assert ba110.advice.startswith("cut channel by channel")
     assert "start with the dearest: Out-of-home (billboards, transit), $5,142.86" in ba110.advice
     assert "reaching 10% would take out $143,000" in ba110.advice

@@ -49,6 +49,33 @@ Victims"; thomasjhenrylaw.com on a body shop's mechanic; a 2012 New York Times r
 pissd.com on runners approaching victims at hospitals: read with the search tool, pages corpus,
 2026-12-07); they are practitioners' and a newspaper's accounts of practice, not law, and no
 new law is cited here.
+
+A plain "Hospital liaison" (no ER named, no pay by the case) is asked (``asks_of_liaison``; the
+fifty-eighth round, part p, 2026-12-07): in a personal-injury firm, one who works the hospitals
+for it is there to meet accident victims, which is what a runner does, but the line does not
+say how it works or is paid, so BA114 quotes the runners' laws as a question to check, not a
+stop. One who fetches records or negotiates liens says so ("Hospital liaison - records") and
+is not asked. In a health-care trade a hospital liaison cultivates referrals lawfully, and none
+of this is read there (only a law firm's lines are put to it). "A&E" is read as "ER" is, and a
+firm kept in pounds has the same lines read as referral fees for personal-injury work under
+LASPO 2012, s.56 (core.metrics; the rule is the vertical's, data/verticals.toml).
+
+The firm's own staff paid by the case ("Intake staff bonus per signed case") are no third party,
+no lead generator and no runner (``pays_own_staff``; the same part). ABA Model Rule 5.4(a)(3)
+lets a lawyer or law firm include nonlawyer employees in a compensation or retirement plan,
+even though the plan is based in whole or in part on a profit-sharing arrangement (its text as
+the Philadelphia Bar Association's Ethics Opinion 2004-3 and the ABA's "Bonuses and nonlawyer
+employees", 2017, quote it; that page also cites ABA Informal Opinion 1440, 1979: an
+administrator's pay tied to the firm's profits, not to particular fees, is allowed). What the
+rules watch is pay that rewards staff for bringing in clients: NYSBA Ethics Opinion 917 (2012)
+lets a firm pay a nonlawyer marketer a bonus by the number of clients advertising brought, not
+calculated from their fees, and no fee for the referral or recommendation of a specific client;
+Florida's Rule 4-5.4(a)(4) allows bonuses to nonlawyer employees but not based on the
+generation of clients or cases the employee brought in. Read with the search tool (pages
+corpus: philabar.org, americanbar.org, nysba.org, jac-law.com and jaxdailyrecord.com's reprint
+of Florida Bar Ethics Opinion 02-1), 2026-12-07. So BA114 asks, in those words, where the line
+pays its own staff by the case signed or for the clients they bring in; an outside intake
+centre or a 1099 consultant paid by the case keeps the lead generator's text.
 """
 
 from __future__ import annotations
@@ -58,7 +85,7 @@ from functools import lru_cache
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["pays_runners"]
+__all__ = ["OWN_STAFF_RULE", "asks_of_liaison", "pays_own_staff", "pays_runners"]
 
 #: Words one of which a line paying runners names: most lines name none (cheap to test first)
 _HINTS = (
@@ -72,6 +99,7 @@ _HINTS = (
     "er ",
     "e.r.",
     "emergency",
+    "a&e",
     "ambulance",
     "emt",
     "paramedic",
@@ -95,7 +123,7 @@ _STEERS = LazyPattern(
     r"|wreckers?(?:\s+(?:drivers?|operators?))?"
     r"|body\s*shops?\s+(?:managers?|mgrs?|owners?|staff|estimators?|employees?|techs?"
     r"|workers?|writers?)"
-    r"|(?:hospital|er|e\.r\.|emergency\s+room|ambulance|ems)\s+(?:staff|nurses?|employees?"
+    r"|(?:hospital|er|e\.r\.|a&e|emergency\s+room|ambulance|ems)\s+(?:staff|nurses?|employees?"
     r"|orderl(?:y|ies)|workers?|techs?|clerks?|registrars?|personnel|attendants?)"
     r"|emts?|paramedics?|police\s+officers?|(?:police|911)\s+dispatchers?)\b",
     re.IGNORECASE,
@@ -119,7 +147,7 @@ _PAID = LazyPattern(
 _PLACES = LazyPattern(
     r"\b(?:tow(?:ing)?(?:[\s-]?truck)?\s*(?:yards?|lots?|compan(?:y|ies)|services?|firms?"
     r"|operators?|businesses)|towing|tow[\s-]?trucks?|wreckers?|body\s*shops?|auto\s+body"
-    r"|collision\s+(?:centers?|centres?|shops?)|hospitals?|er|e\.r\.|emergency\s+rooms?"
+    r"|collision\s+(?:centers?|centres?|shops?)|hospitals?|er|e\.r\.|a&e|emergency\s+rooms?"
     r"|ambulances?(?:\s+(?:compan(?:y|ies)|services?))?|ems)\b",
     re.IGNORECASE,
 )
@@ -145,12 +173,12 @@ _TOKEN = LazyPattern(
 #: One who works a hospital's emergency room or trauma bay for the firm: an "ER liaison", or a
 #: "hospital liaison" where the line names the ER, or pays by the case
 _LIAISON = LazyPattern(
-    r"\b(?:er|e\.r\.|emergency(?:\s+room)?|trauma|hospital|ambulance|ems)\s+liaisons?\b",
+    r"\b(?:er|e\.r\.|a&e|emergency(?:\s+room)?|trauma|hospital|ambulance|ems)\s+liaisons?\b",
     re.IGNORECASE,
 )
 _ER_LIAISON = LazyPattern(
-    r"\b(?:er|e\.r|emergency(?:\s+room)?|trauma)\s*\.?\s+liaisons?\b"
-    r"|\bliaisons?\b.*\b(?:er|e\.r|emergency|trauma)\b",
+    r"\b(?:er|e\.r|a&e|emergency(?:\s+room)?|trauma)\s*\.?\s+liaisons?\b"
+    r"|\bliaisons?\b.*\b(?:er|e\.r|a&e|emergency|trauma)\b",
     re.IGNORECASE,
 )
 #: Those paid at the scene of a crash for the victims they bring: "wreck leads" bought from
@@ -193,3 +221,89 @@ def pays_runners(name: str) -> bool:
     if _FOR_CASES.search(name) is None:
         return False
     return _TOKEN.search(name) is None or _PAID.search(name) is not None
+
+
+#: ...what a liaison does on a client's case, which names no runner: records, bills, liens
+_CASE_WORK = LazyPattern(
+    r"\b(?:records?|liens?|bill(?:s|ing)?|subrogation|medical\s+records?|chart\w*|billing)\b",
+    re.IGNORECASE,
+)
+#: A hospital's liaison by name, whatever else the line says
+_HOSPITAL_LIAISON = LazyPattern(r"\bhospitals?\s+liaisons?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # asked of a law firm's lines only
+def asks_of_liaison(name: str) -> bool:
+    """Whether a law firm's line names a hospital liaison without what makes it a runner's pay
+    (module docstring): "Hospital liaison", "Hospital liaison program"; not "Hospital liaison
+    - Memorial Hermann ER" nor "Hospital liaison - $200 per signed case" (runners:
+    ``pays_runners``), nor "Hospital liaison - medical records" (case work)."""
+    if "liaison" not in name.lower():
+        return False  # most lines
+    if _HOSPITAL_LIAISON.search(name) is None or pays_runners(name):
+        return False
+    return _CASE_WORK.search(name) is None
+
+
+#: What BA114 quotes of a law firm's own staff paid by the case (module docstring, with the
+#: sources read)
+OWN_STAFF_RULE = (
+    "A firm's own employees are no third party: ABA Model Rule 5.4(a)(3) lets a lawyer or law "
+    "firm include nonlawyer employees in a compensation or retirement plan, even one based in "
+    "whole or in part on profit sharing (ABA Informal Opinion 1440, 1979: pay tied to the "
+    "firm's profits, not to particular fees). What the rules watch is pay that rewards staff "
+    "for bringing in clients: NYSBA Ethics Opinion 917 (2012) allows a bonus by the number of "
+    "clients advertising brought, not calculated from their fees, and no payment for the "
+    "referral or recommendation of a specific client; Florida's Rule 4-5.4(a)(4) allows "
+    "bonuses to nonlawyer employees, but not based on the clients or cases they generate."
+)
+
+
+#: Words one of which a line paying the firm's own staff names (cheap to test first)
+_STAFF_HINTS = ("staff", "employee", "paralegal", "intake", "team", "w-2", "w2", "in-house",
+                "receptionist", "assistant", "case manager")  # fmt: skip
+#: The firm's own people by name
+_OWN_STAFF = LazyPattern(
+    r"\b(?:staff|employees?|in-house|w-?2|paralegals?|case\s+managers?|legal\s+assistants?"
+    r"|receptionists?|team\s+members?|intake\s+(?:specialists?|coordinators?|team|reps?"
+    r"|representatives?|agents?|clerks?))\b",
+    re.IGNORECASE,
+)
+#: ...not an outside vendor's or a contractor's
+_OUTSIDE = LazyPattern(
+    r"\b(?:call\s+cent(?:er|re)s?|services?|vendors?|agenc(?:y|ies)|compan(?:y|ies)|1099"
+    r"|contractors?|consultants?|outsourced|answering|firms?|llc|inc)\b",
+    re.IGNORECASE,
+)
+#: ...not another's staff: a referring firm's ("referring CPAs' staff"), a practice's or an
+#: office's ("chiropractic office staff"), anyone's by the possessive
+_OTHERS_STAFF = LazyPattern(
+    r"\b\w+(?:'s|s'|’s|s’)\s+(?:staff|employees?|team)\b|\breferring\b"
+    r"|\b(?:office|clinic|hospital|practice|shop|agency|dealership)\s+(?:staff|employees?)\b",
+    re.IGNORECASE,
+)
+#: ...paid by the case signed, or for the clients they bring in
+_BY_THE_CASE = LazyPattern(
+    r"\b(?:per|each|every|for\s+each)\s+(?:\w+\s+)?(?:case|cases|client|clients|referral"
+    r"|referrals|signup|sign-up|retainer|retainers)\b|/\s*(?:case|client|signup)\b"
+    r"|\b(?:signed\s+(?:cases?|clients?)|sign-?ups?|referr\w*|bring\s+in|brought\s+in"
+    r"|cases?\s+(?:they|he|she)\s+(?:bring|brought|find|found|refer|referred))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of a law firm's lines only
+def pays_own_staff(name: str) -> bool:
+    """Whether a law firm's line pays its own staff by the case signed or for the clients they
+    bring in (module docstring): "Intake staff bonus per signed case", "Paralegal bonus -
+    $100 per signed case", "Employee bonus for each client referred"; not "Intake specialists
+    (in-house) pay", "Intake call center - $150 per signed case" (an outside vendor: the lead
+    generator's text) nor a runner's pay (``pays_runners``)."""
+    lowered = name.lower()
+    if not any(hint in lowered for hint in _STAFF_HINTS):
+        return False  # most lines
+    if _OWN_STAFF.search(name) is None or _OUTSIDE.search(name) is not None:
+        return False
+    if _OTHERS_STAFF.search(name) is not None:
+        return False
+    return _BY_THE_CASE.search(name) is not None and not pays_runners(name)

@@ -45,6 +45,7 @@ __all__ = [
     "PAYBACK_MONTHS_MAXIMUM",
     "Cac",
     "Economics",
+    "HeldOut",
     "Ltv",
     "Margin",
     "Missing",
@@ -279,6 +280,41 @@ class Cac(NamedTuple):
     #: ...and its lines' names: no line through which referrals came "counted as paid for"
     #: in the CAC excluding referrals, though BA102 counts them as cultivated
     divided_names: tuple[str, ...] = ()
+    #: of the CAC excluding referrals, the customers left out beside the referrals because
+    #: lines a rule of law warns about paying for (BA114, BA121) brought them: the figure is
+    #: what a customer costs through lines the business may keep funding, so a line held out
+    #: of its cost takes its customers out of its count (part p of the fifty-eighth round,
+    #: 2026-12-07: a PI firm's runners' $72,000 stayed beside their 88 cases and its per-case
+    #: consultant's 85 cases beside no cost, and its LTV ÷ CAC read 2.8× for 1.4×)
+    held: int = 0
+    #: ...their lines' spend the CAC counts (acquisition marketing and sales), left out with
+    #: them, and of it the sales
+    held_spend: Decimal = Decimal(0)
+    held_sales: Decimal = Decimal(0)
+    #: ...and the lines' names, the rules that warn about them, and the keys of the channels
+    #: whose customers are left out (their commissions kept out of revenue go with them)
+    held_names: tuple[str, ...] = ()
+    held_rules: tuple[str, ...] = ()
+    held_channels: tuple[str, ...] = ()
+
+    @property
+    def marketing(self) -> Decimal:
+        """The acquisition marketing the CAC counts: less what was spent on referrals and on
+        the lines held out with their customers (``held``)."""
+        return self.acquire - self.referral_spend - (self.held_spend - self.held_sales)
+
+
+class HeldOut(NamedTuple):
+    """What lines a rule of law warns about paying for brought (core.metrics): the customers
+    of the sources joined to them, those lines' spend the CAC counts (acquisition marketing
+    and sales, and of it the sales) and their names."""
+
+    customers: int
+    spend: Decimal
+    sales: Decimal
+    names: tuple[str, ...]
+    rules: tuple[str, ...]
+    channels: tuple[str, ...]
 
 
 class Ltv(NamedTuple):
@@ -509,6 +545,7 @@ def compute(
     divided_cases: int = 0,
     divided_out: Decimal = Decimal(0),
     divided_names: tuple[str, ...] = (),
+    held: HeldOut | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -525,7 +562,9 @@ def compute(
     pay, also given apart), the new customers carry their share where the average revenue
     tells how many were served. A law firm's fee divided with the referring lawyers
     (``divided``, paid on ``divided_cases`` referred cases) is named in the blended CAC's basis,
-    and the part of ``referral_spend`` that is that fee (``divided_out``) in the other's."""
+    and the part of ``referral_spend`` that is that fee (``divided_out``) in the other's.
+    Where some came by referral, the customers lines a rule of law warns about brought
+    (``held``) are left out of the CAC excluding referrals with those lines' spend (Cac.held)."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
@@ -543,17 +582,26 @@ def compute(
     # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
     # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
     # for, where their share gave about $970).
-    paid_for = new - referral
+    # ...and those lines a rule of law warns about brought, with those lines' spend, where the
+    # CAC excluding referrals is the one judged (most profiles hold none out)
+    if held is not None and not (referral and 0 < held.customers < new - referral):
+        held = None
+    out = held.customers if held is not None else 0
+    paid_for = new - referral - out
     sharing = bool(sales and referral and 0 < paid_for < new)
     # (most profiles have no referral spend paid as selling: the figures as they are)
     in_sales = min(referral_sales, sales, referral_spend) if referral_sales and referral else None
     sales_of = sales  # all of it, as the basis names it
     if in_sales:
         sales, referral_spend = sales - in_sales, referral_spend - in_sales
+    held_sales = min(held.sales, sales) if held is not None else Decimal(0)
+    held_spend = held_sales + (held.spend - held.sales if held is not None else Decimal(0))
+    if held_sales:
+        sales -= held_sales
     shared = sales * paid_for / new if sharing else sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
-        acquire - referral_spend,
+        acquire - referral_spend - (held_spend - held_sales),
         shared,
         paid_for,
         "paid-customers" if new > 0 else "new-customers",
@@ -575,6 +623,16 @@ def compute(
             paid = paid._replace(divided=min(divided_out, referral_spend))
     if divided_names:
         paid = paid._replace(divided_names=divided_names)
+    if held is not None:
+        paid = paid._replace(
+            acquire=acquire,
+            held=out,
+            held_spend=held_spend,
+            held_sales=held_sales,
+            held_names=held.names,
+            held_rules=held.rules,
+            held_channels=held.channels,
+        )
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from bizaudit.core import economics
-from bizaudit.core.barratry import pays_runners
+from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     Channel,
@@ -26,6 +26,7 @@ from bizaudit.core.channels import (
     elsewhere,
     join,
     joined_by_profile,
+    line_named_by,
     nearest_line,
     one_source,
     only_tooling,
@@ -52,7 +53,7 @@ from bizaudit.core.commercial_bribery import (
     pays_examiners,
     sells_to_stores,
 )
-from bizaudit.core.economics import Economics, Serving, churn_norm, ltv_at
+from bizaudit.core.economics import Economics, HeldOut, Serving, churn_norm, ltv_at
 from bizaudit.core.financing import (
     Movement,
     below_operating,
@@ -2343,6 +2344,98 @@ def _steering(
     return [item for item in deciders if id(item) in with_referrals]
 
 
+#: The rules whose warnings name payments to those who bring customers: a line they warn about
+#: is held out of the CAC excluding referrals with the customers it brought (_held_out)
+_PAYMENT_RULES = frozenset({"BA114", "BA121"})
+
+
+def _held_out(
+    by_channel: Sequence[Channel],
+    activities: Sequence[ClassifiedActivity],
+    rule_of: Mapping[int, str],
+    not_money: set[int],
+    in_referral_lines: set[int],
+) -> HeldOut | None:
+    """What lines BA114 or BA121 warns about (not only asks about) brought, to be left out of
+    the CAC excluding referrals with those lines: cost and count come from the same lines, so a
+    customer a warned payment bought is no customer the lawful lines cost (part p of the
+    fifty-eighth round, 2026-12-07: a PI firm's LTV ÷ CAC excluding referrals read 2.8× with its
+    runners' $72,000 and their 88 cases, and its per-case consultant's 85 cases, beside the
+    advertising's 120, where ($453,000 + $72,000 × 120 ÷ 340) ÷ 120 = $3,986.76 gives 1.4×).
+
+    A channel every paying line of which is warned about gives its customers that came by no
+    referral (the referrals are left out already, and those it pays with them,
+    ``_warned_sources``) and its lines' spend the CAC counts (acquisition marketing or sales,
+    in money; not a line of the referral lines, whose spend goes with the referrals). A warned
+    line no source was joined to (a lead generator read as operations, outside the channels)
+    gives the sources of a channel no line reaches whose every word, or two, its name holds
+    (core.channels.line_named_by: "case consultant" and "Case acquisition consultant - per
+    signed case"). A channel with lawful lines too, or warned lines with no customers named,
+    holds out nothing: which customers the warned line bought is not known. None for most
+    profiles."""
+    warned = {key for key, rule in rule_of.items() if rule in _PAYMENT_RULES}
+    if not warned:
+        return None
+    customers = 0
+    spend = sales = Decimal(0)
+    names: list[str] = []
+    by_name: dict[str, str] = {}
+    keys: list[str] = []
+    loose: list[ClassifiedActivity] = []
+    unreached: list[Channel] = []
+    for channel in by_channel:
+        lines = paid_lines(channel)
+        if not lines:
+            if channel.sources:
+                unreached.append(channel)
+            continue
+        if not channel.sources:
+            loose += [item for item in lines if id(item) in warned]
+            continue
+        if not all(id(item) in warned for item in lines) or any(
+            id(item) in in_referral_lines for item in lines
+        ):
+            continue
+        came = sum(s.customers for s in channel.sources if s.classification.kind not in _LEFT)
+        if not came:
+            continue
+        customers += came
+        keys.append(channel.key)
+        for item in lines:
+            names.append(item.activity.name)
+            by_name[item.activity.name] = rule_of[id(item)]
+            if id(item) in not_money:
+                continue
+            reading = item.classification
+            if reading.category == "sales":
+                sales += item.activity.spend
+            elif (reading.category, reading.purpose) == ("marketing", "acquire"):
+                spend += item.activity.spend
+    placed = {id(item) for channel in by_channel for item in paid_lines(channel)}
+    loose += [item for item in activities if id(item) in warned and id(item) not in placed]
+    if unreached and loose:
+        named = [item.activity.name for item in loose]
+        by_name.update((item.activity.name, rule_of[id(item)]) for item in loose)
+        for channel in unreached:
+            came = sum(s.customers for s in channel.sources if s.classification.kind == "other")
+            line = line_named_by([s.name for s in channel.sources], named) if came else None
+            if line is None:
+                continue
+            customers += came
+            keys.append(channel.key)
+            if line not in names:
+                names.append(line)
+    if not customers:
+        return None
+    rules = tuple(sorted({by_name[name] for name in names}))
+    return HeldOut(customers, spend + sales, sales, tuple(names), rules, tuple(keys))
+
+
+#: Sources whose customers are left out of the CAC excluding referrals already, or are no new
+#: customers
+_LEFT = frozenset({"referral", "repeat"})
+
+
 def _flagged_referral_spend(
     paid_referrals: Sequence[ClassifiedActivity],
     in_referral_lines: set[int],
@@ -2611,6 +2704,15 @@ class Facts(NamedTuple):
     #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
     #: no referral is held back for them; decided once here, where each had decided again
     asked_fees: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a US law firm's plain "Hospital liaison" (no ER, no pay by the
+    #: case: core.barratry.asks_of_liaison), which may be a runner: BA114 quotes the runners'
+    #: laws as a question (part p of the fifty-eighth round, 2026-12-07)
+    asked_liaisons: frozenset[int] = frozenset()
+    #: Of the lines BA114 flags, a US law firm's own staff paid by the case signed or for the
+    #: clients they bring in (core.barratry.pays_own_staff): its own pay, which ABA Model Rule
+    #: 5.4(a)(3) allows in a compensation plan; BA114 asks, as information, in those words
+    #: (the same part)
+    own_staff_bonuses: frozenset[int] = frozenset()
     #: Of the lines BA114 flags, a real-estate wholesaler's payments to bird dogs or finders
     #: for the deals they bring, which the state's licence law may allow (core.wholesaling):
     #: BA114 asks about them, and no channel is marked for them (AW8 of the fifty-fifth
@@ -3285,6 +3387,20 @@ def compute(
                 # ...and its payments to runners, whatever they were read as ("Runner fees -
                 # body shop managers" and "ER staff referral cash" had read as overhead, with no
                 # finding: the fifty-seventh round, part j, 2026-12-07; core.barratry)
+                paid_referrals += _more_lines(
+                    paid_referrals,
+                    activities,
+                    lambda item: (
+                        (pays_runners(item.activity.name) or asks_of_liaison(item.activity.name))
+                        and _practised(item)
+                        and not (exempt is not None and exempt.search(item.activity.name))
+                    ),
+                )
+            elif rules.id == "legal" and rules.rules_of == "England and Wales":
+                # ...and, in England and Wales, the same payments for the accident victims they
+                # bring: referral fees for personal-injury work, which LASPO 2012, s.56 bans,
+                # quoted in the rule the vertical gives there (part p of the fifty-eighth
+                # round, 2026-12-07: "Tow yard referral payments" had no finding in pounds)
                 paid_referrals += _more_lines(
                     paid_referrals,
                     activities,
@@ -4061,7 +4177,29 @@ def compute(
         if rules is not None and rules.trade == "wholesaling"
         else frozenset()
     )
-    asked = unstated | frozenset(reworded) | nominal_gifts | asked_fees | asked_finders
+    # ...and a law firm's plain hospital liaison, which may be a runner: asked (part p of the
+    # fifty-eighth round, 2026-12-07; core.barratry.asks_of_liaison)
+    asked_liaisons = (
+        frozenset(id(item) for item in paid_referrals if asks_of_liaison(item.activity.name))
+        if rules is not None and rules.referral_rule_runners
+        else frozenset()
+    )
+    # ...and a law firm's own staff paid by the case signed: its own pay, asked (the same part;
+    # core.barratry.pays_own_staff)
+    own_staff_bonuses = (
+        frozenset(id(item) for item in paid_referrals if pays_own_staff(item.activity.name))
+        if rules is not None and rules.referral_rule_runners
+        else frozenset()
+    )
+    asked = (
+        unstated
+        | frozenset(reworded)
+        | nominal_gifts
+        | asked_fees
+        | asked_finders
+        | asked_liaisons
+        | own_staff_bonuses
+    )
     rule_of = warning_lines(law_flagged, asked) if law_flagged else {}
     marked = warned_channels(by_channel, activities, rule_of) if rule_of else {}
     warned = _warned_sources(by_channel, marked, activities, rule_of)
@@ -4254,6 +4392,9 @@ def compute(
         divided_cases=sum(divided_reach.values()),
         divided_out=divided_out,
         divided_names=tuple(item.activity.name for item in divided_lines),
+        held=_held_out(by_channel, activities, rule_of, not_money, in_referral_lines)
+        if rule_of and referral - cultivated + unpaid
+        else None,
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only
@@ -4335,6 +4476,8 @@ def compute(
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
         asked_fees=asked_fees,
+        asked_liaisons=asked_liaisons,
+        own_staff_bonuses=own_staff_bonuses,
         asked_finders=asked_finders,
         channels_warned=marked or _NOTHING_WARNED,
         meals_joined=_meals_joined(treats, sources),
@@ -5702,11 +5845,14 @@ def commissions_kept(facts: Facts, *, referrals: bool) -> Decimal:
     if not facts.contra_revenue:  # most profiles: no commission kept anywhere
         return Decimal(0)
     skip = ("repeat",) if referrals else ("repeat", "referral")
+    # (the CAC excluding referrals leaves out, with their customers, the channels a warned
+    # payment bought: their commissions go with them, as their spend does)
+    held = () if referrals else facts.economics.non_referral_cac.held_channels
     return sum(
         (
             c.fees
             for c in facts.by_channel
-            if c.customers > 0 and c.kind not in skip and not delivers(c)
+            if c.customers > 0 and c.kind not in skip and not delivers(c) and c.key not in held
         ),
         Decimal(0),
     )
@@ -5731,9 +5877,12 @@ def flagged_commissions(facts: Facts, *, referrals: bool) -> tuple[FlaggedCommis
     if not facts.contra_revenue:  # most profiles: no commission kept anywhere
         return ()
     skip = ("repeat",) if referrals else ("repeat", "referral")
+    held = () if referrals else facts.economics.non_referral_cac.held_channels
     found: list[FlaggedCommission] = []
     for c in facts.by_channel:
         if c.restricted is None or not c.fee_lines or c.customers <= 0 or c.kind in skip:
+            continue
+        if c.key in held:  # left out with its customers (commissions_kept)
             continue
         if delivers(c):
             continue

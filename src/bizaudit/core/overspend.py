@@ -378,7 +378,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # cut marketing that `plan` then kept (a CFO's review, 2026-12-03)
     own = None
     cac = economics.judged_cac
-    marketing = cac.acquire - cac.referral_spend
+    marketing = cac.marketing
     if weak and not slow and cac.new_customers > 0 and cac.sales > marketing:
         own = marketing / cac.new_customers  # as BA201 counts it: selling more than half
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:

@@ -592,6 +592,6 @@ def with_owner_time(facts: Facts) -> tuple[OwnerSelling, Decimal, Decimal, int] 
     selling = owner_selling(facts)
     if selling is None:
         return None
-    over = cac.new_customers + cac.referral
+    over = cac.new_customers + cac.referral + cac.held
     loaded = cac.value + selling.value / over
     return selling, loaded, ltv / loaded, over

@@ -860,16 +860,22 @@ class Basis:
         less = (
             f" − {self.money(cac.referral_spend)} spent on referrals" if cac.referral_spend else ""
         )
+        if cac.held_spend - cac.held_sales:  # lines held out with their customers (below)
+            held = self.money(cac.held_spend - cac.held_sales)
+            less += f" − {held} on lines held out with their customers"
+        counted = cac.new_customers + cac.referral + cac.held  # every new customer
 
         spiffs = (  # referral spiffs paid as selling: out of the sales the others share
             f" less {self.money(cac.referral_sales)} spent on referrals"
             if cac.referral_sales
             else ""
         )
+        if cac.held_sales:
+            spiffs += f" less {self.money(cac.held_sales)} on lines held out with their customers"
         share = (
             f", their share of {self.money(cac.sales_of)}{spiffs}: "
             f"{format_count(cac.new_customers)} of "
-            f"{format_count(cac.new_customers + cac.referral)} new customers"
+            f"{format_count(counted)} new customers"
             if cac.sales_of is not None
             else ""
         )
@@ -881,7 +887,7 @@ class Basis:
                 if cac.unshared_served is None
                 else f"revenue ÷ average revenue (about {format_count(cac.unshared_served)} "
                 f"customers served) is no more than the "
-                f"{format_count(cac.new_customers + cac.referral)} new "
+                f"{format_count(counted)} new "
                 "ones, so the new customers' share cannot be split"
             )
             share += (
@@ -899,7 +905,7 @@ class Basis:
             share += (
                 f"; of the {self.money(serving.spend)} paid to staff who sell to every "
                 f"customer ({', '.join(serving.roles)}{costs}), the new customers' share: "
-                f"{format_count(cac.new_customers + cac.referral)} of about "
+                f"{format_count(counted)} of about "
                 f"{format_count(served)} customers served "
                 "(revenue ÷ average revenue)"
             )
@@ -956,11 +962,33 @@ class Basis:
             return (
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
                 f"referral{alone} ({format_count(cac.referral)} did{through}{repeat}){divided}"
+                + self._held(cac)
             )
         return (
             f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
             + (f" ({repeat[2:]})" if repeat else "")
             + self._divided(cac)
+        )
+
+    def _held(self, cac: Cac) -> str:
+        """Of the CAC excluding referrals, the customers lines a rule of law warns about
+        paying for brought, left out with those lines' spend, and why (part p of the
+        fifty-eighth round, 2026-12-07)."""
+        if not cac.held:
+            return ""
+        spent = (
+            f", with the {self.money(cac.held_spend)} of those lines the CAC counted"
+            if cac.held_spend
+            else ""
+        )
+        rules = and_list(list(cac.held_rules))
+        warn = "warns" if len(cac.held_rules) == 1 else "warn"
+        names = and_list([repr(name) for name in cac.held_names])
+        return (
+            f"; {plural(cac.held, 'new customer')} that {names} "
+            f"brought {'is' if cac.held == 1 else 'are'} left out too{spent}: {rules} {warn} "
+            "about paying for them, and what they cost is no price of a customer the lines "
+            "you may keep funding win (a line's cost and its customers go out together)"
         )
 
     def _divided(self, cac: Cac) -> str:

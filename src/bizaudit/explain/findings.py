@@ -4605,6 +4605,30 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"for the residents or clients it brought: {rule}",
             f"{f.check[0].upper()}{f.check[1:]}" + split + allowed,
         )
+    if f.own_staff and not abroad:
+        # a law firm's own staff paid by the case: its own pay, asked (part p of the
+        # fifty-eighth round, 2026-12-07; core.barratry.pays_own_staff)
+        return (
+            f"{hit.subject!r} pays the firm's own staff by the case: {rule}",
+            f"check it with {ask}: a bonus for intake work on the cases that come in "
+            "(answering, screening and signing callers) is pay for the staff's work; keep it a "
+            "set sum, not a share of any case's fee, and pay nothing for cases staff find, "
+            "refer or solicit themselves, which the rule on paying for recommendations "
+            "(Rule 7.2(b)) forbids.",
+        )
+    if f.runners and f.question and not abroad:
+        # a law firm's plain hospital liaison, which may be a runner (part p of the
+        # fifty-eighth round, 2026-12-07; core.barratry.asks_of_liaison)
+        return (
+            f"{hit.subject!r} may pay a runner: a personal-injury firm's hospital liaison who "
+            "meets accident victims or their families at a hospital to sign them is one, "
+            f"which {profession} forbid and the law may make a crime: {rule}",
+            f"check with {ask} what the liaison does and how the pay is set: if the liaison "
+            "approaches patients for the firm, or is paid by the case signed, stop it; if the "
+            "work is records, bills or liens on clients' cases, say so in the line's name."
+            + split
+            + allowed,
+        )
     if f.question and not abroad:  # what RESPA may not reach, asked (T22 of the 45th round)
         return (
             f"{hit.subject!r} may pay for referrals: {rule}",

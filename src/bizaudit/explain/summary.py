@@ -41,6 +41,7 @@ __all__ = [
     "compared_share",
     "counted_share_note",
     "counted_why",
+    "decided_by",
     "headline_shares",
     "limit_text",
     "lines_after_operating",
@@ -654,6 +655,40 @@ def lines_after_operating(report: ProfileReport) -> frozenset[int]:
     them operations (R19 of the fortieth round's re-review, 2026-12-06: a dispensary's §280E
     tax read "operations" beside "before $400,000 of income tax (line 9)")."""
     return frozenset(report.profit.interest_and_income_tax_lines)
+
+
+def decided_by(term: str, reason: str) -> str:
+    """The words that decided a line's reading, for the activity table's "because" column.
+    The term where it alone decided ("'billboard' → marketing/acquire": 'billboard'), or where a
+    rule read the line again and its term names what decided ("'office' → operations, but
+    given to 'chiropractic office' ...": 'gift', part k3 of the fifty-seventh round). Where a
+    rule's one clause decided, that clause ("'rep' calling on attorneys who refer"), and where
+    the term only names whom a re-reading's clause quotes, the first reading's words with it
+    ("'staff lunches', but held with 'attorneys', who send customers: cultivating
+    referrals"). Part p of the fifty-eighth round, 2026-12-07: the column had shown
+    'marketing' for a chiropractor's outreach rep's line and 'attorneys' for a staff lunch
+    with PI attorneys, labels of a re-reading, not the words that decided it."""
+    said, arrow, reading = reason.rpartition(" → ")
+    category, _, purpose = reading.partition("/")
+    if (
+        not arrow
+        or reason.startswith(f"{term!r} →")
+        or category not in _READINGS
+        or (purpose and not purpose.replace("-", "").isalpha())
+    ):
+        return repr(term)
+    if ", but " not in said:  # one clause decided
+        return said
+    first, rest = said.split(", but ", 1)
+    if f"{term!r}" not in rest:  # the rule's own term decided
+        return repr(term)
+    return f"{first.split(' → ', 1)[0]}, but {rest}"
+
+
+#: The readings a reason ends in ("→ marketing/acquire")
+_READINGS = frozenset(
+    ("marketing", "sales", "operations", "cost-of-sales", "innovation", "contra-revenue")
+)
 
 
 #: The rules whose findings say what a line is: its money moved (BA116), or what the law says

@@ -45,6 +45,7 @@ from bizaudit.explain.summary import (
     cited_as,
     collected_left_out,
     compared_share,
+    decided_by,
     headline_shares,
     limit_text,
     lines_after_operating,
@@ -704,7 +705,7 @@ def _because(activity: ActivityResult) -> str:
         return activity.reason
     if activity.confidence == "low":
         return f"{activity.term!r}, but the name also points elsewhere"
-    return repr(activity.term)
+    return decided_by(activity.term, activity.reason)
 
 
 def _findings(report: ProfileReport) -> RenderableType:

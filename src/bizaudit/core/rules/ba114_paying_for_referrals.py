@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bizaudit.core.barratry import pays_runners
+from bizaudit.core.barratry import OWN_STAFF_RULE, pays_runners
 from bizaudit.core.cpa_referrals import (
     accepts_referral_fee,
     says_undisclosed,
@@ -138,6 +138,10 @@ class PaysForReferrals(NamedTuple):
     #: a crime where a state makes it one, as the rule quoted says (the fifty-seventh round,
     #: part j, 2026-12-07; core.barratry)
     runners: bool = False
+    #: the line pays a law firm's own staff by the case signed or for the clients they bring
+    #: in: the firm's own pay, asked (part p of the fifty-eighth round, 2026-12-07;
+    #: core.barratry.pays_own_staff)
+    own_staff: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -482,10 +486,18 @@ class PayingForReferrals(Rule):
             # a law firm's payment to runners: Rule 7.2(b), and the states' laws that make it a
             # crime (the fifty-seventh round, part j, 2026-12-07; core.barratry), whatever else
             # the line was read as (a price per signed case is no lead generator's here)
+            # (a plain hospital liaison, which may be one, asked: part p of the fifty-eighth
+            # round, 2026-12-07; core.barratry.asks_of_liaison)
+            liaison = id(item) in facts.asked_liaisons
+            # a law firm's own staff paid by the case: its own pay, asked in those words, not a
+            # lead generator's (the same part; core.barratry.pays_own_staff)
+            own_staff = id(item) in facts.own_staff_bonuses
+            if own_staff:
+                said = OWN_STAFF_RULE
             runners = (
                 bool(vertical.referral_rule_runners)
-                and not (brokering or pets or lay or thanks)
-                and pays_runners(item.activity.name)
+                and not (brokering or pets or lay or thanks or own_staff)
+                and (liaison or pays_runners(item.activity.name))
             )
             if runners:
                 said = f"{vertical.referral_rule} {vertical.referral_rule_runners}"
@@ -537,7 +549,9 @@ class PayingForReferrals(Rule):
                     or finders
                     or unstated
                     or said.endswith(_COMMERCIAL_ONLY)
-                    or lay,
+                    or lay
+                    or (runners and liaison)
+                    or own_staff,
                     choosing=choosing,
                     rebate=rebate,
                     gives=gives,
@@ -545,9 +559,10 @@ class PayingForReferrals(Rule):
                     finders=finders,
                     billed=SERVICES_FEE_STARK in said,
                     runners=runners,
+                    own_staff=own_staff,
                 ),
                 at=("activities", item.position),
-                severity="info" if pet_fee or thanks or finders else None,
+                severity="info" if pet_fee or thanks or finders or own_staff else None,
                 subject=item.activity.name,
             )
         # money a treatment provider receives for referring residents or specimens, or its

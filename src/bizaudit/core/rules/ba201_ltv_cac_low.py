@@ -226,7 +226,7 @@ def _selling(facts: Facts) -> tuple[Decimal, Decimal, tuple[str, ...]] | None:
     CFO's re-review, 2026-12-03: a roofer's reps' commissions were 60% of what a job cost to
     win, while BA201 named only its dearest ad channel; a practitioner's order of work)."""
     cac = facts.economics.judged_cac
-    spent = cac.acquire - cac.referral_spend + cac.sales
+    spent = cac.marketing + cac.sales
     if cac.sales <= 0 or 2 * cac.sales <= spent:
         return None
     lines = tuple(

@@ -59,6 +59,7 @@ from bizaudit.explain.summary import (
     compared_share,
     counted_share_note,
     counted_why,
+    decided_by,
     headline_shares,
     limit_text,
     lines_after_operating,
@@ -1269,7 +1270,7 @@ def _read(activity: ActivityResult, read_by: Mapping[int, str] = _NONE_READ) -> 
         return activity.reason
     if activity.confidence == "low":
         return f"by {activity.term!r}, but the name also points elsewhere"
-    return f"by {activity.term!r}"
+    return f"by {decided_by(activity.term, activity.reason)}"
 
 
 def _activities(p: ProfileReport) -> list[ActivityRow]:
