@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
+from typer.testing import CliRunner
+
+from bizaudit.cli import app
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import Report
 from bizaudit.render import html
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, WriteProfile, small_case
+from .test_rules import _report as _rules_report
 
 _CSS = Path(__file__).resolve().parent.parent / "src" / "bizaudit" / "render" / "templates"
 
@@ -28,6 +33,11 @@ def _report(*names: str) -> Report:
 
 def _page(*names: str) -> str:
     return html.render(_report(*names))
+
+
+def _terminal(name: str) -> str:
+    """The terminal report of an example, 80 columns wide, as `check` prints it."""
+    return CliRunner().invoke(app, ["check", str(EXAMPLES / f"{name}.yaml")]).stdout
 
 
 class _Cells(HTMLParser):
@@ -98,3 +108,153 @@ def test_the_stylesheet_splits_no_word_and_cuts_no_table_on_a_phone() -> None:
     assert "display: none" not in phone.split("table.stack thead", 1)[1].split("}", 1)[0]
     page = _page("cafe", "dental")
     assert '<p class="scroll-cue" aria-hidden="true">The table scrolls sideways' in page
+
+
+# -- AZQ4: one figure under one label, in every format ----------------------------------------
+
+
+def _cards(page: str) -> dict[str, tuple[str, str]]:
+    """The client report's key figures: label → (value, note), in the page's order."""
+    found = re.findall(
+        r'<dt>([^<]*)</dt>\n<dd class="value">([^<]*)</dd>\n'
+        r'(?:<dd class="status-text[^"]*">[^<]*</dd>\n)?<dd class="note">([^<]*)</dd>',
+        page,
+    )
+    return {label: (value, note) for label, value, note in found}
+
+
+def test_the_dental_cards_carry_the_terminals_figures_under_its_labels() -> None:
+    """AZQ4: the dental example's terminal reads "Cost to win a customer (CAC) $353.09", its
+    client report's card "Cost to win a customer $406.16". By hand: $114,400 ÷ 324 = $353.09
+    over every new customer; ($62,400 + $52,000 × 254/324) ÷ 254 = ($62,400 + $40,765.43) ÷
+    254 = $406.16 of the 254 not won by referral, which the ratio and payback judge by. LTV
+    $900 × 60% × 3.0508 = $1,647.42: ÷ $406.16 = 4.06 → 4.1×, ÷ $353.09 = 4.67 → 4.7×; payback
+    $406.16 ÷ ($900 × 0.6 ÷ 12 = $45) = 9.03 → 9.0 months, $353.09 ÷ $45 = 7.85 → 7.8 months
+    (the terminal's own rounding of 7.846). The cards now give the judged figures under the
+    terminal's labels for them, and the blended ones in their notes; no card is labelled as
+    the terminal labels the blended figure."""
+    cards = _cards(_page("dental"))
+    assert cards["CAC excluding referrals"] == (
+        "$406.16",
+        "what the ratio and payback judge by; $353.09 over every new customer",
+    )
+    assert cards["LTV ÷ CAC excluding referrals"] == (
+        "4.1×",
+        "at least 3×; 4.7× over every new customer",
+    )
+    assert cards["Payback excluding referrals"] == (
+        "9.0 months",
+        "at most 12 months; 7.8 months over every new customer",
+    )
+    for blended in ("Cost to win a customer", "LTV ÷ CAC", "CAC payback"):
+        assert blended not in cards
+    terminal = " ".join(_terminal("dental").split())
+    assert "CAC excluding referrals $406.16" in terminal
+    assert "LTV ÷ CAC excluding referrals 4.1×" in terminal
+    assert "Payback excluding referrals 9.0 months" in terminal
+    assert "Cost to win a customer (CAC) $353.09" in terminal
+
+
+def test_the_markdown_gives_both_costs_and_both_paybacks_under_the_same_labels() -> None:
+    """AZQ4: the dental Markdown had no CAC row and only the blended payback (7.8 months),
+    beside a client report whose payback card read 9.0. Now each figure with its label, as
+    the terminal has them: $353.09, $406.16, 4.7×, 4.1×, 7.8 and 9.0 months (by hand above)."""
+    from bizaudit.render import markdown
+
+    text = markdown.render(_report("dental"))
+    for row in (
+        "| cost to win a customer (CAC) | $353.09 | |",
+        "| CAC excluding referrals | $406.16 | |",
+        "| LTV ÷ CAC | 4.7× | at least 3× |",
+        "| LTV ÷ CAC excluding referrals | 4.1× | at least 3× |",
+        "| CAC payback | 7.8 months | at most 12 |",
+        "| Payback excluding referrals | 9.0 months | at most 12 |",
+    ):
+        assert row in text, row
+
+
+def test_no_card_names_a_ratio_or_payback_the_cafe_does_not_have() -> None:
+    """AZQ4: the café's card said "excluding referrals, as the ratio and payback judge it;
+    4,78 € over every new customer" though its ratio and payback are both n/a (no average
+    revenue). By hand: 4.300 € ÷ 620 not referred = 6,94 €; 4.300 € ÷ 900 = 4,78 €. The card
+    keeps both figures and names no ratio; the dental's, which has them, still does."""
+    cards = _cards(_page("cafe"))
+    assert cards["CAC excluding referrals"] == (
+        "6,94\u00a0€",
+        "4,78\u00a0€ over every new customer",
+    )
+    assert cards["LTV ÷ CAC excluding referrals"][0] == "n/a"
+    assert "judge" not in _page("cafe").split('id="client-1-the-corner-caf-figures"')[1][:3000]
+
+
+def test_the_portfolio_overview_says_its_cost_excludes_referrals() -> None:
+    """AZQ4: the portfolio's overview column "CAC" showed the dental's $406.16 (excluding
+    referrals) where the terminal's CAC is $353.09; the cell now says which it is. The
+    agency's, judged over every new customer ($277,600 ÷ 24 = $11,566.67), says nothing."""
+    page = _page("dental", "agency")
+    assert '<td class="num">$406.16 <span class="sub">excluding referrals</span></td>' in page
+    assert '<td class="num">$11,566.67</td>' in page
+
+
+# -- AZQ9: wording slips a client would notice -------------------------------------------------
+
+
+def _salon_like(selling: int) -> dict[str, Any]:
+    """A salon owner of 46 hours a week: 4 marketing, ``selling`` selling (consultations), the
+    rest in the chair; the review's salon.yaml in short."""
+    case: dict[str, Any] = small_case(
+        "Luxe Hair Studio",
+        "salon",
+        [{"name": "Google Ads", "spend": 5000}],
+        {"google ads": 60, "walk-in": 40},
+    )
+    case["owner_hours"] = {"delivery": 41 - selling, "marketing": 4, "sales": selling, "admin": 1}
+    return case
+
+
+def test_one_hour_of_selling_is_an_hour() -> None:
+    """AZQ9: BA105 said "with 1 hours of selling". By hand: 4 of 46 hours is 8.7%, under the
+    10% minimum; with 1 hour of selling, (4 + 1) ÷ 46 = 10.9%; with 3 hours, 7 ÷ 46 = 15.2%."""
+    one = next(f for f in _rules_report(_salon_like(1)).findings if f.rule == "BA105")
+    assert "; with 1 hour of selling, winning customers takes 10.9% of it" in one.message
+    three = next(f for f in _rules_report(_salon_like(3)).findings if f.rule == "BA105")
+    assert "; with 3 hours of selling, winning customers takes 15.2% of it" in three.message
+
+
+def test_the_platforms_clause_is_said_once_and_plan_is_code(write_profile: WriteProfile) -> None:
+    """AZQ9: the salon's "Joined from" cell read "...; the platform's name ('instagram') where
+    only its ads are paid for · joined by the platform's name ('instagram') where only its ads
+    are paid for: ... `plan` moves no money there", the clause twice and a literal backtick.
+    Now once, in the note that says why the CAC is a floor, with plan as code. Instagram ads
+    $2,400 for 40 customers who said only 'instagram': $60 each, a floor."""
+    path = write_profile(
+        """\
+        version: 1
+        business: {name: Luxe Hair Studio, industry: salon, currency: GBP}
+        revenue: 300000
+        activities:
+          - {name: Instagram ads, spend: 2400}
+          - {name: Rent, spend: 30000}
+        customers:
+          new: 100
+          sources: {instagram: 40, walk-in: 60}
+        """
+    )
+    page = html.render(check([path], Options())[0])
+    cell = page.split('data-label="Joined from">instagram · ', 1)[1].split("</td>", 1)[0]
+    assert cell.count("the platform&#39;s name (&#39;instagram&#39;)") == 1
+    assert "joined by the platform&#39;s name (&#39;instagram&#39;) where only its ads" in cell
+    assert "<code>plan</code> moves no money there" in cell
+    assert "`" not in cell
+
+
+def test_the_client_page_speaks_to_the_client() -> None:
+    """AZQ9: the channel table's intro said "the dearest (30 €)", and the footer of a page
+    meant for the client told them to run `bizaudit check --format json`. The café's most
+    expensive CAC: 2.400 € ÷ 80 = 30 €. The terminal, read by whoever runs the command, keeps
+    its pointer to the JSON."""
+    page = _page("cafe")
+    assert "the bars compare each channel's CAC with the most expensive (30\u00a0€)" in page
+    assert "dearest" not in page
+    assert "--format json" not in page
+    assert "in the audit's data, which whoever prepared this report can give you" in page

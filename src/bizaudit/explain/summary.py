@@ -27,6 +27,7 @@ __all__ = [
     "AFTER_OPERATING",
     "DEDUCTIBLE_CLAUSE",
     "FINDINGS_PER_RULE",
+    "NON_REFERRAL_LABELS",
     "PREMIUM_CLAUSE",
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
@@ -331,6 +332,18 @@ def under_as_counted(report: ProfileReport) -> bool:
 
 #: Said beside the share where it is above the industry's range only as listed
 ABOVE_AS_LISTED = "above the range only as listed, within it as BA110 counts it"
+
+
+#: The labels of the figures of the customers not won by referral, which the findings, the
+#: ratio's and the payback's verdicts and the score judge by where referrals are a large part:
+#: one label for one figure in every format (AZQ4 of the fifty-eighth round, 2026-12-07: the
+#: terminal's "Cost to win a customer" read $353.09, the client report's card under the same
+#: label $406.16, which is the terminal's "CAC excluding referrals")
+NON_REFERRAL_LABELS = {
+    "cac": "CAC excluding referrals",
+    "ratio": "LTV ÷ CAC excluding referrals",
+    "payback": "Payback excluding referrals",
+}
 
 
 def above_as_listed(report: ProfileReport) -> bool:

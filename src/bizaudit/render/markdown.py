@@ -20,6 +20,7 @@ from bizaudit.explain.numbers import (
     percent_range,
 )
 from bizaudit.explain.summary import (
+    NON_REFERRAL_LABELS,
     after_operating,
     as_counted_note,
     cited_as,
@@ -126,17 +127,30 @@ def _profile(p: ProfileReport) -> str:
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics
+    # the cost of a customer, and beside each figure the same of the customers not won by
+    # referral where that is what is judged, under the labels the terminal and the client
+    # report give them (AZQ4 of the fifty-eighth round: this table had no CAC, and its payback
+    # was the one the client report's card does not show)
+    excluding = e.judged_by == "non-referral"
+    if (cac := e.cac.value) is not None:
+        lines.append(f"| cost to win a customer (CAC) | {format_money(cac, currency)} | |")
+    if excluding and (paid_cac := e.non_referral_cac.value) is not None:
+        lines.append(f"| {NON_REFERRAL_LABELS['cac']} | {format_money(paid_cac, currency)} | |")
     if (ratio := e.ltv_to_cac.value) is not None:
         shown = format_ratio(ratio)
         lines.append(f"| LTV ÷ CAC | {shown}× | at least {LTV_TO_CAC_MINIMUM}× |")
-    if e.judged_by == "non-referral" and (paid := e.ltv_to_non_referral_cac.value) is not None:
+    if excluding and (paid := e.ltv_to_non_referral_cac.value) is not None:
         shown = format_ratio(paid)
         minimum = f"at least {LTV_TO_CAC_MINIMUM}×"
-        lines.append(f"| LTV ÷ CAC excluding referrals | {shown}× | {minimum} |")
+        lines.append(f"| {NON_REFERRAL_LABELS['ratio']} | {shown}× | {minimum} |")
+    norm = e.payback_norm_months
+    at_most = f"at most {format_number(norm, 0)}"
     if (months := e.payback_months.value) is not None:
-        norm = e.payback_norm_months
         shown = format_number_beside(months, norm)
-        lines.append(f"| CAC payback | {shown} months | at most {format_number(norm, 0)} |")
+        lines.append(f"| CAC payback | {shown} months | {at_most} |")
+    if excluding and (paid_months := e.non_referral_payback_months.value) is not None:
+        shown = format_number_beside(paid_months, norm)
+        lines.append(f"| {NON_REFERRAL_LABELS['payback']} | {shown} months | {at_most} |")
     profit = p.profit
     margin = format_margin(profit.operating_margin)
     made = profit.operating_profit

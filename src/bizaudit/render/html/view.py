@@ -52,6 +52,7 @@ from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
     AFTER_OPERATING,
     DEDUCTIBLE_CLAUSE,
+    NON_REFERRAL_LABELS,
     above_as_listed,
     after_operating,
     as_shown,
@@ -175,7 +176,7 @@ class ChannelRow(NamedTuple):
     share_of_spend: str
     share_of_customers: str
     ltv_to_cac: str
-    joined: str
+    joined: Markup
 
 
 class ActivityRow(NamedTuple):
@@ -266,6 +267,8 @@ class OverviewRow(NamedTuple):
     referral: str
     cac: str
     ltv_to_cac: str
+    #: the CAC and the ratio are of the customers not won by referral, as they are judged
+    excluding: bool
     kind: str
     passed: bool
 
@@ -542,8 +545,8 @@ def _share_card(
     return KeyFigure(label, value, limit_text(word, threshold), status, words)
 
 
-def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str, str]:
-    """The CAC, LTV ÷ CAC and payback the findings judge by, and the words for which."""
+def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str]:
+    """The LTV ÷ CAC and payback the findings judge by, with their bases."""
     e = p.economics
     if e.judged_by == "non-referral":
         return (
@@ -551,15 +554,8 @@ def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str,
             e.ltv_to_non_referral_cac.basis,
             e.non_referral_payback_months.value,
             e.non_referral_payback_months.basis,
-            " (customers not won by referral)",
         )
-    return (
-        e.ltv_to_cac.value,
-        e.ltv_to_cac.basis,
-        e.payback_months.value,
-        e.payback_months.basis,
-        "",
-    )
+    return e.ltv_to_cac.value, e.ltv_to_cac.basis, e.payback_months.value, e.payback_months.basis
 
 
 def _figures(p: ProfileReport) -> list[KeyFigure]:
@@ -597,13 +593,23 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     elif e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
         # the figure the ratio, payback and score judge by is the big one, the blended one
         # beside it (AE18 of the nineteenth round: an owner dividing the worth by the card's
-        # blended cost got 1.8× where the ratio card said 1.04×)
+        # blended cost got 1.8× where the ratio card said 1.04×); under the label the terminal
+        # and the table below give that figure, so no label carries two figures across the
+        # formats, and "as the ratio and payback judge it" only where there is a ratio or a
+        # payback (AZQ4 of the fifty-eighth round: "Cost to win a customer" read $353.09 in
+        # the terminal and $406.16 on this card; a café's card named a ratio and payback it
+        # did not have)
+        judged = (
+            "what the ratio and payback judge by; "
+            if e.ltv_to_non_referral_cac.value is not None
+            or e.non_referral_payback_months.value is not None
+            else ""
+        )
         figures.append(
             KeyFigure(
-                "Cost to win a customer",
+                NON_REFERRAL_LABELS["cac"],
                 money(e.non_referral_cac.value, business),
-                f"excluding referrals, as the ratio and payback judge it; "
-                f"{money(e.cac.value, business)} over every new customer{fees}",
+                f"{judged}{money(e.cac.value, business)} over every new customer{fees}",
                 "neutral",
                 "",
             )
@@ -618,9 +624,18 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
                 "",
             )
         )
-    ratio, ratio_basis, months, months_basis, who = _judged(p)
+    ratio, ratio_basis, months, months_basis = _judged(p)
+    excluding = e.judged_by == "non-referral"
+    # the labels the terminal's table and the basis table below give these figures (AZQ4)
+    ratio_label = NON_REFERRAL_LABELS["ratio"] if excluding else "LTV ÷ CAC"
+    payback_label = NON_REFERRAL_LABELS["payback"] if excluding else "CAC payback"
+    every_ratio = (
+        f"; {format_ratio(e.ltv_to_cac.value)}× over every new customer"
+        if excluding and e.ltv_to_cac.value is not None
+        else ""
+    )
     if ratio is None:
-        figures.append(KeyFigure("LTV ÷ CAC", "n/a", ratio_basis, "neutral", ""))
+        figures.append(KeyFigure(ratio_label, "n/a", ratio_basis, "neutral", ""))
     else:
         status: Status = "bad" if ratio < 1 else "warn" if ratio < LTV_TO_CAC_MINIMUM else "good"
         words = {
@@ -657,25 +672,30 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         )
         figures.append(
             KeyFigure(
-                "LTV ÷ CAC",
+                ratio_label,
                 f"{format_ratio(ratio)}×",
-                f"at least {LTV_TO_CAC_MINIMUM}×{who}{with_fees}",
+                f"at least {LTV_TO_CAC_MINIMUM}×{every_ratio}{with_fees}",
                 status,
                 words,
             )
         )
     norm = e.payback_norm_months
+    every_months = (
+        f"; {format_number_beside(e.payback_months.value, norm)} months over every new customer"
+        if excluding and e.payback_months.value is not None
+        else ""
+    )
     if months is None:
-        figures.append(KeyFigure("CAC payback", "n/a", months_basis, "neutral", ""))
+        figures.append(KeyFigure(payback_label, "n/a", months_basis, "neutral", ""))
     elif not months:
         # a $0 CAC: nothing to pay back, neither good nor bad (a full centre whose families all
         # came by referral read "0.0 months, within the norm" in green beside its LTV ÷ CAC's
         # n/a: the forty-fourth round's second re-review, 2026-12-06)
         figures.append(
             KeyFigure(
-                "CAC payback",
+                payback_label,
                 f"{format_number_beside(months, norm)} months",
-                f"a CAC of {money(Decimal(0), business)}{who}{fees}",
+                f"a CAC of {money(Decimal(0), business)}{fees}",
                 "neutral",
                 "nothing spent to pay back" if fees else "no cost to pay back",
             )
@@ -684,9 +704,9 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         slow = months > norm
         figures.append(
             KeyFigure(
-                "CAC payback",
+                payback_label,
                 f"{format_number_beside(months, norm)} months",
-                f"at most {format_number(norm, 0)} months{who}",
+                f"at most {format_number(norm, 0)} months{every_months}",
                 "bad" if slow else "good",
                 "slower than the norm" if slow else "within the norm",
             )
@@ -930,7 +950,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if joined := joined_by(c):
             parts.append(f"by {joined}")
-        parts += channel_notes(c, p.activities, business.currency, p.findings, business.industry)
+        notes = channel_notes(c, p.activities, business.currency, p.findings, business.industry)
         rows.append(
             ChannelRow(
                 name=c.name,
@@ -943,11 +963,27 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
                 ltv_to_cac="n/a"
                 if c.ltv_to_cac is None
                 else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×",
-                joined=" · ".join(parts),
+                # the notes' commands (`plan`) as code, not as backticks (AZQ9 of the
+                # fifty-eighth round); the profile's own words stay text
+                joined=Markup(" · ").join(
+                    [printable(part) for part in parts] + [_as_code(note) for note in notes]
+                ),
             )
         )
     scale = money(largest, business) if largest else ""
     return rows, scale
+
+
+def _as_code(said: str) -> Markup:
+    """The report's own words with each `command` between backticks shown as code (the
+    pieces between backticks, every second one, where the backticks pair up)."""
+    pieces = printable(said).split("`")
+    if len(pieces) % 2 == 0:  # a lone backtick: nothing to pair, the words as they are
+        return Markup.escape(printable(said))
+    return Markup("").join(
+        Markup("<code>{}</code>").format(piece) if i % 2 else Markup.escape(piece)
+        for i, piece in enumerate(pieces)
+    )
 
 
 def _where(path: str, line: int | None) -> str:
@@ -968,8 +1004,8 @@ def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
     stakes = {id(f): stake for f, stake in order}
     shown: list[FindingView | str] = []
     for f in shown_findings([f for f, _ in order]):
-        if isinstance(f, str):
-            shown.append(f)
+        if isinstance(f, str):  # a client has no command line: the data, not the flag (AZQ9)
+            shown.append(f.replace("in --format json", "in the audit's data"))
             continue
         stake = stakes[id(f)]
         at_stake = f"{money(stake[0], p.business)} {stake[1]}" if stake is not None else ""
@@ -1396,6 +1432,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
+        excluding=e.judged_by == "non-referral" and cac is not None,
         kind=p.predictability.verdict,
         passed=p.passed,
     )
