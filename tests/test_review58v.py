@@ -9,6 +9,7 @@ are named beside them."""
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -258,3 +259,150 @@ def test_the_client_page_speaks_to_the_client() -> None:
     assert "dearest" not in page
     assert "--format json" not in page
     assert "in the audit's data, which whoever prepared this report can give you" in page
+
+
+# -- AZQ5: the profession's rule on paying for referrals, in full only where it bears ---------
+
+_STATUTE = "California Business & Professions Code §650"
+
+
+def _dental_paying(line: str | None) -> Report:
+    """A dental practice of 100 new patients, 30 of them referred by chiropractors, with
+    ``line`` ($6,000) beside its Google Ads, or without it."""
+    lines = [{"name": "Google Ads", "spend": 12000}]
+    if line is not None:
+        lines.append({"name": line, "spend": 6000})
+    case = small_case(
+        "Bright Smile Dental", "dental", lines, {"google ads": 70, "chiropractors": 30}
+    )
+    profile = _rules_report(case)
+    return Report(passed=profile.passed, profiles=[profile])
+
+
+def test_the_dental_example_says_the_rule_in_one_line() -> None:
+    """AZQ5: the dental example pays no one for referrals (its 70 referred patients came from
+    'referred by a patient'; its findings are BA105 and BA118), yet about ten lines of
+    statutes (§650, 64B5-17.003, the Anti-Kickback Statute, Tex. Occ. Code §102.001) filled
+    its first screen under "Business or hobby?". Now one line in each format, which says the
+    rule exists and that no line pays for referrals; the statutes and what is allowed are
+    left out."""
+    report = _report("dental")
+    [profile] = report.profiles
+    assert {f.rule for f in profile.findings} == {"BA105", "BA118"}
+    terminal = " ".join(_terminal("dental").split())
+    assert (
+        "§ Paying for referrals in your profession: restricted; no line in this budget pays "
+        "for referrals."
+    ) in terminal
+    from bizaudit.render import markdown
+
+    text = markdown.render(report)
+    assert (
+        "**Paying for referrals in your profession:** restricted; no line in this budget pays "
+        "for referrals."
+    ) in text
+    page = html.render(report)
+    assert (
+        "<strong>Paying for referrals in this profession:</strong> restricted; no line in "
+        "this budget pays for referrals."
+    ) in page
+    for said in (terminal, text, page):
+        assert "§650" not in said
+        assert "What is allowed" not in said
+        assert "Anti-Kickback" not in said
+
+
+def test_a_line_paying_for_referrals_brings_the_rule_in_full() -> None:
+    """AZQ5, the other side: where a line pays for referrals (a fee per patient to the
+    chiropractors, which BA114 warns about) or cultivates them (lunch-and-learns for the
+    chiropractors who refer), the rule is said in full, with what is allowed instead, in
+    every format; a dental practice with neither gets the one line. A line for the patients'
+    own reminders is no payment for referrals: one line."""
+    from bizaudit.render import markdown
+
+    for line in (
+        "Referral fee per new patient to referring chiropractors",
+        "Chiropractor lunch and learns",
+    ):
+        report = _dental_paying(line)
+        page = unescape(html.render(report))
+        text = markdown.render(report)
+        assert _STATUTE in page, line
+        assert "What is allowed:" in page, line
+        assert _STATUTE in text.replace("\\&", "&"), line
+        assert "restricted; no line in this budget" not in page, line
+    for other in (None, "Patient recall reminders"):
+        page = unescape(html.render(_dental_paying(other)))
+        assert _STATUTE not in page, other
+        assert "restricted; no line in this budget pays for referrals." in page, other
+
+
+# -- AZQ6: the score's points add up on the page ----------------------------------------------
+
+
+def _score_row(page: str, part: str) -> list[str]:
+    """The words of the score table's row ``part``, tags taken out."""
+    row = page.split(f'<th scope="row">{part}</th>', 1)[1].split("</tr>", 1)[0]
+    return unescape(re.sub(r"<[^>]+>", " ", row)).split()
+
+
+def test_the_cafes_points_add_up_to_its_score() -> None:
+    """AZQ6: the café's points, 6.4 + 15.0 + 7.5 + 0.0 + 4.0 = 32.9 (customer economics not
+    scored), sat beside a score of 41 with only "scaled to 100 when a part has no data". By
+    hand: marketing 30 × (4,300 ÷ 310,000 ÷ 3%)² = 30 × 0.4624² = 6.414; the sum 32.914 of
+    the 80 points that could be scored, 32.914 ÷ 80 × 100 = 41.14 → 41. The 20 points of
+    customer economics, not stated, would count as 10: (32.914 + 10) ÷ 100 = 42.9, higher, so
+    not said. The marketing row says its square: 30 × 0.462² = 6.4, half the minimum earning
+    a quarter; the parts at full marks or linear (owner time: 4% of 10% × 10 = 4.0) say none."""
+    page = _page("cafe")
+    total = " ".join(_score_row(page, "Score"))
+    assert total == ("41 32.9 of the 80 points that could be scored: 32.9 ÷ 80 × 100 = 41.1 → 41")
+    marketing = " ".join(_score_row(page, "Marketing investment"))
+    assert marketing.endswith(
+        "1.4% of revenue against a 3% minimum; 30 × 0.462² = 6.4: the square of the share of "
+        "it reached, so half of it earns a quarter of the points"
+    )
+    assert "square" not in " ".join(_score_row(page, "Owner time"))
+
+
+def test_a_cap_and_the_hundred_rule_are_said_after_the_sum() -> None:
+    """AZQ6: the dental example's parts earn 94.0 of 100 (its marketing at full marks says no
+    square), and BA118's cap holds the score at 79: "94 ... capped at 79". The startup's 55
+    of the 55 points that could be scored make 100, which is kept for every part known and in
+    full: 99."""
+    dental = _page("dental")
+    assert " ".join(_score_row(dental, "Score")) == (
+        "79 the parts' points: 94.0 of 100 → 94; capped at 79 (above)"
+    )
+    assert "square" not in " ".join(_score_row(dental, "Marketing investment"))
+    startup = " ".join(_score_row(_page("startup"), "Score"))
+    assert startup == (
+        "99 55.0 of the 55 points that could be scored: 55.0 ÷ 55 × 100 = 100.0 → 100; 100 is "
+        "kept for every part known and in full: 99"
+    )
+
+
+def test_parts_left_unstated_are_counted_at_half_where_that_holds_the_score_lower() -> None:
+    """AZQ6, by hand as core.score.score adds them: 80 points of the 80 known earned in full
+    make 100, but the 20 of customer economics, not stated, count at most 10: (80 + 10) ÷ 100
+    × 100 = 90, the lower; the words say both, and a sum they cannot explain (a score of 88
+    with no cap) falls back to the words of before, not a wrong sum."""
+
+    from bizaudit.explain.score import total_words
+    from bizaudit.model.report import ComponentScore, Number
+
+    parts = [
+        ComponentScore(name="marketing investment", weight=30, earned=Number(1), basis="x"),
+        ComponentScore(
+            name="customer economics",
+            weight=20,
+            earned=None,
+            basis="no LTV ÷ CAC; not stated, so it counts as at most 10 of its 20 points",
+        ),
+        ComponentScore(name="referral independence", weight=50, earned=Number(1), basis="y"),
+    ]
+    assert total_words(parts, 90, []) == (
+        "80.0 of the 80 points that could be scored: 80.0 ÷ 80 × 100 = 100.0; with the 20 "
+        "points of the parts not stated counted as 10: (80.0 + 10) ÷ 100 × 100 = 90.0 → 90"
+    )
+    assert total_words(parts, 88, []).startswith("the parts' points, scaled to 100 when")

@@ -29,6 +29,7 @@ __all__ = [
     "FINDINGS_PER_RULE",
     "NON_REFERRAL_LABELS",
     "PREMIUM_CLAUSE",
+    "REFERRAL_RULE_SHORT",
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
     "WAIVER_CLAUSE",
@@ -64,6 +65,7 @@ __all__ = [
     "received_left_out",
     "reference_line",
     "referral_heading",
+    "referral_rule_said",
     "revenue_of",
     "rules_on_referrals",
     "shown_findings",
@@ -362,6 +364,39 @@ def referral_heading(report: ProfileReport, profession: str = "your profession")
     return (
         f"Paying for referrals under {whose}" if whose else f"Paying for referrals in {profession}"
     )
+
+
+def referral_rule_said(
+    report: ProfileReport, profession: str = "your profession"
+) -> tuple[str, str, str] | None:
+    """The heading, the rule and what is allowed instead, as the banner under "Business or
+    hobby?" shows the profession's rule on paying for referrals: in full where the budget pays
+    for referrals (a line that cultivates them, a channel whose spend BA114 warns or asks
+    about) or a finding of BA114 is about it; else, where customers came by referral, one
+    short line that the rule exists and nothing here pays for them (AZQ5 of the fifty-eighth
+    round, 2026-12-07: ten lines of statutes filled the first screen of a dental report whose
+    profile pays no one for referrals); None where the profession has no such rule or no
+    customer came by referral."""
+    industry = report.industry
+    if industry is None or not industry.referral_rule:
+        return None
+    m = report.metrics
+    pays = (
+        m.referral_share_on_their_own is not None  # a line cultivates referrals
+        or bool(m.referral_share_warned_by)
+        or any(c.restricted_by == "BA114" or c.asked for c in report.channels)
+        or any(f.rule == "BA114" for f in report.findings)
+    )
+    heading = referral_heading(report, profession)
+    if pays:
+        return heading, industry.referral_rule, industry.referral_allowed or ""
+    if not m.referral_share:
+        return None
+    return heading, REFERRAL_RULE_SHORT, ""
+
+
+#: The one line said of the profession's rule where nothing in the budget pays for referrals
+REFERRAL_RULE_SHORT = "restricted; no line in this budget pays for referrals."
 
 
 #: The business's own profession's rules on paying for referrals, as the words name them

@@ -33,7 +33,7 @@ from bizaudit.explain.summary import (
     passed_average,
     passed_despite,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -167,10 +167,11 @@ def _profile(p: ProfileReport) -> str:
             f"{f', {after}' if after else ''} |"
         )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
-    if p.industry is not None and p.industry.referral_rule and m.referral_share:
-        lines += [f"**{referral_heading(p)}:** {escape(p.industry.referral_rule)}"]
-        if p.industry.referral_allowed:
-            lines += ["", f"**What is allowed:** {escape(p.industry.referral_allowed)}"]
+    if (said := referral_rule_said(p)) is not None:  # in full only where it bears (AZQ5)
+        heading, rule, allowed = said
+        lines += [f"**{heading}:** {escape(rule)}"]
+        if allowed:
+            lines += ["", f"**What is allowed:** {escape(allowed)}"]
         lines.append("")
     sector = p.industry.sector if p.industry is not None else p.business.industry
     own = [b for b in p.benchmarks if b.scope in (p.business.industry, sector, "all")][:3]

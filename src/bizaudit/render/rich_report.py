@@ -61,7 +61,7 @@ from bizaudit.explain.summary import (
     range_basis,
     range_left_out,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
 )
 from bizaudit.io.errors import InputError
@@ -401,11 +401,11 @@ def _predictability(report: ProfileReport) -> RenderableType:
         ("Business or hobby? ", "bold"), (p.headline, _VERDICT_STYLE[p.verdict])
     )
     rows = [("  •", r) for r in p.reasons]
-    industry = report.industry
-    if industry is not None and industry.referral_rule and report.metrics.referral_share:
-        rows.append(("  §", f"{referral_heading(report)}: {industry.referral_rule}"))
-        if industry.referral_allowed:
-            rows.append(("  ✓", f"What is allowed: {industry.referral_allowed}"))
+    if (said := referral_rule_said(report)) is not None:  # in full only where it bears (AZQ5)
+        heading, rule, allowed = said
+        rows.append(("  §", f"{heading}: {rule}"))
+        if allowed:
+            rows.append(("  ✓", f"What is allowed: {allowed}"))
     return Padding(Group(headline, _hanging(rows)), (1, 0, 0, 0))
 
 

@@ -47,7 +47,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.predictability import NOT_OWN_SHORT
-from bizaudit.explain.score import VERDICTS
+from bizaudit.explain.score import VERDICTS, squared_words, total_words
 from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
     AFTER_OPERATING,
@@ -77,7 +77,7 @@ from bizaudit.explain.summary import (
     passed_despite,
     range_left_out,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
     the_minimum,
     under_as_counted,
@@ -248,6 +248,8 @@ class ClientView(NamedTuple):
     skipped: list[SkippedView]
     basis: list[BasisRow]
     score_rows: list[ScoreRow]
+    #: how the parts' points make the score, in figures
+    score_total: str
     benchmarks: list[BenchmarkRow]
     activities: list[ActivityRow]
     more_activities: int
@@ -1236,7 +1238,8 @@ def _score_rows(p: ProfileReport) -> list[ScoreRow]:
     rows = []
     for c in p.score_components:
         points = "not scored" if c.earned is None else format_number(c.earned * c.weight)
-        rows.append(ScoreRow(c.name.capitalize(), c.weight, points, c.basis))
+        # the marketing part's square said where it costs points (AZQ6)
+        rows.append(ScoreRow(c.name.capitalize(), c.weight, points, c.basis + squared_words(c)))
     return rows
 
 
@@ -1369,8 +1372,8 @@ def client(p: ProfileReport, key: str) -> ClientView:
     spend_chart, purpose_chart = _spend_charts(p, key)
     money_line, owner_line = _money_line(p)
     channels, scale = _channels(p)
-    industry = p.industry
-    referrals = industry is not None and industry.referral_rule and p.metrics.referral_share
+    # the profession's rule on paying for referrals, in full only where it bears (AZQ5)
+    heading, rule, allowed = referral_rule_said(p, "this profession") or ("", "", "")
     return ClientView(
         anchor=key,
         name=business.name,
@@ -1387,9 +1390,9 @@ def client(p: ProfileReport, key: str) -> ClientView:
         kind=p.predictability.verdict,
         kind_headline=p.predictability.headline,
         kind_reasons=list(p.predictability.reasons),
-        referral_heading=referral_heading(p, "this profession"),
-        referral_rule=(industry.referral_rule or "") if referrals and industry else "",
-        referral_allowed=(industry.referral_allowed or "") if referrals and industry else "",
+        referral_heading=heading,
+        referral_rule=rule,
+        referral_allowed=allowed,
         figures=_figures(p),
         gauge=gauge,
         gauge_note=gauge_note,
@@ -1404,6 +1407,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         skipped=[SkippedView(s.rule, s.reason, _where(p.path, s.line)) for s in p.skipped],
         basis=_basis(p),
         score_rows=_score_rows(p),
+        score_total=total_words(p.score_components, p.score, [c.limit for c in p.score_caps]),
         benchmarks=_benchmarks(p),
         activities=_activities(p),
         more_activities=max(len(p.activities) - MAX_ROWS, 0),
