@@ -406,3 +406,46 @@ def test_parts_left_unstated_are_counted_at_half_where_that_holds_the_score_lowe
         "points of the parts not stated counted as 10: (80.0 + 10) ÷ 100 × 100 = 90.0 → 90"
     )
     assert total_words(parts, 88, []).startswith("the parts' points, scaled to 100 when")
+
+
+# -- AZQ10: the style amounts are written in, and how to change it -----------------------------
+
+
+def test_the_cafe_says_its_money_style_and_how_to_change_it() -> None:
+    """AZQ10: the café (EUR, no locale) read "1.39% of revenue (4.300 € of 310.000 €)", a dot
+    for thousands beside a decimal point, with nothing saying which is which. EUR's default is
+    de_DE (README, "Money in your locale"): 4,300.50 is written "4.300,50 €"; en_IE writes
+    "€4,300.50". Each format now says so once, near the top, with the setting; the
+    percentages and hours keep the decimal point, as the README has them (the words stay
+    English), and the note says that too."""
+    said = (
+        "Money is written as de_DE writes it: 4.300,50\u00a0€ is 4300.50 EUR, while percentages "
+        "and hours keep the decimal point; to write it otherwise, set business.locale (e.g. "
+        "en_IE: €4,300.50)."
+    )
+    from bizaudit.render import markdown
+
+    report = _report("cafe")
+    assert f'<p class="muted money-style">{said}</p>' in html.render(report)
+    assert said.replace("_", "\\_") in markdown.render(report)
+    assert " ".join(said.split()) in " ".join(_terminal("cafe").split())
+
+
+def test_no_style_note_where_money_reads_as_the_percentages_do() -> None:
+    """AZQ10, the near cases: dollars in en_US ($1,234.50), pounds in en_GB, Swiss francs in
+    de_CH (CHF 1'234.50: an apostrophe between thousands, a decimal point) and euros in en_IE
+    need no note; euros in fr_FR (4 300,50 €, a decimal comma) and reais in pt_BR (R$ 4.300,50)
+    get it, the reais pointing to en_US."""
+    from bizaudit.explain.numbers import money_style_note
+
+    for currency, locale in (
+        ("USD", "en_US"),
+        ("GBP", "en_GB"),
+        ("CHF", "de_CH"),
+        ("EUR", "en_IE"),
+    ):
+        assert money_style_note(currency, locale) == "", locale
+    assert "set business.locale (e.g. en_IE: €4,300.50)" in money_style_note("EUR", "fr_FR")
+    assert money_style_note("BRL", "pt_BR").endswith("(e.g. en_US: R$4,300.50).")
+    for name in ("dental", "coaching", "agency"):
+        assert "Money is written as" not in _page(name), name

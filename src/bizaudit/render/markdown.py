@@ -17,6 +17,7 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     money_locale,
+    money_style_note,
     percent_range,
 )
 from bizaudit.explain.summary import (
@@ -107,6 +108,12 @@ def _profile(p: ProfileReport) -> str:
         f"### {escape(p.business.name)} — {verdict}, score {p.score}/100",
         "",
         f"_{p.verdict}_ · {code(p.path)}",
+        # which style the amounts are in, where a comma or dot could be misread (AZQ10)
+        *(
+            ["", escape(style)]
+            if (style := money_style_note(p.business.currency, p.business.locale))
+            else []
+        ),
         *(["", f"**Passed, {despite}.**"] if (despite := passed_despite(p)) else []),
         "",
         "| figure | value | threshold |",

@@ -33,6 +33,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     hours_of,
     money_locale,
+    money_style_note,
     percent_range,
     plural,
 )
@@ -92,6 +93,7 @@ def render(report: Report, *, chart: bool = False) -> RenderableType:
 def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
     return Group(
         _header(report),
+        _money_style(report),
         _figures(report),
         _predictability(report),
         _economics(report),
@@ -124,6 +126,13 @@ def _header(report: ProfileReport) -> RenderableType:
         subtitle=Text(f"{report.path} · {details}" if details else report.path),
         subtitle_align="left",
     )
+
+
+def _money_style(report: ProfileReport) -> RenderableType:
+    """Which style the amounts are written in, where it is not the decimal point the
+    percentages keep, and how to change it (AZQ10 of the fifty-eighth round)."""
+    said = money_style_note(report.business.currency, report.business.locale)
+    return Text(said, style="dim") if said else Group()
 
 
 def _table(title: str) -> Table:

@@ -43,6 +43,7 @@ from bizaudit.explain.numbers import (
     hours_of,
     in_sentence,
     line_list,
+    money_style_note,
     percent_range,
     plural,
 )
@@ -216,6 +217,8 @@ class ClientView(NamedTuple):
     name: str
     path: str
     details: list[str]
+    #: which style the amounts are written in, where it could be misread (AZQ10)
+    money_style: str
     score: int
     band: str
     verdict: str
@@ -1379,6 +1382,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         name=business.name,
         path=p.path,
         details=details,
+        money_style=money_style_note(business.currency, business.locale),
         score=p.score,
         band=band(p.score),
         verdict=p.verdict,
