@@ -219,11 +219,13 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
         "Referral customers": ("75%", "over the maximum"),  # 30 / 40
         # the CAC the ratio judges by (AE18 of the nineteenth round): of the 10 paid for,
         # (6,000 + 3,000 × 10 / 40) / 10 = 675; the blended (6,000 + 3,000) / 40 = 225 beside it
-        "Cost to win a customer": ("$675", ""),
+        # (under the label the terminal gives that figure: AZQ4 of the fifty-eighth round)
+        "CAC excluding referrals": ("$675", ""),
         # LTV 3,125 × 0.7 × (1 − 0.6⁵) / 0.4 = 5,043.50; the 10 paid-for carry their share of
         # the sales spend: (6,000 + 3,000 × 10 / 40) / 10 = 675, so 5,043.50 / 675 = 7.47
-        "LTV ÷ CAC": ("7.5×", "3× or more"),
-        "CAC payback": ("3.7 months", "within the norm"),  # 675 / (3,125 × 0.7 / 12) = 3.70
+        "LTV ÷ CAC excluding referrals": ("7.5×", "3× or more"),
+        # 675 / (3,125 × 0.7 / 12) = 3.70
+        "Payback excluding referrals": ("3.7 months", "within the norm"),
         "Operating profit": ("$180,000", "a profit"),  # 250,000 − 70,000
         "Owner's time on marketing": ("5%", "under the minimum"),  # 3 of 60 hours
         "Acquisition channels": ("1", "funded and recurring"),
@@ -231,9 +233,15 @@ def test_the_figures_are_the_ones_worked_out_by_hand(coaching: Node) -> None:
     notes = {
         c.one("dt").words(): c.one("dd", "note").words() for c in coaching.all("div", "figure")
     }
-    assert notes["Cost to win a customer"] == (
-        "excluding referrals, as the ratio and payback judge it; $225 over every new customer"
+    # (the label says "excluding referrals" since AZQ4 of the fifty-eighth round)
+    assert notes["CAC excluding referrals"] == (
+        "what the ratio and payback judge by; $225 over every new customer"
     )  # 9,000 / 40
+    # the blended figures beside the judged ones: 5,043.50 / 225 = 22.4×; 225 / 182.29 = 1.2
+    assert notes["LTV ÷ CAC excluding referrals"] == "at least 3×; 22.4× over every new customer"
+    assert notes["Payback excluding referrals"] == (
+        "at most 12 months; 1.2 months over every new customer"
+    )
     assert notes["Marketing ÷ revenue"] == (
         "minimum 5% (industry); coaching range 5–10% of revenue"
     )
@@ -646,7 +654,8 @@ def test_the_channel_table_shows_each_channel_with_a_bar_for_its_cac() -> None:
     # Bars against the dearest CAC ($1,000): $500 is half the cell, $1,000 all of it, none.
     bars = [[r.attrs["width"] for r in row.all("rect", "bar")] for row in section.all("tr")[1:]]
     assert bars == [["50"], ["100"], []]
-    assert "with the dearest ($1,000)." in section.one("p").words()
+    # ("the most expensive", an owner's words, since AZQ9 of the fifty-eighth round)
+    assert "with the most expensive ($1,000)." in section.one("p").words()
     # Customers that cost nothing (referrals) or have no CAC (BA207): no bars to compare.
     free = replace(site, spend=Decimal(0), cac=Decimal(0), ltv_to_cac=None)
     unpriced = replace(site, name="Google Ads", spend=Decimal(0), cac=None, ltv_to_cac=None)
@@ -671,7 +680,7 @@ def test_money_goes_through_one_helper(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(view, "money", money)
     doc = parse(html.render(report_of(EXAMPLES / "coaching.yaml")))
-    assert figures(doc)["Cost to win a customer"][0] == "MONEY[675.00]"
+    assert figures(doc)["CAC excluding referrals"][0] == "MONEY[675.00]"
     assert figures(doc)["Operating profit"][0] == "MONEY[180000]"
     for row in table(doc.one("table", "activities"))[1:]:
         assert row[2].startswith("MONEY["), row
@@ -707,8 +716,8 @@ def test_the_portfolio_opens_with_one_row_a_client(
         "58",
         "2.6% coaching range 5–10% of revenue",
         "75%",
-        "$675",
-        "7.5×",
+        "$675 excluding referrals",  # said in the cell since AZQ4 of the fifty-eighth round
+        "7.5× excluding referrals",
         "at risk",
         "failed",
     ]

@@ -675,9 +675,15 @@ def _platform_join(joined: str) -> str | None:
 
 
 def joined_by(channel: ChannelResult) -> str:
-    """How a channel's lines and sources were joined, less what ``channel_notes`` says of it
-    (that several channels are judged together, with how to tell them apart)."""
-    return "; ".join(part for part in channel.joined_by.split("; ") if TOGETHER not in part)
+    """How a channel's lines and sources were joined, less what ``channel_notes`` says of it:
+    that several channels are judged together, with how to tell them apart, and that sources
+    naming only the platform were joined to its priced ads, with why its CAC is then a floor
+    (AZQ9 of the fifty-eighth round: the client report's cell said that clause twice)."""
+    priced = channel.cac is not None and channel.spend > 0
+    platform = _platform_join(channel.joined_by) if priced else None
+    return "; ".join(
+        part for part in channel.joined_by.split("; ") if TOGETHER not in part and part != platform
+    )
 
 
 def _fees(channel: ChannelResult, activities: Sequence[ActivityResult]) -> list[ActivityResult]:

@@ -1538,7 +1538,9 @@ def _ba105(hit: Hit, currency: str) -> Words:
     if f.selling:  # the owner sells the customers in: winning them has the owner's time
         winning = (f.marketing + f.selling) / f.total
         return (
-            f"{message}; with {format_hours(f.selling)} hours of selling, winning customers "
+            # "1 hour of selling", not "1 hours" (AZQ9 of the fifty-eighth round)
+            f"{message}; with {format_hours(f.selling)} {'hour' if f.selling == 1 else 'hours'}"
+            " of selling, winning customers "
             f"takes {format_percent(winning)} of it",
             "selling closes the leads marketing brings, so keep time for what fills the "
             f"pipeline: {_time_advice(f, currency)}",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
 from bizaudit.core.own_marketing import OwnPart
 from bizaudit.core.predictability import HeldBack
 from bizaudit.core.score import (
@@ -23,10 +26,12 @@ from bizaudit.explain.numbers import (
 )
 from bizaudit.explain.predictability import held_back_words, too_small
 from bizaudit.explain.summary import rules_on_referrals
+from bizaudit.model.report import ComponentScore
 from bizaudit.model.vocab import Severity
 
 __all__ = [
     "AT_A_LOSS",
+    "AT_MOST",
     "BUY_ONCE",
     "CAPS",
     "CRITICAL_ASKED",
@@ -47,6 +52,8 @@ __all__ = [
     "WEAK_UNLAWFUL",
     "basis",
     "cap",
+    "squared_words",
+    "total_words",
     "verdict",
 ]
 
@@ -616,6 +623,11 @@ _LEFT_OUT: dict[OwnPart, str] = {
 }
 
 
+#: How a part's basis says it is left unstated and counts at most half its weight (the words
+#: ``total_words`` reads back to tell such a part from one not scored for another reason)
+AT_MOST = "counts as at most"
+
+
 def basis(component: Component, held: HeldBack | None = None) -> str:
     """The figure a component was earned from, beside the limit that earns full marks; for a
     part the profile leaves unstated, that it counts at most half its weight (AF12). ``held``:
@@ -631,19 +643,19 @@ def basis(component: Component, held: HeldBack | None = None) -> str:
         places = 0 if half == half.to_integral_value() else 1
         if component.doubted:  # given, but doubted (F8 of the twenty-ninth round)
             said += (
-                f"; the churn given looks monthly (BA112), so it counts as at most "
+                f"; the churn given looks monthly (BA112), so it {AT_MOST} "
                 f"{format_number(half, places)} of its {component.weight} points (say what "
                 "period the rate is measured over: churn_period)"
             )
         elif component.no_ratio is not None:  # the LTV is known (Q8 of the forty-fourth round)
             said = (
-                f"no LTV ÷ CAC to judge: {_NO_RATIO[component.no_ratio]}; it counts as at most "
+                f"no LTV ÷ CAC to judge: {_NO_RATIO[component.no_ratio]}; it {AT_MOST} "
                 f"{format_number(half, places)} of its {component.weight} points, as a part "
                 "with no figure does"
             )
         else:
             said += (
-                f"; not stated, so it counts as at most {format_number(half, places)} of its "
+                f"; not stated, so it {AT_MOST} {format_number(half, places)} of its "
                 f"{component.weight} points (give {_NEEDS[component.name]})"
             )
     return said
@@ -940,3 +952,68 @@ def _unpriced_from(component: Component, inline: bool = False) -> str:
     if inline:
         return f"{bought}, or {rest} from paid channels with nothing spent on them, BA207"
     return f"{bought}, or {rest} through paid channels with nothing spent on them (BA207)"
+
+
+def squared_words(part: ComponentScore) -> str:
+    """Beside the marketing part's points under full marks: that they are the square of the
+    share of the minimum reached, so half the minimum earns a quarter (core.score._squared);
+    "" elsewhere. AZQ6 of the fifty-eighth round (2026-12-07): a café's 1.4% against a 3%
+    minimum earned 6.4 of 30, where an owner expected 1.4 ÷ 3 × 30 = 13.9."""
+    if part.name != "marketing investment" or part.earned is None or part.earned >= 1:
+        return ""
+    reached = part.earned.sqrt()
+    points = format_number(part.earned * part.weight)
+    return (
+        f"; {part.weight} × {reached:.3f}² = {points}: the square of the share of it "
+        "reached, so half of it earns a quarter of the points"
+    )
+
+
+def total_words(parts: Sequence[ComponentScore], score: int, caps: Sequence[int]) -> str:
+    """How the parts' points make the score, in figures, as ``core.score.score`` adds them:
+    "32.9 of the 80 points that could be scored: 32.9 ÷ 80 × 100 = 41.1 → 41" (AZQ6 of the
+    fifty-eighth round, 2026-12-07: the café's points summed to 32.9 beside a score of 41,
+    and the row said only "scaled to 100 when a part has no data"); then what the parts left
+    unstated, the rule that keeps 100 for every part known and full, and a cap change."""
+    known = [p for p in parts if p.earned is not None]
+    weight = sum(p.weight for p in known)
+    unstated = sum(p.weight for p in parts if p.earned is None and AT_MOST in p.basis)
+    if not weight:
+        return _TOTAL_IN_WORDS
+    earned = sum((p.weight * p.earned for p in known if p.earned is not None), Decimal(0))
+    raw = 100 * earned / weight
+    said = (
+        f"the parts' points: {format_number(earned)} of 100"
+        if weight == 100
+        else f"{format_number(earned)} of the {weight} points that could be scored: "
+        f"{format_number(earned)} ÷ {weight} × 100 = {format_number(raw)}"
+    )
+    if unstated:
+        half = unstated * NOT_KNOWN_AT_MOST
+        places = 0 if half == half.to_integral_value() else 1
+        both = 100 * (earned + half) / (weight + unstated)
+        if both < raw:  # the parts left unstated, at half their weight, hold it lower
+            raw = both
+            said += (
+                f"; with the {unstated} points of the parts not stated counted as "
+                f"{format_number(half, places)}: ({format_number(earned)} + "
+                f"{format_number(half, places)}) ÷ {weight + unstated} × 100 = "
+                f"{format_number(raw)}"
+            )
+    value = int(raw.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    said += f" → {value}"
+    if value == 100 and score < 100 and (earned < weight or len(known) < len(parts)):
+        value = 99
+        said += "; 100 is kept for every part known and in full: 99"
+    if min([value, *caps]) != score:  # a rule this does not know: the words, not the sum
+        return _TOTAL_IN_WORDS
+    if score < value:
+        said += f"; capped at {score} (above)"
+    return said
+
+
+#: The score row's words where the sum cannot be shown
+_TOTAL_IN_WORDS = (
+    "the parts' points, scaled to 100 when a part has no data (one the profile could state "
+    "counts at most half its weight), then any cap"
+)

@@ -27,7 +27,9 @@ __all__ = [
     "AFTER_OPERATING",
     "DEDUCTIBLE_CLAUSE",
     "FINDINGS_PER_RULE",
+    "NON_REFERRAL_LABELS",
     "PREMIUM_CLAUSE",
+    "REFERRAL_RULE_SHORT",
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
     "WAIVER_CLAUSE",
@@ -64,6 +66,7 @@ __all__ = [
     "received_left_out",
     "reference_line",
     "referral_heading",
+    "referral_rule_said",
     "revenue_of",
     "rules_on_referrals",
     "shown_findings",
@@ -334,6 +337,18 @@ def under_as_counted(report: ProfileReport) -> bool:
 ABOVE_AS_LISTED = "above the range only as listed, within it as BA110 counts it"
 
 
+#: The labels of the figures of the customers not won by referral, which the findings, the
+#: ratio's and the payback's verdicts and the score judge by where referrals are a large part:
+#: one label for one figure in every format (AZQ4 of the fifty-eighth round, 2026-12-07: the
+#: terminal's "Cost to win a customer" read $353.09, the client report's card under the same
+#: label $406.16, which is the terminal's "CAC excluding referrals")
+NON_REFERRAL_LABELS = {
+    "cac": "CAC excluding referrals",
+    "ratio": "LTV ÷ CAC excluding referrals",
+    "payback": "Payback excluding referrals",
+}
+
+
 def above_as_listed(report: ProfileReport) -> bool:
     """Whether the share is above the industry's range only as listed, as core judges it
     (``industry.above_only_as_listed``: V7 and W5 of the forty-fifth round's re-reviews)."""
@@ -350,6 +365,39 @@ def referral_heading(report: ProfileReport, profession: str = "your profession")
     return (
         f"Paying for referrals under {whose}" if whose else f"Paying for referrals in {profession}"
     )
+
+
+def referral_rule_said(
+    report: ProfileReport, profession: str = "your profession"
+) -> tuple[str, str, str] | None:
+    """The heading, the rule and what is allowed instead, as the banner under "Business or
+    hobby?" shows the profession's rule on paying for referrals: in full where the budget pays
+    for referrals (a line that cultivates them, a channel whose spend BA114 warns or asks
+    about) or a finding of BA114 is about it; else, where customers came by referral, one
+    short line that the rule exists and nothing here pays for them (AZQ5 of the fifty-eighth
+    round, 2026-12-07: ten lines of statutes filled the first screen of a dental report whose
+    profile pays no one for referrals); None where the profession has no such rule or no
+    customer came by referral."""
+    industry = report.industry
+    if industry is None or not industry.referral_rule:
+        return None
+    m = report.metrics
+    pays = (
+        m.referral_share_on_their_own is not None  # a line cultivates referrals
+        or bool(m.referral_share_warned_by)
+        or any(c.restricted_by == "BA114" or c.asked for c in report.channels)
+        or any(f.rule == "BA114" for f in report.findings)
+    )
+    heading = referral_heading(report, profession)
+    if pays:
+        return heading, industry.referral_rule, industry.referral_allowed or ""
+    if not m.referral_share:
+        return None
+    return heading, REFERRAL_RULE_SHORT, ""
+
+
+#: The one line said of the profession's rule where nothing in the budget pays for referrals
+REFERRAL_RULE_SHORT = "restricted; no line in this budget pays for referrals."
 
 
 #: The business's own profession's rules on paying for referrals, as the words name them

@@ -17,9 +17,11 @@ from bizaudit.explain.numbers import (
     format_percent,
     format_percent_beside,
     money_locale,
+    money_style_note,
     percent_range,
 )
 from bizaudit.explain.summary import (
+    NON_REFERRAL_LABELS,
     after_operating,
     as_counted_note,
     cited_as,
@@ -32,7 +34,7 @@ from bizaudit.explain.summary import (
     passed_average,
     passed_despite,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -106,6 +108,12 @@ def _profile(p: ProfileReport) -> str:
         f"### {escape(p.business.name)} — {verdict}, score {p.score}/100",
         "",
         f"_{p.verdict}_ · {code(p.path)}",
+        # which style the amounts are in, where a comma or dot could be misread (AZQ10)
+        *(
+            ["", escape(style)]
+            if (style := money_style_note(p.business.currency, p.business.locale))
+            else []
+        ),
         *(["", f"**Passed, {despite}.**"] if (despite := passed_despite(p)) else []),
         "",
         "| figure | value | threshold |",
@@ -126,17 +134,30 @@ def _profile(p: ProfileReport) -> str:
         f"| acquisition channels | {p.predictability.acquisition_channels} | |",
     ]
     e = p.economics
+    # the cost of a customer, and beside each figure the same of the customers not won by
+    # referral where that is what is judged, under the labels the terminal and the client
+    # report give them (AZQ4 of the fifty-eighth round: this table had no CAC, and its payback
+    # was the one the client report's card does not show)
+    excluding = e.judged_by == "non-referral"
+    if (cac := e.cac.value) is not None:
+        lines.append(f"| cost to win a customer (CAC) | {format_money(cac, currency)} | |")
+    if excluding and (paid_cac := e.non_referral_cac.value) is not None:
+        lines.append(f"| {NON_REFERRAL_LABELS['cac']} | {format_money(paid_cac, currency)} | |")
     if (ratio := e.ltv_to_cac.value) is not None:
         shown = format_ratio(ratio)
         lines.append(f"| LTV ÷ CAC | {shown}× | at least {LTV_TO_CAC_MINIMUM}× |")
-    if e.judged_by == "non-referral" and (paid := e.ltv_to_non_referral_cac.value) is not None:
+    if excluding and (paid := e.ltv_to_non_referral_cac.value) is not None:
         shown = format_ratio(paid)
         minimum = f"at least {LTV_TO_CAC_MINIMUM}×"
-        lines.append(f"| LTV ÷ CAC excluding referrals | {shown}× | {minimum} |")
+        lines.append(f"| {NON_REFERRAL_LABELS['ratio']} | {shown}× | {minimum} |")
+    norm = e.payback_norm_months
+    at_most = f"at most {format_number(norm, 0)}"
     if (months := e.payback_months.value) is not None:
-        norm = e.payback_norm_months
         shown = format_number_beside(months, norm)
-        lines.append(f"| CAC payback | {shown} months | at most {format_number(norm, 0)} |")
+        lines.append(f"| CAC payback | {shown} months | {at_most} |")
+    if excluding and (paid_months := e.non_referral_payback_months.value) is not None:
+        shown = format_number_beside(paid_months, norm)
+        lines.append(f"| {NON_REFERRAL_LABELS['payback']} | {shown} months | {at_most} |")
     profit = p.profit
     margin = format_margin(profit.operating_margin)
     made = profit.operating_profit
@@ -153,10 +174,11 @@ def _profile(p: ProfileReport) -> str:
             f"{f', {after}' if after else ''} |"
         )
     lines += ["", f"**Business or hobby?** {p.predictability.headline}", ""]
-    if p.industry is not None and p.industry.referral_rule and m.referral_share:
-        lines += [f"**{referral_heading(p)}:** {escape(p.industry.referral_rule)}"]
-        if p.industry.referral_allowed:
-            lines += ["", f"**What is allowed:** {escape(p.industry.referral_allowed)}"]
+    if (said := referral_rule_said(p)) is not None:  # in full only where it bears (AZQ5)
+        heading, rule, allowed = said
+        lines += [f"**{heading}:** {escape(rule)}"]
+        if allowed:
+            lines += ["", f"**What is allowed:** {escape(allowed)}"]
         lines.append("")
     sector = p.industry.sector if p.industry is not None else p.business.industry
     own = [b for b in p.benchmarks if b.scope in (p.business.industry, sector, "all")][:3]

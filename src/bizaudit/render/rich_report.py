@@ -33,6 +33,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     hours_of,
     money_locale,
+    money_style_note,
     percent_range,
     plural,
 )
@@ -62,7 +63,7 @@ from bizaudit.explain.summary import (
     range_basis,
     range_left_out,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
 )
 from bizaudit.io.errors import InputError
@@ -93,6 +94,7 @@ def render(report: Report, *, chart: bool = False) -> RenderableType:
 def _profile(report: ProfileReport, *, chart: bool = False) -> RenderableType:
     return Group(
         _header(report),
+        _money_style(report),
         _figures(report),
         _predictability(report),
         _economics(report),
@@ -125,6 +127,13 @@ def _header(report: ProfileReport) -> RenderableType:
         subtitle=Text(f"{report.path} · {details}" if details else report.path),
         subtitle_align="left",
     )
+
+
+def _money_style(report: ProfileReport) -> RenderableType:
+    """Which style the amounts are written in, where it is not the decimal point the
+    percentages keep, and how to change it (AZQ10 of the fifty-eighth round)."""
+    said = money_style_note(report.business.currency, report.business.locale)
+    return Text(said, style="dim") if said else Group()
 
 
 def _table(title: str) -> Table:
@@ -404,11 +413,11 @@ def _predictability(report: ProfileReport) -> RenderableType:
         ("Business or hobby? ", "bold"), (p.headline, _VERDICT_STYLE[p.verdict])
     )
     rows = [("  •", r) for r in p.reasons]
-    industry = report.industry
-    if industry is not None and industry.referral_rule and report.metrics.referral_share:
-        rows.append(("  §", f"{referral_heading(report)}: {industry.referral_rule}"))
-        if industry.referral_allowed:
-            rows.append(("  ✓", f"What is allowed: {industry.referral_allowed}"))
+    if (said := referral_rule_said(report)) is not None:  # in full only where it bears (AZQ5)
+        heading, rule, allowed = said
+        rows.append(("  §", f"{heading}: {rule}"))
+        if allowed:
+            rows.append(("  ✓", f"What is allowed: {allowed}"))
     return Padding(Group(headline, _hanging(rows)), (1, 0, 0, 0))
 
 

@@ -43,15 +43,17 @@ from bizaudit.explain.numbers import (
     hours_of,
     in_sentence,
     line_list,
+    money_style_note,
     percent_range,
     plural,
 )
 from bizaudit.explain.predictability import NOT_OWN_SHORT
-from bizaudit.explain.score import VERDICTS
+from bizaudit.explain.score import VERDICTS, squared_words, total_words
 from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
     AFTER_OPERATING,
     DEDUCTIBLE_CLAUSE,
+    NON_REFERRAL_LABELS,
     above_as_listed,
     after_operating,
     as_shown,
@@ -77,7 +79,7 @@ from bizaudit.explain.summary import (
     passed_despite,
     range_left_out,
     received_left_out,
-    referral_heading,
+    referral_rule_said,
     shown_findings,
     the_minimum,
     under_as_counted,
@@ -176,7 +178,7 @@ class ChannelRow(NamedTuple):
     share_of_spend: str
     share_of_customers: str
     ltv_to_cac: str
-    joined: str
+    joined: Markup
 
 
 class ActivityRow(NamedTuple):
@@ -216,6 +218,8 @@ class ClientView(NamedTuple):
     name: str
     path: str
     details: list[str]
+    #: which style the amounts are written in, where it could be misread (AZQ10)
+    money_style: str
     score: int
     band: str
     verdict: str
@@ -248,6 +252,8 @@ class ClientView(NamedTuple):
     skipped: list[SkippedView]
     basis: list[BasisRow]
     score_rows: list[ScoreRow]
+    #: how the parts' points make the score, in figures
+    score_total: str
     benchmarks: list[BenchmarkRow]
     activities: list[ActivityRow]
     more_activities: int
@@ -267,6 +273,8 @@ class OverviewRow(NamedTuple):
     referral: str
     cac: str
     ltv_to_cac: str
+    #: the CAC and the ratio are of the customers not won by referral, as they are judged
+    excluding: bool
     kind: str
     passed: bool
 
@@ -545,8 +553,8 @@ def _share_card(
     return KeyFigure(label, value, limit_text(word, threshold), status, words)
 
 
-def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str, str]:
-    """The CAC, LTV ÷ CAC and payback the findings judge by, and the words for which."""
+def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str]:
+    """The LTV ÷ CAC and payback the findings judge by, with their bases."""
     e = p.economics
     if e.judged_by == "non-referral":
         return (
@@ -554,15 +562,8 @@ def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str,
             e.ltv_to_non_referral_cac.basis,
             e.non_referral_payback_months.value,
             e.non_referral_payback_months.basis,
-            " (customers not won by referral)",
         )
-    return (
-        e.ltv_to_cac.value,
-        e.ltv_to_cac.basis,
-        e.payback_months.value,
-        e.payback_months.basis,
-        "",
-    )
+    return e.ltv_to_cac.value, e.ltv_to_cac.basis, e.payback_months.value, e.payback_months.basis
 
 
 def _figures(p: ProfileReport) -> list[KeyFigure]:
@@ -600,13 +601,23 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
     elif e.judged_by == "non-referral" and e.non_referral_cac.value is not None:
         # the figure the ratio, payback and score judge by is the big one, the blended one
         # beside it (AE18 of the nineteenth round: an owner dividing the worth by the card's
-        # blended cost got 1.8× where the ratio card said 1.04×)
+        # blended cost got 1.8× where the ratio card said 1.04×); under the label the terminal
+        # and the table below give that figure, so no label carries two figures across the
+        # formats, and "as the ratio and payback judge it" only where there is a ratio or a
+        # payback (AZQ4 of the fifty-eighth round: "Cost to win a customer" read $353.09 in
+        # the terminal and $406.16 on this card; a café's card named a ratio and payback it
+        # did not have)
+        judged = (
+            "what the ratio and payback judge by; "
+            if e.ltv_to_non_referral_cac.value is not None
+            or e.non_referral_payback_months.value is not None
+            else ""
+        )
         figures.append(
             KeyFigure(
-                "Cost to win a customer",
+                NON_REFERRAL_LABELS["cac"],
                 money(e.non_referral_cac.value, business),
-                f"excluding referrals, as the ratio and payback judge it; "
-                f"{money(e.cac.value, business)} over every new customer{fees}",
+                f"{judged}{money(e.cac.value, business)} over every new customer{fees}",
                 "neutral",
                 "",
             )
@@ -621,9 +632,18 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
                 "",
             )
         )
-    ratio, ratio_basis, months, months_basis, who = _judged(p)
+    ratio, ratio_basis, months, months_basis = _judged(p)
+    excluding = e.judged_by == "non-referral"
+    # the labels the terminal's table and the basis table below give these figures (AZQ4)
+    ratio_label = NON_REFERRAL_LABELS["ratio"] if excluding else "LTV ÷ CAC"
+    payback_label = NON_REFERRAL_LABELS["payback"] if excluding else "CAC payback"
+    every_ratio = (
+        f"; {format_ratio(e.ltv_to_cac.value)}× over every new customer"
+        if excluding and e.ltv_to_cac.value is not None
+        else ""
+    )
     if ratio is None:
-        figures.append(KeyFigure("LTV ÷ CAC", "n/a", ratio_basis, "neutral", ""))
+        figures.append(KeyFigure(ratio_label, "n/a", ratio_basis, "neutral", ""))
     else:
         status: Status = "bad" if ratio < 1 else "warn" if ratio < LTV_TO_CAC_MINIMUM else "good"
         words = {
@@ -660,25 +680,30 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         )
         figures.append(
             KeyFigure(
-                "LTV ÷ CAC",
+                ratio_label,
                 f"{format_ratio(ratio)}×",
-                f"at least {LTV_TO_CAC_MINIMUM}×{who}{with_fees}",
+                f"at least {LTV_TO_CAC_MINIMUM}×{every_ratio}{with_fees}",
                 status,
                 words,
             )
         )
     norm = e.payback_norm_months
+    every_months = (
+        f"; {format_number_beside(e.payback_months.value, norm)} months over every new customer"
+        if excluding and e.payback_months.value is not None
+        else ""
+    )
     if months is None:
-        figures.append(KeyFigure("CAC payback", "n/a", months_basis, "neutral", ""))
+        figures.append(KeyFigure(payback_label, "n/a", months_basis, "neutral", ""))
     elif not months:
         # a $0 CAC: nothing to pay back, neither good nor bad (a full centre whose families all
         # came by referral read "0.0 months, within the norm" in green beside its LTV ÷ CAC's
         # n/a: the forty-fourth round's second re-review, 2026-12-06)
         figures.append(
             KeyFigure(
-                "CAC payback",
+                payback_label,
                 f"{format_number_beside(months, norm)} months",
-                f"a CAC of {money(Decimal(0), business)}{who}{fees}",
+                f"a CAC of {money(Decimal(0), business)}{fees}",
                 "neutral",
                 "nothing spent to pay back" if fees else "no cost to pay back",
             )
@@ -687,9 +712,9 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         slow = months > norm
         figures.append(
             KeyFigure(
-                "CAC payback",
+                payback_label,
                 f"{format_number_beside(months, norm)} months",
-                f"at most {format_number(norm, 0)} months{who}",
+                f"at most {format_number(norm, 0)} months{every_months}",
                 "bad" if slow else "good",
                 "slower than the norm" if slow else "within the norm",
             )
@@ -933,7 +958,7 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
             parts.append(line_list(c.activities, most=len(c.activities)))
         if joined := joined_by(c):
             parts.append(f"by {joined}")
-        parts += channel_notes(c, p.activities, business.currency, p.findings, business.industry)
+        notes = channel_notes(c, p.activities, business.currency, p.findings, business.industry)
         rows.append(
             ChannelRow(
                 name=c.name,
@@ -946,11 +971,27 @@ def _channels(p: ProfileReport) -> tuple[list[ChannelRow], str]:
                 ltv_to_cac="n/a"
                 if c.ltv_to_cac is None
                 else f"{format_number_beside(c.ltv_to_cac, Decimal(1))}×",
-                joined=" · ".join(parts),
+                # the notes' commands (`plan`) as code, not as backticks (AZQ9 of the
+                # fifty-eighth round); the profile's own words stay text
+                joined=Markup(" · ").join(
+                    [printable(part) for part in parts] + [_as_code(note) for note in notes]
+                ),
             )
         )
     scale = money(largest, business) if largest else ""
     return rows, scale
+
+
+def _as_code(said: str) -> Markup:
+    """The report's own words with each `command` between backticks shown as code (the
+    pieces between backticks, every second one, where the backticks pair up)."""
+    pieces = printable(said).split("`")
+    if len(pieces) % 2 == 0:  # a lone backtick: nothing to pair, the words as they are
+        return Markup.escape(printable(said))
+    return Markup("").join(
+        Markup("<code>{}</code>").format(piece) if i % 2 else Markup.escape(piece)
+        for i, piece in enumerate(pieces)
+    )
 
 
 def _where(path: str, line: int | None) -> str:
@@ -971,8 +1012,8 @@ def _findings(p: ProfileReport, *, questions: bool) -> list[FindingView | str]:
     stakes = {id(f): stake for f, stake in order}
     shown: list[FindingView | str] = []
     for f in shown_findings([f for f, _ in order]):
-        if isinstance(f, str):
-            shown.append(f)
+        if isinstance(f, str):  # a client has no command line: the data, not the flag (AZQ9)
+            shown.append(f.replace("in --format json", "in the audit's data"))
             continue
         stake = stakes[id(f)]
         at_stake = f"{money(stake[0], p.business)} {stake[1]}" if stake is not None else ""
@@ -1203,7 +1244,8 @@ def _score_rows(p: ProfileReport) -> list[ScoreRow]:
     rows = []
     for c in p.score_components:
         points = "not scored" if c.earned is None else format_number(c.earned * c.weight)
-        rows.append(ScoreRow(c.name.capitalize(), c.weight, points, c.basis))
+        # the marketing part's square said where it costs points (AZQ6)
+        rows.append(ScoreRow(c.name.capitalize(), c.weight, points, c.basis + squared_words(c)))
     return rows
 
 
@@ -1341,13 +1383,14 @@ def client(p: ProfileReport, key: str) -> ClientView:
     spend_chart, purpose_chart = _spend_charts(p, key)
     money_line, owner_line = _money_line(p)
     channels, scale = _channels(p)
-    industry = p.industry
-    referrals = industry is not None and industry.referral_rule and p.metrics.referral_share
+    # the profession's rule on paying for referrals, in full only where it bears (AZQ5)
+    heading, rule, allowed = referral_rule_said(p, "this profession") or ("", "", "")
     return ClientView(
         anchor=key,
         name=business.name,
         path=p.path,
         details=details,
+        money_style=money_style_note(business.currency, business.locale),
         score=p.score,
         band=band(p.score),
         verdict=p.verdict,
@@ -1359,9 +1402,9 @@ def client(p: ProfileReport, key: str) -> ClientView:
         kind=p.predictability.verdict,
         kind_headline=p.predictability.headline,
         kind_reasons=list(p.predictability.reasons),
-        referral_heading=referral_heading(p, "this profession"),
-        referral_rule=(industry.referral_rule or "") if referrals and industry else "",
-        referral_allowed=(industry.referral_allowed or "") if referrals and industry else "",
+        referral_heading=heading,
+        referral_rule=rule,
+        referral_allowed=allowed,
         figures=_figures(p),
         gauge=gauge,
         gauge_note=gauge_note,
@@ -1376,6 +1419,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         skipped=[SkippedView(s.rule, s.reason, _where(p.path, s.line)) for s in p.skipped],
         basis=_basis(p),
         score_rows=_score_rows(p),
+        score_total=total_words(p.score_components, p.score, [c.limit for c in p.score_caps]),
         benchmarks=_benchmarks(p),
         activities=_activities(p),
         more_activities=max(len(p.activities) - MAX_ROWS, 0),
@@ -1404,6 +1448,7 @@ def _overview(p: ProfileReport, key: str) -> OverviewRow:
         referral=referral,
         cac="n/a" if cac is None else money(cac, p.business),
         ltv_to_cac="n/a" if ratio is None else f"{format_ratio(ratio)}×",
+        excluding=e.judged_by == "non-referral" and cac is not None,
         kind=p.predictability.verdict,
         passed=p.passed,
     )
