@@ -15,10 +15,14 @@ a person checked.
    take more budget at a profit" beside Angi's leads at $192 a customer, 3.3× their worth.
    `plan` leaves a lead seller alone (more budget buys more leads at about the same price,
    which its curve cannot weigh), and both findings now name it and send the money there first.
+5. AZQ8 (the same review): the plumber's one-off $3,500 van wrap, priced on this period's 15
+   customers ($233.33, 2.7×), read as its dearest channel with no word that a wrap brings
+   customers for years: the channel table's note says its CAC is a ceiling.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,8 @@ import pytest
 import yaml
 
 from bizaudit.core.channels import _read_channel
+from bizaudit.explain.economics import channel_notes
+from bizaudit.io.checker import Options, check
 
 from .conftest import COST, OVERHEAD, answer_in, finding_words, findings_by_subject, report_of
 
@@ -145,3 +151,34 @@ def test_a_lead_seller_under_three_times_is_not_named() -> None:
     said = finding_words(ba101)
     assert "no channel today can be shown to take more budget at a profit" in said
     assert "sells leads at a price each" not in said
+
+
+# -- 5. AZQ8: a wrap bought once --------------------------------------------------------------
+
+
+def _wrap_notes(data: dict[str, Any], folder: Path) -> list[str]:
+    path = folder / "plumber.yaml"  # from a file: the channel names its lines by number
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    report, _ = check([path], Options())
+    [wraps] = [c for c in report.profiles[0].channels if c.name == "Vehicle wraps"]
+    assert wraps.cac is not None
+    assert round(wraps.cac, 2) == Decimal("233.33")
+    activities = report.profiles[0].activities
+    return [" ".join(n.split()) for n in channel_notes(wraps, activities, "USD")]
+
+
+def test_a_one_off_wrap_is_priced_as_a_ceiling(tmp_path: Path) -> None:
+    """By hand: $3,500 ÷ 15 = $233.33 a customer this period, the whole price of a wrap that
+    stays on the van for years: the note says the figure is a ceiling."""
+    notes = _wrap_notes(_plumber(), tmp_path)
+    assert any("bought once, it keeps bringing customers for years" in n for n in notes)
+    assert any("a ceiling" in n for n in notes)
+
+
+def test_a_wrap_paid_every_period_gets_no_such_note(tmp_path: Path) -> None:
+    """A wrap leased or renewed each period (recurring) is this period's cost: no note."""
+    data = _plumber()
+    for line in data["activities"]:
+        if line["name"] == "Van wraps":
+            line["recurring"] = True
+    assert not any("bought once" in n for n in _wrap_notes(data, tmp_path))

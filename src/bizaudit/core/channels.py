@@ -73,6 +73,7 @@ __all__ = [
     "OneSource",
     "RatePriced",
     "billed_per_client",
+    "bought_once_named",
     "buys_a_tool",
     "ceiling_named",
     "channel_keys",
@@ -833,6 +834,12 @@ def ceiling_named(name: str) -> str | None:
     (its reps are paid on repeat orders too), when the vocabulary says so; else None."""
     key = _named(name)
     return None if key is None else _vocabulary().ceiling.get(key)
+
+
+def bought_once_named(name: str) -> bool:
+    """Whether a channel known by its vocabulary label is a thing bought once that keeps
+    bringing customers (BOUGHT_ONCE: a vehicle wrap)."""
+    return _named(name) in BOUGHT_ONCE
 
 
 def not_bought_named(name: str) -> str | None:

@@ -14,6 +14,7 @@ from bizaudit.core.channels import (
     PLATFORM,
     TOGETHER,
     RatePriced,
+    bought_once_named,
     buys_a_tool,
     ceiling_named,
     contractual_named,
@@ -134,6 +135,22 @@ def channel_notes(
         notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
     if (law := law_named(channel.name)) is not None:  # mortgage trigger leads (B14, D3)
         notes.append(f"{law[0].upper()}{law[1:]}".removesuffix("."))
+    if (
+        priced
+        and bought_once_named(channel.name)
+        and (
+            bought := [a for a in activities if a.line is not None and a.line in channel.activities]
+        )
+        and not any(a.recurring for a in bought)
+    ):
+        # a wrap bought this period keeps bringing customers for years, but its CAC charges
+        # its whole price to this period's (AZQ8 of the fifty-eighth round, a coach's review,
+        # 2026-12-07: a plumber's $3,500 wrap read as its dearest channel, 2.7×, with no word)
+        notes.append(
+            "bought once, it keeps bringing customers for years, but its CAC charges its whole "
+            "price to this period's: a ceiling; spread over the years it is on the road, each "
+            "customer costs less"
+        )
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
     # with customers a source names, the not-bought note says the agreement sets it (U16, W20)
