@@ -131,7 +131,7 @@ def test_ba101_and_ba202_name_the_lead_seller_that_pays_at_its_price() -> None:
     said = finding_words(ba101)
     assert "no channel today can be shown to take more budget in proportion" in said
     assert "though Angi (Angie's List) sells leads at a price each" in said
-    assert "($192 a customer, 3.3× their worth)" in said
+    assert "($192 a customer, who is worth 3.3 times that)" in said
     assert "put it first into more leads from Angi (Angie's List) while they come" in said
     assert "Local Services" not in said
     (ba202,) = findings_by_subject(report, "BA202").values()

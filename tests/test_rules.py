@@ -6877,7 +6877,7 @@ def test_no_room_to_spend_is_claimed_where_no_channel_takes_more_budget() -> Non
     # (AZQ2 of the fifty-eighth round, 2026-12-07; reworked by hand: $1,000 ÷ 30 = $33.33 a
     # customer, worth $100 × 100% = $100, so 3.0×, at the rule of thumb's 3×)
     assert "though Thumbtack sells leads at a price each" in ba202.message
-    assert "($33.33 a customer, 3.0× their worth)" in ba202.message
+    assert "($33.33 a customer, who is worth 3.0 times that)" in ba202.message
     assert ba202.advice.startswith(
         "more leads from Thumbtack pay while they come at that price; beyond them, the room is "
         "in what brings customers without a budget"

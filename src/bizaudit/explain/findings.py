@@ -5183,15 +5183,15 @@ def _at_a_price(at_a_price: tuple[AtAPrice, ...], money: Callable[[Decimal], str
     one = len(at_a_price) == 1
     priced = and_list(
         [
-            ("" if one else f"{a.channel} at ")
-            + f"{money(cents(a.cac))} a customer, {a.ratio.quantize(Decimal('0.1'))}×"
+            ("" if one else f"{a.channel} at ") + f"{money(cents(a.cac))} a customer, who is worth "
+            f"{a.ratio.quantize(Decimal('0.1'))} times that"
             for a in at_a_price
         ]
     )
     return (
         f"{and_list([a.channel for a in at_a_price])} {'sells' if one else 'sell'} leads at a "
         f"price each and {'its' if one else 'their'} customers already pay back at it "
-        f"({priced} their worth)"
+        f"({priced})"
     )
 
 

@@ -136,22 +136,28 @@ def money_locale(locale: str | None, currency: str | None = None) -> Iterator[No
 _POINT_LOCALES = {"EUR": "en_IE"}
 
 
-def money_style_note(currency: str, locale: str) -> str:
+def money_style_note(currency: str, locale: str, setting: bool = True) -> str:
     """Where ``locale`` writes amounts with a decimal comma or a dot between thousands, beside
     the report's percentages and hours, which keep the decimal point: which style it is, an
     amount in it read plainly, and the setting that changes it; "" where the money reads as
     the rest of the numbers do. AZQ10 of the fifty-eighth round (2026-12-07): a café with no
     locale, whose profile wrote "€310,000", read "1.39% of revenue (4.300 € of 310.000 €)",
-    a dot for thousands beside a decimal point, with nothing saying which was which."""
+    a dot for thousands beside a decimal point, with nothing saying which was which. Without
+    ``setting`` (the HTML page a coach hands to the client, who keeps no profile), the note
+    stops before the setting (BA7 of the round's re-review, 2026-12-07)."""
     style = _style(locale, currency)
     if style.decimal == "." and style.group != ".":
         return ""
     other = _POINT_LOCALES.get(currency, "en_US")
     example = Decimal("4300.5")
-    return (
+    read = (
         f"Money is written as {locale} writes it: {_cldr_money(example, currency, locale)} is "
-        f"4300.50 {currency}, while percentages and hours keep the decimal point; to write it "
-        f"otherwise, set business.locale (e.g. {other}: "
+        f"4300.50 {currency}, while percentages and hours keep the decimal point"
+    )
+    if not setting:
+        return f"{read}."
+    return (
+        f"{read}; to write it otherwise, set business.locale (e.g. {other}: "
         f"{_cldr_money(example, currency, other)})."
     )
 

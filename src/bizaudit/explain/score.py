@@ -1000,6 +1000,12 @@ def total_words(parts: Sequence[ComponentScore], score: int, caps: Sequence[int]
                 f"{format_number(half, places)}) ÷ {weight + unstated} × 100 = "
                 f"{format_number(raw)}"
             )
+        else:  # ...or would raise it: the lower stands (BA7 of the round's re-review)
+            said += (
+                f" (the {unstated} points of the parts not stated, counted as "
+                f"{format_number(half, places)}, would give {format_number(both)}: the lower "
+                "stands)"
+            )
     value = int(raw.quantize(Decimal(1), rounding=ROUND_HALF_UP))
     said += f" → {value}"
     if value == 100 and score < 100 and (earned < weight or len(known) < len(parts)):

@@ -1390,7 +1390,7 @@ def client(p: ProfileReport, key: str) -> ClientView:
         name=business.name,
         path=p.path,
         details=details,
-        money_style=money_style_note(business.currency, business.locale),
+        money_style=money_style_note(business.currency, business.locale, setting=False),
         score=p.score,
         band=band(p.score),
         verdict=p.verdict,
