@@ -18,6 +18,9 @@ a person checked.
 5. AZQ8 (the same review): the plumber's one-off $3,500 van wrap, priced on this period's 15
    customers ($233.33, 2.7×), read as its dearest channel with no word that a wrap brings
    customers for years: the channel table's note says its CAC is a ceiling.
+6. BA8 of the round's re-review: a Bristol boiler installer failed the check (exit 1) against
+   home services' 5% floor, a US trade magazine's rule of thumb that the finding itself calls
+   of low-medium confidence outside the US; under a range from another country, BA101 warns.
 """
 
 from __future__ import annotations
@@ -182,3 +185,26 @@ def test_a_wrap_paid_every_period_gets_no_such_note(tmp_path: Path) -> None:
         if line["name"] == "Van wraps":
             line["recurring"] = True
     assert not any("bought once" in n for n in _wrap_notes(data, tmp_path))
+
+
+# -- 6. BA8: a range from another country is no floor to fail on -----------------------------
+
+
+def test_a_range_from_another_country_warns_and_does_not_fail() -> None:
+    """The UK heating firm (part t's fixture): marketing £38,700 of £1,180,000 = 3.28%, under
+    home services' 5%, whose sources are American: BA101 warns, and the check passes (no
+    error); a US firm under the same range still fails (an error)."""
+    data = yaml.safe_load(
+        (Path(__file__).parent / "fixtures" / "review58t" / "uk-heating.yaml").read_text(
+            encoding="utf-8"
+        )
+    )
+    report = report_of(data)
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert ba101.severity == "warning"
+    assert "a rule of thumb from US sources" in ba101.message
+    assert "marketing is 3.28% of revenue" in ba101.message
+    data["business"]["currency"] = "USD"
+    data["business"].pop("locale", None)
+    [ba101] = [f for f in report_of(data).findings if f.rule == "BA101"]
+    assert ba101.severity == "error"

@@ -783,9 +783,11 @@ class MarketingShare(Rule):
                 reworded=_reworded(facts),
                 asked=_questions(facts, with_sales),
                 one_sale=one_sale,
-                abroad=verticals.range_abroad(vertical.marketing, currency)
-                if vertical is not None and industry
-                else "",
+                abroad=(
+                    abroad := verticals.range_abroad(vertical.marketing, currency)
+                    if vertical is not None and industry
+                    else ""
+                ),
                 at_a_price=paying_at_a_price(facts.by_channel, facts.economics.ltv.value)
                 if plan in ("add", "test", "split")
                 else (),
@@ -813,7 +815,12 @@ class MarketingShare(Rule):
             # ...and where contracts at set rates bring most new customers, the range (a
             # marketing-won business's) is no floor: a warning naming them (AM3 of the
             # fifty-first round's re-review)
-            or ("warning" if average or plan == "commissions" or rated is not None else None),
+            or ("warning" if average or plan == "commissions" or rated is not None else None)
+            # ...and a range its sources publish for another country's businesses is no floor
+            # to fail this one on (BA8 of the fifty-eighth round's re-review, 2026-12-07: a
+            # Bristol boiler installer failed against a US trade magazine's rule of thumb,
+            # which the finding itself called of low-medium confidence outside the US)
+            or ("warning" if abroad else None),
         )
 
 
