@@ -3642,10 +3642,27 @@ def test_ba115_is_not_made_by_a_loans_principal() -> None:
         "customers": {"new": 1000, "sources": {"google ads": 1000}, "average_revenue": 2000,
                       "gross_margin": "60%", "churn_rate": "20%"},
     }  # fmt: skip
-    assert not _found("BA115", profile)
+    # AZ10 of the fifty-eighth round (2026-12-07), reworked by hand: no line lists the
+    # equipment's depreciation, which a loan repaid over its life about matches, so the
+    # principal stands in for it: 4% with it, 6.4% without, and whether the margin is thin is
+    # not known. BA115 says so as information (no cap), and BA202 claims no room to invest
+    [told] = _found("BA115", profile)
+    assert told.severity == "info"
+    assert told.message.startswith("operating profit is 4% of revenue ($40,000 of")
+    assert "counting $24,000 of payments on loans for vehicles or equipment" in told.message
+    assert "6.4% without them: whether the margin is thin is not known" in told.message
     assert _found("BA116", profile)
-    # LTV 2,000 × 60% × (1 − 0.8^5) ÷ 0.2 = 4,034.88; CAC 100; 40× > 5×: room to invest
-    assert _found("BA202", profile)
+    assert not _found("BA202", profile)
+    # ...and with the depreciation listed (rent $10,000 less, the same 40,000 of profit), the
+    # principal is no cost, as U2 had it: not thin, and LTV 2,000 × 60% × (1 − 0.8^5) ÷ 0.2 =
+    # 4,034.88 against a CAC of 100, 40× > 5×: room to invest
+    listed = profile | {"activities": [
+        ads, {"name": "Rent", "spend": 826000},
+        {"name": "Equipment loan principal - BofA", "spend": 24000},
+        {"name": "Depreciation - exam equipment", "spend": 10000},
+    ]}  # fmt: skip
+    assert not _found("BA115", listed)
+    assert _found("BA202", listed)
     # 4% with nothing to take out: thin, as before
     rent = {"name": "Rent", "spend": 860000}
     thin = profile | {"activities": [ads, rent]}

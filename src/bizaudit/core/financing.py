@@ -2276,6 +2276,34 @@ def moved_in(facts: Facts) -> tuple[Decimal, Decimal]:
     return money_moved(facts.moves, owner_paid=paid_otherwise(facts))
 
 
+#: A line that lists what an asset costs to use up: its depreciation or amortisation
+_DEPRECIATION = LazyPattern(r"\b(?:depreciation|amorti[sz]ation)\b", re.IGNORECASE)
+
+
+def stand_in_for_depreciation(facts: Facts) -> Decimal:
+    """The payments of loans for what wears out (a truck, a van, equipment), where no line
+    lists depreciation: taken out as no cost of the period, they leave nothing in place of the
+    asset's depreciation and the loan's interest, which BA116 asks to list, and a loan repaid
+    over the asset's useful life repays about what the asset depreciates. Whether a margin
+    that is thin with them and not without them is thin is then not known (BA115 says so,
+    and BA202 claims no room to spend on it): AZ10 of the fifty-eighth review round,
+    2026-12-07, a landscaper's "Truck payments - Ford Credit" ($54,000) had made its 4.9%
+    operating margin read 9.3%. 0 where depreciation is listed or no such loan is."""
+    if not facts.moves:
+        return Decimal(0)  # most profiles: no line BA116 names
+    loans = sum(
+        (
+            item.activity.spend
+            for item, kind in facts.moves
+            if kind == "loan" and _ASSET.search(item.activity.name) is not None
+        ),
+        Decimal(0),
+    )
+    if not loans or any(_DEPRECIATION.search(a.name) for a in facts.profile.activities):
+        return Decimal(0)
+    return loans
+
+
 def loss_below(facts: Facts) -> Decimal | None:
     """The loss that the interest and the tax on income listed after the operating profit make
     of it, the profit counted without the lines BA116 names as surely no cost (a loan's

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bizaudit.core.financing import collected_for_others, moved_in, only_pay_draws
+from bizaudit.core.financing import (
+    collected_for_others,
+    moved_in,
+    only_pay_draws,
+    stand_in_for_depreciation,
+)
 from bizaudit.core.metrics import Facts
 
 __all__ = [
@@ -56,7 +61,15 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     # 2026-12-07: a rental manager's 9.2% of its fees read 2% of gross bookings; ASC
     # 606-10-55-36 to 55-40, an agent's revenue is its fee)
     revenue = _fees(facts, revenue)
-    return None if judged >= THIN_MARGIN * revenue else (judged, revenue, added)
+    if judged < THIN_MARGIN * revenue:
+        return (judged, revenue, added)
+    # ...but a loan for what wears out, with no depreciation listed, stays in (as a stand-in for
+    # the depreciation and interest BA116 asks for): thin with it, the margin is not known, which
+    # BA115 says as information (AZ10 of the fifty-eighth round: stand_in_for_depreciation)
+    stand_in = stand_in_for_depreciation(facts)
+    if stand_in and judged - stand_in < THIN_MARGIN * revenue:
+        return (judged - stand_in, revenue, added - stand_in)
+    return None
 
 
 def _fees(facts: Facts, revenue: Decimal) -> Decimal:
@@ -83,15 +96,18 @@ def usual_margin(facts: Facts, profit: Decimal, revenue: Decimal) -> tuple[str, 
     return trade.label, trade.usual_margin_source
 
 
-def margin_without_moves(facts: Facts) -> Decimal | None:
+def margin_without_moves(facts: Facts, stand_in: bool = False) -> Decimal | None:
     """The operating margin with the lines surely no cost of the period taken out (as
-    ``thin_margin`` reads it): BA202 holds it to the thin line. None without a profit or a
-    net revenue."""
+    ``thin_margin`` reads it): BA202 holds it to the thin line, with ``stand_in`` the loans
+    for what wears out kept in where no depreciation is listed (AZ10 of the fifty-eighth
+    round: no room to spend is claimed on a margin not known). None without a profit or a net
+    revenue."""
     profit = facts.operating_profit
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    return (profit + moved_in(facts)[0]) / _fees(facts, revenue)
+    added = moved_in(facts)[0] - (stand_in_for_depreciation(facts) if stand_in else 0)
+    return (profit + added) / _fees(facts, revenue)
 
 
 def unsplit_draws(facts: Facts, profit: Decimal, revenue: Decimal, mark: Decimal) -> Decimal:

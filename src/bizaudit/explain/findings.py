@@ -2441,6 +2441,17 @@ def _ba115(hit: Hit, currency: str) -> Words:
         "look at prices and the largest costs before adding spend; marketing that is added "
         "should pay for itself within the period"
     )
+    if f.stand_in and not f.draws:  # a loan for what wears out stands in (AZ10, 58th round)
+        without = format_margin((f.profit + f.stand_in) / f.revenue)
+        return (
+            f"{message}, counting {format_money(f.stand_in, currency)} of payments on loans for "
+            "vehicles or equipment in place of their depreciation and the loans' interest, which "
+            f"no line lists; {without} without them: whether the margin is thin is not known "
+            "until those are listed",
+            "list the period's depreciation of what the loans bought (its cost spread over its "
+            "useful life) and the loans' interest as lines of their own (BA116); until then, make "
+            "added marketing pay for itself within the period",
+        )
     if not f.draws and f.usual is not None:  # usual in the trade (M12)
         label, source = f.usual
         return (

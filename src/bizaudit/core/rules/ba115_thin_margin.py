@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.financing import only_pay_draws
+from bizaudit.core.financing import only_pay_draws, stand_in_for_depreciation
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, usual_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -35,6 +35,10 @@ class ThinMargin(NamedTuple):
     #: usual low end, which the warning names (J13 of the forty-first round's re-review: a
     #: dealer at 1.9% read only "under 5%", not the 2% the trade usually makes)
     under_usual: tuple[str, Decimal] | None = None
+    #: the payments of loans for what wears out, kept in the profit judged where no line lists
+    #: depreciation, without which the margin would not be thin: whether it is thin is not
+    #: known until the depreciation and interest are listed (AZ10 of the fifty-eighth round)
+    stand_in: Decimal = Decimal(0)
 
 
 class ThinOperatingMargin(Rule):
@@ -82,6 +86,9 @@ class ThinOperatingMargin(Rule):
             return
         profit, revenue, left_out = thin
         draws = only_pay_draws(facts)
+        stand_in = stand_in_for_depreciation(facts)
+        if profit + stand_in < THIN_MARGIN * revenue:
+            stand_in = Decimal(0)  # thin without the loans too: thin, as before
         hours = facts.profile.owner_hours
         usual = usual_margin(facts, profit, revenue)
         trade = facts.vertical
@@ -94,8 +101,10 @@ class ThinOperatingMargin(Rule):
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
                 left_out, draws, hours.owners if hours is not None else 1, usual, under,
+                stand_in,
             ),
             at=("revenue",),
-            # usual in the trade: worth knowing, not a defect (M12)
-            severity="info" if usual is not None and not draws else None,
+            # usual in the trade: worth knowing, not a defect (M12); not known until the
+            # depreciation is listed: a question, not a defect (AZ10)
+            severity="info" if (usual is not None and not draws) or stand_in else None,
         )  # fmt: skip

@@ -189,7 +189,9 @@ class LtvCacHigh(Rule):
         if exceeds_served(facts.profile) is not None:
             return  # one voice: BA125 doubts the count the ratio rests on (S2 of the thirty-
             # sixth round's second re-review: "room to spend more" beside it, at 60.9×)
-        margin = margin_without_moves(facts)  # a loan's principal is no cost (BA116)
+        # a loan's principal is no cost (BA116), but a loan for what wears out stands in for
+        # its depreciation where none is listed (AZ10 of the fifty-eighth round)
+        margin = margin_without_moves(facts, stand_in=True)
         if facts.revenue > 0 and (margin is None or margin < THIN_MARGIN):
             return  # no room to spend more while losing money or barely making any
         if uncovered_debt(facts) is not None:
