@@ -1269,10 +1269,14 @@ def _pays_planners(text: str, planners_refer: bool = False) -> bool:
 
 #: A share of a fee or a contract, or a price per booking, contract or referral: what a venue
 #: pays an outside planner, not its own planner's commission on its bookings ("5% of
-#: bookings")
+#: bookings"); the fee as venues name it, the rental, the hire, the invoice, the package or
+#: its price (BA1 of the fifty-eighth round's re-review, 2026-12-07: "Planner commissions (10%
+#: of rental)" was a funded channel and scored 90 "Strong" where "(10% of venue fee)" got
+#: BA121), singular as "booking" is: "5% of rentals", like "of bookings", stays a venue's own
+#: planner's commission on its sales
 _SHARE_OR_RATE = LazyPattern(
     r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|each\s+)?(?:[\w-]+\s+)?(?:fees?"
-    r"|contracts?|booking)\b(?!s)"
+    r"|contracts?|booking|rental|hire|invoice|package|price)\b(?!s)"
     r"|\bper\s+(?:new\s+|signed\s+)?(?:bookings?|contracts?|referrals?)\b"
     r"|/\s*(?:booking|contract|referral)\b",
     re.IGNORECASE,
