@@ -8,6 +8,12 @@ what a person checked.
    venues name it (the rental, the hire, the invoice, the package or its price) is now read
    as "venue fee" was, where a source names planners; the build corpus holds no name that
    changes its reading (every build row's BA121 reading was compared before and after).
+2. BA4 (medium): a Bristol heating firm's "6140 Letting agent referral fees (GBP 50 per
+   landlord job)" (GBP 3,500 on 70 landlords' jobs) was told by BA121 to keep to "a modest
+   token the board or employer is told of, never cash or gift cards". A letting agent's
+   principal is the landlord, and a fee the landlord is told of and agrees to is lawful:
+   the advice is now the planners' kind, to have the fee told to the landlords in writing,
+   keep the proof and mark the line.
 """
 
 from __future__ import annotations
@@ -121,3 +127,97 @@ def test_without_a_planners_source_the_share_stays_the_venues_own_planners() -> 
     report = report_of(data)
     assert findings_by_subject(report, "BA121") == {}
     assert not gives_deciders(RENTAL, planners_refer=False)
+
+
+# -- 2. BA4: a letting agent's fee is told to the landlord -------------------------------------
+
+LETTING = "6140 Letting agent referral fees (GBP 50 per landlord job)"
+
+
+def test_a_letting_agents_fee_is_to_be_told_to_the_landlord() -> None:
+    """Checked by a person, from uk-heating.yaml: the line is still warned about (it was
+    already, since AZ3), and its referral channel is still neither priced nor grown (GBP
+    3,500 ÷ 70 = GBP 50 a landlord's job, the figure the channel note says); what changed is
+    whose consent the words ask for. The principal is the landlord, not a board or an
+    employer; the law quoted is the UK's (FHR v Cedar Capital on secret commissions, the
+    Bribery Act 2010's s.1 with its test of improper performance, ss.4 and 5), with no US
+    statute; and disclosure in writing, not "never cash", is the cure."""
+    report = report_of(_profile("uk-heating.yaml"))
+    warned = findings_by_subject(report, "BA121")
+    assert list(warned) == [LETTING]
+    said = finding_words(warned[LETTING])
+    assert "the agent acts for the landlord" in said
+    assert "FHR European Ventures v Cedar Capital [2014] UKSC 45" in said
+    assert "Bribery Act 2010 (s.1" in said
+    assert "ss.4 and 5" in said
+    assert "a fee the landlord is told of and agrees to is a lawful introducer's fee" in said
+    assert "ask each agent to tell its landlords of the fee, in writing" in said
+    assert "('disclosed to landlords')" in said
+    assert "board or employer" not in said
+    assert "never cash" not in said
+    assert "N.Y. Penal Law" not in said
+    referrals = next(c for c in report.channels if c.name == "Referrals and word of mouth")
+    assert referrals.restricted_by == "BA121"
+    assert referrals.cac is None
+
+
+def test_the_line_the_advice_asks_for_is_not_warned_about() -> None:
+    """The advice's own words, put in the line's name, end the warning: the finding and its
+    cure agree."""
+    data = _profile("uk-heating.yaml")
+    for activity in data["activities"]:
+        if activity["name"] == LETTING:
+            activity["name"] = (
+                "6140 Letting agent referral fees (GBP 50 per landlord job, disclosed to landlords)"
+            )
+    assert findings_by_subject(report_of(data), "BA121") == {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Letting agent referral fees (GBP 50 per landlord job)",
+        "Managing agent introducer fees",
+        "Gifts to letting agents for work orders",
+    ],
+)
+def test_letting_and_managing_agents_are_named_apart(name: str) -> None:
+    """Whom BA121 names: the landlord's agent, apart from the boards and employers."""
+    assert gives_deciders(name), name
+    assert deciders_named(name) == {"letting"}, name
+
+
+def test_a_property_manager_for_landlords_is_read_as_a_letting_agent() -> None:
+    """The review's variant names a property manager paid per landlord's job: the line says
+    whom the manager acts for, and BA121's words are the letting agent's, word for word apart
+    from the line's name."""
+    report = report_of(_profile("uk-propmgr.yaml"))
+    (found,) = findings_by_subject(report, "BA121").values()
+    said = finding_words(found)
+    letting = finding_words(
+        findings_by_subject(report_of(_profile("uk-heating.yaml")), "BA121")[LETTING]
+    )
+    assert said == letting.replace("Letting agent", "Property manager")
+
+
+@pytest.mark.parametrize(
+    ("name", "currency"),
+    [
+        # a property manager the line does not say acts for landlords (an association's may)
+        ("Property manager referral fees ($50 per job)", "GBP"),
+        # a US managing agent acts for a co-op's or a condominium's board
+        ("Managing agent referral fees ($50 per job)", "USD"),
+    ],
+)
+def test_others_keep_the_general_words(name: str, currency: str) -> None:
+    """Near names: warned about as before, in the general words."""
+    data = _profile("uk-heating.yaml")
+    data["business"]["currency"] = currency
+    data["business"].pop("locale", None)
+    for activity in data["activities"]:
+        if activity["name"] == LETTING:
+            activity["name"] = name
+    (found,) = findings_by_subject(report_of(data), "BA121").values()
+    said = finding_words(found)
+    assert "keep thanks to what their principal knows of and allows" in said
+    assert "tell its landlords" not in said

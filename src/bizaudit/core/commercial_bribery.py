@@ -52,6 +52,7 @@ Decider = Literal[
     "consultant",
     "agent",
     "attorney",
+    "letting",
     "other",
 ]
 
@@ -211,6 +212,17 @@ _FOR_AGENTS_WORK = (
     r"\b(?:referr\w*|refers?|finder'?s?|introducers?|kickbacks?|spiffs?|gifts?|hampers?"
     r"|vouchers?|cash|thank[- ]?you|appreciation"
     r"|per\s+(?:[\w-]+\s+)?(?:jobs?|work\s+orders?|installs?|repairs?|call[- ]?outs?))\b"
+)
+#: A letting or a managing agent, named: the landlord's (or a block's freeholder's) agent,
+#: whose principal, not a board or an employer, is the one to be told of a fee (BA4 of the
+#: fifty-eighth round's re-review, 2026-12-07); and a property manager the line says works
+#: for landlords ("Property manager referral fees (GBP 50 per landlord job)", the round's
+#: variant), not one an association's board may employ
+_LETTING_AGENT = LazyPattern(
+    r"\b(?:lettings?|managing)\s+agen(?:ts?|cy|cies)\b"
+    r"|\bproperty\s+(?:managers?|mgrs?)\b(?=[^;]*\blandlords?'?s?\b)"
+    r"|\blandlords?'?s?\b[^;]*\bproperty\s+(?:managers?|mgrs?)\b",
+    re.IGNORECASE,
 )
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
@@ -1726,7 +1738,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     gift rules), a licensed professional paid for referring (California's §650), or others
     (commercial bribery alone); a public agency's caseworkers are public employees named
     apart, as they place families and award no bids (L15 of the forty-second round's
-    re-review, 2026-12-06)."""
+    re-review, 2026-12-06); a letting or a managing agent is named apart too, as the landlord,
+    its principal, is the one to be told (BA4 of the fifty-eighth round's re-review,
+    2026-12-07)."""
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
@@ -1746,6 +1760,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     # sources name planners reads it, O9 of the round's re-review)
     if _pays_planners(text, True):  # the couple's or the client's agent (N3 of the 43rd round)
         found.add("planner")
+    # a letting or a managing agent, the landlord's agent (BA4 of the 58th round's re-review)
+    if ("agen" in text.lower() or "landlord" in text.lower()) and _LETTING_AGENT.search(text):
+        found.add("letting")
     if pays_examiners(text):  # the examiner who tests the school's students (K6, 50th round)
         return frozenset({"examiner"})
     if _pays_consultants(text):  # the clients' own consultant (AO3 of the 52nd round)
