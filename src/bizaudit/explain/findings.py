@@ -4117,9 +4117,9 @@ def _ba121_letting_agents(subject: str | None, currency: str) -> Words:
     mark the line; not "never cash". What letting agents' codes of practice require of them
     was not verified, and is not quoted."""
     said = (
-        f"{subject!r} pays letting or managing agents for the landlords' jobs they send: the "
-        "agent acts for the landlord, who pays for the work, and a fee from you the landlord "
-        "is not told of is a secret commission"
+        f"{subject!r} pays the agents who let or manage landlords' property, for the jobs "
+        "they send: the agent acts for the landlord, who pays for the work, and a fee from "
+        "you the landlord is not told of is a secret commission"
     )
     if currency == "GBP":
         said += (
