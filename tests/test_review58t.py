@@ -86,7 +86,10 @@ def test_az3_a_letting_agents_fee_per_job_is_ba121_as_a_property_managers_is() -
     still reads the build corpus's letting costs as operations."""
     for name in _TO_AGENTS:
         assert gives_deciders(name), name
-        assert deciders_named(name) == {"other"}, name  # read as a property manager is
+        # warned about as a property manager's is, and named apart as the landlord's agent, so
+        # that BA121 asks for the landlord to be told (reworked by hand for BA4 of the round's
+        # re-review, part w: the advice was the board's or employer's "modest token")
+        assert deciders_named(name) == {"letting"}, name
     for name in _OWN_LETTING:
         assert not gives_deciders(name), name
     for name in _OWN_LETTING[:3]:

@@ -52,6 +52,7 @@ Decider = Literal[
     "consultant",
     "agent",
     "attorney",
+    "letting",
     "other",
 ]
 
@@ -211,6 +212,17 @@ _FOR_AGENTS_WORK = (
     r"\b(?:referr\w*|refers?|finder'?s?|introducers?|kickbacks?|spiffs?|gifts?|hampers?"
     r"|vouchers?|cash|thank[- ]?you|appreciation"
     r"|per\s+(?:[\w-]+\s+)?(?:jobs?|work\s+orders?|installs?|repairs?|call[- ]?outs?))\b"
+)
+#: A letting or a managing agent, named: the landlord's (or a block's freeholder's) agent,
+#: whose principal, not a board or an employer, is the one to be told of a fee (BA4 of the
+#: fifty-eighth round's re-review, 2026-12-07); and a property manager the line says works
+#: for landlords ("Property manager referral fees (GBP 50 per landlord job)", the round's
+#: variant), not one an association's board may employ
+_LETTING_AGENT = LazyPattern(
+    r"\b(?:lettings?|managing)\s+agen(?:ts?|cy|cies)\b"
+    r"|\bproperty\s+(?:managers?|mgrs?)\b(?=[^;]*\blandlords?'?s?\b)"
+    r"|\blandlords?'?s?\b[^;]*\bproperty\s+(?:managers?|mgrs?)\b",
+    re.IGNORECASE,
 )
 #: Those who award work for a principal.
 _DECIDERS = LazyPattern(
@@ -1269,10 +1281,14 @@ def _pays_planners(text: str, planners_refer: bool = False) -> bool:
 
 #: A share of a fee or a contract, or a price per booking, contract or referral: what a venue
 #: pays an outside planner, not its own planner's commission on its bookings ("5% of
-#: bookings")
+#: bookings"); the fee as venues name it, the rental, the hire, the invoice, the package or
+#: its price (BA1 of the fifty-eighth round's re-review, 2026-12-07: "Planner commissions (10%
+#: of rental)" was a funded channel and scored 90 "Strong" where "(10% of venue fee)" got
+#: BA121), singular as "booking" is: "5% of rentals", like "of bookings", stays a venue's own
+#: planner's commission on its sales
 _SHARE_OR_RATE = LazyPattern(
     r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|each\s+)?(?:[\w-]+\s+)?(?:fees?"
-    r"|contracts?|booking)\b(?!s)"
+    r"|contracts?|booking|rental|hire|invoice|package|price)\b(?!s)"
     r"|\bper\s+(?:new\s+|signed\s+)?(?:bookings?|contracts?|referrals?)\b"
     r"|/\s*(?:booking|contract|referral)\b",
     re.IGNORECASE,
@@ -1722,7 +1738,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     gift rules), a licensed professional paid for referring (California's §650), or others
     (commercial bribery alone); a public agency's caseworkers are public employees named
     apart, as they place families and award no bids (L15 of the forty-second round's
-    re-review, 2026-12-06)."""
+    re-review, 2026-12-06); a letting or a managing agent is named apart too, as the landlord,
+    its principal, is the one to be told (BA4 of the fifty-eighth round's re-review,
+    2026-12-07)."""
     found: set[Decider] = set()
     if _ASSOCIATION.search(text):
         found.add("association")
@@ -1742,6 +1760,9 @@ def deciders_named(text: str) -> frozenset[Decider]:
     # sources name planners reads it, O9 of the round's re-review)
     if _pays_planners(text, True):  # the couple's or the client's agent (N3 of the 43rd round)
         found.add("planner")
+    # a letting or a managing agent, the landlord's agent (BA4 of the 58th round's re-review)
+    if ("agen" in text.lower() or "landlord" in text.lower()) and _LETTING_AGENT.search(text):
+        found.add("letting")
     if pays_examiners(text):  # the examiner who tests the school's students (K6, 50th round)
         return frozenset({"examiner"})
     if _pays_consultants(text):  # the clients' own consultant (AO3 of the 52nd round)

@@ -4110,6 +4110,49 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
     )
 
 
+def _ba121_letting_agents(subject: str | None, currency: str) -> Words:
+    """BA121's words for a line that pays a letting or a managing agent for the landlords' work
+    it sends (BA4 of the fifty-eighth round's re-review, 2026-12-07: a Bristol heating firm's
+    "Letting agent referral fees (GBP 50 per landlord job)" was told to keep to "a modest
+    token the board or employer is told of, never cash", as if the agent had a board, and to
+    drop a channel that disclosure cures). The agent acts for the landlord, who pays for the
+    work: a fee the landlord is not told of is a secret commission, which the agent holds for
+    the landlord (FHR European Ventures v Cedar Capital [2014] UKSC 45, where the agent's
+    breach was that it had not obtained its principal's fully informed consent); under the
+    Bribery Act 2010 an advantage is a bribe where it is meant to induce or reward improper
+    performance (s.1), that is, performance in breach of the good faith, impartiality or trust
+    expected of the agent, as a reasonable person in the UK would expect it (ss.4 and 5).
+    Checked with the search tool (pages corpus) on 2026-12-07: s.1's text as legislation.gov.uk
+    gives it, ss.3 to 5 as law firms' notes summarise them, FHR as case notes report it. So the
+    advice is the planners': have the fee told to the landlord in writing, keep the proof, and
+    mark the line; not "never cash". What letting agents' codes of practice require of them
+    was not verified, and is not quoted."""
+    said = (
+        f"{subject!r} pays the agents who let or manage landlords' property, for the jobs "
+        "they send: the agent acts for the landlord, who pays for the work, and a fee from "
+        "you the landlord is not told of is a secret commission"
+    )
+    if currency == "GBP":
+        said += (
+            " (in England and Wales, one the agent holds for the landlord: FHR European "
+            "Ventures v Cedar Capital [2014] UKSC 45) and may be a bribe under the Bribery Act "
+            "2010 (s.1: an advantage given to induce or reward improper performance, in breach "
+            "of the good faith or trust expected of the agent, ss.4 and 5; s.7: a company that "
+            "fails to prevent it); a fee the landlord is told of and agrees to is a lawful "
+            "introducer's fee"
+        )
+    else:
+        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+    return (
+        said,
+        "ask each agent to tell its landlords of the fee, in writing (in its terms of business "
+        "or on each quote the landlord approves), or say it on your own quotes and invoices to "
+        "the landlord, and keep the proof; then say so in the line's name or note ('disclosed "
+        "to landlords'); until then it is no channel to count or grow, or skip BA121 with the "
+        "reason",
+    )
+
+
 def _ba121_consultants(subject: str | None, currency: str) -> Words:
     """BA121's words for a line that pays a consultant who may advise the clients it wins (a
     practice management consultant paid per practice referred), asked: where the consultant
@@ -4285,6 +4328,10 @@ def _ba121(hit: Hit, currency: str) -> Words:
         return _ba121_agents(hit.subject, currency)
     if named == {"attorney"}:  # the client's own attorney (AT1 of the 53rd round's re-review)
         return _ba121_attorneys(hit.subject, currency)
+    # the landlord's letting agent (BA4 of the 58th round's re-review); in the US a "managing
+    # agent" is a co-op's or a condominium's, which acts for its board: the words below
+    if named == {"letting"} and currency != "USD":
+        return _ba121_letting_agents(hit.subject, currency)
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "
