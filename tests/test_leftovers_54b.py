@@ -159,9 +159,13 @@ def test_a_pet_crematory_declared_veterinary_keeps_the_veterinary_range_and_is_t
     assert not _messages(vet, "BA101")
     (ba110,) = _messages(vet, "BA110")
     assert ba110.startswith("marketing is 7.3% of revenue, above the 1–5% range")
+    # (the three lines named since BA6 of the fifty-eighth round's re-review, 2026-12-07:
+    # 19,500 + 12,000 + 2,400 = 33,900, as the docstring has it; the figures are unchanged)
     assert (
-        "only as listed: without the $33,900 spent on the 3 lines BA114 warns about, which the "
-        "law may forbid, marketing is 3% of revenue, within the range"
+        "only as listed: without the $33,900 spent on the 3 lines BA114 warns about ('6100 "
+        "Handling fee to vet clinics ($15/pet)', '6110 Clinic rebates - private cremations' and "
+        "'6130 Vet tech appreciation gift cards'), which the law may forbid, marketing is 3% of "
+        "revenue, within the range"
     ) in ba110
     (ba109,) = _messages(vet, "BA109")
     assert ba109.startswith(

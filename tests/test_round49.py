@@ -133,8 +133,13 @@ def test_a_florists_wire_commissions_say_what_a_one_off_customer_cost(
     assert basis.startswith("$0 CAC: nothing spent to pay back; $70,000 of commissions")
     assert "are in the stated 55% margin already: not counted again here" in basis
     assert "$63.64" not in basis
+    # BA2 of the fifty-eighth round's re-review (2026-12-07), reworked by hand: the channel
+    # table follows the same rule, so the wire services' channel no longer adds the $70,000
+    # the 55% carries; with nothing else spent there it has no price (was 70,000 / 950 =
+    # $73.68), and its JSON says why
     [wire] = [c for c in report["channels"] if c["name"].startswith("Floral wire services")]
-    assert wire["cac"] == "73.68"
+    assert wire["cac"] is None
+    assert (wire["fees"], wire["fees_netted"]) == ("70000", "after")
 
 
 def test_a_weak_score_with_a_forbidden_line_does_not_blame_the_budget() -> None:

@@ -35,7 +35,7 @@ feeds outbound). Returning customers are not new and stay out, as they do of eve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -77,6 +77,7 @@ __all__ = [
     "buys_a_tool",
     "ceiling_named",
     "channel_keys",
+    "cheapest_first",
     "contractual",
     "contractual_named",
     "elsewhere",
@@ -190,6 +191,11 @@ class Channel(NamedTuple):
     #: the channel is joined (:meth:`of`, :func:`tools_only`), where it had been worked out
     #: again at every reading of :attr:`cac` (the fifty-sixth round, part e, 2026-12-07)
     tools_only: bool = False
+    #: the stated gross margin carries its commissions (``fees``) already
+    #: (core.metrics.commissions_netted: "after"), so its CAC does not add them again, as the
+    #: key figures count them once, in what a customer is worth (BA2 of the fifty-eighth
+    #: round's re-review, 2026-12-07: Amazon at $19.09, 2.8×, with them; $8.02, 6.7×, without)
+    in_margin: bool = False
 
     @classmethod
     def of(
@@ -216,12 +222,17 @@ class Channel(NamedTuple):
 
     @property
     def cac(self) -> Decimal | None:
-        """(Spend + fees) ÷ customers; None without customers (0 for customers that cost
+        """(Spend + fees) ÷ customers, or spend ÷ customers where the stated margin carries
+        the fees already (:attr:`in_margin`); None without customers (0 for customers that cost
         nothing), or where its only spend is tooling (:attr:`tools_only`)."""
         customers = self.customers
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
         fees = self.fees
+        if self.in_margin:
+            # (a channel whose only cost is those commissions has no price beside the others'
+            # once they are in the margin: not "$0", which reads as free)
+            return self.spend / customers if self.spend else None
         return (self.spend if fees is _ZERO else self.spend + fees) / customers
 
     @property
@@ -2774,6 +2785,13 @@ def _generic(account: str) -> bool:
     "Other expenses"), not what the money is for."""
     named = words(without_account_number(account))
     return bool(named) and all(word in _GENERIC for word in named)
+
+
+def cheapest_first(channels: Iterable[Channel]) -> list[Channel]:
+    """Channels in the order the report shows them: priced ones cheapest first, then the
+    rest (core.metrics orders them again where a channel's CAC leaves its commissions out,
+    BA2 of the fifty-eighth round's re-review)."""
+    return sorted(channels, key=_order)
 
 
 def _order(channel: Channel) -> tuple[int, Decimal, int, str]:

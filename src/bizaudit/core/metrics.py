@@ -21,6 +21,7 @@ from bizaudit.core.channels import (
     Channel,
     OneSource,
     RatePriced,
+    cheapest_first,
     contractual,
     delivers,
     elsewhere,
@@ -4422,6 +4423,17 @@ def compute(
         buy_once=vertical.buy_once if vertical else False,
         paid_when=rules.paid_when if rules is not None else None,
     )
+    # a marketplace's commissions the stated margin carries already (``commissions_netted``:
+    # "after") are not counted again in its channel's CAC, as the key figures count them once
+    # (BA2 of the fifty-eighth round's re-review, 2026-12-07: the table priced Amazon at
+    # (89,800 + 124,000) ÷ 11,200 = $19.09, 2.8×, beside key figures that left the $124,000
+    # out; without it $8.02, 6.7×); where it cannot be told, the CAC keeps them
+    if (
+        spend["contra-revenue"]
+        and (netted := _netted(profile, by_channel, net, spend["cost-of-sales"])) is not None
+        and netted.netted == "after"
+    ):
+        by_channel = cheapest_first(c._replace(in_margin=True) if c.fees else c for c in by_channel)
     return Facts(
         profile=profile,
         activities=activities,
@@ -5971,8 +5983,22 @@ def commissions_netted(facts: Facts) -> CommissionsNetted | None:
     value built on the stated margin."""
     if not facts.contra_revenue:  # most profiles: no commission taken out of revenue
         return None
-    fees = sum((c.fees for c in facts.by_channel), Decimal(0))
-    customers = facts.profile.customers
+    return _netted(
+        facts.profile,
+        facts.by_channel,
+        facts.net_revenue,
+        facts.spend["cost-of-sales"],
+    )
+
+
+def _netted(
+    profile: Profile, by_channel: Sequence[Channel], net: Decimal, cost: Decimal
+) -> CommissionsNetted | None:
+    """:func:`commissions_netted` from its operands, so that :func:`compute` can ask it of
+    the channels before the facts are made (a channel's CAC follows it: BA2 of the
+    fifty-eighth round's re-review, 2026-12-07)."""
+    fees = sum((c.fees for c in by_channel), Decimal(0))
+    customers = profile.customers
     if fees <= 0 or customers is None:
         return None
     if customers.lifetime_value is not None:
@@ -5980,9 +6006,8 @@ def commissions_netted(facts: Facts) -> CommissionsNetted | None:
     stated = customers.gross_margin
     if stated is None:
         return None
-    gross, net = facts.revenue, facts.net_revenue
-    cost = facts.spend["cost-of-sales"]
-    if cost <= 0 or net <= 0 or gross <= 0 or facts.partial_spending:
+    gross = profile.revenue
+    if cost <= 0 or net <= 0 or gross <= 0 or profile.business.spending == "partial":
         return CommissionsNetted("unknown", stated)
     after = ((net - cost) / gross, (net - cost) / net)
     before = (

@@ -55,6 +55,14 @@ class Stopped(NamedTuple):
     runners: bool = False
     #: the share in money without them, of the same base (set by ``above_range``)
     after: Decimal = Decimal(0)
+    #: their names, which the words give, so that an owner who counts the findings sees
+    #: which they are (BA6 of the fifty-eighth round's re-review, 2026-12-07: "the 2 lines
+    #: BA114 warns about" beside four BA114 warnings)
+    names: tuple[str, ...] = ()
+    #: the lines in the share BA114 only asks about (``referrers.asked_lines``), kept in it
+    #: until the question is answered: their names and spend (BA6, the same review)
+    asked: tuple[str, ...] = ()
+    asked_spend: Decimal = Decimal(0)
 
 
 class NextPays(NamedTuple):
@@ -241,7 +249,28 @@ def warned_in_share(facts: Facts, with_sales: bool = False) -> Stopped | None:
         and all(rule == "BA114" and pays_runners(item.activity.name) for item, rule in warned)
     )
     rules = tuple(sorted({rule for _, rule in warned}))
-    return Stopped(spend, rules, len(warned), runners)
+    # the lines of the share BA114 only asks about, flagged or not as what the share leaves
+    # out (a placement service's fee silent on who pays is a paid channel's), in the profile's
+    # order (BA6 of the fifty-eighth round's re-review)
+    counted = ("marketing", "sales") if with_sales else ("marketing",)
+    kept = (
+        [
+            item
+            for item in facts.activities
+            if item.position in asked and item.classification.category in counted
+        ]
+        if asked
+        else []
+    )
+    return Stopped(
+        spend,
+        rules,
+        len(warned),
+        runners,
+        names=tuple(item.activity.name for item, _ in sorted(warned, key=lambda w: w[0].position)),
+        asked=tuple(item.activity.name for item in kept),
+        asked_spend=sum((item.activity.spend for item in kept), Decimal(0)),
+    )
 
 
 class WithinOnceStopped(NamedTuple):

@@ -114,17 +114,25 @@ class Allocation(NamedTuple):
     #: its only spend is tooling (Channel.tools_only): no price either, as in the check's
     #: channel table (part b of the fifty-fifth round, 2026-12-07)
     tools_only: bool = False
+    #: the stated gross margin carries its commissions already (Channel.in_margin): its CAC
+    #: leaves them out, as the check's channel table does, and one whose only cost they are
+    #: has no price (BA2 of the fifty-eighth round's re-review, 2026-12-07)
+    in_margin: bool = False
 
     @property
     def cac(self) -> Decimal | None:
         if self.restricted is not None or self.tools_only or not self.customers:
             return None
+        if self.in_margin:
+            return self.spend / self.customers if self.spend else None
         return (self.spend + self.fees) / self.customers
 
     @property
     def projected_cac(self) -> Decimal | None:
         if self.restricted is not None or self.tools_only or not self.projected:
             return None
+        if self.in_margin:
+            return self.planned / self.projected if self.planned else None
         return (self.planned + self.fees) / self.projected
 
 
@@ -277,6 +285,7 @@ def plan(
                     channel.fees,
                     channel.restricted,
                     channel.tools_only,
+                    channel.in_margin,
                 )
             )
             continue

@@ -122,7 +122,7 @@ def channel_notes(
     notes = [said] if (said := _fee_note(channel, activities, currency)) else []
     priced = channel.cac is not None and channel.spend > 0  # a $0 channel needs no caveat
     unattributed = unattributed_named(channel.name) if priced else None
-    if notes and unattributed is not None:
+    if notes and unattributed is not None and channel.fees_netted != "after":
         # Y9 of the seventeenth round: Amazon's CAC was called a ceiling (commissions on repeat
         # orders too) and a floor (buyers the ads did not bring) in two notes: one note says both
         notes[0] = (
@@ -708,6 +708,8 @@ def _fees(channel: ChannelResult, activities: Sequence[ActivityResult]) -> list[
     counts them or a rule's warning withholds it (they are still what the channel costs)."""
     if not channel.activities or not (channel.cac or channel.restricted_by):
         return []
+    if channel.fees_netted == "after":  # in the stated margin already: not in its CAC (BA2)
+        return []
     joined = set(channel.activities)
     return [a for a in activities if a.category == "contra-revenue" and a.line in joined]
 
@@ -740,14 +742,39 @@ def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], curr
     """What a channel's CAC counts beside its spend: a marketplace's commissions ("" when
     none), which it charges on every order, new and repeat. They are the contra-revenue lines
     among the channel's lines."""
+    if channel.fees_netted == "after" and channel.fees and not channel.restricted_by:
+        # the stated margin carries them already, as the key figures say: not counted again in
+        # its CAC (BA2 of the fifty-eighth round's re-review, 2026-12-07)
+        joined = set(channel.activities)
+        lines = [a.line for a in activities if a.category == "contra-revenue" and a.line in joined]
+        where = f" ({line_list(lines)})" if lines else ""
+        said = (
+            f"its {format_money(channel.fees, currency)} of commissions{where}, taken out of "
+            "revenue, are in the stated margin already, as the key figures count them: not "
+            "counted again in its CAC"
+        )
+        if not channel.spend and channel.customers:  # (they were its only cost)
+            said += (
+                ", and with nothing else spent there it has no price to set beside the others' "
+                "(a share of each sale, not a budget)"
+            )
+        return said
     if not channel.cac or not (fee_lines := _fees(channel, activities)):
         return ""
     fees = _fees_of(channel, fee_lines)
     lines = [a.line for a in fee_lines if a.line is not None]
     where = f" ({line_list(lines)})" if lines else ""
+    untold = (
+        # where the books cannot tell whether the stated margin carries them: counted, the
+        # worse of the two, and said so (BA2 of the fifty-eighth round's re-review)
+        " (whether the stated margin or lifetime value is after them cannot be told: "
+        "counted here, the worse of the two)"
+        if channel.fees_netted == "unknown"
+        else ""
+    )
     return (
-        f"its CAC counts {format_money(fees, currency)} of commissions{where}, charged on every "
-        "order, new and repeat, so it is a ceiling"
+        f"its CAC counts {format_money(fees, currency)} of commissions{where}{untold}, charged "
+        "on every order, new and repeat, so it is a ceiling"
     )
 
 

@@ -1284,7 +1284,13 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
             f"; {format_count(paid.customers)} more came from "
             f"{and_list([repr(name) for name in paid.sources])} through "
             f"{and_list([repr(name) for name in paid.lines])}, which "
-            f"{and_list(list(paid.rules))} warn{'s' if len(paid.rules) == 1 else ''} about"
+            + (
+                # (lines BA114 only asks about, as its finding, the channel table and `plan`
+                # say: BA6 of the fifty-eighth round's re-review, 2026-12-07)
+                "BA114 asks about"
+                if paid.asked
+                else f"{and_list(list(paid.rules))} warn{'s' if len(paid.rules) == 1 else ''} about"
+            )
             for paid in f.paid_through
         )
         # ...and the share held to the maximum, in the key figure's and the verdict's words
@@ -1298,6 +1304,11 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
         + share_caveat(f.referral, f.sourced)
     )
     stop = f"stop the payments {rules} warn{'s' if one else ''} about"
+    if asked := [name for paid in f.paid_through if paid.asked for name in paid.lines]:
+        # ...and have the lines BA114 only asks about checked, not stopped on its word (BA6)
+        stop += (
+            f", have {and_list([repr(name) for name in asked])} checked, as BA114's finding asks"
+        )
     if f.allowed and not quoted_from_us(currency, f.own):
         return (
             held,
@@ -1876,10 +1887,21 @@ def _ba110_stop_first(f: AboveRange | WithinOnceStopped, what: str, of: str, cur
         )
     on = "the line" if stopped.lines == 1 else f"the {stopped.lines} lines"
     rules = and_list(list(stopped.rules))
+    # named, and told apart from the lines BA114 only asks about, which stay in the share
+    # until answered (BA6 of the fifty-eighth round's re-review, 2026-12-07: "the 2 lines
+    # BA114 warns about" beside four BA114 warnings)
+    named = f" ({and_list([repr(name) for name in stopped.names])})" if stopped.names else ""
+    kept = (
+        f" ({format_money(cents(stopped.asked_spend), currency)} on "
+        f"{and_list([repr(name) for name in stopped.asked])}, which BA114 only asks about, "
+        f"{'stays' if len(stopped.asked) == 1 else 'stay'} in it until answered)"
+        if stopped.asked
+        else ""
+    )
     return (
         f"without the {money} spent on {on} {rules} "
-        f"{'warns' if len(stopped.rules) == 1 else 'warn'} about, which the law may forbid, "
-        f"{what} is {after} of {of}"
+        f"{'warns' if len(stopped.rules) == 1 else 'warn'} about{named}, which the law may "
+        f"forbid, {what} is {after} of {of}{kept}"
     )
 
 

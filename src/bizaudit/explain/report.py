@@ -278,6 +278,9 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     total_customers = sum(c.customers for c in joined)
     blended = audit.facts.economics.ltv.value
     ltvs = audit.facts.channel_ltvs()  # a channel's own, where its sources give retention
+    # whether the stated margin carries the commissions its channels' CAC would add (most
+    # profiles: none taken out of revenue, nothing to ask)
+    netted = commissions_netted(audit.facts) if audit.facts.contra_revenue else None
     results = []
     withheld = False  # a CAC core had and the report leaves out: that channel moves down
     # the lines BA114 only asks about, as it decides them (core.referrers.asked_lines), where
@@ -358,6 +361,9 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 paid_customers=sum(s.customers for s in split.paid) if split else 0,
                 reached_sources=[s.name for s in split.reached] if split else [],
                 reached_customers=sum(s.customers for s in split.reached) if split else 0,
+                # (BA2 of the fifty-eighth round's re-review: its CAC leaves them out where
+                # the stated margin carries them, core.channels.Channel.in_margin)
+                fees_netted=netted.netted if netted is not None and channel.fees else None,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -662,7 +662,8 @@ class ChannelResult:
     cac: Annotated[
         MoneyOut | None,
         Field(
-            description="(spend + fees) ÷ customers; null without customers, for a paid channel "
+            description="(spend + fees) ÷ customers (spend ÷ customers where `fees_netted` is "
+            "'after'); null without customers, for a paid channel "
             "with no spend joined to it (BA207), for one whose spend pays for referrals "
             "where the profession restricts it (BA114), for a referral channel whose funded "
             "lines reach only some of its customers (the others came on their own), or for "
@@ -769,6 +770,16 @@ class ChannelResult:
         int,
         Field(description="the new customers of `reached_sources` (0 otherwise; an addition)"),
     ] = 0
+    fees_netted: Annotated[
+        Literal["after", "before", "unknown"] | None,
+        Field(
+            description="where `fees` is set: whether the stated gross margin is after those "
+            "commissions ('after': each customer's worth carries them already, so `cac` is "
+            "spend ÷ customers and leaves them out, as the key figures do), before them, or "
+            "cannot be told ('unknown': `cac` counts them, the worse of the two); null "
+            "without fees or a stated margin (an addition)"
+        ),
+    ] = None
 
 
 @record

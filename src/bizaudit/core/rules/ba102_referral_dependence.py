@@ -15,6 +15,7 @@ from bizaudit.core.metrics import (
     paid_referrers_named,
     share,
 )
+from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.score import cultivated_warned
 from bizaudit.model.policy import EffectivePolicy
@@ -30,6 +31,11 @@ class PaidThrough(NamedTuple):
     sources: tuple[str, ...]
     customers: int
     rules: tuple[str, ...]
+    #: every one of those lines is one BA114 only asks about (core.referrers.asked_lines), as
+    #: its finding, the channel table and `plan` say: "which BA114 asks about" (BA6 of the
+    #: fifty-eighth round's re-review, 2026-12-07: a home-care agency's holiday baskets for
+    #: the nursing homes' social workers were "warned about" here, "asked about" there)
+    asked: bool = False
 
 
 class OverMaximum(NamedTuple):
@@ -234,6 +240,7 @@ def _paid_through(facts: Facts) -> tuple[PaidThrough, ...]:
     round's review, 2026-12-07). Where BA102 names ``warned`` only."""
     marked = facts.channels_warned
     flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    asked = asked_lines(facts)
     found = []
     for channel in facts.by_channel:
         if channel.key not in marked or facts.reached.get(channel.key, 0):
@@ -241,15 +248,17 @@ def _paid_through(facts: Facts) -> tuple[PaidThrough, ...]:
         if channel.key in facts.bought_through:
             continue  # its referrals counted among the cultivated (warned) already
         sources = [s for s in channel.sources if s.classification.kind == "referral"]
-        lines = [i.activity.name for i in channel.activities if id(i) in flagged]
+        items = [i for i in channel.activities if id(i) in flagged]
         came = sum(s.customers for s in sources)
-        if came and lines:
+        if came and items:
+            rules = tuple(sorted(marked[channel.key]))
             found.append(
                 PaidThrough(
-                    tuple(lines),
+                    tuple(i.activity.name for i in items),
                     tuple(s.name for s in sources),
                     came,
-                    tuple(sorted(marked[channel.key])),
+                    rules,
+                    rules == ("BA114",) and all(i.position in asked for i in items),
                 )
             )
     return tuple(found)
