@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from bizaudit import __version__
 from bizaudit.explain.text import printable
+from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.report import Report
 from bizaudit.render.html import view
 
@@ -32,12 +33,25 @@ def _shown(value: Any) -> Any:
     return printable(value) if isinstance(value, str) else value
 
 
+#: A setting's dotted or underscored name ("customers.average_revenue"): too long for a phone's
+#: narrow column, where the page broke it anywhere ("customers.average_re / venue": a leftover
+#: of AZQ3 of the fifty-eighth round, 2026-12-07); it may break after each dot
+_SETTING = LazyPattern(r"\b[a-z_]+(?:\.[a-z_]+)+\b")
+
+
+def _breakable(value: Any) -> Markup:
+    """``value`` made printable and escaped, with a place to break (``<wbr>``, copied as
+    nothing) after each dot of a setting's name."""
+    text = Markup.escape(_shown(value))
+    return Markup(_SETTING.sub(lambda m: m.group(0).replace(".", ".<wbr>"), text))
+
+
 @cache
 def environment() -> jinja2.Environment:
     """The one Jinja2 environment of every HTML page (the client report, the portfolio and
     the trend page): templates from ``render/templates/``, autoescaping on, every value made
     printable on its way out."""
-    return jinja2.Environment(
+    made = jinja2.Environment(
         loader=jinja2.PackageLoader("bizaudit.render", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -46,6 +60,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    made.filters["breakable"] = _breakable
+    return made
 
 
 def render(report: Report) -> str:
