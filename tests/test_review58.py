@@ -23,6 +23,9 @@ a person checked.
    of low-medium confidence outside the US; under a range from another country, BA101 warns.
 7. AZQ3's leftover (the re-review): at 390 px a key figure's note broke a setting's name
    anywhere ("customers.average_re / venue"); it may now break only after the name's dots.
+8. BA3 of the re-review: a skincare brand scored 100 with no finding while its Meta and Google
+   ads, 68% of its acquisition spend at 1.8×, bought their next customers at more than one is
+   worth (only `plan` said so); BA205 says so as information.
 """
 
 from __future__ import annotations
@@ -225,3 +228,25 @@ def test_a_settings_name_breaks_only_after_its_dots() -> None:
         "needs a CAC and customers.<wbr>average_revenue with gross_margin"
     )
     assert str(_breakable("<b>x.y</b> 4.300,50 €")) == "&lt;b&gt;x.<wbr>y&lt;/b&gt; 4.300,50 €"
+
+
+# -- 8. BA3: a channel whose next customer costs more than one is worth ------------------------
+
+
+def test_ba205_says_where_the_next_customer_costs_more_than_one_is_worth() -> None:
+    """The skincare brand (part x's fixture). By hand: Meta $215,000 ÷ 7,400 = $29.05 a
+    customer on average, under the $53.33 one is worth (1.8×); by the plan's curve (0.5) the
+    next costs $29.05 ÷ 0.5 = $58.11, more than $53.33. Google $62,000 ÷ 2,100 = $29.52, next
+    $59.05. Information: the curve is an assumption. A channel at 2× or more (its next at or
+    under the worth) gets nothing."""
+    data = yaml.safe_load(
+        (Path(__file__).parent / "fixtures" / "review58x" / "dtc.yaml").read_text(encoding="utf-8")
+    )
+    found = findings_by_subject(report_of(data), "BA205")
+    meta = found["Facebook and Instagram ads (Meta)"]
+    assert meta.severity == "info"
+    said = finding_words(meta)
+    assert "costs $29.05 on average ($215,000 ÷ 7,400 customers), under the $53.33" in said
+    assert "the next one costs about $58.11, more than that" in said
+    assert "the next one costs about $59.05" in finding_words(found["Google Ads"])
+    assert set(found) == {"Facebook and Instagram ads (Meta)", "Google Ads"}

@@ -68,7 +68,7 @@ from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
-from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore, NextCostsMore
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
@@ -5393,6 +5393,8 @@ def _ba204(hit: Hit, currency: str) -> Words:
 
 #: rule ID → the words for what it found (a test checks every rule has them)
 def _ba205(hit: Hit, currency: str) -> Words:
+    if isinstance(hit.figures, NextCostsMore):
+        return _ba205_next(hit, hit.figures, currency)
     f: ChannelCostsMore = hit.figures
     few = " (a small sample)" if f.customers < 3 else ""
     message = (
@@ -5424,6 +5426,21 @@ def _ba205(hit: Hit, currency: str) -> Words:
             "channel brought them decides whether it pays",
         )
     return message, _ba205_advice(f)
+
+
+def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:
+    """A channel whose next customer costs more than one is worth, by the plan's curve (BA3 of
+    the fifty-eighth round's re-review)."""
+    money = partial(format_money, currency=currency)
+    return (
+        f"a customer from {hit.subject} costs {money(cents(f.cac))} on average "
+        f"({money(f.spend)} ÷ {plural(f.customers, 'customer')}), under the "
+        f"{money(cents(f.ltv))} one is worth, but by the curve 'bizaudit plan' assumes the next "
+        f"one costs about {money(cents(f.next_cost))}, more than that: the last dollars there "
+        "lose money",
+        "'bizaudit plan' says how much to move from it and where; its curve is an assumption, "
+        "so move at most 30% in a period and watch whether its new customers fall",
+    )
 
 
 def _ba205_divided(f: ChannelCostsMore, currency: str) -> str:

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from bizaudit.core.channels import Channel, paid_per_result
 from bizaudit.core.metrics import Facts
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, LeftAlone, can_move, left_alone
+from bizaudit.core.plan import (
+    DEFAULT_EXPONENT,
+    DEFAULT_MIN_CUSTOMERS,
+    LeftAlone,
+    can_move,
+    dearer_than_worth,
+    left_alone,
+)
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -29,6 +36,17 @@ class ChannelCostsMore(NamedTuple):
     #: a law firm's fee divided with the referring lawyers (Rule 1.5(e)) on the channel's
     #: lines, left out of ``spend`` and ``cac`` (AY7 of the fifty-seventh round)
     divided: Decimal = Decimal(0)
+
+
+class NextCostsMore(NamedTuple):
+    """A channel whose customers cost less than they are worth on average, but whose next one,
+    by `plan`'s curve, costs more (BA3 of the fifty-eighth round's re-review)."""
+
+    spend: Decimal
+    customers: int
+    cac: Decimal  # on average, today
+    next_cost: Decimal  # the next customer's, by the plan's curve: the CAC ÷ its exponent
+    ltv: Decimal
 
 
 class ChannelCacAboveLtv(Rule):
@@ -64,6 +82,14 @@ class ChannelCacAboveLtv(Rule):
     it is information that asks which way they came before any cut (B7 of the twenty-third
     round, 2026-12-04: a shop was told to cut Google Ads on 40 customers beside 200 who said
     only "Google").
+
+    A channel `plan` may move whose customers cost less than they are worth on average, but
+    whose next customer costs more by `plan`'s curve (the CAC ÷ its exponent, 0.5 by default:
+    twice the average), is information where `plan` has two channels to move money between:
+    its last dollars lose money, which `plan` says how to move (BA3 of the fifty-eighth round's
+    re-review, 2026-12-07: a skincare brand scored 100
+    with no finding while its Meta and Google ads, 68% of its acquisition spend at 1.8×,
+    bought their next customers at more than one is worth).
     """
 
     id = "BA205"
@@ -137,6 +163,34 @@ class ChannelCacAboveLtv(Rule):
                 # which channel brought them is not known: a question, not a verdict
                 severity="info" if with_elsewhere is not None and with_elsewhere <= ltv else None,
             )
+        yield from _next_costs_more(facts, blended)
+
+
+def _next_costs_more(facts: Facts, blended: Decimal) -> Iterator[Hit]:
+    """The channels `plan` may move whose next customer costs more than one is worth, though
+    their customers cost less on average (those that cost more are the rule's first finding),
+    and nothing a rule of law warns about is among their lines; only where `plan` has two
+    channels to move money between, as the advice sends the owner there."""
+    if not can_move(facts.by_channel):
+        return  # `plan` has no two channels to move money between: its advice would not hold
+    ltvs = facts.channel_ltvs()
+    for channel in dearer_than_worth(facts.by_channel, blended, ltvs=ltvs)[0]:
+        ltv = ltvs.get(channel.key, blended)
+        cac = channel.cac
+        if (
+            cac is None
+            or cac > ltv
+            or channel.restricted is not None
+            or not channel.activities
+            or not facts.priced(channel)
+        ):
+            continue
+        yield Hit(
+            NextCostsMore(channel.spend, channel.customers, cac, cac / DEFAULT_EXPONENT, ltv),
+            at=("activities", channel.activities[0].position),
+            subject=channel.name,
+            severity="info",  # by the plan's assumed curve: worth knowing, not a verdict
+        )
 
 
 def _divided(channel: Channel, facts: Facts) -> Decimal:
