@@ -2467,12 +2467,12 @@ def _ba115(hit: Hit, currency: str) -> Words:
         without = format_margin((f.profit + f.stand_in) / f.revenue)
         return (
             f"{message}, counting {format_money(f.stand_in, currency)} of payments on loans for "
-            "vehicles or equipment in place of their depreciation and the loans' interest, which "
-            f"no line lists; {without} without them: whether the margin is thin is not known "
-            "until those are listed",
+            "vehicles or equipment in place of the depreciation of what they bought, which no "
+            f"line lists; {without} without them: whether the margin is thin is not known until "
+            "it is listed",
             "list the period's depreciation of what the loans bought (its cost spread over its "
-            "useful life) and the loans' interest as lines of their own (BA116); until then, make "
-            "added marketing pay for itself within the period",
+            "useful life) as a line of its own, and the loans' interest if it is not listed "
+            "apart (BA116); until then, make added marketing pay for itself within the period",
         )
     if not f.draws and f.usual is not None:  # usual in the trade (M12)
         label, source = f.usual
@@ -5438,8 +5438,9 @@ def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:
         f"{money(cents(f.ltv))} one is worth, but by the curve 'bizaudit plan' assumes the next "
         f"one costs about {money(cents(f.next_cost))}, more than that: the last dollars there "
         "lose money",
-        "'bizaudit plan' says how much to move from it and where; its curve is an assumption, "
-        "so move at most 30% in a period and watch whether its new customers fall",
+        "take at most 30% from it in a period and watch whether its new customers fall: where "
+        "they hold, the money taken bought none; 'bizaudit plan --budget' shows where a "
+        "smaller budget would go, by a curve that is an assumption, not a measure",
     )
 
 
