@@ -3663,6 +3663,16 @@ def test_ba115_is_not_made_by_a_loans_principal() -> None:
     ]}  # fmt: skip
     assert not _found("BA115", listed)
     assert _found("BA202", listed)
+    # ...but not another asset's depreciation alone: the office computers' says nothing of the
+    # equipment the loan bought (CK4 of a quick check of the round's late changes)
+    computers = profile | {"activities": [
+        ads, {"name": "Rent", "spend": 826000},
+        {"name": "Equipment loan principal - BofA", "spend": 24000},
+        {"name": "Depreciation - office computers", "spend": 10000},
+    ]}  # fmt: skip
+    [told] = _found("BA115", computers)
+    assert told.severity == "info"
+    assert not _found("BA202", computers)
     # 4% with nothing to take out: thin, as before
     rent = {"name": "Rent", "spend": 860000}
     thin = profile | {"activities": [ads, rent]}

@@ -2299,9 +2299,26 @@ def stand_in_for_depreciation(facts: Facts) -> Decimal:
         ),
         Decimal(0),
     )
-    if not loans or any(_DEPRECIATION.search(a.name) for a in facts.profile.activities):
+    if not loans or any(_depreciates_them(a.name) for a in facts.profile.activities):
         return Decimal(0)
     return loans
+
+
+#: What a depreciation line may say besides what it depreciates
+_DEPRECIATION_WORDS = LazyPattern(
+    r"\b(?:depreciation|amorti[sz]ation|expense|expenses|and|of|on|the|total)\b|[\d\W_]+",
+    re.IGNORECASE,
+)
+
+
+def _depreciates_them(name: str) -> bool:
+    """Whether a line lists the depreciation of what such loans buy: depreciation with no
+    asset named ("Depreciation", "6800 Depreciation expense"), or naming a vehicle or equipment;
+    not another asset's alone ("Depreciation - office computers" beside a skid steer's loan: CK4
+    of a quick check of the fifty-eighth round's late changes, 2026-12-07)."""
+    if _DEPRECIATION.search(name) is None:
+        return False
+    return _ASSET.search(name) is not None or not _DEPRECIATION_WORDS.sub("", name).strip()
 
 
 def loss_below(facts: Facts) -> Decimal | None:
