@@ -439,6 +439,13 @@ _UNDER_BANDS = frozenset(
 )
 
 
+def _under_strong(value: int, fair: str, weak: str, critical: str) -> str:
+    """Of the words for a band under "Strong", those of the band ``value`` falls in."""
+    if value >= VERDICTS[1][0]:
+        return fair
+    return weak if value >= VERDICTS[2][0] else critical
+
+
 def verdict(
     value: int,
     *,
@@ -573,21 +580,9 @@ def verdict(
     # AM1 of the fifty-first round's re-review, 2026-12-06. "Strong" is out of reach beside
     # these findings (core.audit caps the score at 79 for them), so its words stay.
     if unlawful and value < VERDICTS[0][0]:
-        said = (
-            FAIR_UNLAWFUL
-            if value >= VERDICTS[1][0]
-            else WEAK_UNLAWFUL
-            if value >= VERDICTS[2][0]
-            else CRITICAL_UNLAWFUL
-        )
+        said = _under_strong(value, FAIR_UNLAWFUL, WEAK_UNLAWFUL, CRITICAL_UNLAWFUL)
     elif asked and value < VERDICTS[0][0]:  # only questions: "have that checked first"
-        said = (
-            FAIR_ASKED
-            if value >= VERDICTS[1][0]
-            else WEAK_ASKED
-            if value >= VERDICTS[2][0]
-            else CRITICAL_ASKED
-        )
+        said = _under_strong(value, FAIR_ASKED, WEAK_ASKED, CRITICAL_ASKED)
     if not at_a_loss:
         if loss_after_tax:
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)

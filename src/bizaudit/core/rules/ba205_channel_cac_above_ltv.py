@@ -171,10 +171,11 @@ def _next_costs_more(facts: Facts, blended: Decimal) -> Iterator[Hit]:
     their customers cost less on average (those that cost more are the rule's first finding),
     and nothing a rule of law warns about is among their lines; only where `plan` has two
     channels to move money between, as the advice sends the owner there."""
-    if not can_move(facts.by_channel):
-        return  # `plan` has no two channels to move money between: its advice would not hold
     ltvs = facts.channel_ltvs()
-    for channel in dearer_than_worth(facts.by_channel, blended, ltvs=ltvs)[0]:
+    dearer, movable = dearer_than_worth(facts.by_channel, blended, ltvs=ltvs)
+    if movable < 2:
+        return  # `plan` has no two channels to move money between (as can_move weighs it)
+    for channel in dearer:
         ltv = ltvs.get(channel.key, blended)
         cac = channel.cac
         if (
