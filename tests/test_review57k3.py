@@ -48,7 +48,8 @@ import yaml
 from bizaudit.model.report import ProfileReport
 from bizaudit.model.verticals import verticals
 
-from .conftest import ACQUIRE, OVERHEAD, read_in, report_of, small_case
+from .conftest import ACQUIRE, OVERHEAD, read_in, report_of
+from .test_review57k2 import _case  # the same small profile of the trade
 
 _HERE = Path(__file__).parent / "fixtures" / "review57k3"
 
@@ -76,26 +77,6 @@ def _ba114_message(report: ProfileReport, name: str) -> str:
 def _line(report: ProfileReport, name: str) -> tuple[str, str | None]:
     line = next(a for a in report.activities if a.name == name)
     return line.category, line.purpose
-
-
-def _case(industry: str, business: str, name: str) -> ProfileReport:
-    """A small profile of the trade, with the line beside $30,000 of Google Ads and sources
-    that name the usual referrers (as test_review57k2 builds it)."""
-    return report_of(
-        {"version": 1}
-        | small_case(
-            business,
-            industry,
-            [{"name": name, "spend": 3000}, {"name": "Google Ads", "spend": 30000}],
-            {
-                "google ads": 60,
-                "chiropractor referrals": 10,
-                "attorney referrals": 10,
-                "insurance agent referrals": 10,
-                "body shop referrals": 10,
-            },
-        )
-    )
 
 
 # -- 1. A price per patient paid to a referring office's staff --------------------------------
