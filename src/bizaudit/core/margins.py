@@ -34,8 +34,9 @@ THIN_MARGIN = Decimal("0.05")
 HIGH_MARGIN = Decimal("0.20")
 
 
-def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
-    """(operating profit judged, net revenue, what that profit adds back) when the margin is
+def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:
+    """(operating profit judged, net revenue, what that profit adds back, the loan payments
+    kept in it as a stand-in for depreciation where only they make it thin) when the margin is
     from 0 to under THIN_MARGIN (a loss is BA111's), else None. The profit judged is without
     the lines surely no cost of the period (``moved_in``: their spend, and money received,
     listed as spent, once more as income; AD6 of the nineteenth round: a job shop's scrap sales
@@ -62,13 +63,13 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal] | None:
     # 606-10-55-36 to 55-40, an agent's revenue is its fee)
     revenue = _fees(facts, revenue)
     if judged < THIN_MARGIN * revenue:
-        return (judged, revenue, added)
+        return (judged, revenue, added, Decimal(0))
     # ...but a loan for what wears out, with no depreciation listed, stays in (as a stand-in for
     # the depreciation and interest BA116 asks for): thin with it, the margin is not known, which
     # BA115 says as information (AZ10 of the fifty-eighth round: stand_in_for_depreciation)
     stand_in = stand_in_for_depreciation(facts)
     if stand_in and judged - stand_in < THIN_MARGIN * revenue:
-        return (judged - stand_in, revenue, added - stand_in)
+        return (judged - stand_in, revenue, added - stand_in, stand_in)
     return None
 
 

@@ -65,7 +65,6 @@ from bizaudit.core.financing import (
     given_up_marketing,
     loss_below,
     moved_in,
-    stand_in_for_depreciation,
     what_makes_the_loss,
 )
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
@@ -607,7 +606,7 @@ def caps(facts: Facts, policy: EffectivePolicy) -> list[Cap]:
         known = not unsplit_draws(facts, thin[0], thin[1], THIN_MARGIN)
         if not known:
             found.append(Cap(79, "draws not split"))
-        elif thin[0] + stand_in_for_depreciation(facts) >= THIN_MARGIN * thin[1]:
+        elif thin[3]:
             pass  # thin only with loans for what wears out standing in: not known (AZ10), no cap
         elif usual_margin(facts, thin[0], thin[1]) is None:  # usual in the trade: no cap
             found.append(Cap(79, "thin margin"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.financing import only_pay_draws, stand_in_for_depreciation
+from bizaudit.core.financing import only_pay_draws
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, usual_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -84,11 +84,8 @@ class ThinOperatingMargin(Rule):
         thin = thin_margin(facts)
         if thin is None:
             return
-        profit, revenue, left_out = thin
+        profit, revenue, left_out, stand_in = thin
         draws = only_pay_draws(facts)
-        stand_in = stand_in_for_depreciation(facts)
-        if profit + stand_in < THIN_MARGIN * revenue:
-            stand_in = Decimal(0)  # thin without the loans too: thin, as before
         hours = facts.profile.owner_hours
         usual = usual_margin(facts, profit, revenue)
         trade = facts.vertical
