@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar, cast
 import typer
 
 from bizaudit import __version__, render
+from bizaudit.cli import coercion
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError, InputErrors
 
@@ -41,6 +42,8 @@ __all__ = [
     "settings",
     "write",
 ]
+
+coercion.install()
 
 app = typer.Typer(
     name="bizaudit",
