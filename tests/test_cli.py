@@ -185,6 +185,7 @@ def test_json_contract(run_cli: RunCli) -> None:
         "income_tax": "0",  # an addition too (W21 of the sixteenth round's re-review)
         "no_cost": "0",  # and this (S9 of the fortieth round's second re-review)
         "profit_without_moved": None,  # and this: coaching makes a profit (U7, forty-fifth)
+        "thin_margin_short": None,  # and this: 72% is no thin margin (BBQ3, fifty-ninth)
         "collected_for_others": "0",  # and this: no line collects for others (AO5, fifty-second)
     }
     assert profile["industry"] == profile["industry"] | {

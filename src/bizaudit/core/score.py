@@ -110,7 +110,7 @@ CHANNELS_FOR_FULL_MARKS = 2
 
 #: What a share in the score is of: revenue (net), gross revenue where the industry's range is
 #: on a gross figure, or spend when there is no revenue yet.
-Base = Literal["revenue", "gross revenue", "net service revenue", "spend"]
+Base = Literal["revenue", "gross revenue", "own revenue", "net service revenue", "spend"]
 Name = Literal[
     "marketing investment",
     "customer economics",
@@ -316,11 +316,16 @@ def components(
                 # marketing was 1.2% scored 99 on its OTAs' commissions)
                 invested = share(money + fees, before_commissions(facts, of, fees))
                 commissions = fees
+        # what the share is of, as BA101 names it: revenue less what was collected for
+        # others is the business's own (BBQ4 of the fifty-ninth round, 2026-12-07: a dojo's
+        # share of $603,000 own revenue was said to be "of gross revenue", $612,000)
         base = (
             "net service revenue"
             if facts.base_excluded and facts.vertical is not None
             else "gross revenue"
-            if of != facts.net_revenue
+            if of != facts.net_revenue - facts.collected
+            else "own revenue"
+            if facts.collected
             else "revenue"
         )
         vertical = facts.vertical

@@ -124,7 +124,7 @@ def report__SkippedRule(self, *, rule, reason, line):
     self.line = line
 
 
-def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operating_profit, operating_margin, interest_and_income_tax, interest_and_income_tax_lines, income_tax, no_cost, profit_without_moved, collected_for_others):
+def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operating_profit, operating_margin, interest_and_income_tax, interest_and_income_tax_lines, income_tax, no_cost, profit_without_moved, thin_margin_short, collected_for_others):
     self.net_revenue = net_revenue
     self.cost_of_sales = cost_of_sales
     self.contra_revenue = contra_revenue
@@ -135,6 +135,7 @@ def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operatin
     self.income_tax = income_tax
     self.no_cost = no_cost
     self.profit_without_moved = profit_without_moved
+    self.thin_margin_short = thin_margin_short
     self.collected_for_others = collected_for_others
 
 
@@ -371,7 +372,7 @@ INITS: dict[str, Any] = {
     'report.ComponentScore': (report__ComponentScore, ('name', 'weight', 'earned', 'basis'), ()),
     'report.Finding': (report__Finding, ('rule', 'name', 'severity', 'message', 'advice', 'line', 'column', 'subject'), ()),
     'report.SkippedRule': (report__SkippedRule, ('rule', 'reason', 'line'), ()),
-    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'collected_for_others'), ('interest_and_income_tax_lines',)),
+    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'thin_margin_short', 'collected_for_others'), ('interest_and_income_tax_lines',)),
     'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),

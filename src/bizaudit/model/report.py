@@ -457,6 +457,16 @@ class Profit:
             "profit without them, as BA111 gives it; null elsewhere"
         ),
     ] = None
+    thin_margin_short: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where BA115 finds the margin thin: the profit a 5% margin would take "
+            "more, of the profit and revenue BA115 judges (without the lines BA116 names as "
+            "surely no cost of the period, of revenue without money collected for others); "
+            "null elsewhere, and where the margin is thin only with loan payments standing in "
+            "for depreciation (not known)"
+        ),
+    ] = None
     collected_for_others: Annotated[
         MoneyOut,
         Field(

@@ -19,10 +19,8 @@ from bizaudit.core.capacity import FULL, NEARLY_FULL
 from bizaudit.core.channels import shown_name
 from bizaudit.core.classify import UNREAD_SOURCE
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.explain.economics import (
-    cents,
     channel_notes,
     format_ratio,
     joined_by,
@@ -367,9 +365,14 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
         measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
         if p.industry is not None and p.policy["min_marketing_share"].source == "industry":
             measured -= p.industry.left_out  # as the range counts marketing
+        # of the revenue BA101 holds it to: without money collected for others and what the
+        # range's base leaves out (BBQ3 of the fifty-ninth round, 2026-12-07: a dojo's tag read
+        # $12,720 of $612,000 beside the finding's $12,180 of its own $603,000)
         base = (
             p.revenue if gross and p.policy["min_marketing_share"].source == "industry" else revenue
-        )
+        ) - p.profit.collected_for_others
+        if p.industry is not None:
+            base -= p.industry.base_left_out
         needed = at_least(p.policy["min_marketing_share"].value * base, "0.01")
         # Marketing lines BA116 names (revenue given up, money received) are no money spent:
         # the gap is in money spent, as BA101's advice gives it (a coach's review, eighteenth
@@ -395,10 +398,10 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             return excess, "a period above the top of the industry's range"
     elif finding.rule == "BA111" and (loss := p.profit.operating_profit) is not None and loss < 0:
         return -loss, "operating loss"
-    elif finding.rule == "BA115" and (made := p.profit.operating_profit) is not None:
-        short = THIN_MARGIN * revenue - made  # what a 5% margin would take
-        if short > 0:
-            return cents(short), "more profit a period to reach a 5% margin"
+    elif finding.rule == "BA115" and (short := p.profit.thin_margin_short) is not None:
+        # of the profit and revenue BA115 judges, as its words give them (BBQ3 of the
+        # fifty-ninth round: $45,300 of the profit as listed beside the finding's $42,300)
+        return short, "more profit a period to reach a 5% margin"
     elif finding.rule == "BA116":
         # the line it names, as listed: what taking it out (or marking it) moves (AB25 of the
         # eighteenth round: a $1,800 gift-card bonus came before a $48,000 draw)
@@ -1227,7 +1230,12 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
         return rows
     word = "profit" if made >= 0 else "loss"
     costs = total - profit.interest_and_income_tax  # they come after the operating profit
+    # of own revenue, the costs without what was paid over of it (BBQ4 of the fifty-ninth round,
+    # 2026-12-07: "$603,000 own revenue − $422,300 of costs" beside a profit of $189,700)
+    costs -= collected
     basis = f"{money(revenue, business)} {revenue_word} − {money(costs, business)} of costs"
+    if collected:
+        basis += f" (without the {money(collected, business)} paid over of what it collected)"
     if profit.contra_revenue:
         basis += (
             f" ({revenue_word}: {money(p.revenue, business)} − "

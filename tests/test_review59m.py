@@ -1,0 +1,76 @@
+"""A coach's reading of the fifty-ninth round (BBQ3, BBQ4): the client's page tags a finding
+with the amount its words give, and the working of a figure adds up as shown.
+
+The dojo (``review59m/dojo.yaml``) lists $612,000 of revenue, of which $9,000 of tournament
+fees parents reimburse is collected for others (BA116): its own revenue is $603,000. Its
+marketing is $29,200, of which a $5,200 free month for referrers is revenue given up (BA116),
+so $24,000 in money. The childcare centre (``review59m/childcare.yaml``) makes $26,800, $29,800
+without a $3,000 parent referral credit BA116 names as no cost of the period, on $1,442,000
+of net revenue."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from bizaudit.io.checker import Options, audit_file
+from bizaudit.model.report import ProfileReport
+from bizaudit.render.html.view import _basis, _score_rows, money_at_stake
+
+HERE = Path(__file__).parent / "fixtures" / "review59m"
+
+
+def _report(name: str) -> ProfileReport:
+    return audit_file(HERE / name, Options())[1]
+
+
+def test_ba101s_tag_is_the_gap_its_words_give_of_own_revenue() -> None:
+    """6% of the $603,000 own revenue is $36,180; less the $24,000 spent in money, $12,180, as
+    BA101 says. The tag had read $12,720: 6% of the $612,000 with what was collected for
+    others, less $24,000."""
+    report = _report("dojo.yaml")
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert "$12,180" in ba101.advice or "$12,180" in ba101.message
+    assert money_at_stake(ba101, report) == (
+        Decimal("12180.00"),
+        "a period under the minimum in money spent",
+    )
+
+
+def test_the_operating_profits_working_adds_up_on_own_revenue() -> None:
+    """$612,000 − $422,300 of costs = $189,700; on own revenue, $603,000 − $413,300 (the costs
+    without the $9,000 paid over) = $189,700 as well. The row had read "$603,000 own revenue −
+    $422,300 of costs", $180,700."""
+    report = _report("dojo.yaml")
+    [row] = [r for r in _basis(report) if r.label == "Operating profit"]
+    assert row.value == "$189,700"
+    assert row.basis.startswith("$603,000 own revenue − $413,300 of costs")
+    assert "without the $9,000 paid over of what it collected" in row.basis
+
+
+def test_the_scores_marketing_part_names_the_revenue_it_is_of() -> None:
+    """$24,000 ÷ $603,000 = 3.98% of own revenue (3.92% of the $612,000), and 3.98 ÷ 6 =
+    0.663: the part is of own revenue, which it had called gross revenue."""
+    report = _report("dojo.yaml")
+    [row] = [r for r in _score_rows(report) if r.part == "Marketing investment"]
+    assert "of own revenue against a 6% minimum" in row.basis
+    assert "gross" not in row.basis
+    assert "0.663²" in row.basis
+
+
+def test_ba115s_tag_is_of_the_profit_it_judges() -> None:
+    """5% of $1,442,000 is $72,100; BA115 judges $29,800, so $42,300 more (the tag had read
+    $45,300, of the $26,800 as listed). The JSON carries it as profit.thin_margin_short."""
+    report = _report("childcare.yaml")
+    [ba115] = [f for f in report.findings if f.rule == "BA115"]
+    assert "$29,800 of $1,442,000" in ba115.message
+    assert report.profit.thin_margin_short == Decimal("42300")
+    assert money_at_stake(ba115, report) == (
+        Decimal("42300"),
+        "more profit a period to reach a 5% margin",
+    )
+
+
+def test_no_short_where_the_margin_is_not_thin() -> None:
+    """The dojo's $189,700 is 31% of its own revenue: no thin margin, nothing short."""
+    assert _report("dojo.yaml").profit.thin_margin_short is None
