@@ -74,3 +74,17 @@ def test_ba115s_tag_is_of_the_profit_it_judges() -> None:
 def test_no_short_where_the_margin_is_not_thin() -> None:
     """The dojo's $189,700 is 31% of its own revenue: no thin margin, nothing short."""
     assert _report("dojo.yaml").profit.thin_margin_short is None
+
+
+def test_the_verdict_says_a_thin_margin_that_caps_the_score() -> None:
+    """BBQ1: the centre is full and scores 79, the cap BA115's warning sets ($26,800 of
+    $1,442,000 is 1.9%, $29,800 without the credit 2.1%, under 5%): the band's words spoke only
+    of marketing. They now end with the margin, as the finding says it; the dojo, at 31%, does
+    not read it."""
+    report = _report("childcare.yaml")
+    assert report.score == 79
+    assert report.verdict == (
+        "Fair: the business is full, so marketing matters less until it has room. Its "
+        "operating margin is under 5%: a slow month would turn it into a loss (BA115)."
+    )
+    assert "margin" not in _report("dojo.yaml").verdict

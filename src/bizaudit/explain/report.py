@@ -766,7 +766,7 @@ def _verdict(audit: Audit) -> str:
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     sector = rated = referred = False
     debt: str | None = None
-    not_keeping = worth_less = rented = one_sender = unlawful = asked = forbids = False
+    not_keeping = worth_less = rented = one_sender = unlawful = asked = forbids = thin = False
     for found in audit.found:
         rule = found.rule.id
         if rule not in _SAID_BESIDE:  # most findings: the band does not ask about them
@@ -823,6 +823,8 @@ def _verdict(audit: Audit) -> str:
             unlawful = unlawful or rule != "BA120" or _wins_customers(found, audit)
         elif rule == "BA111" and found.severity != "info":
             loss = found.hit.figures
+        elif rule == "BA115" and found.severity != "info":
+            thin = True  # not where the margin is not known (a loan stands in for depreciation)
         elif rule == "BA203" and found.severity != "info" and not _unsure(found.hit.figures):
             slow = True  # only slow to pay back, unless a ratio's finding says more
         elif rule in _DEAR and found.severity != "info" and not _unsure(found.hit.figures):
@@ -872,6 +874,7 @@ def _verdict(audit: Audit) -> str:
         and walked_in_the_door(audit.facts),
         # no customer comes back, as the score's retention part reads it (BA104's information)
         buy_once=any(part.none_back for part in audit.components),
+        thin=thin,
     )
 
 
@@ -904,7 +907,8 @@ def _unsure(figures: object) -> bool:
 _DEAR = frozenset({"BA201", "BA204"})
 #: Every rule whose finding the verdict's words ask about (_verdict)
 _SAID_BESIDE = frozenset({
-    "BA101", "BA104", "BA111", "BA116", "BA123", "BA126", "BA128", "BA203", *_UNLAWFUL, *_DEAR,
+    "BA101", "BA104", "BA111", "BA115", "BA116", "BA123", "BA126", "BA128", "BA203", *_UNLAWFUL,
+    *_DEAR,
 })  # fmt: skip
 
 

@@ -306,6 +306,13 @@ LOSS_UNPAID_OWNER = (
 )
 
 
+#: Said after the band's words where the operating margin is thin (BA115 warns, and caps the
+#: score at 79): the bands speak of marketing, and a childcare centre at 1.9% read "Fair: the
+#: business is full, so marketing matters less until it has room." and PASSED, the margin
+#: 50 lines down (BBQ1 of the fifty-ninth round's coach review, 2026-12-07)
+THIN = " Its operating margin is under 5%: a slow month would turn it into a loss (BA115)."
+
+
 #: ... and where the operating profit does not cover the interest (and tax on income) listed
 #: after it: a guesthouse's €14,800 beside €31,000 of mortgage interest read "Fair" with no
 #: word of the €16,200 it lost (F11 of the thirty-third round, 2026-12-05)
@@ -476,6 +483,7 @@ def verdict(
     referred: bool = False,
     walked_in: bool = False,
     buy_once: bool = False,
+    thin: bool = False,
 ) -> str:
     """The words of a score's band; ``over_range`` is BA110's severity where marketing is above
     the industry's range: information where customers pay back, else a warning or an error;
@@ -511,7 +519,8 @@ def verdict(
     where no customer comes back (the score's retention part is not scored), when the words
     speak of winning customers, not of "getting and keeping" them (a leftover of the fifty-fourth
     round, 2026-12-07: a wholesaler whose sellers sell once read "Strong: you invest in getting
-    and keeping customers on purpose")."""
+    and keeping customers on purpose"); ``thin`` where BA115 warns that the operating margin
+    is under 5%, said unless a loss is."""
     bands = (
         (SLOW_PAYBACK if slow_payback else COSTS_TOO_MUCH)
         if costs_too_much and over_range in (None, "info")
@@ -588,6 +597,8 @@ def verdict(
             return said + (LOSS_AFTER_BOTH if interest_listed else LOSS_AFTER_TAX)
         if loss_after_interest:
             return said + LOSS_AFTER_INTEREST
+        if thin:
+            said += THIN
         return said + DEBT_UNCOVERED.format(covers=debt_uncovered) if debt_uncovered else said
     if as_listed:
         return said + (LOSS_UNPAID_OWNER if owner_unpaid else LOSS_AS_LISTED)
