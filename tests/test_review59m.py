@@ -10,12 +10,15 @@ of net revenue."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 from bizaudit.io.checker import Options, audit_file
 from bizaudit.model.report import ProfileReport
 from bizaudit.render.html.view import _basis, _score_rows, money_at_stake
+
+from .conftest import RunCli
 
 HERE = Path(__file__).parent / "fixtures" / "review59m"
 
@@ -88,3 +91,16 @@ def test_the_verdict_says_a_thin_margin_that_caps_the_score() -> None:
         "operating margin is under 5%: a slow month would turn it into a loss (BA115)."
     )
     assert "margin" not in _report("dojo.yaml").verdict
+
+
+def test_plan_says_what_its_budget_counts_of_revenue_given_up(run_cli: RunCli) -> None:
+    """BBQ2: `plan` started from "today's $28,000", no figure of the check's. Its channels'
+    lines are the ads ($14,400), Google Ads ($6,000), the school demos and flyers ($2,400) and
+    the referrers' free month ($5,200): $28,000, of which the $5,200 is revenue given up
+    (BA116), which the check's marketing in money ($29,200 − $5,200 = $24,000) leaves out."""
+    made = json.loads(run_cli("plan", HERE / "dojo.yaml", "-f", "json").stdout)
+    assert made["current_budget"] == "28000"
+    assert (
+        "Today's budget of $28,000 counts $5,200 of revenue given up (BA116), as the channel "
+        "table does" in made["headline"]
+    )

@@ -67,6 +67,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         business=facts.profile.business.name,
         currency=currency,
         headline=_headline(plan, profit, facts.economics.ltv.value, money)
+        + _given_up(plan, facts, money)
         + _losing(plan, facts.economics.ltv.value, money)
         + _full(plan, facts)
         + _debt(added, facts, money)
@@ -97,6 +98,27 @@ _ASKED_FINDERS = (
     "those who bring you deals, which BA114 asks about: whether the state's licence law allows "
     "it is to be answered first"
 )
+
+
+def _given_up(plan: Plan, facts: Facts, money: Money) -> str:
+    """What today's budget counts of revenue given up (BA116: a free month for a referrer, a
+    credit), where its channels' lines hold some: `check` gives marketing in money without it,
+    and "today's $28,000" matched no figure of the dojo's check, which gave $24,000 (BBQ2 of
+    the fifty-ninth round's coach review, 2026-12-07). The plan keeps it, as the channel table
+    prices those customers with it."""
+    given = [item for item, kind in facts.moves if kind == "given up"]
+    if not given:  # most profiles
+        return ""
+    planned = {a.name for a in plan.channels}
+    held = {id(item) for c in facts.by_channel if c.name in planned for item in c.activities}
+    amount = sum((item.activity.spend for item in given if id(item) in held), Decimal(0))
+    if not amount:
+        return ""
+    return (
+        f" Today's budget of {money(plan.current_budget)} counts {money(amount)} of revenue "
+        "given up (BA116), as the channel table does: what those customers cost in discounts "
+        "or credits, not money paid out."
+    )
 
 
 def _questions(facts: Facts) -> frozenset[int]:
