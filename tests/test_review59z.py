@@ -1,0 +1,202 @@
+"""The fifty-ninth round, part z (2026-12-07): advice that knows what is already funded, and
+referrals joined to what paid for them. Three leftovers of the fifty-eighth round's review:
+
+1. AZ9's leftover (vet.yaml): BA102's advice said "build relationships with shelters, groomers
+   and boarding kennels" beside a funded shelter line and the groomer gift cards BA114 warns
+   about. It names what is funded and how it did, and advises only on what is not.
+2. r's leftover (msp.yaml): an owner's `channel: lunch and learn` on a seminar line filed it
+   among the referrals, where the line's own name "Lunch & learn - cybersecurity seminars"
+   joins the events the business holds. The explicit channel is read as the name is.
+3. t's leftover (uk-heating.yaml, variants/uk-propmgr.yaml): a property manager's fee was spread
+   over all 210 referrals, not the 70 jobs the "letting agents" sent. A letting or managing
+   agent and a property manager are one kind of payee.
+
+The profiles are in tests/fixtures/review59z (copied from the review); every expected figure is
+worked out by hand below.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bizaudit.explain.economics import channel_notes
+from bizaudit.io.checker import Options, check
+from bizaudit.model.report import ChannelResult, ProfileReport
+
+from .conftest import finding_words
+
+_HERE = Path(__file__).parent / "fixtures" / "review59z"
+
+_SHELTERS = "6250 Marketing:Shelter adoption free exam vouchers"
+_GROOMERS = "6260 Marketing:Groomer referral gift cards ($25/new client)"
+_SEMINARS = "6210 Mktg:Lunch & learn - cybersecurity seminars"
+_EVENTS = "Events, trade shows and webinars"
+_REFERRALS = "Referrals and word of mouth"
+
+
+def _profile(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((_HERE / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _checked(path: Path) -> ProfileReport:
+    """The report of a profile as ``bizaudit check`` makes it."""
+    report, _ = check([path], Options())
+    return report.profiles[0]
+
+
+def _written(tmp_path: Path, data: dict[str, Any], name: str = "profile.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _channel(report: ProfileReport, named: str) -> ChannelResult:
+    [channel] = [c for c in report.channels if c.name == named]
+    return channel
+
+
+def _said(report: ProfileReport, rule: str) -> list[str]:
+    return [finding_words(f) for f in report.findings if f.rule == rule]
+
+
+def _notes(report: ProfileReport) -> list[str]:
+    return [
+        " ".join(note.split())
+        for channel in report.channels
+        for note in channel_notes(
+            channel,
+            report.activities,
+            report.business.currency,
+            report.findings,
+            report.business.industry,
+        )
+    ]
+
+
+# -- 2. r's leftover: an owner's channel: is read as the line's name is ------------------------
+
+
+def _msp_with(
+    tmp_path: Path, line: str | None = None, channel: str | None = None, source: Any = None
+) -> ProfileReport:
+    data = _profile("msp.yaml")
+    for activity in data["activities"]:
+        if activity["name"] == _SEMINARS:
+            if line is not None:
+                activity["name"] = line
+            if channel is not None:
+                activity["channel"] = channel
+    if source is not None:
+        sources = data["customers"]["sources"]
+        del sources["lunch & learn"]
+        sources.update(source)
+    return _checked(_written(tmp_path, data))
+
+
+def _referral_share(report: ProfileReport) -> float:
+    return float(report.metrics.referral_share or 0)
+
+
+def test_the_seminars_name_joins_its_clients_to_the_events() -> None:
+    """The name route (msp.yaml as the review had it): "Lunch & learn - cybersecurity
+    seminars", $14,000, and the 2 "lunch & learn" clients (read as paid) are Events: 14,000 ÷ 2
+    = $7,000 a client; the referral channel holds the bounty and the CPA firm's fee, 9,000 +
+    6,000 = $15,000, and 5 client referrals + 3 CPA partner = 8, $1,875 a client; the key
+    figure's 8 of 14 = 57.1% agrees."""
+    report = _checked(_HERE / "msp.yaml")
+    events = _channel(report, _EVENTS)
+    assert (events.spend, events.customers, events.cac) == (Decimal(14000), 2, Decimal(7000))
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers, referrals.cac) == (
+        Decimal(15000),
+        8,
+        Decimal(1875),
+    )
+    assert _referral_share(report) == pytest.approx(8 / 14)
+
+
+def test_an_owners_channel_lunch_and_learn_on_the_seminar_line_joins_the_events(
+    tmp_path: Path,
+) -> None:
+    """The line renamed "6210 Mktg:Cybersecurity seminars for office managers" with the
+    owner's `channel: lunch and learn`: the vocabulary files "lunch and learn" among the
+    referrals, but the line holds seminars for prospects and names nobody who refers, so it is
+    read as its name would be: Events, $14,000, with the 2 "lunch & learn" clients the
+    channel's words name, 14,000 ÷ 2 = $7,000; the referrals stay 8 at 15,000 ÷ 8 = $1,875
+    (it had been $29,000 and 10 clients, no price, beside the key figures' 8)."""
+    report = _msp_with(
+        tmp_path,
+        line="6210 Mktg:Cybersecurity seminars for office managers",
+        channel="lunch and learn",
+    )
+    events = _channel(report, _EVENTS)
+    assert (events.spend, events.customers, events.cac) == (Decimal(14000), 2, Decimal(7000))
+    assert events.sources == ["lunch & learn"]
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers, referrals.cac) == (
+        Decimal(15000),
+        8,
+        Decimal(1875),
+    )
+    assert _referral_share(report) == pytest.approx(8 / 14)
+
+
+def test_the_same_channel_on_the_line_named_lunch_and_learn_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Both routes at once: the review's line name and `channel: lunch and learn` on it give
+    the name route's figures, Events $14,000 ÷ 2 = $7,000, referrals $15,000 ÷ 8 = $1,875."""
+    report = _msp_with(tmp_path, channel="lunch and learn")
+    events = _channel(report, _EVENTS)
+    assert (events.spend, events.customers, events.cac) == (Decimal(14000), 2, Decimal(7000))
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers) == (Decimal(15000), 8)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a source of sign-ups named as seminars, joined by the owner's channel
+        {"seminar sign-ups": {"customers": 2, "channel": "lunch and learn"}},
+        # the review's source, read as paid, given the channel in words
+        {"lunch & learn": {"customers": 2, "channel": "lunch and learn"}},
+    ],
+)
+def test_an_owners_channel_lunch_and_learn_on_the_source_joins_the_events(
+    tmp_path: Path, source: dict[str, Any]
+) -> None:
+    """The source's `channel: lunch and learn` beside the review's seminar line (Events by its
+    name): the 2 clients join the seminars, 14,000 ÷ 2 = $7,000, not the referrals, which stay
+    5 + 3 = 8 at $1,875 (they had read 10 with no price, and the seminars no customers)."""
+    report = _msp_with(tmp_path, source=source)
+    events = _channel(report, _EVENTS)
+    assert (events.spend, events.customers, events.cac) == (Decimal(14000), 2, Decimal(7000))
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers) == (Decimal(15000), 8)
+
+
+@pytest.mark.parametrize(
+    ("line", "channel"),
+    [
+        # a lunch for those who refer stays referral cultivation
+        ("6210 Mktg:Lunch & learn for CPA firms", "lunch and learn"),
+        # the owner named the referral channel itself
+        (_SEMINARS, "referrals"),
+    ],
+)
+def test_an_owners_channel_stays_among_the_referrals_where_it_says_so(
+    tmp_path: Path, line: str, channel: str
+) -> None:
+    """Near cases: the line and its `channel:` stay in the referral channel, 9,000 + 6,000 +
+    14,000 = $29,000, with the 2 "lunch & learn" clients the owner's channel names there too
+    (5 + 3 + 2 = 10), as before; no Events channel is made."""
+    report = _msp_with(tmp_path, line=line, channel=channel)
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers) == (Decimal(29000), 10)
+    assert not [c for c in report.channels if c.name == _EVENTS]
