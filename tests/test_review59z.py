@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bizaudit.core.metrics import _referrers
 from bizaudit.explain.economics import channel_notes
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport
@@ -200,3 +201,68 @@ def test_an_owners_channel_stays_among_the_referrals_where_it_says_so(
     referrals = _channel(report, _REFERRALS)
     assert (referrals.spend, referrals.customers) == (Decimal(29000), 10)
     assert not [c for c in report.channels if c.name == _EVENTS]
+
+
+# -- 3. t's leftover: a fee to letting agents or property managers, over their jobs ------------
+
+
+def test_a_property_managers_fee_is_paid_on_the_letting_agents_jobs() -> None:
+    """The property-manager reading (uk-propmgr.yaml: "6140 Property manager referral fees
+    (GBP 50 per landlord job)", £3,500), by hand:
+
+    - referrals: 140 "word of mouth" + 70 "letting agents" = 210, the referral channel's;
+    - the fee (BA121) pays the landlords' agents, whom "letting agents" names: £3,500 over their
+      70 jobs = £50 each, what the line states; it had been "paid on the 210 customers it lists
+      (about £16.67 each)", 3,500 ÷ 210 = £16.666...;
+    - the channel keeps no price (BA121), and its customers stay 210.
+    """
+    report = _checked(_HERE / "uk-propmgr.yaml")
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.spend, referrals.customers, referrals.cac) == (Decimal(3500), 210, None)
+    assert (referrals.paid_sources, referrals.paid_customers) == (["letting agents"], 70)
+    notes = _notes(report)
+    assert any(
+        "£3,500 paid on the 70 customers from 'letting agents' it pays for (about £50 each)" in n
+        for n in notes
+    )
+    assert not any("210 customers it lists" in n for n in notes)
+
+
+def test_a_letting_agents_fee_is_paid_on_the_property_managers_jobs(tmp_path: Path) -> None:
+    """The reverse (uk-heating.yaml with its source written "property managers: 70"): the
+    letting agents' fee, £3,500, over the 70 jobs the property managers sent, £50 each, not
+    the 140 + 70 = 210 referrals."""
+    data = _profile("uk-heating.yaml")
+    sources = data["customers"]["sources"]
+    sources["property managers"] = sources.pop("letting agents")
+    report = _checked(_written(tmp_path, data))
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.paid_sources, referrals.paid_customers) == (["property managers"], 70)
+    assert any("(about £50 each)" in n for n in _notes(report))
+
+
+def test_the_letting_agents_own_fee_is_still_paid_on_their_jobs() -> None:
+    """The review's profile (uk-heating.yaml) is unchanged: 3,500 ÷ 70 = £50 each."""
+    report = _checked(_HERE / "uk-heating.yaml")
+    referrals = _channel(report, _REFERRALS)
+    assert (referrals.paid_sources, referrals.paid_customers) == (["letting agents"], 70)
+
+
+@pytest.mark.parametrize(
+    ("name", "landlords_agent"),
+    [
+        ("letting agents", True),
+        ("Letting agent referral fees (GBP 50 per landlord job)", True),
+        ("Property manager referral fees (GBP 50 per landlord job)", True),
+        ("property management companies", True),
+        ("block managing agents", True),
+        # near names: an HOA's manager, an estate agent, a case manager are not one
+        ("HOA manager referral", False),
+        ("estate agents", False),
+        ("case manager lunches", False),
+        ("property owners", False),
+    ],
+)
+def test_whom_a_name_reads_as_a_landlords_agent(name: str, landlords_agent: bool) -> None:
+    """The word the referrers of a letting agent and a property manager share."""
+    assert ("landlordagent" in _referrers(name)) is landlords_agent
