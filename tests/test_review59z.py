@@ -25,6 +25,7 @@ import pytest
 import yaml
 
 from bizaudit.core.metrics import _referrers
+from bizaudit.core.rules.ba102_referral_dependence import relationship_partners
 from bizaudit.explain.economics import channel_notes
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport
@@ -78,6 +79,106 @@ def _notes(report: ProfileReport) -> list[str]:
             report.business.industry,
         )
     ]
+
+
+# -- 1. AZ9's leftover: BA102 does not advise starting what the budget funds ------------------
+
+
+def test_ba102_names_the_funded_shelters_and_the_warned_groomers_and_advises_the_kennels() -> None:
+    """The vet (vet.yaml), by hand:
+
+    - 1,180 new clients; referrals 310 friend/neighbour + 120 breeder + 150 shelter adoption +
+      45 groomer = 625, 625 ÷ 1,180 = 53.0%, over the 50% maximum: BA102 warns;
+    - the AVMA's allowed list (veterinary vertical) says to "build relationships with shelters,
+      groomers and boarding kennels";
+    - the shelters are funded: '6250 Marketing:Shelter adoption free exam vouchers', $3,100 of
+      free exams (revenue given up), joined to the 150 "shelter adoption" clients: 3,100 ÷ 150
+      = $20.666... = $20.67 each;
+    - the groomers are paid: '6260 Marketing:Groomer referral gift cards ($25/new client)',
+      $1,500, which BA114 warns about, and 45 clients came from "groomer referral";
+    - no line names a kennel or boarding: the kennels are the only relationship left to build.
+    """
+    [said] = _said(_checked(_HERE / "vet.yaml"), "BA102")
+    assert "build relationships with boarding kennels;" in said
+    assert f"you fund the shelters already ('{_SHELTERS}': 150 new customers, $20.67 each)" in said
+    assert (
+        f"the groomers are paid through '{_GROOMERS}', which BA114 warns about (45 new customers)"
+        in said
+    )
+    assert "relationships with shelters" not in said
+    assert "groomers and boarding kennels" not in said
+    # the rest of what the code allows is still said
+    assert "ask for reviews; run wellness and education events" in said
+
+
+def test_ba102_keeps_the_whole_list_where_no_line_funds_a_partner(tmp_path: Path) -> None:
+    """Near case: the same clinic without its shelter, breeder and groomer lines. Nothing
+    funds a partner, so the rules' list is quoted whole; the referrals are the same 625 of
+    1,180 (53.0%), so BA102 still warns."""
+    data = _profile("vet.yaml")
+    data["activities"] = [
+        a
+        for a in data["activities"]
+        if not any(word in a["name"] for word in ("Shelter", "Groomer", "Breeder"))
+    ]
+    [said] = _said(_checked(_written(tmp_path, data)), "BA102")
+    assert "build relationships with shelters, groomers and boarding kennels;" in said
+    assert "you fund the" not in said
+    assert "are paid through" not in said
+
+
+def test_ba102_keeps_the_relationships_it_funds_when_all_are_funded(tmp_path: Path) -> None:
+    """Near case: the clinic also pays for a lunch-and-learn for boarding kennels ($600),
+    joined to no source (no client names a kennel): all three partners are funded, so nothing
+    is left to start; the kennels' line is named with no new customer listed as theirs."""
+    data = _profile("vet.yaml")
+    data["activities"].append(
+        {"name": "6280 Marketing:Lunch & learn for boarding kennels", "spend": 600}
+    )
+    [said] = _said(_checked(_written(tmp_path, data)), "BA102")
+    assert "build relationships with" not in said
+    assert "you fund the shelters already" in said
+    assert (
+        "you fund the boarding kennels already ('6280 Marketing:Lunch & learn for boarding "
+        "kennels': no new customer listed as theirs)" in said
+    )
+
+
+@pytest.mark.parametrize(
+    ("allowed", "expected"),
+    [
+        (
+            "ask for reviews; build relationships with shelters, groomers and boarding kennels; "
+            "run events.",
+            (
+                ("shelters", "groomers", "boarding kennels"),
+                "shelters, groomers and boarding kennels",
+                "",
+            ),
+        ),
+        (
+            "build relationships with physicians, physical therapists, massage therapists and "
+            "trainers without paying for referrals.",
+            (
+                ("physicians", "physical therapists", "massage therapists", "trainers"),
+                "physicians, physical therapists, massage therapists and trainers",
+                " without paying for referrals",
+            ),
+        ),
+        # a list too long to be names (a bureau's advice): none read
+        (
+            "build relationships with lawyers, bankers and financial advisers, ask satisfied "
+            "clients for introductions and reviews, run educational seminars.",
+            None,
+        ),
+        ("advertise; ask for reviews.", None),
+    ],
+)
+def test_the_partners_the_rules_say_to_build_relationships_with(
+    allowed: str, expected: tuple[tuple[str, ...], str, str] | None
+) -> None:
+    """The list BA102 compares with the lines the profile funds."""
+    assert relationship_partners(allowed) == expected
 
 
 # -- 2. r's leftover: an owner's channel: is read as the line's name is ------------------------
