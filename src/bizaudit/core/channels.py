@@ -1172,6 +1172,42 @@ _DIRECT_MAIL = "direct-mail"
 _FOR_AN_AUDIENCE = frozenset({"seminar", "workshop", "screening", "webinar"})
 
 
+def _held_for_prospects(
+    said: str, name: str, kind: str | None, lines: dict[str, list[ClassifiedActivity]]
+) -> str | None:
+    """The channel an owner's ``channel:`` means where the vocabulary files its words under the
+    referrals ("lunch and learn") but the line or the source it is written on says the event is
+    held for prospects, as a line's own name is read (:func:`_read_channel`): a seminar, a
+    workshop, a screening or a webinar, naming nobody who refers. A source read otherwise than
+    as a referral (the MSP's "lunch & learn" clients, read as paid) joins the line outside the
+    referrals whose name holds the words it wrote. None where the owner named the referrals
+    channel itself, or where either names those who refer ("lunch and learn for physicians"):
+    the referrals it is. (r's leftover of the fifty-eighth round, 2026-12-07: an IT firm's
+    "channel: lunch and learn" on its $14,000 of cybersecurity seminars filed them and their 2
+    clients among the referrals, 10 beside the key figures' 8, where the line's name "Lunch &
+    learn - cybersecurity seminars" joined the seminars.)"""
+    told = tuple(words(said))
+    if _vocabulary().by_name.get(told) is not None or names_referrers(said):
+        return None
+    if names_referrers(name):
+        return None
+    if _FOR_AN_AUDIENCE.intersection(told) or _FOR_AN_AUDIENCE.intersection(
+        words(outside_brackets(name))
+    ):
+        return EVENTS
+    if kind is None or kind == "referral":
+        return None
+    wanted = _content(said)
+    found = {
+        key
+        for key, items in lines.items()
+        if key != REFERRALS
+        for item in items
+        if wanted and wanted <= _content(item.activity.name)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _shared_by(item: ClassifiedActivity, vocab: _Vocabulary) -> tuple[str, ...]:
     """The marketplaces a commission line names in brackets, where it names two or more
     ("4760 Verkaufsprovisionen (Amazon, Otto)", as a DATEV chart keeps one account for them:
@@ -1282,12 +1318,19 @@ def join(
     came: dict[str, list[ClassifiedSource]] = {}
     how: dict[str, set[str]] = {}
     said: dict[str, str] = {}  # an owner's own channel → the name they wrote
+    told: dict[tuple[str, ...], str] = {}  # ...and the words they wrote → the channel read
 
     def add(key: str, why: str) -> None:
         how.setdefault(key, set()).add(why)
 
-    def stated(channel: str) -> str:
+    def stated(channel: str, name: str | None = None, kind: str | None = None) -> str:
         key = _stated(channel)
+        if name is not None and key == REFERRALS:
+            # an owner's "channel: lunch and learn" read as its line's or its source's own
+            # name would be: the events the business holds for prospects, not the referrals
+            # the vocabulary files the words under (``_held_for_prospects``)
+            key = _held_for_prospects(channel, name, kind, lines) or key
+            told.setdefault(tuple(words(channel)), key)
         said.setdefault(key, " ".join(channel.split()))
         add(key, "stated in the profile")
         return key
@@ -1331,7 +1374,7 @@ def join(
                     fees.setdefault(key, []).append(item)
             continue
         if item.activity.channel is not None:
-            lines.setdefault(stated(item.activity.channel), []).append(item)
+            lines.setdefault(stated(item.activity.channel, item.activity.name), []).append(item)
         elif (key := _line_channel(item)) is not None:
             if (
                 key == OUTBOUND
@@ -1399,7 +1442,7 @@ def join(
                 lines.setdefault(key, []).append(named)
                 add(key, "the start of a line's name")
             else:
-                key = stated(source.channel)
+                key = stated(source.channel, source.name, source.classification.kind)
         elif (
             paying
             and source.classification.kind == "referral"
@@ -1420,7 +1463,7 @@ def join(
             # the channel table said 59.4% beside 43.8%: H11 of the twenty-fifth round's
             # re-review)
             add(key, "the channel vocabulary")
-        elif (key := _stated(source.name)) in lines and (
+        elif (key := told.get(tuple(words(source.name))) or _stated(source.name)) in lines and (
             # ...not the referrals' channel for a source read otherwise, which the vocabulary
             # filed there by its own terms ("lunch & learn", an IT firm's seminar clients, read
             # as paid, had joined the CPA firm's referral fee and made the channel table's

@@ -37,7 +37,7 @@ from bizaudit.core.rules.ba101_marketing_share import (
     OnlyWithNotSpent,
     OnlyWithRestricted,
 )
-from bizaudit.core.rules.ba102_referral_dependence import OverMaximum
+from bizaudit.core.rules.ba102_referral_dependence import OverMaximum, relationship_partners
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
@@ -1231,7 +1231,7 @@ def _ba102(hit: Hit, currency: str) -> Words:
         return (
             message,
             f"build a channel you control and can repeat; {whose} limit paying "
-            f"for referrals, so use what they allow: {f.allowed} "
+            f"for referrals, so use what they allow: {_allowed_unfunded(f, currency)} "
             + (
                 _OWN_PEOPLE_JOINED.format(", ".join(f.own_people), f.meals_buy_none)
                 if f.meals_buy_none is not None and f.own_people
@@ -1247,6 +1247,43 @@ def _ba102(hit: Hit, currency: str) -> Words:
             # bankers and lawyers saw their clients count as hoped-for referrals all the same
         )
     return message, "fund a channel you control and can repeat, so growth does not wait on others"
+
+
+def _allowed_unfunded(f: OverMaximum, currency: str) -> str:
+    """What the profession's rules allow (``f.allowed``), its advice to build relationships
+    with those who refer kept to the ones no line funds yet, and those a line funds named with
+    what it brought (``OverMaximum.partners``): a vet funding shelter vouchers is not told to
+    start building relationships with shelters (r59z, 2026-12-07)."""
+    allowed = f.allowed or ""
+    if not f.partners or (listed := relationship_partners(allowed)) is None:
+        return allowed
+    parts, words_listed, rest = listed
+    funded = {partner.partner for partner in f.partners}
+    left = [part for part in parts if part not in funded]
+    notes = []
+    for partner in f.partners:
+        lines = and_list([repr(name) for name in partner.lines])
+        came = (
+            f"{format_count(partner.customers)} new customers"
+            if partner.customers
+            else "no new customer listed as theirs"
+        )
+        if partner.rules:
+            rules = and_list(list(partner.rules))
+            notes.append(
+                f"the {partner.partner} are paid through {lines}, which {rules} "
+                f"warn{'s' if len(partner.rules) == 1 else ''} about ({came})"
+            )
+        else:
+            each = (
+                f", {format_money(partner.cac, currency)} each"
+                if partner.cac is not None and partner.customers
+                else ""
+            )
+            notes.append(f"you fund the {partner.partner} already ({lines}: {came}{each})")
+    said = "; ".join(notes)
+    clause = f"build relationships with {and_list(left)}{rest}; {said}" if left else said
+    return allowed.replace(f"build relationships with {words_listed}{rest}", clause, 1)
 
 
 def _liaisons(f: OverMaximum, brought: int) -> str:
@@ -1313,8 +1350,9 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
         return (
             held,
             f"{stop}, and build the relationship only with what {whose} allow: "
-            f"{f.allowed.rstrip('.')}; once no payment the law may forbid reaches those "
-            "referrers, the referrals the lines you fund bring count as a channel, not hope",
+            f"{_allowed_unfunded(f, currency).rstrip('.')}; once no payment the law may "
+            "forbid reaches those referrers, the referrals the lines you fund bring count as a "
+            "channel, not hope",
         )
     return (
         held,

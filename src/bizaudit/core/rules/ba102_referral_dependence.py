@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.capacity import full
+from bizaudit.core.classify import words
 from bizaudit.core.metrics import (
     Facts,
     LiaisonReach,
@@ -36,6 +37,20 @@ class PaidThrough(NamedTuple):
     #: fifty-eighth round's re-review, 2026-12-07: a home-care agency's holiday baskets for
     #: the nursing homes' social workers were "warned about" here, "asked about" there)
     asked: bool = False
+
+
+class FundedPartner(NamedTuple):
+    """One of those the profession's rules say to build relationships with (``OverMaximum.
+    allowed``: a vet's shelters, groomers and boarding kennels) whom a line of the profile
+    funds already: the lines, the new customers from the sources that name them, what each
+    cost where the channel has a price, and the rules that warn about those lines (none for
+    a lawful line)."""
+
+    partner: str  # as the rules' words name them: "shelters"
+    lines: tuple[str, ...]
+    customers: int
+    cac: Decimal | None
+    rules: tuple[str, ...] = ()
 
 
 class OverMaximum(NamedTuple):
@@ -109,6 +124,12 @@ class OverMaximum(NamedTuple):
     #: the advice does not tell them to join what is joined already (part n of the
     #: fifty-seventh round, 2026-12-07)
     own_people: tuple[str, ...] = ()
+    #: of those ``allowed`` says to build relationships with, the ones a line funds already,
+    #: and the words of that advice (``_funded_partners``): the advice names them and how they
+    #: did, and advises only on the rest (r59z, 2026-12-07: a vet told to "build relationships
+    #: with shelters, groomers and boarding kennels" beside its funded shelter vouchers, 150
+    #: new clients, and the groomer gift cards BA114 warns about)
+    partners: tuple[FundedPartner, ...] = ()
 
 
 class ReferralDependence(Rule):
@@ -226,6 +247,7 @@ class ReferralDependence(Rule):
                 _paid_through(facts) if warned else (),
                 liaison_reach(facts) if cultivated else (),
                 own_people_reach(facts) if cultivated else (),
+                _funded_partners(facts, allowed) if allowed else (),
             ),
             at=("customers", "sources"),
             severity=severity,
@@ -261,6 +283,82 @@ def _paid_through(facts: Facts) -> tuple[PaidThrough, ...]:
                     rules == ("BA114",) and all(i.position in asked for i in items),
                 )
             )
+    return tuple(found)
+
+
+def relationship_partners(allowed: str) -> tuple[tuple[str, ...], str, str] | None:
+    """Those the rules' advice says to build relationships with, as it lists them ("build
+    relationships with shelters, groomers and boarding kennels" → shelters, groomers,
+    boarding kennels), the words listing them and what follows the list in the same clause
+    ("without paying for referrals"); None where the advice says none, or lists more than a
+    short name each."""
+    start = allowed.find(_RELATIONSHIPS)
+    if start < 0:
+        return None
+    start += len(_RELATIONSHIPS)
+    end = min((i for i in (allowed.find(";", start), allowed.find(".", start)) if i >= 0),
+              default=len(allowed))  # fmt: skip
+    listed = allowed[start:end]
+    rest = ""
+    for qualifier in _QUALIFIERS:
+        if (at := listed.find(qualifier)) >= 0:
+            listed, rest = listed[:at], listed[at:]
+            break
+    parts = tuple(
+        part.strip()
+        for piece in listed.split(", ")
+        for part in piece.split(" and ")
+        if part.strip()
+    )
+    if not parts or any(len(part.split()) > 2 for part in parts):
+        return None
+    return parts, listed, rest
+
+
+#: The words that begin the list of those to build relationships with
+_RELATIONSHIPS = "build relationships with "
+#: ...and those that end it, where a qualifier follows in the same clause
+_QUALIFIERS = (" without ", " built ", " rather ")
+
+
+def _funded_partners(facts: Facts, allowed: str) -> tuple[FundedPartner, ...]:
+    """Of those the rules say to build relationships with (``relationship_partners``), the
+    ones an acquisition line names ("6250 Marketing:Shelter adoption free exam vouchers" names
+    the shelters), with the referral sources of its channel that name them too and what each
+    of those customers cost, where the channel has a price. Most profiles have none."""
+    listed = relationship_partners(allowed)
+    if listed is None:
+        return ()
+    rule_of: dict[int, str] = {}
+    for rule, flagged in facts.law_flagged:
+        for item in flagged:
+            rule_of.setdefault(id(item), rule)
+    found = []
+    for partner in listed[0]:
+        said = words(partner)
+        if not said:
+            continue
+        head = said[-1]
+        names: list[str] = []
+        rules: list[str] = []
+        customers = 0
+        cac = None
+        for channel in facts.by_channel:
+            lines = [item for item in channel.activities if head in words(item.activity.name)]
+            if not lines:
+                continue
+            names += [item.activity.name for item in lines if item.activity.name not in names]
+            rules += [
+                rule_of[id(item)]
+                for item in lines
+                if id(item) in rule_of and rule_of[id(item)] not in rules
+            ]
+            came = [s for s in channel.sources if head in words(s.name)]
+            customers += sum(s.customers for s in came)
+            if came and len(came) == len(channel.sources) and len(lines) == len(channel.activities):
+                cac = channel.cac
+        if names:
+            found.append(FundedPartner(partner, tuple(names), customers, cac, tuple(rules)))
     return tuple(found)
 
 
