@@ -2034,7 +2034,8 @@ def _ba110_info(f: AboveRange, above: str, currency: str) -> Words | None:
             f"profit and a customer pays back in {format_number(f.payback.value, 1)} months "
             f"(the norm is {format_number(f.norm, 0)})",
             "the range is no reason to cut spending that pays: judge each channel by what a new "
-            "customer costs (the channel table) and move money from the dearest to the cheapest",
+            "customer costs (the channel table) and move money from the most expensive to the "
+            "cheapest",
         )
     if f.unsplit and f.margin_without is not None and f.payback.value is not None:
         # whether it pays turns on the draws, the owners' only pay (AI6, twenty-second round)
@@ -2047,7 +2048,8 @@ def _ba110_info(f: AboveRange, above: str, currency: str) -> Words | None:
             "split the draws first (a fair wage for the owners' hours as a cost, the rest as "
             "profit taken out: BA116); if the business then keeps 20% or more, the range is no "
             "reason to cut spending that pays; either way, judge each channel by what a new "
-            "customer costs (the channel table) and move money from the dearest to the cheapest",
+            "customer costs (the channel table) and move money from the most expensive to the "
+            "cheapest",
         )
     if f.fund is not None:  # the agreement's fund alone is above the top (N3)
         fund, fund_share = f.fund
@@ -2108,7 +2110,7 @@ def _ba110_words(
             if f.ltv is not None
             else ""
         )
-        first = f"; start with the dearest: {_dearest(f.dearest, currency)}{worth}"
+        first = f"; start with the most expensive channel: {_dearest(f.dearest, currency)}{worth}"
         if f.dearest_alone is not None:  # plan does not move it: cut it by hand
             first += f", which `bizaudit plan` leaves alone: {left_alone_words(f.dearest_alone)}"
     to_range = (
@@ -2122,7 +2124,10 @@ def _ba110_words(
         # what stopping the warned lines takes out comes first; the rest, from the lawful
         # channels (part j4 of the fifty-seventh round, 2026-12-07)
         then = f"{stop}: {_ba110_step(f)}; then "
-        first = first.replace("start with the dearest:", "start with the dearest lawful one:")
+        first = first.replace(
+            "start with the most expensive channel:",
+            "start with the most expensive lawful channel:",
+        )
         to_range = (
             f"; the range is a reference, not a target: reaching {high} would take "
             f"{format_money(cents(f.from_lawful), currency)} more out of the lawful channels"
@@ -2142,8 +2147,8 @@ def _ba110_words(
             f"{said}, though a customer is worth {format_ratio(f.ratio.value)}× what it costs "
             "to win",
             f"{then}customers pay back, but slowly, which ties up cash: ask for more up front, "
-            "or win them more cheaply channel by channel, moving money from the dearest channels "
-            f"to the cheapest{steps}{first}{to_range}",
+            "or win them more cheaply channel by channel, moving money from the most expensive "
+            f"channels to the cheapest{steps}{first}{to_range}",
         )
     return (
         said,
@@ -4996,7 +5001,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
     few = _few(f.customers, f.figure.value, "×", per_customer=True)
     advice = "keep customers longer or sell them more, or win them more cheaply"
     if f.dearest is not None:
-        advice += f", starting with the dearest channel: {_dearest(f.dearest, currency)}"
+        advice += f", starting with the most expensive channel: {_dearest(f.dearest, currency)}"
     if f.selling is not None:  # most of a customer's cost is selling: that plan comes first
         sales, spent, lines = f.selling
         advice = (
@@ -5014,7 +5019,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             f"least {LTV_TO_CAC_MINIMUM}× (a floor, as they are charged on repeat customers "
             f"too{Basis(currency, netted=f.netted).untold()})",
             "weigh each marketplace's commission against what its customers are worth: a "
-            "higher price where it sells, fewer places on the dearest, and more customers won "
+            "higher price where it sells, fewer places on the costliest, and more customers won "
             "direct (your own site, email to past customers, a perk for booking direct where "
             "its terms allow)",
         )
