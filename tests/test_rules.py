@@ -10690,11 +10690,11 @@ def test_customers_whose_cost_is_not_listed_do_not_make_the_paid_ones_look_cheap
         assert abs(part.earned - (Decimal(150 * 230) / 29000 - 1) / 2) < Decimal("1e-20")
         assert part.basis.startswith(
             "a customer whose cost is listed is worth 1.2× what it costs to win (3.8× counting "
-            "the 510 new customers from paid channels with nothing spent on them, BA207)"
+            "the 510 new customers from paid channels no spend is joined to, BA207)"
         )
         assert low.severity == "warning"
         assert low.message.endswith(
-            "but 510 of the 740 came through paid channels with nothing spent on them ('Home "
+            "but 510 of the 740 came through paid channels no spend is joined to ('Home "
             "warranty companies (dispatched jobs)'; BA207), counted at no cost: on the 230 "
             "whose cost is listed, 1.2×, under the rule of thumb of at least 3×"
         )
