@@ -217,6 +217,6 @@ def test_the_score_part_names_the_customers_a_flagged_line_bought() -> None:
         {"google ads": 30, "lead vendor": 70},
     )
     assert (
-        "(5.8× counting the 70 new customers from paid channels with nothing spent on them, BA207)"
+        "(5.8× counting the 70 new customers from paid channels no spend is joined to, BA207)"
         in (_economics_basis(near))
     )

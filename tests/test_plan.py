@@ -803,7 +803,7 @@ def test_ba110_says_when_plan_leaves_its_dearest_channel_alone(
     )
     data = json.loads(run_cli("check", profile, "-f", "json").stdout)
     [ba110] = [f for f in data["profiles"][0]["findings"] if f["rule"] == "BA110"]
-    assert "start with the dearest: HomeAdvisor" in ba110["advice"]
+    assert "start with the most expensive channel: HomeAdvisor" in ba110["advice"]
     assert "which `bizaudit plan` leaves alone: it sells leads at a price each" in ba110["advice"]
 
 

@@ -118,7 +118,10 @@ def test_the_cut_stands_where_the_dearest_channels_next_case_does_not_pay() -> N
     said = finding_words(found["BA110"][0])
     assert "2.4×" in said
     assert "cut channel by channel" in said
-    assert "start with the dearest lawful one: Facebook and Instagram ads (Meta), $3,214.29" in said
+    assert (
+        "start with the most expensive lawful channel: Facebook and Instagram ads (Meta), $3,214.29"
+        in said
+    )
     assert "reaching 10% would take $40,000 more out of the lawful channels" in said
     assert _capped_by(report, "BA110")
     assert [f.severity for f in found["BA201"]] == ["warning"]

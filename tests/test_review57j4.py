@@ -88,8 +88,8 @@ def test_the_pi_firm_stops_the_runner_payments_before_any_lawful_cut() -> None:
         "marketing to 14.6% of revenue: do that first; then cut channel by channel"
     )
     assert (
-        "start with the dearest lawful one: Out-of-home (billboards, transit), $5,142.86 a "
-        "customer on 28 against the $5,687.50 a customer is worth"
+        "start with the most expensive lawful channel: Out-of-home (billboards, transit), "
+        "$5,142.86 a customer on 28 against the $5,687.50 a customer is worth"
     ) in ba110.advice
     assert "reaching 10% would take $143,000 more out of the lawful channels" in ba110.advice
     # the old figure, which counted the runner payments among what to cut, is gone
@@ -120,7 +120,7 @@ def test_stopping_the_runner_payments_alone_brings_the_firm_within_the_range() -
     shown as 11.9%, above 10%; without the $93,000 of runner payments, $453,000 ÷ $4,600,000
     = 9.85%, shown as 9.8%, within 5-10% and above the 5% minimum ($230,000). BA110 says so,
     as information that asks no lawful channel to be cut (it said nothing before), and does
-    not cap the score; no "start with the dearest"."""
+    not cap the score; no "start with the most expensive"."""
     profile = _load(_PI_FIRM)
     profile["revenue"] = 4600000
     report = _report(profile)
@@ -136,7 +136,7 @@ def test_stopping_the_runner_payments_alone_brings_the_firm_within_the_range() -
     )
     said = finding_words(ba110)
     assert "cut channel by channel" not in said
-    assert "start with the dearest" not in said
+    assert "start with the most expensive" not in said
     assert not _capped_by(report, "BA110")
     assert not _found(report, "BA101")
 
@@ -164,7 +164,10 @@ def test_a_firm_without_runner_lines_keeps_the_old_words() -> None:
     assert ba110.message.startswith("marketing is 14.6% of revenue")
     assert "1.4×" in ba110.message
     assert ba110.advice.startswith("cut channel by channel")
-    assert "start with the dearest: Out-of-home (billboards, transit), $5,142.86" in ba110.advice
+    assert (
+        "start with the most expensive channel: Out-of-home (billboards, transit), $5,142.86"
+        in ba110.advice
+    )
     assert "reaching 10% would take out $143,000" in ba110.advice
     assert "stopping" not in ba110.advice
     assert "lawful" not in ba110.advice

@@ -79,7 +79,7 @@ def test_a_gym_slow_to_pay_back_is_warned_of_cash_not_told_to_cut() -> None:
     assert "$24,000" in said
     assert "10.3 customers worth $32,411.91, $8,411.91 more than it saves" in said
     assert "cut channel by channel" not in said
-    assert "start with the dearest" not in said
+    assert "start with the most expensive" not in said
     assert "ask for more up front" in found["BA110"][0].advice
     assert any("take longer than the norm to pay it back (BA110)" in c for c in _caps(report))
     assert not any("barely pay back" in c for c in _caps(report))
@@ -112,7 +112,10 @@ def test_the_cut_stands_where_the_dearest_channels_next_member_does_not_pay() ->
     assert "2.0×" in said
     assert "17.1 months" in said
     assert "cut channel by channel" in said
-    assert "start with the dearest: Facebook and Instagram ads (Meta), $2,538.46" in said
+    assert (
+        "start with the most expensive channel: Facebook and Instagram ads (Meta), $2,538.46"
+        in said
+    )
     assert any("barely pay back (BA110)" in c for c in _caps(report))
 
 
@@ -142,7 +145,7 @@ def test_spend_no_member_prices_is_named_not_a_priced_channel() -> None:
     assert "Direct mail, $1,200 a customer on 25, wins its next for about $2,400" in said
     assert "the $18,000 above 12% is no more than the $20,000 whose return you cannot see" in said
     assert "cutting them would lose more than it saves" in said
-    assert "start with the dearest" not in said
+    assert "start with the most expensive" not in said
     assert "cut channel by channel" not in said
     assert any("barely pay back (BA110)" in c for c in _caps(report))
 
@@ -184,7 +187,7 @@ def test_the_injury_firms_billboard_is_named_and_the_priced_cut_costed() -> None
         "$59,796.45, $19,796.45 more than it saves" in said
     )
     assert "do not cut the priced channels" in said
-    assert "start with the dearest" not in said
+    assert "start with the most expensive" not in said
 
 
 # -- 2: BA102 names the sources a liaison reaches -----------------------------------------------

@@ -131,7 +131,7 @@ def _plumber() -> dict[str, Any]:
 def test_ba101_and_ba202_name_the_lead_seller_that_pays_at_its_price() -> None:
     """By hand: Angi's CAC is $4,800 ÷ 25 = $192; a customer is worth $650 × 55% × (1 + 0.45 +
     0.45² + 0.45³ + 0.45⁴) = $357.50 × 1.78463125 = $638.01 over five years; $638.01 ÷ $192 =
-    3.32, so 3.3×, at or over the 3× rule of thumb. Local Services Ads ($150) is not named: it is
+    3.32, so 3.3×, at or over the 3× rule of thumb. Local Services Ads ($150) is not named so: it is
     no lead seller `plan` leaves alone for its price, but a channel some of whose customers said
     only 'google'."""
     report = report_of(_plumber())
@@ -141,7 +141,11 @@ def test_ba101_and_ba202_name_the_lead_seller_that_pays_at_its_price() -> None:
     assert "though Angi (Angie's List) sells leads at a price each" in said
     assert "($192 a customer, who is worth 3.3 times that)" in said
     assert "put it first into more leads from Angi (Angie's List) while they come" in said
-    assert "Local Services" not in said
+    # Local Services Ads is no lead seller: since the fifty-ninth round (part q) it is named
+    # apart, as held back for `plan`'s reason ($9,000 ÷ 60 = $150, 638.01 ÷ 150 = 4.25, said
+    # 4.3 times, reworked by hand), never among those that "sell leads at a price each"
+    assert "Google Local Services Ads sells" not in said
+    assert "Google Local Services Ads, whose customers pay back as listed ($150" in said
     (ba202,) = findings_by_subject(report, "BA202").values()
     said = finding_words(ba202)
     assert "though Angi (Angie's List) sells leads at a price each" in said

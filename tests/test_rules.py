@@ -579,7 +579,9 @@ def test_findings_do_not_send_the_owner_to_a_plan_that_can_move_nothing() -> Non
     assert "20% of revenue, above the 7–12% range" in findings["BA110"].message
     assert (
         "to the channels that do. `bizaudit plan` has no two channels it can move money between "
-        "here, so " + by_hand.format("a channel's") + "; start with the dearest: Facebook"
+        "here, so "
+        + by_hand.format("a channel's")
+        + "; start with the most expensive channel: Facebook"
     ) in findings["BA110"].advice
     ba205 = findings["BA205"]
     assert "costs $3,000 ($120,000 ÷ 40 customers) but is worth $2,000" in ba205.message
@@ -1898,9 +1900,9 @@ def test_ba110_cuts_channel_by_channel_not_to_the_range() -> None:
     [ba110] = _found("BA110", _two_channel_brand(industry="ecommerce"))
     assert "bring it back" not in ba110.advice
     assert (
-        "start with the dearest: Facebook and Instagram ads (Meta), $50 a customer on 4,000 "
-        "against the $60 a customer is worth; the range is a reference, not a target: reaching "
-        "12% would take out $130,000" in ba110.advice
+        "start with the most expensive channel: Facebook and Instagram ads (Meta), $50 a customer "
+        "on 4,000 against the $60 a customer is worth; the range is a reference, not a target: "
+        "reaching 12% would take out $130,000" in ba110.advice
     )
 
 
@@ -1913,7 +1915,7 @@ def test_ba201_names_the_channel_whose_customers_cost_the_most() -> None:
     assert ba201.message.startswith("a customer is worth 1.4× what it costs to win")
     assert ba201.advice == (
         "keep customers longer or sell them more, or win them more cheaply, starting with the "
-        "dearest channel: Facebook and Instagram ads (Meta), $50 a customer on 4,000"
+        "most expensive channel: Facebook and Instagram ads (Meta), $50 a customer on 4,000"
     )
 
 
@@ -1935,7 +1937,7 @@ def test_ba201_names_no_channel_priced_on_too_few_customers() -> None:
         "new": 20, "sources": {"Facebook ads": 19, "Google ads": 1}, "lifetime_value": 20000,
     }  # fmt: skip
     [ba201] = _found("BA201", profile)
-    assert "dearest" not in ba201.advice
+    assert "most expensive" not in ba201.advice
 
 
 def test_ba116_sees_a_merchant_cash_advance_repaid() -> None:
@@ -2891,8 +2893,8 @@ def test_ba201_names_no_dearest_channel_where_a_smaller_one_costs_more() -> None
         )
         return ba201.advice
 
-    assert "dearest channel" not in advice(5000)
-    assert "starting with the dearest channel: Google Ads" in advice(1000)
+    assert "most expensive channel" not in advice(5000)
+    assert "starting with the most expensive channel: Google Ads" in advice(1000)
 
 
 def test_ba201_names_no_dearest_channel_alone_or_worth_its_cost() -> None:
@@ -2919,8 +2921,8 @@ def test_ba201_names_no_dearest_channel_alone_or_worth_its_cost() -> None:
         )
         return ba201.advice
 
-    assert "dearest" not in advice([("Google Ads", 12000)], {"google ads": 30})
-    assert "dearest" not in advice(
+    assert "most expensive" not in advice([("Google Ads", 12000)], {"google ads": 30})
+    assert "most expensive" not in advice(
         [("Google Ads", 6000), ("Facebook ads", 1000), ("Sales rep salary", 20000)],
         {"google ads": 30, "facebook ads": 5},
     )
@@ -10688,11 +10690,11 @@ def test_customers_whose_cost_is_not_listed_do_not_make_the_paid_ones_look_cheap
         assert abs(part.earned - (Decimal(150 * 230) / 29000 - 1) / 2) < Decimal("1e-20")
         assert part.basis.startswith(
             "a customer whose cost is listed is worth 1.2× what it costs to win (3.8× counting "
-            "the 510 new customers from paid channels with nothing spent on them, BA207)"
+            "the 510 new customers from paid channels no spend is joined to, BA207)"
         )
         assert low.severity == "warning"
         assert low.message.endswith(
-            "but 510 of the 740 came through paid channels with nothing spent on them ('Home "
+            "but 510 of the 740 came through paid channels no spend is joined to ('Home "
             "warranty companies (dispatched jobs)'; BA207), counted at no cost: on the 230 "
             "whose cost is listed, 1.2×, under the rule of thumb of at least 3×"
         )

@@ -8,15 +8,19 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal
 
-from bizaudit.core.metrics import ClassifiedActivity, Facts, with_commissions
+from bizaudit.core.channels import Channel, line_named_by
+from bizaudit.core.metrics import ClassifiedActivity, Facts, unpriced_channel, with_commissions
 
 __all__ = [
     "OwnPart",
     "before_commissions",
     "commissions_covering",
     "flagged_lines",
+    "named_by_other_line",
     "not_own_parts",
+    "other_lines",
     "own_minimum",
+    "paid_beside_a_line",
     "restricted_lines",
     "restricted_marketing",
 ]
@@ -28,6 +32,49 @@ def flagged_lines(facts: Facts) -> Iterator[tuple[ClassifiedActivity, str]]:
     for rule, lines in facts.law_flagged:
         for item in lines:
             yield item, rule
+
+
+def other_lines(facts: Facts) -> dict[str, str]:
+    """The lines with spend read as another kind than marketing (operations, sales, cost of
+    sales), by name: what they were read as; never a line a rule says the law may forbid,
+    which would make a channel of what it pays for (H19 of the fortieth round)."""
+    flagged = {id(item) for item, _ in flagged_lines(facts)} if facts.law_flagged else set()
+    return {
+        item.activity.name: item.classification.category
+        for item in facts.activities
+        if item.activity.spend > 0
+        and item.classification.category not in ("marketing", "contra-revenue")
+        and id(item) not in flagged
+    }
+
+
+def named_by_other_line(facts: Facts, sources: tuple[str, ...]) -> tuple[str, str] | None:
+    """The line read as another kind (:func:`other_lines`) whose name holds the words of one of
+    ``sources`` ("Booksy booking fees" beside 'booksy'), with what it was read as, or None:
+    BA207 names it beside the channel's customers, and BA202 does not count them among those
+    of channels nothing is spent on (AZQ1 of the fifty-eighth round, as its re-review left
+    it). Asked only where a line holds a source's whole name (most profiles: none)."""
+    names = " ".join(item.activity.name for item in facts.activities).lower()
+    if not any(source.lower() in names for source in sources):
+        return None
+    others = other_lines(facts)
+    nearest = line_named_by(sources, list(others))
+    return None if nearest is None else (nearest, others[nearest])
+
+
+def paid_beside_a_line(facts: Facts) -> list[tuple[Channel, str, str]]:
+    """The paid channels no spend is joined to (core.metrics.unpriced_channel) whose customers'
+    sources a line read as another kind names, each with that line and what it was read as:
+    their customers may have cost what that line did, so they are not said to come through a
+    channel nothing is spent on (AZQ1 of the fifty-eighth round's re-review, 2026-12-07: a
+    salon's 50 clients from 'booksy' counted so beside its own "Booksy booking fees")."""
+    found = []
+    for channel in facts.by_channel:
+        if unpriced_channel(channel) and channel.customers > 0 and channel.spend <= 0:
+            named = named_by_other_line(facts, tuple(s.name for s in channel.sources))
+            if named is not None:
+                found.append((channel, *named))
+    return found
 
 
 def restricted_lines(

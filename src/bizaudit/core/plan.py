@@ -674,6 +674,41 @@ def paying_at_a_price(channels: Sequence[Channel], ltv: Decimal | None) -> tuple
     )
 
 
+class PaysButHeld(NamedTuple):
+    """A channel with spend whose customers already pay back by the rule of thumb, which
+    `plan` leaves alone all the same, with its reason (:func:`left_alone`)."""
+
+    channel: str
+    cac: Decimal
+    ratio: Decimal  # the lifetime value ÷ its CAC
+    alone: LeftAlone
+
+
+def paying_but_held(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[PaysButHeld, ...]:
+    """The channels with spend, on enough customers to tell and nothing a rule of law warns
+    about, whose customers already pay back as listed (LTV ÷ their CAC of 3 or more) but that
+    `plan` leaves alone, each with the reason `plan` gives, save those that sell leads at a
+    price each (:func:`paying_at_a_price` names them): where no channel takes more budget,
+    BA101 and BA202 give the reason in the check report too, not only in `plan` (AZQ2 of the
+    fifty-eighth round, as its re-review left it, 2026-12-07: a plumber's Google Local Services
+    Ads at $150 a customer against $638.01, held back because 90 customers said only
+    'google', beside "'bizaudit plan' says why of each")."""
+    if ltv is None:
+        return ()
+    return tuple(
+        PaysButHeld(channel.name, cac, ltv / cac, alone)
+        for channel in channels
+        if channel.spend > 0
+        and channel.key not in _SOLD_AT_A_PRICE
+        and channel.restricted is None
+        and channel.customers >= DEFAULT_MIN_CUSTOMERS
+        and (cac := channel.cac) is not None
+        and cac > 0
+        and ltv >= LTV_TO_CAC_MINIMUM * cac
+        and (alone := left_alone(channel, DEFAULT_MIN_CUSTOMERS)) is not None
+    )
+
+
 def worth_testing(channel: Channel, ltv: Decimal | None) -> bool:
     """Whether a channel too small to judge may yet take more budget at a profit: not where
     what its customers cost so far is more than a customer is worth, which BA205 says to track

@@ -26,7 +26,13 @@ from bizaudit.core.margins import THIN_MARGIN
 from bizaudit.core.overspend import AboveRange, NextPays, Stopped, WithinOnceStopped
 from bizaudit.core.owner_pay import FEDERAL_MINIMUM_WAGE
 from bizaudit.core.patient_inducements import names_vaccine
-from bizaudit.core.plan import DEFAULT_MAX_SHIFT, DEFAULT_MIN_CUSTOMERS, AtAPrice, count_range
+from bizaudit.core.plan import (
+    DEFAULT_MAX_SHIFT,
+    DEFAULT_MIN_CUSTOMERS,
+    AtAPrice,
+    PaysButHeld,
+    count_range,
+)
 from bizaudit.core.predictability import HeldBack
 from bizaudit.core.referrers import RestrictedReferrers
 from bizaudit.core.rules import Hit
@@ -426,7 +432,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"add what the true margin allows in steps, {money(at_least(f.test, '0.01'))} (a "
             "quarter of the gap) first, "
             + (
-                f"into {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money)}"
+                f"into {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money, f.held)}"
                 if f.nowhere
                 else f"on the cheapest channel more money can buy{_cheapest(f, currency)}"
             )
@@ -504,7 +510,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             # (AF9 of the twentieth round)
             f"({bounds}) "
             + (
-                f"in {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money)},"
+                f"in {_elsewhere(f.at_a_price)}, since {_no_channel(f.at_a_price, money, f.held)},"
                 if f.nowhere
                 else "on the cheapest channel more money can buy"
                 f"{'' if f.few or f.cheapest is None else ', judged on 20 or more customers'}"
@@ -548,8 +554,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if f.nowhere:  # the gap is a size, not money for the channels there are (D4)
             advice = (
                 f"the gap to {the_minimum} is {money(gap)} (a budget of {money(needed)}"
-                f"{in_money} a period{change}), but {_no_channel(f.at_a_price, money)}: put "
-                f"it first into {_elsewhere(f.at_a_price)}{back}"
+                f"{in_money} a period{change}), but "
+                f"{_no_channel(f.at_a_price, money, f.held)}: put it first into "
+                f"{_elsewhere(f.at_a_price)}{back}"
             )
         elif f.restricted is not None:
             # the lawful gap first: what the rules warn about does not meet the minimum (L10 of
@@ -2072,7 +2079,8 @@ def _ba110_info(f: AboveRange, above: str, currency: str) -> Words | None:
             f"profit and a customer pays back in {format_number(f.payback.value, 1)} months "
             f"(the norm is {format_number(f.norm, 0)})",
             "the range is no reason to cut spending that pays: judge each channel by what a new "
-            "customer costs (the channel table) and move money from the dearest to the cheapest",
+            "customer costs (the channel table) and move money from the most expensive to the "
+            "cheapest",
         )
     if f.unsplit and f.margin_without is not None and f.payback.value is not None:
         # whether it pays turns on the draws, the owners' only pay (AI6, twenty-second round)
@@ -2085,7 +2093,8 @@ def _ba110_info(f: AboveRange, above: str, currency: str) -> Words | None:
             "split the draws first (a fair wage for the owners' hours as a cost, the rest as "
             "profit taken out: BA116); if the business then keeps 20% or more, the range is no "
             "reason to cut spending that pays; either way, judge each channel by what a new "
-            "customer costs (the channel table) and move money from the dearest to the cheapest",
+            "customer costs (the channel table) and move money from the most expensive to the "
+            "cheapest",
         )
     if f.fund is not None:  # the agreement's fund alone is above the top (N3)
         fund, fund_share = f.fund
@@ -2146,7 +2155,7 @@ def _ba110_words(
             if f.ltv is not None
             else ""
         )
-        first = f"; start with the dearest: {_dearest(f.dearest, currency)}{worth}"
+        first = f"; start with the most expensive channel: {_dearest(f.dearest, currency)}{worth}"
         if f.dearest_alone is not None:  # plan does not move it: cut it by hand
             first += f", which `bizaudit plan` leaves alone: {left_alone_words(f.dearest_alone)}"
     to_range = (
@@ -2160,7 +2169,10 @@ def _ba110_words(
         # what stopping the warned lines takes out comes first; the rest, from the lawful
         # channels (part j4 of the fifty-seventh round, 2026-12-07)
         then = f"{stop}: {_ba110_step(f)}; then "
-        first = first.replace("start with the dearest:", "start with the dearest lawful one:")
+        first = first.replace(
+            "start with the most expensive channel:",
+            "start with the most expensive lawful channel:",
+        )
         to_range = (
             f"; the range is a reference, not a target: reaching {high} would take "
             f"{format_money(cents(f.from_lawful), currency)} more out of the lawful channels"
@@ -2180,8 +2192,8 @@ def _ba110_words(
             f"{said}, though a customer is worth {format_ratio(f.ratio.value)}× what it costs "
             "to win",
             f"{then}customers pay back, but slowly, which ties up cash: ask for more up front, "
-            "or win them more cheaply channel by channel, moving money from the dearest channels "
-            f"to the cheapest{steps}{first}{to_range}",
+            "or win them more cheaply channel by channel, moving money from the most expensive "
+            f"channels to the cheapest{steps}{first}{to_range}",
         )
     return (
         said,
@@ -5034,7 +5046,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
     few = _few(f.customers, f.figure.value, "×", per_customer=True)
     advice = "keep customers longer or sell them more, or win them more cheaply"
     if f.dearest is not None:
-        advice += f", starting with the dearest channel: {_dearest(f.dearest, currency)}"
+        advice += f", starting with the most expensive channel: {_dearest(f.dearest, currency)}"
     if f.selling is not None:  # most of a customer's cost is selling: that plan comes first
         sales, spent, lines = f.selling
         advice = (
@@ -5052,7 +5064,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
             f"least {LTV_TO_CAC_MINIMUM}× (a floor, as they are charged on repeat customers "
             f"too{Basis(currency, netted=f.netted).untold()})",
             "weigh each marketplace's commission against what its customers are worth: a "
-            "higher price where it sells, fewer places on the dearest, and more customers won "
+            "higher price where it sells, fewer places on the costliest, and more customers won "
             "direct (your own site, email to past customers, a perk for booking direct where "
             "its terms allow)",
         )
@@ -5064,7 +5076,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
         rules = and_list(sorted({rule for _, rule in f.restricted}))
         free = tuple(name for name in channels if name not in held)
         also = (
-            f", and through paid channels with nothing spent on them ({_names(free)}; BA207)"
+            f", and through paid channels no spend is joined to ({_names(free)}; BA207)"
             if free
             else ""
         )
@@ -5085,7 +5097,7 @@ def _ba201_words(hit: Hit, currency: str) -> Words:
         return (
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win "
             f"({Basis(currency).ratio(f.figure, label)}), but {format_count(unpriced)} of the "
-            f"{format_count(f.customers)} came through paid channels with nothing spent on them "
+            f"{format_count(f.customers)} came through paid channels no spend is joined to "
             f"({_names(channels)}; BA207), counted at no cost: on the "
             f"{format_count(f.customers - unpriced)} whose cost is listed, "
             f"{format_ratio(priced)}×, under the rule of thumb of at least "
@@ -5172,6 +5184,20 @@ def _ba202(hit: Hit, currency: str) -> Words:
                 else ""
             )
         )
+    if f.beside and f.counted:
+        # not "nothing is spent on": a line read as another kind names their channel, as BA207
+        # says (AZQ1 of the fifty-eighth round's re-review, 2026-12-07)
+        said.append(
+            ("" if f.unpaid else f"of the {format_count(f.counted)}, ")
+            + and_list(
+                [
+                    f"{format_count(count)} came through {channel}, a paid channel no spend is "
+                    f"joined to, though {line!r}, read as {read}, shares its name"
+                    for channel, count, line, read in f.beside
+                ]
+            )
+            + " (BA207): counted here at no cost, which they may not be"
+        )
     if f.cultivated and f.counted:
         # X15 of the seventeenth round: a CPA firm read "a customer won other than by
         # referral" where 59 of the 103 were referrals its funded lines cultivate
@@ -5207,6 +5233,11 @@ def _ba202(hit: Hit, currency: str) -> Words:
             f"a {_judged(f.non_referral)} is worth {shown}× what it costs to win{average}; "
             f"the business is {format_percent(f.nearly)} full (business.capacity_used), and no "
             "channel today takes more budget in proportion ('bizaudit plan' says why of each)"
+            + (
+                f", though {_paying_but_held(f.held, partial(format_money, currency=currency))}"
+                if f.held
+                else ""
+            )
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             f"fill the places still free through {_WITHOUT_BUDGET} or price, or a new channel "
             "tested with a small budget first",
@@ -5231,6 +5262,11 @@ def _ba202(hit: Hit, currency: str) -> Words:
             "but no channel today takes more budget in proportion ('bizaudit plan' says why "
             "of each)"
             + (f", though {_at_a_price(f.at_a_price, money)}" if f.at_a_price else "")
+            + (
+                f"{', and' if f.at_a_price else ', though'} {_paying_but_held(f.held, money)}"
+                if f.held
+                else ""
+            )
             + _few(f.counted, f.figure.value, "×", per_customer=True),
             (
                 f"more leads from {and_list([a.channel for a in f.at_a_price])} pay while they "
@@ -5282,16 +5318,39 @@ _WITHOUT_BUDGET = (
 _ELSEWHERE = f"{_WITHOUT_BUDGET} or a new channel tested with a small budget"
 
 
-def _no_channel(at_a_price: tuple[AtAPrice, ...], money: Callable[[Decimal], str]) -> str:
+def _no_channel(
+    at_a_price: tuple[AtAPrice, ...],
+    money: Callable[[Decimal], str],
+    held: tuple[PaysButHeld, ...] = (),
+) -> str:
     """BA101's "no channel takes more budget", naming the channels that sell leads at a price
     each and already pay back at it, which the plan's curve cannot weigh (AZQ2 of the fifty-
     eighth round: "no channel can be shown to take more budget at a profit" stood beside a
-    plumber's Angi leads at $192 a customer, 3.3× their worth)."""
+    plumber's Angi leads at $192 a customer, 3.3× their worth), and why each other channel
+    that pays back as listed is held back (:func:`_paying_but_held`)."""
     if not at_a_price:
-        return _NO_CHANNEL
+        return _NO_CHANNEL + (f", though {_paying_but_held(held, money)}" if held else "")
     return (
         "no channel today can be shown to take more budget in proportion ('bizaudit plan' says "
         f"why of each), though {_at_a_price(at_a_price, money)}"
+        + (f", and {_paying_but_held(held, money)}" if held else "")
+    )
+
+
+def _paying_but_held(held: tuple[PaysButHeld, ...], money: Callable[[Decimal], str]) -> str:
+    """The channels whose customers pay back as listed that `plan` leaves alone, each with the
+    reason in the words `plan` gives it (explain.left_alone), so that the check report says it
+    too: "Google Local Services Ads, whose customers pay back as listed ($150 a customer, who
+    is worth 4.3 times that), is held back (customers who said only 'google' were counted in
+    ...)" (AZQ2 of the fifty-eighth round, as its re-review left it, 2026-12-07: the reason
+    was in `plan` alone, the check report saying "'bizaudit plan' says why of each")."""
+    return and_list(
+        [
+            f"{h.channel}, whose customers pay back as listed ({money(cents(h.cac))} a "
+            f"customer, who is worth {h.ratio.quantize(Decimal('0.1'))} times that), is held "
+            f"back ({left_alone_words(h.alone)})"
+            for h in held
+        ]
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import partial
 
 from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
@@ -40,11 +41,12 @@ from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRest
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
+from bizaudit.core.score import Component
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import ZERO, Basis, cents
 from bizaudit.explain.findings import american_rule, quoted_from_us, words
-from bizaudit.explain.numbers import default_locale, money_locale
+from bizaudit.explain.numbers import default_locale, format_count, format_money, money_locale
 from bizaudit.explain.summary import debt_cover
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
@@ -222,6 +224,28 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
                 if words.in_margin
                 else words.commissions(kept_all, blended, flagged_all)
             )
+    # the ratio the score judges by where customers of paid channels no spend is joined to
+    # are set aside (core.score._economics), said beside the ratio it is worked out from,
+    # under the words the score gives it, "a customer whose cost is listed": one figure a
+    # label in every format (AZQ1 of the fifty-eighth round's re-review, 2026-12-07: a
+    # salon's 31.5× stood only in the HTML score table, beside 47.3× and 82.0×)
+    listed = _listed(audit)
+    if listed is not None:
+        each, worth = e.judged_cac, e.judged_ratio.ltv
+        money = partial(format_money, currency=audit.profile.business.currency)
+        left = each.new_customers - listed[1].unpriced
+        worked = (
+            ""
+            if each.value is None or worth is None or left <= 0
+            else f" ({money(cents(worth))} LTV ÷ "
+            f"{money(cents(each.value * each.new_customers / left))}, "
+            f"the same spend over the {format_count(left)} new customers left)"
+        )
+        said = score.listed_words(*listed, worked)
+        if e.judged_by_non_referral:
+            referral_ratio += said
+        else:
+            ratio += said
     return CustomerEconomics(
         cac=_money(e.cac.value, cac),
         ltv=_money(e.ltv.value, ltv),
@@ -250,7 +274,24 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             line for position in counted if (line := locate(("activities", position))) is not None
         ],
         ltv_to_cac_with_commissions=number(with_fees),
+        ltv_to_listed_cac=None if listed is None else number(listed[0]),
     )
+
+
+def _listed(audit: Audit) -> tuple[Decimal, Component] | None:
+    """The customer economics part's ratio for a customer whose cost is listed, the customers
+    it set aside and the part, where it judged on those whose cost is listed (and not also
+    with the marketplaces' commissions, which the ratio's basis says apart); else None."""
+    part = next(c for c in audit.components if c.name == "customer economics")
+    if (
+        not part.unpriced
+        or part.value is None
+        or part.unpriced_ratio is None
+        or part.unpriced_ratio == part.value
+        or part.without_commissions is not None
+    ):
+        return None
+    return part.value, part
 
 
 def _paid_referrals_said(audit: Audit) -> tuple[str | None, bool]:

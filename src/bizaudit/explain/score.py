@@ -938,14 +938,14 @@ def cap(
 
 def _unpriced_from(component: Component, inline: bool = False) -> str:
     """Where the customer economics part's customers at no listed cost came from, as BA201
-    says it: through paid channels with nothing spent on them (BA207), or bought by lines a
+    says it: through paid channels no spend is joined to (BA207), or bought by lines a
     rule of law warns about (BA114: not free; E5 of the forty-ninth round's second re-review,
     2026-12-06: hospice-edge's part still called the marketer's 110 customers free). With
     ``inline``, said inside the part's parentheses."""
     if not component.unpriced_restricted:
         if inline:
-            return "from paid channels with nothing spent on them, BA207"
-        return "came through paid channels with nothing spent on them (BA207)"
+            return "from paid channels no spend is joined to, BA207"
+        return "came through paid channels no spend is joined to (BA207)"
     rules = and_list(list(component.restricted_rules))
     bought = (
         f"that lines {rules} warns about brought"
@@ -956,8 +956,20 @@ def _unpriced_from(component: Component, inline: bool = False) -> str:
     if rest <= 0:
         return bought
     if inline:
-        return f"{bought}, or {rest} from paid channels with nothing spent on them, BA207"
-    return f"{bought}, or {rest} through paid channels with nothing spent on them (BA207)"
+        return f"{bought}, or {rest} from paid channels no spend is joined to, BA207"
+    return f"{bought}, or {rest} through paid channels no spend is joined to (BA207)"
+
+
+def listed_words(value: Decimal, component: Component, worked: str = "") -> str:
+    """Beside the judged LTV ÷ CAC in the key figures, the customer economics part's ratio for
+    a customer whose cost is listed, in the words the part's basis gives it, so that one label
+    carries one figure in every format (AZQ1 of the fifty-eighth round's re-review,
+    2026-12-07: a salon's 31.5× stood only in the HTML score table)."""
+    return (
+        f"; {format_ratio(value)}× for a customer whose cost is listed{worked}, as the score "
+        f"judges it: without the {plural(component.unpriced, 'new customer')} who "
+        f"{_unpriced_from(component)}"
+    )
 
 
 def squared_words(part: ComponentScore) -> str:

@@ -71,7 +71,7 @@ def report__MoneyFigure(self, *, value, basis):
     self.basis = basis
 
 
-def report__CustomerEconomics(self, *, cac, ltv, ltv_to_cac, payback_months, non_referral_cac, ltv_to_non_referral_cac, non_referral_payback_months, payback_norm_months, judged_by, cac_lines, ltv_to_cac_with_commissions):
+def report__CustomerEconomics(self, *, cac, ltv, ltv_to_cac, payback_months, non_referral_cac, ltv_to_non_referral_cac, non_referral_payback_months, payback_norm_months, judged_by, cac_lines, ltv_to_cac_with_commissions, ltv_to_listed_cac):
     self.cac = cac
     self.ltv = ltv
     self.ltv_to_cac = ltv_to_cac
@@ -83,6 +83,7 @@ def report__CustomerEconomics(self, *, cac, ltv, ltv_to_cac, payback_months, non
     self.judged_by = judged_by
     self.cac_lines = cac_lines
     self.ltv_to_cac_with_commissions = ltv_to_cac_with_commissions
+    self.ltv_to_listed_cac = ltv_to_listed_cac
 
 
 def report__BenchmarkOut(self, *, source, year, figure, high, scope, basis, note):
@@ -366,7 +367,7 @@ INITS: dict[str, Any] = {
     'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),
-    'report.CustomerEconomics': (report__CustomerEconomics, ('cac', 'ltv', 'ltv_to_cac', 'payback_months', 'non_referral_cac', 'ltv_to_non_referral_cac', 'non_referral_payback_months', 'payback_norm_months', 'judged_by', 'cac_lines', 'ltv_to_cac_with_commissions'), ()),
+    'report.CustomerEconomics': (report__CustomerEconomics, ('cac', 'ltv', 'ltv_to_cac', 'payback_months', 'non_referral_cac', 'ltv_to_non_referral_cac', 'non_referral_payback_months', 'payback_norm_months', 'judged_by', 'cac_lines', 'ltv_to_cac_with_commissions', 'ltv_to_listed_cac'), ()),
     'report.BenchmarkOut': (report__BenchmarkOut, ('source', 'year', 'figure', 'high', 'scope', 'basis', 'note'), ()),
     'report.ThresholdOut': (report__ThresholdOut, ('value', 'source'), ()),
     'report.ComponentScore': (report__ComponentScore, ('name', 'weight', 'earned', 'basis'), ()),

@@ -344,6 +344,15 @@ class CustomerEconomics:
             "they are charged on repeat customers too; null without such commissions"
         ),
     ] = None
+    ltv_to_listed_cac: Annotated[
+        ShareOut | None,
+        Field(
+            description="the judged LTV ÷ CAC for a customer whose cost is listed: the same "
+            "spend over the customers it counts less those of paid channels no spend is "
+            "joined to (BA207), as the score judges it where they are more than what is "
+            "material; null otherwise"
+        ),
+    ] = None
 
 
 @record

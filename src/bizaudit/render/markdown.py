@@ -150,6 +150,14 @@ def _profile(p: ProfileReport) -> str:
         shown = format_ratio(paid)
         minimum = f"at least {LTV_TO_CAC_MINIMUM}×"
         lines.append(f"| {NON_REFERRAL_LABELS['ratio']} | {shown}× | {minimum} |")
+    if (judged := e.ltv_to_listed_cac) is not None:
+        # the ratio the score judges by where customers of paid channels no spend is joined to
+        # are set aside, under the words the other formats give it (AZQ1 of the fifty-eighth
+        # round's re-review, 2026-12-07)
+        lines.append(
+            f"| LTV ÷ CAC for a customer whose cost is listed | {format_ratio(judged)}× | at "
+            f"least {LTV_TO_CAC_MINIMUM}×, as the score judges it (BA207) |"
+        )
     norm = e.payback_norm_months
     at_most = f"at most {format_number(norm, 0)}"
     if (months := e.payback_months.value) is not None:

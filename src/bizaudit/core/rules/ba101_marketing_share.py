@@ -32,10 +32,12 @@ from bizaudit.core.plan import (
     DEFAULT_MAX_GROWTH,
     DEFAULT_MIN_CUSTOMERS,
     AtAPrice,
+    PaysButHeld,
     could_reach,
     dearer_than_worth,
     left_alone,
     paying_at_a_price,
+    paying_but_held,
     takes_no_more,
 )
 from bizaudit.core.referrers import RestrictedReferrers, asked_lines, restricted_referrers
@@ -162,6 +164,10 @@ class BelowMinimum(NamedTuple):
     #: ...and, there, the channels that sell leads at a price each and already pay back at it
     #: (core.plan.paying_at_a_price: AZQ2 of the fifty-eighth round)
     at_a_price: tuple[AtAPrice, ...] = ()
+    #: ...and the other channels whose customers already pay back as listed, each with the
+    #: reason `plan` leaves it alone (core.plan.paying_but_held: AZQ2 of the fifty-eighth
+    #: round, as its re-review left it)
+    held: tuple[PaysButHeld, ...] = ()
     #: the range's kind where ``confidence`` is given: a survey's figure is no rule of thumb
     #: (S10 of the twenty-eighth round's last check: a pharmacy's survey floor was called one)
     kind: str = ""
@@ -761,7 +767,7 @@ class MarketingShare(Rule):
                 facts.marketing_received,
                 only_pay_draws(facts) if plan == "split" else Decimal(0),
                 hours.owners if (hours := facts.profile.owner_hours) is not None else 1,
-                *_room(facts, plan),
+                *(moves := _room(facts, plan)),
                 kind=vertical.marketing.kind if vertical is not None and industry else "",
                 # the draws kept in are those that are the owners' only pay: beside a salary a
                 # draw is profit, taken out with the lines surely no cost
@@ -790,6 +796,10 @@ class MarketingShare(Rule):
                 ),
                 at_a_price=paying_at_a_price(facts.by_channel, facts.economics.ltv.value)
                 if plan in ("add", "test", "split")
+                else (),
+                # asked only where no channel takes more (a few profiles)
+                held=paying_but_held(facts.by_channel, facts.economics.ltv.value)
+                if moves[1]
                 else (),
             ),
             at=("revenue",),

@@ -18,14 +18,17 @@ from bizaudit.core.financing import loss_below, uncovered_debt
 from bizaudit.core.margins import THIN_MARGIN, margin_without_moves
 from bizaudit.core.metrics import Facts, FlaggedCommission, flagged_commissions, with_commissions
 from bizaudit.core.overspend import test_ceiling
+from bizaudit.core.own_marketing import paid_beside_a_line
 from bizaudit.core.owner_pay import with_owner_time
 from bizaudit.core.plan import (
     DEFAULT_MIN_CUSTOMERS,
     AtAPrice,
+    PaysButHeld,
     can_move,
     dearer_than_worth,
     left_alone,
     paying_at_a_price,
+    paying_but_held,
     takes_no_more,
     too_few_to_judge,
     worth_testing,
@@ -92,6 +95,14 @@ class HighRatio(NamedTuple):
     #: where ``nowhere``, the channels that sell leads at a price each and already pay back at
     #: it (core.plan.paying_at_a_price: AZQ2 of the fifty-eighth round)
     at_a_price: tuple[AtAPrice, ...] = ()
+    #: ...and the other channels whose customers already pay back as listed, each with the
+    #: reason `plan` leaves it alone (core.plan.paying_but_held: AZQ2 of the fifty-eighth
+    #: round, as its re-review left it)
+    held: tuple[PaysButHeld, ...] = ()
+    #: of the customers of channels nothing is spent on, those of paid channels whose name a
+    #: line read as another kind holds, left out of ``unpaid`` (core.own_marketing.
+    #: paid_beside_a_line): (channel, customers, the line, what it was read as)
+    beside: tuple[tuple[str, int, str, str], ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -213,6 +224,19 @@ class LtvCacHigh(Rule):
             for source in c.sources
             if source.classification.kind not in skip
         )
+        # ...not those of a paid channel a line read as another kind names ("Booksy booking
+        # fees", operations, beside 50 clients from 'booksy': they may have cost what it did,
+        # as BA207 says; AZQ1 of the fifty-eighth round's re-review, 2026-12-07)
+        beside = tuple(
+            (channel.name, count, line, read)
+            for channel, line, read in (paid_beside_a_line(facts) if unpaid else ())
+            if (
+                count := sum(
+                    s.customers for s in channel.sources if s.classification.kind not in skip
+                )
+            )
+        )
+        unpaid -= sum(count for _, count, _, _ in beside)
         fees, with_fees = with_commissions(facts)
         if with_fees is not None and with_fees <= LTV_TO_CAC_CEILING:
             return  # the commissions take up the room the ratio seemed to leave
@@ -253,16 +277,18 @@ class LtvCacHigh(Rule):
                 # none `plan` may move (where sources say which), and none left alone only
                 # for too few customers to tell (more budget may yet buy more there), as
                 # the channels too small to judge are named (weighed for every reason)
-                movable == 0
-                and (
-                    # the channels too small to judge already cost more than a test there may
-                    # (AZ6 of the fifty-eighth round: BA101 says to grow none of them yet)
-                    (too_dear and not untold)
-                    or takes_no_more(
-                        facts.by_channel,
-                        ltv,
-                        (dearer, movable) if ltv is not None else None,
-                        thorough=True,
+                (
+                    nowhere := movable == 0
+                    and (
+                        # the channels too small to judge already cost more than a test there may
+                        # (AZ6 of the fifty-eighth round: BA101 says to grow none of them yet)
+                        (too_dear and not untold)
+                        or takes_no_more(
+                            facts.by_channel,
+                            ltv,
+                            (dearer, movable) if ltv is not None else None,
+                            thorough=True,
+                        )
                     )
                 ),
                 untold,
@@ -273,6 +299,8 @@ class LtvCacHigh(Rule):
                 else (),
                 _asked(facts, warned),
                 paying_at_a_price(facts.by_channel, ltv),
+                paying_but_held(facts.by_channel, ltv) if nowhere else (),
+                beside,
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price

@@ -17,7 +17,7 @@ from bizaudit.core.channels import (
 )
 from bizaudit.core.classify import parent_accounts, without_account_number, words
 from bizaudit.core.metrics import Facts
-from bizaudit.core.own_marketing import flagged_lines
+from bizaudit.core.own_marketing import flagged_lines, other_lines
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -153,7 +153,7 @@ class PaidCustomersWithoutSpend(Rule):
                     # where a line holds a source's whole name: looking costs a batch 0.1-0.8%)
                     and (channel.joined_by == "its own name" or _holds_whole(sources, facts))
                 ):
-                    others = _other_lines(facts)
+                    others = other_lines(facts)
                     nearest = line_named_by(sources, list(others))
                     read = others.get(nearest) if nearest is not None else None
                 if (
@@ -167,7 +167,7 @@ class PaidCustomersWithoutSpend(Rule):
                     # operations, the booking software's, beside 50 clients from 'booksy': a
                     # coach's review of the fifty-eighth round, AZQ1, 2026-12-07, where the
                     # finding said no spend on Booksy was listed a few rows below the line)
-                    others = _other_lines(facts)
+                    others = other_lines(facts)
                     nearest = line_named_by(sources, list(others))
                     read = others.get(nearest) if nearest is not None else None
                 shared = (
@@ -252,19 +252,6 @@ def _holds_whole(sources: tuple[str, ...], facts: Facts) -> bool:
 
 
 _NAME = attrgetter("name")
-
-
-def _other_lines(facts: Facts) -> dict[str, str]:
-    """The lines with spend read as another kind than marketing (operations, sales, cost of
-    sales), by name: what they were read as."""
-    flagged = _flagged(facts)
-    return {
-        item.activity.name: item.classification.category
-        for item in facts.activities
-        if item.activity.spend > 0
-        and item.classification.category not in ("marketing", "contra-revenue")
-        and id(item) not in flagged
-    }
 
 
 def _flagged_names(facts: Facts) -> list[str]:

@@ -681,11 +681,20 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             if kept is not None
             else ""
         )
+        # ...and, where the score judges a customer whose cost is listed, that ratio under the
+        # words the basis and the score give it (AZQ1 of the fifty-eighth round's re-review,
+        # 2026-12-07: a salon's 47.3× card beside the score table's 31.5×)
+        listed = (
+            f"; {format_ratio(e.ltv_to_listed_cac)}× for a customer whose cost is listed, as the "
+            "score judges it (BA207)"
+            if e.ltv_to_listed_cac is not None
+            else ""
+        )
         figures.append(
             KeyFigure(
                 ratio_label,
                 f"{format_ratio(ratio)}×",
-                f"at least {LTV_TO_CAC_MINIMUM}×{every_ratio}{with_fees}",
+                f"at least {LTV_TO_CAC_MINIMUM}×{listed}{every_ratio}{with_fees}",
                 status,
                 words,
             )
