@@ -63,6 +63,10 @@ class Stopped(NamedTuple):
     #: until the question is answered: their names and spend (BA6, the same review)
     asked: tuple[str, ...] = ()
     asked_spend: Decimal = Decimal(0)
+    #: the share in money without those asked about too, of the same base (set with
+    #: ``after``): said beside it, so that the share they are kept in is not read as the one
+    #: without them (x's leftover of the fifty-eighth round, 2026-12-07)
+    after_asked: Decimal = Decimal(0)
 
 
 class NextPays(NamedTuple):
@@ -309,7 +313,7 @@ def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStop
     return WithinOnceStopped(
         share,
         vertical,
-        stopped._replace(after=after),
+        stopped._replace(after=after, after_asked=after - stopped.asked_spend / on),
         facts.range_excluded,
         not vertical.on_gross and on != facts.revenue,
     )
@@ -418,7 +422,8 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # is asked of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
     stopped = warned_in_share(facts, vertical.scope == "marketing and sales") if out else None
     if stopped is not None and on > 0:
-        stopped = stopped._replace(after=(spent - given - stopped.spend) / on)
+        after = (spent - given - stopped.spend) / on
+        stopped = stopped._replace(after=after, after_asked=after - stopped.asked_spend / on)
     lawful = max(over - (stopped.spend if stopped else 0), Decimal(0))
     fixed = facts.agreed_marketing
     fund = (fixed, fixed / on) if on > 0 and fixed >= vertical.marketing.high * on else None

@@ -1891,10 +1891,16 @@ def _ba110_stop_first(f: AboveRange | WithinOnceStopped, what: str, of: str, cur
     # until answered (BA6 of the fifty-eighth round's re-review, 2026-12-07: "the 2 lines
     # BA114 warns about" beside four BA114 warnings)
     named = f" ({and_list([repr(name) for name in stopped.names])})" if stopped.names else ""
+    # ...said plainly as in the share, with the share without them beside it (x's leftover
+    # of the fifty-eighth round, 2026-12-07: "stay in it until answered" read as if the
+    # figure before it were the share without them)
+    one = len(stopped.asked) == 1
     kept = (
-        f" ({format_money(cents(stopped.asked_spend), currency)} on "
+        f" (that {after} counts the "
+        f"{format_money(cents(stopped.asked_spend), currency)} on "
         f"{and_list([repr(name) for name in stopped.asked])}, which BA114 only asks about, "
-        f"{'stays' if len(stopped.asked) == 1 else 'stay'} in it until answered)"
+        f"until {'it is' if one else 'they are'} answered; without {'it' if one else 'them'} "
+        f"too, {format_percent_beside(stopped.after_asked, f.vertical.marketing.low)})"
         if stopped.asked
         else ""
     )
