@@ -279,3 +279,31 @@ def test_the_held_counts_are_the_cacs_own() -> None:
         Decimal(84000),
     )
     assert cac.held_names == (_CONSULTANT,)
+
+
+def test_ba110_names_the_asked_lines_where_it_warns_about_none(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Without the two warned lines, with Google Ads at $28,000 (for $18,000) and an average
+    revenue of $3,000 (for $21,000): marketing and sales $132,900 − $9,600 + $10,000 =
+    $133,300 ÷ $2,600,000 = 5.13%, "5.1%", above 3–5%, and a customer worth 1.3× its cost, so
+    BA110 warns. BA114 warns about no line there and asks about $32,800 (31,000 + 1,800): the
+    share counts them, and without them (133,300 − 32,800) ÷ 2,600,000 = 100,500 ÷ 2,600,000 =
+    3.87%, "3.9%". (Before, BA110 said nothing of them.)"""
+    path = _variant(write_profile, _HOMECARE, _LIAISON, _THANKS)
+    text = path.read_text(encoding="utf-8")
+    for old, new in (
+        ("    spend: 18000\n", "    spend: 28000\n"),
+        ("  average_revenue: 21000\n", "  average_revenue: 3000\n"),
+    ):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    profile = _run(run_cli, write_profile(text))
+    (ba110,) = [f for f in profile["findings"] if f["rule"] == "BA110"]
+    assert ba110["severity"] == "warning"
+    message = _words(ba110["message"])
+    assert message.startswith("marketing and sales is 5.1% of revenue, above the 3–5% range")
+    assert (
+        f"(a share that counts the $32,800 on '{_PLACEMENT}' and '{_BASKETS}', which BA114 "
+        "only asks about, until they are answered; without them, 3.9%)"
+    ) in message

@@ -2020,6 +2020,17 @@ def _ba110(hit: Hit, currency: str) -> Words:
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)})"
     )
+    # ...and, where it warns about none of its lines, those BA114 only asks about, said as in
+    # the share, with the share without them (x's leftover of the fifty-eighth round)
+    if (asked := f.asked_only) is not None:
+        one = len(asked.asked) == 1
+        above += (
+            f" (a share that counts the {format_money(cents(asked.asked_spend), currency)} on "
+            f"{and_list([repr(name) for name in asked.asked])}, which BA114 only asks about, "
+            f"until {'it is' if one else 'they are'} answered; without "
+            f"{'it' if one else 'them'}, "
+            f"{format_percent_beside(asked.after_asked, v.marketing.high)})"
+        )
     # the lines a rule of law warns about are stopped first, before any lawful channel is cut
     # (part j4 of the fifty-seventh round, 2026-12-07)
     stop = _ba110_stop_first(f, what, of, currency)
