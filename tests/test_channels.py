@@ -130,6 +130,7 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         "joined_by": "the channel vocabulary",
         "restricted_by": None,
         "asked": [],  # no line BA114 only asks about (an addition, the 57th round's part j2)
+        "questions": [],  # ...nor one whose question weighs (an addition, the 59th round's w)
         "kept_by": [],
         "fees": "0",  # no marketplace's commissions (an addition)
         "worked_by": [],  # no prospecting priced without its people (an addition)

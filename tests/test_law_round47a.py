@@ -76,12 +76,16 @@ def test_every_payment_to_the_agents_is_ba114_and_asks(industry: str | None) -> 
     brokerage (RESPA §8(c)(3)), which an inspector is not. Now each is a BA114 warning that asks:
     RESPA §8(a) reaches a settlement on a federally related mortgage loan, and whether a
     buyer's own inspection is a settlement service is for a lawyer; the states' home-inspector
-    laws are named (Cal. Bus. & Prof. Code §7197(a)(3); 22 TAC §535.220)."""
+    laws are named (Cal. Bus. & Prof. Code §7197(a)(3); 22 TAC §535.220).
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): a finding that asks is
+    information now, not a warning; it still holds the score under "Strong" (the report's
+    test below keeps its 79)."""
     found = {f.subject: f for f in _found("BA114", _inspector(industry=industry))}
     assert set(found) == set(_AGENT_LINES)
     for line, finding in found.items():
         text = finding_words(finding)
-        assert finding.severity == "warning", line
+        assert finding.severity == "info", line
         assert "may pay for referrals" in text, line
         assert "federally related mortgage loan" in text
         assert "is a question for a lawyer" in text
@@ -273,10 +277,14 @@ def test_the_report_of_an_inspector_declared_real_estate(
     """A1 (s01b): the report no longer quotes real estate's exemption and its allowance of
     agent-to-agent referral fees, nor says the inspector is paid at closing; no line is a
     channel; and the channel table's note asking agents to tell their clients of the fee (NAR
-    Code of Ethics, Article 6), which no disclosure cures here, is not said beside BA114."""
+    Code of Ethics, Article 6), which no disclosure cures here, is not said beside BA114.
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): each of BA114's six
+    questions is information now (were warnings); the score still stops at 79."""
     path = write_profile(yaml.safe_dump({"version": 1, **_inspector(industry="real-estate")}))
     text = " ".join(run_cli("check", path).stdout.split())
-    assert text.count("warning BA114") == len(_AGENT_LINES)
+    assert text.count("info BA114") == len(_AGENT_LINES)
+    assert "warning BA114" not in text
     assert "agent-to-agent referral fees" not in text
     assert "paid at closing" not in text
     assert "Article 6" not in text

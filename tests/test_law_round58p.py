@@ -87,11 +87,16 @@ def test_the_pi_firms_cac_excluding_referrals_leaves_out_what_the_warned_lines_b
     ($756,000 − $231,000 − $72,000), with the intake centre's share, $72,000 × 120 ÷ 340 =
     $25,411.76: $478,411.76 ÷ 120 = $3,986.76; LTV $9,100 × 60% × 1.04 = $5,687.50, ÷
     $3,986.76 = 1.43, shown as 1.4× (2.8× before). The blended CAC keeps every dollar and
-    every case: ($756,000 + $72,000) ÷ 340 = $2,435.29."""
+    every case: ($756,000 + $72,000) ÷ 340 = $2,435.29.
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): the blended CAC keeps
+    every dollar it counts and the cases they bought, but not the consultant's 85, whose
+    $84,000 it does not count: ($756,000 + $72,000 × 255 ÷ 340) ÷ 255 = $810,000 ÷ 255 =
+    $3,176.47."""
     report = _file(_PI_FIRM)
     economics = report.economics
     assert economics.cac is not None
-    assert economics.cac.value == Decimal("2435.29")
+    assert economics.cac.value == Decimal("3176.47")
     assert economics.non_referral_cac is not None
     assert economics.non_referral_cac.value == Decimal("3986.76")
     assert _ratio(report) == Decimal("1.4")

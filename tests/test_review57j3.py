@@ -140,6 +140,10 @@ def test_the_pi_firms_runners_are_no_channel_and_the_figures_say_so(run_cli: Run
     with those lines' spend: 340 − 47 − 70 − 18 − 85 = 120 cases, ($756,000 − $231,000 −
     $42,000 − $30,000 + $72,000 × 120 ÷ 340) ÷ 120 = ($453,000 + $25,411.76) ÷ 120 =
     $3,986.76, the review's figure, and $5,687.50 ÷ $3,986.76 = 1.43 → 1.4×.
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): the blended CAC leaves
+    out the consultant's 85 cases as it leaves out its $84,000 (read as operations), the
+    intake shared as above: ($756,000 + $72,000 × 255 ÷ 340) ÷ 255 = ($756,000 + $54,000) ÷
+    255 = $3,176.47 (was $2,435.29), and $5,687.50 ÷ $3,176.47 = 1.79 → 1.8× (was 2.3×).
 
     `plan` had moved $21,000 from billboards into the tow yards (25 → 35 cases); it moves
     nothing into any of the three now, and leaves each alone under BA114."""
@@ -162,13 +166,13 @@ def test_the_pi_firms_runners_are_no_channel_and_the_figures_say_so(run_cli: Run
     )
     economics = report.economics
     assert economics.cac is not None
-    assert economics.cac.value == Decimal("2435.29")
+    assert economics.cac.value == Decimal("3176.47")
     assert economics.non_referral_cac is not None
     assert economics.non_referral_cac.value == Decimal("3986.76")
     assert economics.ltv_to_cac is not None
     ratio = economics.ltv_to_cac.value
     assert isinstance(ratio, Decimal)
-    assert round(ratio, 1) == Decimal("2.3")
+    assert round(ratio, 1) == Decimal("1.8")
     assert economics.ltv_to_non_referral_cac is not None
     ratio = economics.ltv_to_non_referral_cac.value
     assert isinstance(ratio, Decimal)
@@ -312,10 +316,13 @@ def test_a_roofer_whose_only_flagged_line_is_a_question_is_told_to_have_it_check
     gift cards to listing agents, a warning said as a question ("may pay for referrals ...
     is a question for a lawyer"), and no other rule of law names a line. The banner had said
     "stop that first"; it says "have that checked first", as the finding does. The score (64)
-    and the band ("Fair") are unchanged: the words only."""
+    and the band ("Fair") are unchanged: the words only.
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): the question is
+    information now (was a warning); the score, the band and the words are as before."""
     report = _report(_load(_HERE / "roofer-cards.yaml"))
     [cards] = [f for f in report.findings if f.rule == "BA114"]
-    assert cards.severity == "warning"
+    assert cards.severity == "info"
     assert "is a question for a lawyer" in finding_words(cards)
     assert report.score == 64
     assert report.verdict == FAIR_ASKED

@@ -189,13 +189,16 @@ def test_lines_ba114_only_asks_about_stay_in_the_lawful_count() -> None:
     assert ba110.message.startswith("marketing is 15.8% of revenue")
     # (BA6 of the fifty-eighth round's re-review, 2026-12-07, reworked by hand: the two lines
     # are named, in the profile's order, and the $6,400 of baskets BA114 only asks about is
-    # said to stay in the count, as the docstring above has it)
+    # said to stay in the count, as the docstring above has it; part w of the fifty-ninth
+    # round, reworked by hand: said plainly as in the 15.4%, and without it too, ($523,600 −
+    # $6,400) ÷ $3,400,000 = $517,200 ÷ $3,400,000 = 15.21%, "15.2%")
     assert ba110.advice.startswith(
         "without the $13,800 spent on the 2 lines BA114 warns about ('6045 Thank-you gifts to "
         "referring attorneys ($250/referral)' and '6050 Thank you Visa cards - body shop "
-        "managers'), which the law may forbid, marketing is 15.4% of revenue ($6,400 on '6040 "
-        "Holiday gift baskets - referring chiropractors', which BA114 only asks about, stays in "
-        "it until answered): settle them first, as BA114's findings say; then cut"
+        "managers'), which the law may forbid, marketing is 15.4% of revenue (that 15.4% "
+        "counts the $6,400 on '6040 Holiday gift baskets - referring chiropractors', which "
+        "BA114 only asks about, until it is answered; without it too, 15.2%): settle them "
+        "first, as BA114's findings say; then cut"
     )
     assert "reaching 10% would take $183,600 more out of the lawful channels" in ba110.advice
     assert "$20,200" not in finding_words(ba110)

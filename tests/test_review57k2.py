@@ -385,8 +385,9 @@ def test_a_towing_companys_spiffs_to_its_drivers_are_their_pay(name: str) -> Non
         ("Joe's Auto Repair", "Tow driver spiffs", ACQUIRE, "warning"),
         ("Metro Auto Body", "Tow driver spiffs", ACQUIRE, "warning"),
         ("Joe's Auto Repair", "Driver spiffs", SELLING, None),
-        # money from body shops to the towing company's drivers stays BA114's
-        (_TOWING, "Spiffs to tow drivers from body shops", ACQUIRE, "warning"),
+        # money from body shops to the towing company's drivers stays BA114's, asked: a
+        # question, information since part w of the fifty-ninth round (was a warning)
+        (_TOWING, "Spiffs to tow drivers from body shops", ACQUIRE, "info"),
         # a driver's pay the line says is for selling stays selling
         (_TOWING, "Driver sales commission - motor club memberships", SELLING, None),
         (_TOWING, "Driver spiffs - roadside plan sales", SELLING, None),

@@ -180,15 +180,20 @@ def test_ba110_names_the_lines_it_leaves_out_and_those_it_keeps(run_cli: RunCli)
     3–5% range. Without the two lines BA114 warns about, 7,200 + 2,400 = $9,600: 123,300 ÷
     2,600,000 = 4.74%, "4.7%", within it. The two it only asks about, 31,000 + 1,800 = $32,800,
     stay in the share until answered, and are named as such (the reviewer's 3.5% would take
-    them out on a question)."""
+    them out on a question).
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): the words say plainly
+    that the 4.7% counts them, with the share without them beside it: (123,300 − 32,800) ÷
+    2,600,000 = 90,500 ÷ 2,600,000 = 3.48%, "3.5%"."""
     (ba110,) = _findings(_profile(run_cli, _HOMECARE), "BA110")
     assert ba110["severity"] == "info"
     assert ba110["message"].startswith("marketing and sales is 5.1% of revenue, above the 3–5%")
     assert (
         f"only as listed: without the $9,600 spent on the 2 lines BA114 warns about "
         f"('{_LIAISON}' and '{_THANKS}'), which the law may forbid, marketing and sales is 4.7% "
-        f"of revenue ($32,800 on '{_PLACEMENT}' and '{_BASKETS}', which BA114 only asks about, "
-        "stay in it until answered), within the range"
+        f"of revenue (that 4.7% counts the $32,800 on '{_PLACEMENT}' and '{_BASKETS}', which "
+        "BA114 only asks about, until they are answered; without them too, 3.5%), within the "
+        "range"
     ) in ba110["message"]
 
 
@@ -198,7 +203,11 @@ def test_a_gift_card_to_the_social_workers_is_warned_about_everywhere(
     """Near name: "Holiday gift cards - SNF social workers" is a gift card, which BA114 warns
     about (no question): BA102 says "warns about" of it, the channel table asks about only line
     21, and BA110 leaves it out too: 7,200 + 2,400 + 1,800 = $11,400; (132,900 − 11,400) ÷
-    2,600,000 = 4.67%, "4.7%"; only the $31,000 placement fee stays in until answered."""
+    2,600,000 = 4.67%, "4.7%"; only the $31,000 placement fee stays in until answered.
+
+    Reworked by hand in part w of the fifty-ninth round (2026-12-07): said plainly as in the
+    4.7%, and without it too, (121,500 − 31,000) ÷ 2,600,000 = 90,500 ÷ 2,600,000 = 3.48%,
+    "3.5%"."""
     cards = "6060 Holiday gift cards - SNF social workers"
     path = _variant(write_profile, _HOMECARE, _BASKETS, cards)
     profile = _profile(run_cli, path)
@@ -210,5 +219,6 @@ def test_a_gift_card_to_the_social_workers_is_warned_about_everywhere(
     assert (
         f"without the $11,400 spent on the 3 lines BA114 warns about ('{_LIAISON}', '{_THANKS}' "
         f"and '{cards}'), which the law may forbid, marketing and sales is 4.7% of revenue "
-        f"($31,000 on '{_PLACEMENT}', which BA114 only asks about, stays in it until answered)"
+        f"(that 4.7% counts the $31,000 on '{_PLACEMENT}', which BA114 only asks about, until "
+        "it is answered; without it too, 3.5%)"
     ) in ba110["message"]

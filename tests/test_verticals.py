@@ -1063,8 +1063,11 @@ def test_a_home_care_agency_is_held_to_health_cares_rules_on_paying_for_referral
     # the placement service's fees and, since the sixteenth round, the lunches for those who
     # refer (remuneration in kind, where a federal programme pays: home care has no Stark
     # exception for meals)
-    ba114, lunches = [f for f in agency["findings"] if f["rule"] == "BA114"]
-    assert ba114["severity"] == lunches["severity"] == "warning"
+    # (the fees name no payer: BA114 asks who pays, information since part w of the
+    # fifty-ninth round, 2026-12-07, reworked by hand, and listed after the warnings; the
+    # lunches stay a warning)
+    lunches, ba114 = [f for f in agency["findings"] if f["rule"] == "BA114"]
+    assert (ba114["severity"], lunches["severity"]) == ("info", "warning")
     assert "'A Place for Mom Referral Fees'" in ba114["message"]
     assert "Anti-Kickback Statute" in ba114["message"]
     assert lunches["subject"] == "Lunch & Learns - Discharge Planners"

@@ -127,7 +127,14 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
     one 79)."""
     caps = []
     # the rules found, in one pass over the findings (most reports have none of these)
-    ids = {f.rule.id for f in found if f.rule.id != "BA114" or f.severity != "info"}
+    # (a line BA114 only asks about is information, but one whose question is of a payment the
+    # law may forbid outright still holds the score under "Strong" until it is answered:
+    # PaysForReferrals.weighs, x's leftover of the fifty-eighth round, 2026-12-07)
+    ids = {
+        f.rule.id
+        for f in found
+        if f.rule.id != "BA114" or f.severity != "info" or getattr(f.hit.figures, "weighs", False)
+    }
     if "BA114" in ids:
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))
     if "BA119" in ids:  # a licence risk (a CFO's re-review)

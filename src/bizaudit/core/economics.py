@@ -296,6 +296,14 @@ class Cac(NamedTuple):
     held_names: tuple[str, ...] = ()
     held_rules: tuple[str, ...] = ()
     held_channels: tuple[str, ...] = ()
+    #: of the blended CAC's ``held``, the spend of those lines it does not count (read as
+    #: operations): their customers are left out as their cost is (HeldOut.apart)
+    held_apart: Decimal = Decimal(0)
+    #: lines a rule of law warns about whose spend the CAC does not count and to which no
+    #: customers are joined: none could be left out (HeldOut.unjoined), with their spend and rules
+    unjoined: tuple[str, ...] = ()
+    unjoined_spend: Decimal = Decimal(0)
+    unjoined_rules: tuple[str, ...] = ()
 
     @property
     def marketing(self) -> Decimal:
@@ -315,6 +323,22 @@ class HeldOut(NamedTuple):
     names: tuple[str, ...]
     rules: tuple[str, ...]
     channels: tuple[str, ...]
+    #: of them, those whose lines' spend the CAC does not all count (a per-case consultant
+    #: read as operations), held out of the blended CAC too, with the spend it counts of those
+    #: lines, of it the sales, what it does not count, and the lines' names and rules (p's
+    #: leftover of the fifty-eighth round, 2026-12-07: a PI firm's blended CAC divided no cost
+    #: of its consultant's by its 85 cases)
+    apart: int = 0
+    apart_spend: Decimal = Decimal(0)
+    apart_sales: Decimal = Decimal(0)
+    apart_out: Decimal = Decimal(0)
+    apart_names: tuple[str, ...] = ()
+    apart_rules: tuple[str, ...] = ()
+    #: warned lines whose spend the CAC does not count and to which no source's customers are
+    #: joined: nothing of theirs could be held out, which both bases say; their spend and rules
+    unjoined: tuple[str, ...] = ()
+    unjoined_spend: Decimal = Decimal(0)
+    unjoined_rules: tuple[str, ...] = ()
 
 
 class Ltv(NamedTuple):
@@ -446,6 +470,31 @@ def _cac(acquire: Decimal, sales: Decimal, customers: int, missing: Missing, ref
     return Cac((acquire + sales) / customers, acquire, sales, customers, None, referral)
 
 
+def _apart(cac: Cac, apart: HeldOut, new: int) -> Cac:
+    """The blended CAC without the customers lines a rule of law warns about brought where it
+    does not count those lines' spend (``HeldOut.apart``), and without the spend of theirs it
+    counts: cost and count from the same lines, as the CAC excluding referrals has them (p's
+    leftover of the fifty-eighth round, 2026-12-07). The sales close every new customer: those
+    counted carry their share of them."""
+    counted = new - apart.apart
+    held_sales = min(apart.apart_sales, cac.sales)
+    sales = cac.sales - held_sales
+    shared = sales * counted / new
+    marketing = cac.acquire - (apart.apart_spend - apart.apart_sales)
+    return cac._replace(
+        value=(marketing + shared) / counted,
+        sales=shared,
+        new_customers=counted,
+        sales_of=cac.sales if sales else None,
+        held=apart.apart,
+        held_spend=apart.apart_spend,
+        held_sales=held_sales,
+        held_names=apart.apart_names,
+        held_rules=apart.apart_rules,
+        held_apart=apart.apart_out,
+    )
+
+
 def _ratio(ltv: Ltv, cac: Cac) -> Ratio:
     if ltv.value is not None and cac.value:
         return Ratio(ltv.value / cac.value, ltv.value, cac.value)
@@ -546,6 +595,7 @@ def compute(
     divided_out: Decimal = Decimal(0),
     divided_names: tuple[str, ...] = (),
     held: HeldOut | None = None,
+    apart: HeldOut | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -564,7 +614,10 @@ def compute(
     (``divided``, paid on ``divided_cases`` referred cases) is named in the blended CAC's basis,
     and the part of ``referral_spend`` that is that fee (``divided_out``) in the other's.
     Where some came by referral, the customers lines a rule of law warns about brought
-    (``held``) are left out of the CAC excluding referrals with those lines' spend (Cac.held)."""
+    (``held``) are left out of the CAC excluding referrals with those lines' spend (Cac.held);
+    and, of the blended CAC, those of such lines whose spend it does not count (``apart``:
+    HeldOut.apart), with what it counts of those lines' spend, the sales shared as the CAC
+    excluding referrals shares them."""
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
@@ -578,6 +631,8 @@ def compute(
     )
     if divided:  # (most profiles divide no fee)
         cac = cac._replace(divided=divided, divided_cases=divided_cases)
+    if apart is not None and 0 < apart.apart < new:  # (most profiles hold none out)
+        cac = _apart(cac, apart, new)
     # Sales spend closes every new customer, referred or not: those won other than by referral
     # carry their share of it, not all of it (a CFO's review, 2026-12-02: an agency's
     # salespeople, who closed its referrals too, had put $1,701.89 on each customer it paid
@@ -633,6 +688,10 @@ def compute(
             held_rules=held.rules,
             held_channels=held.channels,
         )
+    if apart is not None and apart.unjoined:  # nothing of theirs could be held out
+        lines, spent, rules = apart.unjoined, apart.unjoined_spend, apart.unjoined_rules
+        cac = cac._replace(unjoined=lines, unjoined_spend=spent, unjoined_rules=rules)
+        paid = paid._replace(unjoined=lines, unjoined_spend=spent, unjoined_rules=rules)
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None
@@ -673,8 +732,8 @@ def won_otherwise(cac: Cac, rated: RatePriced) -> WonOtherwise | None:
     motor-club calls headlined "a customer is worth 110.5× what it costs to win")."""
     if cac.value is None or not rated.customers:
         return None
-    spent = min(rated.spend, cac.acquire + cac.sales)
+    spent = min(rated.spend, cac.marketing + cac.sales)
     others = cac.new_customers - rated.customers
     if others <= 0:
         return WonOtherwise(spent, 0, None)
-    return WonOtherwise(spent, others, (cac.acquire + cac.sales - spent) / others)
+    return WonOtherwise(spent, others, (cac.marketing + cac.sales - spent) / others)

@@ -2405,6 +2405,20 @@ def _held_out(
     keys: list[str] = []
     loose: list[ClassifiedActivity] = []
     unreached: list[Channel] = []
+    # of them, those of lines whose spend the CAC does not count (read as operations): out of
+    # the blended CAC too (p's leftover of the fifty-eighth round, 2026-12-07)
+    apart = 0
+    apart_spend = apart_sales = apart_out = Decimal(0)
+    apart_names: list[str] = []
+
+    def uncounted(item: ClassifiedActivity) -> bool:
+        reading = item.classification
+        return (
+            id(item) not in not_money
+            and reading.category != "sales"
+            and (reading.category, reading.purpose) != ("marketing", "acquire")
+        )
+
     for channel in by_channel:
         lines = paid_lines(channel)
         if not lines:
@@ -2423,18 +2437,29 @@ def _held_out(
             continue
         customers += came
         keys.append(channel.key)
+        out = [item for item in channel.activities if uncounted(item)]
+        if out:
+            apart += came
+            apart_out += sum((item.activity.spend for item in out), Decimal(0))
         for item in lines:
             names.append(item.activity.name)
+            if out:
+                apart_names.append(item.activity.name)
             by_name[item.activity.name] = rule_of[id(item)]
             if id(item) in not_money:
                 continue
             reading = item.classification
             if reading.category == "sales":
                 sales += item.activity.spend
+                if out:
+                    apart_sales += item.activity.spend
             elif (reading.category, reading.purpose) == ("marketing", "acquire"):
                 spend += item.activity.spend
+                if out:
+                    apart_spend += item.activity.spend
     placed = {id(item) for channel in by_channel for item in paid_lines(channel)}
     loose += [item for item in activities if id(item) in warned and id(item) not in placed]
+    joined: set[str] = set()
     if unreached and loose:
         named = [item.activity.name for item in loose]
         by_name.update((item.activity.name, rule_of[id(item)]) for item in loose)
@@ -2445,12 +2470,38 @@ def _held_out(
                 continue
             customers += came
             keys.append(channel.key)
+            joined.add(line)
+            item = next(item for item in loose if item.activity.name == line)
+            if uncounted(item):
+                apart += came
+                if line not in apart_names:
+                    apart_names.append(line)
+                    apart_out += item.activity.spend
             if line not in names:
                 names.append(line)
-    if not customers:
+    # a warned line the CAC does not count, to which no customers could be joined: its
+    # customers, if any, stay in the count, which the bases say
+    unjoined = [item for item in loose if item.activity.name not in joined and uncounted(item)]
+    if not customers and not unjoined:
         return None
     rules = tuple(sorted({by_name[name] for name in names}))
-    return HeldOut(customers, spend + sales, sales, tuple(names), rules, tuple(keys))
+    return HeldOut(
+        customers,
+        spend + sales,
+        sales,
+        tuple(names),
+        rules,
+        tuple(keys),
+        apart,
+        apart_spend + apart_sales,
+        apart_sales,
+        apart_out,
+        tuple(apart_names),
+        tuple(sorted({by_name[name] for name in apart_names})),
+        tuple(item.activity.name for item in unjoined),
+        sum((item.activity.spend for item in unjoined), Decimal(0)),
+        tuple(sorted({rule_of[id(item)] for item in unjoined})),
+    )
 
 
 #: Sources whose customers are left out of the CAC excluding referrals already, or are no new
@@ -4403,6 +4454,14 @@ def compute(
         and (stated.churn_rate is not None or stated.retention_rate is not None)
         else (vertical.churn if vertical is not None else None, False)
     )
+    # what lines a rule of law warns about brought, out of the CAC excluding referrals with
+    # their spend, and out of the blended CAC where it does not count their spend (part p of
+    # the fifty-eighth round, and its leftover)
+    held_out = (
+        _held_out(by_channel, activities, rule_of, not_money, in_referral_lines)
+        if rule_of
+        else None
+    )
     judged = economics.compute(
         profile,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
@@ -4414,9 +4473,8 @@ def compute(
         divided_cases=sum(divided_reach.values()),
         divided_out=divided_out,
         divided_names=tuple(item.activity.name for item in divided_lines),
-        held=_held_out(by_channel, activities, rule_of, not_money, in_referral_lines)
-        if rule_of and referral - cultivated + unpaid
-        else None,
+        held=held_out if referral - cultivated + unpaid else None,
+        apart=held_out,
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only

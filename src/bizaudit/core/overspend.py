@@ -12,6 +12,7 @@ from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Payback
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, margin_without_moves, unsplit_draws
 from bizaudit.core.metrics import (
+    ClassifiedActivity,
     CommissionsNetted,
     Facts,
     commissions_netted,
@@ -63,6 +64,10 @@ class Stopped(NamedTuple):
     #: until the question is answered: their names and spend (BA6, the same review)
     asked: tuple[str, ...] = ()
     asked_spend: Decimal = Decimal(0)
+    #: the share in money without those asked about too, of the same base (set with
+    #: ``after``): said beside it, so that the share they are kept in is not read as the one
+    #: without them (x's leftover of the fifty-eighth round, 2026-12-07)
+    after_asked: Decimal = Decimal(0)
 
 
 class NextPays(NamedTuple):
@@ -162,6 +167,10 @@ class AboveRange(NamedTuple):
     #: the words say where it cannot be told (AZ2 of the fifty-eighth review round,
     #: 2026-12-07; where it carries them, ``with_fees`` is None)
     netted: CommissionsNetted | None = None
+    #: where no line in the share is one a rule of law warns about, the lines BA114 only asks
+    #: about in it (``asked_in_share``): the words say the share counts them, with the share
+    #: without them beside it (x's leftover of the fifty-eighth round, 2026-12-07)
+    asked_only: Stopped | None = None
 
     @property
     def from_lawful(self) -> Decimal:
@@ -228,6 +237,43 @@ class _Judged(NamedTuple):
     only_as_listed: bool
 
 
+def _asked_in(facts: Facts, with_sales: bool, asked: frozenset[int]) -> list[ClassifiedActivity]:
+    """The lines of the share BA114 only asks about (``asked``), flagged or not as what the
+    share leaves out (a placement service's fee silent on who pays is a paid channel's), in
+    the profile's order (BA6 of the fifty-eighth round's re-review)."""
+    if not asked:
+        return []
+    counted = ("marketing", "sales") if with_sales else ("marketing",)
+    return [
+        item
+        for item in facts.activities
+        if item.position in asked and item.classification.category in counted
+    ]
+
+
+def asked_in_share(facts: Facts, with_sales: bool, spent: Decimal, on: Decimal) -> Stopped | None:
+    """Where BA114 warns about no line in the share but only asks about some: those lines,
+    their spend, and the share as judged (``spent`` of ``on``) with and without them, in a
+    ``Stopped`` that stops nothing (x's leftover of the fifty-eighth round, 2026-12-07: BA110
+    says the share counts them, with the share without them beside it). None for most
+    profiles."""
+    if on <= 0 or not restricted_lines(facts, with_sales):
+        return None
+    kept = _asked_in(facts, with_sales, asked_lines(facts))
+    if not kept:
+        return None
+    spend = sum((item.activity.spend for item in kept), Decimal(0))
+    return Stopped(
+        Decimal(0),
+        (),
+        0,
+        after=spent / on,
+        asked=tuple(item.activity.name for item in kept),
+        asked_spend=spend,
+        after_asked=(spent - spend) / on,
+    )
+
+
 def warned_in_share(facts: Facts, with_sales: bool = False) -> Stopped | None:
     """The spend in the share on lines a rule of law warns about, not only asks about: the
     lines the share BA101 and the score hold leaves out (``own_marketing.restricted_lines``)
@@ -249,19 +295,7 @@ def warned_in_share(facts: Facts, with_sales: bool = False) -> Stopped | None:
         and all(rule == "BA114" and pays_runners(item.activity.name) for item, rule in warned)
     )
     rules = tuple(sorted({rule for _, rule in warned}))
-    # the lines of the share BA114 only asks about, flagged or not as what the share leaves
-    # out (a placement service's fee silent on who pays is a paid channel's), in the profile's
-    # order (BA6 of the fifty-eighth round's re-review)
-    counted = ("marketing", "sales") if with_sales else ("marketing",)
-    kept = (
-        [
-            item
-            for item in facts.activities
-            if item.position in asked and item.classification.category in counted
-        ]
-        if asked
-        else []
-    )
+    kept = _asked_in(facts, with_sales, asked)
     return Stopped(
         spend,
         rules,
@@ -309,7 +343,7 @@ def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStop
     return WithinOnceStopped(
         share,
         vertical,
-        stopped._replace(after=after),
+        stopped._replace(after=after, after_asked=after - stopped.asked_spend / on),
         facts.range_excluded,
         not vertical.on_gross and on != facts.revenue,
     )
@@ -418,7 +452,14 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
     # is asked of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
     stopped = warned_in_share(facts, vertical.scope == "marketing and sales") if out else None
     if stopped is not None and on > 0:
-        stopped = stopped._replace(after=(spent - given - stopped.spend) / on)
+        after = (spent - given - stopped.spend) / on
+        stopped = stopped._replace(after=after, after_asked=after - stopped.asked_spend / on)
+    # ...and where it warns about none there, the lines it only asks about, said as in it
+    asked_only = (
+        asked_in_share(facts, vertical.scope == "marketing and sales", spent - given, on)
+        if out and stopped is None
+        else None
+    )
     lawful = max(over - (stopped.spend if stopped else 0), Decimal(0))
     fixed = facts.agreed_marketing
     fund = (fixed, fixed / on) if on > 0 and fixed >= vertical.marketing.high * on else None
@@ -444,6 +485,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         # (whether the stated margin carries the commissions, where it is judged with them:
         # AZ2 of the fifty-eighth round)
         commissions_netted(facts) if with_fees is not None else None,
+        asked_only,
     )  # fmt: skip
 
 

@@ -182,11 +182,18 @@ def channel_notes(
     # A channel whose spend BA114, BA116 (a deductible offset) or BA119 warns about has no CAC
     # for that reason, not for whom its lines reach (a CFO's re-review, 2026-12-03); BA116
     # warns about loans and transfers too, which restrict nothing
+    # (a question BA114 asks of a payment the law may forbid outright is information now, but
+    # weighs as the warning it was: x's leftover of the fifty-eighth round, 2026-12-07)
+    weighing = set(channel.questions)
+
+    def weighs(f: Finding) -> bool:
+        return f.severity != "info" or (f.rule == "BA114" and f.line in weighing)
+
     warned = sorted(
         {
             f.rule
             for f in findings
-            if f.rule in _RESTRICTING and f.severity != "info" and f.line in channel.activities
+            if f.rule in _RESTRICTING and weighs(f) and f.line in channel.activities
         }
         | ({channel.restricted_by} if channel.restricted_by else set())
     )
@@ -206,10 +213,7 @@ def channel_notes(
         {
             f.line
             for f in findings
-            if f.rule == "BA114"
-            and f.severity != "info"
-            and f.line in flagged
-            and f.line in channel.asked
+            if f.rule == "BA114" and weighs(f) and f.line in flagged and f.line in channel.asked
         }
     )
     held = sorted(
@@ -217,7 +221,7 @@ def channel_notes(
             f.line
             for f in findings
             if f.rule in warned
-            and f.severity != "info"
+            and weighs(f)
             and f.line in flagged
             and not (f.rule == "BA114" and f.line in questions)
         }
@@ -1013,11 +1017,57 @@ class Basis:
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
                 f"referral{alone} ({format_count(cac.referral)} did{through}{repeat}){divided}"
                 + self._held(cac)
+                + self._unjoined(cac)
             )
         return (
             f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
             + (f" ({repeat[2:]})" if repeat else "")
             + self._divided(cac)
+            + self._apart(cac)
+            + self._unjoined(cac)
+        )
+
+    def _apart(self, cac: Cac) -> str:
+        """Of the blended CAC, the customers lines a rule of law warns about brought where it
+        does not count those lines' spend, left out as that spend is, and why (p's leftover of
+        the fifty-eighth round, 2026-12-07: a PI firm's per-case consultant, its $84,000 read
+        as operations, had its 85 cases counted at no cost)."""
+        if not cac.held:
+            return ""
+        one = len(cac.held_names) == 1
+        spent = (
+            f", and the {self.money(cac.held_spend)} of {'it' if one else 'them'} it counts with "
+            "them"
+            if cac.held_spend
+            else ""
+        )
+        rules = and_list(list(cac.held_rules))
+        warn = "warns" if len(cac.held_rules) == 1 else "warn"
+        names = and_list([repr(name) for name in cac.held_names])
+        return (
+            f"; the {plural(cac.held, 'new customer')} that {names} brought "
+            f"{'is' if cac.held == 1 else 'are'} left out, as the "
+            f"{self.money(cac.held_apart)} paid for them is, which this CAC does not count as "
+            f"spend to win customers{spent}: {rules} {warn} about paying for them, and a "
+            "line's customers are counted only with its cost"
+        )
+
+    def _unjoined(self, cac: Cac) -> str:
+        """Lines a rule of law warns about whose spend the CAC does not count and to which no
+        source's customers are joined: none could be left out with them (p's leftover of the
+        fifty-eighth round, 2026-12-07)."""
+        if not cac.unjoined:
+            return ""
+        one = len(cac.unjoined) == 1
+        rules = and_list(list(cac.unjoined_rules))
+        warn = "warns" if len(cac.unjoined_rules) == 1 else "warn"
+        names = and_list([repr(name) for name in cac.unjoined])
+        return (
+            f"; {names}, which {rules} {warn} about, {'is' if one else 'are'} not counted here "
+            f"({self.money(cac.unjoined_spend)}), and no source's customers are joined to "
+            f"{'it' if one else 'them'}, so none of the customers {'it' if one else 'they'} "
+            "brought could be left out with that cost: they may be in this count at no cost "
+            "(join them with 'channel:' to leave them out)"
         )
 
     def _held(self, cac: Cac) -> str:
@@ -1282,7 +1332,7 @@ class Basis:
         if found.cac is None:
             return said + "; no customer was won otherwise", None
         return (
-            said + f"; without them, {self.money(cac.acquire + cac.sales - found.spent)} ÷ "
+            said + f"; without them, {self.money(cac.marketing + cac.sales - found.spent)} ÷ "
             f"{plural(found.others, 'new customer')} won otherwise = "
             f"{self.money(found.cac)} a customer",
             found.cac,

@@ -1936,10 +1936,16 @@ def _ba110_stop_first(f: AboveRange | WithinOnceStopped, what: str, of: str, cur
     # until answered (BA6 of the fifty-eighth round's re-review, 2026-12-07: "the 2 lines
     # BA114 warns about" beside four BA114 warnings)
     named = f" ({and_list([repr(name) for name in stopped.names])})" if stopped.names else ""
+    # ...said plainly as in the share, with the share without them beside it (x's leftover
+    # of the fifty-eighth round, 2026-12-07: "stay in it until answered" read as if the
+    # figure before it were the share without them)
+    one = len(stopped.asked) == 1
     kept = (
-        f" ({format_money(cents(stopped.asked_spend), currency)} on "
+        f" (that {after} counts the "
+        f"{format_money(cents(stopped.asked_spend), currency)} on "
         f"{and_list([repr(name) for name in stopped.asked])}, which BA114 only asks about, "
-        f"{'stays' if len(stopped.asked) == 1 else 'stay'} in it until answered)"
+        f"until {'it is' if one else 'they are'} answered; without {'it' if one else 'them'} "
+        f"too, {format_percent_beside(stopped.after_asked, f.vertical.marketing.low)})"
         if stopped.asked
         else ""
     )
@@ -2059,6 +2065,17 @@ def _ba110(hit: Hit, currency: str) -> Words:
         f"{low.removesuffix('%')}–{high} range for {in_sentence(v.label)} "
         f"({cited_as(v.marketing.source, v.marketing.year)})"
     )
+    # ...and, where it warns about none of its lines, those BA114 only asks about, said as in
+    # the share, with the share without them (x's leftover of the fifty-eighth round)
+    if (asked := f.asked_only) is not None:
+        one = len(asked.asked) == 1
+        above += (
+            f" (a share that counts the {format_money(cents(asked.asked_spend), currency)} on "
+            f"{and_list([repr(name) for name in asked.asked])}, which BA114 only asks about, "
+            f"until {'it is' if one else 'they are'} answered; without "
+            f"{'it' if one else 'them'}, "
+            f"{format_percent_beside(asked.after_asked, v.marketing.high)})"
+        )
     # the lines a rule of law warns about are stopped first, before any lawful channel is cut
     # (part j4 of the fifty-seventh round, 2026-12-07)
     stop = _ba110_stop_first(f, what, of, currency)

@@ -330,6 +330,20 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     asked = (
         asked_lines(audit.facts) if any(c.restricted is not None for c in joined) else frozenset()
     )
+    weighing = (
+        frozenset(
+            f.hit.at[1]
+            for f in audit.found
+            if f.rule.id == "BA114"
+            and getattr(f.hit.figures, "weighs", False)
+            and f.hit.at is not None
+            and len(f.hit.at) == 2
+            and f.hit.at[0] == "activities"
+            and isinstance(f.hit.at[1], int)
+        )
+        if asked
+        else frozenset()
+    )
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals a profession restricts (BA114), or gives
@@ -385,6 +399,14 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     line
                     for item in channel.activities
                     if item.position in asked
+                    and (line := locate(("activities", item.position))) is not None
+                ],
+                # ...and of them, those whose question weighs as the warning it was (x's
+                # leftover of the fifty-eighth round, 2026-12-07: PaysForReferrals.weighs)
+                questions=[
+                    line
+                    for item in channel.activities
+                    if item.position in weighing
                     and (line := locate(("activities", item.position))) is not None
                 ],
                 retention=number(audit.facts.retention_of(channel)) if ltvs else None,
@@ -849,7 +871,9 @@ def _verdict(audit: Audit) -> str:
             rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA128" and found.severity != "info":
             one_sender = True  # ...or through one source someone else runs (C6 of round 48)
-        elif rule in _UNLAWFUL and found.severity != "info":
+        elif rule in _UNLAWFUL and (
+            found.severity != "info" or getattr(found.hit.figures, "weighs", False)
+        ):
             # a line the law may forbid (D6 of round 48's re-review) among what wins customers:
             # a payment or a gift for customers or referrals whatever its line is read as
             # (BA114, BA119, BA121: a free phlebotomist in a physician's office, F3 of the

@@ -731,6 +731,15 @@ class ChannelResult:
             "addition)"
         ),
     ] = field(default_factory=list)
+    questions: Annotated[
+        list[int],
+        Field(
+            description="of `asked`, the lines whose question is of a payment the law may "
+            "forbid outright: information, as a question is, that holds the score under "
+            "'Strong' until answered; the channel's note names them as asked beside the lines "
+            "it warns about (empty for most; an addition)"
+        ),
+    ] = field(default_factory=list)
     retention: Annotated[
         ShareOut | None,
         Field(

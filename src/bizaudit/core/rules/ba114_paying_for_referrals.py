@@ -142,6 +142,12 @@ class PaysForReferrals(NamedTuple):
     #: in: the firm's own pay, asked (part p of the fifty-eighth round, 2026-12-07;
     #: core.barratry.pays_own_staff)
     own_staff: bool = False
+    #: a question of a payment the law may forbid outright, said as information (its finding
+    #: asks, it does not warn) that still holds the score under "Strong" until it is answered
+    #: (core.audit's cap, "a line may pay for referrals", and the verdict's "have that checked
+    #: first"): x's leftover of the fifty-eighth round (2026-12-07), where "warning" stood
+    #: beside "How often, how much, and is any of it tied to the residents they send you?"
+    weighs: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -308,403 +314,416 @@ class PayingForReferrals(Rule):
     @staticmethod
     def hits(facts: Facts) -> Iterator[Hit]:
         """The rule's hits: they depend on the profile's facts alone (no policy), so that
-        :func:`_asked_lines` reads the same ones."""
-        vertical = facts.read_by
-        if vertical is None:
-            return
-        named = vertical.label if facts.vertical is None else None  # given away by the name
-        # Codes of those who send the business customers, not its own profession's: the
-        # insurers' adjusters (a trade paid from claims), the agents who order inspections
-        # for a sale (RESPA); the second with the split advice for CE classes
-        for rule, lines, allowed, ask, whose, split, received in (
-            (
-                vertical.adjuster_rule,
-                facts.adjuster_payments,
-                "Thank adjusters without anything of value, ask insured customers for reviews "
-                "and referrals, and win claims work through your own channels.",
-                "your state's department of insurance or a lawyer",
-                "the adjusters' code of ethics",
-                False,
-                False,
+        :func:`_asked_lines` reads the same ones. A line it only asks about (``question``) is
+        information, as a question is: one that would otherwise warn keeps its weight on the
+        score (``weighs``), not the word "warning" beside "ask whether..." (x's leftover of
+        the fifty-eighth round, 2026-12-07), nor a failed check under --fail-on BA114."""
+        for hit in _found(facts):
+            figures = hit.figures
+            if hit.severity is None and isinstance(figures, PaysForReferrals) and figures.question:
+                yield hit._replace(severity="info", figures=figures._replace(weighs=True))
+            else:
+                yield hit
+
+
+def _found(facts: Facts) -> Iterator[Hit]:
+    """BA114's hits at the severity each reading gives (PayingForReferrals.hits)."""
+    vertical = facts.read_by
+    if vertical is None:
+        return
+    named = vertical.label if facts.vertical is None else None  # given away by the name
+    # Codes of those who send the business customers, not its own profession's: the
+    # insurers' adjusters (a trade paid from claims), the agents who order inspections
+    # for a sale (RESPA); the second with the split advice for CE classes
+    for rule, lines, allowed, ask, whose, split, received in (
+        (
+            vertical.adjuster_rule,
+            facts.adjuster_payments,
+            "Thank adjusters without anything of value, ask insured customers for reviews "
+            "and referrals, and win claims work through your own channels.",
+            "your state's department of insurance or a lawyer",
+            "the adjusters' code of ethics",
+            False,
+            False,
+        ),
+        (
+            vertical.settlement_rule,
+            facts.settlement_payments,
+            "Market to home buyers and sellers directly, and run classes open to all "
+            "agents that are not conditioned on referrals.",
+            "a lawyer who knows RESPA",
+            "RESPA",
+            True,
+            False,
+        ),
+        (
+            vertical.defrayed_rule,
+            facts.defrayed_marketing,
+            "Share marketing with a lender, title or escrow company only in proportion to "
+            "its use of the advertising, each paying its own share, in writing; pay your own "
+            "open houses and portal ads.",
+            "a lawyer who knows RESPA",
+            "RESPA",
+            False,
+            True,
+        ),
+    ):
+        if rule is None:
+            continue
+        for item in lines:
+            unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
+            # an inspection the statute does not name (a home, a pool, or any an inspector
+            # is paid for), asked: RESPA may not reach it, the state's inspector law may
+            # (A1 of the forty-seventh round, 2026-12-06)
+            asked = split and _STATUTE_NAMES.search(line_text(item.activity)) is None
+            yield Hit(
+                PaysForReferrals(
+                    (
+                        _INSPECTION_RULE
+                        + (
+                            _AGREEMENT_CLAUSE
+                            if _LIST_OR_AGREEMENT.search(item.activity.name)
+                            else ""
+                        )
+                    )
+                    if asked
+                    else rule,
+                    _INSPECTION_ALLOWED if asked else allowed,
+                    None,
+                    _INSPECTION_ASK if asked else ask,
+                    whose=whose,
+                    unpaid=unpaid,
+                    received=received,
+                    question=asked,
+                ),
+                at=("activities", item.position),
+                subject=item.activity.name,
+            )
+    # a share or a price per contract paid to another trade or a real-estate agent who
+    # sends a home-improvement or pool contractor its work: asked (AL7 of the fifty-first
+    # round; core.home_improvement, with the law); a realtor's, as information
+    for item in facts.contract_fees:
+        realtor = pays_for_contracts(item.activity.name) == "realtor"
+        yield Hit(
+            PaysForReferrals(
+                REALTOR_FEE_RULE if realtor else SOLICITOR_FEE_RULE,
+                "Pay a referral source nothing per contract unless your state allows it to "
+                "the payee; market to homeowners directly, and let those who recommend you "
+                "do so for the work's sake.",
+                None,
+                "your state's contractors' board or a lawyer",
+                named,
+                question=True,
             ),
-            (
-                vertical.settlement_rule,
-                facts.settlement_payments,
-                "Market to home buyers and sellers directly, and run classes open to all "
-                "agents that are not conditioned on referrals.",
-                "a lawyer who knows RESPA",
-                "RESPA",
-                True,
-                False,
+            at=("activities", item.position),
+            severity="info" if realtor else None,
+            subject=item.activity.name,
+        )
+    if vertical.referral_rule is None:
+        return
+    # a business declared a law firm that says it is none (an immigration consultant, a
+    # notaria): no lawyers' rule quoted to it, its payment asked in general terms (AL4 of
+    # the fifty-first review round; core.non_lawyers)
+    lay = (
+        vertical.id == "legal"
+        and bool(facts.paid_referrals)
+        and says_not_a_lawyer(
+            facts.profile.business.name or "",
+            (item.activity.name for item in facts.activities),
+        )
+    )
+    # an ambulance or NEMT company, whose meals for discharge planners are asked in its
+    # terms (AL1 of the fifty-first review round; core.patient_inducements)
+    carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
+    # a pet crematory declared death-care or veterinary: the clinics' rule, not a funeral
+    # board's nor the Anti-Kickback Statute (AS1 of the fifty-third review round,
+    # 2026-12-07; core.pet_aftercare, with Cal. Bus. & Prof. Code §650)
+    pets = (
+        bool(facts.paid_referrals)
+        and facts.pet_crematory
+        # (California's §650 is quoted: a US business's; elsewhere the vertical's own)
+        and facts.profile.business.currency == "USD"
+    )
+    for item in facts.paid_referrals:
+        # a treatment provider's payment for patients is patient brokering (T1 of the
+        # forty-fifth round: core.metrics reads them once, core.patient_inducements)
+        brokering = id(item) in facts.brokering
+        said = (
+            _PATIENT_BROKERING
+            if brokering
+            else PET_CLINIC_RULE
+            if pets
+            else NOT_A_LAWYER_RULE
+            if lay
+            else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
+        )
+        if (
+            vertical.id == "death-care"
+            and not pets
+            and not brokering
+            and facts.profile.business.currency == "USD"
+            and said is vertical.referral_rule
+            and gives_institution_staff(item.activity.name)
+        ):  # a gift to another institution's staff: commercial bribery too (part e, r56)
+            said += _STAFF_BRIBERY
+        # a placement service's fee silent on who pays for the residents it brought: still
+        # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
+        # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
+        unstated = id(item) in facts.payer_unstated
+        # a prize drawing for patients who start treatment (A2 of the 47th round)
+        choosing = said is _PRIZE_RULE
+        # a bail agency's premium cut below the filed rate or given back (C1 of the
+        # forty-eighth round, 2026-12-06)
+        rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
+        if rebate and vertical.rebate_rule is not None:
+            said = vertical.rebate_rule
+        # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
+        gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
+        claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
+        # a towing company's payment to a lot's owner or manager, or its drivers' money from
+        # body shops: the tow trade's advice, not the repair shop's (AL3 of the 51st round)
+        towing = said is PROPERTY_OWNER_RULE or said is REPAIR_SHOP_CASH_RULE
+        instead = (
+            _BROKERING_ALLOWED
+            if brokering
+            else _TOWING_ALLOWED
+            if towing
+            else NOT_A_LAWYER_ALLOWED
+            if lay
+            else PET_CLINIC_ALLOWED
+            if pets
+            else vertical.referral_allowed
+        )
+        # a bare fee to the clinics, which may pay for a service at its value, asked (AS1)
+        pet_fee = id(item) in facts.asked_fees
+        # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
+        # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
+        thanks = id(item) in facts.nominal_gifts
+        # a wholesaler's fee to bird dogs or finders, which the state's licence law may
+        # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
+        finders = id(item) in facts.asked_finders
+        # a law firm's payment to runners: Rule 7.2(b), and the states' laws that make it a
+        # crime (the fifty-seventh round, part j, 2026-12-07; core.barratry), whatever else
+        # the line was read as (a price per signed case is no lead generator's here)
+        # (a plain hospital liaison, which may be one, asked: part p of the fifty-eighth
+        # round, 2026-12-07; core.barratry.asks_of_liaison)
+        liaison = id(item) in facts.asked_liaisons
+        # a law firm's own staff paid by the case: its own pay, asked in those words, not a
+        # lead generator's (the same part; core.barratry.pays_own_staff)
+        own_staff = id(item) in facts.own_staff_bonuses
+        if own_staff:
+            said = OWN_STAFF_RULE
+        runners = (
+            bool(vertical.referral_rule_runners)
+            and not (brokering or pets or lay or thanks or own_staff)
+            and (liaison or pays_runners(item.activity.name))
+        )
+        if runners:
+            said = f"{vertical.referral_rule} {vertical.referral_rule_runners}"
+        # a gift or a fee to a title or escrow company's staff, where the rule quoted is not
+        # RESPA's: a wholesaler's bird-dog text said RESPA reaches none of it (the
+        # fifty-seventh round, part j, 2026-12-07; core.wholesaling, with the law)
+        settlement = (
+            not (brokering or pets or lay or runners or finders)
+            and facts.profile.business.currency == "USD"
+            and pays_title_or_escrow(item.activity.name)
+            # (the wholesaler's text names RESPA only to say it does not reach bird dogs)
+            and (vertical.trade == "wholesaling" or "RESPA" not in said)
+        )
+        wholesaler = settlement and vertical.trade == "wholesaling"
+        if settlement:
+            said = SETTLEMENT_STAFF_RULE if wholesaler else said + SETTLEMENT_STAFF_CLAUSE
+        yield Hit(
+            PaysForReferrals(
+                said,
+                SETTLEMENT_STAFF_ALLOWED if wholesaler else instead,
+                None,
+                _TOWING_ASK
+                if towing
+                else _RUNNERS_ASK
+                if runners
+                else SETTLEMENT_STAFF_ASK
+                if wholesaler
+                else "a lawyer"
+                if lay
+                else PET_CLINIC_ASK
+                if pets
+                else vertical.referral_ask,
+                named,
+                (vertical.referral_condition_check or "") if unstated else "",
+                unpaid=unpaid_parts(item.activity.name, vertical),
+                # the clinics' rules, not the crematory's own profession's (AS1)
+                whose="the veterinarians' practice law"
+                if pets and not brokering
+                else "state law"  # commercial bribery first, RESPA where it reaches (AY6)
+                if wholesaler
+                else None,
+                own=vertical.rules_of is not None,
+                brokering=brokering,
+                # (a price per prescription for privately insured patients only, asked:
+                # K1 of the fiftieth review round)
+                question=said in _QUESTIONS
+                or pet_fee
+                or thanks
+                or finders
+                or unstated
+                or said.endswith(_COMMERCIAL_ONLY)
+                or lay
+                or (runners and liaison)
+                or own_staff,
+                choosing=choosing,
+                rebate=rebate,
+                gives=gives,
+                claims=claims,
+                finders=finders,
+                billed=SERVICES_FEE_STARK in said,
+                runners=runners,
+                own_staff=own_staff,
             ),
-            (
-                vertical.defrayed_rule,
-                facts.defrayed_marketing,
-                "Share marketing with a lender, title or escrow company only in proportion to "
-                "its use of the advertising, each paying its own share, in writing; pay your own "
-                "open houses and portal ads.",
-                "a lawyer who knows RESPA",
-                "RESPA",
-                False,
-                True,
+            at=("activities", item.position),
+            severity="info" if pet_fee or thanks or finders or own_staff else None,
+            subject=item.activity.name,
+        )
+    # money a treatment provider receives for referring residents or specimens, or its
+    # residents' drug tests billed through a laboratory it is tied to, asked (AO1 of the
+    # fifty-second review round, 2026-12-07; core.patient_inducements)
+    for item, asked in facts.brokering_received:
+        yield Hit(
+            PaysForReferrals(
+                _TESTS_BILLED_RULE if asked else _BROKERING_RECEIVED_RULE,
+                _RECEIVED_ALLOWED,
+                None,
+                vertical.referral_ask,
+                named,
+                question=asked,
+                brokering=True,
+                takes=True,
             ),
-        ):
-            if rule is None:
-                continue
-            for item in lines:
-                unpaid = unpaid_parts(item.activity.name, vertical) if split else ()
-                # an inspection the statute does not name (a home, a pool, or any an inspector
-                # is paid for), asked: RESPA may not reach it, the state's inspector law may
-                # (A1 of the forty-seventh round, 2026-12-06)
-                asked = split and _STATUTE_NAMES.search(line_text(item.activity)) is None
+            at=("activities", item.position),
+            severity="info" if asked else None,
+            subject=item.activity.name,
+        )
+    # a placement agency's fee received for Medicaid waiver residents, asked (AO4 of the
+    # fifty-second review round; core.placement_agency)
+    for item in facts.medicaid_fees_received:
+        yield Hit(
+            PaysForReferrals(
+                _MEDICAID_FEE_RULE,
+                _MEDICAID_FEE_ALLOWED,
+                None,
+                vertical.referral_ask,
+                named,
+                question=True,
+                takes=True,
+            ),
+            at=("activities", item.position),
+            subject=item.activity.name,
+        )
+    # a rebate of a home-care or placement agency's fee to the family, where Medicaid is
+    # named or the business is a placement agency: a price concession, asked (AP8 of the
+    # fifty-second round's re-review, 2026-12-07; core.placement_agency)
+    for item in facts.customer_rebates:
+        yield Hit(
+            PaysForReferrals(
+                _CUSTOMER_REBATE_RULE,
+                _CUSTOMER_REBATE_ALLOWED,
+                None,
+                vertical.referral_ask,
+                named,
+                question=True,
+                concession=True,
+            ),
+            at=("activities", item.position),
+            severity="info",
+            subject=item.activity.name,
+        )
+    # a CPA firm's referral fee or commission received, not said disclosed: asked whether
+    # it was disclosed and whether any of these clients get attest work (AICPA ET
+    # 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07;
+    # core.cpa_referrals); one said not disclosed is a warning; BA127 holds a commission
+    # on clients the line says the firm audits, reviews or compiles for
+    if vertical.id == "accounting":
+        flagged = {id(item) for item in facts.paid_referrals}
+        for item in facts.activities:
+            name = item.activity.name
+            if (
+                id(item) not in flagged
+                and accepts_referral_fee(name)
+                and not takes_attest_commission(line_text(item.activity))
+            ):
+                undisclosed = says_undisclosed(name)
                 yield Hit(
                     PaysForReferrals(
-                        (
-                            _INSPECTION_RULE
-                            + (
-                                _AGREEMENT_CLAUSE
-                                if _LIST_OR_AGREEMENT.search(item.activity.name)
-                                else ""
-                            )
-                        )
-                        if asked
-                        else rule,
-                        _INSPECTION_ALLOWED if asked else allowed,
+                        _ACCEPTED_RULE,
+                        _ACCEPTED_ALLOWED,
                         None,
-                        _INSPECTION_ASK if asked else ask,
-                        whose=whose,
-                        unpaid=unpaid,
-                        received=received,
-                        question=asked,
+                        vertical.referral_ask,
+                        named,
+                        own=vertical.rules_of is not None,
+                        question=not undisclosed,
+                        accepts=True,
                     ),
                     at=("activities", item.position),
-                    subject=item.activity.name,
+                    severity=None if undisclosed else "info",
+                    subject=name,
                 )
-        # a share or a price per contract paid to another trade or a real-estate agent who
-        # sends a home-improvement or pool contractor its work: asked (AL7 of the fifty-first
-        # round; core.home_improvement, with the law); a realtor's, as information
-        for item in facts.contract_fees:
-            realtor = pays_for_contracts(item.activity.name) == "realtor"
-            yield Hit(
-                PaysForReferrals(
-                    REALTOR_FEE_RULE if realtor else SOLICITOR_FEE_RULE,
-                    "Pay a referral source nothing per contract unless your state allows it to "
-                    "the payee; market to homeowners directly, and let those who recommend you "
-                    "do so for the work's sake.",
-                    None,
-                    "your state's contractors' board or a lawyer",
-                    named,
-                    question=True,
-                ),
-                at=("activities", item.position),
-                severity="info" if realtor else None,
-                subject=item.activity.name,
-            )
-        if vertical.referral_rule is None:
-            return
-        # a business declared a law firm that says it is none (an immigration consultant, a
-        # notaria): no lawyers' rule quoted to it, its payment asked in general terms (AL4 of
-        # the fifty-first review round; core.non_lawyers)
-        lay = (
-            vertical.id == "legal"
-            and bool(facts.paid_referrals)
-            and says_not_a_lawyer(
-                facts.profile.business.name or "",
-                (item.activity.name for item in facts.activities),
-            )
+    # a bonus per admit where EKRA does not reach (a hospital, a clinic), its payee not said
+    # to be employed: asked (AQ2 of the fifty-second round's second re-review, 2026-12-07;
+    # core.patient_inducements.pays_per_admit)
+    for item in facts.admits_asked:
+        yield Hit(
+            PaysForReferrals(
+                _PER_ADMIT_ASKED_RULE,
+                _PER_ADMIT_ASKED_ALLOWED,
+                None,
+                vertical.referral_ask,
+                named,
+                question=True,
+            ),
+            at=("activities", item.position),
+            severity="info",
+            subject=item.activity.name,
         )
-        # an ambulance or NEMT company, whose meals for discharge planners are asked in its
-        # terms (AL1 of the fifty-first review round; core.patient_inducements)
-        carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
-        # a pet crematory declared death-care or veterinary: the clinics' rule, not a funeral
-        # board's nor the Anti-Kickback Statute (AS1 of the fifty-third review round,
-        # 2026-12-07; core.pet_aftercare, with Cal. Bus. & Prof. Code §650)
-        pets = (
-            bool(facts.paid_referrals)
-            and facts.pet_crematory
-            # (California's §650 is quoted: a US business's; elsewhere the vertical's own)
-            and facts.profile.business.currency == "USD"
+    # patients an owner joined by 'channel:' to a treat for the physicians who send them:
+    # priced against nothing, and said why (R1 of the forty-fourth round's re-review)
+    for source, customers, line in facts.meals_joined:
+        yield Hit(
+            MealJoined(source, customers, line),
+            at=("customers", "sources", source),
+            subject=line,
         )
-        for item in facts.paid_referrals:
-            # a treatment provider's payment for patients is patient brokering (T1 of the
-            # forty-fifth round: core.metrics reads them once, core.patient_inducements)
-            brokering = id(item) in facts.brokering
-            said = (
-                _PATIENT_BROKERING
-                if brokering
-                else PET_CLINIC_RULE
-                if pets
-                else NOT_A_LAWYER_RULE
-                if lay
-                else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
-            )
-            if (
-                vertical.id == "death-care"
-                and not pets
-                and not brokering
-                and facts.profile.business.currency == "USD"
-                and said is vertical.referral_rule
-                and gives_institution_staff(item.activity.name)
-            ):  # a gift to another institution's staff: commercial bribery too (part e, r56)
-                said += _STAFF_BRIBERY
-            # a placement service's fee silent on who pays for the residents it brought: still
-            # a warning, asking the payer to be confirmed, as the condition's check says (Y1 of
-            # the forty-sixth round's re-review, 2026-12-06; core.metrics.Facts.payer_unstated)
-            unstated = id(item) in facts.payer_unstated
-            # a prize drawing for patients who start treatment (A2 of the 47th round)
-            choosing = said is _PRIZE_RULE
-            # a bail agency's premium cut below the filed rate or given back (C1 of the
-            # forty-eighth round, 2026-12-06)
-            rebate = vertical.trade == "bail" and cuts_bail_premium(item.activity.name)
-            if rebate and vertical.rebate_rule is not None:
-                said = vertical.rebate_rule
-            # (D1 and D2 of the 49th round's re-review; E9 of its second re-review)
-            gives = said.startswith(_GIVEN_RULE) or said is _GIVEN_CASH_RULE
-            claims = said is _CLAIMS_RULE  # (K3 of the fiftieth round)
-            # a towing company's payment to a lot's owner or manager, or its drivers' money from
-            # body shops: the tow trade's advice, not the repair shop's (AL3 of the 51st round)
-            towing = said is PROPERTY_OWNER_RULE or said is REPAIR_SHOP_CASH_RULE
-            instead = (
-                _BROKERING_ALLOWED
-                if brokering
-                else _TOWING_ALLOWED
-                if towing
-                else NOT_A_LAWYER_ALLOWED
-                if lay
-                else PET_CLINIC_ALLOWED
-                if pets
-                else vertical.referral_allowed
-            )
-            # a bare fee to the clinics, which may pay for a service at its value, asked (AS1)
-            pet_fee = id(item) in facts.asked_fees
-            # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
-            # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
-            thanks = id(item) in facts.nominal_gifts
-            # a wholesaler's fee to bird dogs or finders, which the state's licence law may
-            # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
-            finders = id(item) in facts.asked_finders
-            # a law firm's payment to runners: Rule 7.2(b), and the states' laws that make it a
-            # crime (the fifty-seventh round, part j, 2026-12-07; core.barratry), whatever else
-            # the line was read as (a price per signed case is no lead generator's here)
-            # (a plain hospital liaison, which may be one, asked: part p of the fifty-eighth
-            # round, 2026-12-07; core.barratry.asks_of_liaison)
-            liaison = id(item) in facts.asked_liaisons
-            # a law firm's own staff paid by the case: its own pay, asked in those words, not a
-            # lead generator's (the same part; core.barratry.pays_own_staff)
-            own_staff = id(item) in facts.own_staff_bonuses
-            if own_staff:
-                said = OWN_STAFF_RULE
-            runners = (
-                bool(vertical.referral_rule_runners)
-                and not (brokering or pets or lay or thanks or own_staff)
-                and (liaison or pays_runners(item.activity.name))
-            )
-            if runners:
-                said = f"{vertical.referral_rule} {vertical.referral_rule_runners}"
-            # a gift or a fee to a title or escrow company's staff, where the rule quoted is not
-            # RESPA's: a wholesaler's bird-dog text said RESPA reaches none of it (the
-            # fifty-seventh round, part j, 2026-12-07; core.wholesaling, with the law)
-            settlement = (
-                not (brokering or pets or lay or runners or finders)
-                and facts.profile.business.currency == "USD"
-                and pays_title_or_escrow(item.activity.name)
-                # (the wholesaler's text names RESPA only to say it does not reach bird dogs)
-                and (vertical.trade == "wholesaling" or "RESPA" not in said)
-            )
-            wholesaler = settlement and vertical.trade == "wholesaling"
-            if settlement:
-                said = SETTLEMENT_STAFF_RULE if wholesaler else said + SETTLEMENT_STAFF_CLAUSE
-            yield Hit(
-                PaysForReferrals(
-                    said,
-                    SETTLEMENT_STAFF_ALLOWED if wholesaler else instead,
-                    None,
-                    _TOWING_ASK
-                    if towing
-                    else _RUNNERS_ASK
-                    if runners
-                    else SETTLEMENT_STAFF_ASK
-                    if wholesaler
-                    else "a lawyer"
-                    if lay
-                    else PET_CLINIC_ASK
-                    if pets
-                    else vertical.referral_ask,
-                    named,
-                    (vertical.referral_condition_check or "") if unstated else "",
-                    unpaid=unpaid_parts(item.activity.name, vertical),
-                    # the clinics' rules, not the crematory's own profession's (AS1)
-                    whose="the veterinarians' practice law"
-                    if pets and not brokering
-                    else "state law"  # commercial bribery first, RESPA where it reaches (AY6)
-                    if wholesaler
-                    else None,
-                    own=vertical.rules_of is not None,
-                    brokering=brokering,
-                    # (a price per prescription for privately insured patients only, asked:
-                    # K1 of the fiftieth review round)
-                    question=said in _QUESTIONS
-                    or pet_fee
-                    or thanks
-                    or finders
-                    or unstated
-                    or said.endswith(_COMMERCIAL_ONLY)
-                    or lay
-                    or (runners and liaison)
-                    or own_staff,
-                    choosing=choosing,
-                    rebate=rebate,
-                    gives=gives,
-                    claims=claims,
-                    finders=finders,
-                    billed=SERVICES_FEE_STARK in said,
-                    runners=runners,
-                    own_staff=own_staff,
-                ),
-                at=("activities", item.position),
-                severity="info" if pet_fee or thanks or finders or own_staff else None,
-                subject=item.activity.name,
-            )
-        # money a treatment provider receives for referring residents or specimens, or its
-        # residents' drug tests billed through a laboratory it is tied to, asked (AO1 of the
-        # fifty-second review round, 2026-12-07; core.patient_inducements)
-        for item, asked in facts.brokering_received:
-            yield Hit(
-                PaysForReferrals(
-                    _TESTS_BILLED_RULE if asked else _BROKERING_RECEIVED_RULE,
-                    _RECEIVED_ALLOWED,
-                    None,
-                    vertical.referral_ask,
-                    named,
-                    question=asked,
-                    brokering=True,
-                    takes=True,
-                ),
-                at=("activities", item.position),
-                severity="info" if asked else None,
-                subject=item.activity.name,
-            )
-        # a placement agency's fee received for Medicaid waiver residents, asked (AO4 of the
-        # fifty-second review round; core.placement_agency)
-        for item in facts.medicaid_fees_received:
-            yield Hit(
-                PaysForReferrals(
-                    _MEDICAID_FEE_RULE,
-                    _MEDICAID_FEE_ALLOWED,
-                    None,
-                    vertical.referral_ask,
-                    named,
-                    question=True,
-                    takes=True,
-                ),
-                at=("activities", item.position),
-                subject=item.activity.name,
-            )
-        # a rebate of a home-care or placement agency's fee to the family, where Medicaid is
-        # named or the business is a placement agency: a price concession, asked (AP8 of the
-        # fifty-second round's re-review, 2026-12-07; core.placement_agency)
-        for item in facts.customer_rebates:
-            yield Hit(
-                PaysForReferrals(
-                    _CUSTOMER_REBATE_RULE,
-                    _CUSTOMER_REBATE_ALLOWED,
-                    None,
-                    vertical.referral_ask,
-                    named,
-                    question=True,
-                    concession=True,
-                ),
-                at=("activities", item.position),
-                severity="info",
-                subject=item.activity.name,
-            )
-        # a CPA firm's referral fee or commission received, not said disclosed: asked whether
-        # it was disclosed and whether any of these clients get attest work (AICPA ET
-        # 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07;
-        # core.cpa_referrals); one said not disclosed is a warning; BA127 holds a commission
-        # on clients the line says the firm audits, reviews or compiles for
-        if vertical.id == "accounting":
-            flagged = {id(item) for item in facts.paid_referrals}
-            for item in facts.activities:
-                name = item.activity.name
-                if (
-                    id(item) not in flagged
-                    and accepts_referral_fee(name)
-                    and not takes_attest_commission(line_text(item.activity))
-                ):
-                    undisclosed = says_undisclosed(name)
-                    yield Hit(
-                        PaysForReferrals(
-                            _ACCEPTED_RULE,
-                            _ACCEPTED_ALLOWED,
-                            None,
-                            vertical.referral_ask,
-                            named,
-                            own=vertical.rules_of is not None,
-                            question=not undisclosed,
-                            accepts=True,
-                        ),
-                        at=("activities", item.position),
-                        severity=None if undisclosed else "info",
-                        subject=name,
-                    )
-        # a bonus per admit where EKRA does not reach (a hospital, a clinic), its payee not said
-        # to be employed: asked (AQ2 of the fifty-second round's second re-review, 2026-12-07;
-        # core.patient_inducements.pays_per_admit)
-        for item in facts.admits_asked:
-            yield Hit(
-                PaysForReferrals(
-                    _PER_ADMIT_ASKED_RULE,
-                    _PER_ADMIT_ASKED_ALLOWED,
-                    None,
-                    vertical.referral_ask,
-                    named,
-                    question=True,
-                ),
-                at=("activities", item.position),
-                severity="info",
-                subject=item.activity.name,
-            )
-        # patients an owner joined by 'channel:' to a treat for the physicians who send them:
-        # priced against nothing, and said why (R1 of the forty-fourth round's re-review)
-        for source, customers, line in facts.meals_joined:
-            yield Hit(
-                MealJoined(source, customers, line),
-                at=("customers", "sources", source),
-                subject=line,
-            )
-        for item in facts.bail_rates_asked:
-            # "bail for 5%" with no filed rate named: asked, as information (E6 of the
-            # forty-eighth round's second re-review, 2026-12-06)
-            yield Hit(
-                PaysForReferrals(
-                    vertical.rebate_rule or "",
-                    vertical.referral_allowed,
-                    None,
-                    vertical.referral_ask,
-                    named,
-                    question=True,
-                    rebate=True,
-                ),
-                at=("activities", item.position),
-                severity="info",
-                subject=item.activity.name,
-            )
-        for item in facts.conditional_referrals:
-            yield Hit(
-                PaysForReferrals(
-                    vertical.referral_rule,
-                    vertical.referral_allowed,
-                    vertical.referral_condition,
-                    vertical.referral_ask,
-                    named,
-                    vertical.referral_condition_check,
-                    own=vertical.rules_of is not None,
-                ),
-                at=("activities", item.position),
-                severity="info",
-                subject=item.activity.name,
-            )
+    for item in facts.bail_rates_asked:
+        # "bail for 5%" with no filed rate named: asked, as information (E6 of the
+        # forty-eighth round's second re-review, 2026-12-06)
+        yield Hit(
+            PaysForReferrals(
+                vertical.rebate_rule or "",
+                vertical.referral_allowed,
+                None,
+                vertical.referral_ask,
+                named,
+                question=True,
+                rebate=True,
+            ),
+            at=("activities", item.position),
+            severity="info",
+            subject=item.activity.name,
+        )
+    for item in facts.conditional_referrals:
+        yield Hit(
+            PaysForReferrals(
+                vertical.referral_rule,
+                vertical.referral_allowed,
+                vertical.referral_condition,
+                vertical.referral_ask,
+                named,
+                vertical.referral_condition_check,
+                own=vertical.rules_of is not None,
+            ),
+            at=("activities", item.position),
+            severity="info",
+            subject=item.activity.name,
+        )
 
 
 #: What a towing company may do instead, and whom to ask (AL3 of the fifty-first review round,
