@@ -8,20 +8,38 @@ saying what a person worked out by hand.
    "chattel mortgage", "hire purchase", "HP"); they now read as a loan does, with the stand-in
    for depreciation where no depreciation is listed. A novated lease stays a cost: it is the
    employee's car, paid out of salary sacrificed (pay), and any lease stays a cost here.
+2. BB4 (medium): a janitorial firm's "6130 Quarterly quality inspections & client reviews"
+   ($4,000) read as online reviews, acquisition, by 'reviews'; BA104 then told it to add
+   "client check-ins", which the line pays for. A client review is a review of the account
+   with the client, keeping it, whatever its order; a line naming an online site or tool
+   ("Client reviews - Google") stays acquisition.
+3. BB10 (low): an optometrist's "walked into optical" read as outbound by 'walked into' (a
+   rep walking into a prospect's office); walking into the business's own shop is a walk-in,
+   organic. Its vision plans' 610 new patients ("VSP doctor locator", "EyeMed directory") were
+   shown at "$0", free: they join one channel of vision plan networks, which sends its members
+   at the fee schedule it sets; the channel's CAC is "—", and a note names the $180,000 of
+   write-offs against that schedule beside it, without counting them as what winning those
+   patients cost (they fall on every visit the plans pay for, not on new patients alone, and
+   they are revenue given up, out of revenue already, not spend).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from bizaudit.core.classify import classify
+from bizaudit.core.classify import classify, classify_source
 from bizaudit.core.financing import below_operating, bought_with, movement
+from bizaudit.core.plan import left_alone
+from bizaudit.explain.economics import channel_notes
+from bizaudit.explain.left_alone import left_alone_text
 
 from .conftest import finding_words, findings_by_subject, report_of
+from .test_rules import _facts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review59c"
 
@@ -149,3 +167,109 @@ def test_a_utes_finance_stands_in_for_the_depreciation_it_bought() -> None:
     said = finding_words(told)
     assert "counting $24,000 of payments on loans for vehicles or equipment" in said
     assert "6.4% without them: whether the margin is thin is not known" in said
+
+
+# -- 2. BB4: a client review keeps the account ------------------------------------------------
+
+REVIEWS = "6130 Quarterly quality inspections & client reviews"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        REVIEWS,
+        "Quarterly client reviews & quality inspections",  # as before
+        "Client reviews",
+        "Client review dinners",
+    ],
+)
+def test_a_client_review_keeps_the_account(name: str) -> None:
+    """A client review, before or after other words, is the account's review: retention."""
+    reading = classify(name)
+    assert (reading.category, reading.purpose) == ("marketing", "retain")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Client reviews - Google",
+        "Client review software (Birdeye)",
+        "Client online reviews",
+        "Client reviews & testimonials video",
+        "Online reviews",
+        "Google reviews",
+        "Customer reviews",  # a shop's customers' reviews, online, as before
+        "Reviews",
+    ],
+)
+def test_reviews_written_online_stay_acquisition(name: str) -> None:
+    """Reviews written on a site or gathered by a tool win customers, as before."""
+    reading = classify(name)
+    assert (reading.category, reading.purpose) == ("marketing", "acquire")
+
+
+def test_the_janitorial_firm_is_not_told_to_start_what_it_pays_for() -> None:
+    """By hand from cleaning.yaml: acquisition marketing without the $4,000 is BidNet $2,400
+    + Google Ads $9,600 + BOMA $3,800 = $15,800; selling is the BD manager's $78,000 + the
+    commissions' $21,000 = $99,000; (15,800 + 99,000) ÷ 22 = $5,218.18, where it was
+    (19,800 + 99,000) ÷ 22 = $5,400. With a line keeping customers, BA104 (nothing spent on
+    keeping them) is silent; the score is the 79 of the reordered line's report."""
+    report = report_of(_profile("cleaning.yaml"))
+    assert not findings_by_subject(report, "BA104")
+    assert report.economics.cac.value == Decimal("5218.18")
+    assert report.score == 79
+
+
+# -- 3. BB10: a walk-in, and the vision plans' write-offs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("walked into optical", "organic"),
+        ("Walked into our shop", "organic"),
+        ("walked into the store", "organic"),
+        ("Walked into showroom", "organic"),  # as before
+        ("Walked into their office", "outbound"),  # a rep at a prospect's door, as before
+        ("walked into their shop (drop-in)", "outbound"),
+    ],
+)
+def test_walking_into_the_shop_is_a_walk_in(source: str, kind: str) -> None:
+    """A customer who walked into the business's own shop came on their own; a rep who
+    walked into a prospect's office prospected."""
+    assert classify_source(source).kind == kind
+
+
+VISION = "Vision plan networks (VSP, EyeMed)"
+
+
+def test_the_vision_plans_patients_are_not_shown_free() -> None:
+    """By hand from optometry.yaml: "VSP doctor locator" (420) and "EyeMed directory" (190)
+    join one channel of 610 new patients, 610 ÷ 1,420 = 43% of them, with nothing spent on
+    it: its CAC is "—" (not "$0"), and its note names the write-offs against the plans' fee
+    schedules, $180,000 taken out of revenue, as its price, not counted as what winning those
+    patients cost (they fall on every plan visit). The walk-ins are organic; the headline CAC
+    stays $17,600 ÷ 1,420 = $12.39; `plan` leaves the networks alone for the reason the
+    channel vocabulary gives, not because they "cost nothing"."""
+    report = report_of(_profile("optometry.yaml"))
+    channels = {c.name: c for c in report.channels}
+    plans = channels[VISION]
+    assert plans.customers == 610
+    assert plans.spend == 0
+    assert plans.cac is None
+    assert plans.activities == []  # the write-offs are no fee of the channel's
+    notes = channel_notes(plans, report.activities, "USD")
+    said = " ".join(" ".join(notes).split())
+    assert "a vision plan sends its members at the fee schedule it sets" in said
+    assert "its customers are not free" in said
+    assert "'4900 Contractual adjustments (VSP/EyeMed write-offs)' ($180,000" in said
+    assert "not counted here as what winning them cost" in said
+    kinds = {s.name: s.kind for s in report.customer_sources}
+    assert kinds["walked into optical"] == "organic"
+    assert report.economics.cac.value == Decimal("12.39")
+    why = {
+        c.name: left_alone_text(left_alone(c, 20))
+        for c in _facts(_profile("optometry.yaml")).by_channel
+    }
+    assert (why[VISION] or "").startswith("a vision plan sends its members at the fee schedule")
+    assert "cost nothing" not in (why[VISION] or "")
