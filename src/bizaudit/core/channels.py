@@ -81,6 +81,7 @@ __all__ = [
     "contractual",
     "contractual_named",
     "elsewhere",
+    "fee_schedule_write_off",
     "is_referral_channel",
     "join",
     "joined_by_profile",
@@ -98,6 +99,7 @@ __all__ = [
     "paid_per_result",
     "pays_a_closer_too",
     "priced_by_rate",
+    "rate_named",
     "rate_priced",
     "restricted_by_law",
     "sells_at_homes",
@@ -229,6 +231,11 @@ class Channel(NamedTuple):
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
         fees = self.fees
+        if not self.spend and fees is _ZERO and self.key in _vocabulary().by_rate:
+            # a network that sends work at the rates it sets, with nothing listed as spent
+            # there: its customers cost that rate, which no line prices, not nothing (BB10 of
+            # the fifty-ninth round, 2026-12-07: a vision plan's 610 patients at "$0")
+            return None
         if self.in_margin:
             # (a channel whose only cost is those commissions has no price beside the others'
             # once they are in the margin: not "$0", which reads as free)
@@ -651,6 +658,33 @@ _OFF_THE_PLATFORM = LazyPattern(
     r"|\bdirect\s+(?:booking|bookings|orders?|ordering)\b|\bmoved?\s+(?:to\s+)?direct\b",
     re.IGNORECASE,
 )
+
+
+#: A payer's write-off against the fee schedule it sets ("4900 Contractual adjustments
+#: (VSP/EyeMed write-offs)"): taken on every visit it pays for, new customers' or not, so no
+#: commission on the customers its network sent (BB10 of the fifty-ninth round, 2026-12-07)
+_FEE_SCHEDULE = LazyPattern(
+    r"\bcontractual\s+(?:adjustments?|allowances?|write-?offs?|adj)\b|\bwrite-?offs?\b"
+    r"|\bfee\s+schedules?\b",
+    re.IGNORECASE,
+)
+
+
+def fee_schedule_write_off(name: str) -> bool:
+    """Whether a line taken out of revenue is a payer's write-off against its fee schedule
+    (``_FEE_SCHEDULE``): what a network that sends work at its own rates costs, on every
+    visit, not a fee on the customers it sent."""
+    lowered = name.lower()
+    if "write" not in lowered and "contractual" not in lowered and "schedule" not in lowered:
+        return False  # most lines: three substring checks, no pattern
+    return _FEE_SCHEDULE.search(name) is not None
+
+
+def rate_named(name: str) -> bool:
+    """``priced_by_rate`` for a channel known by its vocabulary label (as the report names
+    it)."""
+    key = _named(name)
+    return key is not None and key in _vocabulary().by_rate
 
 
 def priced_by_rate(channel: Channel) -> bool:
@@ -1367,6 +1401,11 @@ def join(
                 # ("Rover clients moved to direct booking ($20 off to book off-app)" was read as
                 # Rover's commission, 288×: I15 of the forty-first round, 2026-12-06)
                 and _OFF_THE_PLATFORM.search(item.activity.name) is None
+                # nor a payer's write-offs against the fee schedule its network sets, taken on
+                # every visit it pays for, not on the customers it sent alone (BB10 of the
+                # fifty-ninth round, 2026-12-07: an optometrist's $180,000 of VSP and EyeMed
+                # write-offs would have priced their 610 new patients at $295 each)
+                and not (key in vocab.by_rate and fee_schedule_write_off(item.activity.name))
             ):  # a marketplace's commission: what its customers cost, though no budget buys it
                 if shared := _shared_by(item, vocab):
                     shared_fees.append((item, shared))

@@ -689,6 +689,14 @@ def _starts(table: Table) -> frozenset[str]:
     return frozenset(key[0] for key in table if len(key) > 1)
 
 
+#: Where clients' reviews are written: online, on a site or through a tool that gathers them
+_ONLINE_REVIEWS = LazyPattern(
+    r"\b(?:online|google|gbp|yelp|facebook|fb|trustpilot|tripadvisor|houzz|angi|podium|birdeye"
+    r"|nicejob|grade\.?us|reviewtrackers|reputation|software|app|platform|widget|website|site"
+    r"|stars?|ratings?|testimonials?)\b"
+)
+
+
 def _best(found: list[_Term]) -> tuple[_Term, list[_Term]]:
     """The strongest term, and the equally strong ones that give another answer."""
     if len(found) == 1:
@@ -3192,6 +3200,13 @@ class Classifier:
             return mile
         if found:
             winner, rivals = _best(found)
+            if winner.phrase == "client review" and _ONLINE_REVIEWS.search(lowered):
+                # reviews clients write online, where the line names the site or the tool
+                # ("Client reviews - Google", "Client review software (Birdeye)"): winning
+                # customers, as 'reviews' reads; a client review alone is the account's (BB4
+                # of the fifty-ninth round, 2026-12-07)
+                reason = f"{_because(winner)}, but written online → marketing/acquire"
+                return Classification("marketing", "acquire", "rule", reason, "high", "reviews")
             if (divided := _fee_division(found, lowered, self._divides_fees)) is not None:
                 return divided
             if (

@@ -241,7 +241,30 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
             # a captive lender (F3 of the thirtieth round: read as an operating cost, a 5.5%
             # margin showed as 1%); a lease says so and stays a cost
             r"|\b(?:toyota|honda|nissan|hyundai|kia|subaru|mazda|vw|volkswagen)\s+(?:motor\s+)?"
-            r"financial(?:\s+services)?\b(?!.*\blease)",
+            r"financial(?:\s+services)?\b(?!.*\blease)"
+            # how Australian and New Zealand books name a vehicle's or equipment's finance (BB8
+            # of the fifty-ninth review round, 2026-12-07: an electrician's "Ute finance - Toyota
+            # Finance (3 HiLux)", $54,000, and the same as "Chattel mortgage - ...", read as an
+            # unknown operating cost where "Vehicle loan - ..." read as a loan). A chattel
+            # mortgage is a loan secured on goods the business owns from the start, and under a
+            # hire purchase the hirer claims the goods' depreciation and the interest while the
+            # lender holds title: either way the repayments are principal and interest, not a
+            # cost of the period (lenders' and brokers' pages on the two, read 2026-12-07; not
+            # an ATO ruling). "HP" is a hire purchase only beside a vehicle, equipment or its
+            # repayments, never a computer maker's printer or laptop, nor horsepower ("75 HP").
+            # A novated lease is not here: the employee's lease, paid by the employer out of
+            # salary sacrificed, is pay (a cost), as any lease stays one (_NOT_REPAID)
+            r"|\bchattel\s+mortgages?\b|\bhire[-\s]purchases?\b"
+            r"|\b(?:utes?|vehicles?|trucks?|vans?|cars?|trailers?|tractors?|excavators?|forklifts?"
+            r"|plant|machinery|motor\s+vehicles?|mv|assets?)\s+financ(?:e|ing|ed)\b"
+            r"|\bfinance\s*[-\u2013:(]\s*(?:utes?|vehicles?|trucks?|vans?|cars?|equipment)\b"
+            r"|(?<![\d.])(?<!\d\s)\bhp\b"
+            r"(?![^;]*\b(?:printers?|ink|toner|laptops?|notebooks?|desktops?|elitebooks?|probooks?"
+            r"|indigo|latex|designjet|officejet|laserjet|deskjet|pavilion|envy|spectre|omen|compaq"
+            r"|chromebooks?|monitors?|servers?|proliant|computers?|pcs?|plotters?)\b)"
+            r"(?=[^;]*\b(?:utes?|trucks?|vans?|vehicles?|cars?|trailers?|tractors?|excavators?"
+            r"|forklifts?|machinery|equipment|(?:re)?payments?|pmts?|instal+ments?|agreements?"
+            r"|finance)\b)",
             re.IGNORECASE,
         )),
     )  # fmt: skip
@@ -284,6 +307,12 @@ def _may_move(name: str) -> bool:
         or "installment" in lowered
         or "prior year" in lowered
         or "prior-year" in lowered
+        # a chattel mortgage or a hire purchase, read as cost of sales by 'purchase' or not
+        # read at all (BB8 of the fifty-ninth round, 2026-12-07)
+        or "chattel" in lowered
+        or "hire purchase" in lowered
+        or "hire-purchase" in lowered
+        or "hp" in lowered
     )
 
 
@@ -505,7 +534,10 @@ _BOUGHT = LazyPattern(r"\b(?:bought|purchased)\s+outright\b|\((?:purchased|bough
 _ASSET = LazyPattern(
     r"\b(?:trucks?|vans?|vehicles?|cars?|trailers?|forklifts?|(?:printing\s+)?press(?:es)?"
     r"(?!\s+releases?)|machines?|machinery|equipment|mowers?|tractors?|excavators?"
-    r"|skid\s+steers?|boats?|f-?[1-9]50|ricoh|heidelberg|komori|xerox)\b",
+    r"|skid\s+steers?|boats?|f-?[1-9]50|ricoh|heidelberg|komori|xerox"
+    # an Australian's pickup, and what a chattel mortgage or a hire purchase finances: goods,
+    # which wear out (BB8 of the fifty-ninth round, 2026-12-07)
+    r"|utes?|hilux|chattel\s+mortgages?|hire[-\s]purchases?)\b",
     re.IGNORECASE,
 )
 _USED_UP = LazyPattern(
@@ -1220,6 +1252,10 @@ _INTEREST_TERMS = frozenset(
         # and its fee interest (ASC 860-10-40-5; AA18 of the eighteenth round: a staffing
         # firm's $73,000 of factoring fees sat in its operating costs, beside its interest)
         "factoring fee", "factoring discount",
+        # ...and Australian and New Zealand books' vehicle and equipment finance, whose
+        # interest is named by it ("Hire purchase interest": BB8 of the fifty-ninth round)
+        "hire purchase", "chattel mortgage", "ute finance", "vehicle finance", "asset finance",
+        "hp repayment", "hp payment", "hp agreement",
         # in German and Dutch books (F1 of the thirty-fifth review round)
         "zinsen", "zinsaufwand", "zinsaufwendungen", "darlehenszinsen", "rente lening",
         "rente hypotheek", "hypotheekrente", "rente rekening courant", "rentelasten",

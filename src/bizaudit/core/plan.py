@@ -43,7 +43,14 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
-from bizaudit.core.channels import Channel, paid_per_result, restricted_by_law, unattributed
+from bizaudit.core.channels import (
+    Channel,
+    not_bought,
+    paid_per_result,
+    priced_by_rate,
+    restricted_by_law,
+    unattributed,
+)
 from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.financing import lines_that_move_money
@@ -498,6 +505,10 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
     if channel.tools_only:  # part b of the fifty-fifth round: a tool bought none of them
         return LeftAlone("tools-only", tuple(item.activity.name for item in channel.activities))
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
+        if priced_by_rate(channel) and (why := not_bought(channel)) is not None:
+            # ...though not free: a network that sends work at the rates it sets (BB10 of the
+            # fifty-ninth round, 2026-12-07: a vision plan's 610 patients "cost nothing today")
+            return LeftAlone("per-result", text=why)
         return LeftAlone("no-spend")
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
         return LeftAlone("law", text=law)

@@ -18,10 +18,12 @@ from bizaudit.core.channels import (
     buys_a_tool,
     ceiling_named,
     contractual_named,
+    fee_schedule_write_off,
     is_referral_channel,
     law_named,
     not_bought_named,
     pays_a_closer_too,
+    rate_named,
     sells_at_homes,
     unattributed_named,
 )
@@ -153,6 +155,16 @@ def channel_notes(
         )
     if priced and (why := not_bought_named(channel.name)) is not None:
         notes.append(f"{why}; its CAC is what those customers cost there, not what won them")
+    elif (
+        channel.customers
+        and not channel.spend
+        and channel.cac is None
+        and rate_named(channel.name)
+        and (why := not_bought_named(channel.name)) is not None
+    ):
+        # a network that sends work at the rates it sets, with nothing listed there: not free
+        # (BB10 of the fifty-ninth round, 2026-12-07: a vision plan's 610 new patients at "$0")
+        notes.append(_rate_note(why, activities, currency))
     # with customers a source names, the not-bought note says the agreement sets it (U16, W20)
     if not channel.customers and channel.spend and (why := contractual_named(channel.name)):
         notes.append(f"{why}: no customers are counted to it, nor is it a budget to move")
@@ -563,6 +575,27 @@ def channel_notes(
             "it"
         )
     return notes
+
+
+def _rate_note(why: str, activities: Sequence[ActivityResult], currency: str) -> str:
+    """What a reader must know of a network that sends work at the rates it sets, with nothing
+    listed as spent there: it is not free, and the write-offs against its fee schedule, where a
+    line taken out of revenue lists them, are its price, though on every visit it pays for and
+    so no price per customer it sent (BB10 of the fifty-ninth round, 2026-12-07)."""
+    written = [
+        a for a in activities if a.category == "contra-revenue" and fee_schedule_write_off(a.name)
+    ]
+    said = f"{why}; nothing is listed as spent on it, but its customers are not free"
+    if not written:
+        return said
+    total = sum((a.spend for a in written), Decimal(0))
+    one = len(written) == 1
+    return (
+        f"{said}: {and_list([repr(a.name) for a in written])} "
+        f"({format_money(total, currency)}, taken out of revenue) "
+        f"{'is' if one else 'are'} that price, written off on all the work it pays for, not "
+        "only new customers', so not counted here as what winning them cost"
+    )
 
 
 #: Selling at the door: a door-to-door team, canvassers, a summer sales programme
