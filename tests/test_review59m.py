@@ -104,3 +104,19 @@ def test_plan_says_what_its_budget_counts_of_revenue_given_up(run_cli: RunCli) -
         "Today's budget of $28,000 counts $5,200 of revenue given up (BA116), as the channel "
         "table does" in made["headline"]
     )
+
+
+def test_trends_better_or_worse_stays_in_sight_on_a_phone(run_cli: RunCli) -> None:
+    """BBQ7: at 390 px the better-or-worse column sat past the right edge of the scrolling
+    table. Each change cell carries the word too, shown only on a phone, where the column and
+    the sparklines (the charts below draw each trend) are hidden: the café's cost to win a
+    customer went from 1,18 € to 4,78 €, +3,60 € (a no-break space before the sign), worse."""
+    page = run_cli("trend", Path(__file__).parents[1] / "examples" / "trend", "-f", "html").stdout
+    assert (
+        '<td class="num">+3,60\u00a0€<span class="judged-under worse">worse</span></td>\n'
+        '<td class="judged-col"><span class="worse">worse</span></td>'
+    ) in page
+    phone = page[page.index("@media (max-width: 600px)") :]
+    phone = phone[: phone.index("}\n", phone.index(".judged-under"))]
+    assert ".judged-col, .spark-col { display: none; }" in phone
+    assert ".judged-under { display: block;" in phone
