@@ -135,6 +135,25 @@ def test_near_meals_stay_silent(line: str) -> None:
     assert not gives_deciders(line)
 
 
+def test_the_entertainment_leaves_the_cac_excluding_referrals_with_the_clients_it_names() -> None:
+    """Worked by hand from architecture.yaml: the line names the school districts that the
+    source 'public RFQ (school districts)' (4 clients) names, and no other line reaches them,
+    so BA121's line holds those 4 out of the CAC excluding referrals, and its $4,500, read as
+    selling, goes out with them (it had stayed in the sales they share, beside "a line's cost
+    and its customers go out together"). New customers: 11 less 3 repeat = 8; 3 came by
+    referral, 4 are held out, so 1 is paid for. Sales: $3,800 of proposal printing and the
+    $4,500, $8,300; less the $4,500, $3,800, of which the 1 carries 1 ÷ 8, $475. Acquisition
+    marketing $75,500 (the coordinator's $64,000, the website's $9,000, the awards' $2,500).
+    ($75,500 + $475) ÷ 1 = $75,975, the figure the "Twins tickets & golf" probe gives; the
+    blended CAC keeps every dollar: ($75,500 + $8,300) ÷ 8 = $10,475."""
+    report = report_of(_profile("architecture.yaml"))
+    assert report.economics.cac.value == 10475
+    non_referral = report.economics.non_referral_cac
+    assert non_referral.value == 75975
+    assert "less $4,500 on lines held out with their customers" in non_referral.basis
+    assert "with the $4,500 of those lines the CAC counted" in non_referral.basis
+
+
 def test_lunches_for_federal_contracting_officers_say_what_binds_the_contractor() -> None:
     """Checked by a person from the arch-fed probe: the finding says a meal is a gift under
     the federal employee's rules (5 CFR §2635.203(b)), that those bind the employee, and
