@@ -279,6 +279,10 @@ def test_gift_cards_to_a_school_district_s_it_directors_are_read_whatever_the_cl
         "County IT manager holiday basket",
         "City purchasing director gift cards",
         "Holiday gift cards for county IT managers (disclosed)",  # disclosure cures nothing
+        # a meal given to a public body's staff is a gift under their rules (BB1 of the
+        # fifty-ninth round, 2026-12-07: 5 CFR §2635.203(b); N.C. Gen. Stat. §133-32); it had
+        # been a control below, "a meal alone is not flagged", moved here by hand
+        "School district IT director lunch-and-learn",
     ],
 )
 def test_gifts_to_a_public_body_s_staff_named_by_role_are_read(line: str) -> None:
@@ -294,10 +298,13 @@ def test_gifts_to_a_public_body_s_staff_named_by_role_are_read(line: str) -> Non
         "County sales director bonus",
         "Kansas City Chiefs tickets - client directors",  # a team's name (left as it was)
         "City permit fees",
-        "School district IT director lunch-and-learn",  # a meal, as before
+        # (a meal to a private client's directors: not flagged, as a meal alone is not but
+        # for a board or public employees, BB1 of the fifty-ninth round)
+        "Client IT director lunch-and-learn",
     ],
 )
 def test_a_business_s_own_district_managers_and_a_team_s_name_are_left(line: str) -> None:
     """X5 controls: the business's own district, account or sales managers, a sports team's
-    name, a permit fee, and a lunch-and-learn (a meal alone is not flagged but for a board)."""
+    name, a permit fee, and a lunch-and-learn for a private client (a meal alone is not
+    flagged but for a board or public employees)."""
     assert not gives_deciders(line)

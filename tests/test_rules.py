@@ -8832,7 +8832,9 @@ def test_ba202_counts_what_the_judged_cac_counts(run_cli: RunCli, tmp_path: Path
         ("USD", "N.Y. Penal Law §180.00", "Bribery Act"),
         ("GBP", "the Bribery Act 2010 (s.1", "Penal Law"),
         ("CAD", "the Criminal Code (R.S.C. 1985, c. C-46, s. 426)", "Penal Law"),
-        ("AUD", "NSW Crimes Act 1900, s. 249B", "Penal Law"),
+        # (a profile that names no state is told of every state's law, not New South Wales's
+        # alone: BB7 of the fifty-ninth round, 2026-12-07, reworked by hand)
+        ("AUD", "the criminal law of every Australian state", "Penal Law"),
         ("EUR", "Council Framework Decision 2003/568/JHA", "Penal Law"),
         ("CHF", "most countries' laws make it bribery or a secret commission", "Cal. Penal"),
     ],

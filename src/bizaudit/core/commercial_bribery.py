@@ -34,9 +34,11 @@ __all__ = [
     "Decider",
     "deciders_named",
     "gives_deciders",
+    "owners_region",
     "pays_examiners",
     "pays_for_referring",
     "sells_to_stores",
+    "treats_public_employees",
 ]
 
 Decider = Literal[
@@ -104,6 +106,13 @@ _PUBLIC = (
         r"|territory|regional|region)\b)[\w&/-]+\s+){0,2}?"
         r"(?:directors?|managers?|mgrs?|administrators?|admins?|superintendents?|coordinators?"
         r"|cios?|ctos?|buyers?|purchasing\s+agents?|procurement\s+officers?)\b"
+        # a public body's procurement or purchasing staff ("Client entertainment - county
+        # procurement staff": BB1 of the fifty-ninth round, 2026-12-07, read as a client's
+        # purchasing staff, whose employer's consent would cure it, not as public employees)
+        r"|(?<!our\s)\b(?:school\s+district|county|city|state|town|township|municipal(?:ity)?"
+        r"|public|government|agency|isd)(?:'s)?\s+(?:purchasing|procurement|contracting"
+        r"|contracts)\s+(?:staff|teams?|officers?|officials?|agents?|managers?|mgrs?|directors?"
+        r"|departments?|employees|buyers?|specialists?)\b"
     )
 )
 #: Licensed professionals who recommend a provider to their clients or patients, paid for
@@ -264,6 +273,12 @@ _DECIDERS = LazyPattern(
     r"|\b(?:client|customer|account)s?'?\s+office\s+(?:managers?|mgrs?|admins?|administrators?"
     r"|staff|assistants?)\b"
     r"|\bproperty\s+(?:managers?|mgrs?|management\s+companies)\b"
+    # a strata or body-corporate manager, Australia's property manager for an owners
+    # corporation, who chooses its trades for the owners ("Strata managers Christmas hampers":
+    # BB7 of the fifty-ninth round, 2026-12-07, earned the retention points where "property
+    # managers" were warned about), and an owners corporation's manager, as Victoria names it
+    r"|\b(?:strata|body\s+corporate|owners'?\s+corporation)\s+(?:managers?|mgrs?"
+    r"|management(?:\s+(?:companies|company|firms?))?|mgmt)\b|\bbcms?\b"
     # a letting or a managing agent: in the UK the landlord's (or a block's freeholder's)
     # agent, who orders repairs and boiler work with the landlord's money as a property
     # manager does with the owners' (AZ3 of the fifty-eighth review round, 2026-12-07: a
@@ -736,6 +751,9 @@ def gives_deciders(
         or "coo" in lowered
         or "ceo" in lowered
         or "cio" in lowered
+        or "strata" in lowered  # an owners corporation's manager (BB7 of the 59th round)
+        or "corporat" in lowered
+        or "bcm" in lowered
     ):
         return False
     # teachers who act for no school (a yoga or a private music teacher, a retired one) are
@@ -755,10 +773,46 @@ def gives_deciders(
     # a meal given to an association's board is a thing of value too: Florida's statute has
     # no exception for it (G17 of the twenty-fifth round, 2026-12-04: a lawn company's "HOA
     # board holiday lunch" was a funded acquisition channel, with no word said)
-    given = _gives_value(text) or (
-        _BOARD.search(text) is not None and _MEAL.search(text) is not None
+    given = (
+        _gives_value(text)
+        or (_BOARD.search(text) is not None and _MEAL.search(text) is not None)
+        or treats_public_employees(text)
     )
     return given and not _federal_exception(text)
+
+
+#: A public body or its officers, as a line names them beside its staff: not a business's own
+#: "facilities staff", which the public patterns also read
+_PUBLIC_BODY = LazyPattern(
+    r"\b(?:school\s+district|district|county|city|state|town|township|municipal\w*|public"
+    r"|government|agency|isd|inspectors?|plan\s+reviewers?|fire\s+marshals?|case\s?workers?"
+    r"|bldg|building\s+department)\b",
+    re.IGNORECASE,
+)
+
+
+def treats_public_employees(text: str) -> bool:
+    """Whether a line gives a meal, drinks, golf, entertainment or hospitality to public
+    employees who award, inspect or approve work, or to federal contracting staff (BB1 of the
+    fifty-ninth round, 2026-12-07: an architect's "Client entertainment - school district
+    facilities directors", and "Lunches - GSA contracting officers", got no word, where tickets
+    to the same directors were warned about). A meal is a gift under the public employees'
+    rules: the federal definition names "entertainment, hospitality ... meals" and leaves out
+    only modest refreshments such as coffee and donuts offered other than as part of a meal (5
+    CFR §2635.203(b) and (b)(1), read with the search tool on 2026-12-07), which
+    :func:`_federal_exception` lets pass, with a meal stated at $20 or less a person
+    (§2635.204(a)); North Carolina forbids a contractor to give gifts or favours to the public
+    employees who award, administer or inspect its contracts, and the state's Attorney
+    General read that to bar meals to a school system's employees who administer the
+    contracts, except in limited cases such as meals at banquets (N.C. Gen. Stat. §133-32(a)
+    and (d); N.C. Attorney General's opinion of 13 May 1993, both read with the search tool on
+    2026-12-07). A meal to a private client's people is still not flagged (R11 of the thirtieth
+    round's re-review). Most lines name no meal, and skip the patterns."""
+    if _HOSPITALITY.search(text) is None:
+        return False
+    if _FEDERAL_NAMED.search(text) is not None:
+        return True
+    return _PUBLIC_NAMED.search(text) is not None and _PUBLIC_BODY.search(text) is not None
 
 
 #: The examiner who tests a driving school's students, by the words a school uses: a road
@@ -1626,6 +1680,10 @@ MEALS = (
     r"|outings?"
 )
 _MEAL = LazyPattern(rf"\b(?:{MEALS})\b", re.IGNORECASE)
+#: A meal, a drink, a round of golf or an outing, entertainment or hospitality
+_HOSPITALITY = LazyPattern(
+    rf"\b(?:{MEALS}|entertain(?:ment|ing)|hospitality|receptions?)\b", re.IGNORECASE
+)
 #: (an association's community manager, flagged only where paid for the work: F17 of the
 #: thirty-eighth review round and its re-review)
 _ASSOCIATION = LazyPattern(
@@ -1774,3 +1832,68 @@ def deciders_named(text: str) -> frozenset[Decider]:
     if favours_police(text):  # a tow company's favours to police officials (AL15, 51st round)
         return frozenset({"police"})
     return frozenset(found or {"other"})
+
+
+#: The Australian states and the Canadian province whose own law the findings quote, as a
+#: profile's lines, sources or name give them away (a state's workers' compensation scheme or
+#: building regulator, its abbreviation or its capital): BB6 and BB7 of the fifty-ninth round,
+#: 2026-12-07, where a Brisbane electrician ("WorkCover QLD", "Licences - QBCC") was told of
+#: New South Wales's Crimes Act and an Ottawa mover ("WSIB premiums") of the US realtors' code
+_REGIONS: dict[str, tuple[tuple[str, LazyPattern], ...]] = {
+    "AUD": (
+        (
+            "QLD",
+            LazyPattern(
+                r"\b(?:qld|queensland|qbcc|brisbane|gold\s+coast|sunshine\s+coast|townsville"
+                r"|cairns|toowoomba|ipswich)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "NSW",
+            LazyPattern(
+                r"\b(?:nsw|new\s+south\s+wales|sydney|safework\s+nsw|icare\s+nsw)\b", re.IGNORECASE
+            ),
+        ),
+        (
+            "other",
+            LazyPattern(
+                r"\b(?:vic|victoria|melbourne|worksafe|tasmania|hobart|adelaide|perth|canberra"
+                r"|darwin|south\s+australia|western\s+australia|northern\s+territory)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    "CAD": (
+        (
+            "ON",
+            LazyPattern(
+                r"\b(?:ontario|ont\.|ottawa|toronto|mississauga|brampton|wsib|tarion)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "other",
+            LazyPattern(
+                r"\b(?:bc|british\s+columbia|worksafebc|vancouver|victoria|alberta|calgary"
+                r"|edmonton|quebec|québec|montr[eé]al|cnesst|manitoba|winnipeg|saskatchewan"
+                r"|regina|saskatoon|nova\s+scotia|halifax|new\s+brunswick|newfoundland|pei)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+}
+
+
+def owners_region(names: Iterable[str], currency: str) -> str | None:
+    """The Australian state ("QLD", "NSW") or the Canadian province ("ON") a profile kept in
+    ``currency`` names in ``names`` (its lines, their notes, its sources, its name), where it
+    names that one and no other; None for another currency, for none named, or for more than
+    one (BB6 and BB7 of the fifty-ninth round, 2026-12-07). Asked once a profile, and only of
+    one kept in dollars of Australia or Canada."""
+    regions = _REGIONS.get(currency)
+    if regions is None:
+        return None
+    text = " ; ".join(names)
+    found = [region for region, pattern in regions if pattern.search(text) is not None]
+    return found[0] if len(found) == 1 and found[0] != "other" else None

@@ -2479,6 +2479,20 @@ def _held_out(
                     apart_out += item.activity.spend
             if line not in names:
                 names.append(line)
+                # ...with its spend, where the CAC counts it (selling, or acquisition
+                # marketing): BB1 of the fifty-ninth round, 2026-12-07, where an architect's
+                # "Client entertainment - school district facilities directors", read as
+                # selling, left with the 4 'public RFQ (school districts)' clients it names
+                # while its $4,500 stayed in the sales they share, beside "a line's cost and
+                # its customers go out together"
+                for item in loose:
+                    if item.activity.name != line or id(item) in not_money:
+                        continue
+                    reading = item.classification
+                    if reading.category == "sales":
+                        sales += item.activity.spend
+                    elif (reading.category, reading.purpose) == ("marketing", "acquire"):
+                        spend += item.activity.spend
     # a warned line the CAC does not count, to which no customers could be joined: its
     # customers, if any, stay in the count, which the bases say
     unjoined = [item for item in loose if item.activity.name not in joined and uncounted(item)]

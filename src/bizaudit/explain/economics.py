@@ -27,7 +27,7 @@ from bizaudit.core.channels import (
     sells_at_homes,
     unattributed_named,
 )
-from bizaudit.core.commercial_bribery import SAYS_TOLD
+from bizaudit.core.commercial_bribery import SAYS_TOLD, owners_region
 from bizaudit.core.economics import (
     LTV_TO_CAC_CEILING,
     LTV_TO_CAC_MINIMUM,
@@ -413,11 +413,7 @@ def channel_notes(
     ):
         # B19 of the twenty-third round (2026-12-04): a remodeler's $1,000-a-job fees to
         # realtors passed as a plain channel, with no word of the agent's duty to tell
-        notes.append(
-            "it pays real-estate agents for referrals: an agent who recommends a service must "
-            "tell the client of any fee they take for it (NAR Code of Ethics, Article 6), and "
-            "state licence rules may ask the same; ask each agent to confirm the client is told"
-        )
+        notes.append(_agents_duty(currency, activities))
     # (a line BA121 warns about says it in the finding: N3 of the forty-third round,
     # 2026-12-06, where this note was the only word said of a venue's 10% to planners)
     warned_of = {f.line for f in findings if f.rule == "BA121" and f.line is not None}
@@ -653,6 +649,42 @@ _TO_AGENTS = LazyPattern(
     re.IGNORECASE,
 )
 _AGENTS_OWN = frozenset({"real-estate", "mortgage", "insurance-agency"})
+
+
+def _agents_duty(currency: str, activities: Sequence[ActivityResult]) -> str:
+    """What the note says of an agent's duty to tell the client of a referral fee, by the law
+    of the profile's country and, in Canada, its province (BB6 of the fifty-ninth round,
+    2026-12-07: an Ottawa mover was told of the US realtors' association's code and of "state
+    licence rules"). Ontario's regulator, RECO, administers the Trust in Real Estate Services
+    Act, 2002; its registrar's bulletin on referral fees permits an agent to take a referral
+    fee from an unregistered business only with written disclosure to the client, before it
+    is paid, and through the agent's brokerage (the bulletin as a brokerage's note and
+    RECO's own pages summarise it, read with the search tool on 2026-12-07; the section of the
+    Code of Ethics, O. Reg. 365/22, that says it could not be read, so it is not quoted)."""
+    if currency == "USD":
+        return (
+            "it pays real-estate agents for referrals: an agent who recommends a service must "
+            "tell the client of any fee they take for it (NAR Code of Ethics, Article 6), and "
+            "state licence rules may ask the same; ask each agent to confirm the client is told"
+        )
+    if currency == "CAD" and owners_region((a.name for a in activities), currency) == "ON":
+        return (
+            "it pays real-estate agents for referrals: in Ontario an agent may take a referral "
+            "fee from a business like yours only if they tell their client in writing before "
+            "it is paid, and it must be paid to the agent's brokerage, not the agent (RECO, the "
+            "regulator under the Trust in Real Estate Services Act, 2002, in its bulletin on "
+            "referral fees); pay the brokerage, and ask it to confirm the client is told"
+        )
+    rules = (
+        "the rules of their province's real-estate regulator"
+        if currency == "CAD"
+        else "the rules their country sets for real-estate agents"
+    )
+    return (
+        "it pays real-estate agents for referrals: an agent who recommends a service must tell "
+        f"the client of any fee they take for it, under {rules}; ask each agent to confirm "
+        "the client is told"
+    )
 
 
 #: The classifier's term for a law firm's fee divided with another firm's lawyers

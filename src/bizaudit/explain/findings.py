@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from bizaudit.core.capacity import FULL
+from bizaudit.core.commercial_bribery import treats_public_employees
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
@@ -4066,11 +4067,36 @@ _BRIBERY = {
     "person to perform their function improperly; s.7: a company that fails to prevent it)",
     "CAD": "it is a secret commission under the Criminal Code (R.S.C. 1985, c. C-46, s. 426): "
     "a reward to an agent for favouring someone in their principal's affairs",
-    "AUD": "it is a secret commission under state law (e.g. NSW Crimes Act 1900, s. 249B, "
-    "corrupt commissions or rewards)",
+    # (the state's own law where the profile names the state: _BRIBERY_IN; BB7 of the
+    # fifty-ninth round, 2026-12-07, where a Brisbane electrician was told of New South Wales's)
+    "AUD": "it is a secret commission under the criminal law of every Australian state, which "
+    "in most reaches the one who gives it as well as the agent who takes it",
     "EUR": "it is bribery in the private sector, an offence in every EU member state (Council "
     "Framework Decision 2003/568/JHA, art. 2)",
 }
+#: ...and by the state the profile names (core.commercial_bribery.owners_region): the secret
+#: commissions offences of every state, and their reach to the giver in New South Wales,
+#: Queensland, Tasmania and Victoria, as HWL Ebsworth's note "Referral arrangements and secret
+#: commissions" (19 February 2019) gives them; New South Wales's as the Crimes Act 1900, Part
+#: 4A, s. 249B (corrupt commissions or rewards, up to seven years), as Armstrong Legal's and
+#: Bartier Perry's notes give it; Queensland's Criminal Code named without its sections, which
+#: could not be read (the review gives ss 442A-442M), all checked with the search tool on
+#: 2026-12-07
+_BRIBERY_IN = {
+    ("AUD", "QLD"): "it is a secret commission under Queensland's Criminal Code, whose secret "
+    "commissions offences reach the one who gives it as well as the agent who takes it",
+    ("AUD", "NSW"): "it is a corrupt commission under the NSW Crimes Act 1900 (s. 249B, "
+    "corrupt commissions or rewards), which reaches the one who gives it as well as the agent "
+    "who takes it",
+}
+
+
+def _bribery(currency: str, region: str | None = None) -> str:
+    """The law against giving an agent something to win their principal's work, of the
+    profile's state where it names one, else of its currency's country."""
+    return _BRIBERY_IN.get((currency, region or "")) or _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+
+
 _BRIBERY_ELSEWHERE = (
     "most countries' laws make it bribery or a secret commission (in the US, commercial "
     "bribery: N.Y. Penal Law §180.00; in the UK, the Bribery Act 2010, s.1)"
@@ -4161,7 +4187,7 @@ def _ba126(hit: Hit, currency: str) -> Words:
     )
 
 
-def _ba121_planners(subject: str | None, currency: str) -> Words:
+def _ba121_planners(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for a line that pays the planners a couple or a client hires for the
     bookings they bring, in the words of the planners' note under the channel table (N3 of the
     forty-third round, 2026-12-06), with the law of the profile's country: in the US, the
@@ -4189,7 +4215,7 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
             + _BRIBERY["GBP"]
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "ask each planner to tell their client of the fee, in writing, or say it in your "
@@ -4199,7 +4225,7 @@ def _ba121_planners(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121_letting_agents(subject: str | None, currency: str) -> Words:
+def _ba121_letting_agents(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for a line that pays a letting or a managing agent for the landlords' work
     it sends (BA4 of the fifty-eighth round's re-review, 2026-12-07: a Bristol heating firm's
     "Letting agent referral fees (GBP 50 per landlord job)" was told to keep to "a modest
@@ -4231,7 +4257,7 @@ def _ba121_letting_agents(subject: str | None, currency: str) -> Words:
             "introducer's fee"
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "ask each agent to tell its landlords of the fee, in writing (in its terms of business "
@@ -4242,7 +4268,7 @@ def _ba121_letting_agents(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121_consultants(subject: str | None, currency: str) -> Words:
+def _ba121_consultants(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for a line that pays a consultant who may advise the clients it wins (a
     practice management consultant paid per practice referred), asked: where the consultant
     advises the client, a payment the client is not told of is a benefit to the client's agent
@@ -4268,7 +4294,7 @@ def _ba121_consultants(subject: str | None, currency: str) -> Words:
             "2006)"
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "ask the consultant to tell each client of the fee in writing, or tell the client "
@@ -4278,7 +4304,7 @@ def _ba121_consultants(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121_agents(subject: str | None, currency: str) -> Words:
+def _ba121_agents(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for a line that pays someone who steers their principal's business to the
     business (a company's travel manager or executive assistant who books for their employer,
     an insurer's adjuster who assigns claims, a law firm's paralegals or staff who send cases),
@@ -4303,7 +4329,7 @@ def _ba121_agents(subject: str | None, currency: str) -> Words:
             "influence their dealings for it (N.Y. Penal Law §180.00; Cal. Penal Code §641.3)"
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "stop it: pay no one for the work they send you from their employer or client unless "
@@ -4314,7 +4340,7 @@ def _ba121_agents(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121_attorneys(subject: str | None, currency: str) -> Words:
+def _ba121_attorneys(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for a referral fee or a share of the bill paid to attorneys for the
     matters they send a business that is no law firm, asked, as whether the client is told
     the line cannot say (AT1 of the fifty-third review round's re-review, 2026-12-07): the
@@ -4341,7 +4367,7 @@ def _ba121_attorneys(subject: str | None, currency: str) -> Words:
             "Op. 361; Mass. Bar Ethics Op. 2024-4), and some states forbid it even then"
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "unless each client knows of the fee and agrees in writing, stop it: win the attorneys' "
@@ -4351,7 +4377,7 @@ def _ba121_attorneys(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121_examiners(subject: str | None, currency: str) -> Words:
+def _ba121_examiners(subject: str | None, currency: str, region: str | None = None) -> Words:
     """BA121's words for money between a driving school and the examiner or testing site that
     tests its students (K6 of the fiftieth review round, 2026-12-06;
     core.commercial_bribery.pays_examiners, where the sources are given): the states'
@@ -4372,7 +4398,7 @@ def _ba121_examiners(subject: str | None, currency: str) -> Words:
             "rules does your state's testing programme set?"
         )
     else:
-        said += "; " + _BRIBERY.get(currency, _BRIBERY_ELSEWHERE)
+        said += "; " + _bribery(currency, region)
     return (
         said,
         "stop it: pay a testing site only its published test fee, take no fee for the students "
@@ -4381,7 +4407,7 @@ def _ba121_examiners(subject: str | None, currency: str) -> Words:
     )
 
 
-def _ba121(hit: Hit, currency: str) -> Words:
+def _ba121(hit: Hit, currency: str, region: str | None = None) -> Words:
     named: frozenset[str] = hit.figures
     if named == {"professional"}:  # a vet or a doctor paid per referral (F2 of the 37th round)
         law = (
@@ -4401,7 +4427,7 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "skip BA121 with the reason",
         )
     if named == {"examiner"}:  # the examiner who tests the school's students (K6, 50th round)
-        return _ba121_examiners(hit.subject, currency)
+        return _ba121_examiners(hit.subject, currency, region)
     if named == {"police"}:  # a tow company's favours to police officials (AL15, 51st round)
         return (
             f"{hit.subject!r}: {POLICE_FAVOUR_RULE}",
@@ -4410,30 +4436,44 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "or your city's towing authority, or skip BA121 with the reason",
         )
     if "planner" in named and named <= {"planner", "other"}:  # N3 of the 43rd round
-        return _ba121_planners(hit.subject, currency)
+        return _ba121_planners(hit.subject, currency, region)
     if named == {"consultant"}:  # the clients' own consultant (AO3 of the 52nd round)
-        return _ba121_consultants(hit.subject, currency)
+        return _ba121_consultants(hit.subject, currency, region)
     if named == {"agent"}:  # an employer's, an insurer's or a firm's agent (AS3, AS4, 53rd)
-        return _ba121_agents(hit.subject, currency)
+        return _ba121_agents(hit.subject, currency, region)
     if named == {"attorney"}:  # the client's own attorney (AT1 of the 53rd round's re-review)
-        return _ba121_attorneys(hit.subject, currency)
+        return _ba121_attorneys(hit.subject, currency, region)
     # the landlord's letting agent (BA4 of the 58th round's re-review); in the US a "managing
     # agent" is a co-op's or a condominium's, which acts for its board: the words below
     if named == {"letting"} and currency != "USD":
-        return _ba121_letting_agents(hit.subject, currency)
+        return _ba121_letting_agents(hit.subject, currency, region)
+    # a meal or entertainment given to public employees (BB1 of the 59th round)
+    treats = treats_public_employees(hit.subject or "")
     if currency == "USD" and named == {"federal"}:  # R6 of the 40th round's re-review
         return (
             f"{hit.subject!r} gives something of value to federal employees who award or "
-            "administer the business's contracts: a federal employee may accept no gift over $20 "
-            "an occasion or $50 a year from one source, and no cash or gift cards at all, "
-            "whether or not the agency is told (5 CFR §2635.204(a)), and a gift given for an "
-            "official act is a crime (18 U.S.C. §201(c))",
+            "administer the business's contracts: "
+            + (
+                "a meal or entertainment is a gift under their rules (only modest refreshments "
+                "such as coffee and donuts, not part of a meal, are not: 5 CFR §2635.203(b)), "
+                "and "
+                if treats
+                else ""
+            )
+            + "a federal employee may accept no gift over $20 an occasion or $50 a year from "
+            "one source, and no cash or gift cards at all, whether or not the agency is told "
+            "(5 CFR §2635.204(a)); those rules bind the employee who takes it, and what binds "
+            "you, who give it, is the law that makes a gift for an official act a crime (18 "
+            "U.S.C. §201(c)) and, in a contract that carries it, the Gratuities clause, under "
+            "which the government may end the contract of a contractor who gave an official a "
+            "gratuity (an entertainment or a gift) to win a contract or favourable treatment "
+            "(FAR 52.203-3)",
             "stop it: no gift cards or cash, and nothing else over $20 an occasion or $50 a year "
             "to each employee; win the work on bids and performance, and ask the contracting "
             "officer or a government-contracts lawyer what their agency allows",
         )
     # the laws that reach whom the line names, not all of them (as BA120 quotes its clause)
-    laws = [_BRIBERY.get(currency, _BRIBERY_ELSEWHERE)]
+    laws = [_bribery(currency, region)]
     if currency != "USD":  # the states' own rules below are American
         if named & {"association", "school", "public", "federal"}:
             laws.append(
@@ -4458,11 +4498,20 @@ def _ba121(hit: Hit, currency: str) -> Words:
             "an official act is a crime (18 U.S.C. §201(c))"
         )
     if currency == "USD" and "public" in named:  # AE3 of the nineteenth round
+        # which rules bind the employee who takes, and which the contractor who gives (BB1 of
+        # the fifty-ninth round, 2026-12-07: N.C. Gen. Stat. §133-32(a) binds both, read with
+        # the search tool; Fla. Stat. §112.313(4) binds the public officer or employee)
         laws.append(
             "public employees who award, inspect or approve work are held to their state's "
-            "gift rules, and many states forbid contractors to give them anything (N.C. Gen. "
-            "Stat. §133-32; Fla. Stat. §112.313(4))"
+            "gift rules, which bind the employee who takes a gift (Fla. Stat. §112.313(4)) and "
+            "in some states the contractor who gives it (N.C. Gen. Stat. §133-32)"
         )
+        if treats:  # a meal or entertainment: the rules differ, so asked (BB1, 59th round)
+            laws.append(
+                "is a meal or entertainment a gift under your state's rules and the public "
+                "body's own policy? Under the federal rules it is (5 CFR §2635.203(b)), and "
+                "North Carolina's reach meals except at a banquet (N.C. Gen. Stat. §133-32(d))"
+            )
     # public employees may accept nothing of value, whether or not their employer is told
     # (N.C. Gen. Stat. §133-32), so no token is advised nor disclosure, and caseworkers and
     # teachers award no bids (L15 of the forty-second round's re-review, 2026-12-06)
@@ -4482,8 +4531,14 @@ def _ba121(hit: Hit, currency: str) -> Words:
     elif named & {"public", "school"} and not named & {"association", "other"}:
         advice = (
             "give public employees nothing of value, whether or not their employer is told, "
-            "and never cash or gift cards; win the work through the public body's own process "
-            f"and on service; {rename} with the reason"
+            + (
+                "no meal or entertainment unless their state's rules and the public body's "
+                "policy allow it, "
+                if treats
+                else ""
+            )
+            + "and never cash or gift cards; win the work through the public body's own "
+            f"process and on service; {rename} with the reason"
         )
     else:
         advice = (
@@ -5774,6 +5829,10 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
 }
 
 
-def words(rule_id: str, hit: Hit, currency: str) -> Words:
-    """The message and advice for what rule ``rule_id`` found."""
+def words(rule_id: str, hit: Hit, currency: str, region: str | None = None) -> Words:
+    """The message and advice for what rule ``rule_id`` found; BA121 quotes the law of the
+    state the profile names (``region``: core.commercial_bribery.owners_region), where it
+    has one to quote."""
+    if region is not None and rule_id == "BA121":
+        return _ba121(hit, currency, region)
     return WORDS[rule_id](hit, currency)

@@ -15,6 +15,7 @@ from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
 from bizaudit.core.classify import Classifier
+from bizaudit.core.commercial_bribery import owners_region
 from bizaudit.core.economics import ratio_with_commissions
 from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
 from bizaudit.core.margins import THIN_MARGIN, thin_margin
@@ -119,11 +120,29 @@ def _built_benchmarks(industry: str | None, vertical: Vertical | None) -> tuple[
     )
 
 
+def _region(profile: Profile) -> str | None:
+    """The Australian state or the Canadian province the profile's name, lines, notes and
+    customer sources name (core.commercial_bribery.owners_region)."""
+    names = [profile.business.name]
+    for activity in profile.activities:
+        names.append(activity.name)
+        if activity.note:
+            names.append(str(activity.note))
+    if profile.customers is not None:
+        names.extend(profile.customers.sources)
+    return owners_region(names, profile.business.currency)
+
+
 def _findings(audit: Audit, locate: Locate) -> list[Finding]:
     currency = audit.profile.business.currency
+    # the state or province whose own law BA121 quotes, where the profile names one (BB7 of
+    # the fifty-ninth round, 2026-12-07); asked only where BA121 found something
+    region = (
+        _region(audit.profile) if any(item.rule.id == "BA121" for item in audit.found) else None
+    )
     found = []
     for item in audit.found:
-        message, advice = words(item.rule.id, item.hit, currency)
+        message, advice = words(item.rule.id, item.hit, currency, region)
         found.append(
             Finding(
                 rule=item.rule.id,

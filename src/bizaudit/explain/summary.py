@@ -29,6 +29,7 @@ __all__ = [
     "FINDINGS_PER_RULE",
     "NON_REFERRAL_LABELS",
     "PREMIUM_CLAUSE",
+    "REFERRAL_RULE_GIFTS",
     "REFERRAL_RULE_SHORT",
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
@@ -393,11 +394,21 @@ def referral_rule_said(
         return heading, industry.referral_rule, industry.referral_allowed or ""
     if not m.referral_share:
         return None
+    if any(f.rule == "BA121" for f in report.findings):
+        # not "no line" alone beside a gift BA121 warns about (BB1 of the fifty-ninth round,
+        # 2026-12-07: an architect's entertainment of a school district's facilities
+        # directors, beside "no line in this budget pays for referrals")
+        return heading, REFERRAL_RULE_GIFTS, ""
     return heading, REFERRAL_RULE_SHORT, ""
 
 
 #: The one line said of the profession's rule where nothing in the budget pays for referrals
 REFERRAL_RULE_SHORT = "restricted; no line in this budget pays for referrals."
+#: ...and where a line gives something of value to those who award the work, which BA121 names
+REFERRAL_RULE_GIFTS = (
+    "restricted; no line in this budget pays for referrals, but BA121 warns about what a line "
+    "gives those who award the work."
+)
 
 
 #: The business's own profession's rules on paying for referrals, as the words name them

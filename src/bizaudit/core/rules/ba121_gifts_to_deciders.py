@@ -60,10 +60,11 @@ class GiftsToDeciders(Rule):
     How it is computed: a line, whatever it was read as and in any trade, whose name or note
     names such a decider (an HOA, condo or association board or manager, board members, a
     community association manager, an association's officers or a committee's chair or
-    members, a property manager, purchasing or procurement staff, a customer's buyers, a
-    customer's chefs, kitchen, catering or food-and-beverage managers paid cash, a spiff, a
-    card, a rebate to them, or tips for referrals or orders (chefs and kitchen managers only
-    where the business sells to businesses; not the business's own kitchen's pay, bonus,
+    members, a property manager or a strata (body-corporate) manager, purchasing or
+    procurement staff, a customer's buyers, a customer's chefs, kitchen, catering or
+    food-and-beverage managers paid cash, a spiff, a card, a rebate to them, or tips for
+    referrals or orders (chefs and kitchen managers only where the business sells to
+    businesses; not the business's own kitchen's pay, bonus,
     pooled tips, petty cash, company card or cash-out, a chef-owner, a contest's prize, nor a
     rebate to the customer under contract: L1 of the forty-second round's re-review), a
     facilities manager, a school or guidance counsellor, a teacher named beside a referral, a
@@ -101,8 +102,11 @@ class GiftsToDeciders(Rule):
     for the business's own staff or disclosed (core.commercial_bribery). A meal or a lunch-and-learn
     alone is not flagged, except to an association's board, whose directors may accept nothing
     of value from its vendors (Fla. Stat. §720.3033(3); G17 of the twenty-fifth round,
-    2026-12-04). It is a warning; the score stops at 79, below "Strong", and a channel holding
-    such a line is neither priced nor grown (`plan` leaves it alone).
+    2026-12-04), and to public employees or federal contracting staff, whose gift rules count
+    a meal, entertainment or hospitality as a gift (5 CFR §2635.203(b); N.C. Gen. Stat.
+    §133-32; BB1 of the fifty-ninth round, 2026-12-07). It is a warning; the score stops at
+    79, below "Strong", and a channel holding such a line is neither priced nor grown (`plan`
+    leaves it alone).
 
     How to fix: keep thanks to what the principal knows of and allows (a modest token the
     board is told of), never cash or gift cards; win the work on bids and service. Give public
