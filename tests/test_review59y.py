@@ -217,3 +217,92 @@ def test_ck5_only_the_lines_ba126_leaves_out_are_left_out_of_the_stand_in() -> N
         assert stand_in_for_depreciation(facts) == expected, name
         left = unscheduled_asset_loans(facts)
         assert left == (() if expected else ((name, 26800),)), name
+
+
+def _plan_headline(run_cli: RunCli, path: Path) -> str:
+    report = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    return _words(report["headline"])
+
+
+def test_ck2_next_customer_about_break_even_at_the_margin_before_amazons_commissions(
+    run_cli: RunCli,
+) -> None:
+    """CK2, dtc.yaml. By hand: Meta's customers cost 215,000 ÷ 7,400 = $29.05 on average and,
+    by `plan`'s curve (the CAC ÷ 0.5), the next one about $58.11; Google's 62,000 ÷ 2,100 =
+    $29.52, the next about $59.05. The lifetime value is built on the stated 52% margin: 68 ×
+    0.52 × (1 + 0.34 + 0.34² + 0.34³ + 0.34⁴ = 1.50826736) = $53.33.
+
+    The books: net revenue 1,850,000 - 124,000 (Amazon's referral fees) - 37,000 (refunds)
+    - 44,000 (first-order discounts) = 1,645,000; cost of sales 380,000 + 74,000 + 128,000 +
+    96,000 = 678,000. After the commissions, (1,645,000 - 678,000) ÷ 1,850,000 = 52.27%
+    (0.27 points from 52%), or ÷ 1,645,000 = 58.78%; before them, (1,645,000 + 124,000 -
+    678,000) ÷ 1,850,000 = 1,091,000 ÷ 1,850,000 = 58.97% ("59%"), or ÷ 1,769,000 = 61.67%,
+    or (1,850,000 - 678,000) ÷ 1,850,000 = 63.35%. Nearest 52%: 52.27% after, 58.97% before:
+    the stated margin is after them. Meta's and Google's customers who do not buy through
+    Amazon pay none: at 58.97% one is worth 68 × 0.589730 × 1.508267 = $60.48 (53.33 ×
+    0.589730 ÷ 0.52). $58.11 and $59.05 are over $53.33 and under $60.48: about break-even at
+    the next customer, not "the last dollars there lose money", in BA205 and in `plan` alike."""
+    profile = _profile(run_cli, _DTC)
+    said = {
+        f["subject"]: _words(f["message"])
+        for f in _findings(profile, "BA205")
+        if "next one" in f["message"]
+    }
+    assert set(said) == {"Facebook and Instagram ads (Meta)", "Google Ads"}
+    tail = (
+        "more than $53.33, what a customer is worth at the stated 52% margin, which is after "
+        "Amazon's commissions, but at the 59% the listed costs give before them, which "
+        "customers who do not buy through Amazon do not pay, one is worth $60.48: about "
+        "break-even at the next customer, not a clear loss"
+    )
+    assert said["Facebook and Instagram ads (Meta)"] == (
+        "a customer from Facebook and Instagram ads (Meta) costs $29.05 on average ($215,000 ÷ "
+        "7,400 customers), under the $53.33 one is worth, and by the curve 'bizaudit plan' "
+        f"assumes the next one costs about $58.11: {tail}"
+    )
+    assert said["Google Ads"].endswith(f"the next one costs about $59.05: {tail}")
+    for finding in _findings(profile, "BA205"):
+        assert "lose money" not in finding["message"]
+        assert _words(finding["advice"]).startswith("grow it no further")
+    headline = _plan_headline(run_cli, _DTC)
+    assert "lose money" not in headline
+    assert (
+        "At the planned spend the next customer costs about $58.11 in Facebook and Instagram "
+        f"ads (Meta) and $59.05 in Google Ads (by the curve below): {tail}; more budget there "
+        "earns little or nothing."
+    ) in headline
+
+
+def test_ck2_near_case_a_next_customer_dearer_than_either_value_still_loses_money(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The near case that must not move: Meta's spend at $230,000 (the rest as in dtc.yaml).
+    Its customers cost 230,000 ÷ 7,400 = $31.08 on average, the next about $62.16: more than
+    $53.33 and more than $60.48 at the margin before Amazon's commissions too (the margins do
+    not move: Meta's spend is not cost of sales nor taken out of revenue). The last dollars
+    there lose money either way, and both BA205 and `plan` say so of Meta, while Google's
+    next customer, $59.05, is still about break-even."""
+    path = _variant(
+        write_profile,
+        _DTC,
+        (
+            '"60100 Advertising:Meta Ads"\n    spend: 215000',
+            '"60100 Advertising:Meta Ads"\n    spend: 230000',
+        ),
+    )
+    profile = _profile(run_cli, path)
+    said = {
+        f["subject"]: _words(f["message"])
+        for f in _findings(profile, "BA205")
+        if "next one" in f["message"]
+    }
+    assert said["Facebook and Instagram ads (Meta)"].endswith(
+        "the next one costs about $62.16, more than that: the last dollars there lose money"
+    )
+    assert "about break-even" in said["Google Ads"]
+    headline = _plan_headline(run_cli, path)
+    assert (
+        "$62.16 in Facebook and Instagram ads (Meta) (by the curve below), more than the $53.33 "
+        "a customer is worth: the last dollars there lose money"
+    ) in headline
+    assert "The next customer costs about $59.05 in Google Ads: more than $53.33" in headline

@@ -74,7 +74,7 @@ from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
 from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
-from bizaudit.explain.left_alone import left_alone_words
+from bizaudit.explain.left_alone import before_commissions, left_alone_words
 from bizaudit.explain.numbers import (
     and_list,
     at_least,
@@ -5501,6 +5501,21 @@ def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:
     """A channel whose next customer costs more than one is worth, by the plan's curve (BA3 of
     the fifty-eighth round's re-review)."""
     money = partial(format_money, currency=currency)
+    if f.before is not None and f.worth_before is not None:
+        # worth more at the margin before a marketplace's commissions its customers need not
+        # pay: about break-even, not a loss, as `plan` says it (CK2 of a quick check of the
+        # fifty-eighth round's late changes, 2026-12-07)
+        return (
+            f"a customer from {hit.subject} costs {money(cents(f.cac))} on average "
+            f"({money(f.spend)} ÷ {plural(f.customers, 'customer')}), under the "
+            f"{money(cents(f.ltv))} one is worth, and by the curve 'bizaudit plan' assumes the "
+            f"next one costs about {money(cents(f.next_cost))}: "
+            + before_commissions(f.before, money(cents(f.ltv)), money(cents(f.worth_before))),
+            "grow it no further: at the next customer it earns about what it costs; if you "
+            "trim it, take at most 30% in a period and watch whether its new customers fall "
+            "(where they hold, the money taken bought none); 'bizaudit plan --budget' shows "
+            "where a smaller budget would go, by a curve that is an assumption, not a measure",
+        )
     return (
         f"a customer from {hit.subject} costs {money(cents(f.cac))} on average "
         f"({money(f.spend)} ÷ {plural(f.customers, 'customer')}), under the "
