@@ -643,7 +643,8 @@ class MarketingShare(Rule):
         # ...counted in money spent, as the words count it: revenue given up is no budget (a
         # staged test had been a quarter of $5,400 beside "the full $9,400": a quick check of
         # the fifty-eighth round's late changes, 2026-12-07)
-        gap = needed - measured + given_up_marketing(facts)
+        given = given_up_marketing(facts)
+        gap = needed - measured + given
         profit = facts.operating_profit
         # The lines BA116 names that are surely no cost of the period's operations (a loan's
         # payments, a transfer, revenue given up): the advice weighs the profit without them,
@@ -770,7 +771,7 @@ class MarketingShare(Rule):
                 few,
                 restricted_marketing(facts, with_sales),
                 quick,
-                given_up_marketing(facts),
+                given,
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
                 _idle(facts) if plan == "move" else (),
                 facts.agreed_marketing,
