@@ -2324,20 +2324,42 @@ def stand_in_for_depreciation(facts: Facts) -> Decimal:
     that is thin with them and not without them is thin is then not known (BA115 says so,
     and BA202 claims no room to spend on it): AZ10 of the fifty-eighth review round,
     2026-12-07, a landscaper's "Truck payments - Ford Credit" ($54,000) had made its 4.9%
-    operating margin read 9.3%. 0 where depreciation is listed or no such loan is."""
+    operating margin read 9.3%. 0 where depreciation is listed or no such loan is.
+
+    Not a payoff, a balloon or a refinancing, paid once, nor a loan from the owners, repaid
+    when they choose (``_NOT_SCHEDULED``, which BA126 leaves out of the debt service too): no
+    measure of a year's depreciation (CK5 of a quick check of the fifty-eighth round's late
+    changes, 2026-12-07: "Equipment loan payoff - Kubota Credit (skid steer, paid off early)"
+    had stood in for a year's depreciation); :func:`unscheduled_asset_loans` names them."""
     if not facts.moves:
         return Decimal(0)  # most profiles: no line BA116 names
     loans = sum(
         (
             item.activity.spend
             for item, kind in facts.moves
-            if kind == "loan" and _ASSET.search(item.activity.name) is not None
+            if kind == "loan"
+            and _ASSET.search(item.activity.name) is not None
+            and _NOT_SCHEDULED.search(item.activity.name) is None
         ),
         Decimal(0),
     )
     if not loans or any(_depreciates_them(a.name) for a in facts.profile.activities):
         return Decimal(0)
     return loans
+
+
+def unscheduled_asset_loans(facts: Facts) -> tuple[tuple[str, Decimal], ...]:
+    """The loan lines for vehicles or equipment that :func:`stand_in_for_depreciation` leaves
+    out, a payoff, a balloon, a refinancing or a loan from the owners, with their spend: BA115
+    names them beside the loans that stand in (CK5 of a quick check of the fifty-eighth
+    round's late changes, 2026-12-07)."""
+    return tuple(
+        (item.activity.name, item.activity.spend)
+        for item, kind in facts.moves
+        if kind == "loan"
+        and _ASSET.search(item.activity.name) is not None
+        and _NOT_SCHEDULED.search(item.activity.name) is not None
+    )
 
 
 #: What a depreciation line may say besides what it depreciates

@@ -101,8 +101,9 @@ def margin_without_moves(facts: Facts, stand_in: bool = False) -> Decimal | None
     """The operating margin with the lines surely no cost of the period taken out (as
     ``thin_margin`` reads it): BA202 holds it to the thin line, with ``stand_in`` the loans
     for what wears out kept in where no depreciation is listed (AZ10 of the fifty-eighth
-    round: no room to spend is claimed on a margin not known). None without a profit or a net
-    revenue."""
+    round: no room to spend is claimed on a margin not known), and BA201's one-sale test
+    (``overspend.one_sale_margin``) too (CK3 of a quick check of the round's late changes).
+    None without a profit or a net revenue."""
     profit = facts.operating_profit
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:

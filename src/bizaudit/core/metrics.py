@@ -152,6 +152,7 @@ __all__ = [
     "flagged_commissions",
     "liaison_reach",
     "line_text",
+    "margin_before_commissions",
     "names_a_doctor",
     "names_a_physician",
     "paid_referrers_named",
@@ -170,6 +171,7 @@ __all__ = [
     "unpriced_channel",
     "unpriced_reward",
     "with_commissions",
+    "worth_before",
 ]
 
 #: Marketing lines that cultivate referrals on purpose: a funded referral channel, not hope
@@ -6118,6 +6120,50 @@ def _netted(
     else:
         netted = "unknown"
     return CommissionsNetted(netted, stated, near_after, near_before)
+
+
+class BeforeCommissions(NamedTuple):
+    """The stated gross margin, which carries the commissions taken out of revenue, and the
+    books' margin before them (:func:`margin_before_commissions`)."""
+
+    stated: Decimal
+    before: Decimal
+    #: the channels that kept the commissions ("Amazon")
+    payees: tuple[str, ...]
+
+
+def margin_before_commissions(facts: Facts) -> BeforeCommissions | None:
+    """Where the stated gross margin carries the commissions marketplaces kept (``netted`` is
+    "after": the lifetime value is built on the margin after them) and the books give a
+    higher margin before them: that margin, which the customers of a channel that keeps no
+    commission do not pay. A customer such a channel brings is worth more than the blended
+    lifetime value says where they buy elsewhere than on the marketplace, so that `plan`'s
+    next customer dearer than the blended value but not than the value before the
+    commissions is about break-even, not a loss: BA205 and `plan` say so (CK2 of a quick check
+    of the fifty-eighth round's late changes, 2026-12-07: a skincare brand's Meta and Google
+    ads, next customer $58.11 and $59.05, were said to "lose money" against $53.33 at the
+    stated 52%, after Amazon's commissions, while at the books' 59% before them a customer is
+    worth $60.48). None otherwise (most profiles: no commission taken out of revenue)."""
+    if not facts.contra_revenue:
+        return None
+    netted = commissions_netted(facts)
+    if (
+        netted is None
+        or netted.netted != "after"
+        or netted.stated is None
+        or netted.before is None
+        or netted.before <= netted.stated
+    ):
+        return None
+    payees = tuple(c.name for c in facts.by_channel if c.fees > 0)
+    return BeforeCommissions(netted.stated, netted.before, payees) if payees else None
+
+
+def worth_before(ltv: Decimal, before: BeforeCommissions) -> Decimal:
+    """What a customer valued at ``ltv``, on the stated margin after the marketplaces'
+    commissions, is worth at the books' margin before them: the lifetime value is the margin
+    times what a customer's buying brings, so it scales with the margin."""
+    return ltv * before.before / before.stated
 
 
 def with_commissions(facts: Facts) -> tuple[Decimal, Decimal | None]:

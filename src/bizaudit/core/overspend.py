@@ -640,8 +640,11 @@ def one_sale_margin(facts: Facts, policy: EffectivePolicy) -> Decimal | None:
     ):
         return None
     # the margin as BA115 judges it, without the lines BA116 names as no cost (a loan's
-    # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06)
-    margin = margin_without_moves(facts)
+    # principal, a draw beside the owner's pay: O5 of the round's re-review, 2026-12-06), but
+    # for the loans for what wears out kept in place of the depreciation no line lists, as
+    # BA115, BA101 and BA202 count them (CK3 of a quick check of the fifty-eighth round's late
+    # changes, 2026-12-07)
+    margin = margin_without_moves(facts, stand_in=True)
     if margin is None or margin < THIN_MARGIN:
         return None
     over = above_range(facts, policy)

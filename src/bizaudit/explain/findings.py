@@ -81,7 +81,7 @@ from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
 from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
-from bizaudit.explain.left_alone import left_alone_words
+from bizaudit.explain.left_alone import before_commissions, left_alone_words
 from bizaudit.explain.numbers import (
     and_list,
     at_least,
@@ -138,6 +138,16 @@ def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
     beside a profit that still counted the owners' $72,000 of draws)."""
     if not f.moved:
         return ""
+    if f.stand_in:
+        # the loans for what wears out are counted in place of the depreciation no line lists,
+        # as BA115 counts them (CK3 of a quick check of the fifty-eighth round's late changes)
+        rest = f.moved - f.stand_in - f.kept
+        return (
+            f" ({_standing_in(f.stand_in, money)}"
+            + (f", without the other {money(rest)} BA116 names as no cost" if rest > 0 else "")
+            + (f", with the {money(f.kept)} it names that may be a cost kept in" if f.kept else "")
+            + ")"
+        )
     if not f.kept:
         # ...and before a merchant cash advance's fee, a cost its remittances hold (M8)
         return _WITHOUT_ADVANCE if f.advance else _WITHOUT_MOVED
@@ -154,6 +164,40 @@ def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
     return (
         f" (without the lines BA116 names as no cost; the {money(f.kept)} it names that may be "
         f"{what} kept in)"
+    )
+
+
+def _standing_in(stand_in: Decimal, money: Callable[[object], str]) -> str:
+    """ "counting $26,800 of payments on loans for vehicles or equipment in place of the
+    depreciation no line lists", as BA115 says it."""
+    return (
+        f"counting {money(stand_in)} of payments on loans for vehicles or equipment in place "
+        "of the depreciation no line lists"
+    )
+
+
+def _not_known_thin(profit: Decimal, after: Decimal, stand_in: Decimal, revenue: Decimal) -> str:
+    """ "(6.3% to 5.6% without them: whether the margin is thin is not known until the
+    depreciation is listed, BA115)": a margin under BA115's line only with the loans' payments
+    standing in for depreciation, as BA115 calls it (CK3 of a quick check of the fifty-eighth
+    round's late changes, 2026-12-07)."""
+    now, then = (profit + stand_in) / revenue, (after + stand_in) / revenue
+    span = (
+        format_percent_among(now, [then, THIN_MARGIN])
+        if now == then
+        else f"{format_percent_among(now, [then, THIN_MARGIN])} to "
+        f"{format_percent_among(then, [now, THIN_MARGIN])}"
+    )
+    if profit + stand_in < THIN_MARGIN * revenue:
+        return f"{span} without them: thin either way, BA115"
+    if profit >= THIN_MARGIN * revenue:  # not thin today: BA115 says nothing yet
+        return (
+            f"{span} without them: whether it would be thin is not known until the "
+            "depreciation is listed"
+        )
+    return (
+        f"{span} without them: whether the margin is thin is not known until the depreciation "
+        "is listed, BA115"
     )
 
 
@@ -439,7 +483,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         )
     elif f.plan == "move":
-        advice = _move(profit, f.net_revenue, bool(f.moved), f.idle, gap, money)
+        advice = _move(profit, f.net_revenue, bool(f.moved), f.idle, gap, money, f.stand_in)
         advice += _cheapest(f, currency)
     elif f.plan == "test" and (
         dear := _dearer_than_a_third(f, currency) or _cheapest_too_dear(f, currency)
@@ -484,7 +528,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 # "from 2% to 2%" for 2.03% and 1.98%)
                 f"{format_percent_among(margin_now, [margin_after, THIN_MARGIN])} "
                 f"to {format_percent_among(margin_after, [margin_now, THIN_MARGIN])}, under "
-                f"{format_percent(THIN_MARGIN)} (a thin margin, BA115)"
+                f"{format_percent(THIN_MARGIN)} "
+                + (
+                    f"({_not_known_thin(profit, profit - gap, f.stand_in, f.net_revenue)})"
+                    if f.stand_in
+                    else "(a thin margin, BA115)"
+                )
             )
         channel = (
             ", and no more than that channel's own spend: `plan` trusts what more money buys "
@@ -971,11 +1020,17 @@ def _move(
     idle: Sequence[tuple[str, Decimal]],
     gap: Decimal,
     money: Callable[[object], str],
+    stand_in: Decimal = Decimal(0),
 ) -> str:
     """BA101's advice where the margin is already under BA115's line: move money, do not add
-    it; ``moved`` says the profit is without the lines BA116 names."""
+    it; ``moved`` says the profit is without the lines BA116 names, ``stand_in`` what of them
+    it counts in place of the depreciation no line lists (CK3)."""
     already = (
-        f"the business already runs at a loss ({money(-profit)})"
+        f"{_standing_in(stand_in, money)}, the operating margin is "
+        f"{format_percent(profit / net_revenue)}, under {format_percent(THIN_MARGIN)} ("
+        f"{_not_known_thin(profit, profit, stand_in, net_revenue)})"
+        if stand_in
+        else f"the business already runs at a loss ({money(-profit)})"
         if profit < 0
         else f"without the lines BA116 names the operating margin is only "
         f"{format_percent(profit / net_revenue)}, under {format_percent(THIN_MARGIN)}"
@@ -1006,6 +1061,7 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
             f.idle,
             needed - spent,
             lambda amount: format_money(amount, currency),  # type: ignore[arg-type]
+            f.stand_in,
         )
     else:  # what closes the gap (L8 of the twenty-sixth round's re-review: the advice said
         # only to take the lines out, which closes nothing)
@@ -2533,11 +2589,19 @@ def _ba115(hit: Hit, currency: str) -> Words:
     )
     if f.stand_in and not f.draws:  # a loan for what wears out stands in (AZ10, 58th round)
         without = format_margin((f.profit + f.stand_in) / f.revenue)
+        # the payoffs beside them, left out of it (CK5 of a quick check of the round's changes)
+        once = (
+            f" (leaving out {_quoted_lines(f.unscheduled, currency)}: a payoff, a balloon, a "
+            "refinancing or a loan from the owners follows no schedule of the asset's wear, so "
+            "it is no measure of a year's depreciation)"
+            if f.unscheduled
+            else ""
+        )
         return (
             f"{message}, counting {format_money(f.stand_in, currency)} of payments on loans for "
             "vehicles or equipment in place of the depreciation of what they bought, which no "
-            f"line lists; {without} without them: whether the margin is thin is not known until "
-            "it is listed",
+            f"line lists{once}; {without} without them: whether the margin is thin is not known "
+            "until it is listed",
             "list the period's depreciation of what the loans bought (its cost spread over its "
             "useful life) as a line of its own, and the loans' interest if it is not listed "
             "apart (BA116); until then, make added marketing pay for itself within the period",
@@ -2568,6 +2632,11 @@ def _ba115(hit: Hit, currency: str) -> Words:
         "the margin is not known until they are split into a fair wage and profit (BA116)",
         f"split the draws first (BA116), then judge the margin; {advice}",
     )
+
+
+def _quoted_lines(lines: Sequence[tuple[str, Decimal]], currency: str) -> str:
+    """ "'Equipment loan payoff - Kubota Credit' ($26,800)", each line quoted with its spend."""
+    return and_list([f"{name!r} ({format_money(spend, currency)})" for name, spend in lines])
 
 
 _MOVEMENTS = {
@@ -5601,6 +5670,21 @@ def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:
     """A channel whose next customer costs more than one is worth, by the plan's curve (BA3 of
     the fifty-eighth round's re-review)."""
     money = partial(format_money, currency=currency)
+    if f.before is not None and f.worth_before is not None:
+        # worth more at the margin before a marketplace's commissions its customers need not
+        # pay: about break-even, not a loss, as `plan` says it (CK2 of a quick check of the
+        # fifty-eighth round's late changes, 2026-12-07)
+        return (
+            f"a customer from {hit.subject} costs {money(cents(f.cac))} on average "
+            f"({money(f.spend)} ÷ {plural(f.customers, 'customer')}), under the "
+            f"{money(cents(f.ltv))} one is worth, and by the curve 'bizaudit plan' assumes the "
+            f"next one costs about {money(cents(f.next_cost))}: "
+            + before_commissions(f.before, money(cents(f.ltv)), money(cents(f.worth_before))),
+            "grow it no further: at the next customer it earns about what it costs; if you "
+            "trim it, take at most 30% in a period and watch whether its new customers fall "
+            "(where they hold, the money taken bought none); 'bizaudit plan --budget' shows "
+            "where a smaller budget would go, by a curve that is an assumption, not a measure",
+        )
     return (
         f"a customer from {hit.subject} costs {money(cents(f.cac))} on average "
         f"({money(f.spend)} ÷ {plural(f.customers, 'customer')}), under the "

@@ -1,20 +1,24 @@
 """Why `plan` leaves a channel alone, in words: core.plan.left_alone gives the reason as a
 code with its operands (:class:`~bizaudit.core.plan.LeftAlone`), and this module says it, for
 the plan (explain.plan, which also names whose rules and the lines BA114 only asks about) and
-for the findings that repeat it (BA110, BA205: explain.findings)."""
+for the findings that repeat it (BA110, BA205: explain.findings); and what both say of a next
+customer dearer than the lifetime value after a marketplace's commissions but not before them
+(:func:`before_commissions`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from bizaudit.core.channels import pays_a_closer_too
+from bizaudit.core.metrics import BeforeCommissions
 from bizaudit.core.plan import LeftAlone
-from bizaudit.explain.numbers import and_list
+from bizaudit.explain.numbers import and_list, format_percent
 from bizaudit.explain.summary import YOUR_PROFESSIONS_RULES
 
 __all__ = [
     "RESPA",
     "asked_referrals",
+    "before_commissions",
     "left_alone_text",
     "left_alone_words",
     "named",
@@ -198,3 +202,21 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
         )
     count = reason.customers  # "too-few"
     return f"only {count} new customer{'s' * (count != 1)}: too few to tell what one costs"
+
+
+def before_commissions(before: BeforeCommissions, ltv: str, worth: str) -> str:
+    """ "more than $53.33, what a customer is worth at the stated 52% margin, which is after
+    Amazon's commissions, but at the 59% the listed costs give before them, which customers
+    who do not buy through Amazon do not pay, one is worth $60.48: about break-even at the next
+    customer, not a clear loss": BA205's words of a channel whose next customer costs that, and
+    `plan`'s (CK2 of a quick check of the fifty-eighth round's late changes, 2026-12-07)."""
+    payees = list(before.payees)
+    whose = and_list([name + "'s" for name in payees])
+    through = payees[0] if len(payees) < 2 else f"{', '.join(payees[:-1])} or {payees[-1]}"
+    return (
+        f"more than {ltv}, what a customer is worth at the stated "
+        f"{format_percent(before.stated)} margin, which is after {whose} commissions, but at the "
+        f"{format_percent(before.before)} the listed costs give before them, which customers "
+        f"who do not buy through {through} do not pay, one is worth {worth}: about break-even "
+        "at the next customer, not a clear loss"
+    )

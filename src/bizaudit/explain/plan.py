@@ -15,12 +15,13 @@ from bizaudit.core.financing import (
     specials_sold,
     uncovered_debt,
 )
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import BeforeCommissions, Facts, margin_before_commissions, worth_before
 from bizaudit.core.plan import Allocation, LeftAlone, Move, Plan, count_range
 from bizaudit.core.referrers import asked_lines
 from bizaudit.explain.left_alone import (
     RESPA,
     asked_referrals,
+    before_commissions,
     left_alone_words,
     named,
     restricted_words,
@@ -68,7 +69,7 @@ def plan_report(plan: Plan, facts: Facts, *, path: str) -> PlanReport:
         currency=currency,
         headline=_headline(plan, profit, facts.economics.ltv.value, money)
         + _given_up(plan, facts, money)
-        + _losing(plan, facts.economics.ltv.value, money)
+        + _losing(plan, facts.economics.ltv.value, money, facts)
         + _full(plan, facts)
         + _debt(added, facts, money)
         + _after_tax(added, facts, money),
@@ -357,7 +358,7 @@ def _debt(added: Decimal, facts: Facts, money: Money) -> str:
     )
 
 
-def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
+def _losing(plan: Plan, ltv: Decimal | None, money: Money, facts: Facts) -> str:
     """The channels whose next customer, at the planned spend, costs more than a customer is
     worth: by the plan's curve, (CAC ÷ e) at that spend. The plan never grows a channel past
     that point, but one already past it is only cut as far as the bounds let it (a coach's
@@ -374,6 +375,49 @@ def _losing(plan: Plan, ltv: Decimal | None, money: Money) -> str:
     ]  # fmt: skip
     if not over:
         return ""
+    # worth more at the margin before a marketplace's commissions their customers need not
+    # pay: about break-even there, as BA205 says it (CK2 of a quick check of the fifty-eighth
+    # round's late changes, 2026-12-07)
+    near: list[tuple[str, Decimal]] = []
+    before = margin_before_commissions(facts)
+    if before is not None:
+        worth = worth_before(ltv, before)
+        fees = {c.name for c in facts.by_channel if c.fees}
+        near = [(name, cost) for name, cost in over if name not in fees and cost <= worth]
+        over = [item for item in over if item not in near]
+        if near:
+            if not over:
+                return _about_even(near, ltv, worth, before, money)
+            return _losing_words(plan, over, ltv, money) + _about_even(
+                near, ltv, worth, before, money, first=False
+            )
+    return _losing_words(plan, over, ltv, money)
+
+
+def _about_even(
+    near: list[tuple[str, Decimal]],
+    ltv: Decimal,
+    worth: Decimal,
+    before: BeforeCommissions,
+    money: Money,
+    first: bool = True,
+) -> str:
+    """The channels whose next customer costs more than the lifetime value after a
+    marketplace's commissions, not more than it before them (CK2); not ``first``, after the
+    sentence on those that lose money."""
+    costs = and_list([f"{money(_cents(cost))} in {name}" for name, cost in near])
+    lead = "At the planned spend the next" if first else "The next"
+    curve = " (by the curve below)" if first else ""
+    return (
+        f" {lead} customer costs about {costs}{curve}: "
+        f"{before_commissions(before, money(_cents(ltv)), money(_cents(worth)))}; more budget "
+        "there earns little or nothing."
+    )
+
+
+def _losing_words(plan: Plan, over: list[tuple[str, Decimal]], ltv: Decimal, money: Money) -> str:
+    """The channels whose next customer costs more than a customer is worth: the last dollars
+    there lose money."""
     each = [f"{money(_cents(cost))} in {name}" for name, cost in over]
     costs = and_list(each)
     smaller = "a smaller budget (--budget) would keep more of the profit"

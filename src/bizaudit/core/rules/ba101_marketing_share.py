@@ -15,6 +15,7 @@ from bizaudit.core.financing import (
     loss_below,
     moved_in,
     only_pay_draws,
+    stand_in_for_depreciation,
     uncovered_debt,
 )
 from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
@@ -259,6 +260,13 @@ class BelowMinimum(NamedTuple):
     #: finding names beside the range, with ``confidence`` one step lower
     #: (model.verticals.range_abroad; the closing note of the fifty-eighth round, 2026-12-07)
     abroad: str = ""
+    #: Of ``moved``, the payments on loans for vehicles or equipment kept in ``profit`` in
+    #: place of the depreciation no line lists (financing.stand_in_for_depreciation), as
+    #: BA115 and BA202 count them: the profit after the budget is judged so, and the words
+    #: give it without them too (CK3 of a quick check of the fifty-eighth round's late
+    #: changes, 2026-12-07: a landscaper's "$84,400 → $75,000", 5.6%, beside BA115's 4.3%
+    #: "not known")
+    stand_in: Decimal = Decimal(0)
 
     @property
     def met_with_selling(self) -> bool:
@@ -310,6 +318,9 @@ class OnlyWithNotSpent(NamedTuple):
     idle: tuple[tuple[str, Decimal], ...] = ()
     #: the share counts marketing and sales together (the industry's range does)
     with_sales: bool = False
+    #: of the lines BA116 names, the loan payments kept in ``thin`` in place of the
+    #: depreciation no line lists (as BelowMinimum's ``stand_in``)
+    stand_in: Decimal = Decimal(0)
 
 
 class OnlyTogether(NamedTuple):
@@ -627,22 +638,31 @@ class MarketingShare(Rule):
                         revenue,
                         threshold.value,
                         threshold.source,
-                        *_thin(facts),
+                        *(thinned := _thin(facts))[:4],
                         with_sales=with_sales,
+                        stand_in=thinned[4],
                     ),
                     at=("revenue",),
                     severity=severity,
                 )
             return
-        gap = needed - measured
+        # ...counted in money spent, as the words count it: revenue given up is no budget (a
+        # staged test had been a quarter of $5,400 beside "the full $9,400": a quick check of
+        # the fifty-eighth round's late changes, 2026-12-07)
+        given = given_up_marketing(facts)
+        gap = needed - measured + given
         profit = facts.operating_profit
         # The lines BA116 names that are surely no cost of the period's operations (a loan's
         # payments, a transfer, revenue given up): the advice weighs the profit without them,
         # as BA111 and BA115 do (a CFO's review, 2026-12-03, at a loss; Z3 of the seventeenth
         # round's re-review, a cleaning company told its 6.7% margin was "already thin")
         moved, kept = moved_in(facts) if profit is not None else (Decimal(0), Decimal(0))
+        # ...but for the payments on loans for what wears out, kept in as the stand-in for the
+        # depreciation no line lists, as BA115 and BA202 count them (CK3 of a quick check of
+        # the fifty-eighth round's late changes, 2026-12-07)
+        stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
         if moved and profit is not None:
-            profit += moved
+            profit += moved - stand_in
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
@@ -757,7 +777,7 @@ class MarketingShare(Rule):
                 few,
                 restricted_marketing(facts, with_sales),
                 quick,
-                given_up_marketing(facts),
+                given,
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
                 _idle(facts) if plan == "move" else (),
                 facts.agreed_marketing,
@@ -794,6 +814,7 @@ class MarketingShare(Rule):
                     if vertical is not None and industry
                     else ""
                 ),
+                stand_in=stand_in if profit is not None else Decimal(0),
                 at_a_price=paying_at_a_price(facts.by_channel, facts.economics.ltv.value)
                 if plan in ("add", "test", "split")
                 else (),
@@ -850,21 +871,24 @@ def _own(facts: Facts, measured: Decimal, with_sales: bool) -> Decimal:
 
 def _thin(
     facts: Facts,
-) -> tuple[Decimal | None, Decimal, bool, tuple[tuple[str, Decimal], ...]]:
+) -> tuple[Decimal | None, Decimal, bool, tuple[tuple[str, Decimal], ...], Decimal]:
     """The operating profit without the lines BA116 names that are surely no cost of the period,
     where it is under BA115's margin (None otherwise), the net revenue, and the three dearest
     funded lines that brought no customers (BA206): what a gap under a thin margin is moved
-    from, as BA101's own plan "move" weighs it."""
+    from, as BA101's own plan "move" weighs it; and the loan payments kept in that profit in
+    place of the depreciation no line lists, as BA115 counts them (CK3 of a quick check of the
+    fifty-eighth round's late changes)."""
     profit = facts.operating_profit
     if profit is None:
-        return None, facts.margin_base, False, ()
+        return None, facts.margin_base, False, (), Decimal(0)
     moved = moved_in(facts)[0]
-    profit += moved
+    stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
+    profit += moved - stand_in
     if profit >= THIN_MARGIN * facts.margin_base or unsplit_draws(
         facts, profit, facts.margin_base, THIN_MARGIN
     ):
-        return None, facts.margin_base, False, ()
-    return profit, facts.margin_base, bool(moved), _idle(facts)
+        return None, facts.margin_base, False, (), Decimal(0)
+    return profit, facts.margin_base, bool(moved), _idle(facts), stand_in
 
 
 def _idle(facts: Facts) -> tuple[tuple[str, Decimal], ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.financing import only_pay_draws
+from bizaudit.core.financing import only_pay_draws, unscheduled_asset_loans
 from bizaudit.core.margins import THIN_MARGIN, thin_margin, usual_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -39,6 +39,10 @@ class ThinMargin(NamedTuple):
     #: depreciation, without which the margin would not be thin: whether it is thin is not
     #: known until the depreciation and interest are listed (AZ10 of the fifty-eighth round)
     stand_in: Decimal = Decimal(0)
+    #: ...and, beside it, the loan lines for vehicles or equipment left out of it, a payoff, a
+    #: balloon, a refinancing or a loan from the owners, with their spend: no measure of a
+    #: year's depreciation (CK5 of a quick check of the fifty-eighth round's late changes)
+    unscheduled: tuple[tuple[str, Decimal], ...] = ()
 
 
 class ThinOperatingMargin(Rule):
@@ -98,7 +102,7 @@ class ThinOperatingMargin(Rule):
             ThinMargin(
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
                 left_out, draws, hours.owners if hours is not None else 1, usual, under,
-                stand_in,
+                stand_in, unscheduled_asset_loans(facts) if stand_in else (),
             ),
             at=("revenue",),
             # usual in the trade: worth knowing, not a defect (M12); not known until the

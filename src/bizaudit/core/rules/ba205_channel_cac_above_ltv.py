@@ -6,7 +6,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.channels import Channel, paid_per_result
-from bizaudit.core.metrics import Facts
+from bizaudit.core.metrics import (
+    BeforeCommissions,
+    Facts,
+    margin_before_commissions,
+    worth_before,
+)
 from bizaudit.core.plan import (
     DEFAULT_EXPONENT,
     DEFAULT_MIN_CUSTOMERS,
@@ -47,6 +52,13 @@ class NextCostsMore(NamedTuple):
     cac: Decimal  # on average, today
     next_cost: Decimal  # the next customer's, by the plan's curve: the CAC ÷ its exponent
     ltv: Decimal
+    #: where ``ltv`` is built on a stated margin after marketplaces' commissions that this
+    #: channel's customers do not pay, and at the books' margin before them a customer is worth
+    #: at least ``next_cost``: that margin, and what a customer is worth at it; the next
+    #: customer is then about break-even, not a loss (CK2 of a quick check of the fifty-eighth
+    #: round's late changes, 2026-12-07)
+    before: BeforeCommissions | None = None
+    worth_before: Decimal | None = None
 
 
 class ChannelCacAboveLtv(Rule):
@@ -175,6 +187,7 @@ def _next_costs_more(facts: Facts, blended: Decimal) -> Iterator[Hit]:
     dearer, movable = dearer_than_worth(facts.by_channel, blended, ltvs=ltvs)
     if movable < 2:
         return  # `plan` has no two channels to move money between (as can_move weighs it)
+    before = margin_before_commissions(facts) if dearer else None
     for channel in dearer:
         ltv = ltvs.get(channel.key, blended)
         cac = channel.cac
@@ -186,8 +199,22 @@ def _next_costs_more(facts: Facts, blended: Decimal) -> Iterator[Hit]:
             or not facts.priced(channel)
         ):
             continue
+        next_cost = cac / DEFAULT_EXPONENT
+        worth = None
+        if before is not None and not channel.fees:
+            # its customers pay no marketplace's commission where they buy elsewhere (CK2)
+            worth = worth_before(ltv, before)
+        near = worth is not None and next_cost <= worth
         yield Hit(
-            NextCostsMore(channel.spend, channel.customers, cac, cac / DEFAULT_EXPONENT, ltv),
+            NextCostsMore(
+                channel.spend,
+                channel.customers,
+                cac,
+                next_cost,
+                ltv,
+                before if near else None,
+                worth if near else None,
+            ),
             at=("activities", channel.activities[0].position),
             subject=channel.name,
             severity="info",  # by the plan's assumed curve: worth knowing, not a verdict
