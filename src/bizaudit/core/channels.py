@@ -2004,15 +2004,19 @@ _ROLE_WORDS = frozenset(
     "sale rep representative salesperson salespeople salesman salesmen person people team staff "
     "force payroll salary wage pay comp compensation commission bonus base ote".split()
 )
-#: What a name holds where it may name a role (a test before the pattern)
-_ROLE_CUES = ("bd", "biz", "business dev", "sales", "sdr")
+#: What a name holds where it may name a role (a test before the pattern): a business or sales
+#: development role's, or, beside "sales", a rep's or a salesperson's
+_ROLE_CUES = ("bd", "biz", "business dev", "sdr")
+_SALES_ROLE_CUES = ("rep", "person", "people", "man", "men", "development")
 
 
 @lru_cache(maxsize=4096)  # a batch's profiles share most of their names
 def _roles(name: str) -> frozenset[str]:
     """The selling roles a name names (:data:`_ROLE`'s groups: "bd", "sdr", "rep")."""
     lowered = name.lower()
-    if not any(cue in lowered for cue in _ROLE_CUES):
+    if not any(cue in lowered for cue in _ROLE_CUES) and (
+        "sales" not in lowered or not any(cue in lowered for cue in _SALES_ROLE_CUES)
+    ):
         return _NONE  # most names
     return frozenset(
         role for found in _ROLE.finditer(name) for role, text in found.groupdict().items() if text
