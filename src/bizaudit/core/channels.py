@@ -746,6 +746,14 @@ def paid_per_result(channel: Channel) -> str | None:
                     "source apart to plan the rest"
                 )
     if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
+        if channel.activities and not _on_commission(channel):
+            # ...or on a salary, which the label's note about commissions does not describe
+            # ("6020 Payroll:Sales rep (wholesale)", joined by the role its accounts name: BB9
+            # of the fifty-ninth review round, 2026-12-07)
+            return (
+                "its spend is a salaried rep's pay, not a budget: more of it is another hire, "
+                "not more customers from the same rep"
+            )
         return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
     if channel.fees > 0:
         return (
@@ -790,6 +798,15 @@ _FIXED = LazyPattern(
     r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
+
+
+def _on_commission(channel: Channel) -> bool:
+    """Whether a line of a reps' channel says it pays on commission, or the channel's lines
+    were placed there by the vocabulary's terms for commissioned reps (not by a role its
+    sources name: :func:`_sold_by_named_role`)."""
+    return any(
+        _COMMISSIONED.search(item.activity.name) or acquires(item) for item in channel.activities
+    )
 
 
 @lru_cache(maxsize=4096)  # asked of each line of each channel, several times a profile
@@ -840,8 +857,11 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
     long as the referred client stays: Q6 of the thirty-fourth round's re-review)."""
     vocab = _vocabulary()
     for channel in channels:
-        if (why := vocab.ceiling.get(channel.key)) is not None and any(
-            item.classification.category == "sales" for item in channel.activities
+        if (
+            (why := vocab.ceiling.get(channel.key)) is not None
+            and any(item.classification.category == "sales" for item in channel.activities)
+            # (paid on commission, as the reason says: not a salaried rep, BB9 of round 59)
+            and _on_commission(channel)
         ):
             return why
         if channel.kind == "referral" and any(
@@ -1526,10 +1546,14 @@ def join(
         _sold_through(others, left_sources, lines, came, add, said)
     if others and (left_sources or (OUTBOUND in came and OUTBOUND not in lines)):
         _sold_by_role(others, left_sources, lines, came, add, said)
+    if others and (left_sources or came):
+        _sold_by_named_role(others, left_sources, lines, came, add, said)
     if others and (left_sources or referred) and (paying_lines := _paying(others)):
         # (AM4 of round 51's re-review; most profiles have no such line)
         _bought_from(paying_lines, others, left_sources, lines, came, add, said)
         _bought_from(paying_lines, others, referred, lines, came, add, said)
+    if PURSUITS in came and (left_lines or others):  # most profiles answer no RFQ or RFP
+        _proposals_pursue(left_lines, others, lines, add)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -2005,6 +2029,157 @@ def _sold_by_role(
         del came[OUTBOUND]
 
 
+#: The vocabulary's channel of the public RFQs and RFPs a firm answers
+PURSUITS = "rfp-pursuits"
+#: A line that pays for proposals or pursuits: "6010 Salaries:Marketing coordinator
+#: (proposals)", "6130 Proposal printing & interview boards", "Proposal writer (contract)"
+_PROPOSALS = LazyPattern(r"\bproposals?\b|\bpursuits?\b", re.IGNORECASE)
+
+
+def _proposals_pursue(
+    left_lines: list[ClassifiedActivity],
+    others: list[ClassifiedActivity],
+    lines: dict[str, list[ClassifiedActivity]],
+    add: Callable[[str, str], None],
+) -> None:
+    """Lines no channel took that pay for proposals or pursuits (a proposal coordinator's
+    salary, proposal printing), joined to the RFQ/RFP pursuits whose customers came: where a
+    firm wins public work by its responses to RFQs and RFPs, the proposals are how it wins
+    them. BB5 of the fifty-ninth review round (2026-12-07): an architecture firm's "6010
+    Salaries:Marketing coordinator (proposals)" ($64,000) stood as a channel of its own with
+    no customers, beside the pursuits' "$0 4 —" that had won 4 of its 8 new clients, and the
+    verdict read "At risk"; by hand, (64,000 + 3,800 of "Proposal printing & interview
+    boards") ÷ 4 = $16,950 a client. Acquiring lines no channel took, and selling lines; not a
+    line of another channel ("Google Ads"), an overhead line, nor any line where no source
+    names an RFQ or an RFP. ``left_lines``, ``others`` and ``lines`` are changed in place."""
+    joined: list[str] = []
+    for pool in (left_lines, others):
+        for item in list(pool):
+            name = item.activity.name
+            if (
+                ("propos" in name.lower() or "pursuit" in name.lower())
+                and item.activity.spend > 0
+                and item.activity.channel is None
+                and (pool is left_lines or item.classification.category == "sales")
+                and _PROPOSALS.search(name)
+            ):
+                pool.remove(item)
+                lines.setdefault(PURSUITS, []).append(item)
+                joined.append(repr(name))
+    if joined:
+        named = joined[0] if len(joined) == 1 else f"{', '.join(joined[:-1])} and {joined[-1]}"
+        add(PURSUITS, f"{named} {'pays' if len(joined) == 1 else 'pay'} for the proposals")
+
+
+#: A selling role a line pays and a source names, as owners write it: business development
+#: ("Business Development Mgr", "BD mgr", "BDM", "biz dev", "BDR"), sales development ("SDR"),
+#: a sales rep ("Sales rep (wholesale)", "sales rep", "salesperson")
+_ROLE = LazyPattern(
+    r"\b(?:(?P<bd>business\s+development|biz\s*dev|bd(?:ms?|rs?)?)"
+    r"|(?P<sdr>sales\s+development|sdrs?)"
+    r"|(?P<rep>sales\s*(?:reps?|representatives?|persons?|people|m[ae]n)|salespe(?:rson|ople)s?"
+    r"|salesm[ae]n))\b",
+    re.IGNORECASE,
+)
+#: The words of a sales rep's role and pay, which say nothing of what or whom the rep sells
+_ROLE_WORDS = frozenset(
+    "sale rep representative salesperson salespeople salesman salesmen person people team staff "
+    "force payroll salary wage pay comp compensation commission bonus base ote".split()
+)
+#: What a name holds where it may name a role (a test before the pattern): a business or sales
+#: development role's, or, beside "sales", a rep's or a salesperson's
+_ROLE_CUES = ("bd", "biz", "business dev", "sdr")
+_SALES_ROLE_CUES = ("rep", "person", "people", "man", "men", "development")
+
+
+@lru_cache(maxsize=4096)  # a batch's profiles share most of their names
+def _roles(name: str) -> frozenset[str]:
+    """The selling roles a name names (:data:`_ROLE`'s groups: "bd", "sdr", "rep")."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _ROLE_CUES) and (
+        "sales" not in lowered or not any(cue in lowered for cue in _SALES_ROLE_CUES)
+    ):
+        return _NONE  # most names
+    return frozenset(
+        role for found in _ROLE.finditer(name) for role, text in found.groupdict().items() if text
+    )
+
+
+def _sold_by_named_role(
+    others: list[ClassifiedActivity],
+    left_sources: list[ClassifiedSource],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+    said: dict[str, str],
+) -> None:
+    """A selling line no channel took that pays a role (its people, not what they cost: a
+    salary, a commission, the role alone), joined to the channel of the sources that name the
+    same role: "6020 Payroll:Sales rep (wholesale)" ($62,000) and "wholesale accounts (sales
+    rep)" (20), "Salaries - BD mgr" and "cold outreach by BD mgr". The source says who won
+    those customers, and the line is what that person cost. A sales rep, who may close the
+    customers of every channel, only where the line and the source share a word besides the
+    role and its pay, what or whom the rep sells ("wholesale"): "Sales reps (salary)" beside
+    "sales rep" stays the sales force's, as G5 of the forty-ninth round left it.
+
+    BB9 of the fifty-ninth review round (2026-12-07): a brewery's wholesale rep's $62,000 was
+    spread over its 2,640 taproom guests while its 20 wholesale accounts read "$0 … cost
+    nothing"; by hand, 62,000 ÷ 20 = $3,100 an account (BB3: a business-development manager
+    named in the source as "BD mgr"). Only where one line pays that role and the sources that
+    name it are in one channel (which line, or which channel, the names would not say
+    otherwise); not a referral, nor a line that pays a closer too ("BDR + AE", every
+    channel's: AZ6 of the fifty-eighth round) or a wholesaler's dispositions. A source no
+    channel took makes a channel named as it is."""
+    sellers: dict[str, list[ClassifiedActivity]] = {}
+    for item in others:
+        name = item.activity.name
+        if (
+            item.classification.category == "sales"
+            and item.activity.spend > 0
+            and item.activity.channel is None
+            and (roles := _roles(name))
+            and _pays_sellers(name)
+            and not pays_a_closer_too(name)
+            and not _DISPOSITIONS.search(name)
+        ):
+            for role in roles:
+                sellers.setdefault(role, []).append(item)
+    if not sellers:  # most profiles
+        return
+    for role, items in sellers.items():
+        if len(items) != 1 or items[0] not in others:
+            continue
+        # a sales rep, who may close every channel's customers, only where the line and the
+        # source say more of the same: what or whom the rep sells ("wholesale"); "Sales reps
+        # (salary)" and "sales rep" stay the sales force's (G5 of the forty-ninth round)
+        beside = _content(items[0].activity.name) - _ROLE_WORDS if role == "rep" else None
+        placed = {
+            key
+            for key, sources in came.items()
+            for source in sources
+            if source.classification.kind not in ("referral", "repeat")
+            and role in _roles(source.name)
+            and (beside is None or not beside.isdisjoint(_content(source.name)))
+        }
+        left = [
+            source
+            for source in left_sources
+            if source.classification.kind != "referral"
+            and role in _roles(source.name)
+            and (beside is None or not beside.isdisjoint(_content(source.name)))
+        ]
+        if len(placed) + len(left) != 1:
+            continue
+        item = items[0]
+        if placed:
+            key = placed.pop()
+            others.remove(item)
+            lines.setdefault(key, []).append(item)
+        else:
+            key = _joined(left[0], items, others, left_sources, lines, came, said)
+        add(key, f"{item.activity.name!r} pays the role its customers name")
+
+
 #: Words before "sales" that name no service sold: "cost of sales", "net sales"
 _NO_SERVICE = frozenset({"of", "net", "gross", "total", "cost", "and", "the", "for", "in"})
 
@@ -2337,11 +2512,21 @@ def _reunite(
         # beside "Pre-planning Seminar Lunches": a CFO's re-review, 2026-12-03)
         paid = vocab.kind(key) == "paid"
         for source in list(came[key]):
-            if source.classification.kind == "referral" or (
-                source.classification.kind == "organic" and not paid
-            ):
+            if source.classification.kind == "referral":
                 continue
             theirs = _content(source.name)
+            if source.classification.kind == "organic" and not paid:
+                # ...and a site an owner may list on for free, read as organic by its name where
+                # no channel of the vocabulary is that site's, joins the one line that names it
+                # and the word that read it: what that listing costs ("Winnie" beside "6110
+                # Winnie & Care.com listings", $1,200: BB2 of the fifty-ninth review round,
+                # 2026-12-07, had shown "Winnie $0 5 $0" beside the listings' "$1,200 0 —")
+                if key not in vocab.names and (target := _listed_on(source, theirs, spent)):
+                    came[key].remove(source)
+                    came.setdefault(target, []).append(source)
+                    add(target, f"{source.name!r} is named by its line")
+                    named_by_line.add(target)
+                continue
             for target, mine in spent.items():
                 if _same_channel(theirs, mine):
                     came[key].remove(source)
@@ -2384,6 +2569,21 @@ def _reunite(
     if REFERRALS in lines and not lines[REFERRALS]:
         del lines[REFERRALS]
     return named_by_line
+
+
+def _listed_on(
+    source: ClassifiedSource, theirs: frozenset[str], spent: dict[str, frozenset[str]]
+) -> str | None:
+    """The one channel of ``spent`` (lines no customer reached, by their words) whose lines
+    hold all of an organic source's words and the term that read it organic: the site it
+    names, paid for there ("Winnie" in "6110 Winnie & Care.com listings"). None where no
+    line or several do, or the source was read by no term of its own: "Winnie reviews" or
+    "Care.com" beside "Winnie listing" names no line's site in full."""
+    term = _content(source.classification.term or "")
+    if not theirs or not term or not term <= theirs:
+        return None
+    found = [target for target, mine in spent.items() if theirs <= mine]
+    return found[0] if len(found) == 1 else None
 
 
 #: A referral a person made, named with where they are from: "Friend from First Baptist Church",
@@ -2792,13 +2992,13 @@ def _platforms(
             moved = [
                 s
                 for s in came[organic]
-                if not s.kind_stated and (named := _platform_named(s.name)) and named <= platform
+                if not s.kind_stated and (named := _on_platform(s.name)) and named <= platform
             ]
             if not moved:
                 continue
             came[organic] = [s for s in came[organic] if s not in moved]
             if kind == "paid" and not all(
-                _platform_named(s.name) <= frozenset(words(vocab.names[paid][0])) for s in moved
+                _on_platform(s.name) <= frozenset(words(vocab.names[paid][0])) for s in moved
             ):
                 by_its_lines.add(paid)
             came.setdefault(paid, []).extend(moved)
@@ -2821,6 +3021,30 @@ def _platform_named(name: str) -> frozenset[str]:
     and instagram: F13 of the thirty-seventh review round, 2026-12-05, its customers had stood
     apart from the Meta ads that brought them)."""
     return frozenset(_PLATFORM_SHORT.get(word, word) for word in _content(name))
+
+
+#: Words of an offer or a campaign that a customer names after the platform whose ad made it:
+#: "FB/IG trial offer", "Instagram promo", "Facebook free class special"
+_OFFER_WORDS = frozenset(
+    "offer promo promotion special deal coupon discount voucher trial intro introductory "
+    "free".split()
+)
+
+
+@lru_cache(maxsize=4096)  # the same few source names come back on every profile
+def _on_platform(name: str) -> frozenset[str]:
+    """A source's words as :func:`_platform_named` reads them, without the words of an offer
+    after the platform's name, where a platform is left: "FB/IG trial offer" says facebook and
+    instagram, and the trial offer their ad sold (BB2 of the fifty-ninth review round,
+    2026-12-07: a taekwondo school's 72 members from it read as organic, and the $14,400 of
+    "Facebook/IG ads - 2 week trial $29" as bringing no one, where "FB/IG" alone joined it).
+    "Facebook group" or "Instagram post" names no offer and keeps its words: organic."""
+    named = _platform_named(name)
+    if named.isdisjoint(_OFFER_WORDS):
+        return named  # most sources
+    rest = named - _OFFER_WORDS
+    platforms = _paid_channels_of_platform()
+    return rest if any(word in platforms for word in rest) else named
 
 
 def _platform_words(label: str, items: Sequence[ClassifiedActivity]) -> frozenset[str]:
