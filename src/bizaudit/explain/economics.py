@@ -754,6 +754,13 @@ def _given_up_note(
     )
 
 
+def _warned(rules: Sequence[str], names: Sequence[str]) -> tuple[str, str, str]:
+    """The rules, their verb and the lines' names, as a CAC's basis words the lines a rule of
+    law warns about: ("BA114 and BA121", "warn", "'6080 ...' and '6090 ...'")."""
+    verb = "warns" if len(rules) == 1 else "warn"
+    return and_list(list(rules)), verb, and_list([repr(name) for name in names])
+
+
 def _platform_join(joined: str) -> str | None:
     """The part of a channel's ``joined_by`` that says sources naming only the platform were
     joined to its ads (see ``core.channels``), if any."""
@@ -1106,9 +1113,7 @@ class Basis:
             if cac.held_spend
             else ""
         )
-        rules = and_list(list(cac.held_rules))
-        warn = "warns" if len(cac.held_rules) == 1 else "warn"
-        names = and_list([repr(name) for name in cac.held_names])
+        rules, warn, names = _warned(cac.held_rules, cac.held_names)
         return (
             f"; the {plural(cac.held, 'new customer')} that {names} brought "
             f"{'is' if cac.held == 1 else 'are'} left out, as the "
@@ -1124,9 +1129,7 @@ class Basis:
         if not cac.unjoined:
             return ""
         one = len(cac.unjoined) == 1
-        rules = and_list(list(cac.unjoined_rules))
-        warn = "warns" if len(cac.unjoined_rules) == 1 else "warn"
-        names = and_list([repr(name) for name in cac.unjoined])
+        rules, warn, names = _warned(cac.unjoined_rules, cac.unjoined)
         return (
             f"; {names}, which {rules} {warn} about, {'is' if one else 'are'} not counted here "
             f"({self.money(cac.unjoined_spend)}), and no source's customers are joined to "
@@ -1146,9 +1149,7 @@ class Basis:
             if cac.held_spend
             else ""
         )
-        rules = and_list(list(cac.held_rules))
-        warn = "warns" if len(cac.held_rules) == 1 else "warn"
-        names = and_list([repr(name) for name in cac.held_names])
+        rules, warn, names = _warned(cac.held_rules, cac.held_names)
         return (
             f"; {plural(cac.held, 'new customer')} that {names} "
             f"brought {'is' if cac.held == 1 else 'are'} left out too{spent}: {rules} {warn} "
