@@ -278,7 +278,9 @@ def test_ba103_names_the_ads_ba120_warns_about() -> None:
     )
     (basis,) = [c.basis for c in report.score_components if c.name == "predictable acquisition"]
     assert basis == (
-        "0 funded recurring acquisition channels of 2 for full marks; not counted: $96,000 is "
+        # (the need said as one since BBQ10 of the fifty-ninth round's coach review)
+        "0 funded recurring acquisition channels; 2 or more earn full marks; not counted: "
+        "$96,000 is "
         f'spent on "{_ADS}", which BA120 warns about'
     )
 

@@ -142,3 +142,17 @@ def test_billing_software_with_a_member_app_is_operations(name: str, category: s
     while the centre's "Brightwheel (parent app & billing)" did not: both are software to run
     the business. Checked by a person."""
     assert answer_in("fitness", name)[0] == category
+
+
+def test_wording_a_coach_would_trip_over() -> None:
+    """BBQ10: the centre's referrers are parents, not partners; BA101 under a sector's average
+    is information here (the centre is full), so BA109 no longer says "a warning under it";
+    "4 ... channels of 2 for full marks" read as a slip. Checked by a person."""
+    report = _report("childcare.yaml")
+    said = {f.rule: f for f in report.findings}
+    assert said["BA102"].advice.endswith(
+        "track which referrers send customers so you know what it brings"
+    )
+    assert "so at most a warning under it, never a failed check" in said["BA109"].message
+    (basis,) = [c.basis for c in report.score_components if c.name == "predictable acquisition"]
+    assert basis.startswith("4 funded recurring acquisition channels; 2 or more earn full marks")

@@ -1224,11 +1224,11 @@ def _ba102(hit: Hit, currency: str) -> Words:
         # a line that pays for referrals on the profession's condition (an adviser's promoter:
         # Q13 of the forty-fourth round) is funded only once the condition is shown
         keep = (
-            f"before funding it further, {f.conditioned.rstrip('.')}; track which partners send "
+            f"before funding it further, {f.conditioned.rstrip('.')}; track which referrers send "
             "customers so you know what it brings"
             if f.conditioned
-            else f"keep funding it{within}, and track which partners send customers so you know "
-            "what it brings"
+            else f"keep funding it{within}, and track which referrers send customers so you "
+            "know what it brings"
         )
         # some came through a channel a line a rule of law warns about pays as well: told
         # apart, as the score leaves them out of the funded channels (core.score)
@@ -1941,7 +1941,7 @@ def _ba109(hit: Hit, currency: str) -> Words:
             applies = (
                 f"marketing is compared with its published figure, "
                 f"{format_percent(minimum.value)} of revenue (The CMO Survey, 2025, an average "
-                "of mostly large companies, so a warning under it, not a failed check)"
+                "of mostly large companies, so at most a warning under it, never a failed check)"
             )
         elif minimum.source == "default":
             applies = "the 10% default minimum applies to marketing"

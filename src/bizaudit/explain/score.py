@@ -759,9 +759,11 @@ def _basis(component: Component) -> str:
             return said if component.full is None else _at_capacity(said, component)
         case "predictable acquisition":
             channels = int(value or 0)
+            # "3 ... channels of 2 for full marks" read as a slip (BBQ10 of the fifty-ninth
+            # round's coach review, 2026-12-07): the need, said as one
             said = (
-                f"{plural(channels, 'funded recurring acquisition channel')}"
-                f" of {CHANNELS_FOR_FULL_MARKS} for full marks"
+                f"{plural(channels, 'funded recurring acquisition channel')}; "
+                f"{CHANNELS_FOR_FULL_MARKS} or more earn full marks"
             )
             if component.full is not None:  # none needed while the business is full (H2)
                 return f"{said}; not scored at {format_percent(component.full)} of capacity used"
