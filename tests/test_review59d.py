@@ -11,10 +11,18 @@ the share it judges beside the selling, out of that selling's share, and out of 
 advice names, as it already did where the share met the minimum only with that spend (S3 of
 the twenty-eighth round) and as the score's marketing part holds it (P7 of the
 twenty-seventh round). Lines BA114 only asks about stay as BA114 decides them.
+
+BC2 (medium): a brewery's salaried wholesale rep ($62,000) made up BA101's minimum as selling
+that brings customers, while BA205 told it to cut the rep at 0.1× LTV ÷ CAC, valuing a bar
+account at a taproom guest's $214.78. What a CFO would sign: the rep's pay is spend to win
+customers (the accounts it names), so BA101 keeps counting it; but what an account is worth
+is not in the profile, whose one average revenue ($210) is the guests'. BA205 now says so, as
+information, and the channel table gives that channel no LTV ÷ CAC.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +114,47 @@ def test_bc1_every_advice_names_the_lawful_gap() -> None:
     assert "$3,700 more, $2,600 of it in place of what BA121 warns about, would reach" in words
     assert "BA204" in words
     assert "$1,100 more" not in words
+
+
+def test_bc2_a_wholesale_account_is_not_valued_as_a_taproom_guest() -> None:
+    """BC2: brewery.yaml. By hand: the rep's channel, $62,000 ÷ the 20 'wholesale accounts
+    (sales rep)' = $3,100 an account; the lifetime value, $210 × 62% margin × 1.65 years as the
+    key figures give it (130.20 × 1.6496 = $214.78), is built on the average revenue of the
+    2,620 other new customers (of 2,640), taproom guests. 214.78 ÷ 3,100 = 0.07, the
+    "0.1×" the table showed and BA205 warned on: no longer. BA205 is information that says
+    the accounts are another kind and gives what an account must be worth ($3,100, 3× that
+    to be sound); BA101 still counts the $62,000 as selling that wins customers ((38,600 +
+    62,000) ÷ 1,650,000 = 6.1%, a warning), and the check passes."""
+    report = report_of(_profile("brewery.yaml"))
+    [rep] = [c for c in report.channels if c.name == "Sales reps and rep agencies"]
+    assert (rep.spend, rep.customers, rep.cac) == (Decimal(62000), 20, Decimal(3100))
+    assert rep.ltv_to_cac is None
+    [ba205] = findings_by_subject(report, "BA205").values()
+    assert ba205.severity == "info"
+    words = finding_words(ba205)
+    assert "costs $3,100 ($62,000 ÷ 20 customers)" in words
+    assert "'wholesale accounts (sales rep)' names accounts of another kind" in words
+    assert "the 2,640 new customers: the $214.78 lifetime value" in words
+    assert "whether this channel pays back is not known here" in words
+    assert "cut or renegotiate" not in words
+    [ba101] = findings_by_subject(report, "BA101").values()
+    assert ba101.severity == "warning"
+    assert "marketing and that selling come to 6.1%" in finding_words(ba101)
+    assert report.passed
+
+
+def test_bc2_near_the_same_channel_of_taproom_guests_is_still_a_loss() -> None:
+    """Near, still warned: an events rep ("6020 Payroll:Sales rep (events)") whose 20
+    customers are 'events sales rep' bookings (no account named) is valued as every other
+    customer, $3,100 against $214.78 (0.07×), and BA205 warns as before."""
+    data = _profile("brewery.yaml")
+    [line] = [a for a in data["activities"] if a["name"] == "6020 Payroll:Sales rep (wholesale)"]
+    line["name"] = "6020 Payroll:Sales rep (events)"
+    sources = data["customers"]["sources"]
+    sources["events sales rep"] = sources.pop("wholesale accounts (sales rep)")
+    report = report_of(data)
+    [rep] = [c for c in report.channels if c.name == "Sales reps and rep agencies"]
+    assert rep.ltv_to_cac is not None
+    [ba205] = findings_by_subject(report, "BA205").values()
+    assert ba205.severity == "warning"
+    assert "cut or renegotiate" in finding_words(ba205)

@@ -75,7 +75,11 @@ from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
-from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore, NextCostsMore
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import (
+    ChannelCostsMore,
+    NextCostsMore,
+    OtherKind,
+)
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
@@ -5658,6 +5662,8 @@ def _ba204(hit: Hit, currency: str) -> Words:
 def _ba205(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, NextCostsMore):
         return _ba205_next(hit, hit.figures, currency)
+    if isinstance(hit.figures, OtherKind):
+        return _ba205_other_kind(hit, hit.figures, currency)
     f: ChannelCostsMore = hit.figures
     few = " (a small sample)" if f.customers < 3 else ""
     message = (
@@ -5689,6 +5695,27 @@ def _ba205(hit: Hit, currency: str) -> Words:
             "channel brought them decides whether it pays",
         )
     return message, _ba205_advice(f)
+
+
+def _ba205_other_kind(hit: Hit, f: OtherKind, currency: str) -> Words:
+    """A channel whose customers are another kind than the lifetime value is of (BC2 of the
+    fifty-ninth round's re-review, 2026-12-07): its cost, and that whether it pays back is not
+    known, not a loss on the other customers' value."""
+    money = partial(format_money, currency=currency)
+    named = and_list([repr(name) for name in f.sources])
+    return (
+        f"a customer from {hit.subject} costs {money(cents(f.cac))} ({money(f.spend)} ÷ "
+        f"{plural(f.customers, 'customer')}), but {named} "
+        f"{'names' if len(f.sources) == 1 else 'name'} accounts of another kind than most of "
+        f"the {format_count(f.of)} new customers: the {money(cents(f.ltv))} lifetime value, "
+        "from the profile's one average revenue, is theirs, so whether this channel pays back "
+        "is not known here, and the channel table gives it no LTV ÷ CAC",
+        "judge it on what an account is worth: what one buys in a period, at its margin, over "
+        f"the periods accounts stay; it pays back once that is more than "
+        f"{money(cents(f.cac))} an account, and is sound at 3× that (the LTV ÷ CAC rule of "
+        "thumb BA201 holds); the profile values every customer at one average revenue, so "
+        "audit the accounts in a profile of their own, with theirs",
+    )
 
 
 def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:
