@@ -167,15 +167,19 @@ def test_a_bd_mgrs_pay_joins_the_outbound_it_works(run_cli: RunCli) -> None:
     $11,485.71. BA101 is a warning, as with 'channel: outbound' on the line (the reviewer's
     probe): marketing $22,400 and that selling $78,000 come to 100,400 ÷ 2,350,000 = 4.27%,
     "4.3%", over the 1% minimum; the gap to the minimum alone is still 23,500 − 22,400 = $1,100.
-    The check passes."""
+    The check passes. (Reworked by hand in part d of the fifty-ninth round's re-review, BC1:
+    the $2,600 of holiday gifts BA121 warns about is held out beside the selling and of the
+    gap: (22,400 − 2,600 + 78,000) ÷ 2,350,000 = 97,800 ÷ 2,350,000 = 4.16%, "4.2%", still
+    over 1%, still a warning; the lawful gap 23,500 − 19,800 = $3,700.)"""
     profile = _profile(run_cli, "cleaning.yaml")
     outbound = _channel(profile, _OUTBOUND)
     assert (outbound["spend"], outbound["customers"], outbound["cac"]) == ("80400", 7, "11485.71")
     assert outbound["worked_by"] == []
     [ba101] = _findings(profile, "BA101")
     assert ba101["severity"] == "warning"
-    assert "marketing and that selling come to 4.3%" in ba101["message"]
-    assert "$1,100 more would bring marketing alone to the minimum" in ba101["advice"]
+    assert "marketing without it and that selling come to 4.2%" in ba101["message"]
+    lawful = "$3,700 more, $2,600 of it in place of what BA121 warns about"
+    assert f"{lawful}, would bring marketing alone to the minimum" in ba101["advice"]
     assert profile["passed"] is True
 
 

@@ -75,7 +75,11 @@ from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore
-from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore, NextCostsMore
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import (
+    ChannelCostsMore,
+    NextCostsMore,
+    OtherKind,
+)
 from bizaudit.core.rules.ba206_channel_without_customers import NoCustomers
 from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
@@ -393,8 +397,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
             f"{format_percent_beside(with_time, f.minimum, 2)}"
         )
     if f.selling:  # cash only: the owner's hours valued are not spent
+        # ...nor is what a rule of law warns about counted beside the selling (BC1 of the
+        # fifty-ninth round's re-review, 2026-12-07)
         message += _with_selling(
-            money(f.selling), _names(f.selling_lines), (f.measured + f.selling) / f.revenue
+            money(f.selling),
+            _names(f.selling_lines),
+            (f.measured - f.warned + f.selling) / f.revenue,
+            " without it" if f.warned else "",
         )
     if f.agreed:  # a brand fund is in the share, but it is not the owner's to decide
         # in money, where revenue given up is in the share too (N10 of the twenty-seventh
@@ -425,6 +434,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap; G19 of the
     # twenty-fifth round: a roofer's "$112,300 more" beside "the gap is $140,300")
     gap += f.given_up
+    # ...and on what the rules allow: the lawful gap the message gives (BC1 of round 59b)
+    more = _lawful_more(f, gap, money)
     # the range is no floor: no budget to reach it (AN3); where marketplaces' commissions (an
     # insurer's DRP concessions) meet it, their own words say more budget is not the gap
     if f.rated is not None and f.plan != "commissions":
@@ -449,12 +460,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
         )
     elif f.plan == "fix-economics":
         advice = (
-            f"{money(gap)} more would reach {the_minimum}, but a customer already costs more to "
+            f"{more} would reach {the_minimum}, but a customer already costs more to "
             "win than they are worth (BA204): fix that first, then grow the budget"
         )
     elif f.plan == "unsure-economics":  # O6 of the forty-third round's re-review
         advice = (
-            f"{money(gap)} more would reach {the_minimum}, but whether a customer pays back "
+            f"{more} would reach {the_minimum}, but whether a customer pays back "
             "what winning them costs is not yet known, on so few customers (BA204): track "
             "another period before growing the budget"
         )
@@ -463,13 +474,15 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # whatever the margin would allow (F11 of the thirty-sixth review round, 2026-12-05: a
         # pest company's door-to-door team at 20% of revenue, beside 2.1% of marketing, was
         # told "$104,000 more would reach {the_minimum}")
-        advice = f"{money(gap)} more would bring marketing alone to {the_minimum}, but " + (
+        # ...and the gap it names is the lawful one, as the message gives it (BC1 of the
+        # fifty-ninth round's re-review: "without it the gap is $3,700", then "$1,100 more")
+        advice = f"{more} would bring marketing alone to {the_minimum}, but " + (
             _compare_selling(money(f.selling), _names(f.selling_lines), "adding marketing")
         )
     elif f.plan == "split":  # AF8 of the twentieth round
         whose = owners_of(f.owners)
         advice = (
-            f"{money(gap)} more would reach {the_minimum}, but what the business can afford is "
+            f"{more} would reach {the_minimum}, but what the business can afford is "
             f"not known until the {money(f.draws)} of draws, {whose} only pay, are split into a "
             f"fair wage and profit (BA115, BA116): the operating margin{_without_moved(f, money)} "
             f"is {format_percent(profit / f.net_revenue)} with all of them counted as costs, "
@@ -492,7 +505,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # they already cost more (a CFO's review, 2026-12-02: a tutoring centre told to test
         # $5,050 under a $396.51 ceiling, beside BA201 and channels at $428 and $667).
         advice = (
-            f"{money(gap)} more would reach {the_minimum}, but {dear}: make a customer worth "
+            f"{more} would reach {the_minimum}, but {dear}: make a customer worth "
             "more first (keep them longer, raise the margin) or win them for less, and grow "
             f"the budget once a new one costs under {_share_of_worth(f)} of their worth"
         )
@@ -573,7 +586,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         # advice comes first (a CFO's review, 2026-12-03, fourteenth round: an architecture
         # firm was asked for $79,300 more beside BA201 and BA203)
         advice = (
-            f"{money(gap)} more would reach {the_minimum}, but {dear}: make a customer worth "
+            f"{more} would reach {the_minimum}, but {dear}: make a customer worth "
             "more first (keep them longer, raise the margin) or win them for less, and grow "
             "the budget once a new one costs under a third of their worth"
         )
@@ -668,6 +681,21 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
     return message, advice
+
+
+def _lawful_more(f: BelowMinimum, gap: Decimal, money: Callable[[Decimal], str]) -> str:
+    """ "$2,600 more", or, where a rule of law warns about part of the marketing, the lawful
+    gap the message gives: "$7,100 more, $4,500 of it in place of what BA121 warns about," (BC1
+    of the fifty-ninth round's re-review, 2026-12-07: a cleaning company told "without it the
+    gap is $3,700" was then asked for "$1,100 more")."""
+    if not f.warned or f.restricted is None:
+        return f"{money(gap)} more"
+    what = (
+        "the lines warned about (not those BA114 asks about)"
+        if f.asked
+        else f"what {_about(f.restricted[1], f.warned, Decimal(0), money)}"
+    )
+    return f"{money(gap + f.warned)} more, {money(f.warned)} of it in place of {what},"
 
 
 def _referrers_first(r: RestrictedReferrers, currency: str) -> str:
@@ -915,11 +943,12 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     )
 
 
-def _with_selling(selling: str, names: str, share: Decimal) -> str:
-    """BA101's words for the selling that brought new customers, beside marketing."""
+def _with_selling(selling: str, names: str, share: Decimal, without: str = "") -> str:
+    """BA101's words for the selling that brought new customers, beside marketing (``without``
+    what a rule warns about, where the share leaves it out: " without it")."""
     return (
         f"; with the {selling} of sales spend in channels that brought new customers ({names}), "
-        f"marketing and that selling come to {format_percent(share)}"
+        f"marketing{without} and that selling come to {format_percent(share)}"
     )
 
 
@@ -5633,6 +5662,8 @@ def _ba204(hit: Hit, currency: str) -> Words:
 def _ba205(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, NextCostsMore):
         return _ba205_next(hit, hit.figures, currency)
+    if isinstance(hit.figures, OtherKind):
+        return _ba205_other_kind(hit, hit.figures, currency)
     f: ChannelCostsMore = hit.figures
     few = " (a small sample)" if f.customers < 3 else ""
     message = (
@@ -5664,6 +5695,27 @@ def _ba205(hit: Hit, currency: str) -> Words:
             "channel brought them decides whether it pays",
         )
     return message, _ba205_advice(f)
+
+
+def _ba205_other_kind(hit: Hit, f: OtherKind, currency: str) -> Words:
+    """A channel whose customers are another kind than the lifetime value is of (BC2 of the
+    fifty-ninth round's re-review, 2026-12-07): its cost, and that whether it pays back is not
+    known, not a loss on the other customers' value."""
+    money = partial(format_money, currency=currency)
+    named = and_list([repr(name) for name in f.sources])
+    return (
+        f"a customer from {hit.subject} costs {money(cents(f.cac))} ({money(f.spend)} ÷ "
+        f"{plural(f.customers, 'customer')}), but {named} "
+        f"{'names' if len(f.sources) == 1 else 'name'} accounts of another kind than most of "
+        f"the {format_count(f.of)} new customers: the {money(cents(f.ltv))} lifetime value, "
+        "from the profile's one average revenue, is theirs, so whether this channel pays back "
+        "is not known here, and the channel table gives it no LTV ÷ CAC",
+        "judge it on what an account is worth: what one buys in a period, at its margin, over "
+        f"the periods accounts stay; it pays back once that is more than "
+        f"{money(cents(f.cac))} an account, and is sound at 3× that (the LTV ÷ CAC rule of "
+        "thumb BA201 holds); the profile values every customer at one average revenue, so "
+        "audit the accounts in a profile of their own, with theirs",
+    )
 
 
 def _ba205_next(hit: Hit, f: NextCostsMore, currency: str) -> Words:

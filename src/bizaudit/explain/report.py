@@ -42,6 +42,7 @@ from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRest
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import other_kind
 from bizaudit.core.score import Component
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
@@ -407,8 +408,11 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     )
                     if (line := locate(("activities", item.position))) is not None
                 ],
+                # none where its customers are another kind than the LTV's (BC2 of round 59b)
                 ltv_to_cac=Number(ltv / cac)
-                if (ltv := ltvs.get(channel.key, blended)) is not None and cac
+                if (ltv := ltvs.get(channel.key, blended)) is not None
+                and cac
+                and not other_kind(audit.facts, channel)
                 else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,

@@ -269,10 +269,20 @@ class BelowMinimum(NamedTuple):
     stand_in: Decimal = Decimal(0)
 
     @property
+    def warned(self) -> Decimal:
+        """Of ``restricted``, the spend on lines a rule of law warns about (not those BA114
+        only asks about, which stay as BA114 decides them): no way to the minimum, with the
+        selling or without it (BC1 of the fifty-ninth round's re-review, 2026-12-07: an
+        architecture firm's $4,500 lunch for school-district facilities directors, which
+        BA121 warns about, took it from 4.80% to 5.07% with its selling, and passed)."""
+        return Decimal(0) if self.restricted is None else self.restricted[0] - self.asked
+
+    @property
     def met_with_selling(self) -> bool:
-        """Whether the selling that brought new customers makes up the minimum (the finding
-        is then about comparing it, not adding marketing)."""
-        return self.selling > 0 and self.measured + self.selling >= self.needed
+        """Whether the selling that brought new customers makes up the minimum beside the
+        marketing the rules allow (the finding is then about comparing it, not adding
+        marketing)."""
+        return self.selling > 0 and self.measured - self.warned + self.selling >= self.needed
 
 
 class OnlyByAgreement(NamedTuple):
@@ -722,6 +732,10 @@ class MarketingShare(Rule):
             # the test keeps going while a customer pays back 1.5×, BA201's line for them
             target = ltv / LTV_TO_CAC_WEAK
         selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
+        # what a rule of law warns about meets no minimum, alone or beside the selling (BC1)
+        flagged = restricted_marketing(facts, with_sales)
+        questions = _questions(facts, with_sales)
+        warned = flagged[0] - questions if flagged is not None else Decimal(0)
         rated = _rated(facts, threshold.source)
         found = _cheapest(facts) if plan in ("move", "test", "split") else None
         cheapest = None if found is None else found[:2]
@@ -775,7 +789,7 @@ class MarketingShare(Rule):
                 used,
                 near := nearly_full(facts.profile),
                 few,
-                restricted_marketing(facts, with_sales),
+                flagged,
                 quick,
                 given,
                 _named_below(facts, threshold.source, measured / revenue) if not named else None,
@@ -807,7 +821,7 @@ class MarketingShare(Rule):
                 collected=facts.collected,
                 collected_marketing=facts.marketing_collected,
                 reworded=_reworded(facts),
-                asked=_questions(facts, with_sales),
+                asked=questions,
                 one_sale=one_sale,
                 abroad=(
                     abroad := verticals.range_abroad(vertical.marketing, currency)
@@ -835,12 +849,14 @@ class MarketingShare(Rule):
             # And with only the 10% default, a share that meets the range of the vertical the
             # business's own name gives away (a CFO's re-review, 2026-12-02: a physical-therapy
             # clinic at 5.5% failed the default while BA109 named its vertical, 5-8%).
+            # ...each held without the spend a rule of law warns about, as the share
+            # without it is (BC1 of the fifty-ninth round's re-review, 2026-12-07)
             severity=_made_up(
                 used is not None,
                 near is not None or named is not None,
                 owner,
                 selling,
-                measured,
+                measured - warned,
                 needed,
             )
             # ...and where contracts at set rates bring most new customers, the range (a

@@ -43,6 +43,58 @@ class ChannelCostsMore(NamedTuple):
     divided: Decimal = Decimal(0)
 
 
+class OtherKind(NamedTuple):
+    """A channel whose sources name another kind of customer than most of the business's (a
+    taproom's wholesale accounts): the one lifetime value the profile gives is the others',
+    so whether it pays back is not known (BC2 of the fifty-ninth round's re-review)."""
+
+    spend: Decimal
+    customers: int
+    cac: Decimal
+    ltv: Decimal  # the profile's, the other customers' value
+    sources: tuple[str, ...]  # the channel's sources that name the accounts
+    of: int  # all the new customers
+
+
+#: Words of a source that names trade or business accounts, not the customers most of a
+#: consumer business's are: a wholesaler's, a distributor's or a stockist's buyers, or
+#: accounts of a trade ("wholesale accounts (sales rep)", "bar accounts", "grocery accounts")
+_TRADE_BUYERS = frozenset("wholesale b2b distributor distributors stockist stockists".split())
+#: A cheap test before the words are split
+_CUES = ("wholesale", "account", "b2b", "distributor", "stockist")
+_ACCOUNT_KINDS = frozenset(
+    "bar bars restaurant restaurants retail retailer retailers grocery grocer grocers trade "
+    "business corporate commercial on-premise off-premise".split()
+)
+
+
+def other_kind(facts: Facts, channel: Channel) -> tuple[str, ...]:
+    """The sources of ``channel`` that name trade or business accounts (:data:`_TRADE_BUYERS`,
+    or "accounts" beside a kind of trade), where every source of the channel with customers
+    does, and they are under half the new customers: the profile's one average revenue, and
+    the lifetime value built on it (at any source's retention), are then the other customers' (a
+    taproom guest's $210 a visit-year), and an account that buys kegs all year is no such
+    customer. Empty for most channels. BC2 of the fifty-ninth round's re-review, 2026-12-07:
+    a brewery's wholesale rep, $62,000 ÷ 20 accounts = $3,100, was called a loss at 0.1×
+    against a taproom guest's $214.78; a CFO would sign neither figure."""
+    named = []
+    for source in channel.sources:
+        if source.customers <= 0:
+            continue
+        lowered = source.name.lower()
+        if not any(cue in lowered for cue in _CUES):
+            return ()  # most sources
+        words = set(lowered.replace("(", " ").replace(")", " ").replace("/", " ").split())
+        if words & _TRADE_BUYERS or (words & {"account", "accounts"} and words & _ACCOUNT_KINDS):
+            named.append(source.name)
+        else:
+            return ()
+    if not named:
+        return ()
+    total = sum(c.customers for c in facts.by_channel)
+    return tuple(named) if channel.customers * 2 < total else ()
+
+
 class NextCostsMore(NamedTuple):
     """A channel whose customers cost less than they are worth on average, but whose next one,
     by `plan`'s curve, costs more (BA3 of the fifty-eighth round's re-review)."""
@@ -119,6 +171,23 @@ class ChannelCacAboveLtv(Rule):
             cac = channel.cac
             if cac is None or cac <= ltv or not channel.activities or not facts.priced(channel):
                 continue  # some referrals came on their own: that spend is no price per customer
+            if named := other_kind(facts, channel):
+                # another kind of customer than the one the lifetime value is of: not known to
+                # be a loss, and said so (BC2 of the fifty-ninth round's re-review)
+                yield Hit(
+                    OtherKind(
+                        channel.spend,
+                        channel.customers,
+                        cac,
+                        ltv,
+                        named,
+                        sum(c.customers for c in facts.by_channel),
+                    ),
+                    at=("activities", channel.activities[0].position),
+                    subject=channel.name,
+                    severity="info",
+                )
+                continue
             if channel.restricted is not None:
                 # a rule of law warns about its lines (BA114, BA116, BA119, BA120, BA121): that
                 # rule says to stop or correct them, and the channel table gives it no price;
@@ -197,6 +266,7 @@ def _next_costs_more(facts: Facts, blended: Decimal) -> Iterator[Hit]:
             or channel.restricted is not None
             or not channel.activities
             or not facts.priced(channel)
+            or other_kind(facts, channel)
         ):
             continue
         next_cost = cac / DEFAULT_EXPONENT
