@@ -1,0 +1,160 @@
+"""The fifty-ninth review round's re-review, part e (2026-12-07): a referral payment priced over
+the referrers it pays, and a price in money.
+
+BC3 (electrician-au.yaml): the referral channel's note charged the $6,000 of "Builder referral
+kickbacks" to the 60 builder referrals and the 45 'strata manager' ones, "about $57.14 each",
+where the strata managers' referrals are what "Strata managers Christmas hampers" ($2,400)
+pays; and the CAC row said no source's customers were joined to the hampers.
+
+BC4 (dojo.yaml): BA101 and BA202 named the referral channel "$94.55 a customer, worth 25.6
+times that" (5,200 ÷ 55), where its $5,200 is a free month, revenue given up, and 14 of the 55
+came by parents' word of mouth the reward never reached; the channel table shows "—".
+
+BC5 (dojo.yaml): "FB/IG trial offer" names the $29 trial that "Facebook/IG ads - 2 week trial
+$29" sells: the note and `plan` said its members "named only the platform".
+
+Every figure is worked out by hand in the docstrings; near cases that must not move are named.
+The profiles are the reviewer's, unchanged (tests/fixtures/review59e/)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bizaudit.core.channels import Channel
+from bizaudit.core.metrics import compute, warned_split
+from bizaudit.model import verticals
+from bizaudit.model.profile import Profile
+
+from .conftest import RunCli
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "review59e"
+
+_REFERRALS = "Referrals and word of mouth"
+_META = "Facebook and Instagram ads (Meta)"
+
+
+def _write(tmp_path: Path, name: str, old: str | None = None, new: str = "") -> Path:
+    text = (_FIXTURES / name).read_text(encoding="utf-8")
+    if old is not None:
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _facts(name: str, old: str | None = None, new: str = "") -> Any:
+    text = (_FIXTURES / name).read_text(encoding="utf-8")
+    if old is not None:
+        assert old in text
+        text = text.replace(old, new)
+    model = Profile.model_validate(yaml.safe_load(text))
+    return compute(model, vertical=verticals.get(model.business.industry))
+
+
+def _profile(run_cli: RunCli, path: Path) -> dict[str, Any]:
+    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
+    return report["profiles"][0]  # type: ignore[no-any-return]
+
+
+def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    [found] = [c for c in profile["channels"] if c["name"] == name]
+    return found  # type: ignore[no-any-return]
+
+
+def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    return [f for f in profile["findings"] if f["rule"] == rule]
+
+
+def _flat(text: str) -> str:
+    """The terminal report's words on one line, as wrapped at 80 columns."""
+    return " ".join(text.split())
+
+
+def _by_name(facts: Any) -> dict[str, Channel]:
+    return {channel.name: channel for channel in facts.by_channel}
+
+
+# -- BC3: a warned payment priced over the referrers its line names ---------------------------
+
+
+def test_the_kickbacks_are_priced_over_the_builders_alone(run_cli: RunCli, tmp_path: Path) -> None:
+    """By hand: "Builder referral kickbacks" names builders; of the channel's referral sources
+    'builder referral' (60) names them, 'strata manager' (45) names the strata managers the
+    hampers name. $6,000 ÷ 60 = $100 a builder's referral (the reviewer's figure), not $6,000 ÷
+    (60 + 45) = $57.14. The channel stays unpriced ("—"): a cost to stop."""
+    facts = _facts("electrician-au.yaml")
+    split = warned_split(facts, _by_name(facts)[_REFERRALS])
+    assert split is not None
+    assert [s.name for s in split.paid] == ["builder referral"]
+    assert split.reached == ()
+    profile = _profile(run_cli, _write(tmp_path, "electrician-au.yaml"))
+    channel = _channel(profile, _REFERRALS)
+    assert (channel["spend"], channel["customers"], channel["cac"]) == ("6000", 225, None)
+    assert (channel["paid_sources"], channel["paid_customers"]) == (["builder referral"], 60)
+    text = _flat(run_cli("check", _write(tmp_path, "electrician-au.yaml"), "--exit-zero").stdout)
+    assert "$6,000 paid on the 60 customers from 'builder referral' it pays for" in text
+    assert "(about $100 each)" in text
+    assert "$57.14" not in text
+    assert "105 customers" not in text
+
+
+def test_the_hampers_customers_leave_the_blended_cac_with_their_cost(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """By hand: the CAC counts acquisition marketing: hipages $14,400 + Google Ads $18,000 +
+    Oneflare $3,600 + ute signwriting $4,200 + the kickbacks $6,000 = $46,200. The hampers'
+    $2,400 is read as keeping customers, so the CAC does not count it; the 45 'strata manager'
+    referrals its name names leave the count with it: 640 − 45 = 595, and $46,200 ÷ 595 =
+    $77.6470… = $77.65 (the reviewer's figure), not $46,200 ÷ 640 = $72.19. LTV: $1,900 × 40%
+    × 1.43 years = $1,083.08 (the report's), ÷ $77.65 = 13.9×. The CAC excluding referrals
+    leaves all 225 referrals out already: ($46,200 − $6,000) ÷ (640 − 225) = $40,200 ÷ 415 =
+    $96.87, as before, and says nothing of the hampers. The CAC row no longer says no source's
+    customers are joined to them."""
+    profile = _profile(run_cli, _write(tmp_path, "electrician-au.yaml"))
+    economics = profile["economics"]
+    assert Decimal(economics["cac"]["value"]) == Decimal("77.65")
+    basis = economics["cac"]["basis"]
+    assert "÷ 595 new customers" in basis
+    assert (
+        "the 45 new customers that 'Strata managers Christmas hampers' brought are left out, "
+        "as the $2,400 paid for them is"
+    ) in basis
+    assert "no source's customers are joined" not in basis
+    paid = economics["non_referral_cac"]
+    assert Decimal(paid["value"]) == Decimal("96.87")
+    assert "hampers" not in paid["basis"]
+
+
+def test_hampers_named_another_way_or_for_clients(run_cli: RunCli, tmp_path: Path) -> None:
+    """Near cases: "Christmas hampers - strata managers" is the same line, its words
+    reordered: still joined to the 45 'strata manager' referrals, $46,200 ÷ 595 = $77.65.
+    "Client Christmas hampers" thank clients, which no rule of law warns about: nothing is left
+    out, and the CAC is $46,200 ÷ 640 = $72.1875 = $72.19, with its plain basis; the kickbacks
+    stay $6,000 ÷ 60 = $100 a builder's referral."""
+    path = _write(
+        tmp_path,
+        "electrician-au.yaml",
+        '"Strata managers Christmas hampers"',
+        '"Christmas hampers - strata managers"',
+    )
+    assert Decimal(_profile(run_cli, path)["economics"]["cac"]["value"]) == Decimal("77.65")
+    path = _write(
+        tmp_path,
+        "electrician-au.yaml",
+        '"Strata managers Christmas hampers"',
+        '"Client Christmas hampers"',
+    )
+    profile = _profile(run_cli, path)
+    cac = profile["economics"]["cac"]
+    assert (Decimal(cac["value"]), cac["basis"]) == (
+        Decimal("72.19"),
+        "($46,200 acquisition marketing) ÷ 640 new customers",
+    )
+    channel = _channel(profile, _REFERRALS)
+    assert (channel["paid_sources"], channel["paid_customers"]) == (["builder referral"], 60)
