@@ -27,6 +27,7 @@ import yaml
 
 from bizaudit.core.channels import Channel
 from bizaudit.core.metrics import compute, warned_split
+from bizaudit.core.plan import paying_but_held
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
@@ -158,3 +159,43 @@ def test_hampers_named_another_way_or_for_clients(run_cli: RunCli, tmp_path: Pat
     )
     channel = _channel(profile, _REFERRALS)
     assert (channel["paid_sources"], channel["paid_customers"]) == (["builder referral"], 60)
+
+
+# -- BC4: no price for a referral channel whose spend is a free month -------------------------
+
+
+def test_the_free_month_is_not_named_at_a_price(run_cli: RunCli, tmp_path: Path) -> None:
+    """By hand: the referral channel's $5,200 is "Buddy Week & member referral rewards (free
+    month)", a reward at no stated price per referral, and revenue given up (BA116): the table
+    shows "—" for its 55 (41 'buddy week' + 14 'parent word of mouth'). With "FB/IG" said alone
+    (so both ad channels are held back and BA101 names what pays back), BA101 and BA202 name
+    Google Ads, $6,000 ÷ 38 = $157.89 (LTV $2,419.64 ÷ 157.89 = 15.3×), and Meta, $14,400 ÷ 72
+    = $200 (12.1×), and not the referrals at 5,200 ÷ 55 = $94.55, 25.6×."""
+    path = _write(tmp_path, "dojo.yaml", "FB/IG trial offer: 72", "FB/IG: 72")
+    profile = _profile(run_cli, path)
+    assert _channel(profile, _REFERRALS)["cac"] is None
+    [ba101] = _findings(profile, "BA101")
+    [ba202] = _findings(profile, "BA202")
+    for finding in (ba101, ba202):
+        said = finding["message"] + " " + (finding.get("advice") or "")
+        assert "$94.55" not in said
+        assert "25.6 times" not in said
+        assert "Referrals and word of mouth, whose" not in said
+        assert "Google Ads, whose customers pay back as listed ($157.89 a customer" in said
+        assert "($200 a customer, who is worth 12.1 times that)" in said
+
+
+def test_a_channel_the_table_prices_is_still_named() -> None:
+    """Near case: without the table's pricing asked, the referral channel would be named again
+    (core's CAC is 5,200 ÷ 55 = $94.5454…); with it (``Facts.priced``), only the ads: Google
+    $157.89 and Meta $200, as the table prices them."""
+    facts = _facts("dojo.yaml", "FB/IG trial offer: 72", "FB/IG: 72")
+    ltv = facts.economics.ltv.value
+    unasked = {held.channel for held in paying_but_held(facts.by_channel, ltv)}
+    assert _REFERRALS in unasked
+    asked = {
+        held.channel: held.cac for held in paying_but_held(facts.by_channel, ltv, facts.priced)
+    }
+    assert _REFERRALS not in asked
+    assert round(asked["Google Ads"], 2) == Decimal("157.89")
+    assert asked[_META] == Decimal(200)
