@@ -199,3 +199,33 @@ def test_a_channel_the_table_prices_is_still_named() -> None:
     assert _REFERRALS not in asked
     assert round(asked["Google Ads"], 2) == Decimal("157.89")
     assert asked[_META] == Decimal(200)
+
+
+# -- BC5: a source that names the ad's offer is the ad's own count -----------------------------
+
+
+def test_the_trial_offer_is_the_ads_own_count(run_cli: RunCli, tmp_path: Path) -> None:
+    """By hand: the line "Facebook/IG ads - 2 week trial $29" sells a trial; the 72 members said
+    "FB/IG trial offer": the platform and that offer. They join the ads ($14,400 ÷ 72 = $200,
+    12.1×) as their own count, not as those who named only the platform: no floor note, and
+    `plan` can move the channel. With $36,180 of money spent (BA101's minimum: 6% × $603,000 =
+    $36,180), `plan` puts the added budget on Meta, the one channel it can move."""
+    facts = _facts("dojo.yaml")
+    meta = _by_name(facts)[_META]
+    assert (meta.customers, meta.cac, meta.by_platform) == (72, Decimal(200), ())
+    path = _write(tmp_path, "dojo.yaml")
+    text = _flat(run_cli("check", path, "--exit-zero").stdout)
+    assert "named only the platform ('FB/IG trial offer')" not in text
+    assert "joined by the platform's name ('FB/IG trial offer')" not in text
+    plan = _flat(run_cli("plan", path, "--budget", "36180").stdout)
+    assert "added budget → Facebook and Instagram ads (Meta)" in plan
+    assert "named only the platform ('FB/IG trial offer')" not in plan
+
+
+def test_a_platform_named_alone_or_with_a_generic_offer_stays_a_floor() -> None:
+    """Near cases: "FB/IG" names the platform only, and "IG promo" a promotion the line does not
+    name: both join the ads at $200 (14,400 ÷ 72) as those who named the platform, a floor."""
+    for said in ("FB/IG", "IG promo"):
+        meta = _by_name(_facts("dojo.yaml", "FB/IG trial offer: 72", f"{said}: 72"))[_META]
+        assert (meta.customers, meta.cac) == (72, Decimal(200)), said
+        assert [s.name for s in meta.by_platform] == [said], said
