@@ -92,7 +92,9 @@ def test_a_platforms_offer_joins_the_ads_that_sold_it(run_cli: RunCli) -> None:
     """By hand: the Meta ads channel is the line's $14,400 for the 72 who said "FB/IG trial
     offer": 14,400 ÷ 72 = $200 a member. LTV $149 × 78% × 20.82 months = $2,419.64 (the
     reviewer's figure); 2,419.64 ÷ 200 = 12.1×, as the probe "FB/IG: 72" gave. Joined by the
-    platform's name, so its CAC is a floor (the note "FB/IG" had). BA202's customers from
+    platform and the offer the line sells ("trial"), so its CAC is the ads' own count, no floor
+    (reworked for BC5 of the fifty-ninth round's re-review: it had read "joined by the
+    platform's name", where the members named the $29 trial). BA202's customers from
     channels nothing is spent on are the signs' 18 and the school demos' 22: 40 of the 150 who
     did not come by referral (205 − 55), not 112 (those 40 and the 72). No "Social media
     (organic)" channel is left, and BA206 no longer says the ads brought no one."""
@@ -100,10 +102,7 @@ def test_a_platforms_offer_joins_the_ads_that_sold_it(run_cli: RunCli) -> None:
     meta = _channel(profile, _META)
     assert (meta["spend"], meta["customers"], meta["cac"]) == ("14400", 72, "200")
     assert round(meta["ltv_to_cac"], 1) == 12.1
-    assert (
-        "the platform's name ('FB/IG trial offer') where only its ads are paid for"
-        in (meta["joined_by"])
-    )
+    assert "the platform and the offer its lines sell ('FB/IG trial offer')" in meta["joined_by"]
     assert not [c for c in profile["channels"] if c["name"] == "Social media (organic)"]
     [ba202] = _findings(profile, "BA202")
     assert "40 of the 150 came through channels nothing is spent on" in ba202["message"]

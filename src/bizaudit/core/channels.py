@@ -3002,13 +3002,38 @@ def _platforms(
             ):
                 by_its_lines.add(paid)
             came.setdefault(paid, []).extend(moved)
-            joined.setdefault(paid, []).extend(moved)
-            said = ", ".join(repr(s.name) for s in moved)
+            # ...but for a source that names the offer the paid lines sell ("FB/IG trial offer"
+            # beside "Facebook/IG ads - 2 week trial $29"): its customers named the ad, not the
+            # platform only, and are the ads' own count, no floor (BC5 of the fifty-ninth
+            # round's re-review, 2026-12-07: the note and `plan` had said the dojo's 72 members
+            # "named only the platform")
+            sold = _offers_sold(spent)
+            floor = [s for s in moved if not (_platform_named(s.name) & sold)] if sold else moved
             paid_for = "its ads are" if kind == "paid" else OUTREACH
-            add(paid, f"{PLATFORM} ({said}) where only {paid_for} paid for")
+            if floor:
+                joined.setdefault(paid, []).extend(floor)
+                said = ", ".join(repr(s.name) for s in floor)
+                add(paid, f"{PLATFORM} ({said}) where only {paid_for} paid for")
+            if offered := [s for s in moved if s not in floor]:
+                said = ", ".join(repr(s.name) for s in offered)
+                add(paid, f"the platform and the offer its lines sell ({said})")
         for organic in [key for key, sources in came.items() if not sources]:
             del came[organic]
     return joined, by_its_lines
+
+
+def _offers_sold(items: Sequence[ClassifiedActivity]) -> frozenset[str]:
+    """The words of an offer a paid channel's lines name ("Facebook/IG ads - 2 week trial
+    $29": trial): a source naming it named the ad's offer, not the platform only. Of the
+    offer words, those that name what is sold, not a discount's generic words."""
+    return frozenset(
+        word for item in items for word in words(item.activity.name) if word in _OFFERS_NAMED
+    )
+
+
+#: Of the offer words, those that name an offer itself (a trial, an intro, a free class), which
+#: a paid line and a customer's source can share
+_OFFERS_NAMED = frozenset("trial intro introductory coupon voucher".split())
 
 
 def _shortens(name: str) -> bool:

@@ -1749,6 +1749,15 @@ def warned_split(facts: Facts, channel: Channel) -> WarnedSplit | None:
         # fifty-eighth round's review, 2026-12-07: a vet's "Groomer referral gift cards
         # ($25/new client)", $1,500, "paid on the 625 customers it lists (about $2.40 each)",
         # where they pay for the 45 groomer referrals at most)
+        # ...and of those, the sources the channel's own lines name, where they name some: a
+        # warned line of no channel (a retention gift) may hold back other sources of it, which
+        # its spend did not pay for (BC3 of the fifty-ninth round's re-review, 2026-12-07: an
+        # electrician's "Builder referral kickbacks", $6,000, had been spread over the 60
+        # builder referrals and the 45 'strata manager' ones its "Strata managers Christmas
+        # hampers" name, "about $57.14 each", where $6,000 ÷ 60 = $100)
+        own = {id(s) for item in paid_lines(channel) for s in _reaches(item, channel)}
+        if own and any(id(s) not in own for s in paid) and any(id(s) in own for s in paid):
+            paid = [s for s in paid if id(s) in own]
         return WarnedSplit(tuple(paid), ())
     if len(lawful) == len(channel.activities):
         return None
@@ -2495,10 +2504,40 @@ def _held_out(
                         sales += item.activity.spend
                     elif (reading.category, reading.purpose) == ("marketing", "acquire"):
                         spend += item.activity.spend
+    # a warned line the CAC does not count whose referrers some referral sources name, where
+    # no line of their channel reaches them: they are its customers, held back as
+    # _warned_sources holds them, and out of the blended CAC as its cost is (the CAC
+    # excluding referrals leaves them out already). BC3 of the fifty-ninth round's re-review,
+    # 2026-12-07: an electrician's "Strata managers Christmas hampers", $2,400 read as keeping
+    # customers, had "no source's customers joined to it" beside its 45 'strata manager'
+    # referrals, which the channel table charged to the builders' kickbacks
+    for item in loose:
+        if item.activity.name in joined or not uncounted(item):
+            continue
+        whom = _referrers(item.activity.name)
+        if not whom:
+            continue
+        came = 0
+        for channel in by_channel:
+            reached = {id(s) for line in paid_lines(channel) for s in _reaches(line, channel)}
+            came += sum(
+                source.customers
+                for source in channel.sources
+                if source.classification.kind == "referral"
+                and id(source) not in reached
+                and _referrers(source.name) & whom
+            )
+        if not came:
+            continue
+        joined.add(item.activity.name)
+        by_name[item.activity.name] = rule_of[id(item)]
+        apart += came
+        apart_out += item.activity.spend
+        apart_names.append(item.activity.name)
     # a warned line the CAC does not count, to which no customers could be joined: its
     # customers, if any, stay in the count, which the bases say
     unjoined = [item for item in loose if item.activity.name not in joined and uncounted(item)]
-    if not customers and not unjoined:
+    if not customers and not unjoined and not apart:
         return None
     rules = tuple(sorted({by_name[name] for name in names}))
     return HeldOut(

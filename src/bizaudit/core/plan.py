@@ -664,13 +664,20 @@ class AtAPrice(NamedTuple):
     ratio: Decimal  # the lifetime value ÷ its CAC
 
 
-def paying_at_a_price(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[AtAPrice, ...]:
+def paying_at_a_price(
+    channels: Sequence[Channel],
+    ltv: Decimal | None,
+    priced: Callable[[Channel], bool] | None = None,
+) -> tuple[AtAPrice, ...]:
     """The channels that sell leads at a price each and already pay back at it by the rule of
     thumb (LTV ÷ CAC of 3 or more), on enough customers to tell and with nothing a rule of
     law warns about: where `plan` can move no channel, BA101 and BA202 name them rather than
     say no channel can take more budget at a profit (AZQ2 of the fifty-eighth round, a coach's
     review, 2026-12-07: a plumber's Angi leads at $192 a customer against $638.01 of worth,
-    3.3×, stood beside "no channel today can be shown to take more budget at a profit")."""
+    3.3×, stood beside "no channel today can be shown to take more budget at a profit").
+    ``priced``: whether the channel table prices a channel (``Facts.priced``), where it is
+    asked: a channel it shows no price for is named at none (BC4 of the fifty-ninth round's
+    re-review, 2026-12-07)."""
     if ltv is None:
         return ()
     return tuple(
@@ -678,6 +685,7 @@ def paying_at_a_price(channels: Sequence[Channel], ltv: Decimal | None) -> tuple
         for channel in channels
         if channel.key in _SOLD_AT_A_PRICE
         and channel.restricted is None
+        and (priced is None or priced(channel))
         and channel.customers >= DEFAULT_MIN_CUSTOMERS
         and (cac := channel.cac) is not None
         and cac > 0
@@ -695,7 +703,11 @@ class PaysButHeld(NamedTuple):
     alone: LeftAlone
 
 
-def paying_but_held(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[PaysButHeld, ...]:
+def paying_but_held(
+    channels: Sequence[Channel],
+    ltv: Decimal | None,
+    priced: Callable[[Channel], bool] | None = None,
+) -> tuple[PaysButHeld, ...]:
     """The channels with spend, on enough customers to tell and nothing a rule of law warns
     about, whose customers already pay back as listed (LTV ÷ their CAC of 3 or more) but that
     `plan` leaves alone, each with the reason `plan` gives, save those that sell leads at a
@@ -703,7 +715,15 @@ def paying_but_held(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[P
     BA101 and BA202 give the reason in the check report too, not only in `plan` (AZQ2 of the
     fifty-eighth round, as its re-review left it, 2026-12-07: a plumber's Google Local Services
     Ads at $150 a customer against $638.01, held back because 90 customers said only
-    'google', beside "'bizaudit plan' says why of each")."""
+    'google', beside "'bizaudit plan' says why of each").
+
+    ``priced``: whether the channel table prices a channel (``Facts.priced``), where it is
+    asked: not a referral channel whose spend rewards referrals at no stated price, or reaches
+    only some of its customers, which the table shows at no price (BC4 of the fifty-ninth
+    round's re-review, 2026-12-07: a dojo's "Buddy Week & member referral rewards (free
+    month)", $5,200 of revenue given up, was named "$94.55 a customer, worth 25.6 times that",
+    5,200 ÷ 55, where 14 of the 55 came by parents' word of mouth the reward never reached, and
+    the table showed "—")."""
     if ltv is None:
         return ()
     return tuple(
@@ -712,6 +732,7 @@ def paying_but_held(channels: Sequence[Channel], ltv: Decimal | None) -> tuple[P
         if channel.spend > 0
         and channel.key not in _SOLD_AT_A_PRICE
         and channel.restricted is None
+        and (priced is None or priced(channel))
         and channel.customers >= DEFAULT_MIN_CUSTOMERS
         and (cac := channel.cac) is not None
         and cac > 0

@@ -829,11 +829,13 @@ class MarketingShare(Rule):
                     else ""
                 ),
                 stand_in=stand_in if profit is not None else Decimal(0),
-                at_a_price=paying_at_a_price(facts.by_channel, facts.economics.ltv.value)
+                at_a_price=paying_at_a_price(
+                    facts.by_channel, facts.economics.ltv.value, facts.priced
+                )
                 if plan in ("add", "test", "split")
                 else (),
                 # asked only where no channel takes more (a few profiles)
-                held=paying_but_held(facts.by_channel, facts.economics.ltv.value)
+                held=paying_but_held(facts.by_channel, facts.economics.ltv.value, facts.priced)
                 if moves[1]
                 else (),
             ),

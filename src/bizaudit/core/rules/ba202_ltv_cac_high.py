@@ -298,8 +298,8 @@ class LtvCacHigh(Rule):
                 if with_fees is not None
                 else (),
                 _asked(facts, warned),
-                paying_at_a_price(facts.by_channel, ltv),
-                paying_but_held(facts.by_channel, ltv) if nowhere else (),
+                paying_at_a_price(facts.by_channel, ltv, facts.priced),
+                paying_but_held(facts.by_channel, ltv, facts.priced) if nowhere else (),
                 beside,
             ),
             at=("customers",),
