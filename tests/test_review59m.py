@@ -156,3 +156,13 @@ def test_wording_a_coach_would_trip_over() -> None:
     assert "so at most a warning under it, never a failed check" in said["BA109"].message
     (basis,) = [c.basis for c in report.score_components if c.name == "predictable acquisition"]
     assert basis.startswith("4 funded recurring acquisition channels; 2 or more earn full marks")
+
+
+def test_the_terminals_key_figures_show_a_thin_profit(run_cli: RunCli) -> None:
+    """BBQ1's other half: the centre's $26,800 is 1,442,000 − 1,415,200 of costs, 1.9% of net
+    revenue (26,800 ÷ 1,442,000 = 1.86%), under 5%: it stands among the key figures, as the
+    HTML's card has it; the dojo's 31% does not."""
+    said = " ".join(run_cli("check", HERE / "childcare.yaml").stdout.split())
+    assert "Operating profit $26,800 a thin profit: 1.9% of net revenue, under 5% (BA115)" in said
+    dojo = " ".join(run_cli("check", HERE / "dojo.yaml", "--exit-zero").stdout.split())
+    assert "a thin profit" not in dojo

@@ -265,6 +265,18 @@ def _figures(report: ProfileReport) -> RenderableType:
     )
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", of_spend)
     table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
+    profit = report.profit
+    if profit.thin_margin_short is not None and profit.operating_profit is not None:
+        # what caps the score stands among the key figures, as the HTML's card shows it (BBQ1
+        # of the fifty-ninth round's coach review, 2026-12-07: a centre's 1.9% margin came
+        # fifty lines down)
+        of = margin_of(profit, partial(format_money, currency=cash))
+        table.add_row(
+            "Operating profit",
+            format_money(profit.operating_profit, cash),
+            "",
+            f"a thin profit: {format_margin(profit.operating_margin)} of {of}, under 5% (BA115)",
+        )
     p = report.predictability
     # too small yet to count as a plan, as the verdict says (R11 of the thirty-ninth round's
     # re-review: "1 funded and recurring" above "too little yet to count as a plan")
