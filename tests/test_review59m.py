@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bizaudit.core.diff import above_the_rule
 from bizaudit.io.checker import Options, audit_file
 from bizaudit.model.report import ProfileReport
 from bizaudit.render.html.view import _basis, _score_rows, money_at_stake
@@ -112,12 +113,12 @@ def test_plan_says_what_its_budget_counts_of_revenue_given_up(run_cli: RunCli) -
 def test_trends_better_or_worse_stays_in_sight_on_a_phone(run_cli: RunCli) -> None:
     """BBQ7: at 390 px the better-or-worse column sat past the right edge of the scrolling
     table. Each change cell carries the word too, shown only on a phone, where the column and
-    the sparklines (the charts below draw each trend) are hidden: the café's cost to win a
-    customer went from 1,18 € to 4,78 €, +3,60 € (a no-break space before the sign), worse."""
+    the sparklines (the charts below draw each trend) are hidden: the café's referral customers
+    went from 43.4% to 31.1%, -12.3 pts, better."""
     page = run_cli("trend", Path(__file__).parents[1] / "examples" / "trend", "-f", "html").stdout
     assert (
-        '<td class="num">+3,60\u00a0€<span class="judged-under worse">worse</span></td>\n'
-        '<td class="judged-col"><span class="worse">worse</span></td>'
+        '<td class="num">-12.3 pts<span class="judged-under better">better</span></td>\n'
+        '<td class="judged-col"><span class="better">better</span></td>'
     ) in page
     phone = page[page.index("@media (max-width: 600px)") :]
     phone = phone[: phone.index("}\n", phone.index(".judged-under"))]
@@ -166,3 +167,21 @@ def test_the_terminals_key_figures_show_a_thin_profit(run_cli: RunCli) -> None:
     assert "Operating profit $26,800 a thin profit: 1.9% of net revenue, under 5% (BA115)" in said
     dojo = " ".join(run_cli("check", HERE / "dojo.yaml", "--exit-zero").stdout.split())
     assert "a thin profit" not in dojo
+
+
+def test_a_ratio_above_the_rule_both_times_is_neither_better_nor_worse(run_cli: RunCli) -> None:
+    """BBQ8: the café spent more, as every check told it to; its LTV ÷ CAC excluding referrals
+    fell from 44.1× to 32.7× (220.390625 ÷ (2,700 ÷ 540) = 44.08; 226.6875 ÷ (4,300 ÷ 620) =
+    32.69) and its payback from 0.5 to 0.7 months, all within the norms (3× or more, 12 months
+    at most): "within norm", and a gate on them passes. Under 3× a fall is worse."""
+    years = Path(__file__).parents[1] / "examples" / "trend"
+    old, new = years / "cafe-2025.yaml", years / "cafe-2026.yaml"
+    said = run_cli("diff", old, new, "--fail-on-drop", "ltv_to_cac", "--fail-on-drop",
+                   "payback_months")  # fmt: skip
+    assert said.exit_code == 0
+    rows = {line.split("  ")[0].strip(): line for line in said.stdout.splitlines()}
+    assert rows["LTV ÷ CAC excluding referrals"].split()[-3:] == ["-11.4×", "within", "norm"]
+    assert rows["CAC payback excluding referrals"].split()[-3:] == ["mo", "within", "norm"]
+    assert above_the_rule(Decimal("44.1"), Decimal("32.7"))
+    assert not above_the_rule(Decimal("4"), Decimal("2.9"))
+    assert not above_the_rule(Decimal("4"), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
 from bizaudit.core.shares import held_share
 from bizaudit.model.diff import Better, Change, ChannelChange, Diff, FindingRef, MoneyChange
 from bizaudit.model.report import Finding, ProfileReport, number
@@ -93,7 +94,29 @@ def _worse(name: str, better: Better, old: ProfileReport, new: ProfileReport,
         return before is not None and after is None
     if name == "marketing_share_of_revenue":
         return _outside(new, after) > _outside(old, before)
+    if name == "ltv_to_cac" and above_the_rule(before, after):
+        return False  # within the norm both times: neither (BBQ8, below)
+    if name == "payback_months" and _paid_back_in_norm(old, new, before, after):
+        return False  # ...and a payback within the norm both times (0.5 → 0.7 months)
     return after < before if better == "higher" else after > before
+
+
+def _paid_back_in_norm(
+    old: ProfileReport, new: ProfileReport, before: Decimal, after: Decimal
+) -> bool:
+    """Whether both paybacks are within each report's norm (12 months, or the trade's)."""
+    return (
+        before <= old.economics.payback_norm_months and after <= new.economics.payback_norm_months
+    )
+
+
+def above_the_rule(*ratios: Decimal | None) -> bool:
+    """Whether every LTV ÷ CAC is at or above the 3× rule of thumb (BA201's): a move between
+    two such ratios is neither better nor worse, as a marketing share's within the industry's
+    range is. BBQ8 of the fifty-ninth round's coach review (2026-12-07): a café that spent
+    more, as every check told it to, read "worse" in red at 102.3× → 32.7×, still eleven times
+    the rule; BA202 had called the higher ratio room to spend more."""
+    return all(r is not None and r >= LTV_TO_CAC_MINIMUM for r in ratios)
 
 
 def compare(old: ProfileReport, new: ProfileReport) -> Diff:
@@ -103,13 +126,22 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
         delta = after - before if before is not None and after is not None else None
         worse = _worse(name, better, old, new, before, after)
         in_range = (
-            name == "marketing_share_of_revenue"
-            and before is not None
-            and after is not None
-            and _ranged(old)
-            and _ranged(new)
-            and _outside(old, before) == 0
-            and _outside(new, after) == 0
+            (
+                name == "marketing_share_of_revenue"
+                and before is not None
+                and after is not None
+                and _ranged(old)
+                and _ranged(new)
+                and _outside(old, before) == 0
+                and _outside(new, after) == 0
+            )
+            or (name == "ltv_to_cac" and above_the_rule(before, after))
+            or (
+                name == "payback_months"
+                and before is not None
+                and after is not None
+                and _paid_back_in_norm(old, new, before, after)
+            )
         )
         changes.append(
             Change(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Literal
 
-from bizaudit.core.diff import compare, judged_ratio
+from bizaudit.core.diff import above_the_rule, compare, judged_ratio
 from bizaudit.core.shares import held_share
 from bizaudit.model.report import ProfileReport
 from bizaudit.model.tuples import NamedTuple
@@ -67,6 +67,10 @@ class Line(NamedTuple):
     last: Decimal | None
     change: Decimal | None
     worse: bool
+    #: within its norm both times, neither better nor worse (as ``diff`` judges it): a
+    #: marketing share within the industry's range, an LTV ÷ CAC at or above 3×, and a CAC
+    #: while that ratio is (BBQ8 of the fifty-ninth round's coach review)
+    in_norm: bool = False
 
 
 class Trend(NamedTuple):
@@ -94,15 +98,19 @@ def _line(series: Series, periods: Sequence[ProfileReport]) -> Line:
         return Line(series, values, values[0], values[-1], None, worse=False)
     (i, first), (j, last) = present[0], present[-1]
     change = last - first
-    if series.name == "marketing_share_of_revenue":
-        # as diff judges it: more is better only up to the industry's range
-        worse = next(
-            c.worse for c in compare(periods[i], periods[j]).metrics if c.metric == series.name
-        )
-    else:  # the figure shown, in its direction (diff's LTV ÷ CAC is the judged one, of the
-        # customers not won by referral; the trend shows every customer's, and judges that)
+    in_norm = False
+    if series.name in ("marketing_share_of_revenue", "ltv_to_cac"):
+        # as diff judges it: more is better only up to the industry's range, and a ratio at or
+        # above the rule of thumb both times is neither
+        judged = next(c for c in compare(periods[i], periods[j]).metrics if c.metric == series.name)
+        worse, in_norm = judged.worse, judged.in_range
+    elif series.name == "cac" and above_the_rule(
+        judged_ratio(periods[i]), judged_ratio(periods[j])
+    ):
+        worse, in_norm = False, True  # dearer, while every customer still pays back 3× or more
+    else:  # the figure shown, in its direction
         worse = change > 0 if series.better == "lower" else change < 0
-    return Line(series, values, first, last, change, worse)
+    return Line(series, values, first, last, change, worse, in_norm)
 
 
 def trend(periods: Sequence[ProfileReport]) -> Trend:

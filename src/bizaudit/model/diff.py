@@ -35,7 +35,9 @@ class Change:
     in_range: Annotated[
         bool,
         Field(
-            description="the figure stayed within the industry's range: neither better nor worse"
+            description="the figure stayed within its norm, neither better nor worse: a "
+            "marketing share within the industry's range, an LTV ÷ CAC at or above 3×, a payback "
+            "within its norm"
         ),
     ] = False
 

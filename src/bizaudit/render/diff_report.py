@@ -103,7 +103,8 @@ def _mark(change: Change) -> str:
     if change.change is None or change.change == 0 or change.better == "neither":
         return ""  # unchanged, or a figure no rule judges
     if change.in_range:  # within the industry's range: neither (AD21 of the nineteenth round)
-        return "in range"
+        # ...or a ratio at or above the 3× rule of thumb both times (BBQ8 of the fifty-ninth)
+        return "in range" if change.metric == "marketing_share_of_revenue" else "within norm"
     return "better"
 
 

@@ -105,7 +105,11 @@ def judged(line: Line) -> str:
     cannot be told)."""
     if not line.change:
         return ""
-    return "worse" if line.worse else "better"
+    if line.worse:
+        return "worse"
+    if line.in_norm:  # neither: within its norm both times (BBQ8 of the fifty-ninth round)
+        return "in range" if line.series.kind == "share" else "within norm"
+    return "better"
 
 
 def _periods(trend: Trend) -> str:
