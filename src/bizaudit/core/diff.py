@@ -94,20 +94,34 @@ def _worse(name: str, better: Better, old: ProfileReport, new: ProfileReport,
         return before is not None and after is None
     if name == "marketing_share_of_revenue":
         return _outside(new, after) > _outside(old, before)
-    if name == "ltv_to_cac" and above_the_rule(before, after):
-        return False  # within the norm both times: neither (BBQ8, below)
-    if name == "payback_months" and _paid_back_in_norm(old, new, before, after):
-        return False  # ...and a payback within the norm both times (0.5 → 0.7 months)
     return after < before if better == "higher" else after > before
 
 
-def _paid_back_in_norm(
-    old: ProfileReport, new: ProfileReport, before: Decimal, after: Decimal
-) -> bool:
-    """Whether both paybacks are within each report's norm (12 months, or the trade's)."""
-    return (
-        before <= old.economics.payback_norm_months and after <= new.economics.payback_norm_months
-    )
+def _in_norm(
+    name: str, old: ProfileReport, new: ProfileReport, before: Decimal | None,
+    after: Decimal | None,
+) -> bool:  # fmt: skip
+    """Whether a figure stayed within its norm both times, neither better nor worse: a
+    marketing share within the industry's range (AD21 of the nineteenth round), an LTV ÷ CAC
+    at or above the rule of thumb, a payback within each report's norm (12 months, or the
+    trade's: 0.5 → 0.7 months; BBQ8, below)."""
+    if before is None or after is None:
+        return False
+    if name == "marketing_share_of_revenue":
+        return (
+            _ranged(old)
+            and _ranged(new)
+            and _outside(old, before) == 0
+            and _outside(new, after) == 0
+        )
+    if name == "ltv_to_cac":
+        return above_the_rule(before, after)
+    if name == "payback_months":
+        return (
+            before <= old.economics.payback_norm_months
+            and after <= new.economics.payback_norm_months
+        )
+    return False
 
 
 def above_the_rule(*ratios: Decimal | None) -> bool:
@@ -124,25 +138,8 @@ def compare(old: ProfileReport, new: ProfileReport) -> Diff:
     for name, (read, better) in METRICS.items():
         before, after = read(old), read(new)
         delta = after - before if before is not None and after is not None else None
-        worse = _worse(name, better, old, new, before, after)
-        in_range = (
-            (
-                name == "marketing_share_of_revenue"
-                and before is not None
-                and after is not None
-                and _ranged(old)
-                and _ranged(new)
-                and _outside(old, before) == 0
-                and _outside(new, after) == 0
-            )
-            or (name == "ltv_to_cac" and above_the_rule(before, after))
-            or (
-                name == "payback_months"
-                and before is not None
-                and after is not None
-                and _paid_back_in_norm(old, new, before, after)
-            )
-        )
+        in_range = _in_norm(name, old, new, before, after)
+        worse = not in_range and _worse(name, better, old, new, before, after)
         changes.append(
             Change(
                 metric=name,

@@ -18,7 +18,6 @@ from bizaudit.core.classify import Classifier
 from bizaudit.core.commercial_bribery import owners_region
 from bizaudit.core.economics import ratio_with_commissions
 from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
-from bizaudit.core.margins import THIN_MARGIN, thin_margin
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
@@ -40,6 +39,7 @@ from bizaudit.core.plan import could_reach
 from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.ba101_marketing_share import BelowMinimum, OnlyWithRestricted
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
+from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import other_kind
@@ -486,20 +486,21 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
             and (made := what_makes_the_loss(facts)).makes
             else None
         ),
-        thin_margin_short=_thin_margin_short(facts),
+        thin_margin_short=_thin_margin_short(audit.found),
         collected_for_others=facts.collected,
     )
 
 
-def _thin_margin_short(facts: Facts) -> Decimal | None:
-    """What a 5% margin would take more, as BA115 judges the profit and revenue (BBQ3 of the
-    fifty-ninth round, 2026-12-07: the client's page tagged a childcare centre's BA115 with
-    $45,300, of the profit as listed, beside the finding's $29,800, which gives $42,300)."""
-    thin = thin_margin(facts)
-    if thin is None or thin[3]:  # not thin, or not known (a loan stands in for depreciation)
+def _thin_margin_short(found: Sequence[Found]) -> Decimal | None:
+    """What a 5% margin would take more, of the profit and revenue BA115's finding judges
+    (BBQ3 of the fifty-ninth round, 2026-12-07: the client's page tagged a childcare centre's
+    BA115 with $45,300, of the profit as listed, beside the finding's $29,800, which gives
+    $42,300); None without the finding, or where the margin is not known (a loan stands in for
+    depreciation)."""
+    thin = next((f.hit.figures for f in found if f.rule.id == "BA115"), None)
+    if not isinstance(thin, ThinMargin) or thin.stand_in:
         return None
-    judged, revenue = thin[0], thin[1]
-    return cents(THIN_MARGIN * revenue - judged)
+    return cents(thin.threshold * thin.revenue - thin.profit)
 
 
 def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
