@@ -185,3 +185,17 @@ def test_a_ratio_above_the_rule_both_times_is_neither_better_nor_worse(run_cli: 
     assert above_the_rule(Decimal("44.1"), Decimal("32.7"))
     assert not above_the_rule(Decimal("4"), Decimal("2.9"))
     assert not above_the_rule(Decimal("4"), None)
+
+
+def test_ba101s_tag_is_the_gap_without_what_the_rules_warn_about() -> None:
+    """BC1's mend left a cleaner's $2,600 of gifts BA121 warns about out of the minimum, and
+    BA101 says "without it the gap is $3,700"; the tag had stayed at $1,100, the gap with
+    them. By hand: $1,100 + $2,600 = $3,700, as the finding says."""
+    report = audit_file(Path(__file__).parent / "fixtures" / "review59d" / "cleaning.yaml",
+                        Options())[1]  # fmt: skip
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    assert "so without it the gap is $3,700" in ba101.message
+    assert money_at_stake(ba101, report) == (
+        Decimal("3700.00"),
+        "a period under the minimum, on what the rules allow",
+    )

@@ -383,8 +383,28 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             (a.spend for a in p.activities if a.category == "marketing" and a.name in named),
             Decimal(0),
         )
-        if not_spent and needed > measured - not_spent:
-            return needed - (measured - not_spent), "a period under the minimum in money spent"
+        # ...nor lines a rule of law warns about (BA121's gifts, BA114's fees: the industry
+        # block's flagged lines), which BA101 holds the share without: its gap is "without it"
+        # (a reading of the fifty-ninth round's own change, 2026-12-07: once BA101 left a
+        # cleaner's $2,600 of gifts BA121 warns about out of the minimum, its tag read $1,100
+        # beside the finding's "without it the gap is $3,700")
+        flagged_lines = set(p.industry.flagged_lines) if p.industry is not None else set()
+        scope = ("marketing", "sales") if _with_sales(p) else ("marketing",)
+        flagged = sum(
+            (
+                a.spend
+                for a in p.activities
+                if a.line in flagged_lines and a.category in scope and a.name not in named
+            ),
+            Decimal(0),
+        )
+        if (not_spent or flagged) and needed > measured - not_spent - flagged:
+            said = (
+                "a period under the minimum"
+                + (" in money spent" if not_spent else "")
+                + (", on what the rules allow" if flagged else "")
+            )
+            return needed - (measured - not_spent - flagged), said
         if needed > measured:
             # a gap, not an amount to add: the advice may be to move money or to compare first
             # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
