@@ -2422,13 +2422,20 @@ def _held_out(
     apart_spend = apart_sales = apart_out = Decimal(0)
     apart_names: list[str] = []
 
-    def uncounted(item: ClassifiedActivity) -> bool:
+    def counted_as(item: ClassifiedActivity) -> Literal["sales", "acquire"] | None:
+        """What the CAC counts a line's spend as: selling, acquisition marketing, or neither
+        (money not spent, or another kind of cost)."""
+        if id(item) in not_money:
+            return None
         reading = item.classification
-        return (
-            id(item) not in not_money
-            and reading.category != "sales"
-            and (reading.category, reading.purpose) != ("marketing", "acquire")
-        )
+        if reading.category == "sales":
+            return "sales"
+        if (reading.category, reading.purpose) == ("marketing", "acquire"):
+            return "acquire"
+        return None
+
+    def uncounted(item: ClassifiedActivity) -> bool:
+        return id(item) not in not_money and counted_as(item) is None
 
     for channel in by_channel:
         lines = paid_lines(channel)
@@ -2457,14 +2464,12 @@ def _held_out(
             if out:
                 apart_names.append(item.activity.name)
             by_name[item.activity.name] = rule_of[id(item)]
-            if id(item) in not_money:
-                continue
-            reading = item.classification
-            if reading.category == "sales":
+            part = counted_as(item)
+            if part == "sales":
                 sales += item.activity.spend
                 if out:
                     apart_sales += item.activity.spend
-            elif (reading.category, reading.purpose) == ("marketing", "acquire"):
+            elif part == "acquire":
                 spend += item.activity.spend
                 if out:
                     apart_spend += item.activity.spend
@@ -2496,14 +2501,14 @@ def _held_out(
                 # selling, left with the 4 'public RFQ (school districts)' clients it names
                 # while its $4,500 stayed in the sales they share, beside "a line's cost and
                 # its customers go out together"
-                for item in loose:
-                    if item.activity.name != line or id(item) in not_money:
+                for other in loose:
+                    if other.activity.name != line:
                         continue
-                    reading = item.classification
-                    if reading.category == "sales":
-                        sales += item.activity.spend
-                    elif (reading.category, reading.purpose) == ("marketing", "acquire"):
-                        spend += item.activity.spend
+                    part = counted_as(other)
+                    if part == "sales":
+                        sales += other.activity.spend
+                    elif part == "acquire":
+                        spend += other.activity.spend
     # a warned line the CAC does not count whose referrers some referral sources name, where
     # no line of their channel reaches them: they are its customers, held back as
     # _warned_sources holds them, and out of the blended CAC as its cost is (the CAC
