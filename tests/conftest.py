@@ -60,7 +60,13 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
-    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "BIZAUDIT_DEBUG", "FORCE_COLOR"):
+    for name in (
+        "GITHUB_ACTIONS",
+        "GITHUB_STEP_SUMMARY",
+        "BIZAUDIT_DEBUG",
+        "BIZAUDIT_WORKERS",
+        "FORCE_COLOR",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

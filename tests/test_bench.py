@@ -32,6 +32,7 @@ def test_bench_quick_runs_and_reports_every_measurement() -> None:
         "(c)",
         "(c)",
         "(c)",
+        "(c)",
         "(d)",
         "tim",
         "(e)",

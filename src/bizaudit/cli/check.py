@@ -195,7 +195,7 @@ def check_command(
         raise typer.BadParameter(
             f"choose one of {', '.join(render.FORMATS)}", param_hint="--format"
         )
-    from bizaudit.io.checker import Options, check
+    from bizaudit.io.checker import Options, check, check_json
     from bizaudit.io.loading import Limits
 
     cli_policy = _cli_policy(
@@ -212,22 +212,43 @@ def check_command(
         fail_on=_rules(fail_on or []),
     )
     cut: list[str] = []
-    report, errors = check(profiles, options, cut)
+    if _json_only(format, outputs):  # written where each profile is audited
+        head, written, errors = check_json(profiles, options, cut)
+        report, as_json = head, render.load("json").render_written(head, written)
+
+        def rendered(name: str) -> Any:
+            return as_json
+    else:
+        report, errors = check(profiles, options, cut)
+
+        def rendered(name: str) -> Any:
+            return render.load(name).render(report)
+
     for message in cut:  # a name a comment cut short (Q11 of the twenty-eighth round)
         warn(message)
     print_errors(errors, format)
-    emit(render.load(format).render(report))
+    emit(rendered(format))
     if not errors:  # a run that cannot read its input leaves no report files behind
         with exit_on_input_errors("rich"):  # ...nor some of them: every place is checked first
             for _, path in outputs:
                 check_writable(path)
         for name, path in outputs:
-            write(path, render.load(name).render(report))
-    _step_summary(report)
+            write(path, rendered(name))
+    _step_summary(report)  # never asked for with only JSON written: see _json_only
     if errors:
         raise typer.Exit(EXIT_INPUT)
     if not report.passed and not exit_zero:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _json_only(format: str, outputs: list[tuple[str, Path]]) -> bool:
+    """Whether every report this run writes is JSON: then each profile's JSON is written where
+    it is audited, and a large batch is shared among the cores (``io.checker.check_json``).
+    Not inside GitHub Actions' jobs that keep a step summary, which is written in Markdown
+    from the whole report."""
+    if format != "json" or any(name != "json" for name, _ in outputs):
+        return False
+    return not os.environ.get("GITHUB_STEP_SUMMARY")
 
 
 def _rules(given: list[str]) -> frozenset[str]:

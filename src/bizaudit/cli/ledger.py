@@ -121,7 +121,8 @@ def import_command(
             amount = amounts.parse_money(revenue)
         except amounts.AmountError as exc:
             raise typer.BadParameter(str(exc), param_hint="--revenue") from None
-    classifier = Options(settings=settings("rich")).classifier_for(ClassifyRules())
+    found = settings("rich")
+    classifier = Options(settings=found).classifier_for(ClassifyRules())
     with exit_on_input_errors("rich"):
         column_map = mapping.load(map_file) if map_file else None
         with reading(ledger, console(stderr=True)) as advance:
@@ -131,6 +132,7 @@ def import_command(
                 column_map=column_map,
                 classifier=classifier,
                 progress=advance,
+                workers=found.workers,
             )
     with exit_on_input_errors("rich"):
         missing: list[InputError] = []  # both options at once, not one per run

@@ -48,6 +48,7 @@ class Settings:
     pyproject: Path | None = None
     project: ProjectConfig | None = None  # None: no [tool.bizaudit] settings
     env: Policy = field(default_factory=Policy)
+    workers: int | None = None  # $BIZAUDIT_WORKERS: processes a large batch is shared among
 
     @property
     def strict(self) -> bool:
@@ -214,6 +215,21 @@ def env_policy(environ: Mapping[str, str]) -> Policy:
         raise InputError(f"${name}", message, hint) from None
 
 
+def env_workers(environ: Mapping[str, str]) -> int | None:
+    """$BIZAUDIT_WORKERS: how many processes may share a large batch (1: this one alone; unset:
+    one per core); a bad value is an error naming the variable."""
+    given = environ.get("BIZAUDIT_WORKERS", "").strip()
+    if not given:
+        return None
+    if not given.isdecimal() or int(given) < 1:
+        raise InputError(
+            "$BIZAUDIT_WORKERS",
+            f"expected a whole number of processes, 1 or more, not {given!r}",
+            "1 audits every profile in this process; unset, a large batch uses every core",
+        )
+    return int(given)
+
+
 def _too_deep(text: str, most: int = 64) -> tuple[int | None, int | None]:
     """Where brackets first open ``most`` levels deep (strings aside, roughly): the place to
     point at in a file too deeply nested to parse."""
@@ -230,4 +246,9 @@ def load(cwd: Path, environ: Mapping[str, str]) -> Settings:
     """Read pyproject.toml (if any) and the environment. Raises InputError."""
     pyproject = find_pyproject(cwd)
     project = _project(pyproject) if pyproject else None
-    return Settings(pyproject=pyproject, project=project, env=env_policy(environ))
+    return Settings(
+        pyproject=pyproject,
+        project=project,
+        env=env_policy(environ),
+        workers=env_workers(environ),
+    )

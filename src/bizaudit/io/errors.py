@@ -40,6 +40,13 @@ class InputError(Exception):
         self.hint = None if hint is None else printable(hint)
         self.line, self.column, self.source_line = line, column, source_line
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[object, ...]]:
+        """Pickled as its fields (a worker auditing part of a batch sends its errors back):
+        made again by ``__init__``, whose cleaning of the text changes nothing the second
+        time."""
+        fields = (self.path, self.message, self.hint, self.line, self.column, self.source_line)
+        return InputError, fields
+
     def __repr__(self) -> str:
         return (
             f"InputError(path={self.path!r}, message={self.message!r}, hint={self.hint!r}, "

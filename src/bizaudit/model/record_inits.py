@@ -346,10 +346,11 @@ def plan__PlanReport(self, *, path, business, currency, headline, moves, current
     self.assumptions = assumptions
 
 
-def config__Settings(self, *, pyproject, project, env):
+def config__Settings(self, *, pyproject, project, env, workers):
     self.pyproject = pyproject
     self.project = project
     self.env = _env() if env is FACTORY else env
+    self.workers = workers
 
 
 def checker__Options(self, *, cli, settings, strict, limits, fail_on):
@@ -390,6 +391,6 @@ INITS: dict[str, Any] = {
     'plan.PlanMove': (plan__PlanMove, ('source', 'target', 'amount', 'reason'), ()),
     'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone'), ()),
     'plan.PlanReport': (plan__PlanReport, ('path', 'business', 'currency', 'headline', 'moves', 'current_budget', 'planned_budget', 'current_new_customers', 'projected_new_customers', 'operating_profit', 'planned_operating_profit', 'target_new_customers', 'channels', 'assumptions'), ()),
-    'config.Settings': (config__Settings, ('pyproject', 'project', 'env'), ('env',)),
+    'config.Settings': (config__Settings, ('pyproject', 'project', 'env', 'workers'), ('env',)),
     'checker.Options': (checker__Options, ('cli', 'settings', 'strict', 'limits', 'fail_on'), ('cli', 'settings', 'limits')),
 }

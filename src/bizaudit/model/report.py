@@ -11,7 +11,7 @@ schema --report``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import field, fields, is_dataclass
 from decimal import Decimal
 from functools import cache
@@ -68,6 +68,7 @@ __all__ = [
     "ThresholdOut",
     "adapter",
     "json_bytes",
+    "json_joined",
     "json_text",
     "number",
     "plain_amount",
@@ -908,6 +909,23 @@ def json_bytes(data: Any) -> bytes:
     (``MoneyOut`` and ``ShareOut``; a test holds every record to it), so nothing is converted
     first."""
     return orjson.dumps(data, default=_money, option=orjson.OPT_INDENT_2)
+
+
+def json_joined(head: Report, profiles: Sequence[bytes]) -> bytes:
+    """:func:`json_bytes` of ``head`` with ``profiles`` as its profiles, each already written
+    by :func:`json_bytes` (a batch's profiles are written where they are audited, in worker
+    processes): the same bytes as writing the whole report at once, as a test holds. ``head``
+    has no profiles of its own. A profile's JSON holds no line end but those between its
+    lines (one inside a string is written ``\\n``), so it is set inside the list by
+    indenting each of its lines by two levels."""
+    written = json_bytes(head)
+    if not profiles:
+        return written
+    empty = b'\n  "profiles": [],\n'  # the report's own key: only numbers and flags come first
+    at = written.index(empty)
+    inside = b",\n".join(profiles).replace(b"\n", b"\n    ")
+    listed = b'\n  "profiles": [\n    ' + inside + b"\n  ],\n"
+    return written[:at] + listed + written[at + len(empty) :]
 
 
 def json_text(data: Any) -> str:

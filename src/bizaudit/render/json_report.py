@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from bizaudit.model.report import Report, json_bytes
+from collections.abc import Sequence
+
+from bizaudit.model.report import Report, json_bytes, json_joined
 
 
 def render(report: Report) -> bytes:
     """The report as UTF-8 JSON (RFC 8259), written out as it is, whatever the terminal's
     encoding: a batch's report is megabytes, not decoded to be encoded again."""
     return json_bytes(report) + b"\n"
+
+
+def render_written(head: Report, profiles: Sequence[bytes]) -> bytes:
+    """:func:`render` of a report whose profiles were each written already (a batch's, by
+    :func:`bizaudit.io.checker.check_json`): the same bytes."""
+    return json_joined(head, profiles) + b"\n"

@@ -16,19 +16,15 @@ where worker processes cannot be forked are read in one pass.
 from __future__ import annotations
 
 import csv
-import ctypes
 import io
 import multiprocessing
-import os
-import signal
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
+from bizaudit.io.forked import can_fork, cores, ignore_interrupts, signals_held
 from bizaudit.io.ledger.scan import Plan, Scan, scan_rows
 
 __all__ = ["PARALLEL_BYTES", "STRETCH_BYTES", "Stretch", "cores", "cut", "read", "scan_stretch"]
@@ -58,7 +54,7 @@ def read(
     """The scan of the file's data rows read in stretches, or None when it should be read in
     one pass."""
     count = workers if workers is not None else cores()
-    if count < 2 or size < PARALLEL_BYTES or not plan.layout.splittable or not _can_fork():
+    if count < 2 or size < PARALLEL_BYTES or not plan.layout.splittable or not can_fork():
         return None
     if encoding not in ("utf-8", "utf-8-sig", "cp1252"):
         return None  # a line end is one byte only in these
@@ -73,8 +69,8 @@ def read(
     total, lines_before = Scan(), header_lines
     pool = None
     try:
-        with _signals_held():  # the pool starts whole, or not at all
-            pool = ProcessPoolExecutor(min(count, len(jobs)), context, _ignore_interrupts)
+        with signals_held():  # the pool starts whole, or not at all
+            pool = ProcessPoolExecutor(min(count, len(jobs)), context, ignore_interrupts)
             scans = pool.map(scan_stretch, jobs)
         for stretch, found in zip(stretches, scans, strict=True):
             if found is None:  # a cut inside a quoted field, or odd quoting: one pass
@@ -90,61 +86,6 @@ def read(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return total
-
-
-_STOPS = {signal.SIGINT, signal.SIGTERM}
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the block is done. The pool forks its workers and only
-    then starts the thread that feeds them and, at shutdown, tells them to stop: a signal
-    between the two left the workers waiting for work, and the process waiting for them at
-    exit (a CI run's ``bizaudit import`` still alive a minute after SIGTERM)."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them, and die with
-    it: killed outright, it would leave them blocked on a pipe, holding the caller's stderr
-    open (the caller of `timeout bizaudit import ...` hung)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # forked while they were held
-    _die_with_parent()
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to send SIGKILL to this process when its parent dies (prctl
-    PR_SET_PDEATHSIG); elsewhere nothing (workers are only forked on Linux)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
-    if os.getppid() == 1:  # the parent died before the request was made
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def cores() -> int:
-    """How many processes read a large file: one per core this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every system
-        return os.cpu_count() or 1
-
-
-def _can_fork() -> bool:
-    """Forked workers start at once and share what is already imported; elsewhere starting
-    them costs more than a large file saves. (macOS can fork, but not safely.)"""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _data_start(sample: bytes, header_lines: int) -> int | None:

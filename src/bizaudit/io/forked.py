@@ -1,0 +1,175 @@
+"""Work shared with forked worker processes, on the cores the system gives us.
+
+Two readers use it: a large ledger read in stretches (:mod:`bizaudit.io.ledger.parallel`) and a
+batch of profiles audited in slices (:func:`bizaudit.io.checker.check_json`). Workers are forked
+only on Linux, where they start at once and share what is already imported; elsewhere the work
+is done in one process, with the same result.
+
+What a worker must never do, and how it is kept from it:
+
+- outlive the run: it dies with the process that forked it (``PR_SET_PDEATHSIG``), and is
+  killed when that process stops early (Ctrl-C, an error);
+- answer Ctrl-C or SIGTERM itself: those are left to the main process, which stops the workers;
+- touch what the main process writes: a worker writes only to its own pipe, and leaves with
+  ``os._exit``, flushing nothing the main process had buffered and running none of its exit
+  handlers.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TypeVar
+
+__all__ = ["can_fork", "cores", "ignore_interrupts", "in_slices", "signals_held"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+_PR_SET_PDEATHSIG = 1
+
+
+def cores() -> int:
+    """How many processes share a large piece of work: one per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Forked workers start at once and share what is already imported; elsewhere starting
+    them costs more than the work saves. (macOS can fork, but not safely.)"""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done, so workers start whole or not at all:
+    a signal between forking a worker and making it leave signals to the main process left
+    workers waiting for work, and the process waiting for them at exit (a CI run's
+    ``bizaudit import`` still alive a minute after SIGTERM)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C and SIGTERM to the main process, which stops the workers, and
+    die with it: killed outright, it would leave them blocked on a pipe, holding the caller's
+    stderr open (the caller of ``timeout bizaudit import ...`` hung)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # forked while they were held
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send SIGKILL to this process when its parent dies (prctl
+    PR_SET_PDEATHSIG); elsewhere nothing (workers are only forked on Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
+
+
+def in_slices(work: Callable[[Sequence[T]], R], items: Sequence[T], count: int) -> list[R]:
+    """``work`` of ``items`` cut into ``count`` slices in order, one per process: this process
+    does the first slice while forked workers do the others, each sending its result back
+    pickled through a pipe. A result is only what ``work`` returns, so keep it small to send
+    (bytes, not objects: pickling 500 audits' reports cost as much as the half of the audit a
+    second process saved, 2026-12-04). A worker that fails (killed, out of memory, a result
+    that cannot be pickled) costs nothing but time: its slice is done again here. The results
+    are those of ``[work(s) for s in slices]``."""
+    slices = _cut(items, count)
+    workers: list[tuple[int, int] | None] = []  # (process id, read end of its pipe), or None
+    try:
+        with signals_held():
+            workers += [_fork(work, part) for part in slices[1:]]
+        results = [work(slices[0])]
+        for part in slices[1:]:
+            worker = workers.pop(0)  # now _result's to wait for, or to stop
+            results.append(work(part) if worker is None else _result(*worker, work, part))
+        return results
+    finally:  # Ctrl-C, or an error here: the workers not yet heard from are stopped
+        for worker in workers:
+            if worker is not None:
+                _stop(*worker)
+
+
+def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
+    """``count`` slices in order, their lengths differing by at most one."""
+    size, extra = divmod(len(items), count)
+    bounds = [i * size + min(i, extra) for i in range(count + 1)]
+    return [items[bounds[i] : bounds[i + 1]] for i in range(count)]
+
+
+def _fork(work: Callable[[Sequence[T]], R], part: Sequence[T]) -> tuple[int, int] | None:
+    """A worker doing ``work(part)``: its process id and the read end of its pipe; None when
+    the system will not start another process now (its slice is then done here)."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid:
+        os.close(write)
+        return pid, read
+    # the worker: nothing after this returns
+    status = 1
+    try:
+        os.close(read)
+        ignore_interrupts()
+        sent = pickle.dumps(work(part), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(sent)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _result(pid: int, pipe: int, work: Callable[[Sequence[T]], R], part: Sequence[T]) -> R:
+    """What the worker sent, or its slice done here if it sent nothing whole. The worker is
+    waited for, or stopped if this is interrupted."""
+    status = None
+    try:
+        with os.fdopen(pipe, "rb") as reading:
+            sent = reading.read()
+        _, status = os.waitpid(pid, 0)
+    finally:
+        if status is None:
+            _kill(pid)
+    if status == 0:
+        try:
+            result: R = pickle.loads(sent)
+            return result
+        except Exception:  # a result cut short: done again below
+            pass
+    return work(part)
+
+
+def _stop(pid: int, pipe: int) -> None:
+    os.close(pipe)
+    _kill(pid)
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass

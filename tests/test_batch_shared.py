@@ -1,0 +1,304 @@
+"""A large batch written as JSON is shared among forked workers: it must say exactly what one
+process says (the same bytes, messages, warnings and exit code), and its workers must never
+outlive the run, whatever stops it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from bizaudit.io import checker, forked
+from bizaudit.io.checker import Options, check, check_json
+from bizaudit.io.config import Settings
+from bizaudit.model.report import Report, json_bytes, json_joined
+from bizaudit.render import json_report
+
+from .conftest import EXAMPLES, MINIMAL, RunCli
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="workers are forked on Linux only")
+
+CUT_BY_A_COMMENT = MINIMAL.replace("  - name: Newsletter\n", "  - name: Newsletter #2 spring\n")
+QUOTED_NAME = MINIMAL.replace("name: Test Shop", 'name: "Test \\"Shop\\" \\\\ Co"')
+
+
+def _batch(folder: Path, good: int = 30) -> Path:
+    """Profiles of every kind a folder may hold, bad ones among them, more than
+    ``checker.SHARED_FROM``: the examples again and again, a name a comment cuts short, a
+    business name with quotes and a backslash in it (escaped in the JSON), a YAML error, a
+    schema error and an empty file."""
+    folder.mkdir()
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    for i in range(good):
+        shutil.copy(examples[i % len(examples)], folder / f"p{i:03}.yaml")
+    (folder / "p005a.yaml").write_text(CUT_BY_A_COMMENT)
+    (folder / "p011a.yaml").write_text(QUOTED_NAME)
+    (folder / "p017a.yaml").write_text("version: 1\nbusiness: [unclosed\n")
+    (folder / "p023a.yaml").write_text(MINIMAL.replace("revenue: 100000", "revenue: lots"))
+    (folder / "p029a.yaml").write_text("")
+    assert good + 5 > checker.SHARED_FROM
+    return folder
+
+
+def _one_process(folder: Path) -> tuple[bytes, list[str], list[str]]:
+    said: list[str] = []
+    report, errors = check([folder], Options(), said)
+    return json_report.render(report), [repr(e) for e in errors], said
+
+
+def _shared(folder: Path, workers: int) -> tuple[bytes, list[str], list[str]]:
+    said: list[str] = []
+    head, written, errors = check_json([folder], Options(settings=Settings(workers=workers)), said)
+    return json_report.render_written(head, written), [repr(e) for e in errors], said
+
+
+def _counting_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The process ids this process forks from now on (a worker's own forks are its own)."""
+    made: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        pid = fork()
+        if pid:
+            made.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counted)
+    return made
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_shared_batch_says_what_one_process_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    folder = _batch(tmp_path / "batch")
+    alone = _one_process(folder)
+    forks = _counting_forks(monkeypatch)
+    shared = _shared(folder, workers)
+    assert len(forks) == workers - 1  # it was shared: this process did the first slice
+    assert shared == alone
+    text, errors, said = alone
+    assert len(errors) == 3
+    assert len(said) == 1
+    assert "p017a.yaml" in errors[0]
+    assert "p023a.yaml" in errors[1]
+    assert "p029a" in errors[2]
+    assert b'"name": "Test \\"Shop\\" \\\\ Co"' in text
+
+
+def test_a_batch_under_the_threshold_is_audited_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i in range(checker.SHARED_FROM - 1):
+        (folder / f"p{i}.yaml").write_text(MINIMAL)
+    forks = _counting_forks(monkeypatch)
+    assert _shared(folder, 2) == _one_process(folder)
+    assert forks == []
+
+
+def test_a_worker_that_dies_costs_only_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed before it sends anything (here: it leaves at once, status 3): its slice
+    is audited again by this process, and nothing is lost or said twice."""
+    folder = _batch(tmp_path / "batch")
+    alone = _one_process(folder)
+    monkeypatch.setattr(forked, "ignore_interrupts", lambda: os._exit(3))
+    assert _shared(folder, 2) == alone
+
+
+def test_when_no_process_can_be_started_this_one_does_it_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _batch(tmp_path / "batch")
+    alone = _one_process(folder)
+
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    assert _shared(folder, 2) == alone
+
+
+def test_an_internal_error_in_a_worker_is_reported_in_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug while auditing one profile of the worker's slice costs only that profile, and
+    its line comes where one process puts it, among the input errors."""
+    folder = _batch(tmp_path / "batch")
+    audit_file = checker.audit_file
+
+    def buggy(path: Path, options: Options) -> object:
+        if path.name == "p027.yaml":  # in the second half, a worker's slice
+            raise ZeroDivisionError("division by zero")
+        return audit_file(path, options)
+
+    monkeypatch.setattr(checker, "audit_file", buggy)
+    alone = _one_process(folder)
+    bugs = [i for i, error in enumerate(alone[1]) if "internal error" in error]
+    assert bugs == [2]
+    assert "p027.yaml" in alone[1][2]
+    assert _shared(folder, 2) == alone
+
+
+def test_slices_keep_their_order_and_an_empty_one_is_nothing() -> None:
+    def work(part: Sequence[int]) -> list[int]:
+        return [n * n for n in part]
+
+    assert forked.in_slices(work, list(range(10)), 3) == [[0, 1, 4, 9], [16, 25, 36], [49, 64, 81]]
+    assert forked.in_slices(work, [1, 2], 3) == [[1], [4], []]
+
+
+def test_ctrl_c_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while this process does its slice: the workers (which leave Ctrl-C to it) are
+    stopped and waited for, none left running or unreaped."""
+    parent = os.getpid()
+    forks = _counting_forks(monkeypatch)
+
+    def work(part: Sequence[int]) -> list[int]:
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        time.sleep(60)  # a worker still busy
+        return list(part)
+
+    with pytest.raises(KeyboardInterrupt):
+        forked.in_slices(work, list(range(6)), 3)
+    assert len(forks) == 2
+    for pid in forks:
+        with pytest.raises(ChildProcessError):  # stopped and reaped
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_the_joined_json_is_the_json_of_the_whole_report(tmp_path: Path) -> None:
+    folder = _batch(tmp_path / "batch")
+    report, _ = check([folder], Options())
+    head = Report(passed=report.passed, strict=report.strict, profiles=[], errors=report.errors)
+    assert json_joined(head, [json_bytes(p) for p in report.profiles]) == json_bytes(report)
+    assert json_joined(head, []) == json_bytes(head)  # no profile at all: "profiles": []
+
+
+def test_check_json_in_the_command_line_says_what_one_process_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
+) -> None:
+    folder = _batch(tmp_path / "batch")
+    out = tmp_path / "out.json"
+    monkeypatch.setenv("BIZAUDIT_WORKERS", "1")
+    alone = run_cli("check", "-f", "json", folder)
+    monkeypatch.setenv("BIZAUDIT_WORKERS", "2")
+    forks = _counting_forks(monkeypatch)
+    shared = run_cli("check", "-f", "json", folder, "-o", out)
+    assert len(forks) == 1
+    assert (shared.exit_code, shared.stdout, shared.stderr) == (
+        alone.exit_code,
+        alone.stdout,
+        alone.stderr,
+    )
+    assert alone.exit_code == 2  # the bad files: input errors
+    assert "p005a.yaml:8:11:" in alone.stderr  # the name a comment cut short, where it starts
+    assert not out.exists()  # a run that cannot read its input leaves no report behind
+
+
+def test_a_wrong_bizaudit_workers_is_an_input_error(
+    monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
+) -> None:
+    for wrong in ("0", "two", "-1", "1.5"):
+        monkeypatch.setenv("BIZAUDIT_WORKERS", wrong)
+        result = run_cli("check", "-f", "json", EXAMPLES / "cafe.yaml")
+        assert result.exit_code == 2, result
+        expected = "expected a whole number of processes, 1 or more, not"
+        assert f"$BIZAUDIT_WORKERS: error: {expected} {wrong!r}" in result.stderr
+        assert result.stdout == ""
+
+
+def _group(pgid: int) -> list[int]:
+    """The processes of a process group still alive (zombies, which have exited, left out)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _until(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A batch whose slices take each worker many seconds."""
+    folder = tmp_path_factory.mktemp("many")
+    for i in range(12_000):
+        (folder / f"p{i:05}.yaml").write_text(MINIMAL)
+    return folder
+
+
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGKILL", "ctrl-c"])
+def test_no_worker_outlives_the_command(many: Path, stop: str) -> None:
+    """SIGTERM to the command alone (``timeout``, a CI runner), which it unwinds from, stopping
+    its workers; SIGKILL, which it cannot (the system then kills its workers); or Ctrl-C,
+    which the terminal sends to every process of the group and which workers leave to the
+    command: the command ends, and its workers with it."""
+    env = {**os.environ, "BIZAUDIT_WORKERS": "2"}
+    command = [sys.executable, "-m", "bizaudit", "check", "-f", "json", str(many)]
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        start_new_session=True,
+    ) as running:  # fmt: skip
+        try:
+            assert _until(lambda: len(_group(running.pid)) >= 2, 60), "no worker was started"
+            if stop == "ctrl-c":
+                os.killpg(running.pid, signal.SIGINT)
+            else:
+                running.send_signal(getattr(signal, stop))
+            running.wait(30)
+            # at once: a worker left alone would go on with its slice for seconds more
+            assert _until(lambda: not _group(running.pid), 2), _group(running.pid)
+            _, said = running.communicate(timeout=5)  # no worker holds its stderr open
+            assert b"Traceback" not in said
+        finally:
+            for pid in _group(running.pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_bizaudit_workers_caps_a_ledger_import_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
+) -> None:
+    from bizaudit.io.ledger import parallel
+
+    asked: list[int | None] = []
+    read = parallel.read
+
+    def spy(*args: object) -> object:
+        asked.append(args[7])  # type: ignore[arg-type]  # workers, as read_ledger passes it
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "read", spy)
+    ledger = EXAMPLES / "ledgers" / "plain.csv"
+    for given, expected in (("1", 1), (None, None)):
+        if given is None:
+            monkeypatch.delenv("BIZAUDIT_WORKERS", raising=False)
+        else:
+            monkeypatch.setenv("BIZAUDIT_WORKERS", given)
+        result = run_cli("import", ledger, "--currency", "USD", "-o", tmp_path / f"{given}.yaml")
+        assert result.exit_code == 0, result
+        assert asked[-1] == expected
