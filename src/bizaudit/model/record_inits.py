@@ -37,7 +37,12 @@ def report__SourceResult(self, *, name, customers, kind, reason, line):
     self.line = line
 
 
-def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted):
+def report__MarketingShort(self, *, amount, leaves_out):
+    self.amount = amount
+    self.leaves_out = _leaves_out() if leaves_out is FACTORY else leaves_out
+
+
+def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short):
     self.marketing_share_of_revenue = marketing_share_of_revenue
     self.marketing_share_of_spend = marketing_share_of_spend
     self.sales_share_of_spend = sales_share_of_spend
@@ -48,6 +53,7 @@ def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spen
     self.marketing_received = marketing_received
     self.marketing_collected = marketing_collected
     self.spend_counted = spend_counted
+    self.marketing_short = marketing_short
 
 
 def report__Predictability(self, *, verdict, headline, reasons, acquisition_channels, channels, non_referral_share, too_small, held_back):
@@ -365,7 +371,8 @@ INITS: dict[str, Any] = {
     'report.BusinessInfo': (report__BusinessInfo, ('name', 'industry', 'currency', 'locale', 'period', 'capacity_used'), ()),
     'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line'), ()),
     'report.SourceResult': (report__SourceResult, ('name', 'customers', 'kind', 'reason', 'line'), ()),
-    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted'), ('referral_share_warned_by',)),
+    'report.MarketingShort': (report__MarketingShort, ('amount', 'leaves_out'), ('leaves_out',)),
+    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short'), ('referral_share_warned_by',)),
     'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),

@@ -51,6 +51,7 @@ __all__ = [
     "Finding",
     "IndustryRange",
     "InputErrorOut",
+    "MarketingShort",
     "Metrics",
     "MoneyFigure",
     "MoneyOut",
@@ -187,6 +188,30 @@ class SourceResult:
 
 
 @record
+class MarketingShort:
+    """The gap BA101 gives between the marketing it counts and the minimum it holds it to."""
+
+    amount: Annotated[
+        MoneyOut,
+        Field(
+            description="the money a period the marketing is short of the minimum, without "
+            "what leaves_out names, as BA101's finding gives it (its widest gap)"
+        ),
+    ]
+    leaves_out: Annotated[
+        list[Literal["given up", "flagged", "agreed"]],
+        Field(
+            description="what that gap counts no marketing, as BA101 does: 'given up' (revenue "
+            "BA116 reads as given up, not money spent), 'flagged' (spend a rule of law warns "
+            "or asks about: BA114, BA116's deductible offsets, BA119, BA120, BA121), 'agreed' "
+            "(a brand fund an agreement "
+            "sets: the gap is then to what the business's own marketing is held to); empty "
+            "where the gap is of all the marketing BA101 counts"
+        ),
+    ] = field(default_factory=list)
+
+
+@record
 class Metrics:
     """The key figures: shares of revenue and spend, the referral share, owner time."""
 
@@ -244,6 +269,16 @@ class Metrics:
             "reads as money received or collected for others where marketing_received is "
             "above 0 (then the share is (spend.marketing − marketing_received) ÷ this); "
             "spend.total otherwise"
+        ),
+    ] = None
+    marketing_short: Annotated[
+        MarketingShort | None,
+        Field(
+            description="where BA101 finds the marketing under the minimum it holds it to: the "
+            "gap its finding gives, in money a period (an addition, 2026-12-07); null where "
+            "BA101 does not fire, and where its finding gives no gap in money (the business "
+            "is full, the marketplaces' commissions meet the minimum, most customers come at "
+            "rates contracts set, or a brand fund is met beside a thin margin)"
         ),
     ] = None
 

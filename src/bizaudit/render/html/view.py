@@ -29,7 +29,6 @@ from bizaudit.explain.economics import (
     with_lines,
 )
 from bizaudit.explain.numbers import (
-    at_least,
     format_count,
     format_limit,
     format_margin,
@@ -357,58 +356,32 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
     # minimum when it is the industry's, BA110's maximum).
     gross = p.industry is not None and p.industry.on_gross
     if finding.rule == "BA101":
-        if _not_scored(p, "marketing investment"):
-            # the marketplaces' commissions meet the minimum, or the business is full: BA101
-            # says more budget is not the gap, so no gap is tagged (C6 of the forty-eighth
-            # round: "$43,650 a period under the minimum" beside "over the minimum")
+        # the gap BA101's own finding gives, which the report carries (a leftover of the
+        # fifty-ninth round, 2026-12-07: worked out again here from the report's figures, it
+        # had to follow each of BA101's mends by hand: a cleaner's tag read $1,100 beside
+        # "without it the gap is $3,700", a dojo's 6% of $612,000 beside its own $603,000).
+        # None where BA101 gives no gap in money: the marketplaces' commissions meet the
+        # minimum, the business is full, contracts at set rates bring most customers (C6 of
+        # the forty-eighth round: "$43,650 a period under the minimum" beside "over the minimum")
+        gap = p.metrics.marketing_short
+        if gap is None:
             return None
-        measured = p.spend["marketing"] + (p.spend["sales"] if _with_sales(p) else 0)
-        if p.industry is not None and p.policy["min_marketing_share"].source == "industry":
-            measured -= p.industry.left_out  # as the range counts marketing
-        # of the revenue BA101 holds it to: without money collected for others and what the
-        # range's base leaves out (BBQ3 of the fifty-ninth round, 2026-12-07: a dojo's tag read
-        # $12,720 of $612,000 beside the finding's $12,180 of its own $603,000)
-        base = (
-            p.revenue if gross and p.policy["min_marketing_share"].source == "industry" else revenue
-        ) - p.profit.collected_for_others
-        if p.industry is not None:
-            base -= p.industry.base_left_out
-        needed = at_least(p.policy["min_marketing_share"].value * base, "0.01")
-        # Marketing lines BA116 names (revenue given up, money received) are no money spent:
-        # the gap is in money spent, as BA101's advice gives it (a coach's review, eighteenth
-        # round: a studio's $9,690 short came sixth; its re-review, AC4: the tag read $7,060
-        # beside the advice's $20,760)
-        named = {f.subject for f in p.findings if f.rule == "BA116"}
-        not_spent = sum(
-            (a.spend for a in p.activities if a.category == "marketing" and a.name in named),
-            Decimal(0),
+        leaves = gap.leaves_out
+        said = (
+            "a period under what the business's own marketing is held to"
+            if "agreed" in leaves
+            else "a period under the minimum"
+            if leaves or p.metrics.marketing_received > 0
+            else f"a period under {the_minimum(p)}"
         )
-        # ...nor lines a rule of law warns about (BA121's gifts, BA114's fees: the industry
-        # block's flagged lines), which BA101 holds the share without: its gap is "without it"
-        # (a reading of the fifty-ninth round's own change, 2026-12-07: once BA101 left a
-        # cleaner's $2,600 of gifts BA121 warns about out of the minimum, its tag read $1,100
-        # beside the finding's "without it the gap is $3,700")
-        flagged_lines = set(p.industry.flagged_lines) if p.industry is not None else set()
-        scope = ("marketing", "sales") if _with_sales(p) else ("marketing",)
-        flagged = sum(
-            (
-                a.spend
-                for a in p.activities
-                if a.line in flagged_lines and a.category in scope and a.name not in named
-            ),
-            Decimal(0),
+        # in money spent (without revenue given up, and the money received BA101 never
+        # counts), on what the rules allow, as BA101's advice gives it (a coach's review,
+        # eighteenth round, AC4: the tag read $7,060 beside the advice's $20,760)
+        spent = "given up" in leaves or p.metrics.marketing_received > 0
+        said += (" in money spent" if spent else "") + (
+            ", on what the rules allow" if "flagged" in leaves else ""
         )
-        if (not_spent or flagged) and needed > measured - not_spent - flagged:
-            said = (
-                "a period under the minimum"
-                + (" in money spent" if not_spent else "")
-                + (", on what the rules allow" if flagged else "")
-            )
-            return needed - (measured - not_spent - flagged), said
-        if needed > measured:
-            # a gap, not an amount to add: the advice may be to move money or to compare first
-            # (a re-review: "$15,980 more" headed "rather than adding $15,980, move money")
-            return needed - measured, f"a period under {the_minimum(p)}"
+        return gap.amount, said
     elif finding.rule == "BA110" and p.industry is not None:
         with_sales = p.industry.scope == "marketing and sales"
         measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
