@@ -18,7 +18,7 @@ import pytest
 from bizaudit.io import checker, forked
 from bizaudit.io.checker import Options, check, check_json
 from bizaudit.io.config import Settings
-from bizaudit.model.report import Report, json_bytes, json_joined
+from bizaudit.model.report import Report, json_bytes, json_joined, json_listed
 from bizaudit.render import json_report
 
 from .conftest import EXAMPLES, MINIMAL, RunCli
@@ -179,11 +179,17 @@ def test_ctrl_c_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_joined_json_is_the_json_of_the_whole_report(tmp_path: Path) -> None:
+    """Profiles written in pieces (as workers write their slices, an empty slice among them)
+    and set in the report: the bytes of the whole report written at once."""
     folder = _batch(tmp_path / "batch")
     report, _ = check([folder], Options())
     head = Report(passed=report.passed, strict=report.strict, profiles=[], errors=report.errors)
-    assert json_joined(head, [json_bytes(p) for p in report.profiles]) == json_bytes(report)
+    profiles = report.profiles
+    pieces = [json_listed(profiles[:1]), json_listed([]), json_listed(profiles[1:])]
+    assert json_joined(head, pieces) == json_bytes(report)
+    assert json_joined(head, pieces, b"\n") == json_report.render(report)
     assert json_joined(head, []) == json_bytes(head)  # no profile at all: "profiles": []
+    assert b'"profiles": [],' in json_bytes(head)
 
 
 def test_check_json_in_the_command_line_says_what_one_process_says(

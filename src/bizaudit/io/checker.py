@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import field
 from pathlib import Path
 from stat import S_ISDIR
-from typing import TypeVar
 
 from bizaudit.core import audit
 from bizaudit.core.classify import Classifier, default, for_vertical
@@ -27,7 +26,7 @@ from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
 from bizaudit.model.records import record
-from bizaudit.model.report import InputErrorOut, ProfileReport, Report, json_bytes
+from bizaudit.model.report import InputErrorOut, ProfileReport, Report, json_listed
 
 __all__ = [
     "SHARED_FROM",
@@ -42,8 +41,6 @@ __all__ = [
 ]
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
-
-T = TypeVar("T")
 
 
 @record
@@ -195,7 +192,7 @@ def check(
     reports: list[ProfileReport] = []
     with _batch(files):
         for path in files:
-            _audit_into(path, options, reports, errors, warnings, _same)
+            _audit_into(path, options, reports, errors, warnings)
             _frozen()
     return _head(reports, errors, options, [r.passed for r in reports]), errors
 
@@ -203,9 +200,9 @@ def check(
 def check_json(
     paths: Sequence[Path], options: Options, warnings: list[str] | None = None
 ) -> tuple[Report, list[bytes], list[InputError]]:
-    """:func:`check` for a report written only as JSON: the report without its profiles, each
-    profile's JSON (:func:`bizaudit.model.report.json_joined` puts them together, in the same
-    bytes as the JSON of :func:`check`'s report), and the input errors.
+    """:func:`check` for a report written only as JSON: the report without its profiles, their
+    JSON in pieces (:func:`bizaudit.model.report.json_listed`; ``json_joined`` sets them in the
+    report, in the same bytes as the JSON of :func:`check`'s report), and the input errors.
 
     A batch of :data:`SHARED_FROM` profiles or more is shared among the cores (on Linux): each
     worker process reads, audits and writes the JSON of a slice of the profiles, in order, and
@@ -214,51 +211,38 @@ def check_json(
     exit code are those of one process, in the same order."""
     files, errors = profile_paths(paths)
     count = _workers(files, options)
-    done: list[list[_Written]]
+    warn = warnings is not None
     with _batch(files):
         if count < 2:
-            done = [_written(files, options, warnings is not None)]
+            done = [_written(files, options, warn)]
         else:
-            done = forked.in_slices(
-                lambda part: _written(part, options, warnings is not None), files, count
-            )
-    parts: list[tuple[bool, bytes]] = []
-    for slice_ in done:
-        for kept, failed, said in slice_:
-            parts += kept
-            errors += failed
-            if warnings is not None:
-                warnings += said
-    return _head([], errors, options, [ok for ok, _ in parts]), [j for _, j in parts], errors
+            done = forked.in_slices(lambda part: _written(part, options, warn), files, count)
+    passed: list[bool] = []
+    for _, fine, failed, said in done:
+        passed += fine
+        errors += failed
+        if warnings is not None:
+            warnings += said
+    return _head([], errors, options, passed), [listed for listed, *_ in done], errors
 
 
 #: The least profiles a batch is shared among the cores from: starting a worker costs about
 #: what auditing two small profiles does (2026-12-07), and a batch this size saves several.
 SHARED_FROM = 24
 
-# One profile's outcome as a worker sends it back: its JSON (with whether it passed), or what
-# is wrong with it, and the warnings about its names.
-_Written = tuple[list[tuple[bool, bytes]], list[InputError], list[str]]
 
-
-def _written(files: Sequence[Path], options: Options, warn: bool) -> list[_Written]:
-    out: list[_Written] = []
+def _written(
+    files: Sequence[Path], options: Options, warn: bool
+) -> tuple[bytes, list[bool], list[InputError], list[str]]:
+    """A slice of a batch as a worker sends it back: its profiles' JSON, whether each passed,
+    and what is wrong with the others and their names, in order."""
+    reports: list[ProfileReport] = []
+    errors: list[InputError] = []
+    said: list[str] = []
     for path in files:
-        kept: list[tuple[bool, bytes]] = []
-        failed: list[InputError] = []
-        said: list[str] = []
-        _audit_into(path, options, kept, failed, said if warn else None, _json_of)
+        _audit_into(path, options, reports, errors, said if warn else None)
         _frozen()
-        out.append((kept, failed, said))
-    return out
-
-
-def _json_of(report: ProfileReport) -> tuple[bool, bytes]:
-    return report.passed, json_bytes(report)
-
-
-def _same(report: ProfileReport) -> ProfileReport:
-    return report
+    return json_listed(reports), [r.passed for r in reports], errors, said
 
 
 def _workers(files: Sequence[Path], options: Options) -> int:
@@ -339,16 +323,14 @@ def names_cut(doc: loading.Document) -> list[str]:
 def _audit_into(
     path: Path,
     options: Options,
-    reports: list[T],
+    reports: list[ProfileReport],
     errors: list[InputError],
-    warnings: list[str] | None,
-    kept: Callable[[ProfileReport], T],
+    warnings: list[str] | None = None,
 ) -> None:
-    """One profile's report (what ``kept`` keeps of it), or what is wrong with it; a bug costs
-    only this profile."""
+    """One profile's report, or what is wrong with it; a bug costs only this profile."""
     try:
         doc, report = audit_file(path, options)
-        reports.append(kept(report))
+        reports.append(report)
         if warnings is not None:
             warnings.extend(names_cut(doc))
     except InputError as exc:

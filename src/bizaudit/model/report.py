@@ -70,6 +70,7 @@ __all__ = [
     "adapter",
     "json_bytes",
     "json_joined",
+    "json_listed",
     "json_text",
     "number",
     "plain_amount",
@@ -946,21 +947,38 @@ def json_bytes(data: Any) -> bytes:
     return orjson.dumps(data, default=_money, option=orjson.OPT_INDENT_2)
 
 
-def json_joined(head: Report, profiles: Sequence[bytes]) -> bytes:
-    """:func:`json_bytes` of ``head`` with ``profiles`` as its profiles, each already written
-    by :func:`json_bytes` (a batch's profiles are written where they are audited, in worker
-    processes): the same bytes as writing the whole report at once, as a test holds. ``head``
-    has no profiles of its own. A profile's JSON holds no line end but those between its
-    lines (one inside a string is written ``\\n``), so it is set inside the list by
-    indenting each of its lines by two levels."""
-    written = json_bytes(head)
+def json_listed(profiles: Sequence[ProfileReport]) -> bytes:
+    """The JSON of ``profiles`` as a report lists them, without the brackets: each at the depth
+    of the report's list, separated by commas, as :func:`json_joined` sets them in a report
+    (a batch's profiles are written where they are audited, in worker processes). Written in
+    one call, already at that depth: indenting them after (or joining profiles written one by
+    one) costs more than writing them, in copies of megabytes."""
     if not profiles:
-        return written
-    empty = b'\n  "profiles": [],\n'  # the report's own key: only numbers and flags come first
-    at = written.index(empty)
-    inside = b",\n".join(profiles).replace(b"\n", b"\n    ")
-    listed = b'\n  "profiles": [\n    ' + inside + b"\n  ],\n"
-    return written[:at] + listed + written[at + len(empty) :]
+        return b""
+    written = json_bytes({"profiles": profiles})
+    return written[len(_LISTED_BEFORE) : -len(_LISTED_AFTER)]
+
+
+_LISTED_BEFORE = b'{\n  "profiles": [\n    '
+_LISTED_AFTER = b"\n  ]\n}"
+_NONE_LISTED = b'\n  "profiles": [],\n'  # the report's own key: only numbers and flags precede
+
+
+def json_joined(head: Report, listed: Sequence[bytes], after: bytes = b"") -> bytes:
+    """:func:`json_bytes` of ``head`` with the profiles of ``listed`` (each written by
+    :func:`json_listed`, in order) as its profiles, then ``after``: the same bytes as writing
+    the whole report at once, as a test holds. ``head`` has no profiles of its own."""
+    written = json_bytes(head)
+    pieces = [piece for piece in listed if piece]
+    if not pieces:
+        return written + after
+    at = written.index(_NONE_LISTED)
+    joined = [written[:at], b'\n  "profiles": [\n    ']
+    for piece in pieces:
+        joined += [piece, b",\n    "]
+    joined[-1] = b"\n  ],\n"
+    joined += [written[at + len(_NONE_LISTED) :], after]
+    return b"".join(joined)
 
 
 def json_text(data: Any) -> str:

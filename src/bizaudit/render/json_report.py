@@ -13,7 +13,7 @@ def render(report: Report) -> bytes:
     return json_bytes(report) + b"\n"
 
 
-def render_written(head: Report, profiles: Sequence[bytes]) -> bytes:
-    """:func:`render` of a report whose profiles were each written already (a batch's, by
-    :func:`bizaudit.io.checker.check_json`): the same bytes."""
-    return json_joined(head, profiles) + b"\n"
+def render_written(head: Report, listed: Sequence[bytes]) -> bytes:
+    """:func:`render` of a report whose profiles were written already, in pieces (a batch's,
+    by :func:`bizaudit.io.checker.check_json`): the same bytes."""
+    return json_joined(head, listed, b"\n")
