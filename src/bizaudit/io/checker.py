@@ -18,7 +18,7 @@ from bizaudit.core import audit
 from bizaudit.core.classify import Classifier, default, for_vertical
 from bizaudit.core.policy import resolve
 from bizaudit.explain.report import profile_report
-from bizaudit.io import forked, loading, validation
+from bizaudit.io import loading, validation
 from bizaudit.io.config import Settings
 from bizaudit.io.errors import InputError, InputErrors
 from bizaudit.io.loading import Limits
@@ -216,6 +216,8 @@ def check_json(
         if count < 2:
             done = [_written(files, options, warn)]
         else:
+            from bizaudit.io import forked
+
             done = forked.in_slices(lambda part: _written(part, options, warn), files, count)
     passed: list[bool] = []
     for _, fine, failed, said in done:
@@ -252,6 +254,8 @@ def _workers(files: Sequence[Path], options: Options) -> int:
     traceback where it happens."""
     if len(files) < SHARED_FROM or os.environ.get("BIZAUDIT_DEBUG") == "1":
         return 1
+    from bizaudit.io import forked  # a large batch's alone: pickle, for one, is not imported
+
     if any(str(path) == loading.STDIN for path in files) or not forked.can_fork():
         return 1
     wanted = options.settings.workers or forked.cores()

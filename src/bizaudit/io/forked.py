@@ -17,8 +17,6 @@ What a worker must never do, and how it is kept from it:
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import pickle
 import signal
@@ -47,7 +45,7 @@ def cores() -> int:
 def can_fork() -> bool:
     """Forked workers start at once and share what is already imported; elsewhere starting
     them costs more than the work saves. (macOS can fork, but not safely.)"""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 @contextmanager
@@ -76,6 +74,8 @@ def ignore_interrupts() -> None:
 def _die_with_parent() -> None:
     """Ask Linux to send SIGKILL to this process when its parent dies (prctl
     PR_SET_PDEATHSIG); elsewhere nothing (workers are only forked on Linux)."""
+    import ctypes  # here: a worker's alone, never a start-up's
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
