@@ -29,7 +29,7 @@ CUT_BY_A_COMMENT = MINIMAL.replace("  - name: Newsletter\n", "  - name: Newslett
 QUOTED_NAME = MINIMAL.replace("name: Test Shop", 'name: "Test \\"Shop\\" \\\\ Co"')
 
 
-def _batch(folder: Path, good: int = 30) -> Path:
+def _batch(folder: Path, good: int = 30, *, bad: bool = True) -> Path:
     """Profiles of every kind a folder may hold, bad ones among them, more than
     ``checker.SHARED_FROM``: the examples again and again, a name a comment cuts short, a
     business name with quotes and a backslash in it (escaped in the JSON), a YAML error, a
@@ -38,6 +38,8 @@ def _batch(folder: Path, good: int = 30) -> Path:
     examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(good):
         shutil.copy(examples[i % len(examples)], folder / f"p{i:03}.yaml")
+    if not bad:
+        return folder
     (folder / "p005a.yaml").write_text(CUT_BY_A_COMMENT)
     (folder / "p011a.yaml").write_text(QUOTED_NAME)
     (folder / "p017a.yaml").write_text("version: 1\nbusiness: [unclosed\n")
@@ -308,3 +310,20 @@ def test_bizaudit_workers_caps_a_ledger_import_too(
         result = run_cli("import", ledger, "--currency", "USD", "-o", tmp_path / f"{given}.yaml")
         assert result.exit_code == 0, result
         assert asked[-1] == expected
+
+
+def test_a_profile_a_worker_read_is_never_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
+) -> None:
+    """``-o json:batch/p029.yaml``: the last profile, read by a worker, not by this process;
+    the run refuses to write over it, as one process does, and leaves it as it was."""
+    folder = _batch(tmp_path / "batch", bad=False)
+    target = folder / "p029.yaml"
+    before = target.read_bytes()
+    monkeypatch.setenv("BIZAUDIT_WORKERS", "2")
+    forks = _counting_forks(monkeypatch)
+    result = run_cli("check", "-f", "json", folder, "-o", f"json:{target}")
+    assert len(forks) == 1
+    assert result.exit_code == 2, result
+    assert "this is one of the files this run reads" in result.stderr  # as io.output says
+    assert target.read_bytes() == before

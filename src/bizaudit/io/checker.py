@@ -22,6 +22,7 @@ from bizaudit.io import loading, validation
 from bizaudit.io.config import Settings
 from bizaudit.io.errors import InputError, InputErrors
 from bizaudit.io.loading import Limits
+from bizaudit.io.output import note_input
 from bizaudit.model import verticals
 from bizaudit.model.policy import Source
 from bizaudit.model.profile import ClassifyRules, Policy, Profile
@@ -218,6 +219,10 @@ def check_json(
         else:
             from bizaudit.io import forked
 
+            # What a worker reads, this run's writes must not replace either; the worker's own
+            # record of it ends with the worker, so every profile of the batch is recorded here.
+            for path in files:
+                note_input(path)
             done = forked.in_slices(lambda part: _written(part, options, warn), files, count)
     passed: list[bool] = []
     for _, fine, failed, said in done:
