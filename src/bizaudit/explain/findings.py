@@ -4796,6 +4796,22 @@ def _ba113(hit: Hit, currency: str) -> Words:
     )
 
 
+#: What BA114 says of a placement agency's lines it asks about, by whether the line gives part
+#: of the fee back to the family (a price concession, AP8 of the fifty-second round's
+#: re-review) or receives a fee for residents whose care Medicaid may pay (AO4 of that round):
+#: what the line does, and what to check with whom (``{ask}``)
+_PLACEMENT_ASKED = {
+    True: (
+        "gives part of your fee back to the family",
+        "check with {ask} whether Medicaid pays for any of these residents' care.",
+    ),
+    False: (
+        "receives a fee for residents whose care Medicaid may pay",
+        "check the arrangement with {ask}.",
+    ),
+}
+
+
 def _ba114(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, MealJoined):
         return _meal_joined(hit.figures)
@@ -4840,17 +4856,12 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
-    if f.concession:  # a rebate of the fee to the family (AP8 of the 52nd round's re-review)
-        return (
-            f"{hit.subject!r} gives part of your fee back to the family: {rule}",
-            f"check with {ask} whether Medicaid pays for any of these residents' care." + allowed,
-        )
+    # a rebate of the fee to the family (AP8 of the 52nd round's re-review), or a placement
+    # agency's Medicaid fee (AO4 of the 52nd round): asked alike, in their own words
+    if f.concession or (f.takes and f.question and not f.brokering):
+        did, check = _PLACEMENT_ASKED[f.concession]
+        return f"{hit.subject!r} {did}: {rule}", check.format(ask=ask) + allowed
     if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
-        if f.question and not f.brokering:  # a placement agency's Medicaid fee (AO4)
-            return (
-                f"{hit.subject!r} receives a fee for residents whose care Medicaid may pay: {rule}",
-                f"check the arrangement with {ask}." + allowed,
-            )
         if f.question:
             return (
                 f"{hit.subject!r} bills residents' tests through a laboratory you are tied to: "
