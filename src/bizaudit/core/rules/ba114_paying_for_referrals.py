@@ -604,10 +604,11 @@ def _found(facts: Facts) -> Iterator[Hit]:
             subject=item.activity.name,
         )
     # a placement agency's fee received for Medicaid waiver residents (AO4 of the fifty-second
-    # review round), a warning, and a rebate of a home-care or placement agency's fee to the
-    # family, where Medicaid is named or the business is a placement agency: a price
-    # concession, information (AP8 of the fifty-second round's re-review, 2026-12-07); both
-    # asked, and built alike (core.placement_agency)
+    # review round), a question of what the law may forbid outright (its severity left to
+    # ``hits``, which keeps its weight on the score), and a rebate of a home-care or placement
+    # agency's fee to the family, where Medicaid is named or the business is a placement
+    # agency: a price concession, information only (AP8 of the fifty-second round's re-review,
+    # 2026-12-07); both asked, and built alike (core.placement_agency)
     for lines, rule, allowed, takes in (
         (facts.medicaid_fees_received, _MEDICAID_FEE_RULE, _MEDICAID_FEE_ALLOWED, True),
         (facts.customer_rebates, _CUSTOMER_REBATE_RULE, _CUSTOMER_REBATE_ALLOWED, False),
