@@ -191,3 +191,62 @@ def test_a_chiropractors_trainer_gifts_count_three_other_partners() -> None:
         "build relationships with trainers and the three other kinds of referral partner the "
         "rules name without paying for referrals"
     ) in _words(finding_words(finding))
+
+
+# -- "may be in this count" -------------------------------------------------------------------
+
+
+def _consultant_as(write_profile: WriteProfile, *sources: str) -> Path:
+    text = _PI_FIRM.read_text(encoding="utf-8")
+    assert "    case consultant: 85\n" in text
+    return write_profile(text.replace("    case consultant: 85\n", "".join(sources)))
+
+
+def test_a_consultants_cases_listed_as_referrals_are_said_plainly(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """The PI firm with the consultant's 85 cases listed as 'word of mouth' (a referral): the
+    sources list 62 + 28 + 22 + 8 + 70 + 85 + 25 + 18 + 22 = 340, every new customer. The
+    only source no line reaches is 'word of mouth' (the co-counsel split reaches the 22
+    'attorney referral'; the ads, the runners' lines and the tow yards' payments reach their
+    own), and it is a referral, so the consultant's cases are among its 85. The blended CAC
+    keeps all 340, (756,000 + 72,000) ÷ 340 = $2,435.29, and says they are in it at no cost;
+    the CAC excluding referrals, (756,000 − 231,000 − 72,000 + 72,000 × 120 ÷ 340) ÷ 120 =
+    (453,000 + 25,411.76) ÷ 120 = $3,986.76, leaves out the 47 + 85 = 132 referrals, and says
+    the consultant's are among them. Neither says "may be in this count"."""
+    path = _consultant_as(write_profile, "    word of mouth: 85\n")
+    economics = _run(run_cli, path)["economics"]
+    assert economics["cac"]["value"] == "2435.29"
+    assert economics["non_referral_cac"]["value"] == "3986.76"
+    blended = _words(economics["cac"]["basis"])
+    apart = _words(economics["non_referral_cac"]["basis"])
+    head = (
+        f"'{_CONSULTANT}', which BA114 warns about, is not counted here ($84,000), and no "
+        "source's customers are joined to it: the customers it brought are among the 85 from "
+        "'word of mouth', the only source no line reaches, listed as referrals, "
+    )
+    assert head + "so they are in this count at no cost" in blended
+    assert head + "which this count leaves out" in apart
+    assert "may be in this count" not in blended + apart
+    assert "132 did" in apart
+
+
+def test_the_hedge_stays_where_the_profile_does_not_say(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Near cases that keep "they may be in this count at no cost". (1) The 85 split as 75
+    'word of mouth' and 10 'other': 'other' is no referral, so the consultant's cases may be
+    among the 10 the CAC excluding referrals counts: its count is 120 + 10 = 130 and the 132
+    referrals become 122 (47 + 75). (2) The 85 not listed at all: the sources come to
+    340 − 85 = 255 of the 340 new customers, so 85 are listed nowhere and the consultant's may
+    be among them. The blended CAC is $2,435.29 both times (828,000 ÷ 340)."""
+    path = _consultant_as(write_profile, "    word of mouth: 75\n", "    other: 10\n")
+    economics = _run(run_cli, path)["economics"]
+    assert economics["cac"]["value"] == "2435.29"
+    assert "122 did" in economics["non_referral_cac"]["basis"]
+    for basis in (economics["cac"]["basis"], economics["non_referral_cac"]["basis"]):
+        assert "they may be in this count at no cost" in _words(basis)
+    path = _consultant_as(write_profile)
+    economics = _run(run_cli, path)["economics"]
+    assert economics["cac"]["value"] == "2435.29"
+    assert "they may be in this count at no cost" in _words(economics["cac"]["basis"])
