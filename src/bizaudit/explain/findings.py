@@ -1387,7 +1387,7 @@ def allowed_for(allowed: str, names: Sequence[str]) -> str:
     referral partner the rules name", not the whole list of shelters, groomers and boarding
     kennels (the round 59 helpers' note on vet.yaml, 2026-12-07). Unchanged where the rules
     list no such partners, list one, or the lines name none of them."""
-    listed = relationship_partners(allowed) if allowed else None
+    listed = relationship_partners(allowed) if allowed and names else None
     if listed is None or len(listed[0]) < 2:
         return allowed
     parts, words_listed, rest = listed
