@@ -304,6 +304,10 @@ class Cac(NamedTuple):
     unjoined: tuple[str, ...] = ()
     unjoined_spend: Decimal = Decimal(0)
     unjoined_rules: tuple[str, ...] = ()
+    #: ...where the profile says which customers theirs are: the referral sources no line
+    #: reaches, the only ones left (HeldOut.unjoined_among), and how many came from them
+    unjoined_among: tuple[str, ...] = ()
+    unjoined_among_customers: int = 0
 
     @property
     def marketing(self) -> Decimal:
@@ -339,6 +343,11 @@ class HeldOut(NamedTuple):
     unjoined: tuple[str, ...] = ()
     unjoined_spend: Decimal = Decimal(0)
     unjoined_rules: tuple[str, ...] = ()
+    #: ...and, where the profile lists every new customer and the only sources no line reaches
+    #: are referrals, those sources and their customers: the unjoined lines' customers are
+    #: among them (the round 59 helpers' note, 2026-12-07)
+    unjoined_among: tuple[str, ...] = ()
+    unjoined_among_customers: int = 0
 
 
 class Ltv(NamedTuple):
@@ -690,8 +699,21 @@ def compute(
         )
     if apart is not None and apart.unjoined:  # nothing of theirs could be held out
         lines, spent, rules = apart.unjoined, apart.unjoined_spend, apart.unjoined_rules
-        cac = cac._replace(unjoined=lines, unjoined_spend=spent, unjoined_rules=rules)
-        paid = paid._replace(unjoined=lines, unjoined_spend=spent, unjoined_rules=rules)
+        among, came = apart.unjoined_among, apart.unjoined_among_customers
+        cac = cac._replace(
+            unjoined=lines,
+            unjoined_spend=spent,
+            unjoined_rules=rules,
+            unjoined_among=among,
+            unjoined_among_customers=came,
+        )
+        paid = paid._replace(
+            unjoined=lines,
+            unjoined_spend=spent,
+            unjoined_rules=rules,
+            unjoined_among=among,
+            unjoined_among_customers=came,
+        )
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None

@@ -2388,6 +2388,7 @@ def _held_out(
     rule_of: Mapping[int, str],
     not_money: set[int],
     in_referral_lines: set[int],
+    new: int | None = None,
 ) -> HeldOut | None:
     """What lines BA114 or BA121 warns about (not only asks about) brought, to be left out of
     the CAC excluding referrals with those lines: cost and count come from the same lines, so a
@@ -2544,6 +2545,33 @@ def _held_out(
     unjoined = [item for item in loose if item.activity.name not in joined and uncounted(item)]
     if not customers and not unjoined and not apart:
         return None
+    # ...and where the profile lists every new customer and the only sources no line reaches
+    # (those of a channel no line pays, nor a warned line was joined to, and the referrals no
+    # line of their channel reaches) are referrals, its customers are among those referrals:
+    # the bases say so, not that they "may be" counted (the round 59 helpers' note,
+    # 2026-12-07: a PI firm's per-case consultant beside its 85 cases listed as 'word of
+    # mouth', where the co-counsel split reaches only the 22 'attorney referral')
+    among: list[ClassifiedSource] = []
+    if unjoined and new is not None:
+        listed = 0
+        for channel in by_channel:
+            listed += sum(source.customers for source in channel.sources)
+            lines = paid_lines(channel)
+            if not lines and channel.key in keys:
+                continue
+            reached = {id(s) for line in lines for s in _reaches(line, channel)}
+            among += [
+                source
+                for source in channel.sources
+                if source.customers
+                and source.classification.kind != "repeat"
+                and (
+                    not lines
+                    or (source.classification.kind == "referral" and id(source) not in reached)
+                )
+            ]
+        if listed < new or not all(s.classification.kind == "referral" for s in among):
+            among = []
     rules = tuple(sorted({by_name[name] for name in names}))
     return HeldOut(
         customers,
@@ -2561,6 +2589,8 @@ def _held_out(
         tuple(item.activity.name for item in unjoined),
         sum((item.activity.spend for item in unjoined), Decimal(0)),
         tuple(sorted({rule_of[id(item)] for item in unjoined})),
+        tuple(source.name for source in among),
+        sum(source.customers for source in among),
     )
 
 
@@ -4518,7 +4548,14 @@ def compute(
     # their spend, and out of the blended CAC where it does not count their spend (part p of
     # the fifty-eighth round, and its leftover)
     held_out = (
-        _held_out(by_channel, activities, rule_of, not_money, in_referral_lines)
+        _held_out(
+            by_channel,
+            activities,
+            rule_of,
+            not_money,
+            in_referral_lines,
+            stated.new if stated is not None else None,
+        )
         if rule_of
         else None
     )

@@ -1089,7 +1089,7 @@ class Basis:
                 f"{spend} ÷ {plural(cac.new_customers, 'new customer')} who did not come by "
                 f"referral{alone} ({format_count(cac.referral)} did{through}{repeat}){divided}"
                 + self._held(cac)
-                + self._unjoined(cac)
+                + self._unjoined(cac, referrals_out=True)
             )
         return (
             f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
@@ -1122,14 +1122,38 @@ class Basis:
             "line's customers are counted only with its cost"
         )
 
-    def _unjoined(self, cac: Cac) -> str:
+    def _unjoined(self, cac: Cac, *, referrals_out: bool = False) -> str:
         """Lines a rule of law warns about whose spend the CAC does not count and to which no
         source's customers are joined: none could be left out with them (p's leftover of the
-        fifty-eighth round, 2026-12-07)."""
+        fifty-eighth round, 2026-12-07). Where the profile lists every new customer and the
+        only sources no line reaches are referrals (``Cac.unjoined_among``), their customers
+        are among those: counted at no cost in the blended CAC, left out of the CAC excluding
+        referrals (``referrals_out``) as referrals, said plainly (the round 59 helpers' note,
+        2026-12-07: "they may be in this count" beside a consultant's cases listed as 'word of
+        mouth')."""
         if not cac.unjoined:
             return ""
         one = len(cac.unjoined) == 1
         rules, warn, names = _warned(cac.unjoined_rules, cac.unjoined)
+        if cac.unjoined_among:
+            sources = and_list([repr(name) for name in cac.unjoined_among])
+            only = "the only source" if len(cac.unjoined_among) == 1 else "the only sources"
+            where = (
+                f"the customers {'it' if one else 'they'} brought are among the "
+                f"{format_count(cac.unjoined_among_customers)} from {sources}, {only} no line "
+                "reaches, listed as referrals"
+            )
+            return (
+                f"; {names}, which {rules} {warn} about, {'is' if one else 'are'} not counted "
+                f"here ({self.money(cac.unjoined_spend)}), and no source's customers are joined "
+                f"to {'it' if one else 'them'}: {where}, "
+                + (
+                    "which this count leaves out"
+                    if referrals_out
+                    else "so they are in this count at no cost (join them with 'channel:' to "
+                    "leave them out)"
+                )
+            )
         return (
             f"; {names}, which {rules} {warn} about, {'is' if one else 'are'} not counted here "
             f"({self.money(cac.unjoined_spend)}), and no source's customers are joined to "

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from bizaudit.core.capacity import FULL
+from bizaudit.core.classify import words as name_words
 from bizaudit.core.commercial_bribery import treats_public_employees
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
@@ -119,7 +120,7 @@ from bizaudit.explain.summary import (
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.vocab import CHURN_PERIOD_MONTHS, SECTORS, VERTICALS
 
-__all__ = ["WORDS", "Words", "american_rule", "quoted_from_us", "words"]
+__all__ = ["WORDS", "Words", "allowed_for", "american_rule", "quoted_from_us", "words"]
 
 Words = tuple[str, str]  # (message, advice)
 
@@ -1377,6 +1378,36 @@ def _allowed_unfunded(f: OverMaximum, currency: str) -> str:
     said = "; ".join(notes)
     clause = f"build relationships with {and_list(left)}{rest}; {said}" if left else said
     return allowed.replace(f"build relationships with {words_listed}{rest}", clause, 1)
+
+
+def allowed_for(allowed: str, names: Sequence[str]) -> str:
+    """What the profession's rules allow (``allowed``), its list of those to build
+    relationships with kept to the ones the lines ``names`` pay, the others counted: a vet's
+    groomer gift cards read "build relationships with groomers and the two other kinds of
+    referral partner the rules name", not the whole list of shelters, groomers and boarding
+    kennels (the round 59 helpers' note on vet.yaml, 2026-12-07). Unchanged where the rules
+    list no such partners, list one, or the lines name none of them."""
+    listed = relationship_partners(allowed) if allowed and names else None
+    if listed is None or len(listed[0]) < 2:
+        return allowed
+    parts, words_listed, rest = listed
+    said = {word for name in names for word in name_words(name)}
+    named = [part for part in parts if (heads := name_words(part)) and heads[-1] in said]
+    if not named:
+        return allowed
+    others = len(parts) - len(named)
+    count = _SMALL_COUNTS.get(others, str(others))
+    kinds = f"{'kind' if others == 1 else 'kinds'} of referral partner"
+    clause = and_list([*named, f"the {count} other {kinds} the rules name"] if others else named)
+    return allowed.replace(
+        f"build relationships with {words_listed}{rest}",
+        f"build relationships with {clause}{rest}",
+        1,
+    )
+
+
+#: Counts said in words where a list is named by count
+_SMALL_COUNTS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 def _liaisons(f: OverMaximum, brought: int) -> str:
@@ -4796,6 +4827,22 @@ def _ba113(hit: Hit, currency: str) -> Words:
     )
 
 
+#: What BA114 says of a placement agency's lines it asks about, by whether the line gives part
+#: of the fee back to the family (a price concession, AP8 of the fifty-second round's
+#: re-review) or receives a fee for residents whose care Medicaid may pay (AO4 of that round):
+#: what the line does, and what to check with whom (``{ask}``)
+_PLACEMENT_ASKED = {
+    True: (
+        "gives part of your fee back to the family",
+        "check with {ask} whether Medicaid pays for any of these residents' care.",
+    ),
+    False: (
+        "receives a fee for residents whose care Medicaid may pay",
+        "check the arrangement with {ask}.",
+    ),
+}
+
+
 def _ba114(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, MealJoined):
         return _meal_joined(hit.figures)
@@ -4822,7 +4869,14 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",
             f.check,
         )
-    allowed = f" What they allow{' in the US' if abroad else ''}: {f.allowed}" if f.allowed else ""
+    # the partners the rules say to build relationships with: those the line pays, the rest
+    # counted (the round 59 helpers' note on vet.yaml, 2026-12-07)
+    allowed = (
+        f" What they allow{' in the US' if abroad else ''}: "
+        + allowed_for(f.allowed, [hit.subject] if hit.subject else [])
+        if f.allowed
+        else ""
+    )
     if f.received:  # those who refer pay the line's cost (AE8 of the nineteenth round)
         return (
             f"{hit.subject!r} has part of its cost paid by a lender, title or escrow company, "
@@ -4840,17 +4894,12 @@ def _ba114(hit: Hit, currency: str) -> Words:
             "its own, so that only the rest is flagged."
         )
     rule, ask = f.rule, f.ask or "your board, bar or regulator"
-    if f.concession:  # a rebate of the fee to the family (AP8 of the 52nd round's re-review)
-        return (
-            f"{hit.subject!r} gives part of your fee back to the family: {rule}",
-            f"check with {ask} whether Medicaid pays for any of these residents' care." + allowed,
-        )
+    # a rebate of the fee to the family (AP8 of the 52nd round's re-review), or a placement
+    # agency's Medicaid fee (AO4 of the 52nd round): asked alike, in their own words
+    if f.concession or (f.takes and f.question and not f.brokering):
+        did, check = _PLACEMENT_ASKED[f.concession]
+        return f"{hit.subject!r} {did}: {rule}", check.format(ask=ask) + allowed
     if f.takes:  # money received for referring residents or specimens (AO1 of the 52nd round)
-        if f.question and not f.brokering:  # a placement agency's Medicaid fee (AO4)
-            return (
-                f"{hit.subject!r} receives a fee for residents whose care Medicaid may pay: {rule}",
-                f"check the arrangement with {ask}." + allowed,
-            )
         if f.question:
             return (
                 f"{hit.subject!r} bills residents' tests through a laboratory you are tied to: "

@@ -54,7 +54,7 @@ from bizaudit.core.score import Component
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import ZERO, Basis, cents
-from bizaudit.explain.findings import american_rule, quoted_from_us, words
+from bizaudit.explain.findings import allowed_for, american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import (
     at_least,
     default_locale,
@@ -634,7 +634,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         referral_rule=_NOT_A_TRAVEL_AGENCYS
         if travel
         else _where_it_holds(rules, audit.profile.business.currency),
-        referral_allowed=None if travel else _allowed_where(rules, audit.profile.business.currency),
+        referral_allowed=None if travel else _allowed_where(rules, audit),
         # what BA101 and the score hold the share without, traced to its lines (F4 of the
         # forty-ninth round's third re-review, 2026-12-06: a laboratory's JSON said 19.2% and
         # nothing left out, where BA101 judged 0.2% without $991,000 of flagged spend)
@@ -664,12 +664,25 @@ _NOT_A_TRAVEL_AGENCYS = (
 )
 
 
-def _allowed_where(rules: verticals.Vertical, currency: str) -> str | None:
+def _allowed_where(rules: verticals.Vertical, audit: Audit) -> str | None:
     """What a profession's rules allow instead of paying for referrals, said as the US's
     where the rules quoted are (F15 of the thirty-fourth review round: an Australian bureau
-    was told what the AICPA allows as what is allowed)."""
+    was told what the AICPA allows as what is allowed); those it says to build relationships
+    with kept to the ones the lines BA114 names pay, the rest counted, as BA114's advice says
+    them (``findings.allowed_for``; the round 59 helpers' note on vet.yaml, 2026-12-07)."""
     allowed = rules.referral_allowed
-    if allowed is None or not quoted_from_us(currency, rules.rules_of is not None):
+    if allowed is None:
+        return None
+    allowed = allowed_for(
+        allowed,
+        [
+            item.activity.name
+            for rule, found in audit.facts.law_flagged
+            if rule == "BA114"
+            for item in found
+        ],
+    )
+    if not quoted_from_us(audit.profile.business.currency, rules.rules_of is not None):
         return allowed
     return f"In the US: {allowed}"
 

@@ -603,40 +603,32 @@ def _found(facts: Facts) -> Iterator[Hit]:
             severity="info" if asked else None,
             subject=item.activity.name,
         )
-    # a placement agency's fee received for Medicaid waiver residents, asked (AO4 of the
-    # fifty-second review round; core.placement_agency)
-    for item in facts.medicaid_fees_received:
-        yield Hit(
-            PaysForReferrals(
-                _MEDICAID_FEE_RULE,
-                _MEDICAID_FEE_ALLOWED,
-                None,
-                vertical.referral_ask,
-                named,
-                question=True,
-                takes=True,
-            ),
-            at=("activities", item.position),
-            subject=item.activity.name,
-        )
-    # a rebate of a home-care or placement agency's fee to the family, where Medicaid is
-    # named or the business is a placement agency: a price concession, asked (AP8 of the
-    # fifty-second round's re-review, 2026-12-07; core.placement_agency)
-    for item in facts.customer_rebates:
-        yield Hit(
-            PaysForReferrals(
-                _CUSTOMER_REBATE_RULE,
-                _CUSTOMER_REBATE_ALLOWED,
-                None,
-                vertical.referral_ask,
-                named,
-                question=True,
-                concession=True,
-            ),
-            at=("activities", item.position),
-            severity="info",
-            subject=item.activity.name,
-        )
+    # a placement agency's fee received for Medicaid waiver residents (AO4 of the fifty-second
+    # review round), a question of what the law may forbid outright (its severity left to
+    # ``hits``, which keeps its weight on the score), and a rebate of a home-care or placement
+    # agency's fee to the family, where Medicaid is named or the business is a placement
+    # agency: a price concession, information only (AP8 of the fifty-second round's re-review,
+    # 2026-12-07); both asked, and built alike (core.placement_agency)
+    for lines, rule, allowed, takes in (
+        (facts.medicaid_fees_received, _MEDICAID_FEE_RULE, _MEDICAID_FEE_ALLOWED, True),
+        (facts.customer_rebates, _CUSTOMER_REBATE_RULE, _CUSTOMER_REBATE_ALLOWED, False),
+    ):
+        for item in lines:
+            yield Hit(
+                PaysForReferrals(
+                    rule,
+                    allowed,
+                    None,
+                    vertical.referral_ask,
+                    named,
+                    question=True,
+                    takes=takes,
+                    concession=not takes,
+                ),
+                at=("activities", item.position),
+                severity=None if takes else "info",
+                subject=item.activity.name,
+            )
     # a CPA firm's referral fee or commission received, not said disclosed: asked whether
     # it was disclosed and whether any of these clients get attest work (AICPA ET
     # 1.520.001; AQ4 of the fifty-second round's second re-review, 2026-12-07;
