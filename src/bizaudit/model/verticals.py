@@ -899,6 +899,33 @@ def repairs_collisions(name: str) -> bool:
     return _COLLISION.search(name) is not None
 
 
+#: A car wash or a detailer by its name: a wash of any kind ("Sudz Express Car Wash", "Wiggy
+#: Wash", "Sparkle Carwash", a wash club), a detailer ("Precision Auto Detailing"), an auto spa
+_CAR_WASH = LazyPattern(
+    r"\b\w*wash(?:es)?\b|\bdetail(?:s|ing|ers?)?\b|\bauto\s*spa\b",
+    re.IGNORECASE,
+)
+#: ...that names no repair, oil change, tyres, brakes, smog checks or body work beside it ("Joe's
+#: Garage & Car Wash", "Express Lube & Wash", "Car Wash & Auto Repair"): a shop that repairs
+#: vehicles keeps the repair shops' rule
+_REPAIRS_TOO = LazyPattern(
+    r"\b(?:repairs?|mechanic\w*|lube|lubes|oil|tires?|tyres?|brakes?|transmissions?|mufflers?"
+    r"|smog|garage|service\s+cent(?:er|re)|auto\s+service|collision|body)\b",
+    re.IGNORECASE,
+)
+
+
+def washes_cars(name: str) -> bool:
+    """Whether a business's name says it washes or details cars and does not repair them (the
+    `car-wash` trade of `auto-repair`): it repairs and stores no vehicle, so the repair shops'
+    rule on paying tow operators (Cal. Vehicle Code §12110(c)) is not its own (BD10 of the
+    sixtieth review round, 2026-12-07), after substring tests most names fail."""
+    lowered = name.lower()
+    if "wash" not in lowered and "detail" not in lowered and "spa" not in lowered:
+        return False  # most names: no pattern searched
+    return _CAR_WASH.search(name) is not None and _REPAIRS_TOO.search(name) is None
+
+
 #: A landscaping or lawn-care company by its name: landscaping, hardscapes, lawn care or a lawn
 #: service, mowing, turf care, grounds maintenance ("Green Acres Lawn Care", "Summit Landscape
 #: Co", "GreenCut Mowing"); not a mower shop ("Lawn Mower Repair")
@@ -1104,6 +1131,7 @@ def wholesales_houses(name: str) -> bool:
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
     "collision": repairs_collisions,
+    "car-wash": washes_cars,
     "travel": travels_not_insures,
     "bail": bails_not_insures,
     "senior-living": runs_senior_living,
