@@ -680,6 +680,33 @@ _TO_STAFF = LazyPattern(
 _GIVEN_BACK = frozenset({"return", "returns", "refund", "refunds"})
 
 
+#: Field-service systems, which route, schedule and bill a trade's work: pest control's
+#: PestPac (WorkWave), FieldRoutes, Briostack, Pocomos and GorillaDesk, the home trades'
+#: ServiceTitan, Jobber, Housecall Pro, FieldEdge, FieldPulse, Workiz, ServiceM8, Service
+#: Fusion, Kickserv and Successware (docs/verticals.md, pest control); not a roofer's
+#: AccuLynx or JobNimbus, sold as CRMs that also run jobs
+_FIELD_SERVICE = frozenset(
+    {
+        "pestpac", "workwave", "fieldroutes", "field routes", "briostack", "pocomos",
+        "gorilladesk", "servicetitan", "jobber", "housecall pro", "fieldedge", "fieldpulse",
+        "workiz", "servicem8", "service fusion", "kickserv", "successware",
+    }
+)  # fmt: skip
+#: The words of a customer file alone, which a field-service system's line may add
+_CRM_ALONE = frozenset({"crm", "crm software", "crm subscription", "crm licence", "crm license"})
+
+
+def _field_service(found: list[_Term]) -> _Term | None:
+    """The field-service system a line names where its only selling word is "CRM" ("PestPac
+    CRM/routing", "Jobber CRM"); None where it names a sales CRM too ("Jobber + HubSpot")."""
+    system = next((t for t in found if t.phrase in _FIELD_SERVICE), None)
+    if system is None or system.category != "operations":
+        return None
+    if any(t.category != "operations" and t.phrase not in _CRM_ALONE for t in found):
+        return None
+    return system
+
+
 def _gives_back(term: _Term) -> bool:
     """Whether a term is revenue given back, by its last word (a return, a refund)."""
     return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
@@ -3255,6 +3282,16 @@ class Classifier:
                 and (fee := _referral_fee_to(winner, rivals))
             ):
                 winner, rivals = fee, []
+            if rivals and "crm" in lowered and (system := _field_service(found)):
+                # "PestPac CRM/routing (WorkWave)": a field-service system routes, schedules and
+                # bills the work for every customer, new or renewing; its "CRM" is the customer
+                # file the work needs, not a cost of selling (BD6 of the sixtieth review round,
+                # 2026-12-07: read as sales, it had lifted a pest firm's CAC from $150 to $161.52).
+                # A roofer's AccuLynx or JobNimbus sells as much as it runs jobs: left to be asked
+                reason = (
+                    f"{system.phrase!r}, a field-service system, though it says 'crm' → operations"
+                )
+                return Classification("operations", None, "rule", reason, "high", system.phrase)
             if rivals and winner.category in ("sales", "marketing"):
                 # money given back for a selling step is revenue given up, not the step: "Hearing
                 # aid trial returns (restocking)" had read as selling (I19 of the forty-first
