@@ -974,10 +974,18 @@ def _content(name: str) -> frozenset[str]:
     on 'pre' and 'need')."""
     found = words(name)
     if "-" in name:
+        found = list(found)
         for compound in _COMPOUND.findall(name):
             parts = words(compound)
             if len(parts) > 1:
-                found = [word for word in found if word not in parts] + ["".join(parts)]
+                # the compound's own words, not the same word said apart: "School PE demos &
+                # after-school flyers" holds 'school' and 'afterschool' (BBQ6 of the
+                # fifty-ninth round: it lost 'school', and the 22 members a dojo's school demos
+                # won read free beside the demos' $2,400)
+                for part in parts:
+                    if part in found:
+                        found.remove(part)
+                found.append("".join(parts))
     lowered = name.lower()
     if "county" in lowered or "city" in lowered or "parish" in lowered or "township" in lowered:
         # a place says where, not what: "Sponsorship - Hamilton County 4-H Fair" and "shelter
@@ -2527,13 +2535,16 @@ def _reunite(
                     add(target, f"{source.name!r} is named by its line")
                     named_by_line.add(target)
                 continue
-            for target, mine in spent.items():
-                if _same_channel(theirs, mine):
-                    came[key].remove(source)
-                    came.setdefault(target, []).append(source)
-                    add(target, f"the names share {', '.join(sorted(theirs & mine))!r}")
-                    break
-            else:
+            # ...of one channel only: where the lines of two name it, which won them is not
+            # known, and BA207 names both (BBQ6 of the fifty-ninth round's coach review,
+            # 2026-12-07, where the dojo's school demos' line had lost 'school')
+            named = [target for target, mine in spent.items() if _same_channel(theirs, mine)]
+            if len(named) == 1:
+                target = named[0]
+                came[key].remove(source)
+                came.setdefault(target, []).append(source)
+                add(target, f"the names share {', '.join(sorted(theirs & spent[target]))!r}")
+            elif not named:
                 if served is None:
                     served = {
                         taker: [_content(item.activity.name) for item in items]
