@@ -137,3 +137,93 @@ def test_generic_words_join_nothing() -> None:
         assert channels[_PRINT].customers == 0, said
         [theirs] = [c for c in channels.values() if _sources(c) == [said]]
         assert (theirs.spend, theirs.customers) == (Decimal(0), 22), said
+
+
+# -- a sales reps' channel with customers and no line of their pay -----------------------------
+
+_REPS = "Sales reps and rep agencies"
+_WAGES = '  - name: "6000 Wages & salaries"\n    spend: 720000'
+
+
+def _flat(text: str) -> str:
+    """The terminal report's words on one line, as wrapped at 80 columns."""
+    return " ".join(text.split())
+
+
+def test_accounts_the_reps_won_are_not_free(run_cli: RunCli) -> None:
+    """The bakery (tests/fixtures/review60g/bakery.yaml, written for this round): its two
+    outside reps' salaries sit in "6000 Wages & salaries" ($720,000, operations) with the
+    bakers' and drivers', and 22 of its 38 new accounts said "sales rep". No line is joined to
+    the reps' channel, so its CAC is no figure ("—", JSON null), not "$0": what those accounts
+    cost is in the profile's payroll, not known, not nothing. `plan` says so, not "cost
+    nothing today". BA202 names them apart, not among "channels nothing is spent on": of the
+    34 who did not come by referral (38 − 4), 22 came through the reps. Near case: the 4
+    referrals, which cost nothing, still read $0."""
+    path = _FIXTURES / "bakery.yaml"
+    profile = _profile(run_cli, path)
+    [reps] = [c for c in profile["channels"] if c["name"] == _REPS]
+    assert (reps["spend"], reps["customers"], reps["cac"], reps["ltv_to_cac"]) == (
+        "0",
+        22,
+        None,
+        None,
+    )
+    [referrals] = [c for c in profile["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert (referrals["customers"], referrals["cac"]) == (4, "0")
+    [ba202] = _findings(profile, "BA202")
+    assert "channels nothing is spent on" not in ba202["message"]
+    assert (
+        f"of the 34, 22 came through {_REPS}, whose pay no line is joined to: counted here at "
+        "no cost, which they are not; the reps' pay is not in this CAC"
+    ) in ba202["message"]
+    said = _flat(run_cli("check", path, "--exit-zero").stdout)
+    assert "Sales reps and rep $0 22 — 0% → 57.9% agencies" in said  # (wrapped at 80)
+    assert (
+        f"{_REPS}: its customers were won by sales reps, and no line of the reps' pay is joined "
+        "to it: what they cost is not in the profile, not nothing; list the reps' pay as a line "
+        "of its own (split off from payroll if it is there) with 'channel: sales reps', and "
+        "they are priced on it."
+    ) in said
+    plan = _flat(run_cli("plan", path).stdout)
+    # (the table wraps the channel's name at 80 columns)
+    assert (
+        "Sales reps and rep no line is joined to it: what its customers cost is agencies "
+        "unknown, not nothing"
+    ) in plan
+    assert "cost nothing today" not in plan
+
+
+def test_the_reps_pay_split_off_prices_them() -> None:
+    """Following the note: $140,000 of the two reps' salaries split off the payroll with
+    'channel: sales reps' prices the 22 accounts: 140,000 ÷ 22 = $6,363.6363…, $6,363.64 each;
+    LTV $17,000 × 38% × 3.71 years = $23,957.76 (the report's figure), 23,957.76 ÷ 6,363.64 =
+    3.76×, within the 3× rule of thumb."""
+    split = (
+        '  - name: "6000 Wages & salaries"\n    spend: 580000\n'
+        '  - name: "6005 Salaries - outside reps (2)"\n    spend: 140000\n'
+        "    channel: sales reps"
+    )
+    reps = _channels("bakery.yaml", _WAGES, split)[_REPS]
+    assert (reps.spend, reps.customers) == (Decimal(140000), 22)
+    assert round(reps.cac or 0, 2) == Decimal("6363.64")
+
+
+def test_a_selling_line_beside_them_is_named(run_cli: RunCli, tmp_path: Path) -> None:
+    """Near case: with a "6005 Sales salaries" line ($140,000, read as selling, which the
+    vocabulary does not join to the reps: a salaried rep's pay may serve every account), the
+    channel is still no figure, and the note names that line as what may pay them; "our reps"
+    reads as the reps too."""
+    selling = _WAGES.replace("720000", "580000") + (
+        '\n  - name: "6005 Sales salaries"\n    spend: 140000'
+    )
+    path = tmp_path / "bakery.yaml"
+    path.write_text(
+        _text("bakery.yaml", _WAGES, selling).replace("sales rep: 22", "our reps: 22"),
+        encoding="utf-8",
+    )
+    said = _flat(run_cli("check", path, "--exit-zero").stdout)
+    assert "Sales reps and rep $0 22 — 0% → 57.9% agencies" in said  # (wrapped at 80)
+    assert (
+        "what they cost is not in the profile, not nothing; if 6005 Sales salaries (line 19) "
+        "pays them, put 'channel: sales reps' on the reps' pay"
+    ) in said

@@ -101,6 +101,7 @@ __all__ = [
     "priced_by_rate",
     "rate_named",
     "rate_priced",
+    "reps_named",
     "restricted_by_law",
     "sells_at_homes",
     "sells_by_phone",
@@ -110,6 +111,7 @@ __all__ = [
     "tools_only",
     "unattributed",
     "unattributed_named",
+    "unpaid_reps",
 ]
 
 _ZERO = Decimal(0)
@@ -231,10 +233,16 @@ class Channel(NamedTuple):
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
         fees = self.fees
-        if not self.spend and fees is _ZERO and self.key in _vocabulary().by_rate:
+        if (
+            not self.spend
+            and fees is _ZERO
+            and (self.key in _vocabulary().by_rate or _SALES_REPS in self.key.split("+"))
+        ):
             # a network that sends work at the rates it sets, with nothing listed as spent
             # there: its customers cost that rate, which no line prices, not nothing (BB10 of
-            # the fifty-ninth round, 2026-12-07: a vision plan's 610 patients at "$0")
+            # the fifty-ninth round, 2026-12-07: a vision plan's 610 patients at "$0"); and
+            # customers sales reps won, with no line of the reps' pay joined (it may sit in a
+            # payroll line with others' pay): not free either (:func:`unpaid_reps`)
             return None
         if self.in_margin:
             # (a channel whose only cost is those commissions has no price beside the others'
@@ -685,6 +693,28 @@ def rate_named(name: str) -> bool:
     it)."""
     key = _named(name)
     return key is not None and key in _vocabulary().by_rate
+
+
+def unpaid_reps(channel: Channel) -> bool:
+    """Whether a channel holds customers sales reps won ("sales rep", "our reps": the reps'
+    channel) with nothing joined to it, no line of the reps' pay nor a commission: that pay
+    is somewhere the profile does not say (a payroll line with the bakers' and the drivers'),
+    so what those customers cost is not known, not nothing. The channel table shows no CAC
+    and says why, and `plan` leaves it alone as a channel no line is joined to (a helper's
+    note of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts won by its
+    salaried reps read "$0", and `plan` said they "cost nothing today")."""
+    return (
+        channel.customers > 0
+        and not channel.spend
+        and not channel.fees
+        and _SALES_REPS in channel.key.split("+")
+    )
+
+
+def reps_named(name: str) -> bool:
+    """Whether a channel the report names by its label is the sales reps' (shown with or
+    without its "(on commission)")."""
+    return _SALES_REPS in (_named(name), _named(f"{name}{_ON_COMMISSION}"))
 
 
 def priced_by_rate(channel: Channel) -> bool:
