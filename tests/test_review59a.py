@@ -95,9 +95,12 @@ def test_a_platforms_offer_joins_the_ads_that_sold_it(run_cli: RunCli) -> None:
     platform and the offer the line sells ("trial"), so its CAC is the ads' own count, no floor
     (reworked for BC5 of the fifty-ninth round's re-review: it had read "joined by the
     platform's name", where the members named the $29 trial). BA202's customers from
-    channels nothing is spent on are the signs' 18 and the school demos' 22: 40 of the 150 who
-    did not come by referral (205 − 55), not 112 (those 40 and the 72). No "Social media
-    (organic)" channel is left, and BA206 no longer says the ads brought no one."""
+    channels nothing is spent on are the signs' 18 of the 150 who did not come by referral
+    (205 − 55), not 90 (those 18 and the 72). (Reworked by hand for BBQ6 of the fifty-ninth
+    round, in the sixtieth: the school demos' 22 had counted there too, 40 of the 150; they
+    are now priced over "School PE demos & after-school flyers", $2,400 ÷ 22 = $109.09, the
+    line whose words hold their source's.) No "Social media (organic)" channel is left, and
+    BA206 no longer says the ads brought no one."""
     profile = _profile(run_cli, "dojo.yaml")
     meta = _channel(profile, _META)
     assert (meta["spend"], meta["customers"], meta["cac"]) == ("14400", 72, "200")
@@ -105,7 +108,7 @@ def test_a_platforms_offer_joins_the_ads_that_sold_it(run_cli: RunCli) -> None:
     assert "the platform and the offer its lines sell ('FB/IG trial offer')" in meta["joined_by"]
     assert not [c for c in profile["channels"] if c["name"] == "Social media (organic)"]
     [ba202] = _findings(profile, "BA202")
-    assert "40 of the 150 came through channels nothing is spent on" in ba202["message"]
+    assert "18 of the 150 came through channels nothing is spent on" in ba202["message"]
     assert not [f for f in _findings(profile, "BA206") if "Facebook" in f["message"]]
 
 

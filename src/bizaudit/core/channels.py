@@ -101,6 +101,7 @@ __all__ = [
     "priced_by_rate",
     "rate_named",
     "rate_priced",
+    "reps_named",
     "restricted_by_law",
     "sells_at_homes",
     "sells_by_phone",
@@ -110,6 +111,7 @@ __all__ = [
     "tools_only",
     "unattributed",
     "unattributed_named",
+    "unpaid_reps",
 ]
 
 _ZERO = Decimal(0)
@@ -231,10 +233,16 @@ class Channel(NamedTuple):
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
         fees = self.fees
-        if not self.spend and fees is _ZERO and self.key in _vocabulary().by_rate:
+        if (
+            not self.spend
+            and fees is _ZERO
+            and (self.key in _vocabulary().by_rate or _SALES_REPS in self.key.split("+"))
+        ):
             # a network that sends work at the rates it sets, with nothing listed as spent
             # there: its customers cost that rate, which no line prices, not nothing (BB10 of
-            # the fifty-ninth round, 2026-12-07: a vision plan's 610 patients at "$0")
+            # the fifty-ninth round, 2026-12-07: a vision plan's 610 patients at "$0"); and
+            # customers sales reps won, with no line of the reps' pay joined (it may sit in a
+            # payroll line with others' pay): not free either (:func:`unpaid_reps`)
             return None
         if self.in_margin:
             # (a channel whose only cost is those commissions has no price beside the others'
@@ -687,6 +695,28 @@ def rate_named(name: str) -> bool:
     return key is not None and key in _vocabulary().by_rate
 
 
+def unpaid_reps(channel: Channel) -> bool:
+    """Whether a channel holds customers sales reps won ("sales rep", "our reps": the reps'
+    channel) with nothing joined to it, no line of the reps' pay nor a commission: that pay
+    is somewhere the profile does not say (a payroll line with the bakers' and the drivers'),
+    so what those customers cost is not known, not nothing. The channel table shows no CAC
+    and says why, and `plan` leaves it alone as a channel no line is joined to (a helper's
+    note of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts won by its
+    salaried reps read "$0", and `plan` said they "cost nothing today")."""
+    return (
+        channel.customers > 0
+        and not channel.spend
+        and not channel.fees
+        and _SALES_REPS in channel.key.split("+")
+    )
+
+
+def reps_named(name: str) -> bool:
+    """Whether a channel the report names by its label is the sales reps' (shown with or
+    without its "(on commission)")."""
+    return _SALES_REPS in (_named(name), _named(f"{name}{_ON_COMMISSION}"))
+
+
 def priced_by_rate(channel: Channel) -> bool:
     """Whether a channel sends work at the rate it sets, with no fee or share of each to list
     (an insurer's panel, a therapy network: ``by_rate`` in the channel vocabulary)."""
@@ -974,10 +1004,18 @@ def _content(name: str) -> frozenset[str]:
     on 'pre' and 'need')."""
     found = words(name)
     if "-" in name:
+        found = list(found)
         for compound in _COMPOUND.findall(name):
             parts = words(compound)
             if len(parts) > 1:
-                found = [word for word in found if word not in parts] + ["".join(parts)]
+                # the compound's own words, not the same word said apart: "School PE demos &
+                # after-school flyers" holds 'school' and 'afterschool' (BBQ6 of the
+                # fifty-ninth round: it lost 'school', and the 22 members a dojo's school demos
+                # won read free beside the demos' $2,400)
+                for part in parts:
+                    if part in found:
+                        found.remove(part)
+                found.append("".join(parts))
     lowered = name.lower()
     if "county" in lowered or "city" in lowered or "parish" in lowered or "township" in lowered:
         # a place says where, not what: "Sponsorship - Hamilton County 4-H Fair" and "shelter
@@ -2527,13 +2565,16 @@ def _reunite(
                     add(target, f"{source.name!r} is named by its line")
                     named_by_line.add(target)
                 continue
-            for target, mine in spent.items():
-                if _same_channel(theirs, mine):
-                    came[key].remove(source)
-                    came.setdefault(target, []).append(source)
-                    add(target, f"the names share {', '.join(sorted(theirs & mine))!r}")
-                    break
-            else:
+            # ...of one channel only: where the lines of two name it, which won them is not
+            # known, and BA207 names both (BBQ6 of the fifty-ninth round's coach review,
+            # 2026-12-07, where the dojo's school demos' line had lost 'school')
+            named = [target for target, mine in spent.items() if _same_channel(theirs, mine)]
+            if len(named) == 1:
+                target = named[0]
+                came[key].remove(source)
+                came.setdefault(target, []).append(source)
+                add(target, f"the names share {', '.join(sorted(theirs & spent[target]))!r}")
+            elif not named:
                 if served is None:
                     served = {
                         taker: [_content(item.activity.name) for item in items]

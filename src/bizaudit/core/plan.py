@@ -50,6 +50,7 @@ from bizaudit.core.channels import (
     priced_by_rate,
     restricted_by_law,
     unattributed,
+    unpaid_reps,
 )
 from bizaudit.core.classify import names_two_kinds
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
@@ -509,6 +510,11 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
             # ...though not free: a network that sends work at the rates it sets (BB10 of the
             # fifty-ninth round, 2026-12-07: a vision plan's 610 patients "cost nothing today")
             return LeftAlone("per-result", text=why)
+        if unpaid_reps(channel):
+            # customers sales reps won, their pay in no line joined: not free (a helper's note
+            # of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts "cost
+            # nothing today")
+            return LeftAlone("no-line")
         return LeftAlone("no-spend")
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
         return LeftAlone("law", text=law)

@@ -24,6 +24,7 @@ from bizaudit.core.channels import (
     not_bought_named,
     pays_a_closer_too,
     rate_named,
+    reps_named,
     sells_at_homes,
     unattributed_named,
 )
@@ -165,6 +166,35 @@ def channel_notes(
         # a network that sends work at the rates it sets, with nothing listed there: not free
         # (BB10 of the fifty-ninth round, 2026-12-07: a vision plan's 610 new patients at "$0")
         notes.append(_rate_note(why, activities, currency))
+    elif (
+        channel.customers
+        and not channel.spend
+        and channel.cac is None
+        and not channel.activities
+        and reps_named(channel.name)
+    ):
+        # customers sales reps won, with no line of the reps' pay joined: not free (a
+        # helper's note of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts
+        # read "$0" while the reps' salaries sat in its payroll line)
+        said = (
+            "its customers were won by sales reps, and no line of the reps' pay is joined to "
+            "it: what they cost is not in the profile, not nothing; "
+        )
+        # ...where a selling line may be that pay, named: the owner says whether it is
+        selling = [a.line for a in activities if a.category == "sales" and a.spend > 0 and a.line]
+        if selling:
+            names, one = _names_of(selling, activities)
+            said += (
+                f"if {names} ({line_list(selling)}) {'pays' if one else 'pay'} them, put "
+                "'channel: sales reps' on the reps' pay (split off from the rest, if others' "
+                "pay is in it too), and they are priced on it"
+            )
+        else:
+            said += (
+                "list the reps' pay as a line of its own (split off from payroll if it is "
+                "there) with 'channel: sales reps', and they are priced on it"
+            )
+        notes.append(said)
     # with customers a source names, the not-bought note says the agreement sets it (U16, W20)
     if not channel.customers and channel.spend and (why := contractual_named(channel.name)):
         notes.append(f"{why}: no customers are counted to it, nor is it a budget to move")

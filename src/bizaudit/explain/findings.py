@@ -5417,6 +5417,20 @@ def _ba202(hit: Hit, currency: str) -> Words:
             )
             + " (BA207): counted here at no cost, which they may not be"
         )
+    if f.by_reps and f.counted:
+        # customers sales reps won, their pay in no line joined: not "nothing is spent on" (a
+        # helper's note of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts)
+        said.append(
+            ("" if f.unpaid or f.beside else f"of the {format_count(f.counted)}, ")
+            + and_list(
+                [
+                    f"{format_count(count)} came through {channel}, whose pay no line is joined to"
+                    for channel, count in f.by_reps
+                ]
+            )
+            + ": counted here at no cost, which they are not; the reps' pay is not in this "
+            "CAC"
+        )
     if f.cultivated and f.counted:
         # X15 of the seventeenth round: a CPA firm read "a customer won other than by
         # referral" where 59 of the 103 were referrals its funded lines cultivate
