@@ -144,6 +144,9 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         # no commissions, so nothing to say of the margin carrying them (an addition: BA2 of
         # the fifty-eighth round's re-review)
         "fees_netted": None,
+        # no line rewards referrals with one free service (an addition: BD9 of the sixtieth
+        # round)
+        "reward_price": None,
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal

@@ -165,6 +165,7 @@ __all__ = [
     "priced_only",
     "prices_client_secured",
     "quotes_insurance_to_travel",
+    "reward_in_kind",
     "rewards_claims",
     "share",
     "shares_the_fee",
@@ -2170,6 +2171,62 @@ def unpriced_reward(name: str) -> bool:
 
 
 _PARTNER_PROGRAMME = LazyPattern(r"\b(?:partners?|affiliates?|resellers?)\b", re.IGNORECASE)
+
+
+#: One free service given for a referral, as a line names it ("Referral credits - 1 free
+#: quarterly svc", "Refer-a-friend: one free month", "Referral rewards (a free wash)"), with
+#: how often the service is bought where it says ("quarterly")
+_FREE_SERVICE = LazyPattern(
+    r"\b(?:1|one|a)\s+free\s+(?:(?P<every>weekly|fortnightly|bi-?weekly|monthly|bi-?monthly"
+    r"|quarterly|semi-?annual|annual|yearly)\s+)?(?P<what>svcs?|services?|visits?|sessions?"
+    r"|months?|washe?s?|treatments?|classe?s?|lessons?|cleans?|cleanings?|mows?|appointments?)\b",
+    re.IGNORECASE,
+)
+#: How many times a year a service bought at that interval is bought
+_TIMES_A_YEAR = {
+    "weekly": 52,
+    "fortnightly": 26,
+    "biweekly": 26,
+    "bi-weekly": 26,
+    "monthly": 12,
+    "bimonthly": 6,
+    "bi-monthly": 6,
+    "quarterly": 4,
+    "semiannual": 2,
+    "semi-annual": 2,
+    "annual": 1,
+    "yearly": 1,
+}
+#: What an abbreviation of the service in a ledger means, said in words
+_SERVICE_WORDS = {"svc": "service", "svcs": "service"}
+
+
+def _singular(word: str) -> str:
+    """ "washes" → "wash", "classes" → "class", "visits" → "visit"; "class" as it is."""
+    if word.endswith(("shes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def reward_in_kind(name: str) -> tuple[str, int | None] | None:
+    """What a referral reward stated as one free service gives ("quarterly service", "month",
+    "wash") and how many of it a customer buys a year, where the name says ("quarterly": 4; a
+    month: 12), else None for the count; None where the line gives no free service. Such a
+    reward has a price the profile gives, its average revenue a year ÷ that count, or asks for
+    one visit's price (BD9 of the sixtieth review round, 2026-12-07: a pest company's
+    "Referral credits - 1 free quarterly svc" was said to reward referrals "at no stated
+    price", and the owner asked to put "$50 per referral" in a name that says exactly what it
+    gives: one quarterly service, $540 ÷ 4 = $135 at the profile's own figures)."""
+    if "free" not in name.lower():  # most names: one substring check, no pattern
+        return None
+    found = _FREE_SERVICE.search(name)
+    if found is None:
+        return None
+    every, what = (found.group("every") or "").lower(), found.group("what").lower()
+    what = _SERVICE_WORDS.get(what) or _singular(what)
+    if what == "month":
+        return "month", 12
+    return (f"{every} {what}" if every else what), _TIMES_A_YEAR.get(every)
 
 
 #: A referral programme ("Member referral program (free month for referrer)"): in a small

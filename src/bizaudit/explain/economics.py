@@ -49,6 +49,7 @@ from bizaudit.core.metrics import (
     CommissionPayee,
     CommissionsNetted,
     FlaggedCommission,
+    reward_in_kind,
     unpriced_reward,
 )
 from bizaudit.explain.consumer_law import endorsement_law, review_law, review_reward_law
@@ -395,14 +396,21 @@ def channel_notes(
         )
     ):
         # G14 of the thirty-ninth round: "Referral Rewards" at no price had made 99.9×
-        notes.append(
+        rewarding = (
             f"{and_list([repr(a.name) for a in rewards])} "
             f"({line_list([a.line for a in rewards if a.line is not None])}) "
-            f"{'rewards' if len(rewards) == 1 else 'reward'} referrals at "
-            "no stated price per referral: how many of these customers were paid for, and how "
-            "many came on their own, is not known, so that spend is no price per customer; "
-            "state the reward in the line's name ('$50 per referral') to price it"
+            f"{'rewards' if len(rewards) == 1 else 'reward'}"
         )
+        in_kind = [given for a in rewards if (given := reward_in_kind(a.name)) is not None]
+        if len(in_kind) == len(rewards):
+            notes.append(_reward_in_kind(rewarding, in_kind, channel, currency))
+        else:
+            notes.append(
+                f"{rewarding} referrals at no stated price per referral: how many of these "
+                "customers were paid for, and how many came on their own, is not known, so "
+                "that spend is no price per customer; state the reward in the line's name "
+                "('$50 per referral') to price it"
+            )
     elif (
         channel.cac is None
         and channel.spend
@@ -881,6 +889,45 @@ def _fee_note(channel: ChannelResult, activities: Sequence[ActivityResult], curr
     return (
         f"its CAC counts {format_money(fees, currency)} of commissions{where}{untold}, charged "
         "on every order, new and repeat, so it is a ceiling"
+    )
+
+
+def _reward_in_kind(
+    named: str, given: Sequence[tuple[str, int | None]], channel: ChannelResult, currency: str
+) -> str:
+    """The channel note on lines that reward each referral with one free service: priced at
+    the profile's average revenue a year ÷ the number a year the name states
+    (``ChannelResult.reward_price``), with how many referrals the spend rewarded at that price;
+    else a question of one service's price, not a rename (BD9 of the sixtieth review round,
+    2026-12-07: "1 free quarterly svc" had been called "no stated price", and the owner asked
+    to write "$50 per referral" in its name)."""
+    what = " or ".join(dict.fromkeys(kind for kind, _ in given))
+    price = channel.reward_price
+    if price is not None and price > 0:
+        times = next(count for _, count in given if count)
+        rewarded = int((channel.spend / price).to_integral_value(ROUND_HALF_UP))
+        return (
+            f"{named} each referral with one free {what}: "
+            f"{format_money(price, currency)} at the profile's own figures (the average "
+            f"revenue a customer brings in a year ÷ the {times} a year a customer buys), so its "
+            f"{format_money(channel.spend, currency)} rewarded about "
+            f"{plural(rewarded, 'referral')} ({format_money(channel.spend, currency)} ÷ "
+            f"{format_money(price, currency)})"
+            + (
+                f", more than its {plural(channel.customers, 'customer')}: check what one "
+                f"{what} sells for"
+                if rewarded > channel.customers
+                else f"; which of its "
+                f"{plural(channel.customers, 'customer')} they were, and how many came on their "
+                "own, is not known, so the table gives the channel no price per customer"
+            )
+        )
+    return (
+        f"{named} each referral with one free {what}, whose price the profile does not give: "
+        "how many of these customers were paid for, and how many came on their own, is not "
+        f"known, so that spend is no price per customer; what one {what} sells for prices it "
+        f"(its {format_money(channel.spend, currency)} ÷ that price is how many referrals it "
+        "rewarded)"
     )
 
 

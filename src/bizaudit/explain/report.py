@@ -15,6 +15,7 @@ from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
+from bizaudit.core.channels import Channel
 from bizaudit.core.classify import Classifier
 from bizaudit.core.commercial_bribery import owners_region
 from bizaudit.core.economics import ratio_with_commissions
@@ -30,7 +31,9 @@ from bizaudit.core.metrics import (
     cultivating_lines,
     flagged_commissions,
     quotes_insurance_to_travel,
+    reward_in_kind,
     share,
+    unpriced_reward,
     warned_split,
 )
 from bizaudit.core.overspend import AboveRange, above_only_as_listed
@@ -173,6 +176,25 @@ def _findings(audit: Audit, locate: Locate) -> list[Finding]:
     return sorted(found, key=lambda f: (_SEVERITY_RANK[f.severity], f.rule, f.line or 0, f.message))
 
 
+def _reward_price(channel: Channel, profile: Profile) -> Decimal | None:
+    """The price of the one free service a channel's line gives for each referral, where its
+    name says how many a customer buys a year ("1 free quarterly svc": 4) and the profile
+    gives its average revenue a year: that revenue ÷ that number ($540 ÷ 4 = $135: BD9 of the
+    sixtieth review round, 2026-12-07); the same for every such line, else None."""
+    average = profile.customers.average_revenue if profile.customers is not None else None
+    if not average or not channel.spend:
+        return None
+    prices = {
+        cents(average / times)
+        for item in channel.activities
+        # (the name's "free" first, one substring test: most lines stop there)
+        if (given := reward_in_kind(item.activity.name)) is not None
+        and (times := given[1])
+        and unpriced_reward(item.activity.name)
+    }
+    return prices.pop() if len(prices) == 1 else None
+
+
 def _money(value: Decimal | None, basis: str) -> MoneyFigure:
     return MoneyFigure(value=None if value is None else cents(value), basis=basis)
 
@@ -183,6 +205,12 @@ _UNLAWFUL = frozenset({"BA114", "BA119", "BA120", "BA121"})
 
 def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
     e, received = audit.facts.economics, audit.facts.received_at
+    given = {
+        item.position
+        for item, moved in audit.facts.moves
+        if moved == "given up"
+        and (item.classification.category, item.classification.purpose) == ("marketing", "acquire")
+    }
     counted = [
         item.position
         for item in audit.facts.activities
@@ -192,6 +220,10 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             == ("marketing", "acquire")
         )
         and item.position not in received
+        # nor revenue given up (BA116), which the CAC leaves out, as its basis says (BD9 of the
+        # sixtieth review round, 2026-12-07: "spend on lines 13, 14, 15, 16, 17 and 19" named a
+        # pest company's referral credits, "without $9,000 of revenue given up")
+        and item.position not in given
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)
@@ -447,6 +479,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                     and (line := locate(("activities", item.position))) is not None
                 ],
                 retention=number(audit.facts.retention_of(channel)) if ltvs else None,
+                reward_price=_reward_price(channel, audit.profile),
                 kept_by=[
                     line
                     for item in channel.kept_by

@@ -845,6 +845,15 @@ class ChannelResult:
             "without fees or a stated margin (an addition)"
         ),
     ] = None
+    reward_price: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where a line of it rewards each referral with one free service whose "
+            "number a year its name states ('1 free quarterly svc': 4): that service's price, "
+            "`customers.average_revenue` ÷ that number; null otherwise, and without an average "
+            "revenue (an addition)"
+        ),
+    ] = None
 
 
 @record
