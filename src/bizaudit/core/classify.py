@@ -707,6 +707,38 @@ def _field_service(found: list[_Term]) -> _Term | None:
     return system
 
 
+#: Route planners, which a field-service line may name beside a sales CRM ("Salesforce CRM +
+#: route optimization"): one line, two tools, which the owner is asked to split (BE5 of the
+#: sixtieth round's re-review, 2026-12-07: read as operations by its longer term alone)
+_ROUTE_PLANNING = frozenset(
+    {"routing software", "route optimization", "route optimisation", "route planning"}
+)
+
+#: A free tune-up given after a sale (BD7 of the sixtieth round, and BE2 of its re-review,
+#: 2026-12-07): "6130 Free 30-day tune-up program", "Free tune-ups for bike buyers",
+#: "Complimentary lifetime tune-ups" bring a buyer back to the service bench: retention. Not
+#: the work of paid tune-ups ("Tune-up program tech labor", "Same-day tune-up labor", "...parts
+#: & filters"), nor a free tune-up offered to strangers, an HVAC firm's way to win them.
+_FREE = LazyPattern(r"\b(?:free|complimentary|included)\b")
+_AFTER_SALE = LazyPattern(
+    r"\b(?:\d+[-\s]?day|lifetime|first|buyers?|new\s+bikes?|purchases?|programme|program"
+    r"|after[-\s]sale)\b"
+)
+_WORK_OF_IT = LazyPattern(
+    r"\b(?:labou?r|parts?|suppl(?:y|ies)|kits?|techs?|technicians?|filters?|wages?)\b"
+)
+
+
+def _after_sale_tune_up(lowered: str) -> Classification | None:
+    """A free tune-up given to those who bought: marketing/retain; None otherwise."""
+    if not _FREE.search(lowered) or not _AFTER_SALE.search(lowered):
+        return None
+    if _WORK_OF_IT.search(lowered):
+        return None
+    reason = "a free tune-up given after the sale brings the buyer back → marketing/retain"
+    return Classification("marketing", "retain", "rule", reason, "high", "tune up")
+
+
 def _gives_back(term: _Term) -> bool:
     """Whether a term is revenue given back, by its last word (a return, a refund)."""
     return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
@@ -3225,8 +3257,12 @@ class Classifier:
             and (mile := _paid_by_the_mile(found, words, lowered)) is not None
         ):
             return mile
+        if "tune" in lowered and (kept := _after_sale_tune_up(lowered)) is not None:
+            return kept
         if found:
             winner, rivals = _best(found)
+            if winner.phrase in _ROUTE_PLANNING and not rivals:
+                rivals = [t for t in found if t.category == "sales"]
             if winner.phrase == "client review" and _ONLINE_REVIEWS.search(lowered):
                 # reviews clients write online, where the line names the site or the tool
                 # ("Client reviews - Google", "Client review software (Birdeye)"): winning
