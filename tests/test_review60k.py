@@ -18,9 +18,11 @@ The profiles are the reviewer's, unchanged (tests/fixtures/review60k/)."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from bizaudit.core.channels import Channel, paid_per_result
@@ -32,6 +34,7 @@ from bizaudit.model.profile import Profile
 from .conftest import RunCli, source_kind_in
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60k"
+_FLEET_LINE = "6150 Fleet accounts sales (B2B rep)"
 _INSURERS = "Private medical insurers' networks (Bupa, AXA Health, Vitality)"
 _NETWORK_LINE = "7400 Insurer network fees - Bupa, AXA Health, Vitality"
 
@@ -77,6 +80,111 @@ def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
 def _source(profile: dict[str, Any], name: str) -> dict[str, Any]:
     [found] = [s for s in profile["customer_sources"] if s["name"] == name]
     return found  # type: ignore[no-any-return]
+
+
+# -- BD2: the fleet rep's accounts -------------------------------------------------------------
+
+
+def test_fleet_accounts_a_rep_is_paid_to_win_are_new_and_priced_apart(run_cli: RunCli) -> None:
+    """BD2, carwash.yaml. The sources add up to customers.new now: 2,600 + 300 + 450 + 400 + 50
+    + 400 = 4,200 (BA108 had said 50 were repeat). The rep's line holds the source's words
+    ("fleet accounts"), so the rep's pay is their channel's: 55,000 ÷ 50 = $1,100 an account,
+    with no LTV ÷ CAC beside it (BA205: accounts are another kind than the retail members the
+    $275.06 lifetime value is of).
+
+    The CAC is a retail member's, without the accounts and the $55,000 that won them:
+    acquisition in money, radio 24,000 + geofence 18,000 = $42,000 (the $15,000 free wash week
+    is revenue given up, BA116); sales 76,000 − 55,000 = $21,000 (the $5 signup bonuses);
+    (42,000 + 21,000) ÷ (4,200 − 50) = 63,000 ÷ 4,150 = $15.18 (was $28.43, $13.25 of it the
+    rep's: 55,000 ÷ 4,150). Excluding the 400 friends' referrals: the 3,750 others carry their
+    share of the sales, 21,000 × 3,750 ÷ 4,150 = $18,975.90, so (42,000 + 18,975.90) ÷ 3,750 =
+    $16.26. LTV ÷ CAC 275.06 ÷ 15.18 = 18.1×. The CAC's lines are 14 to 17, not the rep's 20."""
+    profile = _profile(run_cli, "carwash.yaml")
+    source = _source(profile, "fleet accounts")
+    assert source["kind"] == "outbound"
+    assert _FLEET_LINE in source["reason"]
+    fleet = _channel(profile, "fleet accounts")
+    assert (fleet["spend"], fleet["customers"], fleet["cac"]) == ("55000", 50, "1100")
+    assert fleet["ltv_to_cac"] is None
+    cac = profile["economics"]["cac"]
+    assert cac["value"] == "15.18"
+    assert "+ $21,000 sales) ÷ 4,150 new customers" in cac["basis"]
+    assert "less the 50 trade or business accounts of 'fleet accounts'" in cac["basis"]
+    assert "($1,100 an account, in the channel table)" in cac["basis"]
+    assert profile["economics"]["non_referral_cac"]["value"] == "16.26"
+    assert round(profile["economics"]["ltv_to_cac"]["value"], 1) == 18.1
+    assert profile["economics"]["cac_lines"] == [14, 15, 16, 17]
+    assert _findings(profile, "BA108") == []
+    [ba205] = _findings(profile, "BA205")
+    assert ba205["severity"] == "info"
+    assert "'fleet accounts' names accounts of another kind" in ba205["message"]
+
+
+def test_the_fleet_reps_channel_is_left_alone_and_no_finding_calls_it_a_loss(
+    run_cli: RunCli,
+) -> None:
+    """BD2: the rep is salaried (the line names no commission), so `plan` leaves the channel
+    alone as a salary, not a budget, as the brewery's wholesale rep (BB9 of round 59); BA202
+    no longer names it as a channel whose next customer costs more than one is worth, which
+    BA205 says is not known. BA101 counts that selling, as it counts the brewery's: (60,000 +
+    55,000) ÷ 1,900,000 = 6.05%, "6.1%", a warning."""
+    plan = json.loads(run_cli("plan", _FIXTURES / "carwash.yaml", "-f", "json").stdout)
+    [fleet] = [c for c in plan["channels"] if c["name"] == "fleet accounts"]
+    assert fleet["left_alone"].startswith("its spend is a salaried rep's pay")
+    assert fleet["planned_spend"] == "55000"
+    profile = _profile(run_cli, "carwash.yaml")
+    [ba202] = _findings(profile, "BA202")
+    assert "fleet accounts" not in ba202["message"]
+    [ba101] = _findings(profile, "BA101")
+    assert ba101["severity"] == "warning"
+    assert "marketing and that selling come to 6.1%" in ba101["message"]
+    channel = _channels(_facts("carwash.yaml"))["fleet accounts"]
+    reason = paid_per_result(channel)
+    assert reason is not None
+    assert "commission" not in reason
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # accounts had before: still repeat customers
+        ("fleet accounts: 50", "existing fleet accounts: 50"),
+        # no selling line names them
+        (_FLEET_LINE, "6150 Sales (B2B rep)"),
+        # a line that keeps accounts, not one that wins them
+        (_FLEET_LINE, "6150 Fleet accounts manager salary"),
+        # a line that pays no one who sells: money off for the fleets, not a rep
+        (_FLEET_LINE, "6150 Fleet accounts discounts"),
+        # the profile says what they are
+        ("fleet accounts: 50", "fleet accounts: {customers: 50, kind: repeat}"),
+    ],
+)
+def test_fleet_accounts_stay_repeat_where_no_rep_is_paid_to_win_them(old: str, new: str) -> None:
+    """Near cases, silent: the 50 stay repeat customers, out of customers.new as before
+    (4,200 − 50 = 4,150), and no channel prices them."""
+    facts = _facts("carwash.yaml", old, new)
+    [source] = [s for s in facts.sources if "fleet" in s.name]
+    assert source.classification.kind == "repeat", new
+    assert facts.economics.cac.repeat == 50
+    assert facts.economics.cac.accounts == 0
+    assert not [c for c in facts.by_channel if "fleet" in c.name.lower()]
+
+
+def test_retail_customers_alone_keep_the_blended_cac() -> None:
+    """Near: where the rep's accounts are most of the new customers they are no other kind to
+    leave out. With 4,150 fleet accounts beside the 4,150 others, the accounts are half of
+    8,300, not under half: the CAC counts them with the rep, (42,000 + 76,000) ÷ 8,300 =
+    $14.22."""
+    text = _text("carwash.yaml", "  new: 4200\n", "  new: 8300\n").replace(
+        "fleet accounts: 50", "fleet accounts: 4150"
+    )
+    model = Profile.model_validate(yaml.safe_load(text))
+    facts = compute(model, vertical=verticals.get(model.business.industry))
+    cac = facts.economics.cac
+    assert cac.accounts == 0
+    assert cac.new_customers == 8300
+    assert cac.value is not None
+    assert round(cac.value, 2) == Decimal("14.22")
 
 
 # -- BD3: the insurers' network patients ----------------------------------------------------

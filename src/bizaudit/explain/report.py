@@ -192,6 +192,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
             == ("marketing", "acquire")
         )
         and item.position not in received
+        # (not the lines of trade accounts priced apart: BD2 of the sixtieth round)
+        and item.activity.name not in e.cac.accounts_lines
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)
