@@ -268,14 +268,17 @@ def test_proposals_without_an_rfq_source_or_a_coordinator_of_other_work_stay() -
 
 def test_a_reps_pay_joins_the_accounts_the_source_says_the_rep_won(run_cli: RunCli) -> None:
     """By hand: 62,000 ÷ 20 = $3,100 an account (was "$0", the pay spread in the blended CAC,
-    which stays (34,400 + 62,000) ÷ 2,640 = $36.52). The rep is salaried: `plan` leaves the
+    which stayed (34,400 + 62,000) ÷ 2,640 = $36.52 until BD2 of the sixtieth round, part k,
+    left trade accounts and the spend of their own channel out of it, as another kind of
+    customer than the lifetime value's: 34,400 ÷ (2,640 − 20) = $13.13, reworked by hand).
+    The rep is salaried: `plan` leaves the
     channel alone because a salary is no budget (more of it is another hire), not because of
     commissions the line does not name. BA101 counts that selling: (38,600 + 62,000) ÷
     1,650,000 = 6.1%, a warning, no longer an error."""
     profile = _profile(run_cli, "brewery.yaml")
     reps = _channel(profile, _REPS)
     assert (reps["spend"], reps["customers"], reps["cac"]) == ("62000", 20, "3100")
-    assert profile["economics"]["cac"]["value"] == "36.52"
+    assert profile["economics"]["cac"]["value"] == "13.13"
     [ba101] = _findings(profile, "BA101")
     assert ba101["severity"] == "warning"
     assert "marketing and that selling come to 6.1%" in ba101["message"]

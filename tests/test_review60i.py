@@ -223,19 +223,25 @@ def test_tune_ups_that_are_no_after_sale_care_stay_as_they_were() -> None:
 
 
 def test_gp_lunches_are_referral_cultivation(run_cli: RunCli) -> None:
-    """By hand: acquisition is £18,300 + £2,200 = £20,500; CAC = 20,500 ÷ 1,460 = £14.04; the
-    line joins the referrals its words share ("GP referral", 180), so those on their own are
-    840 − 180 − 40 (the running club's) = 620 of 1,460 = 42.47%, within the 50% maximum, and
-    BA102 speaks as information, not a warning; BA106 no longer asks about the line."""
+    """By hand: acquisition is £18,300 + £2,200 = £20,500, and, since BD3 of this round (part
+    k), the insurers' network fees, £8,500, the price of the 620 patients Bupa, AXA and
+    Vitality sent: £29,000; CAC = 29,000 ÷ 1,460 = £19.86 (reworked by hand from £14.04 when
+    part k read those patients as the insurers' channel, not referrals). The line joins the
+    referrals its words share ("GP referral", 180: 2,200 ÷ 180 = £12.22 in the channel table),
+    so with the running club's 40, the 220 referrals all came through funded lines and none
+    on their own (was 620 of 1,460 = 42.47%, the insurers' patients); 220 ÷ 1,460 = 15.07%
+    is within the 50% maximum, so BA102 is silent (was information); BA106 no longer asks
+    about the line."""
     profile = _profile(run_cli, "physio.yaml")
     line = _activity(profile, "7320 GP surgery")
     assert (line["category"], line["purpose"]) == ("marketing", "acquire")
-    assert profile["marketing_by_purpose"]["acquire"] == "20500"
-    assert profile["economics"]["cac"]["value"] == "14.04"
-    assert round(profile["metrics"]["referral_share_on_their_own"], 4) == 0.4247
-    [ba102] = _findings(profile, "BA102")
-    assert ba102["severity"] == "info"
-    assert "7320 GP surgery lunches & CPD talks" in ba102["message"]
+    assert profile["marketing_by_purpose"]["acquire"] == "29000"
+    assert profile["economics"]["cac"]["value"] == "19.86"
+    assert round(profile["metrics"]["referral_share"], 4) == 0.1507
+    assert profile["metrics"]["referral_share_on_their_own"] == 0
+    [referrals] = [c for c in profile["channels"] if c["name"] == "Referrals and word of mouth"]
+    assert (referrals["spend"], referrals["customers"], referrals["cac"]) == ("2200", 180, "12.22")
+    assert _findings(profile, "BA102") == []
     assert not _findings(profile, "BA106")
 
 

@@ -80,9 +80,13 @@ def test_the_car_wash_keeps_the_borrowed_floor(run_cli: RunCli) -> None:
     is $60,000 as listed (radio 24,000 + geofence 18,000 + grand opening 15,000 + win-back
     3,000), of which the $15,000 free wash week is revenue given up (BA116), so $45,000 is money
     spent and the gap is 76,000 - 45,000 = $31,000. BA101 says the range is the car wash's as
-    its name reads, of low confidence."""
+    its name reads, of low confidence. Since BD2 of this round (part k) the fleet rep's
+    $55,000 wins the 50 fleet accounts, selling that wins customers, which BA101 counts as it
+    counts a brewery's wholesale rep (BB9 of round 59): (60,000 + 55,000) ÷ 1,900,000 = 6.05%,
+    so it warns, not fails (reworked by hand from "error")."""
     (ba101,) = _findings(_json(run_cli, _FIXTURES / "carwash.yaml"), "BA101")
-    assert ba101["severity"] == "error"
+    assert ba101["severity"] == "warning"
+    assert "marketing and that selling come to 6.1%" in ba101["message"]
     assert "under the 4% minimum" in ba101["message"]
     assert (
         "for a car wash or detailer (held to an auto repair shop's figures)" in (ba101["message"])

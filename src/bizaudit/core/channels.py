@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from bizaudit.core.classify import (
     MAX_TERM_WORDS,
+    SourceClass,
     gives_to_referrers,
     marketplace_named,
     names_a_marketplace,
@@ -72,6 +73,8 @@ __all__ = [
     "Channel",
     "OneSource",
     "RatePriced",
+    "accounts_named",
+    "accounts_sold",
     "billed_per_client",
     "bought_once_named",
     "buys_a_tool",
@@ -785,6 +788,13 @@ def paid_per_result(channel: Channel) -> str | None:
                 "not more customers from the same rep"
             )
         return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
+    if channel.activities and _won_by_a_salaried_rep(channel):
+        # ...or a rep whose line names the accounts the rep wins ("6150 Fleet accounts sales
+        # (B2B rep)" and its "fleet accounts": BD2 of the sixtieth review round, 2026-12-07)
+        return (
+            "its spend is a salaried rep's pay, not a budget: more of it is another hire, "
+            "not more customers from the same rep"
+        )
     if channel.fees > 0:
         return (
             "a marketplace keeps a commission on each sale, and most of its customers find the "
@@ -828,6 +838,23 @@ _FIXED = LazyPattern(
     r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
+
+
+def _won_by_a_salaried_rep(channel: Channel) -> bool:
+    """Whether a channel's sources are all accounts :func:`accounts_sold` re-read as won by a
+    rep (outbound, by a term that names accounts), and its lines all pay those who sell, none
+    on commission: a salaried rep's channel."""
+    return all(
+        source.classification.kind == "outbound"
+        and (term := source.classification.term) is not None
+        and ("account" in term or "acct" in term)
+        for source in channel.sources
+    ) and all(
+        _sells(item)
+        and _pays_sellers(item.activity.name)
+        and _COMMISSIONED.search(item.activity.name) is None
+        for item in channel.activities
+    )
 
 
 def _on_commission(channel: Channel) -> bool:
@@ -1998,6 +2025,115 @@ def _sold_through(
             continue
         key = _joined(source, bought, others, left_sources, lines, came, said)
         add(key, f"the selling lines name {source.name!r}")
+
+
+#: Words of a source that names trade or business accounts, not the customers most of a
+#: consumer business's are: a wholesaler's, a distributor's or a stockist's buyers, or
+#: accounts of a trade ("wholesale accounts (sales rep)", "bar accounts", "grocery accounts")
+_TRADE_BUYERS = frozenset("wholesale b2b distributor distributors stockist stockists".split())
+#: A cheap test before the words are split
+_ACCOUNT_CUES = ("wholesale", "account", "b2b", "distributor", "stockist")
+#: (a car wash's or a repair shop's fleet accounts, a business's vehicles: BD2 of the sixtieth
+#: round, 2026-12-07, $1,100 an account against a retail member's $275.06)
+_ACCOUNT_KINDS = frozenset(
+    "bar bars restaurant restaurants retail retailer retailers grocery grocer grocers trade "
+    "business corporate commercial on-premise off-premise fleet fleets".split()
+)
+
+
+def accounts_named(channel: Channel, total: int) -> tuple[str, ...]:
+    """The sources of ``channel`` that name trade or business accounts (:data:`_TRADE_BUYERS`,
+    or "accounts" beside a kind of trade), where every source of the channel with customers
+    does, and they are under half of ``total``, the new customers: another kind of customer
+    than most of the business's (a taproom's wholesale accounts, a car wash's fleet
+    accounts), whom the profile's one average revenue does not describe. Empty for most
+    channels (BC2 of the fifty-ninth round's re-review; BD2 of the sixtieth)."""
+    named = []
+    for source in channel.sources:
+        if source.customers <= 0:
+            continue
+        lowered = source.name.lower()
+        if not any(cue in lowered for cue in _ACCOUNT_CUES):
+            return ()  # most sources
+        said = set(lowered.replace("(", " ").replace(")", " ").replace("/", " ").split())
+        if said & _TRADE_BUYERS or (said & {"account", "accounts"} and said & _ACCOUNT_KINDS):
+            named.append(source.name)
+        else:
+            return ()
+    if not named:
+        return ()
+    return tuple(named) if channel.customers * 2 < total else ()
+
+
+#: Words of a source or a line that say the accounts were won before, or are kept, not won now
+_KEPT_ACCOUNTS = frozenset(
+    "existing current past returning same previous repeat prior former old again back legacy "
+    "renewal renewals renewed retention manager managers mgr mgrs management".split()
+)
+
+
+def accounts_sold(
+    sources: Sequence[ClassifiedSource], activities: Sequence[ClassifiedActivity]
+) -> list[ClassifiedSource]:
+    """Sources read as repeat customers by a term that names accounts ("fleet accounts", read
+    by 'fleet account'), re-read as new accounts a rep won (outbound) where a selling line that
+    pays those who sell holds all the source's words in a row ("6150 Fleet accounts sales (B2B
+    rep)"): the line says the business pays someone to win such accounts, so this period's are
+    new, and :func:`join` then makes them a channel of their own with that pay
+    (:func:`_sold_through`). ``sources`` as they were where none is re-read (most profiles).
+
+    BD2 of the sixtieth review round (2026-12-07): a car wash's 50 fleet accounts were left out
+    of its new customers as repeat, while its fleet rep's $55,000 stayed in what a retail member
+    cost; by hand, 55,000 ÷ 50 = $1,100 an account. Not a source or a line that says the
+    accounts were had before or are kept ("existing fleet accounts", "Fleet account manager"),
+    a source whose kind the profile states, nor a line that pays no one who sells ("Fleet
+    account discounts", revenue given up)."""
+    if not any(
+        source.classification.kind == "repeat"
+        and not source.kind_stated
+        and (term := source.classification.term) is not None
+        and ("account" in term or "acct" in term)
+        for source in sources
+    ):
+        return list(sources)  # most profiles
+    selling = [
+        (tuple(words(item.activity.name)), item.activity.name)
+        for item in activities
+        if item.classification.category == "sales"
+        and item.activity.spend > 0
+        and item.activity.channel is None
+        and _pays_sellers(item.activity.name)
+    ]
+    found = list(sources)
+    for index, source in enumerate(sources):
+        term = source.classification.term
+        if (
+            source.classification.kind != "repeat"
+            or source.kind_stated
+            or term is None
+            or ("account" not in term and "acct" not in term)
+        ):
+            continue
+        named = tuple(words(source.name))
+        if (
+            len(named) < 2
+            or _KEPT_ACCOUNTS.intersection(named)
+            or _KEPT_ACCOUNTS.intersection(words(term))
+        ):
+            continue
+        lines = [
+            name
+            for said, name in selling
+            if _contains(said, named) and not _KEPT_ACCOUNTS.intersection(said)
+        ]
+        if len(lines) != 1:
+            continue
+        reason = (
+            f"{source.classification.reason}, but {lines[0]!r} pays to win such accounts: "
+            "new accounts a rep won → outbound"
+        )
+        found[index] = source._replace(classification=SourceClass("outbound", reason, term))
+    return found
 
 
 def _sold_by_role(

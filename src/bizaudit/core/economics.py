@@ -43,6 +43,7 @@ __all__ = [
     "LTV_TO_CAC_MINIMUM",
     "LTV_TO_CAC_WEAK",
     "PAYBACK_MONTHS_MAXIMUM",
+    "Accounts",
     "Cac",
     "Economics",
     "HeldOut",
@@ -308,6 +309,13 @@ class Cac(NamedTuple):
     #: reaches, the only ones left (HeldOut.unjoined_among), and how many came from them
     unjoined_among: tuple[str, ...] = ()
     unjoined_among_customers: int = 0
+    #: customers.new less these too: trade or business accounts of a channel of their own (a
+    #: car wash's fleet accounts, a taproom's wholesale accounts), with its spend, left out
+    #: with them, and the channels' sources and lines (:class:`Accounts`)
+    accounts: int = 0
+    accounts_spend: Decimal = Decimal(0)
+    accounts_sources: tuple[str, ...] = ()
+    accounts_lines: tuple[str, ...] = ()
 
     @property
     def marketing(self) -> Decimal:
@@ -348,6 +356,22 @@ class HeldOut(NamedTuple):
     #: among them (the round 59 helpers' note, 2026-12-07)
     unjoined_among: tuple[str, ...] = ()
     unjoined_among_customers: int = 0
+
+
+class Accounts(NamedTuple):
+    """Trade or business accounts won through a channel of their own, another kind of customer
+    than most of the business's (core.channels.accounts_named): how many, what of that
+    channel's spend the CAC counts (acquisition marketing, sales), and the channels' sources and
+    lines. The CAC is a customer's of the kind the lifetime value describes, so they and that
+    spend are left out of it, and the channel table prices them apart (BD2 of the sixtieth
+    review round, 2026-12-07: a car wash's fleet rep, $55,000 ÷ 50 accounts = $1,100, had been
+    $13.25 of a retail member's $28.43)."""
+
+    customers: int
+    acquire: Decimal
+    sales: Decimal
+    sources: tuple[str, ...]
+    lines: tuple[str, ...]
 
 
 class Ltv(NamedTuple):
@@ -605,6 +629,7 @@ def compute(
     divided_names: tuple[str, ...] = (),
     held: HeldOut | None = None,
     apart: HeldOut | None = None,
+    accounts: Accounts | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -631,6 +656,14 @@ def compute(
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
     new -= counted_repeat
+    # trade or business accounts with a channel of their own, and what it spent, out of what
+    # a customer of the kind the lifetime value describes costs (most profiles have none)
+    if accounts is not None and 0 < accounts.customers < new:
+        new -= accounts.customers
+        acquire -= min(accounts.acquire, acquire)
+        sales -= min(accounts.sales, sales)
+    else:
+        accounts = None
     served = _served(profile, new) if serving.spend else None
     if served is not None:
         sales -= serving.spend - serving.spend * new / served
@@ -713,6 +746,16 @@ def compute(
             unjoined_rules=rules,
             unjoined_among=among,
             unjoined_among_customers=came,
+        )
+    if accounts is not None:
+        cac, paid = (
+            figure._replace(
+                accounts=accounts.customers,
+                accounts_spend=accounts.acquire + accounts.sales,
+                accounts_sources=accounts.sources,
+                accounts_lines=accounts.lines,
+            )
+            for figure in (cac, paid)
         )
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)

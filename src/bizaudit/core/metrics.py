@@ -21,6 +21,8 @@ from bizaudit.core.channels import (
     Channel,
     OneSource,
     RatePriced,
+    accounts_named,
+    accounts_sold,
     cheapest_first,
     contractual,
     delivers,
@@ -2720,6 +2722,52 @@ _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
 _NOTHING_WARNED: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 
+def _accounts_apart(by_channel: Sequence[Channel], moved: set[int]) -> economics.Accounts | None:
+    """The trade or business accounts won through channels of their own
+    (core.channels.accounts_named: a car wash's fleet accounts beside its members) and what of
+    those channels' spend the CAC counts (acquisition marketing and sales, not money received
+    or revenue given up): left out of the CAC with their customers (BD2 of the sixtieth review
+    round, 2026-12-07). None for most profiles; and where no such channel has such spend, or a
+    rule of law warns about its lines (those are held out by their own rule)."""
+    total = 0
+    for channel in by_channel:
+        total += channel.customers
+    found = [
+        channel
+        for channel in by_channel
+        if channel.spend > 0
+        and channel.customers > 0
+        and channel.restricted is None
+        and accounts_named(channel, total)
+    ]
+    if not found:  # most profiles
+        return None
+    acquire = sales = Decimal(0)
+    lines: list[str] = []
+    for channel in found:
+        for item in channel.activities:
+            if id(item) in moved:
+                continue
+            category, purpose = item.classification.category, item.classification.purpose
+            if category == "sales":
+                sales += item.activity.spend
+            elif category == "marketing" and purpose == "acquire":
+                acquire += item.activity.spend
+            else:
+                continue
+            lines.append(item.activity.name)
+    customers = sum(channel.customers for channel in found)
+    if not lines or customers * 2 >= total:
+        return None
+    return economics.Accounts(
+        customers,
+        acquire,
+        sales,
+        tuple(source.name for channel in found for source in channel.sources if source.customers),
+        tuple(lines),
+    )
+
+
 def _own_retention(channel: Channel) -> list[ClassifiedSource]:
     """A channel's sources with customers, where each gives its own retention; none else."""
     sources = [s for s in channel.sources if s.customers > 0]
@@ -3411,6 +3459,8 @@ def compute(
 
     customers = profile.customers
     sources = [_source(name, value, classifier) for name, value in _sources(customers)]
+    # accounts a selling line pays to win are new, not repeat (BD2 of the sixtieth round)
+    sources = accounts_sold(sources, activities)
     funded = [
         item
         for item in activities
@@ -4629,6 +4679,7 @@ def compute(
         divided_names=tuple(item.activity.name for item in divided_lines),
         held=held_out if referral - cultivated + unpaid else None,
         apart=held_out,
+        accounts=_accounts_apart(by_channel, received | given),
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only

@@ -1133,6 +1133,8 @@ class Basis:
             if cac.repeat
             else ""
         )
+        if cac.accounts:  # trade accounts priced apart (BD2 of the sixtieth round)
+            repeat += self._accounts(cac, "less" if cac.repeat else "customers.new less")
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1174,6 +1176,21 @@ class Basis:
             + self._divided(cac)
             + self._apart(cac)
             + self._unjoined(cac)
+        )
+
+    def _accounts(self, cac: Cac, less: str) -> str:
+        """The trade or business accounts left out with the spend of their own channel, and
+        why: another kind of customer than the one the lifetime value describes, priced apart
+        in the channel table (BD2 of the sixtieth review round, 2026-12-07: a car wash's fleet
+        rep's $55,000 had been $13.25 of what a retail member cost)."""
+        sources = and_list([repr(name) for name in cac.accounts_sources])
+        lines = and_list([repr(name) for name in cac.accounts_lines])
+        each = self.money(cents(cac.accounts_spend / cac.accounts))
+        return (
+            f"; {less} the {format_count(cac.accounts)} trade or business accounts of "
+            f"{sources}, with the {self.money(cac.accounts_spend)} of {lines} that won them "
+            f"({each} an account, in the channel table): another kind of customer than the one "
+            "the lifetime value describes"
         )
 
     def _apart(self, cac: Cac) -> str:

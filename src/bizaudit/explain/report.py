@@ -224,6 +224,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         # sixtieth review round, 2026-12-07: "spend on lines 13, 14, 15, 16, 17 and 19" named a
         # pest company's referral credits, "without $9,000 of revenue given up")
         and item.position not in given
+        # (not the lines of trade accounts priced apart: BD2 of the sixtieth round)
+        and item.activity.name not in e.cac.accounts_lines
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.channels import Channel, paid_per_result
+from bizaudit.core.channels import Channel, accounts_named, paid_per_result
 from bizaudit.core.metrics import (
     BeforeCommissions,
     Facts,
@@ -56,43 +56,16 @@ class OtherKind(NamedTuple):
     of: int  # all the new customers
 
 
-#: Words of a source that names trade or business accounts, not the customers most of a
-#: consumer business's are: a wholesaler's, a distributor's or a stockist's buyers, or
-#: accounts of a trade ("wholesale accounts (sales rep)", "bar accounts", "grocery accounts")
-_TRADE_BUYERS = frozenset("wholesale b2b distributor distributors stockist stockists".split())
-#: A cheap test before the words are split
-_CUES = ("wholesale", "account", "b2b", "distributor", "stockist")
-_ACCOUNT_KINDS = frozenset(
-    "bar bars restaurant restaurants retail retailer retailers grocery grocer grocers trade "
-    "business corporate commercial on-premise off-premise".split()
-)
-
-
 def other_kind(facts: Facts, channel: Channel) -> tuple[str, ...]:
-    """The sources of ``channel`` that name trade or business accounts (:data:`_TRADE_BUYERS`,
-    or "accounts" beside a kind of trade), where every source of the channel with customers
-    does, and they are under half the new customers: the profile's one average revenue, and
-    the lifetime value built on it (at any source's retention), are then the other customers' (a
+    """The sources of ``channel`` that name trade or business accounts, where every source of
+    the channel with customers does, and they are under half the new customers
+    (:func:`bizaudit.core.channels.accounts_named`): the profile's one average revenue, and the
+    lifetime value built on it (at any source's retention), are then the other customers' (a
     taproom guest's $210 a visit-year), and an account that buys kegs all year is no such
     customer. Empty for most channels. BC2 of the fifty-ninth round's re-review, 2026-12-07:
     a brewery's wholesale rep, $62,000 ÷ 20 accounts = $3,100, was called a loss at 0.1×
     against a taproom guest's $214.78; a CFO would sign neither figure."""
-    named = []
-    for source in channel.sources:
-        if source.customers <= 0:
-            continue
-        lowered = source.name.lower()
-        if not any(cue in lowered for cue in _CUES):
-            return ()  # most sources
-        words = set(lowered.replace("(", " ").replace(")", " ").replace("/", " ").split())
-        if words & _TRADE_BUYERS or (words & {"account", "accounts"} and words & _ACCOUNT_KINDS):
-            named.append(source.name)
-        else:
-            return ()
-    if not named:
-        return ()
-    total = sum(c.customers for c in facts.by_channel)
-    return tuple(named) if channel.customers * 2 < total else ()
+    return accounts_named(channel, sum(c.customers for c in facts.by_channel))
 
 
 class NextCostsMore(NamedTuple):
