@@ -98,7 +98,9 @@ def test_fleet_accounts_a_rep_is_paid_to_win_are_new_and_priced_apart(run_cli: R
     (42,000 + 21,000) ÷ (4,200 − 50) = 63,000 ÷ 4,150 = $15.18 (was $28.43, $13.25 of it the
     rep's: 55,000 ÷ 4,150). Excluding the 400 friends' referrals: the 3,750 others carry their
     share of the sales, 21,000 × 3,750 ÷ 4,150 = $18,975.90, so (42,000 + 18,975.90) ÷ 3,750 =
-    $16.26. LTV ÷ CAC 275.06 ÷ 15.18 = 18.1×. The CAC's lines are 14 to 17, not the rep's 20."""
+    $16.26. LTV ÷ CAC 275.06 ÷ 15.18 = 18.1×. The CAC's lines are 14 to 16, not the rep's 20,
+    nor the free wash week's 17, revenue given up the CAC leaves out (part l of this round, BD9:
+    reworked by hand at the merge, 2026-12-07)."""
     profile = _profile(run_cli, "carwash.yaml")
     source = _source(profile, "fleet accounts")
     assert source["kind"] == "outbound"
@@ -113,7 +115,7 @@ def test_fleet_accounts_a_rep_is_paid_to_win_are_new_and_priced_apart(run_cli: R
     assert "($1,100 an account, in the channel table)" in cac["basis"]
     assert profile["economics"]["non_referral_cac"]["value"] == "16.26"
     assert round(profile["economics"]["ltv_to_cac"]["value"], 1) == 18.1
-    assert profile["economics"]["cac_lines"] == [14, 15, 16, 17]
+    assert profile["economics"]["cac_lines"] == [14, 15, 16]
     assert _findings(profile, "BA108") == []
     [ba205] = _findings(profile, "BA205")
     assert ba205["severity"] == "info"
