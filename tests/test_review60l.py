@@ -267,3 +267,17 @@ def test_the_cac_names_only_the_lines_it_adds_up() -> None:
     assert report.economics.cac.value == Decimal("150.00")
     assert "without $9,000 of revenue given up (BA116)" in report.economics.cac.basis
     assert report.economics.cac_lines == [13, 14, 15, 16]
+
+
+def test_a_strong_score_beside_ba101_says_the_warning() -> None:
+    """BE3 of the round's re-review (2026-12-07): the UK physio scores in the "Strong" band while
+    BA101 warns that marketing is under the 5% minimum (£29,600 of £640,000, 4.62%); the
+    verdict says so, as the "Fair" band under the minimum already did, rather than "Strong: you
+    invest ... on purpose." alone with the warning far below it."""
+    report = report_of(_profile("physio.yaml"))
+    assert report.score >= 80
+    assert [f.severity for f in report.findings if f.rule == "BA101"] == ["warning"]
+    assert report.verdict == (
+        "Strong: you invest in getting and keeping customers on purpose, though marketing is "
+        "under the minimum (BA101)."
+    )

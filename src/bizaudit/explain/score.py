@@ -102,7 +102,14 @@ OVER_RANGE_PAYING: tuple[tuple[int, str], ...] = (
 #: marketing effort" contradicted the report's one error (AB14 of the eighteenth round: a
 #: restaurant at 1.69% against a 3% minimum read "Fair: a real marketing effort", FAILED).
 UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
-    (80, VERDICTS[0][1]),
+    # "Strong" beside BA101's warning said nothing of it: a UK physio clinic at 4.62% against a
+    # 5% minimum read "Strong: you invest in getting and keeping customers on purpose." with the
+    # warning 130 lines down (BE3 of the sixtieth round's re-review, 2026-12-07)
+    (
+        80,
+        "Strong: you invest in getting and keeping customers on purpose, though marketing is "
+        "under the minimum (BA101).",
+    ),
     (60, "Fair overall, but too little goes into marketing."),
     (40, VERDICTS[2][1]),
     (0, VERDICTS[3][1]),
@@ -113,7 +120,11 @@ UNDER_MINIMUM: tuple[tuple[int, str], ...] = (
 #: under what the trade spends: consulting's, hospitality's): "too little" said what the
 #: finding does not (N5 of the forty-third round's re-review, 2026-12-06)
 UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
-    (80, VERDICTS[0][1]),
+    (
+        80,
+        "Strong: you invest in getting and keeping customers on purpose, though less goes into "
+        "marketing than the trade typically spends (BA101).",
+    ),
     (60, "Fair overall, but less goes into marketing than the trade typically spends."),
     (40, "Weak: less goes into getting and keeping customers than the trade spends."),
     # not "new customers arrive by referral or by chance": a 3-truck carrier declaring only
@@ -132,7 +143,11 @@ UNDER_AVERAGE: tuple[tuple[int, str], ...] = (
 #: named a trade figure no source gives (B9 of the fiftieth round's re-review, 2026-12-06: a
 #: 3-truck carrier declaring `b2b-services`)
 UNDER_SECTOR_AVERAGE: tuple[tuple[int, str], ...] = (
-    (80, VERDICTS[0][1]),
+    (
+        80,
+        "Strong: you invest in getting and keeping customers on purpose, though less goes into "
+        "marketing than its sector's average (BA101).",
+    ),
     (60, "Fair overall, but less goes into marketing than its sector's average."),
     (40, "Weak: less goes into getting and keeping customers than its sector's average."),
     (
@@ -149,6 +164,18 @@ UNDER_SECTOR_AVERAGE: tuple[tuple[int, str], ...] = (
 #: words stand as they are
 BUY_ONCE: dict[str, str] = {
     VERDICTS[0][1]: "Strong: you invest in winning customers on purpose.",
+    UNDER_MINIMUM[0][1]: (
+        "Strong: you invest in winning customers on purpose, though marketing is under the "
+        "minimum (BA101)."
+    ),
+    UNDER_AVERAGE[0][1]: (
+        "Strong: you invest in winning customers on purpose, though less goes into marketing "
+        "than the trade typically spends (BA101)."
+    ),
+    UNDER_SECTOR_AVERAGE[0][1]: (
+        "Strong: you invest in winning customers on purpose, though less goes into marketing "
+        "than its sector's average (BA101)."
+    ),
     VERDICTS[2][1]: "Weak: too little goes into winning customers.",
     UNDER_AVERAGE[2][1]: "Weak: less goes into winning customers than the trade spends.",
     UNDER_AVERAGE[3][1]: (
