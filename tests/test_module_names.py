@@ -43,11 +43,11 @@ def test_care_given_free_or_waived_and_the_people_who_sell_are_read_again() -> N
     """The two readings the shadowed names had changed: care waived or comp'd for programme
     clients is free care (G4 of the thirty-ninth round), and SDRs, account executives and
     telemarketers are people who sell, a sales dashboard is not."""
-    from bizaudit.core.channels import _pays_sellers
+    from bizaudit.core.channels import pays_sellers
     from bizaudit.core.patient_inducements import gives_free_care
 
     assert gives_free_care("First week of care waived for Medicaid waiver clients")
     assert gives_free_care("Comp'd care hours for Medicaid clients (first 8)")
     for sellers in ("SDRs", "BDRs", "Account executives", "Telemarketers"):
-        assert _pays_sellers(sellers), sellers
-    assert not _pays_sellers("Sales dashboard")
+        assert pays_sellers(sellers), sellers
+    assert not pays_sellers("Sales dashboard")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bizaudit.core.channels import _pays_sellers
+from bizaudit.core.channels import pays_sellers
 from bizaudit.core.patient_inducements import (
     pays_physicians_for_services,
     pays_referral_sources,
@@ -225,4 +225,4 @@ def test_ax10_the_cold_callers_pay_prices_the_outbound_channel(run_cli: RunCli) 
 def test_ax10_whose_pay_a_cold_calling_line_is(name: str, pay: bool) -> None:
     """AX10, near names: the callers by any order of the words are pay; the dialer and the
     lists are the channel's tools."""
-    assert _pays_sellers(name) is pay
+    assert pays_sellers(name) is pay

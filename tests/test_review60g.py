@@ -227,3 +227,28 @@ def test_a_selling_line_beside_them_is_named(run_cli: RunCli, tmp_path: Path) ->
         "what they cost is not in the profile, not nothing; if 6005 Sales salaries (line 19) "
         "pays them, put 'channel: sales reps' on the reps' pay"
     ) in said
+
+
+def test_the_reps_note_names_no_tool_as_their_pay(run_cli: RunCli, tmp_path: Path) -> None:
+    """BE6 of the round's re-review (2026-12-07), tutor_rep.yaml (the reviewer's tutoring centre
+    with 5 customers sourced 'sales rep' and no line of the reps' pay): its only selling line is
+    "Radius CRM", software, which the note had offered as what may pay the reps ("if Radius CRM
+    (line 21) pays them"). A tool is no one's pay: the note asks for the reps' pay as a line of
+    its own instead. A line that pays sellers is still named (the near case, added as line 22)."""
+
+    def note(path: Path) -> str:
+        said = " ".join(run_cli("check", path, "--exit-zero").stdout.split())
+        start = said.index("Sales reps and rep agencies: its customers were won by sales reps")
+        return said[start : said.index(" Lines and sources joined", start)]
+
+    alone = note(_FIXTURES / "tutor_rep.yaml")
+    assert "Radius CRM" not in alone
+    assert "list the reps' pay as a line of its own" in alone
+    near = tmp_path / "tutor_rep.yaml"
+    line = '  - {name: "Radius CRM", spend: 2400}\n'
+    near.write_text(
+        _text("tutor_rep.yaml", line, line + '  - {name: "Sales commissions", spend: 6000}\n')
+    )
+    named = note(near)
+    assert "if Sales commissions (line 22) pays them" in named
+    assert "Radius CRM" not in named

@@ -101,6 +101,7 @@ __all__ = [
     "paid_lines",
     "paid_per_result",
     "pays_a_closer_too",
+    "pays_sellers",
     "priced_by_rate",
     "rate_named",
     "rate_priced",
@@ -851,7 +852,7 @@ def _won_by_a_salaried_rep(channel: Channel) -> bool:
         for source in channel.sources
     ) and all(
         _sells(item)
-        and _pays_sellers(item.activity.name)
+        and pays_sellers(item.activity.name)
         and _COMMISSIONED.search(item.activity.name) is None
         for item in channel.activities
     )
@@ -1806,8 +1807,9 @@ def pays_a_closer_too(name: str) -> bool:
     return _CLOSER.search(name) is not None
 
 
-def _pays_sellers(name: str) -> bool:
-    """Whether a selling line's name pays the people who sell."""
+def pays_sellers(name: str) -> bool:
+    """Whether a selling line's name pays the people who sell (not a tool they use: "Radius
+    CRM" is no one's pay)."""
     return _PAY.search(name) is not None or (
         _SELLERS.search(name) is not None and _WHAT_THEY_COST.search(name) is None
     )
@@ -1827,7 +1829,7 @@ def _worked_by_sellers(
         for channel in channels
         if channel.customers
         and OUTBOUND in channel.key.split("+")
-        and not any(_pays_sellers(item.activity.name) for item in channel.activities)
+        and not any(pays_sellers(item.activity.name) for item in channel.activities)
     }
     if not prospecting:
         return channels
@@ -1838,7 +1840,7 @@ def _worked_by_sellers(
         if item.classification.category == "sales"
         and item.activity.spend > 0
         and id(item) not in joined
-        and _pays_sellers(item.activity.name)
+        and pays_sellers(item.activity.name)
         and not _DISPOSITIONS.search(item.activity.name)
     )
     if not sellers:
@@ -2102,7 +2104,7 @@ def accounts_sold(
         if item.classification.category == "sales"
         and item.activity.spend > 0
         and item.activity.channel is None
-        and _pays_sellers(item.activity.name)
+        and pays_sellers(item.activity.name)
     ]
     found = list(sources)
     for index, source in enumerate(sources):
@@ -2312,7 +2314,7 @@ def _sold_by_named_role(
             and item.activity.spend > 0
             and item.activity.channel is None
             and (roles := _roles(name))
-            and _pays_sellers(name)
+            and pays_sellers(name)
             and not pays_a_closer_too(name)
             and not _DISPOSITIONS.search(name)
         ):
@@ -3321,7 +3323,7 @@ def _order(channel: Channel) -> tuple[int, Decimal, int, str]:
 #: Lines that sell at customers' doors (door-to-door reps, canvassers)
 _AT_HOMES = LazyPattern(r"\b(?:d2d|door[- ]to[- ]door|door[- ]knock\w*|canvass\w*)\b", re.I)
 #: Those who sell at the door (its own name: moved here from explain.economics as `_SELLERS`, it
-#: had replaced, for the whole module, the sellers _pays_sellers reads)
+#: had replaced, for the whole module, the sellers pays_sellers reads)
 _DOOR_SELLERS = LazyPattern(r"\b(?:reps?|knock\w*|canvass\w*|sales\w*|setters?|closers?)\b", re.I)
 #: What is put through the door, not sold at it
 _DROPPED = LazyPattern(

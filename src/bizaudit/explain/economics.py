@@ -23,6 +23,7 @@ from bizaudit.core.channels import (
     law_named,
     not_bought_named,
     pays_a_closer_too,
+    pays_sellers,
     rate_named,
     reps_named,
     sells_at_homes,
@@ -181,8 +182,14 @@ def channel_notes(
             "its customers were won by sales reps, and no line of the reps' pay is joined to "
             "it: what they cost is not in the profile, not nothing; "
         )
-        # ...where a selling line may be that pay, named: the owner says whether it is
-        selling = [a.line for a in activities if a.category == "sales" and a.spend > 0 and a.line]
+        # ...where a selling line may be that pay, named: the owner says whether it is. A line
+        # of a tool the sellers use is no one's pay ("if Radius CRM (line 21) pays them": BE6
+        # of the sixtieth round's re-review, 2026-12-07)
+        selling = [
+            a.line
+            for a in activities
+            if a.category == "sales" and a.spend > 0 and a.line and pays_sellers(a.name)
+        ]
         if selling:
             names, one = _names_of(selling, activities)
             said += (
