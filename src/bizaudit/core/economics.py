@@ -731,21 +731,15 @@ def compute(
             held_channels=held.channels,
         )
     if apart is not None and apart.unjoined:  # nothing of theirs could be held out
-        lines, spent, rules = apart.unjoined, apart.unjoined_spend, apart.unjoined_rules
-        among, came = apart.unjoined_among, apart.unjoined_among_customers
-        cac = cac._replace(
-            unjoined=lines,
-            unjoined_spend=spent,
-            unjoined_rules=rules,
-            unjoined_among=among,
-            unjoined_among_customers=came,
-        )
-        paid = paid._replace(
-            unjoined=lines,
-            unjoined_spend=spent,
-            unjoined_rules=rules,
-            unjoined_among=among,
-            unjoined_among_customers=came,
+        cac, paid = (
+            figure._replace(
+                unjoined=apart.unjoined,
+                unjoined_spend=apart.unjoined_spend,
+                unjoined_rules=apart.unjoined_rules,
+                unjoined_among=apart.unjoined_among,
+                unjoined_among_customers=apart.unjoined_among_customers,
+            )
+            for figure in (cac, paid)
         )
     if accounts is not None:
         cac, paid = (
