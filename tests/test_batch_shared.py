@@ -327,3 +327,21 @@ def test_a_profile_a_worker_read_is_never_written_over(
     assert result.exit_code == 2, result
     assert "this is one of the files this run reads" in result.stderr  # as io.output says
     assert target.read_bytes() == before
+
+
+def test_a_step_summary_is_written_from_the_whole_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli
+) -> None:
+    """Inside GitHub Actions with a step summary, the JSON batch is audited in one process, as
+    the summary is Markdown written from the whole report: every profile is in it, and the
+    JSON is the same as without it."""
+    folder = _batch(tmp_path / "batch", bad=False)
+    monkeypatch.setenv("BIZAUDIT_WORKERS", "2")
+    without = run_cli("check", "-f", "json", folder)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    forks = _counting_forks(monkeypatch)
+    result = run_cli("check", "-f", "json", folder)
+    assert forks == []
+    assert (result.exit_code, result.stdout) == (without.exit_code, without.stdout)
+    assert summary.read_text().count("\n### ") == 30  # one heading a profile
