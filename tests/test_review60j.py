@@ -82,11 +82,12 @@ def test_the_car_wash_keeps_the_borrowed_floor(run_cli: RunCli) -> None:
     spent and the gap is 76,000 - 45,000 = $31,000. BA101 says the range is the car wash's as
     its name reads, of low confidence. Since BD2 of this round (part k) the fleet rep's
     $55,000 wins the 50 fleet accounts, selling that wins customers, which BA101 counts as it
-    counts a brewery's wholesale rep (BB9 of round 59): (60,000 + 55,000) ÷ 1,900,000 = 6.05%,
-    so it warns, not fails (reworked by hand from "error")."""
+    counts a brewery's wholesale rep (BB9 of round 59), in money as its gap is: (45,000 +
+    55,000) ÷ 1,900,000 = 5.26%, shown 5.3%, so it warns, not fails (reworked by hand from
+    "error", and from 6.1% with the free wash week, 2026-12-07)."""
     (ba101,) = _findings(_json(run_cli, _FIXTURES / "carwash.yaml"), "BA101")
     assert ba101["severity"] == "warning"
-    assert "marketing and that selling come to 6.1%" in ba101["message"]
+    assert "marketing in money and that selling come to 5.3%" in ba101["message"]
     assert "under the 4% minimum" in ba101["message"]
     assert (
         "for a car wash or detailer (held to an auto repair shop's figures)" in (ba101["message"])

@@ -400,11 +400,13 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.selling:  # cash only: the owner's hours valued are not spent
         # ...nor is what a rule of law warns about counted beside the selling (BC1 of the
         # fifty-ninth round's re-review, 2026-12-07)
+        # ...nor revenue given up, which the gap is "without" too: in money (a leftover of the
+        # sixtieth round, 2026-12-07: a car wash's 6.1% counted its $15,000 free wash week)
         message += _with_selling(
             money(f.selling),
             _names(f.selling_lines),
-            (f.measured - f.warned + f.selling) / f.revenue,
-            " without it" if f.warned else "",
+            (f.measured - f.warned - f.given_up + f.selling) / f.revenue,
+            (" without it" if f.warned else "") + (" in money" if f.given_up else ""),
         )
     if f.agreed:  # a brand fund is in the share, but it is not the owner's to decide
         # in money, where revenue given up is in the share too (N10 of the twenty-seventh
