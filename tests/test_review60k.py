@@ -265,3 +265,19 @@ def test_insurers_names_and_the_us_readings_that_stay() -> None:
         assert source_kind_in(vertical, "In network") == "organic", vertical
         assert source_kind_in(vertical, "Insurance referral") == "referral", vertical
         assert source_kind_in(vertical, "Bupa/AXA/Vitality referral") == "paid", vertical
+
+
+def test_the_plan_weighs_a_gain_against_the_channels_that_move(run_cli: RunCli) -> None:
+    """BE4 of the round's re-review (2026-12-07), carwash.yaml. Moving $7,200 (30% of radio's
+    $24,000) to geofencing: by `plan`'s curve, radio 300 × √(16,800 ÷ 24,000) = 300 × 0.83666 =
+    251.0 and geofencing 450 × √(25,200 ÷ 18,000) = 450 × 1.18322 = 532.4, together 783.4
+    against 750 today: 33 more. Of the 750 the two channels that move bring, 4.4%, over the 2%
+    a new plan must win; `plan` had weighed it against all 4,150 + 50 new customers (0.8%),
+    2,600 of them drive-bys no money moves, and kept today's split."""
+    plan = json.loads(run_cli("plan", _FIXTURES / "carwash.yaml", "-f", "json").stdout)
+    assert plan["headline"].startswith(
+        "Move $7,200 between channels: about 33 more new customers a period (4,200 → 4,233)"
+    )
+    planned = {c["name"]: c["planned_spend"] for c in plan["channels"]}
+    assert planned["Geofencing and programmatic display"] == "25200"
+    assert planned["Radio, TV and streaming audio"] == "16800"
