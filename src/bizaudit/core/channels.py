@@ -1996,6 +1996,17 @@ def _sells(item: ClassifiedActivity) -> bool:
     return item.classification.category == "sales"
 
 
+def _unplaced_selling(item: ClassifiedActivity) -> bool:
+    """A selling line with spend, which no ``channel:`` of the owner's places: what the joins
+    of selling to the sources it wins (``_sold_through``, ``_sold_by_role``,
+    ``_sold_by_named_role``, the reps' sources) may take."""
+    return (
+        item.classification.category == "sales"
+        and item.activity.spend > 0
+        and item.activity.channel is None
+    )
+
+
 def _sold_through(
     others: list[ClassifiedActivity],
     left_sources: list[ClassifiedSource],
@@ -2018,10 +2029,7 @@ def _sold_through(
         bought = [
             item
             for item in others
-            if item.classification.category == "sales"
-            and item.activity.spend > 0
-            and item.activity.channel is None
-            and _contains(tuple(words(item.activity.name)), named)
+            if _unplaced_selling(item) and _contains(tuple(words(item.activity.name)), named)
         ]
         if not bought:
             continue
@@ -2101,10 +2109,7 @@ def accounts_sold(
     selling = [
         (tuple(words(item.activity.name)), item.activity.name)
         for item in activities
-        if item.classification.category == "sales"
-        and item.activity.spend > 0
-        and item.activity.channel is None
-        and pays_sellers(item.activity.name)
+        if _unplaced_selling(item) and pays_sellers(item.activity.name)
     ]
     found = list(sources)
     for index, source in enumerate(sources):
@@ -2165,10 +2170,7 @@ def _sold_by_role(
     sellers = [
         (item, service)
         for item in list(others)
-        if item.classification.category == "sales"
-        and item.activity.spend > 0
-        and item.activity.channel is None
-        and (service := _service_sold(item.activity.name)) is not None
+        if _unplaced_selling(item) and (service := _service_sold(item.activity.name)) is not None
     ]
     if not sellers:  # most profiles
         return
@@ -2310,9 +2312,7 @@ def _sold_by_named_role(
     for item in others:
         name = item.activity.name
         if (
-            item.classification.category == "sales"
-            and item.activity.spend > 0
-            and item.activity.channel is None
+            _unplaced_selling(item)
             and (roles := _roles(name))
             and pays_sellers(name)
             and not pays_a_closer_too(name)
@@ -2329,20 +2329,24 @@ def _sold_by_named_role(
         # source say more of the same: what or whom the rep sells ("wholesale"); "Sales reps
         # (salary)" and "sales rep" stay the sales force's (G5 of the forty-ninth round)
         beside = _content(items[0].activity.name) - _ROLE_WORDS if role == "rep" else None
+
+        def names_it(
+            source: ClassifiedSource, role: str = role, beside: frozenset[str] | None = beside
+        ) -> bool:
+            return role in _roles(source.name) and (
+                beside is None or not beside.isdisjoint(_content(source.name))
+            )
+
         placed = {
             key
             for key, sources in came.items()
             for source in sources
-            if source.classification.kind not in ("referral", "repeat")
-            and role in _roles(source.name)
-            and (beside is None or not beside.isdisjoint(_content(source.name)))
+            if source.classification.kind not in ("referral", "repeat") and names_it(source)
         }
         left = [
             source
             for source in left_sources
-            if source.classification.kind != "referral"
-            and role in _roles(source.name)
-            and (beside is None or not beside.isdisjoint(_content(source.name)))
+            if source.classification.kind != "referral" and names_it(source)
         ]
         if len(placed) + len(left) != 1:
             continue
