@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -149,6 +151,17 @@ def source_kind_in(vertical: str | None, name: str) -> str:
     found = verticals.get(vertical)
     assert found is not None
     return for_vertical(vertical, found.terms).classify_source(name).kind
+
+
+def profile_json(run_cli: RunCli, path: Path | str) -> dict[str, Any]:
+    """The JSON report of ``check PATH`` (one profile), whether the check passes or not."""
+    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
+    return report["profiles"][0]  # type: ignore[no-any-return]
+
+
+def findings_in(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    """A JSON profile's findings of one rule."""
+    return [f for f in profile["findings"] if f["rule"] == rule]
 
 
 def report_of(data: object) -> ProfileReport:

@@ -14,10 +14,8 @@ Every figure is worked out by hand in the docstrings; near cases that must not m
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -26,7 +24,7 @@ from bizaudit.core.metrics import compute
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
-from .conftest import RunCli
+from .conftest import RunCli, findings_in, profile_json
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60g"
 
@@ -49,15 +47,6 @@ def _channels(name: str, old: str | None = None, new: str = "") -> dict[str, Cha
     model = Profile.model_validate(yaml.safe_load(_text(name, old, new)))
     facts = compute(model, vertical=verticals.get(model.business.industry))
     return {channel.name: channel for channel in facts.by_channel}
-
-
-def _profile(run_cli: RunCli, path: Path) -> dict[str, Any]:
-    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
-    return report["profiles"][0]  # type: ignore[no-any-return]
-
-
-def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
-    return [f for f in profile["findings"] if f["rule"] == rule]
 
 
 def _sources(channel: Channel) -> list[str]:
@@ -89,17 +78,17 @@ def test_the_school_demos_members_are_priced_over_their_line(run_cli: RunCli) ->
     channels nothing is spent on are the signs' 18 alone, of the 150 who did not come by
     referral (205 − 55)."""
     path = _FIXTURES / "dojo.yaml"
-    profile = _profile(run_cli, path)
+    profile = profile_json(run_cli, path)
     [demos] = [c for c in profile["channels"] if c["sources"] == ["school demo"]]
     assert (demos["spend"], demos["customers"], demos["cac"]) == ("2400", 22, "109.09")
     assert round(demos["ltv_to_cac"], 1) == 22.2
     assert not [c for c in profile["channels"] if c["name"] == _EVENTS]
-    assert not _findings(profile, "BA207")
-    assert not [f for f in _findings(profile, "BA206") if "School PE" in f["message"]]
-    [ba202] = _findings(profile, "BA202")
+    assert not findings_in(profile, "BA207")
+    assert not [f for f in findings_in(profile, "BA206") if "School PE" in f["message"]]
+    [ba202] = findings_in(profile, "BA202")
     assert "18 of the 150 came through channels nothing is spent on" in ba202["message"]
     # and the line is still read as it was (selling, BA107 asks which): only its channel moved
-    assert [f for f in _findings(profile, "BA107") if "School PE" in f["message"]]
+    assert [f for f in findings_in(profile, "BA107") if "School PE" in f["message"]]
 
 
 def test_a_source_two_channels_lines_name_joins_neither(run_cli: RunCli, tmp_path: Path) -> None:
@@ -113,7 +102,7 @@ def test_a_source_two_channels_lines_name_joins_neither(run_cli: RunCli, tmp_pat
     assert channels[_PRINT].customers == 0
     path = tmp_path / "dojo.yaml"
     path.write_text(_text("dojo.yaml", _AFTER, added), encoding="utf-8")
-    [ba207] = _findings(_profile(run_cli, path), "BA207")
+    [ba207] = findings_in(profile_json(run_cli, path), "BA207")
     assert "22 new customers came from 'school demo'" in ba207["message"]
 
 
@@ -160,7 +149,7 @@ def test_accounts_the_reps_won_are_not_free(run_cli: RunCli) -> None:
     34 who did not come by referral (38 − 4), 22 came through the reps. Near case: the 4
     referrals, which cost nothing, still read $0."""
     path = _FIXTURES / "bakery.yaml"
-    profile = _profile(run_cli, path)
+    profile = profile_json(run_cli, path)
     [reps] = [c for c in profile["channels"] if c["name"] == _REPS]
     assert (reps["spend"], reps["customers"], reps["cac"], reps["ltv_to_cac"]) == (
         "0",
@@ -170,7 +159,7 @@ def test_accounts_the_reps_won_are_not_free(run_cli: RunCli) -> None:
     )
     [referrals] = [c for c in profile["channels"] if c["name"] == "Referrals and word of mouth"]
     assert (referrals["customers"], referrals["cac"]) == (4, "0")
-    [ba202] = _findings(profile, "BA202")
+    [ba202] = findings_in(profile, "BA202")
     assert "channels nothing is spent on" not in ba202["message"]
     assert (
         f"of the 34, 22 came through {_REPS}, whose pay no line is joined to: counted here at "

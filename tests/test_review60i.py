@@ -26,7 +26,6 @@ The profiles are the reviewer's, unchanged (tests/fixtures/review60i/)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +33,14 @@ import pytest
 
 from bizaudit.core.classify import classify, classify_source
 
-from .conftest import RunCli
+from .conftest import RunCli, findings_in, profile_json
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60i"
 _GEOFENCE = "Geofencing and programmatic display"
 
 
 def _profile(run_cli: RunCli, name: str) -> dict[str, Any]:
-    report = json.loads(run_cli("check", _FIXTURES / name, "-f", "json", "--exit-zero").stdout)
-    return report["profiles"][0]  # type: ignore[no-any-return]
-
-
-def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
-    return [f for f in profile["findings"] if f["rule"] == rule]
+    return profile_json(run_cli, _FIXTURES / name)
 
 
 def _activity(profile: dict[str, Any], starts: str) -> dict[str, Any]:
@@ -74,10 +68,10 @@ def test_geofenced_ads_join_the_geofence_customers(run_cli: RunCli) -> None:
     assert (geofence["spend"], geofence["customers"], geofence["cac"]) == ("18000", 450, "40")
     assert round(geofence["ltv_to_cac"], 1) == 6.9
     assert not [c for c in profile["channels"] if c["name"].startswith("Geofenced")]
-    [ba202] = _findings(profile, "BA202")
+    [ba202] = findings_in(profile, "BA202")
     assert "2,600 of the 3,750 came through channels nothing is spent on" in ba202["message"]
     for rule in ("BA206", "BA207"):
-        assert not [f for f in _findings(profile, rule) if "eofenc" in f["message"]], rule
+        assert not [f for f in findings_in(profile, rule) if "eofenc" in f["message"]], rule
 
 
 @pytest.mark.parametrize(
@@ -172,7 +166,7 @@ def test_a_free_tune_up_programme_is_retention(run_cli: RunCli) -> None:
     assert profile["marketing_by_purpose"]["retain"] == "8000"
     assert round(profile["metrics"]["marketing_share_of_revenue"], 4) == 0.0220
     for rule in ("BA101", "BA104", "BA106"):
-        assert not _findings(profile, rule), rule
+        assert not findings_in(profile, rule), rule
 
 
 @pytest.mark.parametrize(
@@ -241,8 +235,8 @@ def test_gp_lunches_are_referral_cultivation(run_cli: RunCli) -> None:
     assert profile["metrics"]["referral_share_on_their_own"] == 0
     [referrals] = [c for c in profile["channels"] if c["name"] == "Referrals and word of mouth"]
     assert (referrals["spend"], referrals["customers"], referrals["cac"]) == ("2200", 180, "12.22")
-    assert _findings(profile, "BA102") == []
-    assert not _findings(profile, "BA106")
+    assert findings_in(profile, "BA102") == []
+    assert not findings_in(profile, "BA106")
 
 
 def test_cpd_alone_stays_the_business_own_training() -> None:
@@ -264,7 +258,7 @@ def test_maturing_preneed_contracts_are_customers_won_before(run_cli: RunCli) ->
     [source] = [s for s in profile["customer_sources"] if s["name"].startswith("preneed contr")]
     assert source["kind"] == "repeat"
     assert profile["economics"]["cac"]["value"] == "608.95"
-    assert not _findings(profile, "BA113")
+    assert not findings_in(profile, "BA113")
     assert not [c for c in profile["score_caps"] if "BA113" in c["reason"]]
 
 

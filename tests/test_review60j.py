@@ -23,9 +23,7 @@ out by hand in the docstrings. The profile is the reviewer's, unchanged
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -34,21 +32,12 @@ from bizaudit.explain.summary import referral_rule_said
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
-from .conftest import RunCli, small_case
+from .conftest import RunCli, findings_in, profile_json, small_case
 from .test_rules import _report
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60j"
 _LABEL = "Car wash or detailer (held to an auto repair shop's figures)"
 _REPAIR = "Auto repair shop"
-
-
-def _json(run_cli: RunCli, path: Path) -> dict[str, Any]:
-    report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
-    return report["profiles"][0]  # type: ignore[no-any-return]
-
-
-def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
-    return [f for f in profile["findings"] if f["rule"] == rule]
 
 
 # -- BD10: the reviewer's car wash ----------------------------------------------------------
@@ -61,7 +50,7 @@ def test_the_car_wash_is_labelled_a_car_wash_and_quoted_no_repair_shops_rule(
     says whose figures they are and no rule on paying for referrals is quoted, neither in JSON
     nor in the banner (400 of its 4,150 new customers came by a friend, so the short line "the
     rule exists" had been said)."""
-    profile = _json(run_cli, _FIXTURES / "carwash.yaml")
+    profile = profile_json(run_cli, _FIXTURES / "carwash.yaml")
     industry = profile["industry"]
     assert industry["id"] == "auto-repair"
     assert industry["label"] == _LABEL
@@ -69,7 +58,7 @@ def test_the_car_wash_is_labelled_a_car_wash_and_quoted_no_repair_shops_rule(
     assert industry["referral_allowed"] is None
     assert industry["confidence"] == "low"
     assert "borrowed for a car wash" in industry["source"]
-    assert _findings(profile, "BA114") == []
+    assert findings_in(profile, "BA114") == []
     text = run_cli("check", _FIXTURES / "carwash.yaml", "--exit-zero").stdout
     assert "Paying for referrals" not in text
     assert "restricted" not in text
@@ -85,7 +74,7 @@ def test_the_car_wash_keeps_the_borrowed_floor(run_cli: RunCli) -> None:
     counts a brewery's wholesale rep (BB9 of round 59), in money as its gap is: (45,000 +
     55,000) ÷ 1,900,000 = 5.26%, shown 5.3%, so it warns, not fails (reworked by hand from
     "error", and from 6.1% with the free wash week, 2026-12-07)."""
-    (ba101,) = _findings(_json(run_cli, _FIXTURES / "carwash.yaml"), "BA101")
+    (ba101,) = findings_in(profile_json(run_cli, _FIXTURES / "carwash.yaml"), "BA101")
     assert ba101["severity"] == "warning"
     assert "marketing in money and that selling come to 5.3%" in ba101["message"]
     assert "under the 4% minimum" in ba101["message"]
@@ -231,11 +220,11 @@ def test_a_car_wash_whose_name_does_not_say_it_declares_its_trade(
     data["business"]["name"] = "Sudz Express"
     path = tmp_path / "undeclared.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    assert _json(run_cli, path)["industry"]["label"] == _REPAIR
+    assert profile_json(run_cli, path)["industry"]["label"] == _REPAIR
     data["business"]["trade"] = "car-wash"
     assert Profile.model_validate(data).business.trade == "car-wash"
     path = tmp_path / "declared.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    industry = _json(run_cli, path)["industry"]
+    industry = profile_json(run_cli, path)["industry"]
     assert industry["label"] == _LABEL
     assert industry["referral_rule"] is None

@@ -31,7 +31,7 @@ from bizaudit.core.metrics import Facts, compute
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
-from .conftest import RunCli, source_kind_in
+from .conftest import RunCli, findings_in, profile_json, source_kind_in
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60k"
 _FLEET_LINE = "6150 Fleet accounts sales (B2B rep)"
@@ -63,18 +63,13 @@ def _kind(facts: Facts, source: str) -> str:
 
 
 def _profile(run_cli: RunCli, name: str) -> dict[str, Any]:
-    report = json.loads(run_cli("check", _FIXTURES / name, "-f", "json", "--exit-zero").stdout)
-    return report["profiles"][0]  # type: ignore[no-any-return]
+    return profile_json(run_cli, _FIXTURES / name)
 
 
 def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
     found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
     assert len(found) == 1, [c["name"] for c in profile["channels"]]
     return found[0]
-
-
-def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
-    return [f for f in profile["findings"] if f["rule"] == rule]
 
 
 def _source(profile: dict[str, Any], name: str) -> dict[str, Any]:
@@ -116,8 +111,8 @@ def test_fleet_accounts_a_rep_is_paid_to_win_are_new_and_priced_apart(run_cli: R
     assert profile["economics"]["non_referral_cac"]["value"] == "16.26"
     assert round(profile["economics"]["ltv_to_cac"]["value"], 1) == 18.1
     assert profile["economics"]["cac_lines"] == [14, 15, 16]
-    assert _findings(profile, "BA108") == []
-    [ba205] = _findings(profile, "BA205")
+    assert findings_in(profile, "BA108") == []
+    [ba205] = findings_in(profile, "BA205")
     assert ba205["severity"] == "info"
     assert "'fleet accounts' names accounts of another kind" in ba205["message"]
 
@@ -136,9 +131,9 @@ def test_the_fleet_reps_channel_is_left_alone_and_no_finding_calls_it_a_loss(
     assert fleet["left_alone"].startswith("its spend is a salaried rep's pay")
     assert fleet["planned_spend"] == "55000"
     profile = _profile(run_cli, "carwash.yaml")
-    [ba202] = _findings(profile, "BA202")
+    [ba202] = findings_in(profile, "BA202")
     assert "fleet accounts" not in ba202["message"]
-    [ba101] = _findings(profile, "BA101")
+    [ba101] = findings_in(profile, "BA101")
     assert ba101["severity"] == "warning"
     assert "marketing in money and that selling come to 5.3%" in ba101["message"]
     channel = _channels(_facts("carwash.yaml"))["fleet accounts"]
@@ -212,10 +207,10 @@ def test_insurer_network_patients_are_the_insurers_channel_not_referrals(
     [line] = [a for a in profile["activities"] if a["name"] == _NETWORK_LINE]
     assert (line["category"], line["purpose"]) == ("marketing", "acquire")
     assert round(profile["metrics"]["referral_share"], 4) == 0.1507
-    assert _findings(profile, "BA102") == []
+    assert findings_in(profile, "BA102") == []
     assert profile["marketing_by_purpose"]["acquire"] == "29000"
     assert profile["economics"]["cac"]["value"] == "19.86"
-    [ba101] = _findings(profile, "BA101")
+    [ba101] = findings_in(profile, "BA101")
     assert "(£29,600 of £640,000)" in ba101["message"]
     assert "£32,000 a period" in ba101["advice"]
     assert "£2,400 more" in ba101["advice"]
