@@ -248,7 +248,7 @@ def test_markdown_never_passes_the_users_words_on_as_html(
     )
     Path("c.yaml").write_text(text, encoding="utf-8")
     out = run_cli("check", "-f", "markdown", "a|b.yaml", "c.yaml").stdout
-    assert "### \\<img src=x\\> \\& \\<!-- Co — ❌ failed" in out
+    assert "### \\<img src=x\\> & \\<!-- Co — ❌ failed" in out
     assert not re.search(r"(?<!\\)<", out), "a '<' that Markdown would read as HTML"
     assert "| `a\\|b.yaml` | 41 |" in out  # a "|" in a path does not end the table cell
 

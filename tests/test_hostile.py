@@ -420,6 +420,26 @@ def test_the_sanitiser_leaves_no_control_character(text: str) -> None:
     assert "\n" not in markdown_text(text)
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        # an entity reference, as CommonMark reads one, would render as another character
+        ("&lt;script&gt;", "\\&lt;script\\&gt;"),
+        ("Tom &#38; Jerry", "Tom \\&#38; Jerry"),
+        ("&#x3C;b", "\\&#x3C;b"),
+        # an "&" no entity follows stays bare, as an email client shows it (BBQ9, 2026-12-07)
+        ("Buddy Week & member rewards", "Buddy Week & member rewards"),
+        ("R&D prototypes", "R&D prototypes"),
+        ("Q&A nights &", "Q&A nights &"),
+        ("&amp without its semicolon", "&amp without its semicolon"),
+    ],
+)
+def test_markdown_escapes_an_ampersand_only_where_it_starts_an_entity(
+    name: str, shown: str
+) -> None:
+    assert markdown_text(name) == shown
+
+
 # Work bounded by the input
 
 

@@ -427,6 +427,11 @@ def test_an_asked_budget_states_the_bound_it_was_held_to(run_cli: RunCli, tmp_pa
         "the reason given below), so today's $26,000 stays as it is." in stuck
     )
     assert "Nothing to plan" not in stuck
+    # ...and its Markdown lists the channels left alone, with no channel table of no rows, a
+    # bare header row in a comment (BBQ9 of the fifty-ninth round's review)
+    markdown = run_cli("plan", profile, "--budget", "5000", "-f", "markdown").stdout
+    assert "Left alone:" in markdown
+    assert "| channel |" not in markdown
 
 
 def test_signs_are_left_alone(run_cli: RunCli, tmp_path: Path) -> None:

@@ -44,8 +44,14 @@ def printable(text: object, keep: str = "") -> str:
 # Characters that can start Markdown inside a line (CommonMark and GitHub's extensions):
 # emphasis, code, links and images (no "[", no link), HTML and entities, tables,
 # strikethrough, math; escaped with a backslash, which renders them as they are. The text is
-# never put at the start of a line, where "#", "-" or "1." would matter too.
-_MARKUP = LazyPattern(r"([\\`*_\[\]<>|~&$])")
+# never put at the start of a line, where "#", "-" or "1." would matter too. An "&" is an
+# entity only as CommonMark's entity references are written, up to their ";" ("&amp;",
+# "&#60;", "&#x3C;"): "Buddy Week & member rewards" and "R&D" keep their "&" bare, which an
+# email client shows as written (BBQ9 of the fifty-ninth round's review). A "$" is always
+# escaped: GitHub reads "$...$" on one line as math, and a money sentence holds several.
+_MARKUP = LazyPattern(
+    r"([\\`*_\[\]<>|~$]|&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};))"
+)
 # Made inert with a word joiner, which shows nothing: @mentions, bare URLs and www. links.
 _AUTOLINKS = LazyPattern(r"(@)(?=\w)|(:)(?=//)|(\bwww)(?=\.)", re.IGNORECASE)
 _JOINER = "\u2060"

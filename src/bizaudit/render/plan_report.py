@@ -118,13 +118,13 @@ def render_markdown(plan: PlanReport) -> str:
             for m in plan.moves
         ]
         lines.append("")
-    lines += [
-        "| channel | spend → planned | customers → projected | CAC → projected |",
-        "|---|--:|--:|--:|",
-    ]
-    for c in plan.channels:
-        if c.left_alone is not None:
-            continue
+    planned = [c for c in plan.channels if c.left_alone is None]
+    if planned:  # no table of no rows, a bare header (BBQ9 of the fifty-ninth round's review)
+        lines += [
+            "| channel | spend → planned | customers → projected | CAC → projected |",
+            "|---|--:|--:|--:|",
+        ]
+    for c in planned:
         cac = "—" if c.cac is None else money(c.cac)
         later = "—" if c.projected_cac is None else money(c.projected_cac)
         lines.append(
@@ -132,7 +132,8 @@ def render_markdown(plan: PlanReport) -> str:
             f"{format_count(c.customers)} → {format_number(c.projected_customers, 0)} | {cac} "
             f"→ {later} |"
         )
-    lines.append("")
+    if planned:
+        lines.append("")
     alone = [c for c in plan.channels if c.left_alone is not None]
     if alone:
         lines += ["Left alone:", ""]
