@@ -17,6 +17,7 @@ from typing import Literal
 
 from bizaudit.core.diff import above_the_rule, compare, judged_ratio
 from bizaudit.core.shares import held_share
+from bizaudit.model.diff import Diff
 from bizaudit.model.report import ProfileReport
 from bizaudit.model.tuples import NamedTuple
 
@@ -91,7 +92,9 @@ def period_key(label: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-def _line(series: Series, periods: Sequence[ProfileReport]) -> Line:
+def _line(
+    series: Series, periods: Sequence[ProfileReport], compared: Callable[[int, int], Diff]
+) -> Line:
     values = tuple(series.read(p) for p in periods)
     present = [(i, v) for i, v in enumerate(values) if v is not None]
     if len(present) < 2:  # no move to speak of: the first period's and the last's, as they are
@@ -102,7 +105,7 @@ def _line(series: Series, periods: Sequence[ProfileReport]) -> Line:
     if series.name in ("marketing_share_of_revenue", "ltv_to_cac"):
         # as diff judges it: more is better only up to the industry's range, and a ratio at or
         # above the rule of thumb both times is neither
-        judged = next(c for c in compare(periods[i], periods[j]).metrics if c.metric == series.name)
+        judged = next(c for c in compared(i, j).metrics if c.metric == series.name)
         worse, in_norm = judged.worse, judged.in_range
     elif series.name == "cac" and above_the_rule(
         judged_ratio(periods[i]), judged_ratio(periods[j])
@@ -115,4 +118,12 @@ def _line(series: Series, periods: Sequence[ProfileReport]) -> Line:
 
 def trend(periods: Sequence[ProfileReport]) -> Trend:
     """The figures of each period, in the order given."""
-    return Trend(tuple(periods), tuple(_line(s, periods) for s in SERIES))
+    comparisons: dict[tuple[int, int], Diff] = {}
+
+    def compared(i: int, j: int) -> Diff:
+        """``diff``'s comparison of two periods, made once for every series that reads it."""
+        if (i, j) not in comparisons:
+            comparisons[i, j] = compare(periods[i], periods[j])
+        return comparisons[i, j]
+
+    return Trend(tuple(periods), tuple(_line(s, periods, compared) for s in SERIES))
