@@ -158,8 +158,12 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         if any(f.premium_rule for f in moved):
             caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
         # a patient's copay waived as an offer (K3 of the twenty-sixth round)
-        if any(f.waiver_rule for f in moved):
+        if any(f.waiver_rule and "1320a-7a" in f.waiver_rule for f in moved):
             caps.append(score.Cap(_FAILED_CEILING, "cost-sharing waiver"))
+        # ...and outside the US, where the vertical's data gives the country's words, which
+        # name no law forbidding it (a UK clinic's waived excess: round 61, part n)
+        elif any(f.waiver_rule for f in moved):
+            caps.append(score.Cap(_FAILED_CEILING, "insured waiver abroad"))
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(  # paid, the margin could be thin (BA115); at a loss, BA111's cap says it already

@@ -1465,7 +1465,15 @@ _COST_SHARING = LazyPattern(
     r"\b|\b(?:co-?pays?|co-?payments?)\s+(?:assist(?:ance)?\s+)?w/o(?![\s-]*\w)"
     r"|\b(?:waive[sd]?|waiving|cover(?:ed|ing)?|pay(?:ing)?|paid|forgive|forgiven|write\s+off)"
     r"\s+(?:the\s+|their\s+|your\s+|all\s+|patients?'?\s+)?(?:co-?pays?|co-?payments?"
-    r"|co-?insurance|cost[- ]sharing|deductibles?)\b",
+    r"|co-?insurance|cost[- ]sharing|deductibles?)\b"
+    # ...and a UK policy's excess, the part of a private medical insurance claim the patient
+    # pays the clinic: "Waived excess - insured new patients", "Excess waivers" (the sixty-first
+    # round, part n, 2026-12-07); not a car hire's "excess waiver insurance", a cover bought
+    r"|\bexcess(?:es)?\s+(?:waived|waivers?|waiving|forgiven|written\s+off)\b"
+    r"(?!\s+(?:insurance|cover|policy|policies)\b)"
+    r"|\b(?:waive[sd]?|waiving|forgive|forgiven|write\s+off)\s+(?:the\s+|their\s+|your\s+"
+    r"|all\s+|patients?'?\s+)?excess(?:es)?\b(?!\s+(?:insurance|cover|policy|policies|stock"
+    r"|inventory|baggage|capacity|materials?|equipment|supplies)\b)",
     re.IGNORECASE,
 )
 #: ...or advertised as a price, in an offer to patients: "New patient special - $0 copay first
@@ -1500,11 +1508,11 @@ def waives_unexcepted(name: str, note: str | None = None) -> bool:
 
 def waives_cost_sharing(name: str, note: str | None = None) -> bool:
     """Whether a line waives, covers or credits what an insured patient owes: a copay,
-    coinsurance or a deductible."""
+    coinsurance or a deductible, or waives a UK policy's excess."""
     text = name if note is None else f"{name} {note}"
     lowered = text.lower()
     if not ("pay" in lowered or "insurance" in lowered or "deductible" in lowered
-            or "sharing" in lowered):  # fmt: skip
+            or "sharing" in lowered or "excess" in lowered):  # fmt: skip
         return False
     return _COST_SHARING.search(text) is not None or _NO_COPAY_OFFER.search(text) is not None
 

@@ -547,6 +547,7 @@ CapReason = Literal[
     "deductible rebate",
     "premium rebate",
     "cost-sharing waiver",
+    "insured waiver abroad",
     "left to chance",
     "owner unpaid",
 ]

@@ -112,6 +112,7 @@ from bizaudit.explain.summary import (
     DEDUCTIBLE_CLAUSE,
     PREMIUM_CLAUSE,
     WAIVER_CLAUSE,
+    WAIVER_CLAUSE_ABROAD,
     cited_as,
     owners_of,
     owners_paid,
@@ -3131,7 +3132,9 @@ def _ba116(hit: Hit, currency: str) -> Words:
             # a bail premium has no rebating schedule to file (C1 of the 48th round)
             f.premium_first or _PREMIUM_FIRST,
         ),
-        (f.waiver_rule, WAIVER_CLAUSE, _WAIVER_FIRST),
+        # (the US law and its exception, or, outside the US, the country's words, which
+        # name no exception: the sixty-first round, part n, 2026-12-07)
+        (f.waiver_rule, *_waiver_words(f.waiver_rule)),
     ):
         if rule is not None:
             message += f"{clause}{rule}"
@@ -3163,6 +3166,21 @@ _WAIVER_FIRST = (
     "stop routine or advertised waivers: waive only case by case, for a financial need you "
     "document and tell the insurer of, and ask a health-care lawyer about those already given"
 )
+#: ...outside the US, where the country's terms were not read: ask before waiving again
+_WAIVER_FIRST_ABROAD = (
+    "stop waiving it until the insurer or payer confirms that its terms allow it, and ask your "
+    "professional body about those already given"
+)
+
+
+def _waiver_words(rule: str | None) -> tuple[str, str]:
+    """The clause BA116 opens a rule on waiving what patients owe with, and what it advises
+    first: the US law's (42 U.S.C. §1320a-7a), with its exception for a documented financial
+    need, or a country's own, which the data quotes without one (a UK clinic's waived excess:
+    the sixty-first round, part n, 2026-12-07)."""
+    if rule is None or "1320a-7a" in rule:
+        return WAIVER_CLAUSE, _WAIVER_FIRST
+    return WAIVER_CLAUSE_ABROAD, _WAIVER_FIRST_ABROAD
 
 
 def _made_before_pay(f: Financing, message: str, currency: str) -> Words:

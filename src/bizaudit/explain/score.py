@@ -939,6 +939,8 @@ CAPS: dict[CapReason, str] = {
     "Texas and other states forbid where a claim pays for the work (BA116)",
     "cost-sharing waiver": "a line waives patients' copays, coinsurance or deductibles, which "
     "the law or the profession's code restricts where insurers are billed (BA116)",
+    "insured waiver abroad": "a line waives what insured patients owe, which the insurers' "
+    "terms or the profession's rules may restrict (BA116)",
     "left to chance": "part of winning customers is left to chance (business or hobby: at risk)",
     "owner unpaid": "no line says it pays the owner, so the margin is not known (BA118)",
 }

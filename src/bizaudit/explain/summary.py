@@ -34,6 +34,7 @@ __all__ = [
     "THRESHOLD_SOURCES",
     "UNDER_AS_COUNTED",
     "WAIVER_CLAUSE",
+    "WAIVER_CLAUSE_ABROAD",
     "YOUR_PROFESSIONS_RULES",
     "above_as_listed",
     "after_operating",
@@ -102,7 +103,10 @@ _LAW = frozenset({"BA114", "BA119", "BA120", "BA121", "BA124", "BA127"})
 DEDUCTIBLE_CLAUSE = "; if it offsets a customer's insurance deductible: "
 PREMIUM_CLAUSE = "; and a client's premium paid, credited or waived is a rebate: "
 WAIVER_CLAUSE = "; and it waives what patients owe (a copay or a deductible): "
-_LAW_CLAUSES = (DEDUCTIBLE_CLAUSE, PREMIUM_CLAUSE, WAIVER_CLAUSE)
+#: ...said outside the US, where the vertical's data gives the country's own words on it (a UK
+#: physiotherapy clinic's "Waived excess": the sixty-first round, part n, 2026-12-07)
+WAIVER_CLAUSE_ABROAD = "; and it waives what patients owe under their insurance: "
+_LAW_CLAUSES = (DEDUCTIBLE_CLAUSE, PREMIUM_CLAUSE, WAIVER_CLAUSE, WAIVER_CLAUSE_ABROAD)
 
 
 def passed_average(report: ProfileReport) -> str:

@@ -435,6 +435,10 @@ _ABROAD = frozenset(
         # (a US law on gifts to Medicare patients, no caution for a UK clinic: BD4 of the
         # sixtieth round, 2026-12-07)
         "retention_caution",
+        # what the rules say of rewards to patients, of gifts to them for choosing the
+        # practice, and of waiving what their insurer leaves them to pay (the US texts, for
+        # a physiotherapy clinic outside the US: the sixty-first round, part n, 2026-12-07)
+        "referral_rule_customers", "inducement_rule", "waiver_rule",
     }
 )  # fmt: skip
 

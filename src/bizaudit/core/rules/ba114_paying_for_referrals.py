@@ -800,7 +800,11 @@ _TO_TRADES = LazyPattern(
     # as a reward to patients, and quoted their $15 nominal value (I5 of the forty-first round)
     # (not "md", which is Maryland as often: J11 of the round's re-review)
     r"|dr|ent|pcps?|surgeons?|audiologists?|optometrists?|ophthalmologists?|podiatrists?"
-    r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?)\b"
+    r"|otolaryngologists?|cardiologists?|dermatologists?|orthopa?edists?"
+    # ...or trainers who send a physiotherapy clinic their clients ("Referral fees - personal
+    # trainers (£25 per client referred)" had been told of rewards to patients: the sixty-
+    # first round, part n, 2026-12-07)
+    r"|(?:personal|athletic|fitness)\s+trainers?)\b"
     # ...or a physicians' group by its name (AW7 of the fifty-fifth round's review)
     rf"|{PHYSICIAN_GROUP}",
     re.I,
