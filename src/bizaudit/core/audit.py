@@ -10,6 +10,7 @@ from bizaudit.core.predictability import Verdict
 from bizaudit.core.rules import RULES, Hit, Rule
 from bizaudit.core.rules.ba116_financing_line import Financing
 from bizaudit.core.score import Cap, Component
+from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.profile import Profile
 from bizaudit.model.tuples import NamedTuple
@@ -97,7 +98,7 @@ def run(
     uncapped = score.score(parts)
     ceilings = [
         cap
-        for cap in [*score.caps(facts, policy), *_caps_of(found, verdict)]
+        for cap in [*score.caps(facts, policy), *_caps_of(found, verdict, facts)]
         if cap.limit < uncapped
     ]
     if not ok and uncapped > _FAILED_CEILING:
@@ -116,7 +117,7 @@ def run(
     )
 
 
-def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.Cap]:
+def _caps_of(found: list[Found], verdict: predictability.Verdict, facts: Facts) -> list[score.Cap]:
     """The ceilings that findings and the business-or-hobby verdict put on the score, below
     "Strong", which says the business invests in winning customers *on purpose*: not beside a
     line that pays for referrals a profession's rules restrict (a coach's review, 2026-12-02:
@@ -157,13 +158,17 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict) -> list[score.
         # a client's premium rebated, forbidden in most states (AD3 of the nineteenth round)
         if any(f.premium_rule for f in moved):
             caps.append(score.Cap(_FAILED_CEILING, "premium rebate"))
-        # a patient's copay waived as an offer (K3 of the twenty-sixth round)
-        if any(f.waiver_rule and "1320a-7a" in f.waiver_rule for f in moved):
-            caps.append(score.Cap(_FAILED_CEILING, "cost-sharing waiver"))
-        # ...and outside the US, where the vertical's data gives the country's words, which
+        # a patient's copay waived as an offer (K3 of the twenty-sixth round), which US law
+        # forbids; or outside the US, where the vertical's data gives the country's words, which
         # name no law forbidding it (a UK clinic's waived excess: round 61, part n)
-        elif any(f.waiver_rule for f in moved):
-            caps.append(score.Cap(_FAILED_CEILING, "insured waiver abroad"))
+        if any(f.waiver_rule for f in moved):
+            currency = facts.profile.business.currency
+            abroad = verticals.told_abroad(facts.read_by, currency, "waiver_rule")
+            caps.append(
+                score.Cap(
+                    _FAILED_CEILING, "insured waiver abroad" if abroad else "cost-sharing waiver"
+                )
+            )
     if verdict.label != "business":
         caps.append(score.Cap(_FAILED_CEILING, "left to chance"))
     if any(  # paid, the margin could be thin (BA115); at a loss, BA111's cap says it already

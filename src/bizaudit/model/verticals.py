@@ -40,6 +40,7 @@ __all__ = [
     "range_abroad",
     "read_by",
     "source_digest",
+    "told_abroad",
     "verticals",
 ]
 
@@ -522,6 +523,16 @@ def in_country(vertical: Vertical | None, currency: str) -> Vertical | None:
             overrides: dict[str, Any] = dict(fields)
             return vertical._replace(**overrides)
     return vertical
+
+
+def told_abroad(vertical: Vertical | None, currency: str, field: str) -> bool:
+    """Whether ``field`` of ``vertical`` (a rule on paying for referrals, a waiver's) is the
+    country's own text that the currency names (``[verticals.X.abroad.GBP]``), not the US
+    one the vertical gives otherwise."""
+    return vertical is not None and any(
+        country == currency and any(name == field for name, _ in fields)
+        for country, fields in vertical.abroad
+    )
 
 
 #: The currency each country a range may be published for keeps its books in
