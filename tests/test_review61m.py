@@ -32,6 +32,7 @@ Every figure is worked out by hand in its test's docstring.
 from __future__ import annotations
 
 import copy
+import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ import yaml
 
 from bizaudit.model.report import ProfileReport
 
-from .conftest import RunCli, findings_in, profile_json, report_of
+from .conftest import RunCli, WriteProfile, findings_in, profile_json, report_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review61m"
 FUNERAL = FIXTURES / "funeral.yaml"
@@ -111,7 +112,9 @@ def test_every_headline_reads_the_same_cac(run_cli: RunCli) -> None:
     """BA101 judges by the CAC excluding referrals, as before: 2,232 ÷ 293.60 = 7.60, "covers
     7.6 times" (it was $646.99 and 3.4 times); its gap is unchanged, marketing is still
     52,500 ÷ 1,384,000 = 3.79% (pre-need marketing is marketing), 4% × 1,384,000 = 55,360,
-    $2,860 more. BA202 reads "8.0×", the ratio above."""
+    $2,860 more. With the contracts' channel left alone by `plan` (below), no finding says it
+    pays back "8.5 times" (2,349.47 ÷ 275, an at-need call's worth); Google Ads, held back,
+    is named at 2,349.47 ÷ 311.11 = 7.55, "7.6 times". BA202 reads "8.0×", the ratio above."""
     profile = profile_json(run_cli, FUNERAL)
     [ba101] = findings_in(profile, "BA101")
     words = _words(f"{ba101['message']} {ba101['advice']}")
@@ -119,10 +122,16 @@ def test_every_headline_reads_the_same_cac(run_cli: RunCli) -> None:
         "a new customer costs $293.60 to win, which the first sale's $2,232 margin covers 7.6"
         in (words)
     )
-    assert "$2,860 more" in words
+    assert "the gap to the minimum is $2,860" in words
+    assert "8.5 times" not in words
+    assert (
+        "Google Ads, whose customers pay back as listed ($311.11 a customer, who is worth 7.6"
+        in (words)
+    )
     assert "3.79%" in words
     [ba202] = findings_in(profile, "BA202")
     assert "worth 8.0× what it costs to win" in _words(ba202["message"])
+    assert "8.5 times" not in _words(ba202["message"])
 
 
 def test_the_pre_need_channel_has_no_ltv_to_cac_and_says_why(run_cli: RunCli) -> None:
@@ -189,3 +198,48 @@ def test_maturing_contracts_stay_repeat_and_are_not_set_apart_twice() -> None:
         in (basis)
     )
     assert "'preneed contracts maturing'" not in basis
+
+
+def test_plan_leaves_the_pre_need_channel_alone_and_says_why(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """`plan` weighs a channel's next customer against an at-need call's worth ($2,349.47) and
+    counts customers of this period: a contract is neither, so the contracts' channel is left
+    alone, with its reason, and an assumption says so. With the Google source named 'google
+    ads' (45 customers its ads bought), Google Ads is the one channel left to move: the plan
+    keeps today's split, $14,000 → $14,000; the obituary channels are judged together and the
+    referrals are referrals, as before."""
+    data = _data()
+    sources = data["customers"]["sources"]
+    sources["google ads"] = sources.pop("google")
+    path = write_profile(yaml.safe_dump(data, sort_keys=False), "funeral.yaml")
+    plan = json.loads(run_cli("plan", path, "-f", "json").stdout)
+    channels = {c["name"]: c for c in plan["channels"]}
+    events = channels["Events, trade shows and webinars"]
+    assert events["left_alone"] == (
+        "its customers bought pre-need contracts ('preneed seminars'): calls of later years, "
+        "whose money waits in a trust or an insurance policy until the death, priced apart "
+        "from this year's customers; what a contract is worth is not what an at-need call "
+        "brings this year, which the plan weighs channels by"
+    )
+    assert Decimal(events["planned_spend"]) == Decimal(11000)
+    google = channels["Google Ads"]
+    assert google["left_alone"] is None
+    assert Decimal(google["planned_spend"]) == Decimal(14000)
+    out = " ".join(run_cli("plan", path).stdout.split())
+    assert "Left alone too: the channel of a funeral home's pre-need contracts" in out
+
+
+def test_plan_of_a_profile_without_pre_need_names_no_such_channel(
+    run_cli: RunCli, write_profile: WriteProfile
+) -> None:
+    """Silent: with no pre-need word in its lines or sources, the funeral home's plan says
+    nothing of pre-need contracts."""
+    data = _data()
+    sources = data["customers"]["sources"]
+    sources["community seminars"] = sources.pop("preneed seminars")
+    for item in data["activities"]:
+        if item["name"].startswith("6110"):
+            item["name"] = "6110 Payroll:Sales manager (salary + comm)"
+    path = write_profile(yaml.safe_dump(data, sort_keys=False), "funeral.yaml")
+    assert "pre-need" not in run_cli("plan", path).stdout
