@@ -127,12 +127,16 @@ def test_ax3_the_funeral_homes_clergy_cards_join_the_clergy_channel() -> None:
     marketing: Facebook $14,000 + Google $12,000 + hospice cards $4,500 + nursing home cards
     $3,000 + clergy cards $1,500 = $35,000; sales: pre-need counselors $38,000. New 220 − 45
     served before = 175: ($35,000 + $38,000) ÷ 175 = $417.14 (before, $71,500 ÷ 175 =
-    $408.57 without the clergy cards). The cards join the hospice and clergy families' channel
-    (60 + 15 = 75), which BA114 restricts."""
+    $408.57 without the clergy cards). Reworked by hand in part m of the sixty-first round
+    (BE1, 2026-12-07): the counselors' commissions sell pre-need plans, calls of later years,
+    and are priced apart; no source is read as the contracts sold ('pre-need contracts', 15,
+    is of no known kind, and may be calls those contracts became), so all 175 stay: $35,000 ÷
+    175 = $200.00. The cards join the hospice and clergy families' channel (60 + 15 = 75),
+    which BA114 restricts."""
     report = _report(_data("funeral-home.yaml"))
     assert report.profit.contra_revenue == 0
     assert report.profit.net_revenue == Decimal(1150000)
-    assert report.economics.cac.value == Decimal("417.14")
+    assert report.economics.cac.value == Decimal("200.00")
     channel = _channel_of("funeral-home.yaml", 20)
     assert set(channel.sources) == {"hospice", "clergy"}
     assert channel.customers == 75

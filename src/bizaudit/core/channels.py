@@ -69,6 +69,7 @@ __all__ = [
     "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
+    "PRENEED_SOLD",
     "TOGETHER",
     "Channel",
     "OneSource",
@@ -3096,6 +3097,10 @@ _LISTED_INSIDE = LazyPattern(r"\s*(?:/|\+|&|,|;|\b(?:and|und|en|et)\b)\s*", re.I
 ONLY_PLATFORM = "a line names only their platform"
 #: How a channel judged with others says so (the report adds how to tell them apart).
 TOGETHER = "could mean any of them, so they are judged together"
+#: How a funeral home's channel whose sources name pre-need contracts says so: the CAC prices
+#: them apart with what sold them (core.metrics._preneed_apart), and the report adds why its
+#: LTV ÷ CAC is not given (BE1 of the sixtieth round's re-review, 2026-12-07)
+PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
 #: How a paid channel says it took sources that name only its platform (the report adds that
 #: its CAC is then a floor).
 PLATFORM = "the platform's name"

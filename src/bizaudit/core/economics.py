@@ -316,6 +316,15 @@ class Cac(NamedTuple):
     accounts_spend: Decimal = Decimal(0)
     accounts_sources: tuple[str, ...] = ()
     accounts_lines: tuple[str, ...] = ()
+    #: ...and a funeral home's pre-need contracts, with the spend that sold them: calls of
+    #: later years, whose money waits in a trust or a policy until the death, priced apart
+    #: (core.metrics._preneed_apart: BE1 of the sixtieth round's re-review, 2026-12-07); the
+    #: spend is set apart even where no source names the contracts (``preneed`` 0)
+    preneed: int = 0
+    preneed_spend: Decimal = Decimal(0)
+    preneed_sales: Decimal = Decimal(0)
+    preneed_sources: tuple[str, ...] = ()
+    preneed_lines: tuple[str, ...] = ()
 
     @property
     def marketing(self) -> Decimal:
@@ -630,6 +639,7 @@ def compute(
     held: HeldOut | None = None,
     apart: HeldOut | None = None,
     accounts: Accounts | None = None,
+    preneed: Accounts | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -664,6 +674,17 @@ def compute(
         sales -= min(accounts.sales, sales)
     else:
         accounts = None
+    # a funeral home's pre-need selling, and the contracts it sold: calls of later years, out
+    # of what this year's calls cost (most profiles sell none)
+    if preneed is not None and preneed.customers < new:
+        new -= preneed.customers
+        preneed = preneed._replace(
+            acquire=min(preneed.acquire, acquire), sales=min(preneed.sales, sales)
+        )
+        acquire -= preneed.acquire
+        sales -= preneed.sales
+    else:
+        preneed = None
     served = _served(profile, new) if serving.spend else None
     if served is not None:
         sales -= serving.spend - serving.spend * new / served
@@ -748,6 +769,17 @@ def compute(
                 accounts_spend=accounts.acquire + accounts.sales,
                 accounts_sources=accounts.sources,
                 accounts_lines=accounts.lines,
+            )
+            for figure in (cac, paid)
+        )
+    if preneed is not None:
+        cac, paid = (
+            figure._replace(
+                preneed=preneed.customers,
+                preneed_spend=preneed.acquire + preneed.sales,
+                preneed_sales=preneed.sales,
+                preneed_sources=preneed.sources,
+                preneed_lines=preneed.lines,
             )
             for figure in (cac, paid)
         )

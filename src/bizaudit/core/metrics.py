@@ -18,6 +18,7 @@ from bizaudit.core import economics
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
+    PRENEED_SOLD,
     Channel,
     OneSource,
     RatePriced,
@@ -2768,6 +2769,95 @@ def _accounts_apart(by_channel: Sequence[Channel], moved: set[int]) -> economics
     )
 
 
+#: A line or a source that names pre-need (pre-arranged, pre-planned) funerals, or the family
+#: service counselor who sells them (the funeral vertical's own term for that role); not one
+#: of the calls those plans became ("preneed contracts maturing", "PN at-need conversions")
+_PRENEED = LazyPattern(
+    r"\bpre[-\s]?(?:need|arrange(?:d|ments?)?|plan(?:ned|ning|s)?)\b"
+    r"|\bfamily\s+service\s+counsell?ors?\b|\badvance\s+(?:funeral\s+)?planning\b",
+    re.IGNORECASE,
+)
+_PRENEED_CUES = ("pre", "counsel", "advance")
+_AT_NEED = LazyPattern(r"\bat[-\s]?need\b|\bmatur|\bconver", re.IGNORECASE)
+
+
+def _preneed(name: str) -> bool:
+    """Whether a line's or a source's name says it sells, or bought, pre-need plans."""
+    lowered = name.lower()
+    if not any(cue in lowered for cue in _PRENEED_CUES):  # most names
+        return False
+    return _PRENEED.search(name) is not None and _AT_NEED.search(name) is None
+
+
+def _preneed_apart(
+    activities: Sequence[ClassifiedActivity],
+    sources: Sequence[ClassifiedSource],
+    by_channel: Sequence[Channel],
+    left: set[int],
+) -> economics.Accounts | None:
+    """What a funeral home spent selling pre-need plans, and the contracts it sold, priced
+    apart from what this year's calls cost (``Vertical.preneed``): the selling lines that name
+    pre-need or its counselor, the acquisition and selling lines of the channels whose every
+    source with customers names pre-need contracts ("preneed seminars"), and those sources'
+    customers, who bought calls of later years. None where no such spend is found. ``left``:
+    lines the CAC does not count, or that a rule of law holds out with their own customers.
+
+    BE1 of the sixtieth round's re-review (2026-12-07): the 30 "preneed contracts maturing" had
+    rightly left the new customers as repeat, while the pre-need counselor's whole $68,000
+    stayed in what an at-need family cost ($115,700 ÷ 190 = $608.95, $357.89 of it his), and the
+    40 "preneed seminars" buyers were counted at an at-need funeral's first-sale margin, though
+    the money of a pre-need contract is held in a trust or an insurance policy until the death
+    (AARP Public Policy Institute, 'Preneed Funeral and Burial Agreements', fact sheet FS76,
+    1999; ICCFA, 'Prepaid contract trust funds', undated; read with the search tool on
+    2026-12-07)."""
+    restricted = {
+        id(item) for channel in by_channel if channel.restricted for item in channel.activities
+    }
+    bought = [
+        source
+        for source in sources
+        if source.customers > 0
+        # (a source whose kind is not known, "pre-need contracts", may be the calls its
+        # contracts became: left as it is)
+        and source.classification.kind not in ("repeat", "referral", "other")
+        and _preneed(source.name)
+    ]
+    sold = {id(source) for source in bought}
+    lines: list[ClassifiedActivity] = [
+        item
+        for item in activities
+        if item.classification.category == "sales" and _preneed(item.activity.name)
+    ]
+    for channel in by_channel:
+        if channel.restricted or not channel.customers:
+            continue
+        theirs = [source for source in channel.sources if source.customers > 0]
+        if all(id(source) in sold for source in theirs):
+            lines.extend(item for item in channel.activities if item not in lines)
+    acquire = sales = Decimal(0)
+    names: list[str] = []
+    for item in lines:
+        if id(item) in left or id(item) in restricted:
+            continue
+        category, purpose = item.classification.category, item.classification.purpose
+        if category == "sales":
+            sales += item.activity.spend
+        elif category == "marketing" and purpose == "acquire":
+            acquire += item.activity.spend
+        else:
+            continue
+        names.append(item.activity.name)
+    if not names:
+        return None
+    return economics.Accounts(
+        sum(source.customers for source in bought),
+        acquire,
+        sales,
+        tuple(source.name for source in bought),
+        tuple(names),
+    )
+
+
 def _own_retention(channel: Channel) -> list[ClassifiedSource]:
     """A channel's sources with customers, where each gives its own retention; none else."""
     sources = [s for s in channel.sources if s.customers > 0]
@@ -4680,6 +4770,11 @@ def compute(
         held=held_out if referral - cultivated + unpaid else None,
         apart=held_out,
         accounts=_accounts_apart(by_channel, received | given),
+        # a funeral home's pre-need selling and the contracts it sold, priced apart (BE1 of the
+        # sixtieth round's re-review): only a trade that sells pre-need plans (most do not)
+        preneed=_preneed_apart(activities, sources, by_channel, received | given | set(rule_of))
+        if rules is not None and rules.preneed  # (as the name reads it: no pet crematory)
+        else None,
         serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only
@@ -4707,6 +4802,16 @@ def compute(
         buy_once=vertical.buy_once if vertical else False,
         paid_when=rules.paid_when if rules is not None else None,
     )
+    # a channel whose every source is a pre-need contract the CAC prices apart says so (BE1 of
+    # the sixtieth round's re-review): the report gives it no LTV ÷ CAC, and says why
+    if judged.cac.preneed:  # (most profiles sell no pre-need)
+        by_channel = [
+            c._replace(joined_by=f"{c.joined_by}; {PRENEED_SOLD}")
+            if (theirs := [s.name for s in c.sources if s.customers > 0])
+            and all(name in judged.cac.preneed_sources for name in theirs)
+            else c
+            for c in by_channel
+        ]
     # a marketplace's commissions the stated margin carries already (``commissions_netted``:
     # "after") are not counted again in its channel's CAC, as the key figures count them once
     # (BA2 of the fifty-eighth round's re-review, 2026-12-07: the table priced Amazon at

@@ -45,6 +45,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
 from bizaudit.core.channels import (
+    PRENEED_SOLD,
     Channel,
     not_bought,
     paid_per_result,
@@ -399,6 +400,7 @@ Why = Literal[
     "kept-by",  # its lines are counted as keeping customers
     "worked-by",  # people paid to sell it whose pay is not joined to it
     "tools-only",  # its only spend is tooling
+    "preneed",  # its customers bought a funeral home's pre-need contracts: the sources
     "no-spend",  # nothing spent there
     "law",  # a law restricts buying it: ``text``, the vocabulary's words
     "per-result",  # a price per result: ``text``, core.channels.paid_per_result's
@@ -513,6 +515,11 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
         return LeftAlone("worked-by", tuple(item.activity.name for item in channel.worked_by))
     if channel.tools_only:  # part b of the fifty-fifth round: a tool bought none of them
         return LeftAlone("tools-only", tuple(item.activity.name for item in channel.activities))
+    if PRENEED_SOLD in channel.joined_by:
+        # a funeral home's pre-need contracts, calls of later years the CAC prices apart: what
+        # one is worth is no at-need call's this year, which the curve's bound is (BE1 of the
+        # sixtieth round's re-review, 2026-12-07)
+        return LeftAlone("preneed", tuple(s.name for s in channel.sources if s.customers > 0))
     if spend <= 0 and not channel.fees:  # first: nothing spent there at all
         if priced_by_rate(channel) and (why := not_bought(channel)) is not None:
             # ...though not free: a network that sends work at the rates it sets (BB10 of the
@@ -751,6 +758,9 @@ def paying_but_held(
         and (cac := channel.cac) is not None
         and cac > 0
         and ltv >= LTV_TO_CAC_MINIMUM * cac
+        # (not a funeral home's pre-need contracts, whose worth is no at-need call's this
+        # year: the table gives them no LTV ÷ CAC, so no finding says they pay back; BE1)
+        and PRENEED_SOLD not in channel.joined_by
         and (alone := left_alone(channel, DEFAULT_MIN_CUSTOMERS)) is not None
     )
 

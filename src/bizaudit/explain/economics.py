@@ -12,6 +12,7 @@ from bizaudit.core.channels import (
     OUTBOUND,
     OUTREACH,
     PLATFORM,
+    PRENEED_SOLD,
     TOGETHER,
     RatePriced,
     bought_once_named,
@@ -228,6 +229,13 @@ def channel_notes(
         notes.append(
             f"{said}; to see what each one costs, ask new customers which they came through "
             "and list them as sources of their own, with 'channel:'"
+        )
+    if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
+        notes.append(
+            f"{PRENEED_SOLD}, whose money is normally held in a trust or an insurance policy "
+            "until the death: the CAC leaves them out with the spend that sold them, pre-need "
+            "selling included, and its basis prices them apart; what an at-need call is worth "
+            "this year is no measure of them, so no LTV ÷ CAC"
         )
     # A channel whose spend BA114, BA116 (a deductible offset) or BA119 warns about has no CAC
     # for that reason, not for whom its lines reach (a CFO's re-review, 2026-12-03); BA116
@@ -1142,6 +1150,8 @@ class Basis:
         )
         if cac.accounts:  # trade accounts priced apart (BD2 of the sixtieth round)
             repeat += self._accounts(cac, "less" if cac.repeat else "customers.new less")
+        if cac.preneed_spend:  # a funeral home's pre-need selling (BE1 of the sixtieth round)
+            repeat += self._preneed(cac, "less" if cac.repeat or cac.accounts else None)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1198,6 +1208,34 @@ class Basis:
             f"{sources}, with the {self.money(cac.accounts_spend)} of {lines} that won them "
             f"({each} an account, in the channel table): another kind of customer than the one "
             "the lifetime value describes"
+        )
+
+    def _preneed(self, cac: Cac, less: str | None) -> str:
+        """A funeral home's pre-need selling, priced apart with the contracts it sold, and why:
+        those are calls of later years, whose money is held in a trust or an insurance policy
+        until the death, so this year's first sale does not pay for them (BE1 of the sixtieth
+        round's re-review, 2026-12-07: the counselor's $68,000 had been $357.89 of the
+        $608.95 an at-need family cost). ``less``: the word that follows the repeat customers
+        already taken out, None where the line says nothing before it."""
+        lines = and_list([repr(name) for name in cac.preneed_lines])
+        why = (
+            "pre-need plans are calls of later years, and their money is normally held in a "
+            "trust or an insurance policy until the death, so the first sale's margin here "
+            "does not come with them"
+        )
+        if not cac.preneed:
+            return (
+                f"; without the {self.money(cac.preneed_spend)} of {lines}, which "
+                f"{'sells' if len(cac.preneed_lines) == 1 else 'sell'} pre-need plans: {why}; "
+                "no source is read as the contracts sold (list them as one, 'pre-need "
+                "contracts sold: {customers: N, kind: outbound}', to see what each cost)"
+            )
+        sources = and_list([repr(name) for name in cac.preneed_sources])
+        each = self.money(cents(cac.preneed_spend / cac.preneed))
+        return (
+            f"; {less or 'customers.new less'} the {format_count(cac.preneed)} pre-need "
+            f"contracts of {sources}, with the {self.money(cac.preneed_spend)} of {lines} that "
+            f"sold them ({each} a contract): {why}"
         )
 
     def _apart(self, cac: Cac) -> str:

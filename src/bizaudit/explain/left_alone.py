@@ -162,6 +162,13 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
             "none; join the spend that fills it (its ads, its people's pay) with 'channel:' "
             "before moving money"
         )
+    if why == "preneed":
+        return (
+            f"its customers bought pre-need contracts ({_names(lines)}): calls of later years, "
+            "whose money waits in a trust or an insurance policy until the death, priced apart "
+            "from this year's customers; what a contract is worth is not what an at-need call "
+            "brings this year, which the plan weighs channels by"
+        )
     if why == "no-spend":
         return "no spend to move: its customers cost nothing today"
     if why in ("law", "per-result"):

@@ -623,7 +623,7 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         else "Without a lifetime value (customers.average_revenue, gross_margin and churn), "
         "nothing stops a channel growing while its next customer costs more than one is worth."
     )
-    return [
+    said = [
         f"Diminishing returns: a channel that won c customers on a spend s is taken to win "
         f"c × (S ÷ s)^{format_number(a.exponent, 2)} on a spend S, so doubling a channel's "
         f"spend brings {format_percent(doubled)} more customers and each costs more "
@@ -655,3 +655,10 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         else "No operating profit is stated: the profile lists only part of the spending "
         "(spending: partial).",
     ]
+    if facts.economics.cac.preneed:  # a funeral home's pre-need contracts (BE1 of round 60b)
+        said.insert(
+            4,
+            "Left alone too: the channel of a funeral home's pre-need contracts, calls of later "
+            "years priced apart from this year's customers.",
+        )
+    return said

@@ -15,7 +15,7 @@ from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
-from bizaudit.core.channels import Channel
+from bizaudit.core.channels import PRENEED_SOLD, Channel
 from bizaudit.core.classify import Classifier
 from bizaudit.core.commercial_bribery import owners_region
 from bizaudit.core.economics import ratio_with_commissions
@@ -226,6 +226,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         and item.position not in given
         # (not the lines of trade accounts priced apart: BD2 of the sixtieth round)
         and item.activity.name not in e.cac.accounts_lines
+        # (nor a funeral home's pre-need selling, priced apart: BE1 of the sixtieth round)
+        and item.activity.name not in e.cac.preneed_lines
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)
@@ -461,6 +463,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 if (ltv := ltvs.get(channel.key, blended)) is not None
                 and cac
                 and not other_kind(audit.facts, channel)
+                # (nor where its customers bought pre-need contracts: BE1 of round 60b)
+                and PRENEED_SOLD not in channel.joined_by
                 else None,
                 joined_by=channel.joined_by,
                 restricted_by=channel.restricted,

@@ -278,6 +278,11 @@ class Vertical(NamedTuple):
     #: on runners and cappers): BA114 quotes it after the rule for such lines (the
     #: fifty-seventh round, part j, 2026-12-07)
     referral_rule_runners: str | None = None
+    #: The trade sells pre-need (pre-arranged) plans: calls of later years, paid into a trust or
+    #: an insurance policy until the death. A selling line that sells them, and the contracts
+    #: its sources name, are priced apart from the CAC of this year's calls
+    #: (core.metrics._preneed_apart: BE1 of the sixtieth round's re-review, 2026-12-07)
+    preneed: bool = False
 
     @property
     def on_gross(self) -> bool:
@@ -306,7 +311,7 @@ _NAMED_FIELDS = frozenset(
         "referral_rule", "referral_allowed", "referral_ask", "rebate_rule", "rebate_first",
         "referral_things", "referral_condition", "referral_condition_fails",
         "referral_condition_met", "referral_condition_check", "retention_caution",
-        "relationships_forbidden", "retention_advice", "referral_rules_whose",
+        "relationships_forbidden", "retention_advice", "referral_rules_whose", "preneed",
     }
 )  # fmt: skip
 #: ...of which those whose "none" is an empty text, not None
@@ -423,6 +428,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("income_tax_note"),
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
         referral_rule_runners=row.get("referral_rule_runners"),
+        preneed=bool(row.get("preneed", False)),
         named=_named(row.get("named", {})),
     )
 
