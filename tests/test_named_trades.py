@@ -173,6 +173,8 @@ def test_every_named_trade_can_be_declared() -> None:
         "wholesaling": "real-estate",
         # a car wash or a detailer (BD10 of the sixtieth round, tests/test_review60j.py)
         "car-wash": "auto-repair",
+        # a quick lube or an oil-change shop (the sixty-first round, tests/test_review61o.py)
+        "quick-lube": "auto-repair",
     }  # fmt: skip
 
 

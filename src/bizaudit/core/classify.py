@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
+from bizaudit.core.financing import after_sale_tune_up
 from bizaudit.core.own_people import (
     LENDERS_SEND,
     OWN_TRADES,
@@ -714,28 +715,20 @@ _ROUTE_PLANNING = frozenset(
     {"routing software", "route optimization", "route optimisation", "route planning"}
 )
 
-#: A free tune-up given after a sale (BD7 of the sixtieth round, and BE2 of its re-review,
-#: 2026-12-07): "6130 Free 30-day tune-up program", "Free tune-ups for bike buyers",
-#: "Complimentary lifetime tune-ups" bring a buyer back to the service bench: retention. Not
-#: the work of paid tune-ups ("Tune-up program tech labor", "Same-day tune-up labor", "...parts
-#: & filters"), nor a free tune-up offered to strangers, an HVAC firm's way to win them.
-_FREE = LazyPattern(r"\b(?:free|complimentary|included)\b")
-_AFTER_SALE = LazyPattern(
-    r"\b(?:\d+[-\s]?day|lifetime|first|buyers?|new\s+bikes?|purchases?|programme|program"
-    r"|after[-\s]sale)\b"
-)
-_WORK_OF_IT = LazyPattern(
-    r"\b(?:labou?r|parts?|suppl(?:y|ies)|kits?|techs?|technicians?|filters?|wages?)\b"
-)
-
 
 def _after_sale_tune_up(lowered: str) -> Classification | None:
-    """A free tune-up given to those who bought: marketing/retain; None otherwise."""
-    if not _FREE.search(lowered) or not _AFTER_SALE.search(lowered):
+    """A free tune-up given to those who bought (core.financing.after_sale_tune_up):
+    marketing/retain, the tune-ups' value given away (which BA116 reads as revenue given up)
+    or the parts and labour the line says were bought for them; None otherwise."""
+    given = after_sale_tune_up(lowered)
+    if given is None:
         return None
-    if _WORK_OF_IT.search(lowered):
-        return None
-    reason = "a free tune-up given after the sale brings the buyer back → marketing/retain"
+    reason = (
+        "a free tune-up given after the sale brings the buyer back → marketing/retain"
+        if given == "given"
+        else "parts and labour bought for free tune-ups given after the sale keep the buyer"
+        " → marketing/retain"
+    )
     return Classification("marketing", "retain", "rule", reason, "high", "tune up")
 
 

@@ -1892,6 +1892,38 @@ _NEVER_BILLED = LazyPattern(
 )
 
 
+#: A free tune-up given after a sale (BD7 of the sixtieth round, and BE2 of its re-review,
+#: 2026-12-07): "6130 Free 30-day tune-up program", "Free tune-ups for bike buyers",
+#: "Complimentary lifetime tune-ups" bring a buyer back to the service bench: retention. Not
+#: the work of paid tune-ups ("Tune-up program tech labor", "Same-day tune-up labor", "...parts
+#: & filters"), nor a free tune-up offered to strangers, an HVAC firm's way to win them.
+_FREE = LazyPattern(r"\b(?:free|complimentary|included)\b")
+_AFTER_SALE = LazyPattern(
+    r"\b(?:\d+[-\s]?day|lifetime|first|buyers?|new\s+bikes?|purchases?|programme|program"
+    r"|after[-\s]sale)\b"
+)
+#: ...and the parts and labour a line says were bought for them ("Free 30-day tune-ups -
+#: parts & labor"): money spent on keeping the buyer
+_WORK_OF_IT = LazyPattern(
+    r"\b(?:labou?r|parts?|suppl(?:y|ies)|kits?|techs?|technicians?|mechanics?|filters?"
+    r"|wages?|payroll|hours?)\b"
+)
+
+
+def after_sale_tune_up(lowered: str) -> Literal["given", "bought"] | None:
+    """Whether a lowered line is free tune-ups given to those who bought: "given" where it
+    names nothing bought for them, the shop-rate value of the tune-ups given away, which is
+    revenue given up as free washes and a free quarterly service are (BE2 of the sixtieth
+    round's re-review, 2026-12-07: "6130 Free 30-day tune-up program" was counted as $8,000 of
+    money spent, and alone lifted a bike shop's marketing over BA101's 2% minimum, while BA116
+    read "Grand opening free wash week" as revenue given up); "bought" where it names the parts
+    or labour bought for them, money spent on keeping the buyer; None where it is no such
+    line."""
+    if "tune" not in lowered or not _FREE.search(lowered) or not _AFTER_SALE.search(lowered):
+        return None
+    return "bought" if _WORK_OF_IT.search(lowered) else "given"
+
+
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def given_up(name: str, note: str | None) -> bool:
     """Whether a line's name or its note says it is revenue given up, not money spent: a
@@ -1906,6 +1938,8 @@ def given_up(name: str, note: str | None) -> bool:
         and _COUPON_MEDIA.search(text) is None
     ):
         return True
+    if "tune" in lowered and after_sale_tune_up(lowered) == "given":
+        return True  # free tune-ups given to buyers (BE2 of the sixtieth round's re-review)
     if "special" in lowered:
         # the account's own name: its parent ("6200 Advertising:") only files it
         own = text.rsplit(":", 1)[-1] if ":" in name else text

@@ -110,6 +110,7 @@ from bizaudit.core.tied_house import (
     wholesales_drink_in,
 )
 from bizaudit.core.towing import (
+    CUSTOMERS_THANKED,
     favours_police,
     paid_by_repair_shops,
     pays_property_owners,
@@ -3620,6 +3621,21 @@ def compute(
         if rules is not None and rules.referral_exempt
         else None
     )
+    if (
+        exempt is None
+        and rules is not None
+        and rules.id == "auto-repair"
+        and rules.referral_rule is not None
+        and not verticals.repairs_collisions(profile.business.name or "")
+        and not tows_for_a_living(profile.business.name or "")
+    ):
+        # a mechanical repair shop's reward to its customers for sending friends, naming no
+        # insurer's work: neither the tow-operator rule (Vehicle Code §12110(c)) nor the rule
+        # on insurance agents and adjusters (Penal Code §551) reaches a customer, and
+        # Insurance Code §754 only repairs an insurer pays for (the sixty-first round, part
+        # o, 2026-12-07: "Refer-a-friend credit ($25 off next service)" was warned about with
+        # the tow rule; core.towing, with the law)
+        exempt = CUSTOMERS_THANKED.compiled
     if exempt is not None and rules is not None and rules.id == "legal":
         # a gift, a thank-you or a card to the lawyers who refer is no Rule 1.5(e) division of
         # a fee, which the legal vertical's exemption reads a line paying lawyers as: Rule

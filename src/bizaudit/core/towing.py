@@ -37,12 +37,16 @@ from functools import lru_cache
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = [
+    "CUSTOMERS_THANKED",
+    "CUSTOMER_REFERRAL_ALLOWED",
+    "CUSTOMER_REFERRAL_RULE",
     "POLICE_FAVOUR_RULE",
     "PROPERTY_OWNER_RULE",
     "REPAIR_SHOP_CASH_RULE",
     "favours_police",
     "paid_by_repair_shops",
     "pays_property_owners",
+    "rewards_customers",
     "tows_for_a_living",
 ]
 
@@ -248,3 +252,91 @@ def favours_police(name: str) -> bool:
     ):
         return False  # most lines
     return _POLICE.search(name) is not None and _FAVOUR.search(name) is not None
+
+
+# -- a repair shop's reward to its own customers who send friends ----------------------------
+#
+# The sixty-first review round, part o (2026-12-07): a mechanical repair shop's "Refer-a-friend
+# credit ($25 off next service)" drew BA114's warning quoting the tow-operator rule, beside the
+# same rule's own advice to "thank customers who refer friends". Checked with the search tool
+# on 2026-12-07 (pages corpus):
+# - Cal. Vehicle Code §12110(c) (copies on defend-me.com and statutes.laws-info.com) makes it a
+#   misdemeanour for "any towing service or any employee of a towing service" to accept
+#   anything of value "from a repair shop", and for "any repair shop or any employee of a
+#   repair shop" to pay one, "as a commission, referral fee, inducement, or in any manner a
+#   consideration, for the delivery or the arranging of a delivery of a vehicle ... for the
+#   purpose of storage or repair". The Legislative Counsel's digest of AB 2729 (2000), which
+#   set its penalties, reads it as forbidding "a repair shop from paying anything of value to
+#   a tow truck service for delivery of a vehicle". A customer who tells a friend about the
+#   shop tows nothing: the section does not reach them.
+# - Cal. Penal Code §551(a) reaches an automotive repair dealer's payment to "an insurance
+#   agent, broker or adjuster" for referring an insured for repairs a policy covers (its
+#   elements as two defence lawyers' pages set them out): not a customer.
+# - Cal. Insurance Code §754 (a copy on lawserver.com) makes it unlawful for "any person to
+#   solicit, receive, offer, or pay any referral fee for the referral of an individual for the
+#   furnishing of services or goods for which ... reimbursement is or may be made ... by any
+#   insurer", a fee "in cash or in kind", discounts and like reductions in price excepted
+#   ((a)(1)); it applies to every form of motor-vehicle insurance ((b)), a misdemeanour with a
+#   fine of up to $1,000 for each violation ((c)). A reward to a customer for sending a friend
+#   whose repair an insurer pays is such a fee.
+# So a customer's reward for referring a friend is no BA114 finding at a mechanical repair
+# shop, and is one, quoting §754, where the work is an insurer's to pay: at a collision shop
+# (its name: model.verticals.repairs_collisions) or where the line names insurance, a claim or
+# a deductible. A towing company's own customers are left as they were (§12110(a) reaches "any
+# person" who accepts compensation for arranging a tow: not decided here).
+
+#: Whom a reward to the shop's own customers names: a friend, a customer, a client, a member
+_CUSTOMERS_WORDS = r"friends?|customers?|clients?|members?|neighbou?rs?"
+_CUSTOMERS = LazyPattern(rf"\b(?:{_CUSTOMERS_WORDS})\b", re.IGNORECASE)
+#: ...and those a line may pay who are no customer of the shop: a tow operator or its driver,
+#: an insurance agent, broker or adjuster, a dealer, another shop's or the shop's own staff, a
+#: property manager, police; or a payment that names itself as one to a trade
+_NOT_CUSTOMERS = (
+    r"tow\w*|wreckers?|drivers?|agents?|agency|agencies|brokers?|adjusters?|dealers?"
+    r"|dealerships?|dlrs?|(?:body|repair|collision|other)\s+shops?|advisors?|managers?|mgrs?"
+    r"|mechanics?|techs?|technicians?|employees?|staff|police|officers?|apartments?|property"
+    r"|guards?|spiffs?|kickbacks?"
+)
+_TO_OTHERS = LazyPattern(rf"\b(?:{_NOT_CUSTOMERS})\b", re.IGNORECASE)
+#: What says the friend's repair is an insurer's to pay
+_INSURED = r"insur\w*|claims?|deductibles?|collision|drp|adjust\w*"
+#: A reward to customers for referring friends that names no insurer's work: the lines a
+#: mechanical repair shop's rule does not reach (metrics reads it as the vertical's
+#: ``referral_exempt`` is read)
+CUSTOMERS_THANKED = LazyPattern(
+    rf"^(?![^\n]*\b(?:{_NOT_CUSTOMERS}|{_INSURED})\b)[^\n]*\b(?:{_CUSTOMERS_WORDS})\b",
+    re.IGNORECASE,
+)
+
+CUSTOMER_REFERRAL_RULE = (
+    "California's Insurance Code §754 makes it a misdemeanour (a fine of up to $1,000 each "
+    "time) for anyone to offer or pay a referral fee, in cash or in kind, for referring a "
+    "person for goods or services an insurer pays or may pay for, and it reaches every kind of "
+    "motor-vehicle cover (collision, comprehensive, property damage, liability); discounts and "
+    "like reductions in price are left out (§754(a)(1)). A reward to a customer for sending a "
+    "friend whose repair an auto insurer pays may be such a fee. The tow-operator rule "
+    "(Vehicle Code §12110(c)) and the rule on paying insurance agents, brokers and adjusters "
+    "(Penal Code §551) do not reach a customer. Do insurers pay for the repairs of the "
+    "friends it rewards, and is the reward money or a reduction of the customer's own price?"
+)
+CUSTOMER_REFERRAL_ALLOWED = (
+    "Thank customers who refer friends for the work they pay for themselves; for repairs an "
+    "insurer pays, ask before rewarding the referral, and win that work through your own "
+    "channels and insurers' direct-repair programmes on their terms."
+)
+
+
+def rewards_customers(name: str) -> bool:
+    """Whether a repair shop's line rewards its own customers for sending friends ("Refer-a-
+    friend credit ($25 off next service)", "Customer referral program - $50 per friend"), not
+    a tow operator, an insurance agent or adjuster, a dealer or anyone's staff."""
+    lowered = name.lower()
+    if not (
+        "friend" in lowered
+        or "customer" in lowered
+        or "client" in lowered
+        or "member" in lowered
+        or "neighb" in lowered
+    ):
+        return False  # most names: no pattern searched
+    return _CUSTOMERS.search(name) is not None and _TO_OTHERS.search(name) is None

@@ -15,6 +15,7 @@ from bizaudit.core.commercial_bribery import treats_public_employees
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
 from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
+    after_sale_tune_up,
     cash_advance,
     contract_liability,
     deposit_given_back,
@@ -3022,6 +3023,14 @@ def _ba116(hit: Hit, currency: str) -> Words:
             "list a fair wage for those hours as a cost (a salary, or what it would cost to "
             "hire a manager to do them) and take out only the rest, or the profit reads better "
             "than the business earns"
+        )
+    if f.kind == "given up" and after_sale_tune_up(f.name.lower()) == "given":
+        # free tune-ups given to buyers: the value given away, or the parts and labour bought
+        # for them, which the line can say (BE2 of the sixtieth round's re-review)
+        advice += (
+            "; if it is the parts and labour bought for the tune-ups, not their value, name "
+            "them in the line ('... - parts & labor') and it counts as money spent on keeping "
+            "buyers"
         )
     if f.owners_property:  # a property manager's owners may be its clients (round 52)
         advice += (

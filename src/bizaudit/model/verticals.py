@@ -950,6 +950,35 @@ def washes_cars(name: str) -> bool:
     return _CAR_WASH.search(name) is not None and _REPAIRS_TOO.search(name) is None
 
 
+#: A quick lube or an oil-change shop by its name ("Jiffy Lube", "Express Lube & Wash",
+#: "Valvoline Instant Oil Change", "Take 5 Oil Change", "Oil & Lube Center")
+_QUICK_LUBE = LazyPattern(r"\blubes?\b|\boil\s*(?:changes?|chg)\b", re.IGNORECASE)
+#: ...that names no repair beside it ("Oil Change & Auto Repair", "Lube, Tire & Brake", "Main
+#: St Lube & Tune", "Express Lube & Garage"): a shop that repairs keeps the repair shops' rule
+_LUBE_REPAIRS = LazyPattern(
+    r"\b(?:repairs?|mechanic\w*|tires?|tyres?|brakes?|transmissions?|mufflers?|exhaust|smog"
+    r"|garage|service\s+cent(?:er|re)|auto\s+service|auto\s+care|car\s+care|collision|body"
+    r"|tune(?:-?\s?ups?)?|engines?|diagnostic\w*|alignments?|towing|tow)\b",
+    re.IGNORECASE,
+)
+
+
+def changes_oil(name: str) -> bool:
+    """Whether a business's name says it is a quick lube or an oil-change shop and names no
+    repair beside it (the `quick-lube` trade of `auto-repair`). California's Vehicle Code
+    §12110(c), the repair shops' rule, reaches a "repair shop" paying for a vehicle delivered
+    "for the purpose of storage or repair"; the section does not say whether a shop that only
+    changes oil is one, and the Automotive Repair Act left "lubricating vehicles" out of the
+    "repair of motor vehicles" (Cal. Bus. & Prof. Code §9880.1, as the Legislative Counsel's
+    digest of AB 873 of 2016 states it; that bill left minor services to a regulation). Not
+    verified, so not quoted (the sixty-first round, part o, 2026-12-07); after substring tests
+    most names fail."""
+    lowered = name.lower()
+    if "lube" not in lowered and "oil" not in lowered:
+        return False  # most names: no pattern searched
+    return _QUICK_LUBE.search(name) is not None and _LUBE_REPAIRS.search(name) is None
+
+
 #: A landscaping or lawn-care company by its name: landscaping, hardscapes, lawn care or a lawn
 #: service, mowing, turf care, grounds maintenance ("Green Acres Lawn Care", "Summit Landscape
 #: Co", "GreenCut Mowing"); not a mower shop ("Lawn Mower Repair")
@@ -1156,6 +1185,7 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
     "collision": repairs_collisions,
     "car-wash": washes_cars,
+    "quick-lube": changes_oil,
     "travel": travels_not_insures,
     "bail": bails_not_insures,
     "senior-living": runs_senior_living,

@@ -59,10 +59,14 @@ from bizaudit.core.pet_aftercare import (
 from bizaudit.core.referrers import asks_about
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.core.towing import (
+    CUSTOMER_REFERRAL_ALLOWED,
+    CUSTOMER_REFERRAL_RULE,
     PROPERTY_OWNER_RULE,
     REPAIR_SHOP_CASH_RULE,
     paid_by_repair_shops,
     pays_property_owners,
+    rewards_customers,
+    tows_for_a_living,
 )
 from bizaudit.core.wholesaling import (
     SETTLEMENT_STAFF_ALLOWED,
@@ -435,6 +439,12 @@ def _found(facts: Facts) -> Iterator[Hit]:
     # an ambulance or NEMT company, whose meals for discharge planners are asked in its
     # terms (AL1 of the fifty-first review round; core.patient_inducements)
     carries = bool(facts.paid_referrals) and carries_patients(facts.profile.business.name or "")
+    # a towing company declared auto-repair, whose customers' rewards keep its reading
+    tows = (
+        vertical.id == "auto-repair"
+        and bool(facts.paid_referrals)
+        and tows_for_a_living(facts.profile.business.name or "")
+    )
     # a pet crematory declared death-care or veterinary: the clinics' rule, not a funeral
     # board's nor the Anti-Kickback Statute (AS1 of the fifty-third review round,
     # 2026-12-07; core.pet_aftercare, with Cal. Bus. & Prof. Code §650)
@@ -455,7 +465,7 @@ def _found(facts: Facts) -> Iterator[Hit]:
             if pets
             else NOT_A_LAWYER_RULE
             if lay
-            else _rule_for(vertical, item.activity.name, facts.laboratory, carries)
+            else _rule_for(vertical, item.activity.name, facts.laboratory, carries, tows)
         )
         if (
             vertical.id == "death-care"
@@ -488,6 +498,8 @@ def _found(facts: Facts) -> Iterator[Hit]:
             if brokering
             else _TOWING_ALLOWED
             if towing
+            else CUSTOMER_REFERRAL_ALLOWED
+            if said is CUSTOMER_REFERRAL_RULE
             else NOT_A_LAWYER_ALLOWED
             if lay
             else PET_CLINIC_ALLOWED
@@ -1532,12 +1544,19 @@ _QUESTIONS = frozenset(
         _PLANNERS_MEAL_RULE,
         # a towing company's drivers paid by body shops: whether it is paid, asked (AL3)
         REPAIR_SHOP_CASH_RULE,
+        # a repair shop's reward to customers who send friends, where an insurer may pay
+        # for the friend's repair: whether it does, asked (the sixty-first round, part o)
+        CUSTOMER_REFERRAL_RULE,
     }
 )
 
 
 def _rule_for(
-    vertical: Vertical, name: str, laboratory: bool = False, carries: bool = False
+    vertical: Vertical,
+    name: str,
+    laboratory: bool = False,
+    carries: bool = False,
+    tows: bool = False,
 ) -> str:
     """What the rules say of a line's payment: of a reward to a customer or patient who
     refers, where the vertical says it apart, else of paying those who refer; where RESPA is
@@ -1589,6 +1608,11 @@ def _rule_for(
         return REPAIR_SHOP_CASH_RULE  # money a body shop pays a tow company's drivers, asked
     if vertical.id == "auto-repair" and rewards_claims(name):
         return _CLAIMS_RULE  # a gift for filing an insurance claim (K3 of the 50th round)
+    if vertical.id == "auto-repair" and not tows and rewards_customers(name):
+        # a reward to customers for sending friends, at a collision shop or for insured
+        # work: Insurance Code §754's, not the tow-operator rule (the sixty-first round, part
+        # o, 2026-12-07; core.towing, with the law)
+        return CUSTOMER_REFERRAL_RULE
     if "Anti-Kickback" in rule:
         if swaps_discounts(name):  # a discount for referrals (AL2 of the 51st round)
             return _SWAPPING_RULE
