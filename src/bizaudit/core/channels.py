@@ -2717,6 +2717,22 @@ def _reunite(
                 came[key].remove(source)
                 came.setdefault(target, []).append(source)
                 add(target, f"the names share {', '.join(sorted(theirs & spent[target]))!r}")
+                if (
+                    key in vocab.names
+                    and target in vocab.names
+                    and not theirs <= _content(vocab.names[target][0])
+                ):
+                    # the vocabulary read the customers as another of its channels than the
+                    # line, whose label does not name them: the channel is the line's, as the
+                    # owner wrote it, where it holds that line alone (the sixty-first round,
+                    # part p, 2026-12-07: the dojo's "school demo" members, read as events,
+                    # under "School PE demos & after-school flyers" had read "Print
+                    # (newspaper, magazine, flyers)", the kind its word 'flyers' gave the
+                    # line). A source no term read ("restaurant show") has only the line's
+                    # label to say its kind ("Events, trade shows and webinars"), and a label
+                    # that names the source stays ("zillow" under "Zillow Flex (a referral fee
+                    # at closing)")
+                    named_by_line.add(target)
             elif not named:
                 if served is None:
                     served = {

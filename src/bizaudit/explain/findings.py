@@ -71,7 +71,12 @@ from bizaudit.core.rules.ba123_marketplace_dependence import DEPENDENCE, Depende
 from bizaudit.core.rules.ba125_new_exceed_served import TooManyNew
 from bizaudit.core.rules.ba126_debt_service import DEBT_SERVICE_COVERAGE, Coverage
 from bizaudit.core.rules.ba128_one_source_dependence import DEPENDENCE as ONE_SOURCE
-from bizaudit.core.rules.ba128_one_source_dependence import OneReferrer, OneSource
+from bizaudit.core.rules.ba128_one_source_dependence import (
+    RATE_SETTERS,
+    OneReferrer,
+    OneSource,
+    RateSetters,
+)
 from bizaudit.core.rules.ba129_customer_concentration import CONCENTRATION, Concentrated
 from bizaudit.core.rules.ba201_ltv_cac_low import LowRatio
 from bizaudit.core.rules.ba202_ltv_cac_high import HighRatio
@@ -5175,6 +5180,8 @@ def _ba123(hit: Hit, currency: str) -> Words:
 def _ba128(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, OneReferrer):
         return _ba128_referrer(hit.figures)
+    if isinstance(hit.figures, RateSetters):
+        return _ba128_rate_setters(hit.figures, currency)
     f: OneSource = hit.figures
     # customers who buy once come back through those they tell, not by email (N22)
     past = (
@@ -5203,6 +5210,39 @@ def _ba128(hit: Hit, currency: str) -> Words:
         f"own site and search listing, {past}, the channels of your own the table prices) until "
         "no one source sends more than half; count what it sends each month, so that a "
         "slowdown shows early",
+    )
+
+
+def _ba128_rate_setters(f: RateSetters, currency: str) -> Words:
+    """BA128 where the networks that send work at the rates they set send more than 40% of the
+    new customers together (the sixty-first round, part p, 2026-12-07: a physiotherapy clinic's
+    620 of 1,460 new patients through three private medical insurers' networks)."""
+
+    def spent(cost: Decimal) -> str:
+        return f" at {format_money(cost, currency)} spent" if cost else ""
+
+    if len(f.networks) == 1:
+        [(name, _, cost)] = f.networks
+        each = f"{name}{spent(cost)}"
+    else:
+        each = and_list(
+            [
+                f"{name}: {plural(customers, 'customer')}{spent(cost)}"
+                for name, customers, cost in f.networks
+            ]
+        )
+    return (
+        f"{format_percent_beside(f.share, RATE_SETTERS)} of new customers "
+        f"({format_count(f.customers)} of {format_count(f.of)}) came through networks that "
+        f"send work at the rates they set: {each}; over {format_percent(RATE_SETTERS)}: each "
+        "network sets its contract's terms and its rates and can cut them or drop the "
+        "business, and networks of one kind tend to cut together",
+        "keep the networks for the customers they send, and grow the customers who come to you "
+        "directly, at your own prices (your own site and search listing, email to past "
+        "customers, the channels of your own the table prices), until the networks send "
+        f"{format_percent(RATE_SETTERS)} or less; read each network's contract for its term, "
+        "its notice and when its rates are next reviewed, and count what each sends each "
+        "month, so that a cut or a drop shows early",
     )
 
 

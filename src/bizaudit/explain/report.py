@@ -50,6 +50,7 @@ from bizaudit.core.rules.ba101_marketing_share import (
 )
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba115_thin_margin import ThinMargin
+from bizaudit.core.rules.ba128_one_source_dependence import RateSetters
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import other_kind
@@ -1012,7 +1013,10 @@ def _verdict(audit: Audit) -> str:
         elif rule == "BA123" and found.severity != "info":
             rented = True  # most new customers through marketplaces (X14 of round 46)
         elif rule == "BA128" and found.severity != "info":
-            one_sender = True  # ...or through one source someone else runs (C6 of round 48)
+            # ...or through one source someone else runs (C6 of round 48); not the networks
+            # that set their rates, together, which are several and not most (part p of the
+            # sixty-first round, 2026-12-07)
+            one_sender = one_sender or not isinstance(found.hit.figures, RateSetters)
         elif rule in _UNLAWFUL and (
             found.severity != "info" or getattr(found.hit.figures, "weighs", False)
         ):

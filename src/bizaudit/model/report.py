@@ -722,8 +722,12 @@ class ChannelResult:
             "'after'); null without customers, for a paid channel "
             "with no spend joined to it (BA207), for one whose spend pays for referrals "
             "where the profession restricts it (BA114), for a referral channel whose funded "
-            "lines reach only some of its customers (the others came on their own), or for "
-            "customers whose source says nothing of how they came, with no line joined"
+            "lines reach only some of its customers (the others came on their own), for "
+            "customers whose source says nothing of how they came, with no line joined, for "
+            "customers sales reps won with no line of the reps' pay joined (it may sit in a "
+            "payroll line with others' pay: what they cost is not in the profile, not "
+            "nothing), or for a network that sends work at the rates it sets (an insurer's "
+            "panel, a vision plan) with nothing listed as spent there"
         ),
     ]
     share_of_spend: Annotated[

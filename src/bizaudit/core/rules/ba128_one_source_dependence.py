@@ -1,16 +1,86 @@
-"""BA128: most new customers come through one partner, or one company's lead platform."""
+"""BA128: most new customers come through one partner, or one company's lead platform; or many
+through the networks that set their rates."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
-from bizaudit.core.channels import DEPENDENCE, OneSource
+from bizaudit.core.channels import DEPENDENCE, Channel, OneSource, priced_by_rate
 from bizaudit.core.metrics import Facts
 from bizaudit.core.referrers import OneReferrer, one_referrer
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
+from bizaudit.model.tuples import NamedTuple
 
-__all__ = ["DEPENDENCE", "OneReferrer", "OneSource", "OneSourceDependence"]
+__all__ = [
+    "DEPENDENCE", "RATE_SETTERS", "OneReferrer", "OneSource", "OneSourceDependence",
+    "RateSetters",
+]  # fmt: skip
+
+
+#: More than this share of new customers through the networks that send work at the rates
+#: they set (``by_rate`` in the channel vocabulary: private medical insurers' networks and
+#: panels, vision plans, insurers' direct repair programmes, therapy networks, motor clubs,
+#: police rotation lists, Medicaid transport brokers, home-warranty companies), together, is
+#: dependence on them as a group. A practitioner reading, not a published rule: no source
+#: read sets a line for such networks together. It is the low end of the customer-
+#: concentration line BA128 reads, "at 40% or 50%, a single client departure can threaten the
+#: business entirely" (Yari Solutions, "Client concentration risk", undated, read 2026-12-06
+#: and again with the search tool 2026-12-07). BA128 takes the high end for one source, which
+#: sends new customers and no more; such a network sets, besides how many it sends, the rate
+#: paid for each of them, visit after visit, and networks of one kind move together: as
+#: private health cover fell (2009-2012), private medical insurers, Bupa among them, cut the
+#: fees they paid physiotherapists, and practitioners who relied on them lost up to a fifth of
+#: their income (the CSP's Frontline, "A changing marketplace", undated, of 2013 by what it
+#: reports; read with the search tool 2026-12-07); Bupa's network was a tender on price
+#: (2009). Dominant payers' "take it or leave it" fee schedules are a practice's risk
+#: (Glenwood Systems, "Payor Mix", 2022, read 2026-12-07). The sixty-first round, part p
+#: (2026-12-07): a physiotherapy clinic with 620 of its 1,460 new patients (42.5%) through
+#: three insurers' networks had no finding that said so.
+RATE_SETTERS = Decimal("0.40")
+
+
+class RateSetters(NamedTuple):
+    """The networks that send work at the rates they set, where together they send more than
+    :data:`RATE_SETTERS` of the new customers and no one of them more than half (BA128)."""
+
+    share: Decimal  # of the new customers the sources name (returning customers left out)
+    customers: int  # through them
+    of: int  # all new customers the sources name
+    #: each network's channel: (name, customers, what the profile lists as spent there)
+    networks: tuple[tuple[str, int, Decimal], ...]
+    cost: Decimal  # all of it
+
+
+def rate_setters(by_channel: Sequence[Channel]) -> tuple[RateSetters, str] | None:
+    """The networks that send work at the rates they set, with the name of their largest
+    source (where BA128 points), where together they send more than :data:`RATE_SETTERS` of
+    the new customers the sources name; else None."""
+    rated = [channel for channel in by_channel if channel.customers and priced_by_rate(channel)]
+    if not rated:
+        return None  # most profiles: no such network sends anyone
+    of = sum(channel.customers for channel in by_channel)
+    customers = sum(channel.customers for channel in rated)
+    if customers <= RATE_SETTERS * of:
+        return None
+    networks = tuple(
+        (channel.name, channel.customers, channel.spend + channel.fees) for channel in rated
+    )
+    top = max(
+        (source for channel in rated for source in channel.sources),
+        key=lambda source: source.customers,
+    )
+    return (
+        RateSetters(
+            Decimal(customers) / of,
+            customers,
+            of,
+            networks,
+            sum((cost for _, _, cost in networks), Decimal(0)),
+        ),
+        top.name,
+    )
 
 
 class OneSourceDependence(Rule):
@@ -46,16 +116,35 @@ class OneSourceDependence(Rule):
     consultant read only "100% from referrals"). The score is not capped: this is
     about control, not cost.
 
+    Where no one source sends more than half, the networks that send work at the rates they
+    set (private medical insurers' networks and panels, vision plans, direct repair
+    programmes, motor clubs, police rotation lists, Medicaid transport brokers, home-warranty
+    companies) are added up: more than 40% of the new customers through them together is
+    reported too. Each sets its contract's terms and its rates, can cut them or drop the
+    business, and networks of one kind move together (UK private medical insurers cut what
+    they paid physiotherapists as cover fell: the CSP's Frontline, 2013). The line is a
+    practitioner reading, the low end of the advisers' "40% or 50%" (Yari Solutions,
+    undated): such a network sets the price of each customer it sends as well as how many it
+    sends (the sixty-first round, part p, 2026-12-07: a physiotherapy clinic with 620 of its
+    1,460 new patients through Bupa's, AXA Health's and Vitality's networks had no word of
+    it). The score's words do not call it one source.
+
     How to fix: keep the source for the customers it sends, and grow a second one the
     business runs itself (its own site and search listing, email to past customers, the
     channels of its own the table prices) until no one source sends more than half. Count
-    what the partner or the platform sends each month, so that a slowdown shows early.
+    what the partner or the platform sends each month, so that a slowdown shows early. For
+    the networks, grow the customers who come direct, at the business's own prices, until
+    the networks send 40% or less, and read each contract's term, notice and next rate
+    review.
     """
 
     id = "BA128"
     name = "one-source-dependence"
     severity = "warning"
-    summary = "Most new customers come through one partner or one company's platform"
+    summary = (
+        "Most new customers come through one partner or one company's platform, or over 40% "
+        "through networks that set their rates"
+    )
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         # the search is core.channels.one_source, made once in core.metrics, whose answer
@@ -66,3 +155,7 @@ class OneSourceDependence(Rule):
         elif (referrer := one_referrer(facts)) is not None:
             # one referrer the profile names (core.referrers, AO9 of round 52)
             yield Hit(referrer, at=("customers", "sources", referrer.name))
+        elif (networks := rate_setters(facts.by_channel)) is not None:
+            # the networks that set the rates, together (the sixty-first round, part p)
+            setters, top = networks
+            yield Hit(setters, at=("customers", "sources", top))
