@@ -1,0 +1,32 @@
+"""The sixty-first round's mends made in the main line (a fractional CFO's review, 2026-12-07)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .conftest import RunCli
+
+#: A groomer's figures as the review gave them: $1,900 a year at a 50% margin, 70% kept a year
+_HALF_CENT = (
+    "version: 1\nbusiness: {name: Tails}\nrevenue: 600000\nactivities:\n"
+    "  - {name: Google Ads, spend: 12000}\n  - {name: Facebook ads, spend: 9000}\n"
+    "customers:\n  new: 135\n  sources: {google ads: 95, facebook ads: 40}\n"
+    "  average_revenue: 1900\n  gross_margin: 50%\n  retention_rate: 70%\n"
+)
+
+
+def test_plan_and_check_round_a_half_cent_of_lifetime_value_alike(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """BF10: over five years, 1 + .7 + .49 + .343 + .2401 = 2.7731 years, and 1,900 × 50% ×
+    2.7731 = 2,634.445: half a cent, up in every report. ``plan`` read $2,634.44 (the cent
+    rounded half to even) beside ``check``'s $2,634.45."""
+    profile = tmp_path / "tails.yaml"
+    profile.write_text(_HALF_CENT)
+    report = json.loads(run_cli("check", profile, "-f", "json", "--exit-zero").stdout)
+    assert report["profiles"][0]["economics"]["ltv"]["value"] == "2634.45"  # to the cent
+    assert "$2,634.45" in run_cli("check", profile, "--exit-zero").stdout
+    planned = " ".join(run_cli("plan", profile).stdout.split())
+    assert "($2,634.45, the lifetime value)" in planned
+    assert "2,634.44" not in planned
