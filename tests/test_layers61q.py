@@ -210,3 +210,20 @@ def test_the_proposals_note_is_worded_by_explain(run_cli: RunCli) -> None:
         "'6010 Salaries:Marketing coordinator (proposals)' and '6130 Proposal printing & "
         "interview boards' pay for the proposals; the channel vocabulary"
     )
+
+
+def test_a_channel_of_another_kind_of_customer_is_tagged_with_no_loss(run_cli: RunCli) -> None:
+    """BA205 on the sixtieth round's carwash (tests/fixtures/review60i): its fleet accounts,
+    $55,000 ÷ 50 = $1,100 an account, are another kind of customer than the $275.06 lifetime
+    value is of, so "whether this channel pays back is not known here" (information). The page
+    had tagged it "$41,247 spent beyond what its customers are worth" (55,000 − 50 × 275.06 =
+    41,247), the loss the finding says is not known; the report carries no amount for it, and
+    the page names none."""
+    path = FIXTURES / "review60i" / "carwash.yaml"
+    profile = profile_json(run_cli, path)
+    [ba205] = findings_in(profile, "BA205")
+    assert "whether this channel pays back is not known here" in ba205["message"]
+    fleet = next(c for c in profile["channels"] if c["name"] == "fleet accounts")
+    assert (fleet["spend"], fleet["customers"]) == ("55000", 50)
+    assert fleet["beyond_worth"] is None
+    assert _stakes(path)["BA205"] is None

@@ -19,7 +19,6 @@ from bizaudit.core.capacity import FULL, NEARLY_FULL
 from bizaudit.core.channels import shown_name
 from bizaudit.core.classify import UNREAD_SOURCE
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.explain.economics import (
     channel_notes,
     format_ratio,
@@ -408,17 +407,11 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             return channel.spend, "spent with no customer source joined to it"
         if channel.beyond_worth is not None:  # BA205's own, as its finding gives it
             return channel.beyond_worth, "spent beyond what its customers are worth"
-        # Else worked out as the page did before: unchanged by the refactor that carries
-        # BA205's amount, it still tags BA205's information on a channel of another kind of
-        # customer (OtherKind), whose worth BA205 says is not known
-        ltv = p.economics.ltv.value
-        if channel.customers < DEFAULT_MIN_CUSTOMERS:  # its cost is "not yet known" (BA205)
-            return None
-        if ltv is not None and channel.spend > ltv * channel.customers:
-            return (
-                channel.spend - ltv * channel.customers,
-                "spent beyond what its customers are worth",
-            )
+        # none for BA205's other findings: a channel of another kind of customer, whose worth
+        # it says is not known (a carwash's fleet accounts had been tagged "$41,247 spent
+        # beyond what its customers are worth" beside "whether this channel pays back is not
+        # known here"), and a channel whose next customer costs more than one is worth, not
+        # its average one (the sixty-first round, part q, 2026-12-07)
     return None
 
 
