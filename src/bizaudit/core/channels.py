@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from bizaudit.core.classify import (
     MAX_TERM_WORDS,
@@ -73,6 +73,7 @@ __all__ = [
     "TOGETHER",
     "Channel",
     "OneSource",
+    "PerResult",
     "RatePriced",
     "accounts_named",
     "accounts_sold",
@@ -185,6 +186,11 @@ class Channel(NamedTuple):
     #: $610,000 of the summer reps' commissions; a printer's "rep prospecting", £95 on a Sales
     #: Navigator seat beside £115,000 of reps' pay)
     worked_by: tuple[ClassifiedActivity, ...] = ()
+    #: the names of its lines that pay for proposals or pursuits, joined to the RFQ/RFP
+    #: pursuits by their words (:func:`_proposals_pursue`, BB5 of the fifty-ninth round), in
+    #: the order they were joined: how they came to it, beside ``joined_by``, which explain
+    #: words (the sixty-first round, part q, 2026-12-07: the sentence had been made here)
+    proposals: tuple[str, ...] = ()
     #: the business's trade (its vertical's id), which decides whether some lines move money
     #: (core.financing.collected_in: a staffing firm's client payroll funds are its own cost):
     #: what `plan` asks of its lines, as the check does (core.metrics sets it)
@@ -762,46 +768,60 @@ _PER_RESULT = LazyPattern(
 )
 
 
-def paid_per_result(channel: Channel) -> str | None:
+#: Why a channel's spend is a price per result rather than a budget, as a code; the words are
+#: explain.left_alone's (``per_result_words``; the sixty-first round, part q, 2026-12-07: the
+#: sentences had been composed here)
+PerResultWhy = Literal[
+    "vocabulary",  # the channel vocabulary says why (``per_result``, ``not_bought``): ``text``
+    "judged-with",  # judged with ``label``, of which the vocabulary says ``text``
+    "commission",  # reps on commission: the vocabulary's note on them, ``text``
+    "salaried-rep",  # a salaried rep's pay: more of it is another hire
+    "marketplace",  # a marketplace's commission on each sale
+    "per-result-fees",  # fees or commissions paid per result: all of its spend, or ``most``
+    "fixed-fee",  # a fixed fee or dues: a place, not a budget
+]
+
+
+class PerResult(NamedTuple):
+    """Why a channel's spend is a price per result rather than a budget (a fee per booking, a
+    commission on each sale, a fee per closing): the reason's code and what it is said with.
+    The core keeps no sentence; explain.left_alone words it for `plan` and for BA205."""
+
+    why: PerResultWhy
+    #: the words a data file gives ("vocabulary", "judged-with", "commission"): data, said
+    #: as they are
+    text: str | None = None
+    label: str | None = None  # the channel it is judged with ("judged-with")
+    most: bool = False  # most of its spend, not all of it ("per-result-fees")
+
+
+def paid_per_result(channel: Channel) -> PerResult | None:
     """Why a channel's spend is a price per result rather than a budget (a fee per booking,
     a commission on each sale, a fee per closing), so that more or less of it does not buy
     more or fewer customers; else None. ``plan`` leaves such a channel alone, and BA205 does
     not send money away from it."""
     if (reason := not_bought(channel)) is not None:
-        return reason
+        return PerResult("vocabulary", reason)
     if (reason := _vocabulary().per_result.get(channel.key)) is not None:
-        return reason
+        return PerResult("vocabulary", reason)
     if "+" in channel.key:  # channels judged together: one of them paid per result (AJ5)
         vocab = _vocabulary()
         for part in channel.key.split("+"):
             if (reason := vocab.per_result.get(part) or vocab.not_bought.get(part)) is not None:
-                label = vocab.names.get(part, (part, None))[0]
-                return (
-                    f"it is judged with {label}, which {reason.removeprefix('it ')}: name each "
-                    "source apart to plan the rest"
-                )
+                return PerResult("judged-with", reason, vocab.names.get(part, (part, None))[0])
     if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
         if channel.activities and not _on_commission(channel):
             # ...or on a salary, which the label's note about commissions does not describe
             # ("6020 Payroll:Sales rep (wholesale)", joined by the role its accounts name: BB9
             # of the fifty-ninth review round, 2026-12-07)
-            return (
-                "its spend is a salaried rep's pay, not a budget: more of it is another hire, "
-                "not more customers from the same rep"
-            )
-        return f"{paid}: their pay follows their sales, and a bigger budget buys no more of them"
+            return PerResult("salaried-rep")
+        return PerResult("commission", paid)
     if channel.activities and _won_by_a_salaried_rep(channel):
         # ...or a rep whose line names the accounts the rep wins ("6150 Fleet accounts sales
         # (B2B rep)" and its "fleet accounts": BD2 of the sixtieth review round, 2026-12-07)
-        return (
-            "its spend is a salaried rep's pay, not a budget: more of it is another hire, "
-            "not more customers from the same rep"
-        )
+        return PerResult("salaried-rep")
     if channel.fees > 0:
-        return (
-            "a marketplace keeps a commission on each sale, and most of its customers find the "
-            "listing on their own: its customers are not what its ad budget buys"
-        )
+        return PerResult("marketplace")
     per_result = sum(
         (
             item.activity.spend
@@ -813,18 +833,9 @@ def paid_per_result(channel: Channel) -> str | None:
     # all of it, or most of it: a door-to-door team's commissions beside its housing (F8 of the
     # twenty-fourth round's re-review: plan cut $310,000 of commissions along its curve)
     if per_result and per_result * 2 >= channel.spend:
-        whole = "its spend is" if per_result == channel.spend else "most of its spend is"
-        return (
-            f"{whole} fees or commissions paid per referral, sale, closing or appointment: "
-            "more budget does not bring more customers (recruit more, or change the rate, "
-            "instead)"
-        )
+        return PerResult("per-result-fees", most=per_result != channel.spend)
     if channel.activities and all(_fixed_price(item.activity.name) for item in channel.activities):
-        return (
-            "its spend is a fixed fee or dues (a programme's participation fee, a membership, a "
-            "flat listing): "
-            "it buys a place, not a budget that more money would stretch"
-        )
+        return PerResult("fixed-fee")
     return None
 
 
@@ -1619,8 +1630,9 @@ def join(
         # (AM4 of round 51's re-review; most profiles have no such line)
         _bought_from(paying_lines, others, left_sources, lines, came, add, said)
         _bought_from(paying_lines, others, referred, lines, came, add, said)
+    pursued: dict[int, int] = {}  # lines that pay for the proposals: their ids, in order
     if PURSUITS in came and (left_lines or others):  # most profiles answer no RFQ or RFP
-        _proposals_pursue(left_lines, others, lines, add)
+        pursued = _proposals_pursue(left_lines, others, lines)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -1684,7 +1696,18 @@ def join(
             # channel: their pay stays in the blended CAC, not a channel with no customers (an
             # owner's review: a roofer's closers read "$190,000, no customers").
             continue
-        joined_by = "; ".join(sorted(how.get(key, {"its own name"})))
+        # (the lines that pay for the proposals, which explain names: how they were joined)
+        proposals = (
+            tuple(
+                item.activity.name
+                for item in sorted(
+                    (item for item in own if id(item) in pursued), key=lambda i: pursued[id(i)]
+                )
+            )
+            if pursued
+            else ()
+        )
+        joined_by = "; ".join(sorted(how.get(key, () if proposals else {"its own name"})))
         charged = tuple(fees[key]) if brought and key in fees else ()
         if (group := together.get(key)) is None:
             known, name, kind = key, shown(key), vocab.names.get(key, (None, None))[1]
@@ -1701,6 +1724,8 @@ def join(
         )
         if brought and not own and group is None and (keeping := kept.get(key)):
             channel = channel._replace(kept_by=keeping)
+        if proposals:
+            channel = channel._replace(proposals=proposals)
         channels.append(channel)
     return sorted(_worked_by_sellers(_named_elsewhere(channels, vocab), activities), key=_order)
 
@@ -2219,8 +2244,7 @@ def _proposals_pursue(
     left_lines: list[ClassifiedActivity],
     others: list[ClassifiedActivity],
     lines: dict[str, list[ClassifiedActivity]],
-    add: Callable[[str, str], None],
-) -> None:
+) -> dict[int, int]:
     """Lines no channel took that pay for proposals or pursuits (a proposal coordinator's
     salary, proposal printing), joined to the RFQ/RFP pursuits whose customers came: where a
     firm wins public work by its responses to RFQs and RFPs, the proposals are how it wins
@@ -2230,8 +2254,10 @@ def _proposals_pursue(
     verdict read "At risk"; by hand, (64,000 + 3,800 of "Proposal printing & interview
     boards") ÷ 4 = $16,950 a client. Acquiring lines no channel took, and selling lines; not a
     line of another channel ("Google Ads"), an overhead line, nor any line where no source
-    names an RFQ or an RFP. ``left_lines``, ``others`` and ``lines`` are changed in place."""
-    joined: list[str] = []
+    names an RFQ or an RFP. ``left_lines``, ``others`` and ``lines`` are changed in place; the
+    lines joined are returned, their ids in the order they were joined (the channel names
+    them: :attr:`Channel.proposals`)."""
+    joined: dict[int, int] = {}
     for pool in (left_lines, others):
         for item in list(pool):
             name = item.activity.name
@@ -2244,10 +2270,8 @@ def _proposals_pursue(
             ):
                 pool.remove(item)
                 lines.setdefault(PURSUITS, []).append(item)
-                joined.append(repr(name))
-    if joined:
-        named = joined[0] if len(joined) == 1 else f"{', '.join(joined[:-1])} and {joined[-1]}"
-        add(PURSUITS, f"{named} {'pays' if len(joined) == 1 else 'pay'} for the proposals")
+                joined[id(item)] = len(joined)
+    return joined
 
 
 #: A selling role a line pays and a source names, as owners write it: business development

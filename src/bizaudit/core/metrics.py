@@ -936,7 +936,8 @@ def _lawful_cultivation(
             tools_only=tools_only(
                 (*lawful.activities, *held.activities), held.customers, held.fee_lines
             ),
-            joined_by=f"{held.joined_by}; its lines' words name the same referrers",
+            joined_by=_noted(held.joined_by, "its lines' words name the same referrers"),
+            proposals=held.proposals,
         )
         dropped.add(id(held))
         cultivating += lawful.activities
@@ -1827,6 +1828,12 @@ def paid_referrers_named(facts: Facts) -> frozenset[str]:
     )
 
 
+def _noted(joined_by: str, note: str) -> str:
+    """A channel's ``joined_by`` with one more note after its own; the note alone where it has
+    none in words (its only note the lines that pay for the proposals, which explain words)."""
+    return f"{joined_by}; {note}" if joined_by else note
+
+
 def _referrers(name: str) -> frozenset[str]:
     """Whom a line or a source names as referrers: "Lunch & learns - chiropractors" →
     {chiropractor}; "Referral programme" → {} (nobody in particular)."""
@@ -1982,7 +1989,9 @@ def _joined_to_referrers(channels: list[Channel], held: set[int]) -> list[Channe
             tools_only=tools_only(
                 (*into.activities, *line.activities), into.customers, into.fee_lines
             ),
-            joined_by=f"{into.joined_by}; the line a rule warns about names the same referrers",
+            joined_by=_noted(
+                into.joined_by, "the line a rule warns about names the same referrers"
+            ),
         )
         joined[id(found[0])] = merged._replace(flagged=_flagged(merged, held))
         dropped.add(id(line))

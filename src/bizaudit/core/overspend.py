@@ -318,6 +318,8 @@ class WithinOnceStopped(NamedTuple):
     stopped: Stopped  # its ``after`` is within the range
     left_out: Decimal = Decimal(0)  # marketing the range does not count (Facts.range_excluded)
     net: bool = False  # the share is of revenue net of contra-revenue
+    #: the spend above the range's top as listed, in money: what the finding is about
+    over: Decimal = Decimal(0)
 
 
 def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStopped | None:
@@ -346,6 +348,7 @@ def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStop
         stopped._replace(after=after, after_asked=after - stopped.asked_spend / on),
         facts.range_excluded,
         not vertical.on_gross and on != facts.revenue,
+        spent - vertical.marketing.high * on,
     )
 
 

@@ -47,6 +47,7 @@ from typing import Literal
 from bizaudit.core.channels import (
     PRENEED_SOLD,
     Channel,
+    PerResult,
     not_bought,
     paid_per_result,
     priced_by_rate,
@@ -403,7 +404,7 @@ Why = Literal[
     "preneed",  # its customers bought a funeral home's pre-need contracts: the sources
     "no-spend",  # nothing spent there
     "law",  # a law restricts buying it: ``text``, the vocabulary's words
-    "per-result",  # a price per result: ``text``, core.channels.paid_per_result's
+    "per-result",  # a price per result: ``per_result``, core.channels.paid_per_result's
     "two-kinds",  # its lines name two kinds at once
     "moves-money",  # its lines move money or are revenue given up (BA116)
     "no-customers",  # no customers attributed to it
@@ -426,10 +427,12 @@ class LeftAlone(NamedTuple):
     #: sources that named only the platform or read as organic
     lines: tuple[str, ...] = ()
     rule: str | None = None  # the rule of law that restricts its spend ("restricted")
-    #: the words a data file or core.channels gives ("law", "per-result", "unattributed")
+    #: the words a data file or core.channels gives ("law", "unattributed")
     text: str | None = None
     customers: int = 0  # its new customers ("too-few")
     other: str | None = None  # the channel they were counted in ("named-elsewhere")
+    #: why its spend is a price per result, with its operands ("per-result")
+    per_result: PerResult | None = None
 
 
 #: Cheap words one of which a line a supplier pays for must hold
@@ -524,7 +527,7 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
         if priced_by_rate(channel) and (why := not_bought(channel)) is not None:
             # ...though not free: a network that sends work at the rates it sets (BB10 of the
             # fifty-ninth round, 2026-12-07: a vision plan's 610 patients "cost nothing today")
-            return LeftAlone("per-result", text=why)
+            return LeftAlone("per-result", per_result=PerResult("vocabulary", why))
         if unpaid_reps(channel):
             # customers sales reps won, their pay in no line joined: not free (a helper's note
             # of the fifty-ninth round, 2026-12-07: a wholesale bakery's 22 accounts "cost
@@ -534,7 +537,7 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
     if (law := restricted_by_law(channel)) is not None:  # trigger leads (B14)
         return LeftAlone("law", text=law)
     if (reason := paid_per_result(channel)) is not None:
-        return LeftAlone("per-result", text=reason)
+        return LeftAlone("per-result", per_result=reason)
     if channel.activities and all(
         names_two_kinds(item.classification.term) for item in channel.activities
     ):

@@ -92,7 +92,7 @@ from bizaudit.core.rules.ba207_paid_customers_without_spend import Unpriced
 from bizaudit.core.towing import POLICE_FAVOUR_RULE
 from bizaudit.explain.consumer_law import fake_review_law, review_law
 from bizaudit.explain.economics import Basis, cents, format_ratio
-from bizaudit.explain.left_alone import before_commissions, left_alone_words
+from bizaudit.explain.left_alone import before_commissions, left_alone_words, per_result_words
 from bizaudit.explain.numbers import (
     and_list,
     at_least,
@@ -5897,9 +5897,9 @@ def _ba205_advice(f: ChannelCostsMore) -> str:
     """What BA205 advises, by why `plan` may or may not move the channel's money."""
     if f.per_result is not None:  # not a budget `plan` could move
         return (
-            f"'bizaudit plan' leaves this channel alone, as {f.per_result}; so cut or "
-            "renegotiate what a customer costs there rather than move its money, and first "
-            "check its customers are not listed under another source"
+            f"'bizaudit plan' leaves this channel alone, as {per_result_words(f.per_result)}; "
+            "so cut or renegotiate what a customer costs there rather than move its money, and "
+            "first check its customers are not listed under another source"
         )
     if f.customers < DEFAULT_MIN_CUSTOMERS:  # as `plan` judges a count: too few to move money
         low, high = count_range(f.customers)

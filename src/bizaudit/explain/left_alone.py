@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bizaudit.core.channels import pays_a_closer_too
+from bizaudit.core.channels import PerResult, pays_a_closer_too
 from bizaudit.core.metrics import BeforeCommissions
 from bizaudit.core.plan import LeftAlone
 from bizaudit.explain.numbers import and_list, format_percent
@@ -22,6 +22,7 @@ __all__ = [
     "left_alone_text",
     "left_alone_words",
     "named",
+    "per_result_words",
     "restricted_words",
 ]
 
@@ -50,6 +51,53 @@ def _restrict(rules: str) -> str:
     """ "your profession's rules restrict", "the clinics' rules restrict", "RESPA §8
     restricts": ``rules`` restricting paying for referrals."""
     return f"{RESPA} restricts" if rules == RESPA else f"{rules} restrict"
+
+
+#: A salaried rep's pay, said of a channel whose spend it is
+_SALARIED_REP = (
+    "its spend is a salaried rep's pay, not a budget: more of it is another hire, not more "
+    "customers from the same rep"
+)
+
+
+def per_result_words(reason: PerResult) -> str:
+    """Why a channel's spend is a price per result rather than a budget, in words
+    (core.channels.paid_per_result gives the reason as a code with its operands): what `plan`
+    says of the channel it leaves alone, and BA205 of a channel it does not send money away
+    from. The channel vocabulary's words are said as they are."""
+    why = reason.why
+    if why == "vocabulary":
+        assert reason.text is not None
+        return reason.text
+    if why == "judged-with":
+        assert reason.text is not None
+        return (
+            f"it is judged with {reason.label}, which {reason.text.removeprefix('it ')}: name "
+            "each source apart to plan the rest"
+        )
+    if why == "commission":
+        return (
+            f"{reason.text}: their pay follows their sales, and a bigger budget buys no more "
+            "of them"
+        )
+    if why == "salaried-rep":
+        return _SALARIED_REP
+    if why == "marketplace":
+        return (
+            "a marketplace keeps a commission on each sale, and most of its customers find the "
+            "listing on their own: its customers are not what its ad budget buys"
+        )
+    if why == "per-result-fees":
+        whole = "most of its spend is" if reason.most else "its spend is"
+        return (
+            f"{whole} fees or commissions paid per referral, sale, closing or appointment: "
+            "more budget does not bring more customers (recruit more, or change the rate, "
+            "instead)"
+        )
+    return (  # "fixed-fee"
+        "its spend is a fixed fee or dues (a programme's participation fee, a membership, a "
+        "flat listing): it buys a place, not a budget that more money would stretch"
+    )
 
 
 def restricted_words(rule: str, lines: int = 1, rules: str = YOUR_PROFESSIONS_RULES) -> str:
@@ -171,7 +219,10 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
         )
     if why == "no-spend":
         return "no spend to move: its customers cost nothing today"
-    if why in ("law", "per-result"):
+    if why == "per-result":
+        assert reason.per_result is not None
+        return per_result_words(reason.per_result)
+    if why == "law":
         assert reason.text is not None
         return reason.text
     if why == "two-kinds":

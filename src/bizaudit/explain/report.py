@@ -36,10 +36,10 @@ from bizaudit.core.metrics import (
     unpriced_reward,
     warned_split,
 )
-from bizaudit.core.overspend import AboveRange, above_only_as_listed
+from bizaudit.core.overspend import AboveRange, WithinOnceStopped, above_only_as_listed
 from bizaudit.core.own_marketing import restricted_lines
 from bizaudit.core.owner_pay import owner_marketing_value
-from bizaudit.core.plan import could_reach
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, could_reach
 from bizaudit.core.referrers import asked_lines
 from bizaudit.core.rules.ba101_marketing_share import (
     BelowMinimum,
@@ -53,13 +53,14 @@ from bizaudit.core.rules.ba115_thin_margin import ThinMargin
 from bizaudit.core.rules.ba128_one_source_dependence import RateSetters
 from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
-from bizaudit.core.rules.ba205_channel_cac_above_ltv import other_kind
+from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore, other_kind
 from bizaudit.core.score import Component
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import ZERO, Basis, cents
 from bizaudit.explain.findings import allowed_for, american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import (
+    and_list,
     at_least,
     default_locale,
     format_count,
@@ -415,6 +416,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
         if asked
         else frozenset()
     )
+    beyond = _beyond_worth(audit.found)
     for channel in joined:
         # A paid channel's customers with no spend joined were not free: no CAC (BA207). A
         # channel whose spend pays for referrals a profession restricts (BA114), or gives
@@ -467,7 +469,7 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 # (nor where its customers bought pre-need contracts: BE1 of round 60b)
                 and PRENEED_SOLD not in channel.joined_by
                 else None,
-                joined_by=channel.joined_by,
+                joined_by=_joined_by(channel),
                 restricted_by=channel.restricted,
                 # (the fifty-seventh round, part j2, 2026-12-07: a roofer's cards to listing
                 # agents, a question BA114 asks at warning severity, were "warned about" here)
@@ -487,6 +489,9 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 ],
                 retention=number(audit.facts.retention_of(channel)) if ltvs else None,
                 reward_price=_reward_price(channel, audit.profile),
+                beyond_worth=beyond.get(channel.activities[0].position)
+                if beyond and channel.activities
+                else None,
                 kept_by=[
                     line
                     for item in channel.kept_by
@@ -594,6 +599,38 @@ def _marketing_short(found: Sequence[Found]) -> MarketingShort | None:
         reach = at_least(f.minimum * f.revenue, "0.01") if f.reach is None else f.reach
         return MarketingShort(amount=reach - (f.measured - f.contractual), leaves_out=["agreed"])
     return None
+
+
+def _marketing_excess(found: Sequence[Found]) -> Decimal | None:
+    """What reaching the top of the industry's range would take out, in money a period, as
+    BA110's finding works it out (``over``), to the cent: the HTML tags the finding with it
+    (the sixty-first round, part q, 2026-12-07: the tag had worked it out again from the
+    report's figures). None without the finding, and where it names no excess in money."""
+    hit = next((f.hit for f in found if f.rule.id == "BA110"), None)
+    if hit is None or not isinstance(hit.figures, AboveRange | WithinOnceStopped):
+        return None  # most profiles
+    over = hit.figures.over
+    return cents(over) if over > 0 else None
+
+
+def _beyond_worth(found: Sequence[Found]) -> dict[object, Decimal]:
+    """What each channel BA205 finds dearer than its customers are worth spent beyond their
+    worth, by the place of the channel's first line: its spend as BA205 judges it, less its new
+    customers × the lifetime value its finding names (to the cent, as it is said), on 20 or
+    more customers (under that, what one costs is "not yet known"). The HTML tags the finding
+    with it (the sixty-first round, part q, 2026-12-07: the tag had worked it out again)."""
+    beyond: dict[object, Decimal] = {}
+    for f in found:
+        figures = f.hit.figures
+        if (
+            f.rule.id == "BA205"
+            and isinstance(figures, ChannelCostsMore)
+            and figures.customers >= DEFAULT_MIN_CUSTOMERS
+            and (over := figures.spend - cents(figures.ltv) * figures.customers) > 0
+            and f.hit.at is not None
+        ):
+            beyond.setdefault(f.hit.at[-1], cents(over))
+    return beyond
 
 
 def _thin_margin_short(found: Sequence[Found]) -> Decimal | None:
@@ -827,6 +864,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             marketing_collected=facts.marketing_collected,
             spend_counted=facts.spend_counted,
             marketing_short=_marketing_short(audit.found),
+            marketing_excess=_marketing_excess(audit.found),
         ),
         predictability=Predictability(
             verdict=verdict.label,
@@ -929,8 +967,24 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
     if source.classification.term is not None or source.classification.kind != "other":
         return reason
     if (channel := facts.reading_channel(source)) is not None:
-        return f"{reason}; joined to the channel '{channel.name}' ({channel.joined_by})"
+        return f"{reason}; joined to the channel '{channel.name}' ({_joined_by(channel)})"
     return reason
+
+
+def _joined_by(channel: Channel) -> str:
+    """How a channel's lines and sources came together, in words: the core's notes, and
+    the lines that pay for the proposals (``Channel.proposals``), "'6010 Salaries:Marketing
+    coordinator (proposals)' and 'Proposal printing' pay for the proposals", in their place in
+    the notes' order (the sixty-first round, part q, 2026-12-07: core.channels had composed
+    that sentence)."""
+    if not channel.proposals:
+        return channel.joined_by  # most channels
+    names = [repr(name) for name in channel.proposals]
+    said = f"{and_list(names)} {'pays' if len(names) == 1 else 'pay'} for the proposals"
+    parts = channel.joined_by.split("; ") if channel.joined_by else []
+    # before the first note that sorts after it, as the core sorts its notes
+    at = next((i for i, part in enumerate(parts) if part > said), len(parts))
+    return "; ".join([*parts[:at], said, *parts[at:]])
 
 
 def _wins_customers(found: Found, audit: Audit) -> bool:

@@ -42,7 +42,7 @@ def report__MarketingShort(self, *, amount, leaves_out):
     self.leaves_out = _leaves_out() if leaves_out is FACTORY else leaves_out
 
 
-def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short):
+def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short, marketing_excess):
     self.marketing_share_of_revenue = marketing_share_of_revenue
     self.marketing_share_of_spend = marketing_share_of_spend
     self.sales_share_of_spend = sales_share_of_spend
@@ -54,6 +54,7 @@ def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spen
     self.marketing_collected = marketing_collected
     self.spend_counted = spend_counted
     self.marketing_short = marketing_short
+    self.marketing_excess = marketing_excess
 
 
 def report__Predictability(self, *, verdict, headline, reasons, acquisition_channels, channels, non_referral_share, too_small, held_back):
@@ -194,7 +195,7 @@ def report__ScoreCap(self, *, limit, reason):
     self.reason = reason
 
 
-def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, share_of_customers, sources, activities, ltv_to_cac, joined_by, restricted_by, asked, questions, retention, kept_by, fees, worked_by, paid_sources, paid_customers, reached_sources, reached_customers, fees_netted, reward_price):
+def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, share_of_customers, sources, activities, ltv_to_cac, joined_by, restricted_by, asked, questions, retention, kept_by, fees, worked_by, paid_sources, paid_customers, reached_sources, reached_customers, fees_netted, reward_price, beyond_worth):
     self.name = name
     self.spend = spend
     self.customers = customers
@@ -218,6 +219,7 @@ def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, 
     self.reached_customers = reached_customers
     self.fees_netted = fees_netted
     self.reward_price = reward_price
+    self.beyond_worth = beyond_worth
 
 
 def report__ProfileReport(self, *, path, passed, score, verdict, business, revenue, spend, marketing_by_purpose, metrics, predictability, economics, benchmarks, policy, score_components, activities, customer_sources, findings, skipped, profit, industry, owner_time, score_caps, channels):
@@ -373,7 +375,7 @@ INITS: dict[str, Any] = {
     'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line'), ()),
     'report.SourceResult': (report__SourceResult, ('name', 'customers', 'kind', 'reason', 'line'), ()),
     'report.MarketingShort': (report__MarketingShort, ('amount', 'leaves_out'), ('leaves_out',)),
-    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short'), ('referral_share_warned_by',)),
+    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short', 'marketing_excess'), ('referral_share_warned_by',)),
     'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),
@@ -387,7 +389,7 @@ INITS: dict[str, Any] = {
     'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),
-    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),
+    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price', 'beyond_worth'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),
     'report.ProfileReport': (report__ProfileReport, ('path', 'passed', 'score', 'verdict', 'business', 'revenue', 'spend', 'marketing_by_purpose', 'metrics', 'predictability', 'economics', 'benchmarks', 'policy', 'score_components', 'activities', 'customer_sources', 'findings', 'skipped', 'profit', 'industry', 'owner_time', 'score_caps', 'channels'), ('channels',)),
     'report.InputErrorOut': (report__InputErrorOut, ('path', 'line', 'column', 'message', 'hint'), ()),
     'report.Report': (report__Report, ('version', 'passed', 'strict', 'profiles', 'errors'), ('errors',)),

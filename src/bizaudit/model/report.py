@@ -282,6 +282,16 @@ class Metrics:
             "rates contracts set, or a brand fund is met beside a thin margin)"
         ),
     ] = None
+    marketing_excess: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where BA110 finds the marketing above the top of the industry's "
+            "range: what reaching the top would take out, in money a period, as its finding "
+            "works it out (of the money spent, without revenue given up; where stopping the "
+            "spend a rule of law warns about brings it within the range, the excess as "
+            "listed); null elsewhere (an addition, 2026-12-07)"
+        ),
+    ] = None
 
 
 @record
@@ -856,6 +866,15 @@ class ChannelResult:
             "number a year its name states ('1 free quarterly svc': 4): that service's price, "
             "`customers.average_revenue` ÷ that number; null otherwise, and without an average "
             "revenue (an addition)"
+        ),
+    ] = None
+    beyond_worth: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where BA205 finds its customers cost more than they are worth, on 20 "
+            "or more of them: what it spent beyond their worth, its spend BA205 judges less "
+            "its new customers × the lifetime value it holds them to (as its finding gives "
+            "it, to the cent), in money a period; null elsewhere (an addition, 2026-12-07)"
         ),
     ] = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.channels import Channel, accounts_named, paid_per_result
+from bizaudit.core.channels import Channel, PerResult, accounts_named, paid_per_result
 from bizaudit.core.metrics import (
     BeforeCommissions,
     Facts,
@@ -30,7 +30,7 @@ class ChannelCostsMore(NamedTuple):
     customers: int
     cac: Decimal
     ltv: Decimal
-    per_result: str | None = None  # why its spend is a price per result, not a budget
+    per_result: PerResult | None = None  # why its spend is a price per result, not a budget
     #: why `plan` leaves the channel alone for any other reason, with enough customers to judge
     alone: LeftAlone | None = None
     plan_moves: bool = True  # whether `plan` has two channels to move money between

@@ -19,7 +19,6 @@ from bizaudit.core.capacity import FULL, NEARLY_FULL
 from bizaudit.core.channels import shown_name
 from bizaudit.core.classify import UNREAD_SOURCE
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM
-from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS
 from bizaudit.explain.economics import (
     channel_notes,
     format_ratio,
@@ -348,13 +347,12 @@ def _not_scored(p: ProfileReport, part: str) -> bool:
 
 
 def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | None:
-    """The money a finding is about, worked out from the report's own figures, with what it
-    is; ``None`` when the finding names no amount (a share of time, a missing section).
-    Findings are ranked by it: the amount is what following the advice moves."""
-    revenue = p.profit.net_revenue
-    # An industry's range published on a gross figure is held against gross revenue (BA101's
-    # minimum when it is the industry's, BA110's maximum).
-    gross = p.industry is not None and p.industry.on_gross
+    """The money a finding is about, as the report carries it, with what it is; ``None``
+    when the finding names no amount (a share of time, a missing section). Findings are ranked
+    by it: the amount is what following the advice moves. A rule's own arithmetic is the
+    report's (BA101's gap, BA110's excess, BA115's profit short, BA205's spend beyond worth:
+    the sixty-first round, part q, 2026-12-07); the page reads it, and otherwise names a figure
+    the report gives (the operating loss, a line's or a channel's spend)."""
     if finding.rule == "BA101":
         # the gap BA101's own finding gives, which the report carries (a leftover of the
         # fifty-ninth round, 2026-12-07: worked out again here from the report's figures, it
@@ -382,13 +380,9 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             ", on what the rules allow" if "flagged" in leaves else ""
         )
         return gap.amount, said
-    elif finding.rule == "BA110" and p.industry is not None:
-        with_sales = p.industry.scope == "marketing and sales"
-        measured = p.spend["marketing"] + (p.spend["sales"] if with_sales else 0)
-        measured -= p.industry.left_out  # as the range counts marketing
-        excess = measured - p.industry.high * (p.revenue if gross else revenue)
-        if excess > 0:
-            return excess, "a period above the top of the industry's range"
+    elif finding.rule == "BA110" and (excess := p.metrics.marketing_excess) is not None:
+        # BA110's own (it had been worked out again here from the report's figures)
+        return excess, "a period above the top of the industry's range"
     elif finding.rule == "BA111" and (loss := p.profit.operating_profit) is not None and loss < 0:
         return -loss, "operating loss"
     elif finding.rule == "BA115" and (short := p.profit.thin_margin_short) is not None:
@@ -411,14 +405,13 @@ def money_at_stake(finding: Finding, p: ProfileReport) -> tuple[Decimal, str] | 
             # Not "wasted": its customers may sit under a source the audit did not join to it
             # (a coach's review, 2026-12-02: a chiropractor's Google Ads beside "Google").
             return channel.spend, "spent with no customer source joined to it"
-        ltv = p.economics.ltv.value
-        if channel.customers < DEFAULT_MIN_CUSTOMERS:  # its cost is "not yet known" (BA205)
-            return None
-        if ltv is not None and channel.spend > ltv * channel.customers:
-            return (
-                channel.spend - ltv * channel.customers,
-                "spent beyond what its customers are worth",
-            )
+        if channel.beyond_worth is not None:  # BA205's own, as its finding gives it
+            return channel.beyond_worth, "spent beyond what its customers are worth"
+        # none for BA205's other findings: a channel of another kind of customer, whose worth
+        # it says is not known (a carwash's fleet accounts had been tagged "$41,247 spent
+        # beyond what its customers are worth" beside "whether this channel pays back is not
+        # known here"), and a channel whose next customer costs more than one is worth, not
+        # its average one (the sixty-first round, part q, 2026-12-07)
     return None
 
 
