@@ -2733,6 +2733,23 @@ _NOTHING_REACHED: Mapping[str, int] = MappingProxyType({})
 _NOTHING_WARNED: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 
+def _winning_spend(items: Iterable[ClassifiedActivity]) -> tuple[Decimal, Decimal, list[str]]:
+    """What ``items`` spend on winning customers: acquiring marketing, selling, and the names
+    of the lines that do (accounts and pre-need contracts priced apart from the CAC)."""
+    acquire = sales = Decimal(0)
+    names: list[str] = []
+    for item in items:
+        category, purpose = item.classification.category, item.classification.purpose
+        if category == "sales":
+            sales += item.activity.spend
+        elif category == "marketing" and purpose == "acquire":
+            acquire += item.activity.spend
+        else:
+            continue
+        names.append(item.activity.name)
+    return acquire, sales, names
+
+
 def _accounts_apart(by_channel: Sequence[Channel], moved: set[int]) -> economics.Accounts | None:
     """The trade or business accounts won through channels of their own
     (core.channels.accounts_named: a car wash's fleet accounts beside its members) and what of
@@ -2753,20 +2770,9 @@ def _accounts_apart(by_channel: Sequence[Channel], moved: set[int]) -> economics
     ]
     if not found:  # most profiles
         return None
-    acquire = sales = Decimal(0)
-    lines: list[str] = []
-    for channel in found:
-        for item in channel.activities:
-            if id(item) in moved:
-                continue
-            category, purpose = item.classification.category, item.classification.purpose
-            if category == "sales":
-                sales += item.activity.spend
-            elif category == "marketing" and purpose == "acquire":
-                acquire += item.activity.spend
-            else:
-                continue
-            lines.append(item.activity.name)
+    acquire, sales, lines = _winning_spend(
+        item for channel in found for item in channel.activities if id(item) not in moved
+    )
     customers = sum(channel.customers for channel in found)
     if not lines or customers * 2 >= total:
         return None
@@ -2844,19 +2850,9 @@ def _preneed_apart(
         theirs = [source for source in channel.sources if source.customers > 0]
         if all(id(source) in sold for source in theirs):
             lines.extend(item for item in channel.activities if item not in lines)
-    acquire = sales = Decimal(0)
-    names: list[str] = []
-    for item in lines:
-        if id(item) in left or id(item) in restricted:
-            continue
-        category, purpose = item.classification.category, item.classification.purpose
-        if category == "sales":
-            sales += item.activity.spend
-        elif category == "marketing" and purpose == "acquire":
-            acquire += item.activity.spend
-        else:
-            continue
-        names.append(item.activity.name)
+    acquire, sales, names = _winning_spend(
+        item for item in lines if id(item) not in left and id(item) not in restricted
+    )
     if not names:
         return None
     return economics.Accounts(
