@@ -30,3 +30,28 @@ def test_plan_and_check_round_a_half_cent_of_lifetime_value_alike(
     planned = " ".join(run_cli("plan", profile).stdout.split())
     assert "($2,634.45, the lifetime value)" in planned
     assert "2,634.44" not in planned
+
+
+def test_every_card_brand_is_a_payment_for_referrals_to_every_reader(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The brands of cards spent like cash were written out in five places, each with its own
+    list: a chiropractor's "Shell gas cards for referring gyms" was warned about (BA114) and
+    "Dunkin cards - referring personal trainers" was not, the payments' list lacking Dunkin. One
+    list (``core.classify.CARD_BRANDS``) now serves them all; a card's fees stay no card given."""
+    profile = tmp_path / "chiro.yaml"
+    profile.write_text(
+        "version: 1\nbusiness: {name: Peak Chiropractic, industry: chiropractic}\n"
+        "revenue: 600000\nactivities:\n  - {name: Google Ads, spend: 12000}\n"
+        '  - {name: "Dunkin cards - referring personal trainers", spend: 1200}\n'
+        '  - {name: "Shell gas cards for referring gyms", spend: 900}\n'
+        '  - {name: "Amex card processing fees", spend: 2400}\n'
+        "  - {name: Rent, spend: 40000}\n"
+        "customers: {new: 300, sources: {google ads: 150, referral: 150}}\n"
+    )
+    report = json.loads(run_cli("check", profile, "-f", "json", "--exit-zero").stdout)
+    warned = {f["subject"] for f in report["profiles"][0]["findings"] if f["rule"] == "BA114"}
+    assert warned == {
+        "Dunkin cards - referring personal trainers",
+        "Shell gas cards for referring gyms",
+    }

@@ -935,6 +935,21 @@ def _resale(winner: _Term, words: list[str]) -> Classification | None:
     return Classification("cost-of-sales", None, "rule", reason, "high", winner.phrase)
 
 
+#: A card named by its brand or its store, spent like cash when it is given: one list for every
+#: reader of gifts and payments to those who refer (here, ``core.metrics`` and
+#: ``core.lawyer_gifts``), written out in four places before (a debt named since the
+#: fifty-fifth round; the union of their brands, 2026-12-07)
+CARD_BRANDS = (
+    r"(?:visa|amex|american\s+express|master\s?card|discover|starbucks|amazon|target|walmart"
+    r"|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot|lowe'?s|costco|gas|fuel"
+    r"|shell|exxon|chevron|dunkin'?|panera|chipotle|cheesecake\s+factory|uber\s+eats|doordash"
+    r"|grubhub)"
+)
+#: ...after it, not the card's own fees, processing, merchant charges or machines: no card given
+NOT_CARD_COSTS = (
+    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|annual"
+    r"|rewards?\s+(?:fees?|points?)|machines?|readers?|terminals?)\b)"
+)
 # A thank-you to those who send customers is cultivating referrals, not keeping customers: a
 # wedding photographer's "Thank-You Gifts to Planners & Venue Coordinators" had read as
 # retention and earned the score's retention part (a CFO's review, 2026-12-03).
@@ -948,13 +963,7 @@ _GIFT = LazyPattern(
     # body shop managers", "Year-end Starbucks cards - referring CPAs' staff": AW3 of the
     # fifty-fifth review round, 2026-12-07, read as unknown overhead and as the firm's own
     # accountant, and no finding said a word); not a card's fees, charges or payments
-    r"|\b(?:visa|amex|american\s+express|mastercard|master\s+card|discover|starbucks|amazon"
-    r"|target|walmart|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot"
-    r"|lowe'?s|costco|gas|fuel|shell|exxon|chevron|dunkin'?|panera|chipotle|cheesecake\s+factory"
-    r"|uber\s+eats"
-    r"|doordash|grubhub)\s+(?:gift\s+)?cards?\b"
-    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?|annual"
-    r"|rewards?\s+(?:fees?|points?)|machines?|readers?|terminals?))"
+    rf"|\b{CARD_BRANDS}\s+(?:gift\s+)?cards?\b{NOT_CARD_COSTS}"
 )
 #: A marketplace's name that is also a brand of gift card, bought to be given away ("Amazon
 #: gift cards - tow truck drivers"): no share of a sale the marketplace keeps

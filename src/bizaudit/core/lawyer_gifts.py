@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from bizaudit.core.classify import CARD_BRANDS
 from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["GIFT_NOT_A_DIVISION", "NOMINAL_MOST", "nominal_thanks", "not_a_division"]
@@ -83,9 +84,7 @@ _NOT_NOMINAL = LazyPattern(
     # Ethics Op. 02-01 (2002) allowed restaurant gift certificates under $100 given after a
     # referral as thanks, so BA114 warns and names the state bar's ethics counsel to decide
     # (both read with the search tool, 2026-12-07)
-    r"|\b(?:american\s+express|mastercard|master\s+card|discover|starbucks|amazon|target"
-    r"|walmart|itunes|apple|restaurant|dining|coffee|prepaid|store|home\s+depot|lowe'?s"
-    r"|costco|gas|dunkin'?|panera|chipotle|uber\s+eats|doordash|grubhub)\s+(?:gift\s+)?cards?\b"
+    rf"|\b{CARD_BRANDS}\s+(?:gift\s+)?cards?\b"
     r"|\bgift\s+certificates?\b|\bvouchers?\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,8 @@ from bizaudit.core.channels import (
     tools_only,
 )
 from bizaudit.core.classify import (
+    CARD_BRANDS,
+    NOT_CARD_COSTS,
     Classification,
     Classifier,
     SourceClass,
@@ -354,18 +356,14 @@ _PAYS_PER_REFERRAL = (
     # not the continuing-education credit referrers earn at a talk ("CPA & financial advisor
     # lunch-and-learns (CE credit)" had been flagged: G1 of the twenty-fifth round, 2026-12-04)
     r"|(?<!\bce )(?<!\bcle )(?<!\bcpe )(?<!\bceu )(?<!\bcme )(?<!education )credits?"
-    r"|coffee card|coffee cards|gift certificates?|vouchers?|prepaid cards?|visa cards?"
+    r"|gift certificates?|vouchers?"
     # "Client Referral Gifts ($25 Amazon cards)": gift cards by their shop's name (a CFO's
-    # re-review, 2026-12-02: an insurance agency's had been kept as cultivation)
-    r"|(?:amazon|starbucks|target|walmart|apple|itunes|restaurant|dining) cards?"
-    # ...and the other brands, stores and fuel cards a ledger names, spent like cash as a Visa
-    # card is ("Amex cards - referring chiropractors" read as cultivating them and BA114 said
-    # nothing outside a law firm: the rest of AW3 of the fifty-fifth round's review,
-    # 2026-12-07); a card's own fees, processing and merchant charges name no card given
-    r"|(?:amex|american\s+express|master\s?card|discover|home\s+depot|lowe'?s|costco|gas"
-    r"|fuel|shell|exxon|chevron)\s+(?:gift\s+)?cards?"
-    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?"
-    r"|machines?|readers?|terminals?)\b)"
+    # re-review, 2026-12-02: an insurance agency's had been kept as cultivation), and the other
+    # brands, stores and fuel cards a ledger names, spent like cash as a Visa card is ("Amex
+    # cards - referring chiropractors" read as cultivating them and BA114 said nothing outside
+    # a law firm: the rest of AW3 of the fifty-fifth round's review, 2026-12-07); a card's own
+    # fees, processing and merchant charges name no card given
+    rf"|{CARD_BRANDS}\s+(?:gift\s+)?cards?{NOT_CARD_COSTS}"
 )
 _PAYS = LazyPattern(rf"\b(?:{_PAYS_PER_REFERRAL})\b", re.IGNORECASE)
 #: Where a gift to a referrer is itself a payment (health care), gifts and baskets too.
@@ -645,16 +643,13 @@ _GIFTS = LazyPattern(
     r"\b(?:gifts?|gift\s+(?:baskets?|boxes|box|cards?)|baskets?)\b"
     # a card named by its brand, a cash equivalent (AA2 of the eighteenth round: a lender's
     # "Starbucks cards for realtors" and "Agent appreciation - Amazon cards" had passed)
-    r"|\b(?:starbucks|amazon|visa|mastercard|amex|target|walmart|itunes|apple|restaurant"
-    r"|dining|coffee|prepaid|cash|home\s+depot|lowe'?s|costco|gas)\s+(?:gift\s+)?(?:cards?|gcs?)\b",
+    r"|\bcash\s+(?:gift\s+)?(?:cards?|gcs?)\b"
+    rf"|\b{CARD_BRANDS}\s+(?:gift\s+)?(?:cards?|gcs?)\b{NOT_CARD_COSTS}",
     re.IGNORECASE,
 )
 #: A card named by its brand or its store, a cash equivalent (the brand part of ``_GIFTS``)
 _BRAND_CARD = LazyPattern(
-    r"\b(?:starbucks|amazon|visa|master\s?card|amex|american\s+express|discover|target|walmart"
-    r"|itunes|apple|restaurant|dining|coffee|prepaid|home\s+depot|lowe'?s|costco|gas|fuel)"
-    r"\s+(?:gift\s+)?(?:cards?|gcs?)\b"
-    r"(?!\s*(?:fees?|processing|charges?|surcharges?|payments?|interest|statements?)\b)",
+    rf"\b{CARD_BRANDS}\s+(?:gift\s+)?(?:cards?|gcs?)\b{NOT_CARD_COSTS}",
     re.IGNORECASE,
 )
 #: ...not what is free for the facility's residents or patients, a delivery or an assessment
