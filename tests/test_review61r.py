@@ -27,6 +27,7 @@ import pytest
 
 from bizaudit.core.classify import classify, classify_source
 from bizaudit.core.financing import given_up
+from bizaudit.explain.economics import channel_notes
 from bizaudit.io.checker import Options, audit_file
 from bizaudit.model.report import ProfileReport
 
@@ -202,3 +203,18 @@ def test_the_daycares_free_first_day_is_acquisition_not_overhead() -> None:
     assert report.spend["marketing"] == Decimal(20200)
     assert report.economics.cac.value == Decimal("34.84")
     assert "without $9,400 of revenue given up (BA116)" in report.economics.cac.basis
+
+
+def test_the_offers_channel_says_why_it_lists_no_customers() -> None:
+    """BF8: the salon's offer stands in the channel table as its own line, $8,000 and 0 new
+    customers; a note beneath says why: given on every new client's first visit, whatever
+    brought them, no source names it, and the CAC counts it in no money. A channel with
+    customers, or one of other lines, gets no such note."""
+    report = _file("salon.yaml")
+    notes = {
+        c.name: channel_notes(c, report.activities, "USD", report.findings) for c in report.channels
+    }
+    said = " ".join(notes["New client 20% off first visit"])
+    assert "a first-visit offer, revenue given up on new customers' first visits" in said
+    assert "first-visit offer" not in " ".join(notes["Referrals and word of mouth"])
+    assert "first-visit offer" not in " ".join(notes["Facebook and Instagram ads (Meta)"])
