@@ -2114,16 +2114,20 @@ def test_a_source_may_name_its_line_by_the_first_words_of_the_lines_name() -> No
     """AG10 of the twenty-first round: a source's 'channel: humane society adoption packet'
     matched no line's channel exactly ("Humane society adoption packet - first exam free", a
     line no channel took), made a $0 channel of its own, and turned the verdict "at risk". By
-    hand: 5,000 ÷ 20 = 250 a customer. Where two lines begin with the words, neither is taken."""
+    hand: 5,000 ÷ 20 = 250 a customer. Since BF8 of the sixty-first round (2026-12-07) the
+    packet's free first exam is a first-visit offer, an acquisition line, and the channel goes
+    by its name; an unread line beginning with the same words ("... - printing", operations)
+    is no rival to it, so the packet still joins: 5,000 and the 20 customers."""
     packet = {"name": "Shelter adoption packet - first exam free", "spend": 5000}
     source = {"customers": 20, "kind": "referral", "channel": "shelter adoption packet"}
     customers = {"new": 100, "sources": {"google ads": 80, "shelter adoptions": source}}
     lines = [{"name": "Google Ads", "spend": 8000}, packet]
-    shelter = by_name(run(activities=lines, customers=customers))["shelter adoption packet"]
+    named = "Shelter adoption packet - first exam free"
+    shelter = by_name(run(activities=lines, customers=customers))[named]
     assert (shelter.spend, shelter.customers, shelter.cac) == (Decimal(5000), 20, Decimal(250))
     twice = [*lines, {"name": "Shelter adoption packet - printing", "spend": 400}]
-    alone = by_name(run(activities=twice, customers=customers))["shelter adoption packet"]
-    assert (alone.spend, alone.customers) == (Decimal(0), 20)
+    alone = by_name(run(activities=twice, customers=customers))[named]
+    assert (alone.spend, alone.customers) == (Decimal(5000), 20)
 
 
 def test_a_line_whose_channel_repeats_a_sources_name_joins_it_whatever_the_punctuation() -> None:

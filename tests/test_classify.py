@@ -1755,7 +1755,10 @@ def test_the_twenty_ninth_rounds_sources_and_a_compliance_review() -> None:
     ("name", "category"),
     [
         ("Military/student 10% off", "contra-revenue"),
-        ("$20 off first service", "contra-revenue"),
+        # BF8 of the sixty-first review round (2026-12-07): money off a new customer's first
+        # service is a first-visit offer, acquisition paid in revenue given up (BA116 names it),
+        # as a referral credit is; a first month off a membership or a rent stays a price cut
+        ("$20 off first service", "marketing"),
         ("First month 50% off", "contra-revenue"),
         # a write-off is no money off; a coupon mailer's cost is its printing and postage
         ("Bad debt write off", "operations"),

@@ -3081,16 +3081,20 @@ def test_ba106_leaves_revenue_given_up_to_ba116() -> None:
     for a kind (operations, cost of sales, marketing) while BA116 said to mark it
     contra-revenue. One finding now speaks; an unread line that is neither still gets BA106.
     Since F15 of the twenty-ninth round (2026-12-05) money off the price is read as a price cut
-    itself (contra-revenue, at low confidence), so BA107 is the one that asks, and revenue is
-    net of it: 100,000 - 6,200 = 93,800."""
+    itself (contra-revenue, at low confidence), so BA107 was the one that asked. Since BF8 of
+    the sixty-first round (2026-12-07) a price cut on a new client's first visit is a
+    first-visit offer, acquisition paid in revenue given up: read as marketing to acquire, so
+    BA116 is the one that speaks, and nothing is taken out of revenue (the $6,200 is in
+    marketing: 6,200, none in contra-revenue)."""
     lines = [
         {"name": "New Client 50% Off First Groom", "spend": 6200},
         {"name": "Zqxv", "spend": 100},
     ]
     report = _report({"revenue": 100000, "activities": lines})
     said = [(f.rule, f.subject) for f in report.findings if f.rule in ("BA106", "BA107", "BA116")]
-    assert said == [("BA106", "Zqxv"), ("BA107", "New Client 50% Off First Groom")]
-    assert report.spend["contra-revenue"] == Decimal(6200)
+    assert said == [("BA106", "Zqxv"), ("BA116", "New Client 50% Off First Groom")]
+    assert report.spend["marketing"] == Decimal(6200)
+    assert report.spend.get("contra-revenue", Decimal(0)) == Decimal(0)
 
 
 def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak() -> None:

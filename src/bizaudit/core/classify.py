@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from bizaudit.core.commercial_bribery import gives_deciders, pays_others_staff
-from bizaudit.core.financing import after_sale_tune_up
+from bizaudit.core.financing import after_sale_tune_up, first_visit_offer
 from bizaudit.core.own_people import (
     LENDERS_SEND,
     OWN_TRADES,
@@ -1823,6 +1823,24 @@ _ON_WHAT_THEY_SELL = LazyPattern(
 )
 
 
+def _first_visit(winner: _Term | None) -> Classification:
+    """A first-visit offer (core.financing.first_visit_offer): a price cut or a free first
+    service given to win a new customer is acquisition paid in revenue given up, as a
+    referral credit is, whatever word read it ('discounts', 'service') or none; BA116 names
+    it as given up, and says to list it as contra-revenue where revenue counts the full price
+    (BF8 of the sixty-first review round, 2026-12-07: a salon's "New client 20% off first
+    visit" out of revenue beside its referral credit in marketing, a daycare's "First day of
+    daycare free" read as overhead). A discount to everyone ("Senior discount", "10% off")
+    stays a price cut, contra-revenue."""
+    said = f"{_because(winner)}, but" if winner is not None else "no known term, but"
+    reason = (
+        f"{said} a first-visit offer to new customers, paid in revenue given up → marketing/acquire"
+    )
+    return Classification(
+        "marketing", "acquire", "rule", reason, "high", winner.phrase if winner else None
+    )
+
+
 def _price_cut_or_production_pay(winner: _Term, lowered: str) -> Classification | None:
     """The seventeenth round's re-review (2026-12-03): a word list had fixed the reviewers'
     exact lines, not the rule. A line headed by "discount(s)" that a marketing or operations
@@ -3472,6 +3490,8 @@ class Classifier:
                 return paid
             if (resold := _resale(winner, words)) is not None:
                 return resold
+            if winner.category in ("contra-revenue", "operations") and first_visit_offer(lowered):
+                return _first_visit(winner)
             if (priced := _price_cut_or_production_pay(winner, lowered)) is not None:
                 return priced
             if (cultivating := _to_referrers(winner, lowered)) is not None:
@@ -3542,6 +3562,8 @@ class Classifier:
             return Classification("marketing", "retain", "rule", reason, "low")
         if (started := _new_offering(None, lowered)) is not None:
             return started  # "DJI drone so we can start offering roof inspections"
+        if first_visit_offer(lowered):
+            return _first_visit(None)  # "First day of daycare free" (BF8)
         if "off" in lowered and _PRICE_OFF.search(lowered):  # "Military/student 10% off" (F15)
             reason = "no known term, but money off the price → contra-revenue"
             return Classification("contra-revenue", None, "rule", reason, "low")
@@ -3741,6 +3763,8 @@ class Classifier:
             # build part's sources, 2026-12-04)
             found = said
         winner = max(found, key=lambda term: term.strength)
+        if winner.phrase == "gift card" and (bought := _gift_card_bought_them(name)) is not None:
+            return SourceClass("paid", bought, winner.phrase)
         if winner.category == "referral" and not _SAYS_REFERRED.search(name):
             # "Dental CPA newsletter": the firm's newsletter for dental CPAs, not a CPA's
             # referral; the medium says how they came, a trade named beside it for whom (K6 of
@@ -3884,6 +3908,38 @@ def classify_activity(activity: Activity) -> Classification:
 _SAYS_REFERRED = LazyPattern(r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bintro")
 #: A friend, as a source's words are read ("friends" too)
 _FRIEND = ("friend",)
+
+
+#: What a customer did for the gift card the business gave them: transferred prescriptions,
+#: switched, signed up, or simply became a new patient or customer ("rx transfers (gift
+#: card)", "Switch bonus gift card", "New patient gift card")
+_GIFT_CARD_FOR = LazyPattern(
+    r"\b(?:rx\s+)?transfer(?:s|red|ring)?\b|\bswitch(?:ed|ing)?\b|\bsign[\s-]?ups?\b"
+    r"|\bsignups?\b|\b(?:new\s+(?:patients?|pts?|customers?|clients?|members?)|welcome)"
+    r"\s+(?:\$\s*\d+\s+)?gift\s+cards?\b"
+)
+#: ...and the words that say someone else gave it, or sent them: a friend's present, a
+#: realtor's closing gift, a referrer's reward (those stay referrals)
+_GIFT_CARD_FROM = LazyPattern(
+    r"refer|recommend|word of mouth|\bwom\b|\bsent\b|\bfriends?\b|\bgift\s+cards?\s+from\b"
+)
+
+
+def _gift_card_bought_them(name: str) -> str | None:
+    """Why a source read by 'gift card' is a paid promotion, not a referral, or None: the gift
+    card was the business's own incentive to the customer for coming ("rx transfers (gift
+    card)": BF1 of the sixty-first review round, 2026-12-07, a pharmacy's 240 patients bought
+    with a $25 card for each prescription transferred in had counted as referrals, 55% of its
+    new customers and a BA102 warning, beside the channel table's own "Rx transfer gift cards"
+    line and BA120's warning on it). 'gift card' alone stays a referral: a card someone who
+    knows the business gave them ("Gift card", "Gift card from friend", "Gift card recipient"),
+    and so does a referrer's reward ("Referral gift card")."""
+    lowered = name.lower()
+    if (said := _GIFT_CARD_FOR.search(lowered)) is None or _GIFT_CARD_FROM.search(lowered):
+        return None
+    what = said.group(0)
+    named = f"{what!r}" if "gift" in what else f"'gift card' for {what!r}"
+    return f"{named}: the business's own incentive to the customer, not a referral → paid"
 
 
 #: Events the business itself holds or exhibits at, which win over the place they were held

@@ -1924,6 +1924,70 @@ def after_sale_tune_up(lowered: str) -> Literal["given", "bought"] | None:
     return "bought" if _WORK_OF_IT.search(lowered) else "given"
 
 
+#: What a new customer's first visit is, as an offer names it: a service (_SERVED), or a day's
+#: or a night's care, a groom, a stay, a wash, a cut ("First day of daycare free")
+_FIRST_SERVED = (
+    rf"(?:{_SERVED}|days?|nights?|grooms?|stays?|wash(?:es)?|cuts?|haircuts?)"
+    r"(?:\s+of\s+[\w-]+)?"
+)
+#: The new customers an offer names
+_NEWCOMERS = (
+    r"new\s+(?:clients?|customers?|patients?|pts?|members?|students?|guests?|families"
+    r"|households?)"
+)
+#: A first-visit offer: a price cut or a free first service given to win a new customer,
+#: "New client 20% off first visit", "First day of daycare free", "Free first groom",
+#: "Oil change discount - first visit", "New client discount"
+_FIRST_VISIT_OFFER = LazyPattern(
+    rf"\b(?:free|complimentary)\s+(?:first|1st)\s+{_FIRST_SERVED}\b"
+    rf"|\b(?:first|1st)\s+{_FIRST_SERVED}\s+(?:is\s+)?(?:free|complimentary|comped|on\s+us)\b"
+    r"|(?:\d\s*%|\d\s*percent|\$\s*\d[\d.,]*|\bhalf)[\s-]+off\s+(?:the\s+|their\s+|your\s+|a\s+)?"
+    rf"(?:(?:{_NEWCOMERS})(?:'s|')?\s+)?(?:first|1st)\s+{_FIRST_SERVED}\b"
+    rf"|\b(?:first|1st)\s+{_FIRST_SERVED}\s+(?:\d+\s*%|\$\s*\d[\d.,]*|half)[\s-]+off\b"
+    rf"|\b(?:first|1st)\s+{_FIRST_SERVED}\s+discount(?:s|ed)?\b"
+    rf"|\bdiscount(?:s|ed)?\s*(?:[-\u2013\u2014:(]\s*)?(?:on\s+|for\s+)?(?:the\s+|their\s+)?"
+    rf"(?:first|1st)\s+{_FIRST_SERVED}\b"
+    rf"|\b{_NEWCOMERS}\b[^;]{{0,30}}?(?:\d\s*%[\s-]*off|\$\s*\d[\d.,]*[\s-]+off|half[\s-]+off"
+    rf"|\bdiscounts?\b|\bfree\s+(?:first\s+)?{_FIRST_SERVED})"
+    r"|(?:\d\s*%[\s-]*off|\$\s*\d[\d.,]*[\s-]+off|\bdiscounts?)\s+(?:for\s+|to\s+)?(?:all\s+)?"
+    rf"{_NEWCOMERS}\b",
+    re.IGNORECASE,
+)
+#: ...not the staff's, nor a supplier's offer to the business
+_NOT_TO_NEWCOMERS = LazyPattern(
+    r"\b(?:staff|employees?|hires?|team|crew|vendors?|suppliers?|wholesalers?)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8192)  # pure, and asked of lines that name a first or a new one
+def first_visit_offer(lowered: str) -> bool:
+    """Whether a lowered line is a first-visit offer: a price cut or a free first service
+    given to a new customer, with no medium that carries it (a mailer's or an ad's spend is
+    the medium's price). Such an offer is acquisition paid in revenue given up: read as
+    marketing to acquire, BA116 names it as given up, so the CAC and the marketing share in
+    money leave it out, as they do a referral credit (BF8 of the sixty-first review round,
+    2026-12-07: a salon's "New client 20% off first visit" had been taken out of revenue, its
+    "Refer-a-friend $25 service credit" kept in marketing with BA116's warning, and a
+    daycare's "First day of daycare free" read as overhead)."""
+    if not ("first" in lowered or "1st" in lowered or "new" in lowered):
+        return False
+    if not (
+        "free" in lowered
+        or "off" in lowered
+        or "discount" in lowered
+        or "complimentary" in lowered
+        or "comped" in lowered
+        or "on us" in lowered
+    ):
+        return False
+    return (
+        _FIRST_VISIT_OFFER.search(lowered) is not None
+        and _COUPON_MEDIA.search(lowered) is None
+        and _BOUGHT_MEDIA.search(lowered) is None
+        and _NOT_TO_NEWCOMERS.search(lowered) is None
+    )
+
+
 @lru_cache(maxsize=8192)  # pure, and asked of every line: the same names recur
 def given_up(name: str, note: str | None) -> bool:
     """Whether a line's name or its note says it is revenue given up, not money spent: a
@@ -1940,6 +2004,8 @@ def given_up(name: str, note: str | None) -> bool:
         return True
     if "tune" in lowered and after_sale_tune_up(lowered) == "given":
         return True  # free tune-ups given to buyers (BE2 of the sixtieth round's re-review)
+    if first_visit_offer(lowered):
+        return True  # a first-visit offer to a new customer (BF8 of the sixty-first round)
     if "special" in lowered:
         # the account's own name: its parent ("6200 Advertising:") only files it
         own = text.rsplit(":", 1)[-1] if ":" in name else text

@@ -6525,9 +6525,13 @@ def priced_only(facts: Facts, ratio: Decimal) -> tuple[int, Decimal | None]:
     # warranty jobs had switched the judgement off); nor a wrap bought in an earlier period
     # (BOUGHT_ONCE, R12)
     cac = facts.economics.judged_cac
+    # (in money, as the CAC counts it: a first-visit offer's revenue given up, a channel of its
+    # own with no customers, pays for none of them: BF8 of the sixty-first round, 2026-12-07)
+    given = {item.position for item, kind in facts.moves if kind == "given up"}
     held = cac.sales + sum(
         (
             c.spend
+            - sum((a.activity.spend for a in c.activities if a.position in given), Decimal(0))
             for c in facts.by_channel
             if c.spend > 0 and not c.customers and c.kind != "referral"
         ),

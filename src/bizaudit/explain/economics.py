@@ -46,7 +46,7 @@ from bizaudit.core.economics import (
     payback_with_commissions,
     won_otherwise,
 )
-from bizaudit.core.financing import given_up, unit_price
+from bizaudit.core.financing import first_visit_offer, given_up, unit_price
 from bizaudit.core.metrics import (
     CommissionPayee,
     CommissionsNetted,
@@ -513,6 +513,8 @@ def channel_notes(
         )
     if priced and (forgone := _given_up_note(channel, activities, findings, currency)):
         notes.append(forgone)
+    elif channel.spend and not channel.customers and (offer := _offer_note(channel, activities)):
+        notes.append(offer)
     # a line a rule of law warns about is never offered as what won them (F22 of the
     # thirty-eighth review round, 2026-12-05: gifts to a county's RFQ reviewers, BA121)
     barred = (
@@ -776,6 +778,24 @@ _COOLING_OFF_ELSEWHERE = (
     "most countries give the buyer days to cancel a sale made at home and require telling "
     "them so: check your country's consumer law before growing it"
 )
+
+
+def _offer_note(channel: ChannelResult, activities: Sequence[ActivityResult]) -> str:
+    """Why a channel whose only lines are first-visit offers (core.financing.first_visit_offer:
+    "New client 20% off first visit") lists no customers ("" when it is no such channel): the
+    offer is given on new customers' first visits whatever brought them, so no source names it
+    (BF8 of the sixty-first review round, 2026-12-07: a salon's $8,000 stood at "0" with no
+    word, read as a channel of its own)."""
+    lines = [a for a in activities if a.line is not None and a.line in channel.activities]
+    if not lines or not all(
+        a.category == "marketing" and first_visit_offer(a.name.lower()) for a in lines
+    ):
+        return ""
+    return (
+        "a first-visit offer, revenue given up on new customers' first visits (BA116) whatever "
+        "channel brought them, so no source names it and it has no CAC of its own; the CAC "
+        "counts it in no money"
+    )
 
 
 def _given_up_note(
