@@ -1152,6 +1152,8 @@ class Basis:
             repeat += self._accounts(cac, "less" if cac.repeat else "customers.new less")
         if cac.preneed_spend:  # a funeral home's pre-need selling (BE1 of the sixtieth round)
             repeat += self._preneed(cac, "less" if cac.repeat or cac.accounts else None)
+        if cac.uncounted_spend:  # selling no source counts (part s of the sixty-first round)
+            repeat += self._uncounted(cac)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1208,6 +1210,34 @@ class Basis:
             f"{sources}, with the {self.money(cac.accounts_spend)} of {lines} that won them "
             f"({each} an account, in the channel table): another kind of customer than the one "
             "the lifetime value describes"
+        )
+
+    def _uncounted(self, cac: Cac) -> str:
+        """Selling left out because no source counts the customers it wins, and why: a
+        distributor's sales to the trade, a restaurant's event bookings (part s of the
+        sixty-first review round, 2026-12-07: a brewery's distributor and event coordinator had
+        been $23.67 of the $35.48 a taproom visitor cost)."""
+        what = and_list(
+            [
+                f"{name!r} ("
+                + (
+                    "a distributor's pay for selling to bars and stores"
+                    if sold == "trade"
+                    else f"{sold} bookings"
+                )
+                + ")"
+                for name, sold in zip(cac.uncounted_lines, cac.uncounted_sold, strict=True)
+            ]
+        )
+        example = (
+            "'wholesale accounts: {customers: N}'"
+            if "trade" in cac.uncounted_sold
+            else f"'{cac.uncounted_sold[0]} bookings: {{customers: N}}'"
+        )
+        return (
+            f"; without the {self.money(cac.uncounted_spend)} of {what}: no source counts the "
+            "customers that selling wins, and the lifetime value is not theirs; to see what "
+            f"each costs, list them as a source of their own, such as {example}"
         )
 
     def _preneed(self, cac: Cac, less: str | None) -> str:
