@@ -106,6 +106,10 @@ def test_the_reps_outbound_contracts_carry_the_reps_pay(run_cli: RunCli) -> None
     assert round(reps["ltv_to_cac"], 2) == 5.14
     assert f"{_BASE!r} is the same rep's base pay" in reps["joined_by"]
     assert not [c for c in profile["channels"] if c["name"] == "Signs and walk-ins"]
+    # the walk-ins the source names too: the rep's CAC is then a floor, and the table says so
+    assert "'rep outbound / walk-ins' names another way they came" in reps["joined_by"]
+    text = " ".join(run_cli("check", _FIXTURES / "cleaning.yaml", "--exit-zero").stdout.split())
+    assert "so its CAC is a floor; list them apart to see what a rep's customer costs" in text
     cac = profile["economics"]["cac"]
     assert cac["value"] == "7228.57"
     assert cac["basis"] == "($18,600 acquisition marketing + $82,600 sales) ÷ 14 new customers"
@@ -159,6 +163,9 @@ def test_only_the_reps_own_base_joins_where_the_source_says_the_rep_went_out(
     names = [item.activity.name for item in reps.activities]
     assert ("6100 Sales Rep Salary:Base" in names) is base_joined, names
     assert reps.spend == (Decimal(79000) if base_joined else Decimal(21000))
+    # a source of one thing names no other way in: no floor note
+    if new.startswith(("sales rep", "rep cold")):
+        assert "names another way they came" not in reps.joined_by
 
 
 def test_a_source_naming_walk_ins_first_stays_the_walk_ins() -> None:

@@ -2421,6 +2421,17 @@ def _reps_base_pay(
         for phrase in _REPS_WENT_OUT
     ):
         return
+    vocab = _vocabulary()
+    for source in came[_SALES_REPS]:
+        # "rep outbound / walk-ins": read by its first part, the one a line pays for; the
+        # walk-ins it names too cost nothing, so if some came that way the rep won fewer
+        others_named = {
+            key
+            for part in _LISTED.split(outside_brackets(source.name))[1:]
+            if (key := _longest(part, vocab.source_terms)) is not None and key != _SALES_REPS
+        }
+        if others_named:
+            add(_SALES_REPS, f"{source.name!r} {ALSO_NAMED}")
     paid = [item for item in lines[_SALES_REPS] if _roles(item.activity.name)]
     if len(paid) != 1:
         return
@@ -3202,6 +3213,8 @@ TOGETHER = "could mean any of them, so they are judged together"
 #: them apart with what sold them (core.metrics._preneed_apart), and the report adds why its
 #: LTV ÷ CAC is not given (BE1 of the sixtieth round's re-review, 2026-12-07)
 PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
+#: ...or a source that names another way in beside the rep's own work (part s of round 61)
+ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that
 #: its CAC is then a floor).
 PLATFORM = "the platform's name"

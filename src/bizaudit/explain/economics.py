@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
+    ALSO_NAMED,
     ONLY_PLATFORM,
     OUTBOUND,
     OUTREACH,
@@ -229,6 +230,13 @@ def channel_notes(
         notes.append(
             f"{said}; to see what each one costs, ask new customers which they came through "
             "and list them as sources of their own, with 'channel:'"
+        )
+    if ALSO_NAMED in channel.joined_by and priced:  # "rep outbound / walk-ins" (part s, r61)
+        said = next(part for part in channel.joined_by.split("; ") if ALSO_NAMED in part)
+        notes.append(
+            f"{said}: it is read by its first part, the rep's, which a line pays for; if some "
+            "of them came the other way, the rep won fewer and each cost more, so its CAC is a "
+            "floor; list them apart to see what a rep's customer costs"
         )
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
         notes.append(
