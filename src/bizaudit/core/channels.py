@@ -1626,6 +1626,8 @@ def join(
         _sold_by_role(others, left_sources, lines, came, add, said)
     if others and (left_sources or came):
         _sold_by_named_role(others, left_sources, lines, came, add, said)
+    if others and _SALES_REPS in lines and _SALES_REPS in came:  # most profiles: no reps
+        _reps_base_pay(others, lines, came, add)
     if others and (left_sources or referred) and (paying_lines := _paying(others)):
         # (AM4 of round 51's re-review; most profiles have no such line)
         _bought_from(paying_lines, others, left_sources, lines, came, add, said)
@@ -1633,6 +1635,8 @@ def join(
     pursued: dict[int, int] = {}  # lines that pay for the proposals: their ids, in order
     if PURSUITS in came and (left_lines or others):  # most profiles answer no RFQ or RFP
         pursued = _proposals_pursue(left_lines, others, lines)
+    if PURSUITS in came and OUTBOUND in lines and OUTBOUND not in came:
+        _bid_board_named(lines, came, add)
     _pair_by_words(left_lines, left_sources, lines, came, add, referred)
     by_platform, by_its_lines = _platforms(vocab, lines, came, add)
     # channels that took a source by the rest of a line's words: the line's, more than the
@@ -2274,6 +2278,33 @@ def _proposals_pursue(
     return joined
 
 
+def _bid_board_named(
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """A bid board's line that the outbound channel took, where no customer came by outbound
+    and an RFQ/RFP source names the board by the term the line was read by ("RFP bids
+    (BidNet)" and "6110 BidNet / ConstructConnect subscription"): the board is where those
+    bids were found, so its line joins the pursuits. Part s of the sixty-first review round
+    (2026-12-07, beside BF2): the $3,600 had read as outbound "with no customers attributed to
+    it" (BA206), and the 3 RFP contracts as free; by hand, 3,600 ÷ 3 = $1,200 a contract. A
+    line whose term no pursuits source names stays where it was."""
+    named = [frozenset(words(source.name)) for source in came[PURSUITS]]
+    for item in list(lines[OUTBOUND]):
+        term = item.classification.term
+        if term is None or item.activity.spend <= 0 or item.activity.channel is not None:
+            continue
+        said = frozenset(words(term))
+        if not said or not any(said <= theirs for theirs in named):
+            continue
+        lines[OUTBOUND].remove(item)
+        lines.setdefault(PURSUITS, []).append(item)
+        add(PURSUITS, f"an RFQ or RFP source names the bid board {item.activity.name!r}")
+    if not lines[OUTBOUND]:
+        del lines[OUTBOUND]
+
+
 #: A selling role a line pays and a source names, as owners write it: business development
 #: ("Business Development Mgr", "BD mgr", "BDM", "biz dev", "BDR"), sales development ("SDR"),
 #: a sales rep ("Sales rep (wholesale)", "sales rep", "salesperson")
@@ -2385,6 +2416,67 @@ def _sold_by_named_role(
         add(key, f"{item.activity.name!r} pays the role its customers name")
 
 
+#: Source terms that say the business's own rep went out for the customers (prospecting), not
+#: only that a rep closed them ("sales rep"): what a rep's base pay is for
+_REPS_WENT_OUT = frozenset(
+    {"rep outbound", "outbound rep", "rep prospecting", "rep prospected", "rep cold call"}
+)
+
+
+def _reps_base_pay(
+    others: list[ClassifiedActivity],
+    lines: dict[str, list[ClassifiedActivity]],
+    came: dict[str, list[ClassifiedSource]],
+    add: Callable[[str, str], None],
+) -> None:
+    """The base pay of the rep whose commission the reps' channel took, joined to it where its
+    customers say the rep went out for them ("rep outbound", "rep cold calls"): the same role's
+    salary beside its commission ("6100 Sales Rep Salary:Base" and "6105 Sales Rep
+    Salary:Commission") pays the one rep, and prospecting is what the base pays for. BF2 of the
+    sixty-first review round (2026-12-07): a cleaning contractor's 6 "rep outbound / walk-ins"
+    contracts were priced on the $21,000 commission alone, $3,500 each, beside the $58,000 base
+    left in the blended CAC; by hand, (58,000 + 21,000) ÷ 6 = $13,166.67. Only where one line of
+    the channel names the role and every line joined here names that role and nothing more
+    (no other trade, market or place); a source that says only "sales rep" leaves a salaried
+    rep's pay to the sales force, as G5 of the forty-ninth round has it."""
+    if not any(
+        f" {phrase} " in f" {' '.join(words(source.name))} "
+        for source in came[_SALES_REPS]
+        for phrase in _REPS_WENT_OUT
+    ):
+        return
+    vocab = _vocabulary()
+    for source in came[_SALES_REPS]:
+        # "rep outbound / walk-ins": read by its first part, the one a line pays for; the
+        # walk-ins it names too cost nothing, so if some came that way the rep won fewer
+        others_named = {
+            key
+            for part in _LISTED.split(outside_brackets(source.name))[1:]
+            if (key := _longest(part, vocab.source_terms)) is not None and key != _SALES_REPS
+        }
+        if others_named:
+            add(_SALES_REPS, f"{source.name!r} {ALSO_NAMED}")
+    paid = [item for item in lines[_SALES_REPS] if _roles(item.activity.name)]
+    if len(paid) != 1:
+        return
+    role, rest = _roles(paid[0].activity.name), _content(paid[0].activity.name) - _ROLE_WORDS
+    base = [
+        item
+        for item in others
+        if _unplaced_selling(item)
+        and _roles(item.activity.name) == role
+        and pays_sellers(item.activity.name)
+        and not pays_a_closer_too(item.activity.name)
+        and _content(item.activity.name) - _ROLE_WORDS <= rest
+    ]
+    for item in base:
+        others.remove(item)
+        lines[_SALES_REPS].append(item)
+        add(_SALES_REPS, f"{item.activity.name!r} is the same rep's base pay")
+    if base:
+        lines[_SALES_REPS].sort(key=_position)
+
+
 #: Words before "sales" that name no service sold: "cost of sales", "net sales"
 _NO_SERVICE = frozenset({"of", "net", "gross", "total", "cost", "and", "the", "for", "in"})
 
@@ -2410,6 +2502,10 @@ def _service_sold(name: str) -> str | None:
         ):
             return said[index + 2]
     return None
+
+
+#: (the same, for the CAC's reading of a restaurant's side lines: core.metrics)
+service_sold = _service_sold
 
 
 def _joined(
@@ -3141,6 +3237,8 @@ TOGETHER = "could mean any of them, so they are judged together"
 #: them apart with what sold them (core.metrics._preneed_apart), and the report adds why its
 #: LTV ÷ CAC is not given (BE1 of the sixtieth round's re-review, 2026-12-07)
 PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
+#: ...or a source that names another way in beside the rep's own work (part s of round 61)
+ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that
 #: its CAC is then a floor).
 PLATFORM = "the platform's name"

@@ -325,6 +325,15 @@ class Cac(NamedTuple):
     preneed_sales: Decimal = Decimal(0)
     preneed_sources: tuple[str, ...] = ()
     preneed_lines: tuple[str, ...] = ()
+    #: selling that wins customers no source counts, left out with its spend: a consumer
+    #: business's distributor paid on its sales to the trade, a restaurant's private-event
+    #: coordinator where no source names the events (:class:`Uncounted`: part s of the
+    #: sixty-first review round, 2026-12-07)
+    uncounted_spend: Decimal = Decimal(0)
+    uncounted_lines: tuple[str, ...] = ()
+    #: ...and what each line sells, in the same order: "trade" (a distributor's sales to bars
+    #: and stores), else the service its role names ("event", "catering")
+    uncounted_sold: tuple[str, ...] = ()
 
     @property
     def marketing(self) -> Decimal:
@@ -381,6 +390,16 @@ class Accounts(NamedTuple):
     sales: Decimal
     sources: tuple[str, ...]
     lines: tuple[str, ...]
+
+
+class Uncounted(NamedTuple):
+    """Selling lines whose customers no source counts, another kind than the lifetime value
+    describes (core.metrics._uncounted_selling): the sales spend, the lines, and what each
+    sells ("trade", or the service its role names)."""
+
+    sales: Decimal
+    lines: tuple[str, ...]
+    sold: tuple[str, ...]
 
 
 class Ltv(NamedTuple):
@@ -640,6 +659,7 @@ def compute(
     apart: HeldOut | None = None,
     accounts: Accounts | None = None,
     preneed: Accounts | None = None,
+    uncounted: Uncounted | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -685,6 +705,13 @@ def compute(
         sales -= preneed.sales
     else:
         preneed = None
+    # selling that wins customers no source counts (a brewery's distributor), out of what a
+    # counted customer costs (most profiles have none)
+    if uncounted is not None and uncounted.sales and sales:
+        uncounted = uncounted._replace(sales=min(uncounted.sales, sales))
+        sales -= uncounted.sales
+    else:
+        uncounted = None
     served = _served(profile, new) if serving.spend else None
     if served is not None:
         sales -= serving.spend - serving.spend * new / served
@@ -780,6 +807,15 @@ def compute(
                 preneed_sales=preneed.sales,
                 preneed_sources=preneed.sources,
                 preneed_lines=preneed.lines,
+            )
+            for figure in (cac, paid)
+        )
+    if uncounted is not None:
+        cac, paid = (
+            figure._replace(
+                uncounted_spend=uncounted.sales,
+                uncounted_lines=uncounted.lines,
+                uncounted_sold=uncounted.sold,
             )
             for figure in (cac, paid)
         )

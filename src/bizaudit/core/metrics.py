@@ -40,6 +40,7 @@ from bizaudit.core.channels import (
     sells_at_homes,
     sells_by_phone,
     serves_others,
+    service_sold,
     tools_only,
 )
 from bizaudit.core.classify import (
@@ -2780,6 +2781,74 @@ def _accounts_apart(by_channel: Sequence[Channel], moved: set[int]) -> economics
     )
 
 
+#: A selling line that pays a distributor or a wholesaler (its commission, its fee, its rep):
+#: in a consumer business, the one who sells its product to the trade (bars, stores)
+_DISTRIBUTOR = LazyPattern(r"\b(?:distributors?|distributing|wholesalers?|wholesale)\b", re.I)
+#: Words of a source that names the trade a distributor sells to, or the distributor: then its
+#: customers are counted, and its line is theirs (not set apart)
+_TRADE_SAID = frozenset(
+    "wholesale distributor distributors distribution trade b2b account accounts bar bars store "
+    "stores retailer retailers grocer grocers grocery licensee licensees stockist stockists "
+    "lcbo restaurant restaurants shop shops".split()
+)
+#: The side lines a restaurant's selling role may name, the word before "sales": its private
+#: events, its catering, its banquets, its group bookings
+_SIDE_LINES = frozenset({"event", "catering", "banquet", "group", "party", "wedding"})
+
+
+def _uncounted_selling(
+    activities: Sequence[ClassifiedActivity],
+    sources: Sequence[ClassifiedSource],
+    by_channel: Sequence[Channel],
+    vertical: Vertical,
+) -> list[tuple[ClassifiedActivity, str]]:
+    """Selling lines of a consumer business whose customers no source counts, with what each
+    sells: a distributor or wholesaler paid to sell its product to the trade ("6100 Distributor
+    sales rep (Craft Beer Hub) commission"), where no source names the trade or the
+    distributor ("trade"); and in a restaurant, a role that sells a side line ("6160 Private
+    event sales coordinator"), where no source names that line (the service word). Their
+    customers are not the new ones the sources count, nor of the kind the average revenue and
+    the lifetime value describe, so the CAC leaves the lines out and says why. Not a line a
+    channel with customers took (BB9 of the fifty-ninth round: a rep joined to "wholesale
+    accounts (sales rep)" prices them apart already).
+
+    Part s of the sixty-first review round (2026-12-07, BF6): a brewery's distributor
+    commission, $42,000, was read as staff who sell to every customer and 42,000 × 2,600 ÷
+    8,056 = $13,555.11 of it charged to its taproom visitors, and its private-event
+    coordinator's $48,000 counted whole in their CAC, though the 2,600 new customers its five
+    sources count are taproom visitors, festival-goers and the like, none an event booking; by
+    hand, 30,700 ÷ 2,600 = $11.81 a visitor, where it read $35.48."""
+    joined = {
+        id(item) for channel in by_channel if channel.customers for item in channel.activities
+    }
+    said: set[str] | None = None
+    found: list[tuple[ClassifiedActivity, str]] = []
+    for item in activities:
+        if (
+            item.classification.category != "sales"
+            or item.activity.spend <= 0
+            or item.activity.channel is not None
+            or id(item) in joined
+        ):
+            continue
+        name = item.activity.name
+        lowered = name.lower()
+        sold: str | None = None
+        if ("distribut" in lowered or "wholesale" in lowered) and _DISTRIBUTOR.search(name):
+            sold = "trade"
+        elif vertical.id == "restaurant" and "sale" in lowered:
+            service = service_sold(name)
+            sold = service if service in _SIDE_LINES else None
+        if sold is None:
+            continue
+        if said is None:
+            said = {word for source in sources if source.customers for word in words(source.name)}
+        if (sold == "trade" and said & _TRADE_SAID) or sold in said:
+            continue
+        found.append((item, sold))
+    return found
+
+
 #: A line or a source that names pre-need (pre-arranged, pre-planned) funerals, or the family
 #: service counselor who sells them (the funeral vertical's own term for that role); not one
 #: of the calls those plans became ("preneed contracts maturing", "PN at-need conversions")
@@ -4772,6 +4841,21 @@ def compute(
         if rule_of
         else None
     )
+    uncounted_items = (
+        _uncounted_selling(activities, sources, by_channel, vertical)
+        if spend["sales"] and vertical is not None and vertical.sector.startswith("b2c")
+        else []
+    )
+    uncounted_ids = {id(item) for item, _ in uncounted_items}
+    uncounted = (
+        economics.Uncounted(
+            sum((item.activity.spend for item, _ in uncounted_items), Decimal(0)),
+            tuple(item.activity.name for item, _ in uncounted_items),
+            tuple(sold for _, sold in uncounted_items),
+        )
+        if uncounted_items
+        else None
+    )
     judged = economics.compute(
         profile,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
@@ -4786,12 +4870,23 @@ def compute(
         held=held_out if referral - cultivated + unpaid else None,
         apart=held_out,
         accounts=_accounts_apart(by_channel, received | given),
+        # selling that wins customers no source counts (part s of the sixty-first round): only
+        # a consumer business's (most have no such line)
+        uncounted=uncounted,
         # a funeral home's pre-need selling and the contracts it sold, priced apart (BE1 of the
         # sixtieth round's re-review): only a trade that sells pre-need plans (most do not)
         preneed=_preneed_apart(activities, sources, by_channel, received | given | set(rule_of))
         if rules is not None and rules.preneed  # (as the name reads it: no pet crematory)
         else None,
-        serving=_serving(activities, by_channel, vertical) if spend["sales"] else Serving(),
+        serving=_serving(
+            [item for item in activities if id(item) not in uncounted_ids]
+            if uncounted_ids
+            else activities,
+            by_channel,
+            vertical,
+        )
+        if spend["sales"]
+        else Serving(),
         sourced=sourced,
         # Referrals cultivated with a budget were paid for like any other customer; only
         # those that came on their own are left out of the cost of a customer, and those

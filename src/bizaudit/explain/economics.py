@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
+    ALSO_NAMED,
     ONLY_PLATFORM,
     OUTBOUND,
     OUTREACH,
@@ -229,6 +230,13 @@ def channel_notes(
         notes.append(
             f"{said}; to see what each one costs, ask new customers which they came through "
             "and list them as sources of their own, with 'channel:'"
+        )
+    if ALSO_NAMED in channel.joined_by and priced:  # "rep outbound / walk-ins" (part s, r61)
+        said = next(part for part in channel.joined_by.split("; ") if ALSO_NAMED in part)
+        notes.append(
+            f"{said}: it is read by its first part, the rep's, which a line pays for; if some "
+            "of them came the other way, the rep won fewer and each cost more, so its CAC is a "
+            "floor; list them apart to see what a rep's customer costs"
         )
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
         notes.append(
@@ -1172,6 +1180,8 @@ class Basis:
             repeat += self._accounts(cac, "less" if cac.repeat else "customers.new less")
         if cac.preneed_spend:  # a funeral home's pre-need selling (BE1 of the sixtieth round)
             repeat += self._preneed(cac, "less" if cac.repeat or cac.accounts else None)
+        if cac.uncounted_spend:  # selling no source counts (part s of the sixty-first round)
+            repeat += self._uncounted(cac)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1228,6 +1238,34 @@ class Basis:
             f"{sources}, with the {self.money(cac.accounts_spend)} of {lines} that won them "
             f"({each} an account, in the channel table): another kind of customer than the one "
             "the lifetime value describes"
+        )
+
+    def _uncounted(self, cac: Cac) -> str:
+        """Selling left out because no source counts the customers it wins, and why: a
+        distributor's sales to the trade, a restaurant's event bookings (part s of the
+        sixty-first review round, 2026-12-07: a brewery's distributor and event coordinator had
+        been $23.67 of the $35.48 a taproom visitor cost)."""
+        what = and_list(
+            [
+                f"{name!r} ("
+                + (
+                    "a distributor's pay for selling to bars and stores"
+                    if sold == "trade"
+                    else f"{sold} bookings"
+                )
+                + ")"
+                for name, sold in zip(cac.uncounted_lines, cac.uncounted_sold, strict=True)
+            ]
+        )
+        example = (
+            "'wholesale accounts: {customers: N}'"
+            if "trade" in cac.uncounted_sold
+            else f"'{cac.uncounted_sold[0]} bookings: {{customers: N}}'"
+        )
+        return (
+            f"; without the {self.money(cac.uncounted_spend)} of {what}: no source counts the "
+            "customers that selling wins, and the lifetime value is not theirs; to see what "
+            f"each costs, list them as a source of their own, such as {example}"
         )
 
     def _preneed(self, cac: Cac, less: str | None) -> str:

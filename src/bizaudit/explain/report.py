@@ -230,6 +230,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         and item.activity.name not in e.cac.accounts_lines
         # (nor a funeral home's pre-need selling, priced apart: BE1 of the sixtieth round)
         and item.activity.name not in e.cac.preneed_lines
+        # (nor selling no source counts the customers of: part s of the sixty-first round)
+        and item.activity.name not in e.cac.uncounted_lines
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)
