@@ -55,3 +55,21 @@ def test_every_card_brand_is_a_payment_for_referrals_to_every_reader(
         "Dunkin cards - referring personal trainers",
         "Shell gas cards for referring gyms",
     }
+
+
+def test_one_cultivated_referral_is_counted_in_the_singular() -> None:
+    """The round's cleaner read "the 12 include 1 referrals that came through '6130 BOMA
+    membership & events', and are counted as paid for"; one referral is one."""
+    from bizaudit.explain.report import profile_report
+    from bizaudit.io.checker import Options, audit_of, load_profile
+
+    path = Path(__file__).parent / "fixtures" / "review61s" / "cleaning.yaml"
+    options = Options()
+    doc, profile = load_profile(path, options.limits)
+    report = profile_report(audit_of(profile, options), path=doc.path, locate=doc.line_of)
+    basis = report.economics.non_referral_cac.basis
+    assert "the 12 include 1 referral that came through '6130 BOMA membership & events', and " in (
+        basis
+    )
+    assert "is counted as paid for" in basis
+    assert "1 referrals" not in basis

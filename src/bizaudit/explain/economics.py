@@ -1195,9 +1195,9 @@ class Basis:
                 else "funded lines, referral programmes or a channel you joined them to"
             )
             through = (
-                f"; the {format_count(cac.new_customers)} include {format_count(cac.cultivated)} "
-                f"referrals that came "
-                f"through {how}, and are counted as paid for" + self._priced(cac)
+                f"; the {format_count(cac.new_customers)} include "
+                f"{plural(cac.cultivated, 'referral')} that came through {how}, and "
+                f"{'is' if cac.cultivated == 1 else 'are'} counted as paid for" + self._priced(cac)
                 if cac.cultivated
                 else ""
             )
