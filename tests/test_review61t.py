@@ -14,10 +14,12 @@ restaurants (1.93% of sales in mid-2017), RestaurantGrowth sets the range beside
 other ranges whose sources were checked that day and are clearly of one country: the car
 dealers' (NADA's "Annual Financial Profile of America's Franchised New-Car Dealerships"), the
 insurance agencies' (the Big "I" and Reagan Consulting's Best Practices Study, "independent
-agencies throughout the U.S."), and the solar installers' (Wood Mackenzie's US residential
-solar costs and NREL's benchmark). Ranges whose sources do not say a country (a SaaS survey, a
-hosting company's tutorial, Tebra's survey of 106 practices, whose stored pages name no
-country) record none: not guessed.
+agencies throughout the U.S."), the solar installers' (Wood Mackenzie's US residential solar
+costs and NREL's benchmark), the independent pharmacies' (the NCPA Digest, of US independent
+community pharmacies; McKesson's Health Mart) and the CPA firms' (a Chicago firm's marketing
+director in the AICPA's Journal of Accountancy, 1993). Ranges whose sources do not say a
+country (a SaaS survey, a hosting company's tutorial, Tebra's survey of 106 practices, whose
+stored pages name no country) record none: not guessed.
 
 Profiles that change (JSON before and after on examples/**/*.yaml and
 tests/fixtures/**/*.yaml): the four Corner Café profiles (examples/cafe.yaml and
@@ -112,6 +114,8 @@ def test_the_same_brewery_in_us_dollars_still_fails(run_cli: RunCli, tmp_path: P
         ("restaurant", "medium"),
         ("auto-dealer", "medium"),
         ("insurance-agency", "medium"),
+        ("pharmacy", "low"),
+        ("accounting", "low"),
         # already recorded before this round
         ("home-services", "medium"),
         ("physical-therapy", "low"),
