@@ -248,7 +248,9 @@ def test_markdown_never_passes_the_users_words_on_as_html(
     )
     Path("c.yaml").write_text(text, encoding="utf-8")
     out = run_cli("check", "-f", "markdown", "a|b.yaml", "c.yaml").stdout
-    assert "### \\<img src=x\\> & \\<!-- Co — ❌ failed" in out
+    # ✅ passed: the café's BA101 is a warning since its restaurant range is from US sources
+    # and its books are in euros (the sixty-first round, part t, 2026-12-07; reworked by hand)
+    assert "### \\<img src=x\\> & \\<!-- Co — ✅ passed" in out
     assert not re.search(r"(?<!\\)<", out), "a '<' that Markdown would read as HTML"
     assert "| `a\\|b.yaml` | 41 |" in out  # a "|" in a path does not end the table cell
 

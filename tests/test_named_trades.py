@@ -175,6 +175,9 @@ def test_every_named_trade_can_be_declared() -> None:
         "car-wash": "auto-repair",
         # a quick lube or an oil-change shop (the sixty-first round, tests/test_review61o.py)
         "quick-lube": "auto-repair",
+        # a groomer, a daycare or a boarding kennel (the sixty-first round, part t,
+        # tests/test_review61t.py)
+        "pet-care": "veterinary",
     }  # fmt: skip
 
 

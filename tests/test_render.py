@@ -30,7 +30,9 @@ def test_several_profiles_end_with_a_summary_table(
     monkeypatch.chdir(EXAMPLES.parent)
     result = run_cli("check", "examples")
     lines = result.stdout.rstrip().splitlines()
-    summary = lines[lines.index("Summary 5 profiles audited, 2 failed") :]
+    # The café's BA101 is a warning since its restaurant range is from US sources and its books
+    # are in euros (the sixty-first round, part t, 2026-12-07): one failed, not two, by hand
+    summary = lines[lines.index("Summary 5 profiles audited, 1 failed") :]
     assert summary[1].split() == ["marketing", "referral", "business"]
     assert summary[2].split() == ["profile", "score", "÷", "revenue", "customers", "or", "hobby",
                                   "result"]  # fmt: skip
@@ -68,11 +70,13 @@ def test_a_narrow_summary_keeps_each_profile_its_score_and_result(
     monkeypatch.setenv("COLUMNS", "50")
     result = run_cli("check", "examples")
     lines = result.stdout.rstrip().splitlines()
-    summary = lines[lines.index("Summary 5 profiles audited, 2 failed") + 1 :]
+    # one failed, not two: the café passes with BA101 a warning (US sources, books in euros;
+    # the sixty-first round, part t, 2026-12-07), reworked by hand
+    summary = lines[lines.index("Summary 5 profiles audited, 1 failed") + 1 :]
     assert [line.split() for line in summary] == [
         ["profile", "score", "result"],
         ["examples/agency.yaml", "100", "passed"],
-        ["examples/cafe.yaml", "41", "FAILED"],
+        ["examples/cafe.yaml", "41", "passed"],
         ["examples/coaching.yaml", "58", "FAILED"],
         ["examples/dental.yaml", "79", "passed"],
         ["examples/startup.yaml", "99", "passed"],

@@ -1180,6 +1180,35 @@ def wholesales_houses(name: str) -> bool:
     return _WHOLESALER.search(name) is not None and _AGENT_WORDS.search(name) is None
 
 
+#: A dog groomer, a daycare, a boarding kennel or a pet resort by its name ("Happy Tails Dog
+#: Grooming & Daycare", "Bark Avenue Pet Resort", "Paws Inn Boarding Kennels")
+_PET_CARE = LazyPattern(
+    r"\b(?:groom(?:s|ing|ers?)?|day\s*cares?|boarding|kennels?|doggy|pet\s+(?:resorts?|hotels?"
+    r"|spas?|sitt(?:ing|ers?)|lodges?)|dog\s+(?:walk(?:ing|ers?)|resorts?|hotels?|spas?|lodges?))\b",
+    re.IGNORECASE,
+)
+
+
+def cares_for_pets(name: str) -> bool:
+    """Whether a business's name says it grooms, boards or minds pets and is no veterinary
+    practice (no vet, clinic or hospital beside it: the `pet-care` trade of `veterinary`): the
+    AVMA's code and California's Bus. & Prof. Code §650(a) bind the veterinarians, who are
+    licensed under it, not a groomer (the sixty-first review round, part t, 2026-12-07), after
+    substring tests most names fail."""
+    lowered = name.lower()
+    if not (
+        "groom" in lowered
+        or "care" in lowered
+        or "board" in lowered
+        or "kennel" in lowered
+        or "doggy" in lowered
+        or "pet " in lowered
+        or "dog " in lowered
+    ):
+        return False  # most names: no pattern searched
+    return _PET_CARE.search(name) is not None and _VET_PRACTICE.search(name) is None
+
+
 #: The trades a vertical's ``named`` ranges are for, by how a business's name gives them away
 NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "members-club": runs_members_club,
@@ -1194,6 +1223,7 @@ NAMED_TRADES: dict[str, Callable[[str], bool]] = {
     "laboratory": names_a_laboratory,
     "pet-cremation": cremates_pets,
     "wholesaling": wholesales_houses,
+    "pet-care": cares_for_pets,
 }
 
 

@@ -71,7 +71,7 @@ Industry = Literal[
 #: from the business's name, or declared (``business.trade``)
 NamedTrade = Literal[
     "members-club", "collision", "travel", "bail", "senior-living", "landscaping", "solar",
-    "laboratory", "pet-cremation", "wholesaling", "car-wash", "quick-lube",
+    "laboratory", "pet-cremation", "wholesaling", "car-wash", "quick-lube", "pet-care",
 ]  # fmt: skip
 #: referral: someone recommended them; repeat: an existing customer, not a new one.
 SourceKind = Literal["referral", "paid", "organic", "outbound", "repeat", "other"]
