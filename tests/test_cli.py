@@ -445,7 +445,9 @@ def test_python_dash_m_in_a_pipe_has_no_colour_and_fits_80_columns() -> None:
         env={"PATH": "", "COLUMNS": "80"},
         check=False,
     )
-    assert result.returncode == 1, result.stderr
+    # passed since the sixty-first round (BF3): a café kept in euros is held to the restaurant
+    # range's US sources as no floor, so BA101 is a warning (reworked by hand from 1)
+    assert result.returncode == 0, result.stderr
     assert "\x1b[" not in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
     assert all(line == line.rstrip() for line in result.stdout.splitlines())
