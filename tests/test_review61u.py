@@ -1,0 +1,197 @@
+"""The sixty-first review round, part u (2026-12-07): names read wrongly (BF5).
+
+1. BF5 (landscaping.yaml, the reviewer's profile, unchanged): the QuickBooks accounts "Crew
+   Labor:H-2B seasonal" ($380,000) and "Crew Labor:Foreman" ($95,000) read as unknown overhead
+   (two BA106 warnings) while "Crew wages" reads as cost of sales. A crew's labour and payroll
+   are now the job's, whatever child account follows the parent's colon; the cost of sales is
+   then $663,000 and the margin the books give, 39.1%, agrees with the stated 40%. BA117 had
+   been silent at 82.7% against 40% because a stated margin below the listed one is a note
+   only when the listed cost of sales is at least half of what the stated margin implies
+   (``_labour_elsewhere``: $188,000 < 60% × $1,088,000 ÷ 2 = $326,400). It now speaks where
+   lines it could not read would close the gap: the books as read cannot be reconciled
+   (landscaping_unread.yaml: the same profile, its crew accounts named "Cuadrilla:...").
+
+Every figure is worked out by hand in the docstrings; near names that must not move are named.
+The profiles are copies of the reviewer's (tests/fixtures/review61u/)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import (
+    COST,
+    OVERHEAD,
+    RunCli,
+    answer_in,
+    finding_words,
+    findings_in,
+    profile_json,
+)
+from .test_rules import _found
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "review61u"
+_INNOVATION = ("innovation", None)
+_GROW = ("marketing", "grow")
+
+
+def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
+    assert len(found) == 1, [c["name"] for c in profile["channels"]]
+    return found[0]
+
+
+def _names(profile: dict[str, Any]) -> list[str]:
+    return [c["name"] for c in profile["channels"]]
+
+
+def _line(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [a for a in profile["activities"] if a["name"] == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+# -- 1. BF5: a crew's labour is the job's ----------------------------------------------------
+
+
+@pytest.mark.parametrize("vertical", [None, "home-services", "construction"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Crew Labor:H-2B seasonal",  # the reviewer's QuickBooks Parent:Child accounts
+        "Crew Labor:Foreman",
+        "Crew labour",
+        "5010 Crew payroll",
+        "Labor:Crew",  # the child after the parent the other way round
+        "H-2B wages",  # the seasonal non-farm workers' visa, a landscaper's crews
+    ],
+)
+def test_a_crews_labour_is_cost_of_sales(vertical: str | None, name: str) -> None:
+    assert answer_in(vertical, name) == COST
+
+
+@pytest.mark.parametrize(
+    ("vertical", "name", "expected"),
+    [
+        # a restaurant's crew is its staff: overhead there, as "crew wages" already is
+        ("restaurant", "Crew labor", OVERHEAD),
+        ("restaurant", "Crew payroll", OVERHEAD),
+        ("restaurant", "Crew wages", OVERHEAD),
+        # a building's own cleaning crew (R9 of the thirty-seventh round) stays overhead
+        (None, "Janitorial crew wages", OVERHEAD),
+        # what the crews are given, and the visa's fees, are not their labour
+        (None, "Crew appreciation", OVERHEAD),
+        (None, "H-2B visa fees", OVERHEAD),
+        # a shop's foreman who dispatches is overhead; "foreman" alone is not read
+        (None, "Shop foreman / dispatcher", OVERHEAD),
+        (None, "Crew wages", COST),
+    ],
+)
+def test_near_crew_names_keep_their_reading(
+    vertical: str | None, name: str, expected: tuple[str, str | None]
+) -> None:
+    assert answer_in(vertical, name) == expected
+
+
+def test_the_landscapers_crew_accounts_make_its_books_agree_with_its_margin(
+    run_cli: RunCli,
+) -> None:
+    """landscaping.yaml, by hand. Cost of sales: crew labour 380,000 + 95,000, materials
+    140,000 and salt 48,000 = $663,000 (was $188,000); operations 730,000 - 475,000 =
+    $255,000. Net revenue 1,100,000 - 12,000 early-bird discount = $1,088,000; the books' margin
+    (1,088,000 - 663,000) ÷ 1,088,000 = 0.3906, 39.1%, within 10 points of the stated 40%:
+    BA117 is silent, and so is BA106 (no line is unknown now). The operating profit does not
+    move: $149,300."""
+    profile = profile_json(run_cli, _FIXTURES / "landscaping.yaml")
+    assert profile["spend"]["cost-of-sales"] == "663000"
+    assert profile["spend"]["operations"] == "255000"
+    for name in ("Crew Labor:H-2B seasonal", "Crew Labor:Foreman"):
+        line = _line(profile, name)
+        assert (line["category"], line["confidence"], line["term"]) == (
+            "cost-of-sales", "high", "crew labor",
+        )  # fmt: skip
+    assert findings_in(profile, "BA106") == []
+    assert findings_in(profile, "BA117") == []
+    listed = (Decimal(1088000) - Decimal(663000)) / Decimal(1088000)
+    assert round(listed, 3) == Decimal("0.391")
+    assert abs(listed - Decimal("0.40")) <= Decimal("0.10")
+
+
+def test_unread_crew_accounts_make_ba117_say_the_books_cannot_be_reconciled(
+    run_cli: RunCli,
+) -> None:
+    """landscaping_unread.yaml: the crews' accounts named "Cuadrilla:H-2B seasonal" and
+    "Cuadrilla:Foreman", which no term reads (two BA106 warnings). Cost of sales listed
+    140,000 + 48,000 = $188,000: (1,088,000 - 188,000) ÷ 1,088,000 = 82.7% against the stated
+    40%. It had been silent, the listed cost of sales being under half of what 40% implies
+    (188,000 < 0.6 × 1,088,000 ÷ 2 = 326,400). The unread lines, $475,000, as cost of sales
+    would give (1,088,000 - 663,000) ÷ 1,088,000 = 39.1%, within 10 points of 40% (82.7% -
+    475,000 ÷ 1,088,000 = 82.7% - 43.7% = 39.1%): the note names them, largest first, and the
+    margin they would give; information, as a stated margin below the listed one is."""
+    profile = profile_json(run_cli, _FIXTURES / "landscaping_unread.yaml")
+    assert profile["spend"]["cost-of-sales"] == "188000"
+    assert len(findings_in(profile, "BA106")) == 2
+    [ba117] = findings_in(profile, "BA117")
+    assert ba117["severity"] == "info"
+    words = " ".join(f"{ba117['message']} {ba117['advice']}".split())
+    assert (
+        "($1,088,000 net revenue − $188,000 cost of sales) ÷ $1,088,000 = 82.7%; the lifetime "
+        "value and payback are built on the 40%" in words
+    )
+    assert "the stated margin cannot be reconciled with the books" in words
+    assert (
+        "the lines it could not read to look at first: 'Cuadrilla:H-2B seasonal' ($380,000), "
+        "'Cuadrilla:Foreman' ($95,000)" in words
+    )
+    assert "all $475,000 of them would give ($1,088,000 − $663,000) ÷ $1,088,000 = 39.1%" in words
+    # BA106 beside it still asks each line's kind; nothing contradicts: both say cost of
+    # sales is a kind to state if the line is part of what is sold
+    assert all("'kind: cost-of-sales'" in f["advice"] for f in findings_in(profile, "BA106"))
+
+
+def _unread_case(unread: int, name: str = "Cuadrilla") -> dict[str, Any]:
+    """$1,000,000 of revenue, $100,000 of materials (cost of sales), ``unread`` on a line no
+    term reads, an owner's salary and rent; a stated 40% margin."""
+    return {
+        "revenue": 1000000,
+        "activities": [
+            {"name": "Materials", "spend": 100000},
+            {"name": name, "spend": unread},
+            {"name": "Owner salary", "spend": 100000},
+            {"name": "Rent", "spend": 40000},
+        ],
+        "customers": {"new": 100, "average_revenue": 3000, "gross_margin": "40%"},
+    }
+
+
+def test_ba117_speaks_only_where_the_unread_lines_could_close_the_gap() -> None:
+    """Listed: (1,000,000 - 100,000) ÷ 1,000,000 = 90% against a stated 40%; the cost of sales,
+    $100,000, is under half of what 40% implies (0.6 × 1,000,000 ÷ 2 = 300,000), so alone it
+    is the silent case. An unread $450,000 would give 90% - 45% = 45%, within 10 points of
+    40%: the note. $350,000 would give 55%, still 15 points above: silent (those lines cannot
+    be what the stated margin leaves out). A line the office's words name ("Cuadrilla office")
+    is read as overhead, not unread: silent."""
+    [found] = _found("BA117", _unread_case(450000))
+    assert found.severity == "info"
+    words = finding_words(found)
+    assert "'Cuadrilla' ($450,000)" in words
+    assert "all $450,000 of them would give ($1,000,000 − $550,000) ÷ $1,000,000 = 45%" in words
+    assert _found("BA117", _unread_case(350000)) == []
+    assert _found("BA117", _unread_case(450000, "Cuadrilla office")) == []
+
+
+def test_ba117s_other_cases_keep_their_words() -> None:
+    """A stated margin above the listed one is a warning naming the cost-of-sales lines, with
+    no unread lines' words: $600,000 of materials give (1,000,000 - 600,000) ÷ 1,000,000 = 40%
+    against a stated 60%."""
+    case = _unread_case(0)
+    case["activities"] = [{"name": "Materials", "spend": 600000}, *case["activities"][2:]]
+    case["customers"]["gross_margin"] = "60%"
+    [found] = _found("BA117", case)
+    assert found.severity == "warning"
+    words = finding_words(found)
+    assert "the lines read as cost of sales to look at first: 'Materials' ($600,000)" in words
+    assert "could not read" not in words
