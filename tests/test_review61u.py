@@ -1,4 +1,4 @@
-"""The sixty-first review round, part u (2026-12-07): names read wrongly (BF5).
+"""The sixty-first review round, part u (2026-12-07): names read wrongly (BF5, BF9).
 
 1. BF5 (landscaping.yaml, the reviewer's profile, unchanged): the QuickBooks accounts "Crew
    Labor:H-2B seasonal" ($380,000) and "Crew Labor:Foreman" ($95,000) read as unknown overhead
@@ -10,6 +10,10 @@
    (``_labour_elsewhere``: $188,000 < 60% × $1,088,000 ÷ 2 = $326,400). It now speaks where
    lines it could not read would close the gap: the books as read cannot be reconciled
    (landscaping_unread.yaml: the same profile, its crew accounts named "Cuadrilla:...").
+2. BF9 (landscaping.yaml): "Nextdoor local deals" ($2,400) matched no channel and showed none of
+   the 25 customers who answered "nextdoor" (read as organic). Nextdoor's ads are a paid
+   channel of their own now, and those customers join it by the platform's name, as
+   "instagram" joins Meta's ads, with the caveat that its CAC is then a floor.
 
 Every figure is worked out by hand in the docstrings; near names that must not move are named.
 The profiles are copies of the reviewer's (tests/fixtures/review61u/)."""
@@ -30,6 +34,7 @@ from .conftest import (
     finding_words,
     findings_in,
     profile_json,
+    source_kind_in,
 )
 from .test_rules import _found
 
@@ -195,3 +200,61 @@ def test_ba117s_other_cases_keep_their_words() -> None:
     words = finding_words(found)
     assert "the lines read as cost of sales to look at first: 'Materials' ($600,000)" in words
     assert "could not read" not in words
+
+
+# -- 2. BF9: "nextdoor" joins the Nextdoor ads paid for ---------------------------------------
+
+
+def test_the_landscapers_nextdoor_customers_join_its_nextdoor_ads(run_cli: RunCli) -> None:
+    """landscaping.yaml: "Nextdoor local deals" ($2,400) and the 25 customers who answered
+    "nextdoor": $2,400 ÷ 25 = $96 a customer; LTV $6,207.56 ÷ $96 = 64.7×. They join by the
+    platform's name, as "instagram" joins Meta's ads in the salon's profile: the channel says
+    so and its CAC is a floor. No "Social media (organic)" is left with them, and BA206 no
+    longer asks for the deals' customers."""
+    profile = profile_json(run_cli, _FIXTURES / "landscaping.yaml")
+    nextdoor = _channel(profile, "Nextdoor ads")
+    assert (nextdoor["spend"], nextdoor["customers"], nextdoor["cac"]) == ("2400", 25, "96")
+    assert round(nextdoor["ltv_to_cac"], 1) == 64.7
+    assert "the platform's name ('nextdoor')" in nextdoor["joined_by"]
+    assert "Social media (organic)" not in _names(profile)
+    assert findings_in(profile, "BA206") == []
+
+
+def test_the_nextdoor_floor_is_said_in_the_report(run_cli: RunCli) -> None:
+    """The text report's note under the channel table: the same caveat as Meta's and
+    Untappd's, and `plan` moves no money onto it."""
+    out = " ".join(run_cli("check", _FIXTURES / "landscaping.yaml", "--exit-zero").stdout.split())
+    assert (
+        "Nextdoor ads: joined by the platform's name ('nextdoor') where only its ads are paid "
+        "for: those customers may have come without the ads, so its CAC is a floor" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("nextdoor", "organic"),  # a neighbour's word or the free page: organic, joined as above
+        ("nextdoor ad", "paid"),
+        ("nextdoor deal", "paid"),
+        ("Nextdoor recommendation", "referral"),
+        ("neighbor on nextdoor", "referral"),
+    ],
+)
+def test_nextdoor_sources_keep_their_kinds(source: str, kind: str) -> None:
+    assert source_kind_in(None, source) == kind
+
+
+def test_nextdoor_customers_with_no_nextdoor_spend_stay_organic(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Near case: the landscaper without the Nextdoor deals line. Its 25 "nextdoor" customers
+    stay "Social media (organic)" at $0: no ads were paid for there."""
+    text = (_FIXTURES / "landscaping.yaml").read_text(encoding="utf-8")
+    old = '  - name: "Nextdoor local deals"\n    spend: 2400\n'
+    assert old in text
+    path = tmp_path / "landscaping.yaml"
+    path.write_text(text.replace(old, ""), encoding="utf-8")
+    profile = profile_json(run_cli, path)
+    social = _channel(profile, "Social media (organic)")
+    assert (social["spend"], social["customers"]) == ("0", 25)
+    assert "Nextdoor ads" not in _names(profile)
