@@ -1,4 +1,4 @@
-"""The sixty-first review round, part u (2026-12-07): names read wrongly (BF5, BF9).
+"""The sixty-first review round, part u (2026-12-07): names read wrongly (BF5, BF7, BF9).
 
 1. BF5 (landscaping.yaml, the reviewer's profile, unchanged): the QuickBooks accounts "Crew
    Labor:H-2B seasonal" ($380,000) and "Crew Labor:Foreman" ($95,000) read as unknown overhead
@@ -10,7 +10,12 @@
    (``_labour_elsewhere``: $188,000 < 60% × $1,088,000 ÷ 2 = $326,400). It now speaks where
    lines it could not read would close the gap: the books as read cannot be reconciled
    (landscaping_unread.yaml: the same profile, its crew accounts named "Cuadrilla:...").
-2. BF9 (landscaping.yaml): "Nextdoor local deals" ($2,400) matched no channel and showed none of
+2. BF7 (courses.yaml, the reviewer's profile, unchanged): "Launch copywriter (contract)" read as
+   a new offering by 'launch'; a launch's copy, emails and sales page win buyers. And its
+   $1,000 of WebinarJam stood as an events channel with no customers (BA206) while 420 buyers
+   came through "webinar (meta ads)": the webinar platform now joins the channel whose
+   customers name the webinar, as a funnel's ads already did.
+3. BF9 (landscaping.yaml): "Nextdoor local deals" ($2,400) matched no channel and showed none of
    the 25 customers who answered "nextdoor" (read as organic). Nextdoor's ads are a paid
    channel of their own now, and those customers join it by the platform's name, as
    "instagram" joins Meta's ads, with the caveat that its CAC is then a floor.
@@ -20,6 +25,7 @@ The profiles are copies of the reviewer's (tests/fixtures/review61u/)."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,7 @@ from typing import Any
 import pytest
 
 from .conftest import (
+    ACQUIRE,
     COST,
     OVERHEAD,
     RunCli,
@@ -202,7 +209,136 @@ def test_ba117s_other_cases_keep_their_words() -> None:
     assert "could not read" not in words
 
 
-# -- 2. BF9: "nextdoor" joins the Nextdoor ads paid for ---------------------------------------
+# -- 2. BF7: a launch's copy wins buyers; the webinar platform joins the webinar's channel ------
+
+
+@pytest.mark.parametrize("vertical", [None, "ecommerce", "coaching"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Launch copywriter (contract)",  # the reviewer's line
+        "Launch emails",
+        "Launch copy",
+        "Launch email sequence",
+        "Copywriter - launch",
+        "Launch sales page",
+        # already so, by the webinar, the ads, the affiliates
+        "Launch webinar",
+        "Launch ads",
+        "Launch affiliates",
+    ],
+)
+def test_a_launchs_copy_and_emails_win_buyers(vertical: str | None, name: str) -> None:
+    assert answer_in(vertical, name) == ACQUIRE
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a launch of something new stays innovation
+        ("Launch", _INNOVATION),
+        ("Course launch", _INNOVATION),
+        ("New service launch", _INNOVATION),
+        ("launch of new menu", _INNOVATION),
+        ("product launch R&D", _INNOVATION),
+        # a launch's emails to those already customers sell them more (a build-part name
+        # read as innovation before: now right)
+        ("premium tier launch email to current subscribers only", _GROW),
+        # a copywriter alone is not read (an agency's may write client work)
+        ("Copywriter", OVERHEAD),
+        ("Freelance copywriters (client projects)", COST),
+    ],
+)
+def test_near_launch_names_keep_their_reading(name: str, expected: tuple[str, str | None]) -> None:
+    assert answer_in(None, name) == expected
+
+
+def test_the_course_creators_launch_copywriter_is_in_its_cac(run_cli: RunCli) -> None:
+    """courses.yaml, by hand. Acquisition: affiliates 78,000 + Meta 42,000 + WebinarJam 1,000 +
+    the launch copywriter 12,000 = $133,000; CAC 133,000 ÷ 1,100 = $120.909, $120.91 (was
+    $110). LTV $470 × 85% × (1 + 0.25 + 0.0625 + 0.015625 + 0.00390625 = 1.33203) = $532.15;
+    LTV ÷ CAC 532.15 ÷ 120.91 = 4.40 (was 4.8). Marketing 133,000 + 2,400 ConvertKit = $135,400
+    of net revenue 520,000 - 26,000 refunds = $494,000: 27.4% (was 25%). Innovation is the
+    course production alone: $18,000 (was $30,000)."""
+    profile = profile_json(run_cli, _FIXTURES / "courses.yaml")
+    line = _line(profile, "Launch copywriter (contract)")
+    assert (line["category"], line["purpose"]) == ACQUIRE
+    economics = profile["economics"]
+    assert economics["cac"]["value"] == "120.91"
+    assert economics["ltv"]["value"] == "532.15"
+    assert round(economics["ltv_to_cac"]["value"], 2) == 4.40
+    assert profile["spend"]["marketing"] == "135400"
+    assert profile["spend"]["innovation"] == "18000"
+    assert round(profile["metrics"]["marketing_share_of_revenue"], 4) == 0.2741
+    # the copywriter writes for every channel: no funded channel of its own, not asked for
+    # customers (BA206), as a team's people and creative are not
+    assert findings_in(profile, "BA206") == []
+
+
+def test_the_webinar_platform_joins_the_channel_its_webinar_buyers_came_by(
+    run_cli: RunCli,
+) -> None:
+    """courses.yaml: the 420 buyers of "webinar (meta ads)" are Meta's; WebinarJam ($1,000) runs
+    that webinar, so it joins them: (42,000 + 1,000) ÷ 420 = $102.381, $102.38 (Meta's ads
+    alone were $100), and no events channel stands with $1,000 and no customers (BA206 had
+    asked for them). The CAC of the whole does not move by it: WebinarJam was in it."""
+    profile = profile_json(run_cli, _FIXTURES / "courses.yaml")
+    meta = _channel(profile, "Facebook and Instagram ads (Meta)")
+    assert (meta["spend"], meta["customers"], meta["cac"]) == ("43000", 420, "102.38")
+    assert meta["activities"] == [13, 17]
+    assert "a line runs the webinar funnel its customers came through" in meta["joined_by"]
+    assert "Events, trade shows and webinars" not in _names(profile)
+
+
+def _webinar_case(sources: dict[str, int]) -> dict[str, Any]:
+    return {
+        "business": {"name": "Design Course Co", "industry": "ecommerce"},
+        "revenue": 500000,
+        "activities": [
+            {"name": "Meta Ads - webinar registrations", "spend": 42000},
+            {"name": "YouTube ads", "spend": 10000},
+            {"name": "WebinarJam", "spend": 1000},
+        ],
+        "customers": {
+            "new": sum(sources.values()),
+            "sources": sources,
+            "average_revenue": 470,
+            "gross_margin": "85%",
+        },
+    }
+
+
+def test_a_webinar_platform_joins_only_one_channel_that_names_the_webinar(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Near cases. Where no customer names the webinar ("meta ads": 420), WebinarJam keeps its
+    events channel and BA206 asks for its customers, as before. Where two channels' customers
+    name it ("webinar (meta ads)" 420, "webinar (youtube ads)" 100), which ran which is
+    unknown: it does not join Meta's ($42,000 stays $42,000). Where customers name the webinar
+    alone ("webinar": 420), they are the events channel's, with the platform, which is not
+    priced alone (a tool does not bring people: the fifty-fourth round's AU7), as before."""
+
+    def run(sources: dict[str, int]) -> dict[str, Any]:
+        path = tmp_path / "case.yaml"  # JSON is YAML
+        path.write_text(json.dumps({"version": 1} | _webinar_case(sources)), encoding="utf-8")
+        return profile_json(run_cli, path)
+
+    plain = run({"meta ads": 420, "youtube ads": 100})
+    events = _channel(plain, "Events, trade shows and webinars")
+    assert (events["spend"], events["customers"]) == ("1000", 0)
+    assert [f["subject"] for f in findings_in(plain, "BA206")] == [
+        "Events, trade shows and webinars"
+    ]
+    both = run({"webinar (meta ads)": 420, "webinar (youtube ads)": 100})
+    meta = _channel(both, "Facebook and Instagram ads (Meta)")
+    assert (meta["spend"], meta["customers"]) == ("42000", 420)
+    assert "webinar funnel" not in meta["joined_by"]
+    alone = run({"webinar": 420, "youtube ads": 100})
+    events = _channel(alone, "Events, trade shows and webinars")
+    assert (events["spend"], events["customers"], events["cac"]) == ("1000", 420, None)
+
+
+# -- 3. BF9: "nextdoor" joins the Nextdoor ads paid for ---------------------------------------
 
 
 def test_the_landscapers_nextdoor_customers_join_its_nextdoor_ads(run_cli: RunCli) -> None:
