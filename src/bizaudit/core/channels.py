@@ -1788,6 +1788,14 @@ _FUNNEL = LazyPattern(
 )
 
 
+#: A webinar platform, the tool that runs the webinar a funnel's ads fill (not the ads)
+_WEBINAR_TOOL = LazyPattern(
+    r"\b(?:webinarjam|everwebinar|easywebinar|demio|gotowebinar|webinarninja|livestorm|on24"
+    r"|zoom\s+webinars?|webinars?\s+(?:platforms?|software|tools?|hosting|licen[cs]es?))\b",
+    re.IGNORECASE,
+)
+
+
 def _funnel_ads(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
@@ -1798,14 +1806,21 @@ def _funnel_ads(
     webinar funnel" filled the webinar its 310 buyers named, which had been priced on the
     $4,800 webinar software alone ($15.48 a buyer, 133.8×) beside $186,000 of ads with no
     customers (AU7 of the fifty-fourth round's re-review; its leftovers, part k, 2026-12-07).
-    Only where exactly one channel's sources name the funnel's word; most profiles have no
-    such line."""
+    So does the webinar platform that runs the webinar, where its customers name the webinar
+    and another channel took them ("webinar (meta ads)", 420 buyers, Meta's): a course
+    creator's $1,000 of WebinarJam had stood as an events channel with no customers (BF7 of the
+    sixty-first review round, 2026-12-07). Only where exactly one channel's sources name the
+    funnel's word; most profiles have no such line."""
     for key in [k for k in lines if k not in came]:
         for item in list(lines[key]):
-            found = _FUNNEL.search(item.activity.name)
-            if found is None:
+            name = item.activity.name
+            found = _FUNNEL.search(name)
+            if found is not None:
+                word, said = words(found.group(1) or found.group(2))[0].rstrip("s"), "names"
+            elif _WEBINAR_TOOL.search(name):  # (asked only of lines no customers joined)
+                word, said = "webinar", "runs"
+            else:
                 continue
-            word = words(found.group(1) or found.group(2))[0].rstrip("s") if found else ""
             into = [
                 other
                 for other, sources in came.items()
@@ -1816,7 +1831,7 @@ def _funnel_ads(
                 continue
             lines[key].remove(item)
             lines.setdefault(into[0], []).append(item)
-            add(into[0], f"a line names the {word} funnel its customers came through")
+            add(into[0], f"a line {said} the {word} funnel its customers came through")
         if not lines[key]:
             del lines[key]
 

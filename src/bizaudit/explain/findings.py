@@ -3249,6 +3249,20 @@ def _ba117(hit: Hit, currency: str) -> Words:
             "missing from the profile, add it; if a line read as cost of sales is not, "
             "correct its kind" + _look_first(f, "read as cost of sales", currency)
         )
+    if f.unread:  # lines no term placed may be the direct costs (BF5 of the sixty-first round)
+        spent = f.cost_of_sales + f.unread
+        with_them = (f.revenue - f.taken_out - spent) / f.revenue
+        return message, (
+            "the lines it could not read (BA106) are counted as operations: if they are direct "
+            "costs (job labour, materials), mark them kind: cost-of-sales; if they are not, the "
+            "stated margin cannot be reconciled with the books: restate it"
+            + _look_first(f, "it could not read", currency)
+            + f"; as cost of sales, all {format_money(f.unread, currency)} of them would give ("
+            f"{format_money(f.revenue, currency)} − "
+            + (f"{format_money(f.taken_out, currency)} taken out − " if f.taken_out else "")
+            + f"{format_money(spent, currency)}) ÷ {format_money(f.revenue, currency)} = "
+            f"{format_percent(with_them)}"
+        )
     return message, (
         "if direct costs (job labour, materials, tooling) are listed as operations, mark them "
         "kind: cost-of-sales, and the two will agree; if the stated margin is out of date, "

@@ -30,6 +30,10 @@ class MarginMismatch(NamedTuple):
     #: the listed one, those read as cost of sales; below it, operations lines whose names
     #: say delivery (labour, materials, tooling), which may be direct costs.
     suspects: tuple[tuple[str, Decimal], ...] = ()
+    #: Where the listed cost of sales is under half of what the stated (lower) margin implies:
+    #: what the lines the audit could not read (BA106, counted as operations) spend together,
+    #: the suspects then being those lines; 0 otherwise.
+    unread: Decimal = Decimal(0)
 
 
 #: Words of a line that may be a direct cost read as operations: the people who deliver and
@@ -92,8 +96,18 @@ def margin_mismatch(
     else:
         base, taken, net = revenue, Decimal(0), bool(facts.contra_revenue)
     listed = (base - taken - cost) / base
-    if abs(listed - stated) <= TOLERANCE or _labour_elsewhere(stated, listed, taken + cost, base):
+    if abs(listed - stated) <= TOLERANCE:
         return None
+    unread: list[ClassifiedActivity] = []
+    if _labour_elsewhere(stated, listed, taken + cost, base):
+        # ...unless lines the audit could not read may hold the direct costs: then the books as
+        # read cannot be reconciled with the stated margin, and the finding says which lines
+        # would (BF5 of the sixty-first review round, 2026-12-07: a landscaper's $475,000 of
+        # "Crew Labor:..." accounts, unread, left $188,000 of cost of sales, 82.7% against a
+        # stated 40%, and BA117 had been silent beside them)
+        unread = _unread(facts, moved, stated, listed, base, law_named)
+        if not unread:
+            return None
     # ...nor where it is the margin on gross revenue, what was taken out of it counted as a
     # direct cost, as an owner may state it (Z3 of the forty-sixth round's second re-review,
     # 2026-12-06: a travel agency's stated 45% is (610,000 - 118,000 host split - 210,000
@@ -117,6 +131,9 @@ def margin_mismatch(
     # (AM2 and AM4 of the fifty-first round's re-review, 2026-12-06: "$20 per Medicaid trip
     # paid to nursing home staff who book us" among the lines to look at first)
     law = law_named() if law_named is not None else frozenset()
+    if unread:
+        spent = sum((a.activity.spend for a in unread), Decimal(0))
+        return MarginMismatch(stated, listed, base, cost, net, taken, _largest(unread), spent)
     if stated > listed:  # what was read as cost of sales may not be
         # ...but not a line BA116 takes out (counted out above)
         lines = [
@@ -152,6 +169,33 @@ def margin_mismatch(
 #: solar installer's contract price, a cost of each sale that the stated margin may count (F14
 #: of the thirty-second round: BA117 named payroll taxes and vehicles beside $620,000 of them)
 _DEALER_FEE = LazyPattern(r"\bdealer\s+fees?\b", re.IGNORECASE)
+
+
+def _unread(
+    facts: Facts,
+    moved: set[int],
+    stated: Decimal,
+    listed: Decimal,
+    base: Decimal,
+    law_named: Callable[[], frozenset[int]] | None,
+) -> list[ClassifiedActivity]:
+    """The lines no term placed (counted as operations, as BA106 says), not the office's, where
+    together, counted as cost of sales, they would bring the listed margin to within TOLERANCE
+    of the stated one or below it: the direct costs may be among them. Empty otherwise."""
+    lines = [
+        a
+        for a in facts.activities
+        if a.classification.confidence == "none"
+        and a.classification.category == "operations"
+        and a.activity.spend > 0
+        and id(a) not in moved
+        and not _OFFICE.search(a.activity.name)
+    ]
+    if lines and law_named is not None:  # (most profiles have none)
+        law = law_named()
+        lines = [a for a in lines if a.position not in law]
+    spent = sum((a.activity.spend for a in lines), Decimal(0))
+    return lines if lines and listed - spent / base <= stated + TOLERANCE else []
 
 
 def _largest(lines: list[ClassifiedActivity]) -> tuple[tuple[str, Decimal], ...]:
@@ -190,7 +234,12 @@ class GrossMarginMismatch(Rule):
     margin implies: below that, the direct costs are plainly elsewhere (clinical staff on the
     payroll line, a freelancer's $350 of materials), the stated margin is the truer, and a
     note on every such profile would be noise (on the 93 profiles the project's reviewers
-    wrote, it had fired on 21, nearly all of them this case; now on 5).
+    wrote, it had fired on 21, nearly all of them this case; now on 5). Unless the lines it
+    could not read (BA106), counted as cost of sales, would bring the listed margin within the
+    tolerance of the stated one, or under it: then the books as read cannot be reconciled
+    with the stated margin, and the advice names those lines and the margin they would give
+    (a landscaper's $475,000 of unread crew-labour accounts had left 82.7% against a stated
+    40%, and the rule silent).
 
     The advice names the lines to look at first, the three largest: those read as cost of
     sales when the stated margin is the higher; when it is the lower, operations lines whose
