@@ -245,8 +245,10 @@ def test_the_groomers_vet_clinic_cards(run_cli: RunCli) -> None:
     assert profile["industry"]["referral_rule"] is None
     assert findings_in(profile, "BA114") == []
     assert profile["score_caps"] == []
-    (ba116,) = findings_in(profile, "BA116")
-    assert ba116["subject"] == "Vet clinic referral cards - $20 credit"
+    # (part r of the same round reads "First day of daycare free" as a first-visit offer, also
+    # BA116's revenue given up: two findings since the merge, reworked by hand from one)
+    subjects = {f["subject"] for f in findings_in(profile, "BA116")}
+    assert subjects == {"Vet clinic referral cards - $20 credit", "First day of daycare free"}
     (referrals,) = [c for c in profile["channels"] if c["name"] == "Referrals and word of mouth"]
     assert referrals["spend"] == "2400"
     assert referrals["customers"] == 150
