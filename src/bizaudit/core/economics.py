@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from itertools import chain
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bizaudit.model import verticals
 from bizaudit.model.lazy import LazyPattern
@@ -778,52 +778,43 @@ def compute(
             held_rules=held.rules,
             held_channels=held.channels,
         )
+    # what the CAC and the CAC excluding referrals both carry, set on both at once
+    both: dict[str, Any] = {}
     if apart is not None and apart.unjoined:  # nothing of theirs could be held out
-        cac, paid = (
-            figure._replace(
-                unjoined=apart.unjoined,
-                unjoined_spend=apart.unjoined_spend,
-                unjoined_rules=apart.unjoined_rules,
-                unjoined_among=apart.unjoined_among,
-                unjoined_among_customers=apart.unjoined_among_customers,
-            )
-            for figure in (cac, paid)
+        both.update(
+            unjoined=apart.unjoined,
+            unjoined_spend=apart.unjoined_spend,
+            unjoined_rules=apart.unjoined_rules,
+            unjoined_among=apart.unjoined_among,
+            unjoined_among_customers=apart.unjoined_among_customers,
         )
     if accounts is not None:
-        cac, paid = (
-            figure._replace(
-                accounts=accounts.customers,
-                accounts_spend=accounts.acquire + accounts.sales,
-                accounts_sources=accounts.sources,
-                accounts_lines=accounts.lines,
-            )
-            for figure in (cac, paid)
+        both.update(
+            accounts=accounts.customers,
+            accounts_spend=accounts.acquire + accounts.sales,
+            accounts_sources=accounts.sources,
+            accounts_lines=accounts.lines,
         )
     if preneed is not None:
-        cac, paid = (
-            figure._replace(
-                preneed=preneed.customers,
-                preneed_spend=preneed.acquire + preneed.sales,
-                preneed_sales=preneed.sales,
-                preneed_sources=preneed.sources,
-                preneed_lines=preneed.lines,
-            )
-            for figure in (cac, paid)
+        both.update(
+            preneed=preneed.customers,
+            preneed_spend=preneed.acquire + preneed.sales,
+            preneed_sales=preneed.sales,
+            preneed_sources=preneed.sources,
+            preneed_lines=preneed.lines,
         )
     if uncounted is not None:
-        cac, paid = (
-            figure._replace(
-                uncounted_spend=uncounted.sales,
-                uncounted_lines=uncounted.lines,
-                uncounted_sold=uncounted.sold,
-            )
-            for figure in (cac, paid)
+        both.update(
+            uncounted_spend=uncounted.sales,
+            uncounted_lines=uncounted.lines,
+            uncounted_sold=uncounted.sold,
         )
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None
-        cac = cac._replace(unshared=serving, unshared_served=said)
-        paid = paid._replace(unshared=serving, unshared_served=said)
+        both.update(unshared=serving, unshared_served=said)
+    if both:
+        cac, paid = cac._replace(**both), paid._replace(**both)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
     margin = ltv.margin
     months = profile.business.months
