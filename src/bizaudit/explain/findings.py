@@ -4178,6 +4178,14 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             "tote; a free screening is your service, not a gift); win bookings with the offer "
             "itself and how easy booking is, and check with a health-care lawyer",
         )
+    if f.what == "inducement" and f.country:  # the country's own rule (BG3, round 61)
+        return (
+            f"{hit.subject!r} gives patients something of value for their prescriptions (a "
+            f"gift card, coupon or points for a transfer or a refill): {f.rule}",
+            "stop it until your regulator confirms it is allowed, and keep any reward to what is "
+            "not tied to prescriptions (a front-store discount, a free blood-pressure check); win "
+            "transfers on service (delivery, synchronised refills, a pharmacist who answers)",
+        )
     if f.what == "inducement" and names_vaccine(hit.subject or ""):
         # a coupon with a vaccine, not a prescription (R17 of the fortieth round's re-review)
         return (

@@ -446,6 +446,9 @@ _ABROAD = frozenset(
         # practice, and of waiving what their insurer leaves them to pay (the US texts, for
         # a physiotherapy clinic outside the US: the sixty-first round, part n, 2026-12-07)
         "referral_rule_customers", "inducement_rule", "waiver_rule",
+        # what a pharmacy's rules say of a reward for a prescription (BA120), the US law in
+        # the vertical's own text (BG3 of the sixty-first round's re-review, 2026-12-07)
+        "advertising_rule",
     }
 )  # fmt: skip
 

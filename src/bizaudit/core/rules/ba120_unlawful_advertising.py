@@ -22,6 +22,10 @@ class Forbidden(NamedTuple):
     #: a registered investment adviser's: a paid review is also a compensated testimonial
     #: under the SEC's Marketing Rule (R14 of the forty-fourth round's re-review, 2026-12-06)
     adviser: bool = False
+    #: where a pharmacy's rule on rewards for prescriptions is its country's own, not the US
+    #: law (``Vertical.rules_of``, ``[verticals.pharmacy.abroad.CAD]``): the country (BG3 of
+    #: the sixty-first round's re-review, 2026-12-07: a Canadian pharmacy was told of Medicare)
+    country: str = ""
 
 
 #: What a paid review is, for a registered investment adviser: a testimonial
@@ -222,8 +226,9 @@ class UnlawfulAdvertising(Rule):
             # core.metrics found it so, by the same question
             said = forbidden(line_text(item.activity), rules, where)
             assert said is not None
+            country = rules.rules_of or "" if rules is not None and said[0] == "inducement" else ""
             yield Hit(
-                Forbidden(*said, adviser and said[0] in _TESTIMONIALS),
+                Forbidden(*said, adviser and said[0] in _TESTIMONIALS, country),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )
