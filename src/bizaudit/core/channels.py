@@ -70,6 +70,7 @@ __all__ = [
     "OUTREACH",
     "PLATFORM",
     "PRENEED_SOLD",
+    "SALARY_AND_COMMISSION",
     "TOGETHER",
     "Channel",
     "OneSource",
@@ -83,6 +84,7 @@ __all__ = [
     "ceiling_named",
     "channel_keys",
     "cheapest_first",
+    "commissioned",
     "contractual",
     "contractual_named",
     "elsewhere",
@@ -725,7 +727,10 @@ def unpaid_reps(channel: Channel) -> bool:
 def reps_named(name: str) -> bool:
     """Whether a channel the report names by its label is the sales reps' (shown with or
     without its "(on commission)")."""
-    return _SALES_REPS in (_named(name), _named(f"{name}{_ON_COMMISSION}"))
+    return name == SALARY_AND_COMMISSION or _SALES_REPS in (
+        _named(name),
+        _named(f"{name}{_ON_COMMISSION}"),
+    )
 
 
 def priced_by_rate(channel: Channel) -> bool:
@@ -792,7 +797,9 @@ class PerResult(NamedTuple):
     #: as they are
     text: str | None = None
     label: str | None = None  # the channel it is judged with ("judged-with")
-    most: bool = False  # most of its spend, not all of it ("per-result-fees")
+    #: most of its spend, not all of it ("per-result-fees"); a salary with a commission
+    #: beside it ("salaried-rep")
+    most: bool = False
 
 
 def paid_per_result(channel: Channel) -> PerResult | None:
@@ -810,6 +817,12 @@ def paid_per_result(channel: Channel) -> PerResult | None:
             if (reason := vocab.per_result.get(part) or vocab.not_bought.get(part)) is not None:
                 return PerResult("judged-with", reason, vocab.names.get(part, (part, None))[0])
     if (paid := _vocabulary().ceiling.get(channel.key)) is not None:  # reps on commission
+        if channel.activities and _mostly_salaried(channel.activities):
+            # ...or a salaried rep with a commission beside the salary, most of the pay salary
+            # ("6100 Sales Rep Salary:Base" $58,000 and "...:Commission" $21,000: BG4 of the
+            # sixty-first round's second re-review, 2026-12-07, had read "reps on commission
+            # ... their pay follows their sales"): one rep is a hire, a step cost
+            return PerResult("salaried-rep", most=True)
         if channel.activities and not _on_commission(channel):
             # ...or on a salary, which the label's note about commissions does not describe
             # ("6020 Payroll:Sales rep (wholesale)", joined by the role its accounts name: BB9
@@ -868,6 +881,28 @@ def _won_by_a_salaried_rep(channel: Channel) -> bool:
         and _COMMISSIONED.search(item.activity.name) is None
         for item in channel.activities
     )
+
+
+def _mostly_salaried(items: Sequence[ClassifiedActivity]) -> bool:
+    """Whether a reps' channel's lines pay its sellers a salary and a commission, the salary
+    more than half of it (BG4 of the sixty-first round's second re-review, 2026-12-07: a
+    cleaner's $58,000 base and $21,000 commission had been labelled "(on commission)")."""
+    commission = sum(
+        (item.activity.spend for item in items if _COMMISSIONED.search(item.activity.name)),
+        Decimal(0),
+    )
+    salary = [item for item in items if not _COMMISSIONED.search(item.activity.name)]
+    return (
+        commission > 0
+        and all(_sells(item) and pays_sellers(item.activity.name) for item in salary)
+        and sum((item.activity.spend for item in salary), Decimal(0)) > commission
+    )
+
+
+def commissioned(name: str) -> bool:
+    """Whether a line's name says it pays a commission or a share of each sale (the lines of
+    a reps' channel its "(salary + commission)" label counts as commission)."""
+    return _COMMISSIONED.search(name) is not None
 
 
 def _on_commission(channel: Channel) -> bool:
@@ -930,8 +965,10 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
         if (
             (why := vocab.ceiling.get(channel.key)) is not None
             and any(item.classification.category == "sales" for item in channel.activities)
-            # (paid on commission, as the reason says: not a salaried rep, BB9 of round 59)
+            # (paid on commission, as the reason says: not a salaried rep, BB9 of round 59,
+            # nor one whose pay is mostly salary with a commission beside it, BG4 of round 61b)
             and _on_commission(channel)
+            and not _mostly_salaried(channel.activities)
         ):
             return why
         if channel.kind == "referral" and any(
@@ -1676,6 +1713,9 @@ def join(
             and not any(_COMMISSIONED.search(item.activity.name) for item in lines.get(key, ()))
         ):
             return label.removesuffix(_ON_COMMISSION)
+        # ...and a salaried rep with a commission, most of the pay salary, is that (BG4)
+        if label is not None and key in vocab.ceiling and _mostly_salaried(lines.get(key, ())):
+            return SALARY_AND_COMMISSION
         return label or said.get(key) or _own_name(key, lines.get(key, []), came.get(key, []))
 
     together = _together(lines, came, how, shown)
@@ -1736,6 +1776,9 @@ def join(
 
 #: A label's claim that its channel's sellers are paid by the sale
 _ON_COMMISSION = " (on commission)"
+#: The label of a reps' channel whose lines pay a salary and a commission, most of it salary
+#: (BG4 of the sixty-first round's second re-review): no "(on commission)" note describes it
+SALARY_AND_COMMISSION = "Sales reps (salary + commission)"
 #: ...which a line makes by its words: a commission, a share of each sale
 _COMMISSIONED = LazyPattern(
     r"\bcomm(?:issions?|issioned|s)?\b|%|\bper\s+(?:case|sale|order|account)\b", re.IGNORECASE

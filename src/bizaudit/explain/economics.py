@@ -14,11 +14,13 @@ from bizaudit.core.channels import (
     OUTREACH,
     PLATFORM,
     PRENEED_SOLD,
+    SALARY_AND_COMMISSION,
     TOGETHER,
     RatePriced,
     bought_once_named,
     buys_a_tool,
     ceiling_named,
+    commissioned,
     contractual_named,
     fee_schedule_write_off,
     is_referral_channel,
@@ -138,8 +140,21 @@ def channel_notes(
             f"figure, neither a ceiling nor a floor. {unattributed[0].upper()}{unattributed[1:]}"
         )
         unattributed = None
+    # a salaried rep with a commission beside the salary: only the commission, where some is
+    # paid on repeat work, counts what the new customers did not cost (BG4 of the sixty-first
+    # round's second re-review, 2026-12-07: "a ceiling" and "a floor" in two notes); of reps
+    # on commission, all their pay may, said in the one note with the floor where both hold
+    repeat = _commission_note(channel, activities, currency) if priced else None
     if priced and (paid := ceiling_named(channel.name)) is not None:
-        notes.append(f"{paid}, and its CAC counts all of it against the new customers: a ceiling")
+        if ALSO_NAMED in channel.joined_by:
+            repeat = (
+                f"{paid}, and its CAC counts all of it against the new customers, which would "
+                "make it a ceiling"
+            )
+        else:
+            notes.append(
+                f"{paid}, and its CAC counts all of it against the new customers: a ceiling"
+            )
     if (law := law_named(channel.name)) is not None:  # mortgage trigger leads (B14, D3)
         notes.append(f"{law[0].upper()}{law[1:]}".removesuffix("."))
     if (
@@ -236,8 +251,12 @@ def channel_notes(
         notes.append(
             f"{said}: it is read by its first part, the rep's, which a line pays for; if some "
             "of them came the other way, the rep won fewer and each cost more, so its CAC is a "
-            "floor; list them apart to see what a rep's customer costs"
+            f"floor{'' if repeat is None else f' on that count; {repeat}'}; list them apart to "
+            "see what a "
+            "rep's customer costs"
         )
+    elif repeat is not None:
+        notes.append(f"most of its spend is the rep's base pay; {repeat}")
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
         notes.append(
             f"{PRENEED_SOLD}, whose money is normally held in a trust or an insurance policy "
@@ -752,6 +771,31 @@ def _agents_duty(currency: str, activities: Sequence[ActivityResult]) -> str:
 
 #: The classifier's term for a law firm's fee divided with another firm's lawyers
 _FEE_DIVISION = "fee division"
+
+
+def _commission_note(
+    channel: ChannelResult, activities: Sequence[ActivityResult], currency: str
+) -> str | None:
+    """Of a salaried rep's channel with a commission beside the salary (its label
+    SALARY_AND_COMMISSION): what the commission adds to each new customer's CAC, the only part
+    that may count repeat work; else None."""
+    if channel.name != SALARY_AND_COMMISSION or not channel.customers or channel.cac is None:
+        return None
+    commission = sum(
+        (a.spend for a in activities if a.line in channel.activities and commissioned(a.name)),
+        ZERO,
+    )
+    if not commission:
+        return None
+    each = commission / channel.customers
+    base = channel.spend - commission
+    return (
+        f"only its commission ({format_money(commission, currency)}), where some of it is paid "
+        "on repeat work, would make its CAC a ceiling: at most "
+        f"{format_money(cents(each), currency)} of each one's "
+        f"{format_money(cents(channel.cac), currency)} "
+        f"({format_money(cents(base / channel.customers), currency)} on the base pay alone)"
+    )
 
 
 def _names_of(lines: Sequence[int], activities: Sequence[ActivityResult]) -> tuple[str, bool]:

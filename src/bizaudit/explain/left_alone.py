@@ -81,6 +81,11 @@ def per_result_words(reason: PerResult) -> str:
             "of them"
         )
     if why == "salaried-rep":
+        if reason.most:  # a salary and a commission, most of it salary (BG4 of round 61b)
+            return (
+                "most of its spend is a salaried rep's base pay, the rest commission: one rep "
+                "is a hire, a step cost, not a budget that more money would stretch"
+            )
         return _SALARIED_REP
     if why == "marketplace":
         return (
