@@ -3295,6 +3295,9 @@ TOGETHER = "could mean any of them, so they are judged together"
 #: them apart with what sold them (core.metrics._preneed_apart), and the report adds why its
 #: LTV ÷ CAC is not given (BE1 of the sixtieth round's re-review, 2026-12-07)
 PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
+#: ...and how the report's ``joined_by`` adds the price the CAC's basis sets on a contract,
+#: the selling that sold them included (explain.report; BG2 of round 61b, 2026-12-07)
+PRICED_APART = "priced apart: "
 #: ...or a source that names another way in beside the rep's own work (part s of round 61)
 ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that

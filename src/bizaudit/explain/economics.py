@@ -14,6 +14,7 @@ from bizaudit.core.channels import (
     OUTREACH,
     PLATFORM,
     PRENEED_SOLD,
+    PRICED_APART,
     SALARY_AND_COMMISSION,
     TOGETHER,
     RatePriced,
@@ -258,11 +259,26 @@ def channel_notes(
     elif repeat is not None:
         notes.append(f"most of its spend is the rep's base pay; {repeat}")
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
+        # at the price the CAC's basis gives them, the selling included, not its own lines'
+        # spend ÷ its contracts (BG2 of round 61b, 2026-12-07: "$275", ranked cheapest)
+        price = next(
+            (
+                part.removeprefix(PRICED_APART)
+                for part in channel.joined_by.split("; ")
+                if part.startswith(PRICED_APART)
+            ),
+            None,
+        )
+        apart = (
+            f"its basis prices them apart at {price}, not at its own lines' spend alone"
+            if price
+            else "its basis prices them apart"
+        )
         notes.append(
             f"{PRENEED_SOLD}, whose money is normally held in a trust or an insurance policy "
             "until the death: the CAC leaves them out with the spend that sold them, pre-need "
-            "selling included, and its basis prices them apart; what an at-need call is worth "
-            "this year is no measure of them, so no LTV ÷ CAC"
+            f"selling included, and {apart}; what an at-need call is worth this year is no "
+            "measure of them, so no LTV ÷ CAC"
         )
     # A channel whose spend BA114, BA116 (a deductible offset) or BA119 warns about has no CAC
     # for that reason, not for whom its lines reach (a CFO's re-review, 2026-12-03); BA116

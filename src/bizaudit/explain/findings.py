@@ -1872,6 +1872,32 @@ def _ba107(hit: Hit, currency: str) -> Words:
     )
 
 
+def _ba108_preneed(f: Mismatch) -> str:
+    """The two bases of a funeral home that sells pre-need plans: what a customer costs leaves
+    the contracts out, priced apart; the referral share counts every new customer the sources
+    name, pre-need buyers too, as BA102 and the key figure do, and says the other basis where
+    the two fall either side of the maximum (BG2 of round 61b, 2026-12-07: "computed from
+    those 190" beside a CAC ÷ 150)."""
+    at_need = f.listed - f.preneed
+    said = (
+        f"what a customer costs is computed from the {format_count(at_need)} at-need calls "
+        f"among them (the {format_count(f.preneed)} pre-need contracts are priced apart, as its "
+        f"basis says), and the referral share from all {format_count(f.listed)}, as a pre-need "
+        "buyer is a new customer won this year"
+    )
+    if f.most is None:
+        return said
+    on_all = Decimal(f.referral) / f.listed
+    on_cac = Decimal(f.referral) / at_need
+    over = "over" if on_cac > f.most else "within"
+    return (
+        f"{said}: {format_count(f.referral)} referrals, {format_percent(on_all)}; of the "
+        f"{format_count(at_need)} at-need calls alone they would be {format_percent(on_cac)}, "
+        f"{over} the "
+        f"{format_percent(f.most)} maximum"
+    )
+
+
 def _ba108(hit: Hit, currency: str) -> Words:
     f: Mismatch = hit.figures
     if f.listed > f.new:
@@ -1888,7 +1914,12 @@ def _ba108(hit: Hit, currency: str) -> Words:
             f"the sources account for {f.listed} of {f.new} new customers; "
             f"{format_count(f.repeat)} more {_are(f.repeat)} listed under {names}, read as repeat "
             "customers, who are not new and are not counted; the referral share is computed "
-            f"from the {f.listed} with a source, and what a customer costs from all {f.new}",
+            f"from the {f.listed} with a source, and what a customer costs from all {f.new}"
+            + (
+                f" but the {format_count(f.preneed)} pre-need contracts, priced apart"
+                if f.preneed
+                else ""
+            ),
             f"add the sources of the other {f.new - f.listed}, or list them as 'unknown'; if "
             "some customers read as repeat are new customers a former client sent, write the "
             "source as 'NAME: {customers: N, kind: referral}'",
@@ -1898,7 +1929,12 @@ def _ba108(hit: Hit, currency: str) -> Words:
             f"the sources account for {f.listed} of {f.new} new customers; the other "
             f"{f.repeat} {_are(f.repeat)} listed under {names}, read as repeat customers, who "
             "are not new; "
-            f"what a customer costs and the referral share are computed from those {f.listed}",
+            + (
+                _ba108_preneed(f)
+                if f.preneed
+                else "what a customer costs and the referral share are computed from those "
+                f"{f.listed}"
+            ),
             "if they are new customers a former client sent, write the source as "
             "'NAME: {customers: N, kind: referral}'; if they are returning customers, "
             "leave them out of customers.new",

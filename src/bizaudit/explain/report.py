@@ -15,10 +15,10 @@ from bizaudit.core import audit as core_audit
 from bizaudit.core import benchmarks
 from bizaudit.core.audit import Audit, Found
 from bizaudit.core.capacity import full
-from bizaudit.core.channels import PRENEED_SOLD, Channel
+from bizaudit.core.channels import PRENEED_SOLD, PRICED_APART, Channel
 from bizaudit.core.classify import Classifier
 from bizaudit.core.commercial_bribery import owners_region
-from bizaudit.core.economics import ratio_with_commissions
+from bizaudit.core.economics import Cac, ratio_with_commissions
 from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
@@ -390,6 +390,7 @@ def _paid_referrals_said(audit: Audit) -> tuple[str | None, bool]:
 def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
     """Spend and customers joined by channel (core.channels), cheapest customers first."""
     joined = audit.facts.by_channel
+    currency = audit.profile.business.currency
     total_spend = sum((c.spend for c in joined), Decimal(0))
     total_customers = sum(c.customers for c in joined)
     blended = audit.facts.economics.ltv.value
@@ -440,6 +441,12 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 and all(s.classification.kind == "other" for s in channel.sources)
             )
         )
+        # a funeral home's pre-need contracts are priced apart, with the selling that sold
+        # them (BG2 of round 61b, 2026-12-07: the table gave "$275", $11,000 ÷ 40, ranked
+        # cheapest, beside the CAC's $1,975 a contract, (68,000 + 11,000) ÷ 40): no CAC of
+        # its own lines here, and its note says the price the CAC's basis gives
+        preneed = PRENEED_SOLD in channel.joined_by
+        unpriced = unpriced or preneed
         cac = None if unpriced else channel.cac
         withheld = withheld or (unpriced and channel.cac is not None)
         # which sources its warned lines pay and which its lawful lines reach, where the two
@@ -471,7 +478,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 # (nor where its customers bought pre-need contracts: BE1 of round 60b)
                 and PRENEED_SOLD not in channel.joined_by
                 else None,
-                joined_by=_joined_by(channel),
+                joined_by=_joined_by(channel)
+                + (_priced_apart(audit.facts.economics.cac, currency) if preneed else ""),
                 restricted_by=channel.restricted,
                 # (the fifty-seventh round, part j2, 2026-12-07: a roofer's cards to listing
                 # agents, a question BA114 asks at warning severity, were "warned about" here)
@@ -971,6 +979,17 @@ def _source_reason(source: ClassifiedSource, facts: Facts) -> str:
     if (channel := facts.reading_channel(source)) is not None:
         return f"{reason}; joined to the channel '{channel.name}' ({_joined_by(channel)})"
     return reason
+
+
+def _priced_apart(cac: Cac, currency: str) -> str:
+    """ "; priced apart: $1,975 a contract, $79,000 ÷ 40": what the CAC's basis prices a
+    funeral home's pre-need contracts at, the selling that sold them included (BG2 of round
+    61b); "" where no source counts the contracts."""
+    if not cac.preneed:
+        return ""
+    each = format_money(cents(cac.preneed_spend / cac.preneed), currency)
+    spent = format_money(cac.preneed_spend, currency)
+    return f"; {PRICED_APART}{each} a contract, {spent} ÷ {format_count(cac.preneed)}"
 
 
 def _joined_by(channel: Channel) -> str:

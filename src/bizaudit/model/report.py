@@ -737,7 +737,9 @@ class ChannelResult:
             "customers sales reps won with no line of the reps' pay joined (it may sit in a "
             "payroll line with others' pay: what they cost is not in the profile, not "
             "nothing), or for a network that sends work at the rates it sets (an insurer's "
-            "panel, a vision plan) with nothing listed as spent there"
+            "panel, a vision plan) with nothing listed as spent there, or for a funeral home's "
+            "pre-need contracts, priced apart with the selling that sold them (`joined_by` "
+            "says at what a contract)"
         ),
     ]
     share_of_spend: Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -15,6 +16,13 @@ class Mismatch(NamedTuple):
     new: int
     repeat: int = 0  # customers listed under sources read as repeat: not new
     repeat_sources: tuple[str, ...] = ()  # those sources' names
+    #: a funeral home's pre-need contracts, which the CAC prices apart (Cac.preneed): what a
+    #: customer costs is computed from the others (BG2 of round 61b, 2026-12-07)
+    preneed: int = 0
+    #: the referral share on the sources' basis, and on the CAC's (without the contracts),
+    #: where the two lie on either side of the maximum (``most``); else None
+    referral: int = 0
+    most: Decimal | None = None
 
 
 class CustomerCounts(Rule):
@@ -49,7 +57,19 @@ class CustomerCounts(Rule):
         if listed == new:
             return
         repeat = tuple(s.name for s in facts.sources if s.classification.kind == "repeat")
-        found = Mismatch(listed, new, facts.repeat_customers, repeat)
+        preneed = facts.economics.cac.preneed  # (0 but for a funeral home selling pre-need)
+        most = None
+        if preneed and 0 < preneed < listed and facts.referral_customers:
+            # the referral share is read on all the sources (BA102, the key figure); the CAC's
+            # basis leaves the contracts out: said where the two fall either side of the
+            # maximum (95 ÷ 190 = 50%, within; 95 ÷ 150 = 63%, over)
+            limit = policy.max_referral_share.value
+            within = facts.referral_customers / listed <= limit
+            if within != (facts.referral_customers / (listed - preneed) <= limit):
+                most = limit
+        found = Mismatch(
+            listed, new, facts.repeat_customers, repeat, preneed, facts.referral_customers, most
+        )
         if listed > new:
             yield Hit(found, at=("customers", "new"))
         elif listed < new:
