@@ -106,9 +106,12 @@ def test_a_small_pi_firms_runners_are_acquisition_spend_held_out_of_the_share() 
     assert report.economics.non_referral_cac.value == Decimal("1440.00")
     assert "$67,600 spent on referrals" in report.economics.non_referral_cac.basis
     ba101 = _one(report, "BA101")
+    # (legal's range is a rule of thumb of low–medium confidence, said on this branch too
+    # since BG1 and BG5 of the sixty-first round's re-review)
     assert ba101.message == (
-        "marketing is 5.8% of revenue, over the 5% minimum (your industry's low end) only with "
-        "$27,600 that BA114 warns about; without it, 3.5% ($42,000)"
+        "marketing is 5.8% of revenue, over the 5% minimum (your industry's low end; a rule of "
+        "thumb of low–medium confidence) only with $27,600 that BA114 warns about; without "
+        "it, 3.5% ($42,000)"
     )
     assert "stop that spend, as BA114 says" in ba101.advice
     assert "up to the 5% minimum" in ba101.advice

@@ -342,7 +342,11 @@ def channel_notes(
     # given up, is its channel's only line (AT2 of the fifty-third round's re-review,
     # 2026-12-07: "the table cannot join" was said of a line it had joined)
     outlay = channel.spend + channel.fees if channel.restricted_by else channel.spend
-    if channel.cac is None and channel.spend and warned and held and lawful:
+    # ...and so where its flagged lines are only asked about (BA114 outside the US: a UK
+    # physio clinic's patient voucher beside its GP lunches had been said to spend all £4,600
+    # on what BA114 asks about; BG1 of the sixty-first round's re-review, 2026-12-07)
+    paying = held or questions
+    if channel.cac is None and channel.spend and warned and paying and lawful:
         # T23 of the fifteenth round's re-review: a dispensary's lawful in-town billboard
         # shared a channel, and its customers, with one on an interstate (BA120)
         verb = f"{verb_of}s" if len(warned) == 1 else verb_of
@@ -352,7 +356,7 @@ def channel_notes(
             else ""
         )
         head = (
-            f"{line_list(held)} {'pays' if len(held) == 1 else 'pay'} for what "
+            f"{line_list(paying)} {'pays' if len(paying) == 1 else 'pay'} for what "
             f"{and_list(warned)} {verb} about{also}"
         )
         rest = (
@@ -364,7 +368,7 @@ def channel_notes(
             # report knows them apart, as the score and BA102 count them (part n of the
             # fifty-seventh round, 2026-12-07: a chiropractor's patient gift cards beside its
             # outreach rep and attorney lunches had been said to share all 470 customers)
-            one = len(held) == 1
+            one = len(paying) == 1
             alone = channel.customers - channel.paid_customers - channel.reached_customers
             notes.append(
                 f"{head}: {'it pays' if one else 'they pay'} those who sent the "
@@ -375,7 +379,7 @@ def channel_notes(
                 f"{format_count(channel.reached_customers)} from "
                 f"{and_list([repr(name) for name in channel.reached_sources])}"
                 + (f"; {format_count(alone)} came on their own" if alone > 0 else "")
-                + f"; as long as {line_list(held)} {'is' if one else 'are'} in it, no price "
+                + f"; as long as {line_list(paying)} {'is' if one else 'are'} in it, no price "
                 f"per customer, and no budget to grow; {rest}"
             )
         else:

@@ -45,6 +45,7 @@ from bizaudit.core.rules.ba101_marketing_share import (
     OnlyTogether,
     OnlyWithNotSpent,
     OnlyWithRestricted,
+    RangeCaveat,
 )
 from bizaudit.core.rules.ba102_referral_dependence import OverMaximum, relationship_partners
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
@@ -321,17 +322,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
             else ""
         )
     )
-    if f.confidence.startswith("low"):  # a CFO signs a hard limit only knowing how weak it is
-        what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
-        # ...and where it was published for another country's businesses, says so (the
-        # closing note of the fifty-eighth round, 2026-12-07: a Bristol boiler installer failed
-        # against a US HVAC magazine's 5–10% with no word that it is American)
-        origin = f" from {f.abroad} sources," if f.abroad else ""
-        here = f" outside the {f.abroad}" if f.abroad else ""
-        message = message[:-1] + f"; {what_kind}{origin} of {f.confidence} confidence{here})"
-    elif f.abroad:  # (still medium or better, read abroad)
-        what_kind = "a survey's figure" if f.kind == "survey" else "a rule of thumb"
-        message = message[:-1] + f"; {what_kind} from {f.abroad} sources)"
+    if said := _range_caveat(RangeCaveat(f.confidence, f.kind, f.abroad)):
+        message = message[:-1] + f"{said})"
     if f.average:  # what its source says the trade spends, so a warning (F10 of the 33rd round)
         # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
         # round's re-review had "an average" said of the latter)
@@ -845,6 +837,24 @@ def _few(customers: int, value: Decimal, unit: str, *, per_customer: bool) -> st
     )
 
 
+def _range_caveat(caveat: RangeCaveat | None) -> str:
+    """ "; a rule of thumb from US sources, of low confidence outside the US": how firm the
+    range BA101 holds the share to is, said inside its parenthesis on every branch (a CFO
+    signs a hard limit only knowing how weak it is; the closing note of the fifty-eighth round,
+    2026-12-07, for a range published for another country's businesses; BG1 and BG5 of the
+    sixty-first round's re-review for the branches over the minimum only with a part)."""
+    if caveat is None:
+        return ""
+    what_kind = "a survey's figure" if caveat.kind == "survey" else "a rule of thumb"
+    if caveat.confidence.startswith("low"):
+        origin = f" from {caveat.abroad} sources," if caveat.abroad else ""
+        here = f" outside the {caveat.abroad}" if caveat.abroad else ""
+        return f"; {what_kind}{origin} of {caveat.confidence} confidence{here}"
+    if caveat.abroad:  # (still medium or better, read abroad)
+        return f"; {what_kind} from {caveat.abroad} sources"
+    return ""
+
+
 def _met_only_with(
     measured: Decimal,
     part: Decimal,
@@ -853,12 +863,13 @@ def _met_only_with(
     source: str,
     currency: str,
     with_sales: bool = False,
+    caveat: RangeCaveat | None = None,
 ) -> str:
     """ "marketing is 3.6% of revenue, over the 3% minimum (your industry's low end) only with
     $20,000": the opening of BA101's warnings where a part of the share meets the minimum
     ("marketing and sales" where the range counts both: E2 of the forty-ninth round's second
     re-review, 2026-12-06)."""
-    said = f" ({_SOURCE[source]})" if source in _SOURCE else ""
+    said = f" ({_SOURCE[source]}{_range_caveat(caveat)})" if source in _SOURCE else ""
     what = "marketing and sales" if with_sales else "marketing"
     return (
         f"{what} is {format_percent_beside(measured / revenue, minimum)} of revenue, over the "
@@ -936,7 +947,9 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     # BA114's questions are answered, not stopped (the spend may be lawful)
     do = asked if f.asked >= restricted else warned if f.asked <= 0 else f"{warned} and {asked}"
     return (
-        _met_only_with(f.measured, together, f.revenue, f.minimum, f.source, currency, f.with_sales)
+        _met_only_with(
+            f.measured, together, f.revenue, f.minimum, f.source, currency, f.with_sales, f.caveat
+        )
         + f": {listed}; without them, what the business spends itself, in money, on marketing "
         f"it may run is {format_percent_beside(own / f.revenue, held)} "
         f"({format_money(own, currency)})",
@@ -953,12 +966,16 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
     )
 
 
-def _with_selling(selling: str, names: str, share: Decimal, without: str = "") -> str:
+def _with_selling(
+    selling: str, names: str, share: Decimal, without: str = "", beside: Decimal | None = None
+) -> str:
     """BA101's words for the selling that brought new customers, beside marketing (``without``
-    what a rule warns about, where the share leaves it out: " without it")."""
+    what a rule warns about, where the share leaves it out: " without it"), the share told
+    apart from the minimum ``beside`` where given (2.05%, not 2%, beside a 2% minimum)."""
+    said = format_percent(share) if beside is None else format_percent_beside(share, beside)
     return (
         f"; with the {selling} of sales spend in channels that brought new customers ({names}), "
-        f"marketing{without} and that selling come to {format_percent(share)}"
+        f"marketing{without} and that selling come to {said}"
     )
 
 
@@ -993,7 +1010,14 @@ def _ba101_with_restricted(f: OnlyWithRestricted, currency: str) -> Words:
     )
     message = (
         _met_only_with(
-            f.measured, f.restricted, f.revenue, f.minimum, f.source, currency, f.with_sales
+            f.measured,
+            f.restricted,
+            f.revenue,
+            f.minimum,
+            f.source,
+            currency,
+            f.with_sales,
+            f.caveat,
         )
         + f" {about}; without {'them' if all_asked and f.asked else 'it'}, "
         + ("marketing is " if f.asked else "")
@@ -1102,17 +1126,44 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
             lambda amount: format_money(amount, currency),  # type: ignore[arg-type]
             f.stand_in,
         )
+    elif f.met_with_selling:  # the money to win customers is spent, in the sales column,
+        # as the finding under the minimum says (BG5 of the sixty-first round's re-review,
+        # 2026-12-07: a bike shop's demo days were dropped here, and $5,400 asked flatly)
+        advice += ", but " + _compare_selling(
+            format_money(f.selling, currency), _names(f.selling_lines), "adding marketing"
+        )
     else:  # what closes the gap (L8 of the twenty-sixth round's re-review: the advice said
         # only to take the lines out, which closes nothing)
         advice += f": spend {short} more on a channel that brings customers"
-    return (
+    if f.owner_pay is not None and f.thin is None:  # the owner's pay pays for it (BA118)
+        now, after = (format_money(cents(each), currency) for each in f.owner_pay)
+        advice += (
+            f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
+            f"to at most {now} an hour of the owner's week today, {after} after (BA118)"
+        )
+    message = (
         _met_only_with(
-            f.measured, f.not_spent, f.revenue, f.minimum, f.source, currency, f.with_sales
+            f.measured,
+            f.not_spent,
+            f.revenue,
+            f.minimum,
+            f.source,
+            currency,
+            f.with_sales,
+            f.caveat,
         )
         + " that BA116 reads as revenue given up, not spent; without it, "
-        f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})",
-        advice,
+        f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})"
     )
+    if f.selling:  # cash only, as under the minimum
+        message += _with_selling(
+            format_money(f.selling, currency),
+            _names(f.selling_lines),
+            (spent + f.selling) / f.revenue,
+            " in money",
+            f.minimum,
+        )
+    return message, advice
 
 
 def _share_of_worth(f: BelowMinimum) -> str:

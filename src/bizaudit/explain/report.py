@@ -1101,7 +1101,17 @@ def _verdict(audit: Audit) -> str:
             # round's third re-review), not a practice of the work alone, such as a crew
             # spraying without an applicator's licence (BA120 on an operations line, E8 of the
             # forty-ninth round's second re-review, 2026-12-06)
-            if rule == "BA114" and getattr(found.hit.figures, "question", False):
+            if rule == "BA114" and (
+                getattr(found.hit.figures, "question", False)
+                # ...or one it asks to be checked outside the US, as BA101 reads it (BG1 of
+                # the sixty-first round's re-review, 2026-12-07)
+                or (
+                    found.hit.at is not None
+                    and len(found.hit.at) == 2
+                    and found.hit.at[0] == "activities"
+                    and found.hit.at[1] in asked_lines(audit.facts)
+                )
+            ):
                 # a line BA114 only asks about: the banner asks too, unless another line is
                 # warned about (the fifty-seventh round, part j3, 2026-12-07)
                 asked = True

@@ -288,6 +288,17 @@ class BelowMinimum(NamedTuple):
         return self.selling > 0 and spent + self.selling >= self.needed
 
 
+class RangeCaveat(NamedTuple):
+    """How firm the industry's range is, where BA101 holds the share to its low end: its
+    confidence for the business's country, its kind (a survey's figure, or a rule of thumb)
+    and the country its sources describe where another's (model.verticals.range_abroad):
+    said on every branch of BA101 alike (BG1 and BG5 of the sixty-first round's re-review)."""
+
+    confidence: str = ""
+    kind: str = ""
+    abroad: str = ""
+
+
 class OnlyByAgreement(NamedTuple):
     """The minimum is met only with spend an agreement sets (a franchise's brand fund): what
     the business itself decides is under it."""
@@ -334,6 +345,24 @@ class OnlyWithNotSpent(NamedTuple):
     #: of the lines BA116 names, the loan payments kept in ``thin`` in place of the
     #: depreciation no line lists (as BelowMinimum's ``stand_in``)
     stand_in: Decimal = Decimal(0)
+    #: the range's confidence, kind and country where another's (as BelowMinimum's): the
+    #: finding says how firm the limit is on this branch too (BG5 of the sixty-first round's
+    #: re-review, 2026-12-07: a bike shop's low-confidence label was lost here)
+    caveat: RangeCaveat | None = None
+    #: sales spend in the channels that brought new customers, and its lines (as
+    #: BelowMinimum's), where the range counts marketing alone (BG5: a bike shop's demo days)
+    selling: Decimal = Decimal(0)
+    selling_lines: tuple[str, ...] = ()
+    #: what the profit comes to an hour of the owner's week today and after the gap in money,
+    #: where no line pays an owner who works in the business (BA118; as BelowMinimum's)
+    owner_pay: tuple[Decimal, Decimal] | None = None
+
+    @property
+    def met_with_selling(self) -> bool:
+        """Whether the selling that brought new customers makes up the minimum beside the
+        marketing spent in money, as BelowMinimum's says."""
+        spent = self.measured - self.not_spent
+        return self.selling > 0 and spent + self.selling >= self.minimum * self.revenue
 
 
 class OnlyTogether(NamedTuple):
@@ -358,6 +387,8 @@ class OnlyTogether(NamedTuple):
     #: (core.referrers.asked_lines): the words say "asks about" of it, as BA101's other
     #: messages do (a leftover of the fifty-fourth round, 2026-12-07)
     asked: Decimal = Decimal(0)
+    #: how firm the range is (BG1 of the sixty-first round's re-review)
+    caveat: RangeCaveat | None = None
 
 
 class OnlyWithRestricted(NamedTuple):
@@ -392,6 +423,9 @@ class OnlyWithRestricted(NamedTuple):
     #: (core.referrers.asked_lines), ``asked`` included: the words say "asks about" of it
     #: (part j of the fifty-fourth round, 2026-12-07)
     questions: Decimal = Decimal(0)
+    #: how firm the range is (BG1 of the sixty-first round's re-review, 2026-12-07: a UK
+    #: physio clinic failed on a US range here, where without the voucher it was warned)
+    caveat: RangeCaveat | None = None
 
     @property
     def lawful(self) -> Decimal:
@@ -556,6 +590,12 @@ class MarketingShare(Rule):
             return
         needed = threshold.value * revenue
         if measured >= needed:
+            # how firm the range is, said on every branch as on the one under it, and a range
+            # another country's sources publish is no floor on any of them (BG1 of the
+            # sixty-first round's re-review, 2026-12-07: a UK physio clinic failed on a US
+            # range only where a voucher BA114 flags took it over the minimum)
+            caveat = _caveat(vertical, currency) if industry else None
+            average = average or (caveat is not None and bool(caveat.abroad))
             # met without what rules warn about and revenue given up once the marketplaces'
             # commissions are counted: nothing to say (Q1 of the thirty-fourth round's re-review)
             if (
@@ -591,6 +631,8 @@ class MarketingShare(Rule):
                         not_spent,
                         with_sales,
                         own_target,
+                        no_floor=average,
+                        caveat=caveat,
                     )
                 )
                 if together:
@@ -639,6 +681,7 @@ class MarketingShare(Rule):
                         with_sales=with_sales,
                         asked=_asked(facts, with_sales),
                         questions=_questions(facts, with_sales),
+                        caveat=caveat,
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -654,6 +697,12 @@ class MarketingShare(Rule):
                         *(thinned := _thin(facts))[:4],
                         with_sales=with_sales,
                         stand_in=thinned[4],
+                        caveat=caveat,
+                        selling=(sold := _selling_of(facts, with_sales))[0],
+                        selling_lines=sold[1],
+                        owner_pay=_owner_pay(facts, needed - measured + not_spent)
+                        if thinned[0] is None
+                        else None,
                     ),
                     at=("revenue",),
                     severity=severity,
@@ -876,6 +925,36 @@ class MarketingShare(Rule):
         )
 
 
+def _caveat(vertical: Vertical | None, currency: str) -> RangeCaveat | None:
+    """How firm the industry's range is for a business kept in ``currency``: its confidence
+    (one step lower abroad), its kind and the country its sources describe where another's;
+    None where there is no range or nothing to say."""
+    if vertical is None:
+        return None
+    norm = vertical.marketing
+    found = RangeCaveat(
+        verticals.confidence_in(norm, currency), norm.kind, verticals.range_abroad(norm, currency)
+    )
+    return found if found.confidence or found.abroad else None
+
+
+def _selling_of(facts: Facts, with_sales: bool) -> tuple[Decimal, tuple[str, ...]]:
+    """The selling that brought new customers, where the range counts marketing alone."""
+    return (Decimal(0), ()) if with_sales else _selling(facts)
+
+
+def _owner_pay(facts: Facts, added: Decimal) -> tuple[Decimal, Decimal] | None:
+    """What the profit BA101's advice weighs comes to an hour of the owner's week, today and
+    after ``added``, where no line pays an owner who works in the business (BA118), as the
+    finding under the minimum gives it."""
+    unpaid = owner_unpaid(facts, HIGH_MARGIN)
+    if unpaid is None:
+        return None
+    weighed = unpaid.profit + unpaid.moved
+    in_period = owner_hours_in_period(facts)
+    return weighed / in_period, (weighed - added) / in_period
+
+
 def _debt_cover(facts: Facts) -> Decimal | None:
     """How many times what the business earns covers its scheduled loan payments, where under
     what lenders ask (BA126 warns); None otherwise."""
@@ -1077,6 +1156,9 @@ def _only_together(
     given: Decimal,
     with_sales: bool = False,
     target: tuple[Decimal, Decimal | None] | None = None,
+    *,
+    no_floor: bool = False,
+    caveat: RangeCaveat | None = None,
 ) -> Iterator[Hit]:
     """A warning where two or more of what an agreement sets, what BA114, BA116 or BA119 warn
     about and the revenue given up are listed, and without them all what the business spends
@@ -1103,13 +1185,16 @@ def _only_together(
             top,
             with_sales=with_sales,
             asked=_questions(facts, with_sales) if restricted is not None else Decimal(0),
+            caveat=caveat,
         ),
         at=("revenue",),
         # in money, revenue given up under the minimum is judged as that share is (F1), and
         # without what the rules forbid too, as the share with one of them alone is (S3; R2
         # of the thirty-ninth round's re-review: a food truck with a gift BA121 warns about
         # and a punch card's free taco passed, where with either alone it failed)
-        severity=_not_spent_severity(facts, bare, needed, with_sales)
+        # ...and a range that is no floor (an average, or another country's) warns here too,
+        # as under it (BG1 of the sixty-first round's re-review)
+        severity=_not_spent_severity(facts, bare, needed, with_sales, no_floor)
         if (given or restricted is not None)
         and (bare := measured - given - (restricted[0] if restricted is not None else 0))
         < (needed := threshold.value * revenue)

@@ -1682,6 +1682,28 @@ def _rule_for(
     return rule
 
 
+#: What the verticals' texts of a country's own rules say where the rule on the payment was
+#: not read (a UK, Canadian, Australian, New Zealand or euro-area physio clinic's)
+_NOT_READ = "not read here"
+
+
+def _checked_abroad(f: PaysForReferrals) -> bool:
+    """Whether, for a business outside the US, this rule's finding only asks that the line be
+    checked, forbidding nothing it has read for the business's country: the US's rules said as
+    the US's ("Your own country's rules apply to you": check with your own regulator), or a
+    country's own text that says what its regulator says of the payment was not read. Not a
+    line whose finding says to stop (a gift for choosing the provider or filing a claim, a
+    rebate, runners, money taken for referrals), nor one read under others' rules (RESPA, the
+    adjusters' code). BA101 words these as asked, "check", not "stop" (BG1 of the sixty-first
+    round's re-review, 2026-12-07: a UK physio clinic was told to "stop that spend, as BA114
+    says" of a patient voucher BA114 had only asked to be checked)."""
+    if f.whose is not None or f.takes or f.claims or f.rebate or f.runners:
+        return False
+    if f.choosing or f.gives or f.brokering or f.received or f.accepts:
+        return False
+    return not f.own or _NOT_READ in f.rule
+
+
 @asks_about
 def _asked_lines(facts: Facts) -> frozenset[int]:
     """The positions of the activities this rule only asks about (its hits said as a
@@ -1690,11 +1712,16 @@ def _asked_lines(facts: Facts) -> frozenset[int]:
     decided here, where the rule decides them, and read by BA101, whose words follow them
     (core.referrers.asked_lines; part j of the fifty-fourth round, 2026-12-07: BA101 said
     "warns about" of the lines BA114 asks about)."""
+    currency = facts.profile.business.currency
     return frozenset(
         hit.at[1]
         for hit in PayingForReferrals.hits(facts)
         if isinstance(hit.figures, PaysForReferrals)
-        and (hit.figures.question or hit.severity == "info")
+        and (
+            hit.figures.question
+            or hit.severity == "info"
+            or (currency != "USD" and _checked_abroad(hit.figures))
+        )
         and hit.at is not None
         and len(hit.at) == 2
         and hit.at[0] == "activities"
