@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from bizaudit.cli import app
+from bizaudit.core.channels import Channel
 from bizaudit.core.classify import Classification, classify, classify_source, for_vertical
+from bizaudit.core.metrics import Facts, compute
 from bizaudit.explain.report import profile_report
 from bizaudit.io.checker import Options, audit_of, check
 from bizaudit.model import verticals
@@ -162,6 +165,40 @@ def profile_json(run_cli: RunCli, path: Path | str) -> dict[str, Any]:
 def findings_in(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
     """A JSON profile's findings of one rule."""
     return [f for f in profile["findings"] if f["rule"] == rule]
+
+
+def channel_in(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    """A JSON profile's one channel named ``name`` (the names it has, where not exactly one)."""
+    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
+    assert len(found) == 1, [c["name"] for c in profile["channels"]]
+    return found[0]
+
+
+def source_in(profile: dict[str, Any], name: str) -> dict[str, Any]:
+    """A JSON profile's one customer source named ``name``."""
+    found: list[dict[str, Any]] = [s for s in profile["customer_sources"] if s["name"] == name]
+    assert len(found) == 1, [s["name"] for s in profile["customer_sources"]]
+    return found[0]
+
+
+def fixture_text(path: Path, old: str | None = None, new: str = "") -> str:
+    """A fixture's text, with ``old`` (which must be in it) replaced by ``new``."""
+    text = path.read_text(encoding="utf-8")
+    if old is not None:
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+def facts_of(text: str) -> Facts:
+    """The facts of a profile's YAML text, under its declared industry's vertical."""
+    model = Profile.model_validate(yaml.safe_load(text))
+    return compute(model, vertical=verticals.get(model.business.industry))
+
+
+def channels_by_name(facts: Facts) -> dict[str, Channel]:
+    """The channels of ``facts`` by their names."""
+    return {channel.name: channel for channel in facts.by_channel}
 
 
 def report_of(data: object) -> ProfileReport:

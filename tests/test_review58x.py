@@ -22,7 +22,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .conftest import RunCli, WriteProfile
+from .conftest import RunCli, WriteProfile, channel_in
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review58x"
 _DTC = _FIXTURES / "dtc.yaml"
@@ -37,12 +37,6 @@ _BASKETS = "6060 Holiday gift baskets - SNF social workers"
 def _profile(run_cli: RunCli, path: Path | str) -> dict[str, Any]:
     report = json.loads(run_cli("check", path, "-f", "json", "--exit-zero").stdout)
     return report["profiles"][0]  # type: ignore[no-any-return]
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1
-    return found[0]
 
 
 def _words(text: str) -> str:
@@ -70,7 +64,7 @@ def test_amazons_cac_leaves_out_the_commissions_the_margin_carries(run_cli: RunC
     LTV $53.33 ÷ $8.0179 = 6.65, "6.7×" (was 2.8×), over the 3× rule of thumb. The commissions
     stay in `fees`, with `fees_netted` "after"; the spend column no longer shows them."""
     profile = _profile(run_cli, _DTC)
-    amazon = _channel(profile, "Amazon")
+    amazon = channel_in(profile, "Amazon")
     assert (amazon["spend"], amazon["customers"], amazon["cac"]) == ("89800", 11200, "8.02")
     assert round(amazon["ltv_to_cac"], 1) == 6.7
     assert (amazon["fees"], amazon["fees_netted"]) == ("124000", "after")
@@ -114,7 +108,7 @@ def test_where_it_cannot_be_told_the_cac_keeps_the_commissions_and_says_so(
     today's figure, (89,800 + 124,000) ÷ 11,200 = $19.0893, "$19.09", and its note says why
     (the commission line is line 20 here, one line below the reviewer's, for the one added)."""
     path = _variant(write_profile, _DTC, "  months: 12\n", "  months: 12\n  spending: partial\n")
-    amazon = _channel(_profile(run_cli, path), "Amazon")
+    amazon = channel_in(_profile(run_cli, path), "Amazon")
     assert (amazon["cac"], amazon["fees_netted"]) == ("19.09", "unknown")
     terminal = _words(run_cli("check", path, "--exit-zero").stdout)
     assert (
@@ -132,7 +126,7 @@ def test_a_margin_stated_before_the_commissions_keeps_them_in_the_cac(
     them, so Amazon's CAC adds them, (89,800 + 124,000) ÷ 11,200 = $19.09, with no word of
     doubt."""
     path = _variant(write_profile, _DTC, "gross_margin: 52%", "gross_margin: 63%")
-    amazon = _channel(_profile(run_cli, path), "Amazon")
+    amazon = channel_in(_profile(run_cli, path), "Amazon")
     assert (amazon["cac"], amazon["fees_netted"]) == ("19.09", "before")
     terminal = _words(run_cli("check", path, "--exit-zero").stdout)
     assert "cannot be told" not in terminal

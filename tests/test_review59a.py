@@ -30,15 +30,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bizaudit.core.channels import Channel, paid_per_result
-from bizaudit.core.metrics import compute
 from bizaudit.explain.left_alone import per_result_words
-from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
 
-from .conftest import RunCli
+from .conftest import RunCli, channel_in, channels_by_name, facts_of, fixture_text
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review59a"
 
@@ -49,29 +44,17 @@ _REPS = "Sales reps and rep agencies"
 
 
 def _text(name: str, old: str | None = None, new: str = "") -> str:
-    text = (_FIXTURES / name).read_text(encoding="utf-8")
-    if old is not None:
-        assert old in text
-        text = text.replace(old, new)
-    return text
+    return fixture_text(_FIXTURES / name, old, new)
 
 
 def _channels(name: str, old: str | None = None, new: str = "") -> dict[str, Channel]:
     """The channels of a fixture, with ``old`` replaced by ``new`` in its text."""
-    model = Profile.model_validate(yaml.safe_load(_text(name, old, new)))
-    facts = compute(model, vertical=verticals.get(model.business.industry))
-    return {channel.name: channel for channel in facts.by_channel}
+    return channels_by_name(facts_of(_text(name, old, new)))
 
 
 def _profile(run_cli: RunCli, name: str) -> dict[str, Any]:
     report = json.loads(run_cli("check", _FIXTURES / name, "-f", "json", "--exit-zero").stdout)
     return report["profiles"][0]  # type: ignore[no-any-return]
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1
-    return found[0]
 
 
 def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
@@ -103,7 +86,7 @@ def test_a_platforms_offer_joins_the_ads_that_sold_it(run_cli: RunCli) -> None:
     line whose words hold their source's.) No "Social media (organic)" channel is left, and
     BA206 no longer says the ads brought no one."""
     profile = _profile(run_cli, "dojo.yaml")
-    meta = _channel(profile, _META)
+    meta = channel_in(profile, _META)
     assert (meta["spend"], meta["customers"], meta["cac"]) == ("14400", 72, "200")
     assert round(meta["ltv_to_cac"], 1) == 12.1
     assert "the platform and the offer its lines sell ('FB/IG trial offer')" in meta["joined_by"]
@@ -138,7 +121,7 @@ def test_a_listing_sites_customers_join_the_line_that_pays_for_it(run_cli: RunCl
     12,884.75 ÷ 240 = 53.7×. The channel is named after its line, which says which sites it
     pays for; no "Winnie $0 5" channel is left."""
     profile = _profile(run_cli, "childcare.yaml")
-    listings = _channel(profile, "Winnie & Care.com listings")
+    listings = channel_in(profile, "Winnie & Care.com listings")
     assert (listings["spend"], listings["customers"], listings["cac"]) == ("1200", 5, "240")
     assert round(listings["ltv_to_cac"], 1) == 53.7
     assert "'Winnie' is named by its line" in listings["joined_by"]
@@ -175,7 +158,7 @@ def test_a_bd_mgrs_pay_joins_the_outbound_it_works(run_cli: RunCli) -> None:
     gap: (22,400 − 2,600 + 78,000) ÷ 2,350,000 = 97,800 ÷ 2,350,000 = 4.16%, "4.2%", still
     over 1%, still a warning; the lawful gap 23,500 − 19,800 = $3,700.)"""
     profile = _profile(run_cli, "cleaning.yaml")
-    outbound = _channel(profile, _OUTBOUND)
+    outbound = channel_in(profile, _OUTBOUND)
     assert (outbound["spend"], outbound["customers"], outbound["cac"]) == ("80400", 7, "11485.71")
     assert outbound["worked_by"] == []
     [ba101] = _findings(profile, "BA101")
@@ -239,7 +222,7 @@ def test_a_proposal_coordinator_joins_the_pursuits_she_answers(run_cli: RunCli) 
     9.46, "9.5×". The firm has a funded way to win clients that brought some: the verdict is
     "A business" (was "At risk"), and no channel of the coordinator's own is left."""
     profile = _profile(run_cli, "architecture.yaml")
-    pursuits = _channel(profile, _PURSUITS)
+    pursuits = channel_in(profile, _PURSUITS)
     assert (pursuits["spend"], pursuits["customers"], pursuits["cac"]) == ("67800", 4, "16950")
     assert round(pursuits["ltv_to_cac"], 1) == 9.5
     assert profile["predictability"]["verdict"] == "business"
@@ -277,7 +260,7 @@ def test_a_reps_pay_joins_the_accounts_the_source_says_the_rep_won(run_cli: RunC
     commissions the line does not name. BA101 counts that selling: (38,600 + 62,000) ÷
     1,650,000 = 6.1%, a warning, no longer an error."""
     profile = _profile(run_cli, "brewery.yaml")
-    reps = _channel(profile, _REPS)
+    reps = channel_in(profile, _REPS)
     assert (reps["spend"], reps["customers"], reps["cac"]) == ("62000", 20, "3100")
     assert profile["economics"]["cac"]["value"] == "13.13"
     [ba101] = _findings(profile, "BA101")

@@ -31,7 +31,7 @@ from bizaudit.core.plan import paying_but_held
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
-from .conftest import RunCli
+from .conftest import RunCli, channel_in
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review59e"
 
@@ -63,11 +63,6 @@ def _profile(run_cli: RunCli, path: Path) -> dict[str, Any]:
     return report["profiles"][0]  # type: ignore[no-any-return]
 
 
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    [found] = [c for c in profile["channels"] if c["name"] == name]
-    return found  # type: ignore[no-any-return]
-
-
 def _findings(profile: dict[str, Any], rule: str) -> list[dict[str, Any]]:
     return [f for f in profile["findings"] if f["rule"] == rule]
 
@@ -95,7 +90,7 @@ def test_the_kickbacks_are_priced_over_the_builders_alone(run_cli: RunCli, tmp_p
     assert [s.name for s in split.paid] == ["builder referral"]
     assert split.reached == ()
     profile = _profile(run_cli, _write(tmp_path, "electrician-au.yaml"))
-    channel = _channel(profile, _REFERRALS)
+    channel = channel_in(profile, _REFERRALS)
     assert (channel["spend"], channel["customers"], channel["cac"]) == ("6000", 225, None)
     assert (channel["paid_sources"], channel["paid_customers"]) == (["builder referral"], 60)
     text = _flat(run_cli("check", _write(tmp_path, "electrician-au.yaml"), "--exit-zero").stdout)
@@ -157,7 +152,7 @@ def test_hampers_named_another_way_or_for_clients(run_cli: RunCli, tmp_path: Pat
         Decimal("72.19"),
         "($46,200 acquisition marketing) ÷ 640 new customers",
     )
-    channel = _channel(profile, _REFERRALS)
+    channel = channel_in(profile, _REFERRALS)
     assert (channel["paid_sources"], channel["paid_customers"]) == (["builder referral"], 60)
 
 
@@ -181,7 +176,7 @@ def test_the_free_month_is_not_named_at_a_price(run_cli: RunCli, tmp_path: Path)
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("school demo: 22", "open house: 22"), encoding="utf-8")
     profile = _profile(run_cli, path)
-    assert _channel(profile, _REFERRALS)["cac"] is None
+    assert channel_in(profile, _REFERRALS)["cac"] is None
     [ba101] = _findings(profile, "BA101")
     [ba202] = _findings(profile, "BA202")
     for finding in (ba101, ba202):

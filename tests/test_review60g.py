@@ -17,14 +17,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
-
 from bizaudit.core.channels import Channel, _content
-from bizaudit.core.metrics import compute
-from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
 
-from .conftest import RunCli, findings_in, profile_json
+from .conftest import RunCli, channels_by_name, facts_of, findings_in, fixture_text, profile_json
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60g"
 
@@ -36,17 +31,11 @@ _AFTER = "    spend: 9000"
 
 
 def _text(name: str, old: str | None = None, new: str = "") -> str:
-    text = (_FIXTURES / name).read_text(encoding="utf-8")
-    if old is not None:
-        assert old in text
-        text = text.replace(old, new)
-    return text
+    return fixture_text(_FIXTURES / name, old, new)
 
 
 def _channels(name: str, old: str | None = None, new: str = "") -> dict[str, Channel]:
-    model = Profile.model_validate(yaml.safe_load(_text(name, old, new)))
-    facts = compute(model, vertical=verticals.get(model.business.industry))
-    return {channel.name: channel for channel in facts.by_channel}
+    return channels_by_name(facts_of(_text(name, old, new)))
 
 
 def _sources(channel: Channel) -> list[str]:

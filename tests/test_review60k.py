@@ -25,14 +25,24 @@ from typing import Any
 import pytest
 import yaml
 
-from bizaudit.core.channels import Channel, paid_per_result
+from bizaudit.core.channels import paid_per_result
 from bizaudit.core.classify import classify, classify_source
 from bizaudit.core.metrics import Facts, compute
 from bizaudit.explain.left_alone import per_result_words
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile
 
-from .conftest import RunCli, findings_in, profile_json, source_kind_in
+from .conftest import (
+    RunCli,
+    channel_in,
+    channels_by_name,
+    facts_of,
+    findings_in,
+    fixture_text,
+    profile_json,
+    source_in,
+    source_kind_in,
+)
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review60k"
 _FLEET_LINE = "6150 Fleet accounts sales (B2B rep)"
@@ -41,21 +51,12 @@ _NETWORK_LINE = "7400 Insurer network fees - Bupa, AXA Health, Vitality"
 
 
 def _text(name: str, old: str | None = None, new: str = "") -> str:
-    text = (_FIXTURES / name).read_text(encoding="utf-8")
-    if old is not None:
-        assert old in text, old
-        text = text.replace(old, new)
-    return text
+    return fixture_text(_FIXTURES / name, old, new)
 
 
 def _facts(name: str, old: str | None = None, new: str = "") -> Facts:
     """The facts of a fixture, with ``old`` replaced by ``new`` in its text."""
-    model = Profile.model_validate(yaml.safe_load(_text(name, old, new)))
-    return compute(model, vertical=verticals.get(model.business.industry))
-
-
-def _channels(facts: Facts) -> dict[str, Channel]:
-    return {channel.name: channel for channel in facts.by_channel}
+    return facts_of(_text(name, old, new))
 
 
 def _kind(facts: Facts, source: str) -> str:
@@ -65,17 +66,6 @@ def _kind(facts: Facts, source: str) -> str:
 
 def _profile(run_cli: RunCli, name: str) -> dict[str, Any]:
     return profile_json(run_cli, _FIXTURES / name)
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1, [c["name"] for c in profile["channels"]]
-    return found[0]
-
-
-def _source(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    [found] = [s for s in profile["customer_sources"] if s["name"] == name]
-    return found  # type: ignore[no-any-return]
 
 
 # -- BD2: the fleet rep's accounts -------------------------------------------------------------
@@ -98,10 +88,10 @@ def test_fleet_accounts_a_rep_is_paid_to_win_are_new_and_priced_apart(run_cli: R
     nor the free wash week's 17, revenue given up the CAC leaves out (part l of this round, BD9:
     reworked by hand at the merge, 2026-12-07)."""
     profile = _profile(run_cli, "carwash.yaml")
-    source = _source(profile, "fleet accounts")
+    source = source_in(profile, "fleet accounts")
     assert source["kind"] == "outbound"
     assert _FLEET_LINE in source["reason"]
-    fleet = _channel(profile, "fleet accounts")
+    fleet = channel_in(profile, "fleet accounts")
     assert (fleet["spend"], fleet["customers"], fleet["cac"]) == ("55000", 50, "1100")
     assert fleet["ltv_to_cac"] is None
     cac = profile["economics"]["cac"]
@@ -137,7 +127,7 @@ def test_the_fleet_reps_channel_is_left_alone_and_no_finding_calls_it_a_loss(
     [ba101] = findings_in(profile, "BA101")
     assert ba101["severity"] == "warning"
     assert "marketing in money and that selling come to 5.3%" in ba101["message"]
-    channel = _channels(_facts("carwash.yaml"))["fleet accounts"]
+    channel = channels_by_name(_facts("carwash.yaml"))["fleet accounts"]
     found = paid_per_result(channel)  # a code; its words are explain's (round 61, part q)
     assert found is not None
     reason = per_result_words(found)
@@ -201,9 +191,9 @@ def test_insurer_network_patients_are_the_insurers_channel_not_referrals(
     1,460 = £19.86, and marketing 21,100 + 8,500 = £29,600, 29,600 ÷ 640,000 = 4.63%, still
     under the 5% minimum: 5% × 640,000 = £32,000, £2,400 more (was £10,900)."""
     profile = _profile(run_cli, "physio.yaml")
-    source = _source(profile, "Bupa/AXA/Vitality referral")
+    source = source_in(profile, "Bupa/AXA/Vitality referral")
     assert (source["kind"], source["reason"]) == ("paid", "'bupa' → paid")
-    insurers = _channel(profile, _INSURERS)
+    insurers = channel_in(profile, _INSURERS)
     assert (insurers["spend"], insurers["customers"], insurers["cac"]) == ("8500", 620, "13.71")
     assert insurers["sources"] == ["Bupa/AXA/Vitality referral"]
     [line] = [a for a in profile["activities"] if a["name"] == _NETWORK_LINE]
@@ -225,7 +215,7 @@ def test_insurer_network_patients_are_the_insurers_channel_not_referrals(
 def test_plan_leaves_the_insurers_network_alone() -> None:
     """BD3: an insurer authorises its policyholders at its tariff; more budget buys none, so
     `plan` leaves the channel alone, as it leaves a collision shop's direct repair programmes."""
-    channel = _channels(_facts("physio.yaml"))[_INSURERS]
+    channel = channels_by_name(_facts("physio.yaml"))[_INSURERS]
     found = paid_per_result(channel)  # a code; its words are explain's (round 61, part q)
     assert found is not None
     reason = per_result_words(found)

@@ -31,7 +31,7 @@ import pytest
 
 from bizaudit.core.rules.ba128_one_source_dependence import RATE_SETTERS
 
-from .conftest import RunCli, findings_in, profile_json
+from .conftest import RunCli, channel_in, findings_in, profile_json
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review61p"
 _INSURERS = "Private medical insurers' networks (Bupa, AXA Health, Vitality)"
@@ -57,12 +57,6 @@ def _profile(
     path = tmp_path / name
     path.write_text(_text(name, *changes), encoding="utf-8")
     return profile_json(run_cli, path)
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1, [c["name"] for c in profile["channels"]]
-    return found[0]
 
 
 # -- 1. the insurers' networks, together --------------------------------------------------------
@@ -112,7 +106,7 @@ def test_the_networks_finding_contradicts_neither_the_referrals_nor_the_verdict(
         "under the minimum (BA101)."
     )
     assert _ONE_SOURCE not in profile["predictability"]["headline"]
-    assert _channel(profile, _INSURERS)["customers"] == 620
+    assert channel_in(profile, _INSURERS)["customers"] == 620
 
 
 def test_the_score_band_does_not_call_the_networks_one_source(
@@ -212,7 +206,7 @@ def test_the_dojos_school_demos_are_named_after_their_line(run_cli: RunCli) -> N
     channel holds that one line, and "Print (newspaper, magazine, flyers)" names none of the
     source's words, so it is the line's: 2,400 ÷ 22 = $109.09 a member, as before."""
     profile = profile_json(run_cli, _FIXTURES / "dojo.yaml")
-    demos = _channel(profile, "School PE demos & after-school flyers")
+    demos = channel_in(profile, "School PE demos & after-school flyers")
     assert (demos["spend"], demos["customers"], demos["cac"]) == ("2400", 22, "109.09")
     assert demos["sources"] == ["school demo"]
     assert not [c for c in profile["channels"] if c["name"].startswith("Print")]
@@ -226,7 +220,7 @@ def test_a_vocabulary_label_that_misreads_the_customers_gives_way_to_the_line(
     read as dispatch partners by 'dispatch fees'): "Dispatch partners (a share of each job)"
     said what the line does not. 18,000 ÷ 150 = $120 a job, as before."""
     profile = profile_json(run_cli, _FIXTURES / "hvac.yaml")
-    jobs = _channel(profile, "Home warranty company dispatch fees")
+    jobs = channel_in(profile, "Home warranty company dispatch fees")
     assert (jobs["spend"], jobs["customers"], jobs["cac"]) == ("18000", 150, "120")
     assert not [c for c in profile["channels"] if c["name"].startswith("Dispatch partners")]
 
@@ -247,7 +241,7 @@ def test_labels_that_read_the_customers_stay(
     Flex referral fees" ($90,000), and the bakery's 7 "restaurant show" accounts under "Trade
     show booth - regional restaurant show" ($6,500)."""
     profile = profile_json(run_cli, _FIXTURES / name)
-    channel = _channel(profile, label)
+    channel = channel_in(profile, label)
     assert (channel["spend"], channel["customers"]) == (spend, customers)
 
 
@@ -270,5 +264,5 @@ def test_the_bakerys_reps_channel_is_null_as_the_schema_says(run_cli: RunCli) ->
     """bakery.yaml: 22 accounts from "sales rep", the reps' pay inside "Wages & salaries" with
     others': the channel's CAC is null in the JSON, not "0"."""
     profile = profile_json(run_cli, _FIXTURES / "bakery.yaml")
-    reps = _channel(profile, "Sales reps and rep agencies")
+    reps = channel_in(profile, "Sales reps and rep agencies")
     assert (reps["customers"], reps["cac"]) == (22, None)

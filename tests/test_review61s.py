@@ -27,18 +27,21 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from bizaudit.core.channels import Channel
 from bizaudit.core.classify import classify_source
-from bizaudit.core.metrics import Facts, compute
-from bizaudit.model import verticals
-from bizaudit.model.profile import Profile
+from bizaudit.core.metrics import Facts
 
-from .conftest import RunCli, profile_json
+from .conftest import (
+    RunCli,
+    channel_in,
+    channels_by_name,
+    facts_of,
+    fixture_text,
+    profile_json,
+    source_in,
+)
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "review61s"
 # ...named for what it is since BG4 of round 61b: $58,000 of the $79,000 is the rep's base
@@ -53,32 +56,12 @@ _EVENTS = "6160 Private event sales coordinator"
 
 
 def _text(name: str, old: str | None = None, new: str = "") -> str:
-    text = (_FIXTURES / name).read_text(encoding="utf-8")
-    if old is not None:
-        assert old in text, old
-        text = text.replace(old, new)
-    return text
+    return fixture_text(_FIXTURES / name, old, new)
 
 
 def _facts(name: str, old: str | None = None, new: str = "") -> Facts:
     """The facts of a fixture, with ``old`` replaced by ``new`` in its text."""
-    model = Profile.model_validate(yaml.safe_load(_text(name, old, new)))
-    return compute(model, vertical=verticals.get(model.business.industry))
-
-
-def _channels(facts: Facts) -> dict[str, Channel]:
-    return {channel.name: channel for channel in facts.by_channel}
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1, [c["name"] for c in profile["channels"]]
-    return found[0]
-
-
-def _source(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    [found] = [s for s in profile["customer_sources"] if s["name"] == name]
-    return found  # type: ignore[no-any-return]
+    return facts_of(_text(name, old, new))
 
 
 # -- BF2: the rep's outbound contracts -------------------------------------------------------
@@ -101,9 +84,9 @@ def test_the_reps_outbound_contracts_carry_the_reps_pay(run_cli: RunCli) -> None
     revenue describes them), so nothing is priced apart, as the fleet accounts of the sixtieth
     round were."""
     profile = profile_json(run_cli, _FIXTURES / "cleaning.yaml")
-    source = _source(profile, "rep outbound / walk-ins")
+    source = source_in(profile, "rep outbound / walk-ins")
     assert (source["kind"], source["reason"]) == ("outbound", "'rep outbound' → outbound")
-    reps = _channel(profile, _REPS)
+    reps = channel_in(profile, _REPS)
     assert (reps["spend"], reps["customers"], reps["cac"]) == ("79000", 6, "13166.67")
     assert round(reps["ltv_to_cac"], 2) == 5.14
     assert f"{_BASE!r} is the same rep's base pay" in reps["joined_by"]
@@ -127,7 +110,7 @@ def test_the_bid_board_the_rfp_source_names_prices_the_rfp_contracts(run_cli: Ru
     contract (was "$0" beside "$3,600 Outbound … no customers", BA206). LTV ÷ CAC 67,645.43 ÷
     1,200 = 56.37×. BA206 is silent: no channel is left with spend and no customers."""
     profile = profile_json(run_cli, _FIXTURES / "cleaning.yaml")
-    pursuits = _channel(profile, _PURSUITS)
+    pursuits = channel_in(profile, _PURSUITS)
     assert (pursuits["spend"], pursuits["customers"], pursuits["cac"]) == ("3600", 3, "1200")
     assert round(pursuits["ltv_to_cac"], 2) == 56.37
     assert not [c for c in profile["channels"] if c["name"] == _OUTBOUND]
@@ -163,7 +146,7 @@ def test_only_the_reps_own_base_joins_where_the_source_says_the_rep_went_out(
 ) -> None:
     """Near cases: the base joins the reps' channel only where the source says the rep went
     out for them and the line pays the same role as the commission the channel holds."""
-    channels = _channels(_facts("cleaning.yaml", old, new))
+    channels = channels_by_name(_facts("cleaning.yaml", old, new))
     reps = next(c for name, c in channels.items() if name.startswith("Sales reps"))
     names = [item.activity.name for item in reps.activities]
     assert ("6100 Sales Rep Salary:Base" in names) is base_joined, names
@@ -186,7 +169,7 @@ def test_a_source_naming_walk_ins_first_stays_the_walk_ins() -> None:
 def test_a_bid_board_no_rfp_source_names_stays_outbound() -> None:
     """Near: "RFP bids" names no bid board, so the BidNet line stays on the outbound channel
     with no customers, and the pursuits stay at $0, as before."""
-    channels = _channels(_facts("cleaning.yaml", "RFP bids (BidNet): 3", "RFP bids: 3"))
+    channels = channels_by_name(_facts("cleaning.yaml", "RFP bids (BidNet): 3", "RFP bids: 3"))
     assert channels[_PURSUITS].spend == 0
     assert channels[_OUTBOUND].spend == Decimal(3600)
     assert channels[_OUTBOUND].customers == 0

@@ -38,6 +38,7 @@ from .conftest import (
     OVERHEAD,
     RunCli,
     answer_in,
+    channel_in,
     finding_words,
     findings_in,
     profile_json,
@@ -48,12 +49,6 @@ from .test_rules import _found
 _FIXTURES = Path(__file__).parent / "fixtures" / "review61u"
 _INNOVATION = ("innovation", None)
 _GROW = ("marketing", "grow")
-
-
-def _channel(profile: dict[str, Any], name: str) -> dict[str, Any]:
-    found: list[dict[str, Any]] = [c for c in profile["channels"] if c["name"] == name]
-    assert len(found) == 1, [c["name"] for c in profile["channels"]]
-    return found[0]
 
 
 def _names(profile: dict[str, Any]) -> list[str]:
@@ -283,7 +278,7 @@ def test_the_webinar_platform_joins_the_channel_its_webinar_buyers_came_by(
     alone were $100), and no events channel stands with $1,000 and no customers (BA206 had
     asked for them). The CAC of the whole does not move by it: WebinarJam was in it."""
     profile = profile_json(run_cli, _FIXTURES / "courses.yaml")
-    meta = _channel(profile, "Facebook and Instagram ads (Meta)")
+    meta = channel_in(profile, "Facebook and Instagram ads (Meta)")
     assert (meta["spend"], meta["customers"], meta["cac"]) == ("43000", 420, "102.38")
     assert meta["activities"] == [13, 17]
     assert "a line runs the webinar funnel its customers came through" in meta["joined_by"]
@@ -324,17 +319,17 @@ def test_a_webinar_platform_joins_only_one_channel_that_names_the_webinar(
         return profile_json(run_cli, path)
 
     plain = run({"meta ads": 420, "youtube ads": 100})
-    events = _channel(plain, "Events, trade shows and webinars")
+    events = channel_in(plain, "Events, trade shows and webinars")
     assert (events["spend"], events["customers"]) == ("1000", 0)
     assert [f["subject"] for f in findings_in(plain, "BA206")] == [
         "Events, trade shows and webinars"
     ]
     both = run({"webinar (meta ads)": 420, "webinar (youtube ads)": 100})
-    meta = _channel(both, "Facebook and Instagram ads (Meta)")
+    meta = channel_in(both, "Facebook and Instagram ads (Meta)")
     assert (meta["spend"], meta["customers"]) == ("42000", 420)
     assert "webinar funnel" not in meta["joined_by"]
     alone = run({"webinar": 420, "youtube ads": 100})
-    events = _channel(alone, "Events, trade shows and webinars")
+    events = channel_in(alone, "Events, trade shows and webinars")
     assert (events["spend"], events["customers"], events["cac"]) == ("1000", 420, None)
 
 
@@ -348,7 +343,7 @@ def test_the_landscapers_nextdoor_customers_join_its_nextdoor_ads(run_cli: RunCl
     so and its CAC is a floor. No "Social media (organic)" is left with them, and BA206 no
     longer asks for the deals' customers."""
     profile = profile_json(run_cli, _FIXTURES / "landscaping.yaml")
-    nextdoor = _channel(profile, "Nextdoor ads")
+    nextdoor = channel_in(profile, "Nextdoor ads")
     assert (nextdoor["spend"], nextdoor["customers"], nextdoor["cac"]) == ("2400", 25, "96")
     assert round(nextdoor["ltv_to_cac"], 1) == 64.7
     assert "the platform's name ('nextdoor')" in nextdoor["joined_by"]
@@ -391,6 +386,6 @@ def test_nextdoor_customers_with_no_nextdoor_spend_stay_organic(
     path = tmp_path / "landscaping.yaml"
     path.write_text(text.replace(old, ""), encoding="utf-8")
     profile = profile_json(run_cli, path)
-    social = _channel(profile, "Social media (organic)")
+    social = channel_in(profile, "Social media (organic)")
     assert (social["spend"], social["customers"]) == ("0", 25)
     assert "Nextdoor ads" not in _names(profile)
