@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import marshal
+from collections.abc import Callable
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -245,7 +247,7 @@ def test_one_profiles_own_rules_never_leak_into_another_profiles_answers() -> No
 
 
 def test_the_shipped_compiled_vocabulary_is_current() -> None:
-    """data/vocabulary-compiled.json was made from the vocabulary file and the classifier's
+    """data/vocabulary-compiled.marshal was made from the vocabulary file and the classifier's
     terms as they are now (else start-up reads the TOML file, and this fails until it is made
     again)."""
     from bizaudit.core.classify import terms_digest
@@ -261,12 +263,48 @@ def test_the_compiled_tables_are_the_tables_compiled_now() -> None:
     """What start-up loads is exactly what compiling the terms gives: every key, phrase,
     answer, tier and flag (a change to how terms compile must bump _ROWS_FORMAT)."""
     from bizaudit.core.classify import _builtin_tables, compile_tables
-    from bizaudit.io.precompute import compiled_text
-    from bizaudit.model.vocabulary import COMPILED, parse_source
+    from bizaudit.io.precompute import compiled_content
+    from bizaudit.model.vocabulary import COMPILED, STAMP, parse_source
 
     assert _builtin_tables() == compile_tables(parse_source())
-    shipped = resources.files("bizaudit").joinpath(COMPILED).read_text("utf-8")
-    assert shipped == compiled_text(), "run: python -m bizaudit.io.precompute"
+    shipped = resources.files("bizaudit").joinpath(COMPILED).read_bytes()
+    assert shipped.startswith(STAMP)
+    made = compiled_content()
+    assert marshal.loads(shipped[len(STAMP) :]) == made, "run: python -m bizaudit.io.precompute"
+    # every row is a term as the classifier holds it, and the first words are the tables'
+    activities = made["activities"]
+    row = ("google ads", "marketing", "acquire", (2, 2), None, False, False)
+    assert activities[("google", "ad")] == row  # tier 2, two words; no user's rule; no flag
+    assert made["activity_starts"] == {key[0] for key in activities if len(key) > 1}
+    assert "google" in made["activity_starts"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-100],  # cut short
+        lambda data: b"{" + data[1:],  # not this file's first line (an old JSON file, say)
+        lambda data: data.replace(b"\n", b"\n\xff", 1),  # not marshal's
+    ],
+)
+def test_a_compiled_vocabulary_that_cannot_be_read_is_not_used(
+    damage: Callable[[bytes], bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged compiled file is no error and no different answer: it is not used."""
+    from bizaudit.model import vocabulary
+
+    good = resources.files("bizaudit").joinpath(vocabulary.COMPILED).read_bytes()
+    assert vocabulary.precompiled.__wrapped__() is not None
+
+    class Damaged:
+        def joinpath(self, name: str) -> Damaged:
+            return self
+
+        def read_bytes(self) -> bytes:
+            return damage(good)
+
+    monkeypatch.setattr(resources, "files", lambda package: Damaged())
+    assert vocabulary.precompiled.__wrapped__() is None
 
 
 def test_without_the_compiled_file_every_table_is_the_same(

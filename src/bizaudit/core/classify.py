@@ -575,8 +575,18 @@ def _builtin_tables() -> tuple[Table, Table]:
     return compile_tables(parse_source())
 
 
+@cache
+def _builtin_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_starts` of the built-in tables, as shipped compiled when the file is current."""
+    compiled = shipped()
+    if compiled is not None:
+        return compiled["activity_starts"], compiled["source_starts"]
+    activities, sources = _builtin_tables()
+    return starts(activities), starts(sources)
+
+
 # The layout of a compiled table's rows: bump it when _Term or the compiling changes.
-_ROWS_FORMAT = 2  # 2: _NOT_PLURALS
+_ROWS_FORMAT = 3  # 2: _NOT_PLURALS; 3: each row the term's tuple, keyed
 
 
 def terms_digest() -> str:
@@ -599,23 +609,18 @@ def terms_digest() -> str:
     return f"{zlib.crc32(data):08x}-{len(data)}"
 
 
-def table_rows(table: Table) -> list[list[Any]]:
-    """A table as plain rows, for the compiled file: key words, phrase, answer, tier, flags."""
-    return [
-        [list(key), t.phrase, t.category, t.purpose, t.strength[0], t.guess, t.mixed]
-        for key, t in table.items()
-    ]
+def table_rows(table: Table) -> dict[tuple[str, ...], tuple[Any, ...]]:
+    """A table as the compiled file holds it: each key's term as a plain tuple."""
+    return {key: tuple(term) for key, term in table.items()}
 
 
-def _from_rows(rows: list[list[Any]]) -> Table:
-    """A compiled file's rows as a table. Each term is made as the tuple it is, without
-    calling the named tuple's Python ``__new__``: a start-up makes about 8,800 of them, and
-    the call was half of what reading the tables cost (measured in instructions, 2026-12-05)."""
+def _from_rows(rows: dict[tuple[str, ...], tuple[Any, ...]]) -> Table:
+    """A compiled file's table as the classifier's. Each term is made as the tuple it is,
+    without calling the named tuple's Python ``__new__``: a start-up makes about 10,400 of
+    them, and the call was half of what reading the tables cost (measured in instructions,
+    2026-12-05)."""
     make = tuple.__new__
-    return {
-        tuple(key): make(_Term, (phrase, category, purpose, (tier, len(key)), None, guess, mixed))
-        for key, phrase, category, purpose, tier, guess, mixed in rows
-    }
+    return {key: make(_Term, row) for key, row in rows.items()}
 
 
 def compile_tables(data: dict[str, Any]) -> tuple[Table, Table]:
@@ -737,7 +742,8 @@ def _gives_back(term: _Term) -> bool:
     return term.category == "contra-revenue" and _term_key(term.phrase)[-1] in _GIVEN_BACK
 
 
-def _starts(table: Table) -> frozenset[str]:
+def starts(table: Table) -> frozenset[str]:
+    """The first words of a table's phrases of more than one word."""
     return frozenset(key[0] for key in table if len(key) > 1)
 
 
@@ -3013,8 +3019,12 @@ class Classifier:
                 sources = _with_vertical(sources, trade, said)
         self._activities, self._activity_patterns = self._extend(activities, activity_rules)
         self._sources, self._source_patterns = self._extend(sources, source_rules)
-        self._activity_starts = _starts(self._activities)
-        self._source_starts = _starts(self._sources)
+        built_in = _builtin_tables()
+        first = _builtin_starts()
+        self._activity_starts = (
+            first[0] if self._activities is built_in[0] else starts(self._activities)
+        )
+        self._source_starts = first[1] if self._sources is built_in[1] else starts(self._sources)
         # Names repeat across many profiles; the answers for a user's rules stay with them.
         self._remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify)
         self._sources_remembered = lru_cache(maxsize=_ANSWERS_KEPT)(self._classify_source)

@@ -1,5 +1,5 @@
-"""Make ``data/vocabulary-compiled.json``: the vocabulary file parsed and the classifier's
-tables compiled, so that a start-up reads one JSON file instead (see
+"""Make ``data/vocabulary-compiled.marshal``: the vocabulary file parsed and the classifier's
+tables compiled, so that a start-up reads one file instead (see
 :mod:`bizaudit.model.vocabulary`); and ``data/verticals-compiled.json``, the verticals' TOML
 file parsed (see :mod:`bizaudit.model.verticals`); and ``data/profile-schemas.pickle``, the
 core schemas of the profile's parts (see :mod:`bizaudit.model.shipped_schemas`); and
@@ -20,13 +20,14 @@ import gc
 import importlib
 import json
 import pkgutil
+import sys
 import typing
 from pathlib import Path
 from typing import Any
 
 import bizaudit
 from bizaudit.core.channels import channel_keys
-from bizaudit.core.classify import compile_tables, table_rows, terms_digest
+from bizaudit.core.classify import compile_tables, starts, table_rows, terms_digest
 from bizaudit.io.output import write
 from bizaudit.model import (
     profile,
@@ -34,13 +35,15 @@ from bizaudit.model import (
     shipped_patterns,
     shipped_schemas,
     verticals,
+    vocabulary,
 )
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.tuples import template_text
 from bizaudit.model.vocabulary import COMPILED, COMPILED_AWAY, parse_source, source_digest
 
 __all__ = [
-    "compiled_text",
+    "compiled_bytes",
+    "compiled_content",
     "main",
     "package_patterns",
     "patterns_bytes",
@@ -49,33 +52,44 @@ __all__ = [
 ]
 
 
-def compiled_text() -> str:
-    """The compiled file's text, one table row a line (so a change reads as a small diff)."""
+def compiled_content() -> dict[str, Any]:
+    """What the compiled vocabulary file holds: the TOML file's tables a run reads as data, the
+    channels' keys and the classifier's tables (with the first words of their phrases), each
+    text interned, so that the file holds a word once and a start-up makes it once."""
     source = parse_source()  # never the compiled file this replaces
     activities, sources = compile_tables(source)
     data = {key: table for key, table in source.items() if key not in COMPILED_AWAY}
-
-    def rows(table: list[list[Any]]) -> str:
-        return ",\n".join(f"  {json.dumps(row, ensure_ascii=False)}" for row in table)
-
     about = (
         "Made by python -m bizaudit.io.precompute from data/vocabulary-verticals.toml and the "
         "terms in bizaudit/core/classify.py; do not edit (edit those and run it again)."
     )
-    head = {"about": about, "source": source_digest(), "terms": terms_digest()}
-    keys = ",\n".join(
-        f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-        for key, value in channel_keys(data["channels"]).items()
-    )
-    return (
-        "{\n"
-        + "".join(f" {json.dumps(key)}: {json.dumps(value)},\n" for key, value in head.items())
-        + f' "data": {json.dumps(data, ensure_ascii=False, indent=1)},\n'
-        + f' "channel_keys": {{\n{keys}\n }},\n'
-        + f' "activities": [\n{rows(table_rows(activities))}\n ],\n'
-        + f' "sources": [\n{rows(table_rows(sources))}\n ]\n'
-        + "}\n"
-    )
+    content = {
+        "about": about,
+        "source": source_digest(),
+        "terms": terms_digest(),
+        "data": data,
+        "channel_keys": channel_keys(data["channels"]),
+        "activities": table_rows(activities),
+        "sources": table_rows(sources),
+        "activity_starts": starts(activities),
+        "source_starts": starts(sources),
+    }
+    return typing.cast("dict[str, Any]", _interned(content))
+
+
+def _interned(value: object) -> object:
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, dict):
+        return {_interned(key): _interned(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, frozenset)):
+        return type(value)(_interned(item) for item in value)
+    return value
+
+
+def compiled_bytes() -> bytes:
+    """The compiled vocabulary file, made from the vocabulary and the terms as they are now."""
+    return vocabulary.compiled_bytes(compiled_content())
 
 
 def verticals_text() -> str:
@@ -196,7 +210,7 @@ def patterns_bytes() -> bytes:
 def main() -> None:
     folder = Path(__file__).resolve().parent.parent
     made: list[tuple[str, str | bytes]] = [
-        (COMPILED, compiled_text()),
+        (COMPILED, compiled_bytes()),
         (verticals.COMPILED, verticals_text()),
         (shipped_schemas.FILE, schemas_bytes()),
         (shipped_patterns.FILE, patterns_bytes()),
