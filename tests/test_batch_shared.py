@@ -160,6 +160,28 @@ def test_slices_keep_their_order_and_an_empty_one_is_nothing() -> None:
     assert forked.in_slices(work, [1, 2], 3) == [[1], [4], []]
 
 
+def test_a_worker_sends_a_large_result_whole_through_a_widened_pipe() -> None:
+    """A worker's pipe holds a megabyte, not 64 KiB, where Linux allows it; a result larger
+    than that (a batch's JSON is megabytes) still arrives whole, in order."""
+    import fcntl
+
+    read, write = os.pipe()
+    try:
+        forked._widen(write)
+        assert fcntl.fcntl(write, fcntl.F_GETPIPE_SZ) == forked.PIPE_SIZE
+    finally:
+        os.close(read)
+        os.close(write)
+
+    def work(part: Sequence[int]) -> bytes:
+        return b"".join(bytes([n]) * 1_500_000 for n in part)  # 3 MB a slice of two
+
+    assert forked.in_slices(work, [1, 2, 3, 4], 2) == [
+        b"\x01" * 1_500_000 + b"\x02" * 1_500_000,
+        b"\x03" * 1_500_000 + b"\x04" * 1_500_000,
+    ]
+
+
 def test_ctrl_c_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C while this process does its slice: the workers (which leave Ctrl-C to it) are
     stopped and waited for, none left running or unreaped."""
