@@ -30,12 +30,64 @@ def _run(code: str) -> str:
     return done.stdout
 
 
+@pytest.fixture
+def usable_here() -> None:
+    """The shipped file, made from the profile's sources as they are now (else this fails
+    until it is made again), with the Python, Pydantic and pydantic-core installed here (else
+    the test is skipped, saying why: a fresh environment may resolve a newer Pydantic than
+    the file was made with, and then builds every part as usual, with the same answers)."""
+    made = shipped_schemas.made_with()
+    now = shipped_schemas.source_digest()
+    assert made is not None, FIX
+    assert now is not None, FIX
+    sources, versions = now.partition(" ")[::2]
+    assert made[0] == sources, f"made from other sources; {FIX}"
+    if made[1] != versions:
+        pytest.skip(
+            f"the shipped schemas were made with {made[1]}, and this environment has "
+            f"{versions}: start-up builds every part as usual here (the same answers); "
+            f"{FIX} to make them for this one"
+        )
+
+
+@pytest.mark.usefixtures("usable_here")
 def test_the_shipped_schemas_are_current() -> None:
     """Made from the profile's sources as they are now, with this Pydantic (else start-up
     builds every part as usual and this fails until the file is made again)."""
     assert shipped_schemas.shipped() is not None, f"made from other sources or versions; {FIX}"
 
 
+def test_what_the_file_was_made_from_is_read_from_its_first_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sources' digest, then the versions, as :func:`shipped_schemas.source_digest` writes
+    them; no file, no answer."""
+    from importlib import resources
+
+    head = b"crc32:0badf00d:123 python:3.11 pydantic:2.99.0 pydantic-core:2.99.1\nbody"
+
+    class Package:
+        def joinpath(self, name: str) -> Package:
+            assert name == shipped_schemas.FILE
+            return self
+
+        def read_bytes(self) -> bytes:
+            return head
+
+    monkeypatch.setattr(resources, "files", lambda package: Package())
+    assert shipped_schemas.made_with() == (
+        "crc32:0badf00d:123",
+        "python:3.11 pydantic:2.99.0 pydantic-core:2.99.1",
+    )
+
+    def missing(package: str) -> None:
+        raise FileNotFoundError(package)
+
+    monkeypatch.setattr(resources, "files", missing)
+    assert shipped_schemas.made_with() is None
+
+
+@pytest.mark.usefixtures("usable_here")
 def test_the_shipped_schemas_are_those_pydantic_generates_now() -> None:
     """Every part's schema as shipped is the one Pydantic generates from its annotations in a
     fresh process: every field, constraint, validator and default (compared as text, as the
@@ -53,6 +105,7 @@ def test_the_shipped_schemas_are_those_pydantic_generates_now() -> None:
     assert fresh.strip() == shipped.strip(), FIX
 
 
+@pytest.mark.usefixtures("usable_here")
 def test_precompute_keeps_a_file_holding_the_same_schemas() -> None:
     """Made twice, the file's bytes differ (ids, the order of sets), so `io.precompute` keeps
     the shipped file while it holds the same schemas: no change to commit for nothing."""
@@ -69,6 +122,7 @@ def test_precompute_keeps_a_file_holding_the_same_schemas() -> None:
     assert set(shipped_schemas.loads(body)) == {part.__name__ for part in profile.PARTS}
 
 
+@pytest.mark.usefixtures("usable_here")
 def test_a_run_uses_the_shipped_schemas() -> None:
     """Importing the profile's parts generates no schema: each validator is compiled from the
     shipped one (counted in a fresh process, by Pydantic's schema generator's calls)."""
@@ -149,6 +203,7 @@ def test_the_same_validation_either_way() -> None:
         profile.Activity.model_validate({"name": "Flyers", "spend": "lots"})
 
 
+@pytest.mark.usefixtures("usable_here")
 def test_the_field_names_read_back_are_interned() -> None:
     """The names a part's instances are filled under are the interned names Python's code
     reads them by (else every field read compares text: 1.8% of a batch)."""

@@ -35,7 +35,17 @@ try:  # the unpickler itself, without pickle.py's Python side (4.4 M instruction
 except ImportError:  # pragma: no cover (another Python than CPython)
     from pickle import Unpickler, UnpicklingError
 
-__all__ = ["FILE", "dumps", "install", "loads", "same", "shipped", "shown", "source_digest"]
+__all__ = [
+    "FILE",
+    "dumps",
+    "install",
+    "loads",
+    "made_with",
+    "same",
+    "shipped",
+    "shown",
+    "source_digest",
+]
 
 FILE = "data/profile-schemas.pickle"
 
@@ -86,6 +96,21 @@ def source_digest() -> str | None:
         f"crc32:{crc:08x}:{size} python:{python} pydantic:{pydantic.VERSION} "
         f"pydantic-core:{pydantic_core.__version__}"
     )
+
+
+def made_with() -> tuple[str, str] | None:
+    """What the shipped file was made from, as its first line says: the sources' CRC-32 and
+    length, and the versions of Python, Pydantic and pydantic-core; None without a file.
+
+    An install that resolves another Pydantic than the one the file was made with (a fresh
+    environment takes the newest release) builds every part as usual: the same answers, at
+    the start-up cost the file saves."""
+    try:
+        text = resources.files("bizaudit").joinpath(FILE).read_bytes()
+    except (OSError, ValueError):
+        return None
+    sources, _, versions = text.partition(b"\n")[0].decode("ascii", "replace").partition(" ")
+    return sources, versions
 
 
 @cache
