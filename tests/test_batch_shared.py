@@ -182,6 +182,19 @@ def test_a_worker_sends_a_large_result_whole_through_a_widened_pipe() -> None:
     ]
 
 
+def test_a_worker_keeps_what_it_made_until_it_leaves_and_this_process_does_not() -> None:
+    """A worker leaves with os._exit, which frees nothing: what it made for its result is
+    kept, not freed one object at a time first. This process keeps nothing."""
+
+    def work(part: Sequence[int]) -> tuple[int, int]:
+        made = [n * 2 for n in part]
+        assert forked.kept(made) is made
+        return sum(made), len(forked._KEPT) if forked._KEPT is not None else -1
+
+    assert forked.in_slices(work, [1, 2, 3, 4], 2) == [(6, -1), (14, 1)]
+    assert forked._KEPT is None
+
+
 def test_ctrl_c_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C while this process does its slice: the workers (which leave Ctrl-C to it) are
     stopped and waited for, none left running or unreaped."""

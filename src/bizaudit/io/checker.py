@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import field
 from pathlib import Path
@@ -223,7 +223,10 @@ def check_json(
             # record of it ends with the worker, so every profile of the batch is recorded here.
             for path in files:
                 note_input(path)
-            done = forked.in_slices(lambda part: _written(part, options, warn), files, count)
+            # (a worker keeps its reports until it leaves: os._exit frees nothing)
+            done = forked.in_slices(
+                lambda part: _written(part, options, warn, forked.kept), files, count
+            )
     passed: list[bool] = []
     for _, fine, failed, said in done:
         passed += fine
@@ -239,17 +242,21 @@ SHARED_FROM = 24
 
 
 def _written(
-    files: Sequence[Path], options: Options, warn: bool
+    files: Sequence[Path],
+    options: Options,
+    warn: bool,
+    kept: Callable[[list[ProfileReport]], list[ProfileReport]] = lambda reports: reports,
 ) -> tuple[bytes, list[bool], list[InputError], list[str]]:
     """A slice of a batch as a worker sends it back: its profiles' JSON, whether each passed,
-    and what is wrong with the others and their names, in order."""
+    and what is wrong with the others and their names, in order. ``kept``: what is done with
+    the reports once written (a worker keeps them: :func:`bizaudit.io.forked.kept`)."""
     reports: list[ProfileReport] = []
     errors: list[InputError] = []
     said: list[str] = []
     for path in files:
         _audit_into(path, options, reports, errors, said if warn else None)
         _frozen()
-    return json_listed(reports), [r.passed for r in reports], errors, said
+    return json_listed(kept(reports)), [r.passed for r in reports], errors, said
 
 
 def _workers(files: Sequence[Path], options: Options) -> int:

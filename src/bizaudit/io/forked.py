@@ -25,12 +25,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-__all__ = ["can_fork", "cores", "ignore_interrupts", "in_slices", "signals_held"]
+__all__ = ["can_fork", "cores", "ignore_interrupts", "in_slices", "kept", "signals_held"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _STOPS = {signal.SIGINT, signal.SIGTERM}
+
+#: What a worker holds until it leaves (:func:`kept`); None in any other process
+_KEPT: list[object] | None = None
 _PR_SET_PDEATHSIG = 1
 
 
@@ -85,6 +88,16 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+def kept(value: T) -> T:
+    """``value``, held by a worker until it leaves, and in any other process simply returned.
+    A worker leaves with ``os._exit``, which frees nothing: freeing what it made for its
+    result one object at a time first (a slice's reports: 3 ms of the 160 that 250 small
+    profiles took, 2026-12-07) only delays the result the command waits for."""
+    if _KEPT is not None:
+        _KEPT.append(value)
+    return value
+
+
 def in_slices(work: Callable[[Sequence[T]], R], items: Sequence[T], count: int) -> list[R]:
     """``work`` of ``items`` cut into ``count`` slices in order, one per process: this process
     does the first slice while forked workers do the others, each sending its result back
@@ -131,6 +144,8 @@ def _fork(work: Callable[[Sequence[T]], R], part: Sequence[T]) -> tuple[int, int
         os.close(write)
         return pid, read
     # the worker: nothing after this returns
+    global _KEPT
+    _KEPT = []
     status = 1
     try:
         os.close(read)
