@@ -180,3 +180,86 @@ def test_ba114_asks_abroad_by_what_the_data_reads(own: bool, read: str, asked: b
         "Other provinces' rules were not read here.", None, own=own, read=read
     )
     assert _checked_abroad(figures) is asked
+
+
+# Part 2: a dental or medical practice outside the US is told its own country's rules, or plainly
+# that the US's do not apply and its regulator decides, where it had been told the US rules as
+# "In the US: ...". The review61n clinic's lines, declared dental or medical in each currency.
+
+#: What each country's text names, as verticals.toml gives it (read 2026-12-07)
+_NAMED = {
+    ("dental", "GBP"): "General Dental Council",
+    ("medical", "GBP"): "General Medical Council",
+    ("dental", "CAD"): "Royal College of Dental Surgeons of Ontario",
+    ("medical", "CAD"): "New Brunswick",
+    ("dental", "AUD"): "Dental Board of Australia",
+    ("medical", "AUD"): "Medical Board of Australia",
+    ("dental", "NZD"): "Dental Council of New Zealand",
+    ("medical", "NZD"): "Medical Council of New Zealand",
+    ("dental", "EUR"): "countries that use the euro",
+    ("medical", "EUR"): "countries that use the euro",
+}
+
+
+def _practice(tmp_path: Path, industry: str, currency: str) -> Path:
+    text = (PHYSIO / "physio-cad.yaml").read_text(encoding="utf-8")
+    text = text.replace("industry: physical-therapy", f"industry: {industry}")
+    text = text.replace("currency: CAD", f"currency: {currency}").replace("en_CA", "en_GB")
+    path = tmp_path / f"{industry}-{currency}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _asked(path: Path) -> set[str]:
+    """The names of the lines BA114 only asks about (core.referrers.asked_lines)."""
+    from bizaudit.core.referrers import asked_lines
+
+    from .conftest import facts_of
+
+    facts = facts_of(path.read_text(encoding="utf-8"))
+    return {facts.activities[i].activity.name for i in asked_lines(facts)}
+
+
+_FLAGGED = {
+    "7350 Refer-a-friend rewards - $20 voucher per patient referred",
+    "7370 Referral fees - personal trainers ($25 per client referred)",
+}
+
+
+@pytest.mark.parametrize("industry", ["dental", "medical"])
+@pytest.mark.parametrize("currency", ["GBP", "CAD", "AUD", "NZD", "EUR"])
+def test_a_practice_abroad_is_told_its_own_countrys_rules_not_the_us(
+    run_cli: RunCli, tmp_path: Path, industry: str, currency: str
+) -> None:
+    path = _practice(tmp_path, industry, currency)
+    result = run_cli("check", path, "-f", "json", "--exit-zero")
+    rule = profile_json(run_cli, path)["industry"]["referral_rule"]
+    assert _NAMED[industry, currency] in rule
+    assert not rule.startswith("In the US")
+    # nothing of the US statutes anywhere in the report: BA114, BA104, BA116, BA120, the box
+    assert "In the US" not in result.stdout
+    assert "U.S.C" not in result.stdout
+    # both lines are flagged; asked where the country's rules were not read, warned where
+    # they forbid the payment as read (a Canadian medical practice: New Brunswick's college)
+    ba114 = findings_in(profile_json(run_cli, path), "BA114")
+    assert {f["subject"] for f in ba114} == _FLAGGED
+    if currency == "GBP":  # the Bribery Act forbids the trainers' fee; the voucher: not read
+        expected = {"7350 Refer-a-friend rewards - $20 voucher per patient referred"}
+    elif (industry, currency) == ("medical", "CAD"):  # New Brunswick's college forbids both
+        expected = set()
+    else:
+        expected = _FLAGGED
+    assert _asked(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("industry", "opening"),
+    [("dental", "State dental boards prohibit"), ("medical", "The federal Anti-Kickback Statute")],
+)
+def test_a_us_practice_keeps_the_us_rules(
+    run_cli: RunCli, tmp_path: Path, industry: str, opening: str
+) -> None:
+    """The near name: kept in dollars, the rules are the US's, said bare, and warned."""
+    path = _practice(tmp_path, industry, "USD")
+    assert profile_json(run_cli, path)["industry"]["referral_rule"].startswith(opening)
+    assert _asked(path) == set()
