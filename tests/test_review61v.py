@@ -46,7 +46,8 @@ US_CAVEAT = "a rule of thumb from US sources, of low confidence outside the US"
     ("name", "money"),
     [
         ("physio_uk.yaml", "£"),
-        ("physio_ca.yaml", "$"),
+        # (the Canadian clinic's voucher is warned about since the sixty-second round, part
+        # a: the Ontario standard the data quotes forbids it; tests/test_review62a.py)
         ("physio_au.yaml", "$"),
         ("physio_ie.yaml", "€"),
     ],

@@ -2012,14 +2012,23 @@ def test_a_countrys_own_rules_replace_the_us_ones_only_in_its_currency() -> None
     assert english.referral_condition is not None
     for currency in ("USD", "EUR", "CAD"):
         assert verticals.in_country(legal, currency) == legal
-    assert verticals.in_country(verticals.get("dental"), "GBP") == verticals.get("dental")
+    # (a vertical with no table for the currency's country keeps its own; dental has one for
+    # pounds since the sixty-second round, part a: tests/test_review62a.py)
+    assert verticals.in_country(verticals.get("chiropractic"), "GBP") == verticals.get(
+        "chiropractic"
+    )
     assert verticals.in_country(None, "GBP") is None
 
 
 def test_an_abroad_table_may_set_only_the_rules_fields() -> None:
     from bizaudit.model.verticals import _abroad
 
-    assert _abroad({"referral_rule": "x"}) == [("referral_rule", "x")]
+    # (with what its rules say of the payment as read, which every table gives since the
+    # sixty-second round, part a: tests/test_review62a.py)
+    assert _abroad({"referral_rule": "x", "referral_payment": "not read"}) == [
+        ("referral_rule", "x"),
+        ("referral_payment", "not read"),
+    ]
     with pytest.raises(ValueError, match="may set only"):
         _abroad({"marketing_low": "0.01"})
 

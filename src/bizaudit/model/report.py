@@ -613,7 +613,9 @@ class IndustryRange:
         Field(
             description="what the profession's rules say about paying for referrals (quoted "
             "from US sources: outside dollars it opens 'In the US:', unless the country's own "
-            "rules are known, as England and Wales' for a law firm in pounds)"
+            "rules are known, as England and Wales' for a law firm in pounds, or a dental, "
+            "medical, pharmacy or physical-therapy practice's in pounds, Canadian, Australian or "
+            "New Zealand dollars or euros, where what was not read is said so)"
         ),
     ]
     referral_allowed: Annotated[

@@ -283,6 +283,16 @@ class Vertical(NamedTuple):
     #: its sources name, are priced apart from the CAC of this year's calls
     #: (core.metrics._preneed_apart: BE1 of the sixtieth round's re-review, 2026-12-07)
     preneed: bool = False
+    #: What a country's own rules, as the data reads them (``[verticals.X.abroad.CUR]``), say
+    #: of paying those who refer (``referral_rule``, and its per-client and runners' texts):
+    #: one of :data:`REFERRAL_PAYMENT`. BA114 warns of a line where they forbid it and only
+    #: asks where it was not read, or is allowed on terms (BA101 then says "have it checked",
+    #: not "stop"); None where the rules quoted are the US's (the sixty-second round, part a,
+    #: 2026-12-07: a phrase, "not read here", had decided it, and a Canadian physio clinic's
+    #: fees to personal trainers were only asked, under an Ontario standard that forbids them)
+    referral_payment: str | None = None
+    #: The same of a reward to customers or patients who refer (``referral_rule_customers``)
+    referral_payment_customers: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -449,8 +459,16 @@ _ABROAD = frozenset(
         # what a pharmacy's rules say of a reward for a prescription (BA120), the US law in
         # the vertical's own text (BG3 of the sixty-first round's re-review, 2026-12-07)
         "advertising_rule",
+        # what the country's rules read say of paying those who refer, and of rewarding
+        # customers who refer: REFERRAL_PAYMENT's words (the sixty-second round, part a)
+        "referral_payment", "referral_payment_customers",
     }
 )  # fmt: skip
+
+#: What a country's rules, as the data reads them, say of a payment for referrals: they
+#: forbid it (or allow it only on terms a line does not show, which ``referral_condition``
+#: reads), they allow it (on terms the finding names), or what they say was not read
+REFERRAL_PAYMENT = frozenset({"forbidden", "allowed", "not read"})
 
 
 def _abroad(fields: dict[str, str]) -> list[tuple[str, str]]:
@@ -458,6 +476,19 @@ def _abroad(fields: dict[str, str]) -> list[tuple[str, str]]:
     wrong = sorted(set(fields) - _ABROAD)
     if wrong or not all(isinstance(text, str) for text in fields.values()):
         raise ValueError(f"verticals.toml: an abroad table may set only {sorted(_ABROAD)}")
+    # what the country's rules read say of the payment, said for every text on it the table
+    # gives: BA114 warns or asks by it (the sixty-second round, part a, 2026-12-07)
+    for field, rule in (
+        ("referral_payment", "referral_rule"),
+        ("referral_payment_customers", "referral_rule_customers"),
+    ):
+        said = fields.get(field)
+        if said is None and (fields.get(rule) or (field == "referral_payment" and fields)):
+            raise ValueError(f"verticals.toml: an abroad table must set {field} (beside {rule})")
+        if said is not None and said not in REFERRAL_PAYMENT:
+            raise ValueError(
+                f"verticals.toml: an abroad table's {field} is one of {sorted(REFERRAL_PAYMENT)}"
+            )
     return list(fields.items())
 
 

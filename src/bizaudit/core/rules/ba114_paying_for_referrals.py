@@ -152,6 +152,12 @@ class PaysForReferrals(NamedTuple):
     #: first"): x's leftover of the fifty-eighth round (2026-12-07), where "warning" stood
     #: beside "How often, how much, and is any of it tied to the residents they send you?"
     weighs: bool = False
+    #: where the rules quoted are the country's own (``own``), what they say of this payment
+    #: as the data reads them (``Vertical.referral_payment``, or ``referral_payment_customers``
+    #: for a reward to customers who refer): "forbidden", "allowed" or "not read"; outside the
+    #: US, BA114 only asks about a line its country's rules do not forbid as read (the
+    #: sixty-second round, part a, 2026-12-07)
+    read: str = ""
 
 
 class MealJoined(NamedTuple):
@@ -571,6 +577,14 @@ def _found(facts: Facts) -> Iterator[Hit]:
                 if wholesaler
                 else None,
                 own=vertical.rules_of is not None,
+                # what the country's rules read say of it: of a reward to customers who
+                # refer where that is the text quoted, else of paying those who refer
+                read=(
+                    vertical.referral_payment_customers
+                    if said is vertical.referral_rule_customers
+                    else vertical.referral_payment
+                )
+                or "",
                 brokering=brokering,
                 # (a price per prescription for privately insured patients only, asked:
                 # K1 of the fiftieth review round)
@@ -723,6 +737,7 @@ def _found(facts: Facts) -> Iterator[Hit]:
                 named,
                 vertical.referral_condition_check,
                 own=vertical.rules_of is not None,
+                read=vertical.referral_payment or "",
             ),
             at=("activities", item.position),
             severity="info",
@@ -1682,26 +1697,25 @@ def _rule_for(
     return rule
 
 
-#: What the verticals' texts of a country's own rules say where the rule on the payment was
-#: not read (a UK, Canadian, Australian, New Zealand or euro-area physio clinic's)
-_NOT_READ = "not read here"
-
-
 def _checked_abroad(f: PaysForReferrals) -> bool:
     """Whether, for a business outside the US, this rule's finding only asks that the line be
     checked, forbidding nothing it has read for the business's country: the US's rules said as
     the US's ("Your own country's rules apply to you": check with your own regulator), or a
-    country's own text that says what its regulator says of the payment was not read. Not a
+    country's own rules that, as the data reads them, do not forbid the payment (what they say
+    of it was not read, or they allow it on terms: ``Vertical.referral_payment``). Not a
     line whose finding says to stop (a gift for choosing the provider or filing a claim, a
     rebate, runners, money taken for referrals), nor one read under others' rules (RESPA, the
     adjusters' code). BA101 words these as asked, "check", not "stop" (BG1 of the sixty-first
     round's re-review, 2026-12-07: a UK physio clinic was told to "stop that spend, as BA114
-    says" of a patient voucher BA114 had only asked to be checked)."""
+    says" of a patient voucher BA114 had only asked to be checked). The data says which, not a
+    phrase in the rule's text (the sixty-second round, part a, 2026-12-07: "not read here",
+    said of other provinces, had a Canadian physio clinic's fees to personal trainers only
+    asked, where the Ontario standard it quotes forbids paying for referrals)."""
     if f.whose is not None or f.takes or f.claims or f.rebate or f.runners:
         return False
     if f.choosing or f.gives or f.brokering or f.received or f.accepts:
         return False
-    return not f.own or _NOT_READ in f.rule
+    return not f.own or f.read != "forbidden"
 
 
 @asks_about
