@@ -36,7 +36,7 @@ import yaml
 
 from bizaudit.model import verticals
 
-from .conftest import RunCli, findings_in, profile_json
+from .conftest import RunCli, findings_in, profile_json, report_of
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _DOGS = [_FIXTURES / "review61r" / "dogs.yaml", _FIXTURES / "review61t" / "dogs.yaml"]
@@ -133,3 +133,66 @@ def test_a_groomer_under_the_floor_is_told_whose_range_it_is(
     assert "veterinary practices' range: no pet-care figure found)" in words
     assert "a survey's figure of low confidence" in words
     assert "without it the gap is $6,900" in words
+
+
+# -- 2. the funeral home's "Business or hobby" ------------------------------------------------
+
+
+def _funeral() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(_FUNERAL.read_text(encoding="utf-8"))
+    return copy.deepcopy(loaded)
+
+
+def test_the_verdict_names_both_bases_as_ba108_does() -> None:
+    """funeral.yaml, by hand. New 410; 190 + 30 = 220 read as repeat; the others: 70 hospice
+    + 25 clergy + 40 pre-need + 45 google + 10 obituary = 190 with a source. The CAC's basis:
+    190 − 40 contracts = 150 at-need calls. Referrals 70 + 25 = 95: 95 ÷ 190 = 50%, within the
+    50% maximum; 95 ÷ 150 = 0.6333…, 63.3%, over it. The verdict's referral reason says so in
+    BA108's words, with the same figures."""
+    report = report_of(_funeral())
+    assert report.predictability.verdict == "business"
+    [reason] = [r for r in report.predictability.reasons if "came from referrals" in r]
+    reason = _words(reason)
+    assert reason.startswith("50% of new customers came from referrals (within the 50% maximum)")
+    assert (
+        "what a customer costs is computed from the 150 at-need calls among the 190 with a "
+        "source (the 40 pre-need contracts are priced apart, as its basis says), and the "
+        "referral share from all 190, as a pre-need buyer is a new customer won this year: "
+        "95 referrals, 50%; of the 150 at-need calls alone they would be 63.3%, over the 50% "
+        "maximum"
+    ) in reason
+    [ba108] = [f for f in report.findings if f.rule == "BA108"]
+    said = _words(ba108.message)
+    # the same words about the two bases, from "(the 40 pre-need" to the end
+    tail = reason[reason.index("(the 40 pre-need") :]
+    assert said.endswith(tail)
+
+
+def test_the_verdict_names_the_bases_without_a_share_where_both_are_within() -> None:
+    """Near: 30 hospice referrals, not 70 (new 410 − 40 = 370). With a source: 150 (220 repeat
+    left out); 30 + 25 = 55 referrals, 55 ÷ 150 = 36.7%; the CAC's basis 150 − 40 = 110, and
+    55 ÷ 110 = 50%: within on both, so the verdict, as BA108, names the two bases and no
+    share on the at-need calls alone."""
+    data = _funeral()
+    data["customers"]["new"] = 370
+    data["customers"]["sources"]["at-need - hospice referral"] = 30
+    report = report_of(data)
+    [reason] = [r for r in report.predictability.reasons if "came from referrals" in r]
+    reason = _words(reason)
+    assert reason.startswith("36.7% of new customers came from referrals (within the 50% maximum)")
+    assert "computed from the 110 at-need calls among the 150 with a source" in reason
+    assert "the referral share from all 150" in reason
+    assert "alone" not in reason
+
+
+def test_a_home_whose_sources_name_no_contracts_has_one_basis() -> None:
+    """Near: the seminars' source named 'community seminars' (no pre-need word): no contracts
+    are priced apart, so the verdict's reason is the share alone, 95 ÷ 190 = 50%."""
+    data = _funeral()
+    sources = data["customers"]["sources"]
+    data["customers"]["sources"] = {
+        ("community seminars" if k == "preneed seminars" else k): v for k, v in sources.items()
+    }
+    report = report_of(data)
+    [reason] = [r for r in report.predictability.reasons if "came from referrals" in r]
+    assert reason == "50% of new customers came from referrals (within the 50% maximum)"
