@@ -138,6 +138,28 @@ def answer_in(vertical: str | None, name: str) -> tuple[str, str | None]:
     return reading.category, reading.purpose
 
 
+#: Words of the US law and its remedies that a clinic outside the US must not be told as its
+#: own (the texts may say that "the US law ... does not apply", which names no statute): the
+#: review rounds' tests of a clinic kept in another currency (test_review60l, test_review61n),
+#: the union of the lists each kept until part d of the sixty-second round
+US_WORDS = (
+    "Anti-Kickback",
+    "Stark",
+    "42 CFR",
+    "42 U.S.C.",
+    "bona fide",
+    "Medicare",
+    "Medicaid",
+    "OIG",
+    "$15 an item",
+    "In the US",
+    "in the US",
+    "Your own country's rules",
+    "physician-relations liaison",
+    "financial need",
+    "health-care lawyer",
+)
+
 #: The answers the review rounds' vocabulary tests expect, as (category, purpose)
 ACQUIRE = ("marketing", "acquire")
 RETAIN = ("marketing", "retain")

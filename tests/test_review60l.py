@@ -34,23 +34,9 @@ from bizaudit.explain.summary import referral_rule_said
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport
 
-from .conftest import finding_words, findings_by_subject, report_of
+from .conftest import US_WORDS, finding_words, findings_by_subject, report_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review60l"
-
-#: Words of the US law and its remedies that a UK clinic must not be told
-US_WORDS = (
-    "Anti-Kickback",
-    "Stark",
-    "42 CFR",
-    "42 U.S.C.",
-    "bona fide",
-    "Medicare",
-    "In the US",
-    "in the US",
-    "Your own country's rules",
-    "physician-relations liaison",
-)
 
 
 def _profile(name: str) -> dict[str, Any]:

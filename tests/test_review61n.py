@@ -41,28 +41,9 @@ from bizaudit.core.financing import waives_cost_sharing
 from bizaudit.explain.summary import referral_rule_said
 from bizaudit.model.report import ProfileReport
 
-from .conftest import finding_words, findings_by_subject, report_of
+from .conftest import US_WORDS, finding_words, findings_by_subject, report_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review61n"
-
-#: Words of the US law and its remedies that a clinic outside the US must not be told as its
-#: own (the texts may say that "the US law ... does not apply", which names no statute)
-US_WORDS = (
-    "Anti-Kickback",
-    "Stark",
-    "42 CFR",
-    "42 U.S.C.",
-    "bona fide",
-    "Medicare",
-    "Medicaid",
-    "OIG",
-    "$15 an item",
-    "In the US",
-    "Your own country's rules",
-    "physician-relations liaison",
-    "financial need",
-    "health-care lawyer",
-)
 
 REWARD = "7350 Refer-a-friend rewards - {}20 voucher per patient referred"
 TRAINERS = "7370 Referral fees - personal trainers ({}25 per client referred)"

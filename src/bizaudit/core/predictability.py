@@ -151,12 +151,35 @@ class Verdict(NamedTuple):
     #: beside its patient gift cards: AY2 of the fifty-seventh round's review, 2026-12-07)
     paid_alone: int = 0
     paid_alone_rules: tuple[str, ...] = ()
+    #: a funeral home's pre-need contracts, which what a customer costs prices apart while the
+    #: referral share counts them (:func:`preneed_apart`), and the maximum where the share on the
+    #: at-need calls alone falls on the other side of it, else None: the verdict names both
+    #: bases in BA108's words (part d of the sixty-second round, 2026-12-07)
+    preneed: int = 0
+    preneed_most: Decimal | None = None
 
     @property
     def referrals_within(self) -> bool:
         """Within the maximum, counting only the referrals that came on their own."""
         share = self.referral_share if self.hoped_share is None else self.hoped_share
         return share is None or share <= self.maximum
+
+
+def preneed_apart(facts: Facts, limit: Decimal) -> tuple[int, Decimal | None]:
+    """A funeral home's pre-need contracts among the customers with a source, which what a
+    customer costs prices apart (``Cac.preneed``) while the referral share counts them, as a
+    pre-need buyer is a new customer won this year; and ``limit`` where the referral share on
+    the at-need calls alone falls on the other side of it (95 ÷ 190 = 50%, within 50%;
+    95 ÷ 150 = 63.3%, over), else None. (0, None) but for such a home. BA108 and the verdict
+    both say the two bases from it (BG2 of round 61b; part d of the sixty-second round)."""
+    preneed = facts.economics.cac.preneed
+    listed = facts.sourced_customers
+    if not 0 < preneed < listed:
+        return 0, None
+    referrals = facts.referral_customers
+    if referrals and (referrals / listed <= limit) != (referrals / (listed - preneed) <= limit):
+        return preneed, limit
+    return preneed, None
 
 
 def assess(
@@ -232,6 +255,7 @@ def assess(
         held if hoped is not None else 0,
         held_rules if held and hoped is not None else (),
         *(paid_alone(facts) if hoped and facts.warned_sources else (0, ())),
+        *(preneed_apart(facts, maximum) if referral is not None else (0, None)),
     )
 
 

@@ -112,7 +112,12 @@ from bizaudit.explain.numbers import (
     percent_range,
     plural,
 )
-from bizaudit.explain.predictability import NOT_OWN, held_back_words, share_caveat
+from bizaudit.explain.predictability import (
+    NOT_OWN,
+    held_back_words,
+    preneed_bases,
+    share_caveat,
+)
 from bizaudit.explain.summary import (
     COVERS_NONE,
     COVERS_NOT,
@@ -1924,29 +1929,10 @@ def _ba107(hit: Hit, currency: str) -> Words:
 
 
 def _ba108_preneed(f: Mismatch) -> str:
-    """The two bases of a funeral home that sells pre-need plans: what a customer costs leaves
-    the contracts out, priced apart; the referral share counts every new customer the sources
-    name, pre-need buyers too, as BA102 and the key figure do, and says the other basis where
-    the two fall either side of the maximum (BG2 of round 61b, 2026-12-07: "computed from
-    those 190" beside a CAC ÷ 150)."""
-    at_need = f.listed - f.preneed
-    said = (
-        f"what a customer costs is computed from the {format_count(at_need)} at-need calls "
-        f"among them (the {format_count(f.preneed)} pre-need contracts are priced apart, as its "
-        f"basis says), and the referral share from all {format_count(f.listed)}, as a pre-need "
-        "buyer is a new customer won this year"
-    )
-    if f.most is None:
-        return said
-    on_all = Decimal(f.referral) / f.listed
-    on_cac = Decimal(f.referral) / at_need
-    over = "over" if on_cac > f.most else "within"
-    return (
-        f"{said}: {format_count(f.referral)} referrals, {format_percent(on_all)}; of the "
-        f"{format_count(at_need)} at-need calls alone they would be {format_percent(on_cac)}, "
-        f"{over} the "
-        f"{format_percent(f.most)} maximum"
-    )
+    """The two bases of a funeral home that sells pre-need plans (BG2 of round 61b,
+    2026-12-07: "computed from those 190" beside a CAC ÷ 150), in the words the verdict gives
+    them too (explain.predictability.preneed_bases)."""
+    return preneed_bases(f.listed, f.preneed, f.referral, f.most)
 
 
 def _ba108(hit: Hit, currency: str) -> Words:

@@ -18,7 +18,15 @@ from bizaudit.explain.numbers import (
     plural,
 )
 
-__all__ = ["HEADLINES", "NOT_OWN", "NOT_OWN_SHORT", "held_back_words", "reasons", "too_small"]
+__all__ = [
+    "HEADLINES",
+    "NOT_OWN",
+    "NOT_OWN_SHORT",
+    "held_back_words",
+    "preneed_bases",
+    "reasons",
+    "too_small",
+]
 
 #: The referrals held to the maximum where some came through a channel a line a rule of law
 #: warns about pays: in one set of words in the key figures, the verdict and BA102 (AX2 of the
@@ -138,10 +146,47 @@ def reasons(verdict: Verdict) -> list[str]:
             f"; at {format_percent(verdict.full)} of capacity used more customers could not be "
             "served, so referrals that fill the places coming free leave nothing to chance"
         )
+    if verdict.preneed:  # the two bases, in BA108's words (part d of the sixty-second round)
+        said[-1] += "; " + preneed_bases(
+            verdict.sourced,
+            verdict.preneed,
+            verdict.referrals,
+            verdict.preneed_most,
+            f"among the {format_count(verdict.sourced)} with a source",
+        )
     said.append(
         f"{format_percent(verdict.non_referral_share)} came from sources other than referrals"
     )
     return said
+
+
+def preneed_bases(
+    listed: int, preneed: int, referral: int, most: Decimal | None, among: str = "among them"
+) -> str:
+    """The two bases of a funeral home that sells pre-need plans, in one set of words for
+    BA108 and the verdict: what a customer costs leaves the contracts out, priced apart; the
+    referral share counts every new customer the sources name, pre-need buyers too, as BA102
+    and the key figure do, and the other basis is said where the two fall either side of the
+    maximum (``most``; core.predictability.preneed_apart). BG2 of round 61b, 2026-12-07:
+    "computed from those 190" beside a CAC ÷ 150; part d of the sixty-second round: the
+    verdict gave the share on 190 without the note."""
+    at_need = listed - preneed
+    said = (
+        f"what a customer costs is computed from the {format_count(at_need)} at-need calls "
+        f"{among} (the {format_count(preneed)} pre-need contracts are priced apart, as its "
+        f"basis says), and the referral share from all {format_count(listed)}, as a pre-need "
+        "buyer is a new customer won this year"
+    )
+    if most is None:
+        return said
+    on_all = Decimal(referral) / listed
+    on_cac = Decimal(referral) / at_need
+    over = "over" if on_cac > most else "within"
+    return (
+        f"{said}: {format_count(referral)} referrals, {format_percent(on_all)}; of the "
+        f"{format_count(at_need)} at-need calls alone they would be {format_percent(on_cac)}, "
+        f"{over} the {format_percent(most)} maximum"
+    )
 
 
 def held_back_words(held: HeldBack) -> str:

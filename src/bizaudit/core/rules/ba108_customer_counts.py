@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.metrics import Facts
+from bizaudit.core.predictability import preneed_apart
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -57,16 +58,13 @@ class CustomerCounts(Rule):
         if listed == new:
             return
         repeat = tuple(s.name for s in facts.sources if s.classification.kind == "repeat")
-        preneed = facts.economics.cac.preneed  # (0 but for a funeral home selling pre-need)
-        most = None
-        if preneed and 0 < preneed < listed and facts.referral_customers:
-            # the referral share is read on all the sources (BA102, the key figure); the CAC's
-            # basis leaves the contracts out: said where the two fall either side of the
-            # maximum (95 ÷ 190 = 50%, within; 95 ÷ 150 = 63%, over)
-            limit = policy.max_referral_share.value
-            within = facts.referral_customers / listed <= limit
-            if within != (facts.referral_customers / (listed - preneed) <= limit):
-                most = limit
+        # a funeral home's pre-need contracts: the referral share is read on all the sources
+        # (BA102, the key figure, the verdict); the CAC's basis leaves the contracts out, said
+        # where the two fall either side of the maximum (95 ÷ 190 = 50%, within; 95 ÷ 150 =
+        # 63%, over), as the verdict says it (core.predictability.preneed_apart)
+        preneed, most = preneed_apart(facts, policy.max_referral_share.value)
+        if not preneed:  # (0 but for a funeral home selling pre-need)
+            preneed = facts.economics.cac.preneed
         found = Mismatch(
             listed, new, facts.repeat_customers, repeat, preneed, facts.referral_customers, most
         )
