@@ -1862,6 +1862,18 @@ def _funnel_ads(
                 word, said = words(found.group(1) or found.group(2))[0].rstrip("s"), "names"
             elif _WEBINAR_TOOL.search(name):  # (asked only of lines no customers joined)
                 word, said = "webinar", "runs"
+            elif (funnel := _launch_copy_funnel(name, came)) is not None:
+                # a launch's copy, written for the one funnel the profile's customers name
+                # (the sixty-second round's part b); beside two funnels or none it stays a
+                # cost of its own, shared by whatever the launch sold through
+                lines[key].remove(item)
+                lines.setdefault(funnel[0], []).append(item)
+                add(
+                    funnel[0],
+                    f"a launch's copy, joined to the {funnel[1]} funnel it writes for, the only "
+                    "funnel the customers name",
+                )
+                continue
             else:
                 continue
             into = [
@@ -1877,6 +1889,38 @@ def _funnel_ads(
             add(into[0], f"a line {said} the {word} funnel its customers came through")
         if not lines[key]:
             del lines[key]
+
+
+#: A line that pays for a launch's copy: "Launch copywriter (contract)", "Copywriter (course
+#: launch)", "Launch email sequence"
+_LAUNCH_COPY = LazyPattern(
+    r"\b(?:copy|copywrit\w*|emails?|email\s+sequences?|sales\s+pages?)\b", re.IGNORECASE
+)
+#: The funnel a source names: "webinar (meta ads)", "masterclass", "5-day challenge"
+_FUNNEL_WORDS = frozenset({"webinar", "masterclass", "challenge", "summit", "workshop", "quiz"})
+
+
+def _launch_copy_funnel(
+    name: str, came: dict[str, list[ClassifiedSource]]
+) -> tuple[str, str] | None:
+    """The channel, and its funnel's word, that a launch's copy joins: where the line names a
+    launch and its copy, and exactly one channel's sources name one funnel (a webinar, a
+    masterclass, a challenge...). A CFO joins a launch's copy to the funnel it writes for when
+    there is one (the sixty-second round's part b, 2026-12-07: a course creator's "Launch
+    copywriter (contract)", $12,000, stood in the channel table as a channel of 0 customers
+    beside the webinar funnel its 420 buyers came through); with two funnels or none it is a
+    cost they share, and stays apart."""
+    lowered = name.lower()
+    if "launch" not in lowered or _LAUNCH_COPY.search(lowered) is None:
+        return None  # most lines
+    funnels = {
+        (key, word)
+        for key, sources in came.items()
+        for source in sources
+        for word in {w.rstrip("s") for w in words(source.name)} & _FUNNEL_WORDS
+        if source.customers > 0
+    }
+    return funnels.pop() if len(funnels) == 1 else None
 
 
 #: An account executive, who closes the deals every channel brings (a B2B sales team's
