@@ -212,8 +212,9 @@ def test_a_token_priced_first_month_is_revenue_given_up(line: str, read: bool) -
 def test_the_car_washs_dollar_month_is_taken_out_of_its_marketing() -> None:
     """scratch/cw-116.yaml's shape: the $42,000 dollar month beside $30,000 of real marketing.
     BA116 names the line, it is no funded channel, and the $42,000 is the marketing the share
-    leaves out as revenue given up, so BA101 holds 30,000 ÷ 1,000,000 = 3% against auto
-    repair's 4% minimum."""
+    leaves out as revenue given up, so BA101 holds 30,000 against auto repair's 4% minimum, of
+    revenue without the 42,000 too (BG6 of the sixty-first round's re-review): 30,000 ÷
+    (1,000,000 − 42,000 = 958,000) = 3.13%, 3.1% (of 1,000,000 it had been 3%)."""
     profile = {
         "business": {"name": "Splash Express Car Wash", "industry": "auto-repair"},
         "revenue": 1000000,
@@ -229,7 +230,9 @@ def test_the_car_washs_dollar_month_is_taken_out_of_its_marketing() -> None:
     assert given_up_marketing(facts) == Decimal(42000)
     (ba101,) = _found("BA101", profile)
     assert ba101.severity == "error"
-    assert ba101.message.endswith("without it, 3% ($30,000)")
+    assert ba101.message.endswith(
+        "without it, in the marketing and in revenue, 3.1% ($30,000 of $958,000)"
+    )
 
 
 # -- Q12: gifts to planners are not retention ------------------------------------------------

@@ -128,8 +128,10 @@ def test_the_quick_lube_profile(run_cli: RunCli) -> None:
     hand: marketing as listed is Google $18,000 + Valpak $14,000 + the credit $5,000 + reminders
     $6,000 = $43,000 of $1,100,000 = 3.909%, shown 3.91%; the credit is revenue given up
     (BA116), so $38,000 is money spent; the floor is 4% × $1,100,000 = $44,000, so the gap is
-    $44,000 - $38,000 = $6,000. Its oil and filters are cost of sales (they had read as
-    nothing)."""
+    $44,000 - $38,000 = $6,000. Since BG6 of the sixty-first round's re-review the credit is out
+    of the revenue too, as it is out of the marketing: 4% × ($1,100,000 - $5,000 = $1,095,000)
+    = $43,800, so the gap is $43,800 - $38,000 = $5,800. Its oil and filters are cost of sales
+    (they had read as nothing)."""
     path = _FIXTURES / "quicklube.yaml"
     profile = profile_json(run_cli, path)
     industry = profile["industry"]
@@ -140,7 +142,7 @@ def test_the_quick_lube_profile(run_cli: RunCli) -> None:
     (ba101,) = findings_in(profile, "BA101")
     assert "marketing is 3.91% of revenue ($43,000 of $1,100,000)" in ba101["message"]
     assert "quick lube or oil change shop" in ba101["message"]
-    assert "without it the gap is $6,000" in ba101["message"]
+    assert "in revenue ($1,095,000), the gap is $5,800" in ba101["message"]
     oil = next(a for a in profile["activities"] if a["name"].startswith("5000 Motor oil"))
     assert oil["category"] == "cost-of-sales"
     text = run_cli("check", path, "--exit-zero").stdout
@@ -189,7 +191,9 @@ def test_a_repair_shops_refer_a_friend_credit_is_no_tow_payment(run_cli: RunCli)
     $24,000 + $12,000 + $6,000 = $42,000 of $1,400,000 = 3%, in money $36,000; the repair
     shop's 4% floor is $56,000, so the gap is $56,000 - $36,000 = $20,000 (it had said "$6,000
     of it pays for what BA114 warns about"). BA202 no longer leaves the credit out of the
-    channels to grow. The banner still says the rule exists: the shop repairs cars."""
+    channels to grow. The banner still says the rule exists: the shop repairs cars. Since BG6 of
+    the sixty-first round's re-review the credit is out of the revenue too: 4% × ($1,400,000 -
+    $6,000 = $1,394,000) = $55,760, so the gap is $55,760 - $36,000 = $19,760."""
     path = _FIXTURES / "repair_friend.yaml"
     profile = profile_json(run_cli, path)
     assert findings_in(profile, "BA114") == []
@@ -198,7 +202,7 @@ def test_a_repair_shops_refer_a_friend_credit_is_no_tow_payment(run_cli: RunCli)
     (ba101,) = findings_in(profile, "BA101")
     assert "marketing is 3% of revenue ($42,000 of $1,400,000)" in ba101["message"]
     assert "is revenue given up, not money spent (BA116)" in ba101["message"]
-    assert "without it the gap is $20,000" in ba101["message"]
+    assert "in revenue ($1,394,000), the gap is $19,760" in ba101["message"]
     assert "BA114" not in ba101["message"] + ba101["advice"]
     (ba202,) = findings_in(profile, "BA202")
     assert "BA114" not in ba202["advice"]
@@ -316,8 +320,11 @@ def test_free_tune_ups_for_buyers_are_revenue_given_up(run_cli: RunCli, fixture:
     $8,000 tune-ups; the $6,000 demo days are counted, the $4,000 Trek co-op is money received,
     left out) marketing is $29,000 of $1,320,000 = 2.197%, shown 2.2%, over the 2% minimum only
     with the tune-ups; in money $21,000 ÷ $1,320,000 = 1.59%, shown 1.6%, and the gap is 2% ×
-    $1,320,000 - $21,000 = $26,400 - $21,000 = $5,400 (the reviewer's figures). BA104 stays
-    silent (the tune-ups keep buyers, given in kind) and BA106 too (the line is read)."""
+    $1,320,000 - $21,000 = $26,400 - $21,000 = $5,400 (the reviewer's figures). Since BG6 of the
+    sixty-first round's re-review the tune-ups are out of the revenue too, as they are out of
+    the marketing: $21,000 ÷ ($1,320,000 - $8,000 = $1,312,000) = 1.60%, shown 1.6%, and the
+    gap 2% × $1,312,000 - $21,000 = $26,240 - $21,000 = $5,240. BA104 stays silent (the
+    tune-ups keep buyers, given in kind) and BA106 too (the line is read)."""
     profile = profile_json(run_cli, _FIXTURES / fixture)
     line = next(a for a in profile["activities"] if a["name"].startswith("6130"))
     assert (line["category"], line["purpose"]) == ("marketing", "retain")
@@ -333,8 +340,8 @@ def test_free_tune_ups_for_buyers_are_revenue_given_up(run_cli: RunCli, fixture:
         "over the 2% minimum (your industry's low end; a rule of thumb of low confidence) only "
         "with $8,000" in ba101["message"]
     )
-    assert "without it, 1.6% ($21,000)" in ba101["message"]
-    assert "$5,400 short of the 2% minimum" in ba101["advice"]
+    assert "1.6% ($21,000 of $1,312,000)" in ba101["message"]
+    assert "$5,240 short of the 2% minimum" in ba101["advice"]
     assert round(profile["metrics"]["marketing_share_of_revenue"], 4) == 0.0220
     assert findings_in(profile, "BA104") == []
     assert findings_in(profile, "BA106") == []

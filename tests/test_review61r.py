@@ -157,8 +157,10 @@ def test_the_salons_two_offers_are_read_one_way() -> None:
     referral credit ($3,500) is: marketing to acquire, each with BA116's warning; only
     "Loyalty points redeemed" ($4,200) is taken out of revenue: net 640,000 − 4,200 =
     $635,800 (it was 627,800). Marketing is 6,000 + 3,500 + 8,000 = $17,500, 2.75% of it
-    (17,500 ÷ 635,800 = 2.752%); in money, without the $11,500 given up, $6,000: BA101's gap
-    to the 4% minimum is 4% × 635,800 − 6,000 = 25,432 − 6,000 = $19,432. The CAC in money is
+    (17,500 ÷ 635,800 = 2.752%); in money, without the $11,500 given up, $6,000, of net
+    revenue without it too (the sixty-second round's part b, BG6): 635,800 − 11,500 = 624,300,
+    so BA101's gap to the 4% minimum is 4% × 624,300 − 6,000 = 24,972 − 6,000 = $18,972 (it
+    was 4% × 635,800 − 6,000 = $19,432: tests/test_review62b.py). The CAC in money is
     unchanged: 6,000 ÷ 420 = $14.29 (not the reviewer's (6,000 + 8,000) ÷ 420 = $33.33: the
     referral credit's basis leaves revenue given up out of the CAC, and so does the offer's).
     The operating profit is the same either way: $103,600."""
@@ -175,7 +177,7 @@ def test_the_salons_two_offers_are_read_one_way() -> None:
     assert "without $11,500 of revenue given up (BA116)" in report.economics.cac.basis
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert "marketing is 2.75% of net revenue ($17,500 of $635,800)" in ba101.message
-    assert "so without it the gap is $19,432" in ba101.message
+    assert "in net revenue ($624,300), the gap is $18,972" in ba101.message
     assert report.profit.operating_profit == Decimal(103600)
 
 

@@ -276,11 +276,14 @@ def test_the_webinar_platform_joins_the_channel_its_webinar_buyers_came_by(
     """courses.yaml: the 420 buyers of "webinar (meta ads)" are Meta's; WebinarJam ($1,000) runs
     that webinar, so it joins them: (42,000 + 1,000) ÷ 420 = $102.381, $102.38 (Meta's ads
     alone were $100), and no events channel stands with $1,000 and no customers (BA206 had
-    asked for them). The CAC of the whole does not move by it: WebinarJam was in it."""
+    asked for them). The CAC of the whole does not move by it: WebinarJam was in it. Since the
+    sixty-second round's part b the launch copywriter ($12,000, line 21) joins that funnel too,
+    the only one the customers name: (42,000 + 1,000 + 12,000) ÷ 420 = 55,000 ÷ 420 = $130.952,
+    $130.95 (tests/test_review62b.py)."""
     profile = profile_json(run_cli, _FIXTURES / "courses.yaml")
     meta = channel_in(profile, "Facebook and Instagram ads (Meta)")
-    assert (meta["spend"], meta["customers"], meta["cac"]) == ("43000", 420, "102.38")
-    assert meta["activities"] == [13, 17]
+    assert (meta["spend"], meta["customers"], meta["cac"]) == ("55000", 420, "130.95")
+    assert meta["activities"] == [13, 17, 21]
     assert "a line runs the webinar funnel its customers came through" in meta["joined_by"]
     assert "Events, trade shows and webinars" not in _names(profile)
 

@@ -3154,17 +3154,21 @@ def test_marketing_read_as_revenue_given_up_holds_the_score_below_strong() -> No
     capped = _report(profile(7500, 12000))
     # and the check fails: 2.8% in money is under the 4% minimum (E2 of the twenty-fourth
     # round: BA101 is then an error). The marketing part is earned in money too (F5 of its
-    # re-review): (2.8 ÷ 4)² = 0.49 of 30 = 14.7, with 20 (25×), 15 (no referrals), 7.5 (one
-    # channel of two), 10 (the newsletter) and 10 (25% of the week): 77.2, under both caps
-    assert capped.score == 77
+    # re-review), of revenue without the revenue given up too (BG6 of the sixty-first round's
+    # re-review): 14,000 ÷ (500,000 − 7,500 = 492,500) = 2.8426%, (2.8426 ÷ 4)² = 0.5050 of
+    # 30 = 15.15, with 20 (25×), 15 (no referrals), 7.5 (one channel of two), 10 (the
+    # newsletter) and 10 (25% of the week): 77.65, 78, under both caps (it was (2.8 ÷ 4)² =
+    # 0.49 of 30 = 14.7, 77.2, of the whole $500,000)
+    assert capped.score == 78
     assert capped.score_caps == []
     assert capped.score_components[0].basis == (
         "2.8% of revenue against a 4% minimum; in money, without revenue given up listed as "
         "marketing (BA116), as BA101 holds it"
     )
     # the caps still hold where a part rests on the lines: without the newsletter and with
-    # 19,000 on ads (3.8% in money), the part earns (3.8 ÷ 4)² = 0.9025 of 30 = 27.075, the
-    # punch card alone earns retention's 10; with 20, 15, 7.5 and 10: 89.575, held at 79
+    # 19,000 on ads (19,000 ÷ 492,500 = 3.858% in money), the part earns (3.858 ÷ 4)² = 0.9302
+    # of 30 = 27.91, the punch card alone earns retention's 10; with 20, 15, 7.5 and 10:
+    # 90.41, held at 79
     rests = profile(7500, 19000)
     rests["activities"] = [a for a in rests["activities"] if a["name"] != "Email newsletter"]
     held = _report(rests)
@@ -3292,7 +3296,9 @@ def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
     """P3 of a CFO's second re-review (2026-12-03): BA101 asked a pet resort for $8,812 more
     with no word of the $12,300 BA116 reads as revenue given up. By hand: 10% of 100,000 =
     10,000; 3,000 + 2,000 = 5,000 of marketing, a gap of 5,000; without the 2,000 of free
-    visits, 7,000."""
+    visits, in the marketing and in revenue (BG6 of the sixty-first round's re-review), 10% of
+    100,000 − 2,000 = 98,000 is 9,800, and 9,800 − 3,000 = 6,800 (it was 10,000 − 3,000 =
+    7,000, the floor on the revenue given up kept)."""
     [ba101] = _found(
         "BA101",
         {
@@ -3305,15 +3311,15 @@ def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
         },
     )
     assert ba101.message.endswith(
-        "; $2,000 of it is revenue given up, not money spent (BA116), so without it the gap is "
-        "$7,000"
+        "; $2,000 of it is revenue given up, not money spent (BA116), so without it, in the "
+        "marketing and in revenue ($98,000), the gap is $6,800"
     )
     # and the advice asks for that gap in money spent (Y5 of the seventeenth round: a salon
     # was asked for "$1,038 more" of a $6,998 gap). By hand: profit without the free visits
-    # 100,000 − 53,000 = 47,000; 47,000 − 7,000 = 40,000
+    # 100,000 − 53,000 = 47,000; 47,000 − 6,800 = 40,200
     assert ba101.advice.startswith(
-        "budget at least $10,000 a period of money spent for attracting and keeping customers "
-        "($7,000 more; operating profit (without the lines BA116 names) $47,000 → $40,000)"
+        "budget at least $9,800 a period of money spent for attracting and keeping customers "
+        "($6,800 more; operating profit (without the lines BA116 names) $47,000 → $40,200)"
     )
 
 
@@ -3356,8 +3362,10 @@ def test_revenue_given_up_is_no_funded_acquisition_channel() -> None:
 def test_ba101_fails_where_only_revenue_given_up_meets_the_minimum() -> None:
     """A coach's review (2026-12-03, fifteenth round): a studio passed at 6.001% against a 6%
     minimum on $1,500 of tuition credits BA116 itself said were not spend. By hand: 5,700 +
-    400 = 6,100 of 100,000 is 6.1%, over 6% only with the 400 of credits; without them 5.7%,
-    300 short of the 6,000 minimum. A vendor's reimbursement received is no spend either, and
+    400 = 6,100 of 100,000 is 6.1%, over 6% only with the 400 of credits; without them, in the
+    marketing and in revenue (BG6 of the sixty-first round's re-review), 5,700 of 100,000 −
+    400 = 99,600, 5.72%, 6% × 99,600 − 5,700 = 5,976 − 5,700 = 276 short (of 100,000 it had
+    been 300). A vendor's reimbursement received is no spend either, and
     never in the share (AF3 of the twentieth round): 5,700 of 100,000, under the minimum."""
     base = {
         "revenue": 100000,
@@ -3378,11 +3386,12 @@ def test_ba101_fails_where_only_revenue_given_up_meets_the_minimum() -> None:
     assert flagged.severity == "error"
     assert found.message == (
         "marketing is 6.1% of revenue, over the 6% minimum only with $400 that "
-        "BA116 reads as revenue given up, not spent; without it, 5.7% ($5,700)"
+        "BA116 reads as revenue given up, not spent; without it, in the marketing and in "
+        "revenue, 5.7% ($5,700 of $99,600)"
     )
     assert found.advice == (  # and what closes the gap (L8 of the twenty-sixth re-review)
-        "take those lines out of the spending (BA116); what is spent in money is $300 short of "
-        "the 6% minimum: spend $300 more on a channel that brings customers"
+        "take those lines out of the spending (BA116); what is spent in money is $276 short of "
+        "the 6% minimum: spend $276 more on a channel that brings customers"
     )
     received = {"name": "Vendor promo reimbursements received (brands' marketing $)",
                 "spend": 400}  # fmt: skip
@@ -5106,7 +5115,9 @@ def test_a_price_cut_named_by_its_size_is_revenue_given_up() -> None:
     """AD13 of the nineteenth round: a vet's "Dental month 20% off (Feb)", read as marketing,
     carried it over its 1% minimum. By hand: (6,000 + 2,000 + 1,000) ÷ 1,000,000 = 0.9% without it,
     so BA101 says the minimum is met only with it; the ads that carry such an offer, and a
-    supplier's discount, are money spent."""
+    supplier's discount, are money spent. Of net revenue (1,000,000 − the supplier's 500, read
+    as contra-revenue by its '% off' = 999,500) without the 9,800 given up too (BG6 of the
+    sixty-first round's re-review): 999,500 − 9,800 = 989,700, 9,000 ÷ 989,700 = 0.91%."""
     clinic = {
         "business": {"name": "X", "industry": "veterinary"},
         "revenue": 1000000,
@@ -5120,7 +5131,7 @@ def test_a_price_cut_named_by_its_size_is_revenue_given_up() -> None:
     }
     assert [f.subject for f in _found("BA116", clinic)] == ["Dental month 20% off (Feb)"]
     [short] = _found("BA101", clinic)
-    assert "without it, 0.9% ($9,000)" in short.message
+    assert "without it, in the marketing and in revenue, 0.9% ($9,000 of $989,700)" in short.message
 
 
 def test_ba111_judges_the_operating_loss_before_interest() -> None:
@@ -5495,7 +5506,9 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
     """AG2 of the twenty-first round: a fitness franchisee scored 100 at 8.2% of revenue, which
     was 6.19% without its brand fund and 6.95% without a free month given to friends, each over
     its 6% minimum, but 4.95% without both. By hand: 55,000 + 6,000 + 6,000 = 67,000 of
-    1,000,000 (6.7%); 61,000 without either; 55,000 (5.5%) without both, 5,000 short. The
+    1,000,000 (6.7%); 61,000 without either; 55,000 without both, of 1,000,000 − 6,000 given up
+    = 994,000 (out of revenue too: BG6 of the sixty-first round's re-review), 5.53%, and 6% ×
+    994,000 − 55,000 = 59,640 − 55,000 = 4,640 short (of 1,000,000 it had been 5,000). The
     fund brings no customer: no channel."""
     studio = {
         "revenue": 1000000,
@@ -5517,13 +5530,14 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
         "marketing it may run is 5.5% ($55,000)"
     )
     assert ba101.advice == (
-        "budget marketing of your own, spent in money, up to the 6% minimum: $5,000 more; the "
+        "budget marketing of your own, spent in money, up to the 6% minimum: $4,640 more; the "
         "fund buys the brand's marketing, which you do not steer: check the agreement, which "
         "often sets a local marketing minimum of its own (its Item 11 disclosure)"
     )
     # AH3 of the re-review: where each part alone takes the share under the minimum too, one
     # warning gives the share without both. By hand: 45,000 + 8,000 + 8,000 = 61,000 (6.1%);
-    # without both 45,000 (4.5%), 15,000 short
+    # without both 45,000 of 1,000,000 − 8,000 = 992,000 (4.54%), 6% × 992,000 − 45,000 =
+    # 59,520 − 45,000 = 14,520 short
     short = studio | {"activities": [
         {"name": "Google Ads", "spend": 45000},
         {"name": "Brand fund contribution (2% of gross)", "spend": 8000},
@@ -5535,14 +5549,16 @@ def test_a_minimum_met_only_with_a_brand_fund_and_revenue_given_up_together_is_n
     # and the score holds that share, not the one without the fund alone (53,000, 5.3%)
     part = _report(short).score_components[0]
     assert part.earned is not None
-    assert abs(part.earned - Decimal("0.045") ** 2 / Decimal("0.06") ** 2) < Decimal("1e-9")
+    share = Decimal(45000) / Decimal(992000)
+    assert abs(part.earned - share**2 / Decimal("0.06") ** 2) < Decimal("1e-9")
     assert ba101.advice.startswith(
-        "budget marketing of your own, spent in money, up to the 6% minimum: $15,000 more"
+        "budget marketing of your own, spent in money, up to the 6% minimum: $14,520 more"
     )
     report = _report(studio)
     part = report.score_components[0]
     assert part.earned is not None
-    assert abs(part.earned - Decimal("0.055") ** 2 / Decimal("0.06") ** 2) < Decimal("1e-9")
+    share = Decimal(55000) / Decimal(994000)
+    assert abs(part.earned - share**2 / Decimal("0.06") ** 2) < Decimal("1e-9")
     assert report.predictability.channels == ["Google Ads"]
 
 
@@ -7146,8 +7162,10 @@ def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_marg
     """F5 of the twenty-fourth round's re-review (2026-12-04): a restaurant over its minimum only
     with discounts and comped meals, at a loss, was told only that it was "$23,970 short",
     where the same business without the lines was told to move money, not add it. By hand:
-    17,000 ÷ 500,000 = 3.4% as listed, 5,000 (1%) in money, 15,000 − 5,000 = $10,000 short;
-    costs 567,000 make a 67,000 loss, 55,000 without the 12,000 of meals given up."""
+    17,000 ÷ 500,000 = 3.4% as listed, 5,000 in money, of revenue without the 12,000 of meals
+    given up too (BG6 of the sixty-first round's re-review): 3% × 488,000 − 5,000 = 14,640 −
+    5,000 = 9,640 short (of 500,000 it had been 15,000 − 5,000 = 10,000); costs 567,000 make
+    a 67,000 loss, 55,000 without the 12,000 of meals given up."""
     profile: dict[str, Any] = {
         "revenue": 500000,
         "policy": {"min_marketing_share": "3%"},
@@ -7162,23 +7180,23 @@ def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_marg
     [ba101] = _found("BA101", profile)
     assert ba101.severity == "error"
     assert ba101.advice == (
-        "take those lines out of the spending (BA116); what is spent in money is $10,000 short "
+        "take those lines out of the spending (BA116); what is spent in money is $9,640 short "
         "of the 3% minimum, but the business already runs at a loss ($55,000): rather than "
-        "adding $10,000, move money from costs that bring no customers into a channel that does"
+        "adding $9,640, move money from costs that bring no customers into a channel that does"
     )
     # a thin margin without the lines: 492,000 of costs, 8,000 + 12,000 = 20,000, 4% < 5%
     profile["activities"][3]["spend"] = 175000
     [ba101] = _found("BA101", profile)
     assert ba101.advice.endswith(
         "short of the 3% minimum, but without the lines BA116 names the operating margin is "
-        "only 4%, under 5%: rather than adding $10,000, move money from costs that bring no "
+        "only 4%, under 5%: rather than adding $9,640, move money from costs that bring no "
         "customers into a channel that does"
     )
     # a sound one: 33,000 + 12,000 = 45,000, 9%: the gap alone
     profile["activities"][3]["spend"] = 150000
     [ba101] = _found("BA101", profile)
     assert ba101.advice.endswith(
-        "what is spent in money is $10,000 short of the 3% minimum: spend $10,000 more on a "
+        "what is spent in money is $9,640 short of the 3% minimum: spend $9,640 more on a "
         "channel that brings customers"
     )
 
@@ -7526,8 +7544,10 @@ def test_ba101_gives_each_gap_without_what_it_names_then_without_both() -> None:
     """H14 of the twenty-fifth round's re-review (2026-12-04): a lawn company's BA101 said
     "without it the gap is $26,925" of its referral credit, a figure without the BA121 lunch
     too, and then advised $26,025. By hand: 50,000 − 43,900 = 6,100; + 900 = 7,000 without the
-    gift cards; + 3,000 = 9,100 without the credit, the gap in money the advice budgets; both,
-    10,000."""
+    gift cards; without the credit, out of the marketing and out of revenue together (BG6 of
+    the sixty-first round's re-review): 5% × (1,000,000 − 3,000 = 997,000) = 49,850, and
+    49,850 − 40,900 = 8,950 (6,100 + 3,000 − 5% × 3,000), the gap in money the advice budgets;
+    both, 8,950 + 900 = 9,850 (they had been 9,100 and 10,000, the floor on the credit kept)."""
     profile = {
         "revenue": 1000000,
         "policy": {"min_marketing_share": "5%"},
@@ -7542,14 +7562,14 @@ def test_ba101_gives_each_gap_without_what_it_names_then_without_both() -> None:
     [ba101] = _found("BA101", profile)
     assert ba101.message.endswith(
         "$900 of it pays for what BA121 warns about, so without it the gap is $7,000; $3,000 of "
-        "it is revenue given up, not money spent (BA116), so without it the gap is $9,100; "
-        "without both, $10,000"
+        "it is revenue given up, not money spent (BA116), so without it, in the marketing and "
+        "in revenue ($997,000), the gap is $8,950; without both, $9,850"
     )
-    # the lawful gap first (L10 of the forty-second round's re-review): 9,100 + 900 = 10,000
-    assert "on what the rules allow ($10,000 on new lines: $900 in place of what BA121 " in (
+    # the lawful gap first (L10 of the forty-second round's re-review): 8,950 + 900 = 9,850
+    assert "on what the rules allow ($9,850 on new lines: $900 in place of what BA121 " in (
         ba101.advice
     )
-    assert "and $9,100 added to the budget;" in ba101.advice
+    assert "and $8,950 added to the budget;" in ba101.advice
 
 
 def test_no_perfect_score_rests_on_retention_only_a_discount_earns() -> None:
@@ -8052,7 +8072,10 @@ def test_ba110_judges_whats_above_the_top_in_money() -> None:
     """N1 of the twenty-seventh round's re-review (2026-12-05): a franchisee $1 above the top in
     money was told that reaching it would take out $14,201, its revenue given up counted as
     spend. By hand: fund 40,000 + own 20,001 + 5,000 of free items = 65,001, 6.5%; in money
-    60,001, 6.0001%, $1 above 60,000; a margin of 3.5%, and a customer worth
+    60,001 of revenue without the 5,000 given up too (BG6 of the sixty-first round's
+    re-review): 60,001 ÷ 995,000 = 6.0303%, 60,001 − 6% × 995,000 = 60,001 − 59,700 = $301
+    above (of 1,000,000 it had been 6.0001%, $1 above 60,000); a margin of 3.5%, and a customer
+    worth
     70 × (1 − 0.3⁵) ÷ 0.7 = $99.76 against 60,001 ÷ 1,000 = $60.00, 1.66×: no exemption."""
     franchisee = _franchisee_with_fund(
         40000,
@@ -8063,8 +8086,8 @@ def test_ba110_judges_whats_above_the_top_in_money() -> None:
                    "retention_rate": "30%"},
     )  # fmt: skip
     [above] = _found("BA110", franchisee)
-    assert "($5,000 of it revenue given up, BA116: 6.0001% in money)" in above.message
-    assert above.advice.endswith("reaching 6% would take out $1")
+    assert "($5,000 of it revenue given up, BA116: 6.03% in money)" in above.message
+    assert above.advice.endswith("reaching 6% would take out $301")
 
 
 def test_the_score_holds_the_share_without_what_the_rules_warn_about_as_ba101_does() -> None:

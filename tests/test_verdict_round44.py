@@ -284,7 +284,9 @@ def test_a_share_met_only_with_revenue_given_up_says_so_beside_the_minimum(
 ) -> None:
     """R8 of the round's re-review: a wash's key figure read 4.3% over its 4% minimum, a pass
     to the eye, beside BA101's error at 2.1% in money. By hand: (20,000 + 15,000) ÷ 1,000,000
-    = 3.5%, over a restaurant's 3%; without the $15,000 token first months (BA116), 2%."""
+    = 3.5%, over a restaurant's 3%; without the $15,000 token first months (BA116), 2%: since
+    BG6 of the sixty-first round's re-review of the revenue without them too, 20,000 ÷
+    (1,000,000 − 15,000 = 985,000) = 2.03%, still shown 2% beside the 3%."""
     path = write_profile(
         """
         version: 1
@@ -305,7 +307,7 @@ def test_a_share_met_only_with_revenue_given_up_says_so_beside_the_minimum(
         "(under the 3% minimum)"
     )
     assert f"min 3% (industry); range 3–6%; {why}" in text
-    assert "without it, 2% ($20,000)" in text
+    assert "without it, in the marketing and in revenue, 2% ($20,000 of $985,000)" in text
     markdown = run_cli("check", path, "-f", "markdown", "--exit-zero").stdout
     assert f"| 3.5% | min 3%; {why} |" in markdown
     # ...and the activity table says BA116 reads the line it counts as marketing

@@ -1684,7 +1684,7 @@ def join(
     # forty-second round, 2026-12-06)
     named_by_line = _reunite(vocab, lines, came, add, fees) | by_its_lines
     _referred_by_a_line(vocab, lines, came, add)
-    _funnel_ads(lines, came, add)
+    _funnel_ads(lines, came, add, sources)
     for item, keys in shared_fees:
         _split_fee(item, keys, fees, came, add)
     named_fees = _named_fees(others, fees, lines, came, add)
@@ -1843,6 +1843,7 @@ def _funnel_ads(
     lines: dict[str, list[ClassifiedActivity]],
     came: dict[str, list[ClassifiedSource]],
     add: Callable[[str, str], None],
+    every: Sequence[ClassifiedSource] = (),
 ) -> None:
     """Ad lines of a channel no customers named that say which funnel they fill join the
     channel whose customers name that funnel: an online course creator's "FB ads - '...'
@@ -1862,6 +1863,18 @@ def _funnel_ads(
                 word, said = words(found.group(1) or found.group(2))[0].rstrip("s"), "names"
             elif _WEBINAR_TOOL.search(name):  # (asked only of lines no customers joined)
                 word, said = "webinar", "runs"
+            elif (funnel := _launch_copy_funnel(name, came, every)) is not None:
+                # a launch's copy, written for the one funnel the profile's customers name
+                # (the sixty-second round's part b); beside two funnels or none it stays a
+                # cost of its own, shared by whatever the launch sold through
+                lines[key].remove(item)
+                lines.setdefault(funnel[0], []).append(item)
+                add(
+                    funnel[0],
+                    f"a launch's copy, joined to the {funnel[1]} funnel it writes for, the only "
+                    "funnel the customers name",
+                )
+                continue
             else:
                 continue
             into = [
@@ -1877,6 +1890,52 @@ def _funnel_ads(
             add(into[0], f"a line {said} the {word} funnel its customers came through")
         if not lines[key]:
             del lines[key]
+
+
+#: A line that pays for a launch's copy: "Launch copywriter (contract)", "Copywriter (course
+#: launch)", "Launch email sequence"
+_LAUNCH_COPY = LazyPattern(
+    r"\b(?:copy|copywrit\w*|emails?|email\s+sequences?|sales\s+pages?)\b", re.IGNORECASE
+)
+#: The funnel a source names: "webinar (meta ads)", "masterclass", "5-day challenge"
+_FUNNEL_WORDS = {
+    form: word
+    for word, plural in (
+        ("webinar", "webinars"), ("masterclass", "masterclasses"), ("challenge", "challenges"),
+        ("summit", "summits"), ("workshop", "workshops"), ("quiz", "quizzes"),
+    )
+    for form in (word, plural)
+}  # fmt: skip
+
+
+def _funnels_named(name: str) -> set[str]:
+    """The funnels a source's name names, singular: "webinar (meta ads)" → {"webinar"}."""
+    return {_FUNNEL_WORDS[w] for w in words(name) if w in _FUNNEL_WORDS}
+
+
+def _launch_copy_funnel(
+    name: str, came: dict[str, list[ClassifiedSource]], every: Sequence[ClassifiedSource]
+) -> tuple[str, str] | None:
+    """The channel, and its funnel's word, that a launch's copy joins: where the line names a
+    launch and its copy, and exactly one channel's sources name one funnel (a webinar, a
+    masterclass, a challenge...). A CFO joins a launch's copy to the funnel it writes for when
+    there is one (the sixty-second round's part b, 2026-12-07: a course creator's "Launch
+    copywriter (contract)", $12,000, stood in the channel table as a channel of 0 customers
+    beside the webinar funnel its 420 buyers came through); with two funnels or none it is a
+    cost they share, and stays apart."""
+    lowered = name.lower()
+    if "launch" not in lowered or _LAUNCH_COPY.search(lowered) is None:
+        return None  # most lines
+    named = {
+        word for source in every if source.customers > 0 for word in _funnels_named(source.name)
+    }
+    if len(named) != 1:
+        return None  # two funnels, or none: a cost they share
+    [word] = named
+    into = [
+        key for key, sources in came.items() if any(word in _funnels_named(s.name) for s in sources)
+    ]
+    return (into[0], word) if len(into) == 1 else None
 
 
 #: An account executive, who closes the deals every channel brings (a B2B sales team's

@@ -3773,6 +3773,14 @@ class Classifier:
             # build part's sources, 2026-12-04)
             found = said
         winner = max(found, key=lambda term: term.strength)
+        if winner.category == "organic" and (
+            went := [t for t in found if t.category == "outbound" and t.strength == winner.strength]
+        ):
+            # "walk-ins / rep outbound": a tie of one length between a way in that costs
+            # nothing and the business's own outbound work, which a line pays for, is the
+            # outbound work's whichever comes first, as "rep outbound / walk-ins" is (BF2 of
+            # the sixty-first round read only that order; the sixty-second round's part b)
+            winner = went[0]
         if winner.phrase == "gift card" and (bought := _gift_card_bought_them(name)) is not None:
             return SourceClass("paid", bought, winner.phrase)
         if winner.category == "referral" and not _SAYS_REFERRED.search(name):

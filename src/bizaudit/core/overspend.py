@@ -335,7 +335,9 @@ def within_once_stopped(facts: Facts, policy: EffectivePolicy) -> WithinOnceStop
     stopped = warned_in_share(facts, vertical.scope == "marketing and sales")
     if stopped is None or on <= 0:
         return None
-    after = (spent - given - stopped.spend) / on
+    # (of revenue without the revenue given up, as the marketing is: BG6 of the sixty-first
+    # round's re-review)
+    after = (spent - given - stopped.spend) / (on - given)
     if after > vertical.marketing.high or after < vertical.marketing.low:
         return None  # (under the range's low end, BA101 speaks of the gap)
     minimum = policy.min_marketing_share
@@ -368,15 +370,17 @@ def _judged(facts: Facts) -> _Judged | None:
     # Nor is revenue given up: over the range only with it, the money spent is within it, and
     # BA116 asks for those lines to be taken out (F3 of the twenty-fourth round's re-review: an
     # HVAC firm at 12% was told to take out $82,600, at 9.06% in money, inside 5-10%)
+    # ...and out of the revenue the share is of too, as it is out of the marketing (BG6 of the
+    # sixty-first round's re-review, 2026-12-07)
     given = given_up_marketing(facts)
-    if given and on > 0 and (spent - given) / on <= high:
+    if given and on > given and (spent - given) / (on - given) <= high:
         return _Judged(vertical, share, spent, on, given, Decimal(0), True)
     # Nor a line that names selling and marketing at once, read as marketing, without which
     # the share is within the range: BA107 asks to split it first (F9 of the thirty-second
     # round: "Sales & Marketing payroll (setters, closers, mktg coord)" made a solar installer
     # 22% and BA110 asked to cut $404,000, most of it the setters' and closers' pay)
     mixed = facts.mixed_marketing
-    if mixed and on > 0 and (spent - given - mixed) / on <= high:
+    if mixed and on > given and (spent - given - mixed) / (on - given) <= high:
         return _Judged(vertical, share, spent, on, given, Decimal(0), True)
     # Nor lines a rule flags (BA114, BA120, BA121...): the findings ask to stop them, and BA101
     # asks for lawful spend in their place up to the minimum; judged without them, as BA101
@@ -385,7 +389,7 @@ def _judged(facts: Facts) -> _Judged | None:
     # to 8%)
     flagged = restricted_marketing(facts, vertical.scope == "marketing and sales")
     out = flagged[0] if flagged else Decimal(0)
-    listed = bool(out) and on > 0 and (spent - given - out) / on <= high
+    listed = bool(out) and on > given and (spent - given - out) / (on - given) <= high
     return _Judged(vertical, share, spent, on, given, out, listed)
 
 
@@ -450,16 +454,19 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         if economics.ltv.value is None or own <= 0 or economics.ltv.value < 3 * own:
             own = None
     dearest = _dearest(facts)
-    over = max(spent - given - vertical.marketing.high * on, Decimal(0))
+    # in money, of revenue without the revenue given up (BG6)
+    over = max(spent - given - vertical.marketing.high * (on - given), Decimal(0))
     # what stopping the lines a rule of law warns about takes out comes first: only the rest
     # is asked of the lawful channels (part j4 of the fifty-seventh round, 2026-12-07)
     stopped = warned_in_share(facts, vertical.scope == "marketing and sales") if out else None
-    if stopped is not None and on > 0:
-        after = (spent - given - stopped.spend) / on
-        stopped = stopped._replace(after=after, after_asked=after - stopped.asked_spend / on)
+    if stopped is not None and on > given:
+        after = (spent - given - stopped.spend) / (on - given)
+        stopped = stopped._replace(
+            after=after, after_asked=after - stopped.asked_spend / (on - given)
+        )
     # ...and where it warns about none there, the lines it only asks about, said as in it
     asked_only = (
-        asked_in_share(facts, vertical.scope == "marketing and sales", spent - given, on)
+        asked_in_share(facts, vertical.scope == "marketing and sales", spent - given, on - given)
         if out and stopped is None
         else None
     )
@@ -477,7 +484,7 @@ def above_range(facts: Facts, policy: EffectivePolicy) -> AboveRange | None:
         None if dearest is None else left_alone(dearest, DEFAULT_MIN_CUSTOMERS),
         own, can_move(facts.by_channel), facts.marketing_received, unsplit, without,
         not vertical.on_gross and on != facts.revenue, fund,
-        (given, (spent - given) / on) if given and on > 0 else None,
+        (given, (spent - given) / (on - given)) if given and on > given else None,
         with_fees, facts.marketing_collected,
         # (a slow payback too: it ties up cash that a profit over five years does not answer,
         # so BA110 still warns, of the cash, but never says to cut spending whose next

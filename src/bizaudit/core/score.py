@@ -268,6 +268,7 @@ def components(
         spent, of = facts.held_to_minimum(from_industry)
         invested = share(spent, of)
         given = given_up_marketing(facts)
+        in_base = of  # what the share in money is of
         restricted = restricted_marketing(
             facts,
             from_industry
@@ -284,14 +285,17 @@ def components(
             and invested >= minimum
             and (parts := not_own_parts(facts, restricted, given))
             and (len(parts) >= 2 or parts[0][0] == "agreed")
-            and (own := share(kept := spent - sum((p[1] for p in parts), Decimal(0)), of))
+            # (of revenue without the revenue given up among them, as BA101 holds it: BG6 of
+            # the sixty-first round's re-review)
+            and (in_base := of - sum((p[1] for p in parts if p[0] == "given up"), Decimal(0)))
+            and (own := share(kept := spent - sum((p[1] for p in parts), Decimal(0)), in_base))
             is not None
             # no more of its own than the range's top leaves beside a fund (M1 of the
             # twenty-seventh round), compared in money (N7 of its re-review)
-            and kept < (held := own_minimum(facts, minimum, from_industry, of))[0]
+            and kept < (held := _own_held(facts, minimum, from_industry, of, in_base))[0]
         ):
             invested, left_out = own, tuple(kind for kind, _ in parts)
-            minimum, top = held[0] / of, held[1]
+            minimum, top = held[0] / in_base, held[1]
         # ...and otherwise in money: revenue given up (BA116) is no money spent, as BA101 holds
         # the share and the gap (F5 of the twenty-fourth round's re-review, 2026-12-04: a
         # restaurant at 1.24% in money earned full marks for its discounts, 79 as listed and 59
@@ -301,7 +305,10 @@ def components(
         # BA121 warns about, were in the share the score held, and out of BA101's)
         elif given or restricted is not None:
             warned = restricted[0] if restricted is not None else Decimal(0)
-            invested = share(spent - given - warned, of)
+            # of revenue without the revenue given up, as the marketing is: out of both (BG6
+            # of the sixty-first round's re-review, 2026-12-07)
+            in_base = of - given
+            invested = share(spent - given - warned, in_base)
             kinds: list[OwnPart] = ["restricted"] if warned else []
             left_out = (*kinds, "given up") if given else tuple(kinds)
         # ...and with the commissions marketplaces kept on the customers they brought, where
@@ -309,12 +316,12 @@ def components(
         # the thirty-fourth round's re-review: "too little goes into marketing" beside BA101's
         # "more budget is not the gap")
         if invested is not None and invested < minimum:
-            money = invested * of
-            if fees := commissions_covering(facts, minimum, money, of):
+            money = invested * in_base
+            if fees := commissions_covering(facts, minimum, money, in_base):
                 # the minimum is met only through the marketplaces: not scored, neither as a
                 # gap nor as full marks (S3 of the round's second re-review: a B&B whose own
                 # marketing was 1.2% scored 99 on its OTAs' commissions)
-                invested = share(money + fees, before_commissions(facts, of, fees))
+                invested = share(money + fees, before_commissions(facts, in_base, fees))
                 commissions = fees
         # what the share is of, as BA101 names it: revenue less what was collected for
         # others is the business's own (BBQ4 of the fifty-ninth round, 2026-12-07: a dojo's
@@ -691,6 +698,16 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     # a channel counted only for it, where the part would earn less without it (G10 too)
     others = sum(1 for item in facts.channels if id(item) not in lines)
     return others < len(facts.channels) and others < CHANNELS_FOR_FULL_MARKS
+
+
+def _own_held(
+    facts: Facts, minimum: Decimal, from_industry: bool, of: Decimal, in_base: Decimal
+) -> tuple[Decimal, Decimal | None]:
+    """What the business's own marketing is held to, in money, as BA101 holds it: what the
+    range's top leaves beside a fund where that sets it, else the minimum of ``in_base``, the
+    revenue without the revenue given up (BG6 of the sixty-first round's re-review)."""
+    held = own_minimum(facts, minimum, from_industry, of)
+    return held if held[1] is not None else (minimum * in_base, None)
 
 
 def _retention_given_up(facts: Facts) -> Decimal:

@@ -376,12 +376,16 @@ def _ba101(hit: Hit, currency: str) -> Words:
     if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
         # each gap without what it names, then without both (H14 of the twenty-fifth round's
         # re-review: "without it" had given the gap without the BA121 lunch too)
-        both = f"; without both, {money(gap + out + f.given_up)}" if out else ""
+        # ...out of net revenue too, as it is out of the marketing: the minimum in money is
+        # of the revenue without it (BG6 of the sixty-first round's re-review, 2026-12-07)
+        given_net = f.given_up - f.given_floor
+        both = f"; without both, {money(gap + out + given_net)}" if out else ""
         out += f.given_up
         message += f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116)" + (
             ""
             if f.rated is not None
-            else f", so without it the gap is {money(gap + f.given_up)}{both}"
+            else f", so without it, in the marketing and in {revenue} "
+            f"({money(f.revenue - f.given_up)}), the gap is {money(gap + given_net)}{both}"
         )
     if f.profit is None:  # a card or bank export: marketing paid from elsewhere is missing
         message += (
@@ -409,7 +413,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         message += _with_selling(
             money(f.selling),
             _names(f.selling_lines),
-            (f.measured - f.warned - f.given_up + f.selling) / f.revenue,
+            (f.measured - f.warned - f.given_up + f.selling) / (f.revenue - f.given_up),
             (" without it" if f.warned else "") + (" in money" if f.given_up else ""),
         )
     if f.agreed:  # a brand fund is in the share, but it is not the owner's to decide
@@ -418,7 +422,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         own = f.measured - f.agreed - f.given_up
         message += (
             f"; {money(f.agreed)} of it an agreement sets (a franchise's brand fund): what the "
-            f"business decides itself is {format_percent(own / f.revenue)}"
+            f"business decides itself is {format_percent(own / (f.revenue - f.given_up))}"
             + (" in money" if f.given_up else "")
         )
     if f.named_below is not None:  # the trade the name gives away, and the gap to its floor
@@ -440,7 +444,10 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # Counted in money spent: lines BA116 reads as revenue given up are no budget (Y5 of the
     # seventeenth round: a salon's credits made "$1,038 more" of a $6,998 gap; G19 of the
     # twenty-fifth round: a roofer's "$112,300 more" beside "the gap is $140,300")
-    gap += f.given_up
+    gap += f.given_up - f.given_floor
+    # ...of net revenue without it, as the marketing is (BG6 of the sixty-first round's
+    # re-review): the budget in money is the minimum of that revenue
+    needed -= f.given_floor
     # ...and on what the rules allow: the lawful gap the message gives (BC1 of round 59b)
     more = _lawful_more(f, gap, money)
     # the range is no floor: no budget to reach it (AN3); where marketplaces' commissions (an
@@ -899,7 +906,9 @@ def _held(f: OnlyByAgreement | OnlyTogether) -> tuple[Decimal, Decimal]:
     shown) and in money (what the advice asks it to reach): the minimum, or the reach core
     gives beside a fund."""
     if f.reach is None:
-        return f.minimum, at_least(f.minimum * f.revenue, "0.01")
+        # of net revenue without the revenue given up, as the marketing is (BG6)
+        base = f.base_in_money if isinstance(f, OnlyTogether) else f.revenue
+        return f.minimum, at_least(f.minimum * base, "0.01")
     return f.reach / f.revenue, f.reach
 
 
@@ -956,7 +965,7 @@ def _ba101_together(f: OnlyTogether, currency: str) -> Words:
             f.measured, together, f.revenue, f.minimum, f.source, currency, f.with_sales, f.caveat
         )
         + f": {listed}; without them, what the business spends itself, in money, on marketing "
-        f"it may run is {format_percent_beside(own / f.revenue, held)} "
+        f"it may run is {format_percent_beside(own / f.base_in_money, held)} "
         f"({format_money(own, currency)})",
         f"budget marketing of your own, spent in money, up to "
         f"{_up_to(f)}: {format_money(short, currency)} more"
@@ -1115,7 +1124,8 @@ def _move(
 
 def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
     spent = f.measured - f.not_spent
-    needed = at_least(f.minimum * f.revenue, "0.01")
+    # of net revenue without the revenue given up, as the marketing is (BG6)
+    needed = at_least(f.needed_in_money, "0.01")
     short = format_money(needed - spent, currency)
     advice = (
         f"take those lines out of the spending (BA116); what is spent in money is {short} short "
@@ -1157,14 +1167,15 @@ def _ba101_with_not_spent(f: OnlyWithNotSpent, currency: str) -> Words:
             f.with_sales,
             f.caveat,
         )
-        + " that BA116 reads as revenue given up, not spent; without it, "
-        f"{format_percent_beside(spent / f.revenue, f.minimum)} ({format_money(spent, currency)})"
+        + " that BA116 reads as revenue given up, not spent; without it, in the marketing and "
+        f"in revenue, {format_percent_beside(spent / f.base_in_money, f.minimum)} "
+        f"({format_money(spent, currency)} of {format_money(f.base_in_money, currency)})"
     )
     if f.selling:  # cash only, as under the minimum
         message += _with_selling(
             format_money(f.selling, currency),
             _names(f.selling_lines),
-            (spent + f.selling) / f.revenue,
+            (spent + f.selling) / f.base_in_money,
             " in money",
             f.minimum,
         )

@@ -586,7 +586,8 @@ def _marketing_short(found: Sequence[Found]) -> MarketingShort | None:
         if f.full is not None or f.plan == "commissions" or f.rated is not None:
             return None
         leaves: list[Literal["given up", "flagged", "agreed"]] = []
-        gap = at_least(f.needed, "0.01") - f.measured + f.given_up
+        # (of net revenue without the revenue given up, as the marketing is: BG6)
+        gap = at_least(f.needed, "0.01") - f.measured + f.given_up - f.given_floor
         if f.given_up:
             leaves.append("given up")
         if f.restricted is not None:
@@ -594,13 +595,13 @@ def _marketing_short(found: Sequence[Found]) -> MarketingShort | None:
             leaves.append("flagged")
         return MarketingShort(amount=gap, leaves_out=leaves)
     if isinstance(f, OnlyWithNotSpent):
-        needed = at_least(f.minimum * f.revenue, "0.01")
+        needed = at_least(f.needed_in_money, "0.01")
         return MarketingShort(amount=needed - (f.measured - f.not_spent), leaves_out=["given up"])
     if isinstance(f, OnlyWithRestricted):
         needed = at_least(f.minimum * f.revenue, "0.01")
         return MarketingShort(amount=needed - f.lawful, leaves_out=["flagged"])
     if isinstance(f, OnlyTogether):
-        reach = at_least(f.minimum * f.revenue, "0.01") if f.reach is None else f.reach
+        reach = at_least(f.minimum * f.base_in_money, "0.01") if f.reach is None else f.reach
         own = f.measured - sum((amount for _, amount in f.parts), Decimal(0))
         return MarketingShort(
             amount=reach - own, leaves_out=[_LEAVES_OUT[kind] for kind, _ in f.parts]

@@ -285,7 +285,22 @@ class BelowMinimum(NamedTuple):
         leftover of the sixtieth round, 2026-12-07: a car wash's "marketing and that selling
         come to 6.1%" counted the $15,000 free wash week the same finding had just left out)."""
         spent = self.measured - self.warned - self.given_up
-        return self.selling > 0 and spent + self.selling >= self.needed
+        return self.selling > 0 and spent + self.selling >= self.needed_in_money
+
+    @property
+    def given_floor(self) -> Decimal:
+        """Of ``needed``, the minimum's part on the revenue given up: out of the marketing,
+        it is out of net revenue too, so the minimum in money is that much lower (BG6 of the
+        sixty-first round's re-review, 2026-12-07: a salon's first-visit discount, $8,000, was
+        out of its marketing in money but back in the net revenue the minimum is a share of,
+        $635,800 where it had been $627,800, and the floor $320 higher)."""
+        return self.minimum * self.given_up
+
+    @property
+    def needed_in_money(self) -> Decimal:
+        """The minimum in money: of net revenue without the revenue given up, as the marketing
+        it is compared with is without it (``given_floor``)."""
+        return self.needed - self.given_floor
 
 
 class RangeCaveat(NamedTuple):
@@ -362,7 +377,18 @@ class OnlyWithNotSpent(NamedTuple):
         """Whether the selling that brought new customers makes up the minimum beside the
         marketing spent in money, as BelowMinimum's says."""
         spent = self.measured - self.not_spent
-        return self.selling > 0 and spent + self.selling >= self.minimum * self.revenue
+        return self.selling > 0 and spent + self.selling >= self.needed_in_money
+
+    @property
+    def base_in_money(self) -> Decimal:
+        """What the share in money is of: net revenue without the revenue given up, as the
+        marketing is without it (BG6 of the sixty-first round's re-review, 2026-12-07)."""
+        return self.revenue - self.not_spent
+
+    @property
+    def needed_in_money(self) -> Decimal:
+        """The minimum in money, of ``base_in_money``."""
+        return self.minimum * self.base_in_money
 
 
 class OnlyTogether(NamedTuple):
@@ -389,6 +415,15 @@ class OnlyTogether(NamedTuple):
     asked: Decimal = Decimal(0)
     #: how firm the range is (BG1 of the sixty-first round's re-review)
     caveat: RangeCaveat | None = None
+
+    @property
+    def base_in_money(self) -> Decimal:
+        """What the business's own share is of: net revenue without the revenue given up among
+        the parts, as its own marketing is without it (BG6 of the sixty-first round's
+        re-review, 2026-12-07)."""
+        return self.revenue - sum(
+            (amount for kind, amount in self.parts if kind == "given up"), Decimal(0)
+        )
 
 
 class OnlyWithRestricted(NamedTuple):
@@ -650,12 +685,15 @@ class MarketingShare(Rule):
             # judged in money where revenue given up takes the share under the minimum, whatever
             # else is listed (F1 of the twenty-fourth round's re-review: one flagged gift line
             # beside the discounts had made the error a warning again)
-            in_money = bool(not_spent) and measured - not_spent < needed
+            # ...of net revenue without it too: given up, it is out of both (BG6 of the
+            # sixty-first round's re-review)
+            needed_money = needed - threshold.value * not_spent
+            in_money = bool(not_spent) and measured - not_spent < needed_money
             # a low end its source gives as an average warns here too (R9 of the fortieth
             # round's re-review: a pharmacy under its 0.5% failed only beside a flagged line,
             # which BA120 and the score's cap already weigh)
             severity = (
-                _not_spent_severity(facts, measured - not_spent, needed, with_sales, average)
+                _not_spent_severity(facts, measured - not_spent, needed_money, with_sales, average)
                 if in_money
                 else "warning"
             )
@@ -665,7 +703,11 @@ class MarketingShare(Rule):
                 # round's last check: a pharmacy's flagged gift cards and lunches had made its
                 # error a warning, and its check passed)
                 severity = _not_spent_severity(
-                    facts, measured - restricted[0] - not_spent, needed, with_sales, average
+                    facts,
+                    measured - restricted[0] - not_spent,
+                    needed_money,
+                    with_sales,
+                    average,
                 )
                 selling, selling_lines = (Decimal(0), ()) if with_sales else _selling(facts)
                 yield Hit(
@@ -700,7 +742,7 @@ class MarketingShare(Rule):
                         caveat=caveat,
                         selling=(sold := _selling_of(facts, with_sales))[0],
                         selling_lines=sold[1],
-                        owner_pay=_owner_pay(facts, needed - measured + not_spent)
+                        owner_pay=_owner_pay(facts, needed_money - measured + not_spent)
                         if thinned[0] is None
                         else None,
                     ),
@@ -711,8 +753,11 @@ class MarketingShare(Rule):
         # ...counted in money spent, as the words count it: revenue given up is no budget (a
         # staged test had been a quarter of $5,400 beside "the full $9,400": a quick check of
         # the fifty-eighth round's late changes, 2026-12-07)
+        # ...of net revenue without it too, as the marketing is: given up, it is out of both
+        # (BG6 of the sixty-first round's re-review, 2026-12-07: a salon's floor stood $320
+        # higher on a first-visit discount back in net revenue)
         given = given_up_marketing(facts)
-        gap = needed - measured + given
+        gap = needed - threshold.value * given - (measured - given)
         profit = facts.operating_profit
         # The lines BA116 names that are surely no cost of the period's operations (a loan's
         # payments, a transfer, revenue given up): the advice weighs the profit without them,
@@ -1169,7 +1214,11 @@ def _only_together(
     if len(parts) < 2:
         return
     own = measured - sum((amount for _, amount in parts), Decimal(0))
+    # revenue given up out of net revenue too, as it is out of the marketing (BG6)
+    given_part = sum((amount for kind, amount in parts if kind == "given up"), Decimal(0))
     reach, top = target if target is not None else (threshold.value * revenue, None)
+    if top is None:
+        reach -= threshold.value * given_part
     if own >= reach:
         return
     yield Hit(
@@ -1197,7 +1246,7 @@ def _only_together(
         severity=_not_spent_severity(facts, bare, needed, with_sales, no_floor)
         if (given or restricted is not None)
         and (bare := measured - given - (restricted[0] if restricted is not None else 0))
-        < (needed := threshold.value * revenue)
+        < (needed := threshold.value * (revenue - given))
         else "warning",
     )
 
