@@ -283,6 +283,11 @@ class Vertical(NamedTuple):
     #: its sources name, are priced apart from the CAC of this year's calls
     #: (core.metrics._preneed_apart: BE1 of the sixtieth round's re-review, 2026-12-07)
     preneed: bool = False
+    #: Why the range, published for another country's businesses, is no floor in the country
+    #: a profile's currency names (set only in an ``abroad`` table): Canada's Cannabis Act
+    #: closes most of the channels a US dispensary's figure assumes (BH3 of the sixty-second
+    #: round, 2026-12-07); BA101 says so and asks for no budget to reach the range
+    range_reference: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -449,6 +454,12 @@ _ABROAD = frozenset(
         # what a pharmacy's rules say of a reward for a prescription (BA120), the US law in
         # the vertical's own text (BG3 of the sixty-first round's re-review, 2026-12-07)
         "advertising_rule",
+        # why the range is no floor there (BH3 of the sixty-second round, 2026-12-07)
+        "range_reference",
+        # why the trade's tax on income can exceed its operating profit: a US statute's
+        # (§280E), none for a dispensary kept in another country's currency (BH2 of the
+        # sixty-second round, 2026-12-07)
+        "income_tax_note",
     }
 )  # fmt: skip
 

@@ -24,9 +24,17 @@ class Forbidden(NamedTuple):
     adviser: bool = False
     #: where a pharmacy's rule on rewards for prescriptions is its country's own, not the US
     #: law (``Vertical.rules_of``, ``[verticals.pharmacy.abroad.CAD]``): the country (BG3 of
-    #: the sixty-first round's re-review, 2026-12-07: a Canadian pharmacy was told of Medicare)
+    #: the sixty-first round's re-review, 2026-12-07: a Canadian pharmacy was told of Medicare);
+    #: so too a cannabis licensee's rules (``[verticals.cannabis.abroad.CAD]``: BH1 of the
+    #: sixty-second round, 2026-12-07: an Ottawa store was told California's)
     country: str = ""
 
+
+#: A cannabis licensee's breaches, told as its country has them outside the US (BH1 of the
+#: sixty-second round, 2026-12-07)
+_LICENSEE = frozenset(
+    {"billboard", "giveaway", "youth", "underage audience", "platform", "rewards"}
+)
 
 #: What a paid review is, for a registered investment adviser: a testimonial
 _TESTIMONIALS = frozenset({"review", "marketplace review", "platform review", "endorsement"})
@@ -226,7 +234,11 @@ class UnlawfulAdvertising(Rule):
             # core.metrics found it so, by the same question
             said = forbidden(line_text(item.activity), rules, where)
             assert said is not None
-            country = rules.rules_of or "" if rules is not None and said[0] == "inducement" else ""
+            country = (
+                rules.rules_of or ""
+                if rules is not None and (said[0] == "inducement" or said[0] in _LICENSEE)
+                else ""
+            )
             yield Hit(
                 Forbidden(*said, adviser and said[0] in _TESTIMONIALS, country),
                 at=("activities", item.position),
