@@ -215,7 +215,15 @@ class UnlawfulAdvertising(Rule):
     thirty-seventh round). For a licensee's advertising, stop the line, and check what your state
     allows with its cannabis regulator or a cannabis lawyer: in California, a billboard away
     from interstates and border-crossing state highways, with the audience rules of §26151(b)
-    (71.6% of it 21 or older), and discounts rather than free goods. If the line does neither,
+    (71.6% of it 21 or older), and discounts rather than free goods. A licensee kept in
+    Canadian dollars is told Canada's rules instead (the Cannabis Act, ss. 16-24: no price or
+    distribution, testimonial, person or way of life in a promotion young persons can see;
+    in Ontario, the Registrar's Standards 6.3 and 6.4 on inducing customers to buy): any
+    billboard is warned about, to have its words checked by a cannabis lawyer, and a loyalty
+    or rewards programme is asked about; one kept in pounds, euros, Australian or New Zealand
+    dollars is told that the US rules do not apply and its own country's law decides (BH1 of
+    the sixty-second round, 2026-12-07: an Ottawa store had been told California's law).
+    Google's and Meta's policies apply everywhere. If the line does neither,
     rename it so it says what it buys, or skip this rule with the reason.
     """
 
