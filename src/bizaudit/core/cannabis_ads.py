@@ -19,9 +19,9 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["RULES", "Breach", "breach"]
+__all__ = ["RULES", "Breach", "breach", "rule"]
 
-Breach = Literal["billboard", "giveaway", "youth", "underage audience", "platform"]
+Breach = Literal["billboard", "giveaway", "youth", "underage audience", "platform", "rewards"]
 
 #: What the rules say of the breaches the vertical's ``advertising_rule`` does not quote (H4 of
 #: the fortieth round, 2026-12-06: a dispensary's billboard across from a high school, its
@@ -46,6 +46,26 @@ RULES: dict[str, str] = {
         "the sale of cannabis; an account that runs them is suspended, whatever state law allows"
     ),
 }
+
+#: ...the platforms' policies, for a licensee outside the US: no state law to name
+PLATFORM_ABROAD = (
+    "Google's advertising policies (Dangerous products or services: recreational drugs) and "
+    "Meta's Advertising Standards (drugs and drug-related products) forbid ads that promote "
+    "the sale of cannabis; an account that runs them is suspended, whatever the law allows"
+)
+
+
+def rule(what: str, licence: str, country: str | None) -> str:
+    """What the rules say of a breach: the vertical's ``advertising_rule`` (``licence``) for
+    a billboard, goods given away and, outside the US, all but the platforms' policies, which
+    apply everywhere; California's own clauses for the rest in the US. A licensee kept in
+    another country's currency (``country``: the vertical's ``rules_of``) is never told
+    California's law (BH1 of the sixty-second round, 2026-12-07: an Ottawa store was told
+    §26151's "21 or older" and "your state")."""
+    if country is None:
+        return RULES.get(what, licence)
+    return PLATFORM_ABROAD if what == "platform" else licence
+
 
 #: Outdoor advertising, and a highway named beside it ("I-80", "Interstate 5", "Hwy 99").
 _BILLBOARD = LazyPattern(r"\b(?:billboards?|outdoor|ooh|bulletin)\b", re.IGNORECASE)
@@ -99,24 +119,40 @@ _PLATFORM = LazyPattern(
 )
 
 
-def breach(text: str) -> Breach | None:
+def breach(text: str, country: str | None = None) -> Breach | None:
     """What a line (its name or note) does that the rules forbid: advertise on a highway
     billboard or on a sign near a school, advertise to an audience mostly under 21, give away
     cannabis, cannabis products or accessories, or buy ads on a platform whose policies forbid
-    promoting cannabis; None otherwise."""
-    if _BILLBOARD.search(text) and _HIGHWAY.search(text):
+    promoting cannabis; None otherwise. Outside the US (``country``, the vertical's
+    ``rules_of``), no audience is held to California's 21; in Canada, any billboard or outdoor
+    sign is seen by young persons, whom the Cannabis Act keeps promotion from, whatever road
+    it stands on, and a loyalty or rewards programme is asked about under Ontario's
+    Registrar's Standards on inducements (BH1 of the sixty-second round, 2026-12-07: an
+    Ottawa store's "Billboard - Hwy 417 eastbound" was a funded channel, its points unread)."""
+    if _BILLBOARD.search(text) and (country == "Canada" or _HIGHWAY.search(text)):
         return "billboard"
     if _FREE.search(text) and _GOODS.search(text):
         return "giveaway"
     if _SIGN.search(text) and _YOUTH_PLACE.search(text) and not _KEEPS_AWAY.search(text):
         return "youth"
-    if _UNDER_21.search(text) and _PROMOTES.search(text) and not _OVER_21.search(text):
+    if country is None and (
+        _UNDER_21.search(text) and _PROMOTES.search(text) and not _OVER_21.search(text)
+    ):
         return "underage audience"
+    if country == "Canada" and _REWARDS.search(text):
+        return "rewards"
     if _PLATFORM.search(text) and not (_HIRING.search(text) and not _SELLS.search(text)):
         return "platform"
     return None
 
 
+#: A loyalty or rewards programme, or points given or redeemed: what a Canadian store is
+#: asked about under Ontario's Standards 6.3 and 6.4 (inducing customers to buy)
+_REWARDS = LazyPattern(
+    r"\bloyalty\b|\brewards?\s+(?:programs?|programmes?|club|points?|members?)\b"
+    r"|\bpoints?\s+(?:redeemed|redemptions?|programs?|programmes?|earned)\b|\bcash-?back\b",
+    re.IGNORECASE,
+)
 #: A line that says it keeps the distance ("no schools within 1,000 ft") (R5 of the fortieth
 #: round's re-review)
 _KEEPS_AWAY = LazyPattern(

@@ -2538,6 +2538,32 @@ def _following_up_a_deal(winner: _Term, lowered: str) -> Classification | None:
     return Classification("sales", "convert", "rule", reason, "high", winner.phrase)
 
 
+#: A licence, a permit, a registration or the NMLS's (and Ontario's AGCO, which licenses
+#: cannabis stores): what a business renews to go on operating, whatever "renewal" says
+_LICENCE = LazyPattern(r"\b(?:li[sc]{1,3}en[cs]\w*|lic|registrations?|permits?|nmls|agco)\b")
+#: ...unless the line names those it reminds or the medium it sends them (an agency's
+#: "License renewal reminder emails" to its clients keeps them)
+_TO_CUSTOMERS_RENEWING = LazyPattern(
+    r"\b(?:customers?|clients?|members?|membership|students?|patients?|subscribers?|families"
+    r"|donors?|reminders?|campaigns?|mailers?|mailings?|emails?|letters?|texts?|calls?"
+    r"|notices?|drives?)\b"
+)
+
+
+def _licence_renewed(winner: _Term, rivals: list[_Term], lowered: str) -> Classification | None:
+    """A licence, a permit or a registration renewed is a cost of staying in business, not a
+    customer kept: operations, where "renewal" alone would read it as keeping customers (BH6
+    of the sixty-second round, 2026-12-07: "NMLS licensing & state renewals" and "AGCO licence
+    & CRSA renewals" read as retention marketing, which failed a dispensary's BA101). A
+    renewal sent to customers ("License renewal reminder emails") stays theirs."""
+    if winner.phrase != "renewal" and not any(term.phrase == "renewal" for term in rivals):
+        return None
+    if not (found := _LICENCE.search(lowered)) or _TO_CUSTOMERS_RENEWING.search(lowered):
+        return None
+    reason = f"{found.group(0)!r} renewed, a licence or registration → operations"
+    return Classification("operations", None, "rule", reason, "high", "renewal")
+
+
 #: Customers the business already has, as a line names them: "postcard to past kitchen
 #: remodel clients", "webinar for existing users", "campaign - current cleaning clients"
 _EXISTING = LazyPattern(
@@ -3291,6 +3317,11 @@ class Classifier:
             return kept
         if found:
             winner, rivals = _best(found)
+            if (
+                "renew" in lowered
+                and (renewed := _licence_renewed(winner, rivals, lowered)) is not None
+            ):
+                return renewed
             if winner.phrase in _ROUTE_PLANNING and not rivals:
                 rivals = [t for t in found if t.category == "sales"]
             if winner.phrase == "client review" and _ONLINE_REVIEWS.search(lowered):

@@ -45,6 +45,7 @@ Breach = Literal[
     "youth",
     "underage audience",
     "platform",
+    "rewards",
     "inducement",
     "contingent fee",
 ]
@@ -182,7 +183,13 @@ def forbidden(
     if rules is None:
         return _forbidden(text, None, None, False, None, where)
     return _forbidden(
-        text, rules.id, rules.advertising_rule, rules.body_art, rules.inducement_rule, where
+        text,
+        rules.id,
+        rules.advertising_rule,
+        rules.body_art,
+        rules.inducement_rule,
+        where,
+        rules.rules_of,
     )
 
 
@@ -194,10 +201,15 @@ def _forbidden(
     body_art: bool,
     inducement_rule: str | None,
     where: ad_claims.Setting,
+    country: str | None = None,
 ) -> tuple[Forbidding, str] | None:
-    """:func:`forbidden`, by what of the vertical's rules it reads (``trade``: its id)."""
-    if licence is not None and (what := breach(text, trade)) is not None:
-        # the clauses the vertical's rule does not quote have their own (H4 of the 40th round)
+    """:func:`forbidden`, by what of the vertical's rules it reads (``trade``: its id;
+    ``country``: whose rules they are, where not the US's)."""
+    if licence is not None and (what := breach(text, trade, country)) is not None:
+        # the clauses the vertical's rule does not quote have their own (H4 of the 40th
+        # round), California's in the US only (BH1 of the sixty-second round)
+        if trade == "cannabis":
+            return what, cannabis_ads.rule(what, licence, country)
         return what, cannabis_ads.RULES.get(what, licence)
     if (review := _rewards_reviews(text)) is not None:
         return review
@@ -237,11 +249,12 @@ def _rewards_reviews(text: str) -> tuple[Forbidding, str] | None:
     return None
 
 
-def breach(text: str, licence: str | None) -> Breach | None:
+def breach(text: str, licence: str | None, country: str | None = None) -> Breach | None:
     """What a line (its name or note) does that the rules of ``licence`` (a vertical's id)
-    forbid; None where it does nothing of the kind, or no licence's rules apply."""
+    forbid, as ``country`` has them (the vertical's ``rules_of``; None: the US); None where it
+    does nothing of the kind, or no licence's rules apply."""
     if licence == "cannabis":
-        return cannabis_ads.breach(text)
+        return cannabis_ads.breach(text, country)
     if licence == "pharmacy":
         return "inducement" if induces_patients(text) else None
     if licence == "accounting":  # R3 of the thirty-ninth round's re-review

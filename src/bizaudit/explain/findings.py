@@ -311,7 +311,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     message = (
         f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
-        + (f"its source says {spends}" if f.average else "minimum")
+        + (f"its source says {spends}" if f.average else "reference" if f.reference else "minimum")
         + (
             # the range the business's name holds it to (F4 of the forty-eighth round's third
             # re-review: no message said which)
@@ -329,6 +329,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
     )
     if said := _range_caveat(RangeCaveat(f.confidence, f.kind, f.abroad)):
         message = message[:-1] + f"{said})"
+    if f.reference:  # the country's law closes the range's channels (BH3 of the 62nd round)
+        message += f"; {f.reference}, so the range is a reference here, not a floor"
     if f.average:  # what its source says the trade spends, so a warning (F10 of the 33rd round)
         # (an average for hotels, the best quarter's spend for pharmacies: R18 of the fortieth
         # round's re-review had "an average" said of the latter)
@@ -370,7 +372,9 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
             + (
                 # no gap where the range is no floor (AN3 of round 51's second re-review)
-                "" if f.rated is not None else f", so without it the gap is {money(gap + out)}"
+                ""
+                if f.rated is not None or f.reference
+                else f", so without it the gap is {money(gap + out)}"
             )
         )
     if f.given_up:  # not money spent (a CFO's re-review, 2026-12-03)
@@ -383,7 +387,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
         out += f.given_up
         message += f"; {money(f.given_up)} of it is revenue given up, not money spent (BA116)" + (
             ""
-            if f.rated is not None
+            if f.rated is not None or f.reference
             else f", so without it, in the marketing and in {revenue} "
             f"({money(f.revenue - f.given_up)}), the gap is {money(gap + given_net)}{both}"
         )
@@ -452,7 +456,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
     more = _lawful_more(f, gap, money)
     # the range is no floor: no budget to reach it (AN3); where marketplaces' commissions (an
     # insurer's DRP concessions) meet it, their own words say more budget is not the gap
-    if f.rated is not None and f.plan != "commissions":
+    if f.reference and f.plan != "commissions":  # no floor: no budget (BH3 of round 62)
+        advice = (
+            "no budget is asked to reach the range: grow only what your country's rules "
+            "allow, where a customer pays back what winning them costs"
+        )
+    elif f.rated is not None and f.plan != "commissions":
         advice = _won_otherwise_advice(f, money)
     elif f.plan == "commissions":  # F4 of the thirty-fourth review round
         before = f.revenue + f.commissions if f.net else f.revenue
@@ -660,21 +669,30 @@ def _ba101(hit: Hit, currency: str) -> Words:
             )
         if f.dearer and not f.nowhere:  # where `plan` says the last dollars lose money (B8)
             advice += f"; not in {_dearer_clause(f.dearer)}"
-    if f.owner_pay is not None and f.plan in ("add", "test") and f.rated is None:
+    if (
+        f.owner_pay is not None
+        and f.plan in ("add", "test")
+        and f.rated is None
+        and not f.reference
+    ):
         now, after = (money(cents(each)) for each in f.owner_pay)
         advice += (
             f"; no line pays the owner, so it comes out of the owner's pay: the profit comes "
             f"to {'at most ' if f.moved else ''}{now} an hour of the owner's week today, "
             f"{after} after (BA118)"
         )
-    if f.loss_after is not None and f.rated is None:  # R10 of the fortieth round's re-review
+    if (
+        f.loss_after is not None and f.rated is None and not f.reference
+    ):  # R10 of the fortieth round's re-review
         advice += (
             f"; but what is listed after the operating profit{_without_moved(f, money)} "
             f"(interest, tax on income) already leaves a loss of {money(f.loss_after)}: every "
             "dollar added deepens that loss "
             "until the new customers pay it back"
         )
-    if f.debt_cover is not None and f.rated is None:  # the loan's first (S12 of the 39th round)
+    if (
+        f.debt_cover is not None and f.rated is None and not f.reference
+    ):  # the loan's first (S12 of the 39th round)
         times = format_number_beside(f.debt_cover, DEBT_SERVICE_COVERAGE, Decimal(1))
         covered = f"covers them {times} times" if f.debt_cover >= 1 else "does not cover them"
         advice += (
@@ -690,7 +708,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
             "depending on it, so whatever goes into marketing goes first into a second source "
             f"you run yourself; {advice}"
         )
-    if f.referrers is not None and f.rated is None:
+    if f.referrers is not None and f.rated is None and not f.reference:
         advice = f"{_referrers_first(f.referrers, currency)}; {advice}"
     if f.named is not None:  # the message asks to declare the trade the name gives away
         advice = f"if it is not {f.named[0]}, {advice}"
@@ -4291,6 +4309,8 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             "service (delivery, synchronised refills, a pharmacist who answers), and check with "
             "a health-care lawyer or your state board of pharmacy",
         )
+    if f.country and f.what in _LICENSEE_DID:  # outside the US (BH1 of the 62nd round)
+        return _licensee_abroad(hit, f)
     if f.what in ("youth", "underage audience", "platform"):  # H4 of the fortieth round
         did = {
             "youth": "advertises on a sign near a school, a day care or a youth centre",
@@ -4323,6 +4343,70 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
         "lawyer before spending on it again: in California, a billboard away from interstates "
         "and border-crossing state highways, with 71.6% of its audience 21 or older "
         "(§26151(b)), and discounts rather than free goods",
+    )
+
+
+#: What a cannabis licensee's line does, outside the US (BH1 of the sixty-second round)
+_LICENSEE_DID = {
+    "billboard": "advertises on a billboard, which the public sees, young persons among them",
+    "giveaway": "gives away goods or accessories as a promotion",
+    "youth": "advertises on a sign near a school, a day care or a youth centre",
+    "underage audience": "advertises to an audience of students or young people",
+    "platform": "buys ads on a platform whose policies forbid promoting cannabis",
+    "rewards": "runs a loyalty or rewards programme for customers",
+}
+#: ...the words of its country's rule that each breach reads by (a clause naming none of them
+#: is said of every breach)
+_CLAUSE_WORD = {"billboard": "billboard", "giveaway": "give away", "rewards": "rewards"}
+#: ...and what a Canadian store is advised, checked as a warning, not ruled unlawful
+_CANADA_ADVICE = {
+    "billboard": "have a cannabis lawyer check what it says before it runs again: seen by "
+    "young persons, it may give neither your prices nor where to buy, nor a testimonial, a "
+    "person or a way of life; until then it is no channel to grow, and the money goes further "
+    "where young persons cannot access it (your own texts and emails to adult customers who "
+    "opted in), checked the same way",
+    "giveaway": "stop it, and give customers no cannabis or accessories to win them; ask your "
+    "province's cannabis regulator (in Ontario, the AGCO) or a cannabis lawyer before any "
+    "offer",
+    "youth": "stop it: the Cannabis Act keeps promotion where young persons cannot access it; "
+    "check what you may put up with a cannabis lawyer or your province's cannabis regulator",
+    "underage audience": "stop it unless those who see it are adults only: the Cannabis Act "
+    "keeps promotion where young persons cannot access it; check it with a cannabis lawyer",
+    "platform": "stop it, and spend instead where the Cannabis Act allows: informational or "
+    "brand-preference promotion where young persons cannot access it (your own texts and "
+    "emails to adult customers who opted in), not a billboard, which the public sees; check "
+    "each with a cannabis lawyer or your province's cannabis regulator (in Ontario, the AGCO)",
+    "rewards": "ask your province's cannabis regulator (in Ontario, the AGCO) or a cannabis "
+    "lawyer whether the programme induces customers to buy as the Standards bar; until they "
+    "confirm it may run, it is no channel to grow",
+}
+
+
+def _licensee_abroad(hit: Hit, f: Forbidden) -> Words:
+    """BA120 of a cannabis licensee kept in another country's currency: its country's rule,
+    as the vertical's ``abroad`` table gives it (the clauses of the breach, and those said of
+    every breach), never California's (BH1 of the sixty-second round, 2026-12-07: an Ottawa
+    store was told §26151's "21 or older" and to ask "your state")."""
+    did = _LICENSEE_DID[f.what]
+    rule = f.rule
+    if f.what != "platform":
+        word = _CLAUSE_WORD.get(f.what)
+        clauses = [
+            clause
+            for clause in f.rule.split("; ")
+            if (word is not None and word in clause)
+            or not any(other in clause for other in _CLAUSE_WORD.values())
+        ]
+        rule = "; ".join(clauses) if clauses else f.rule
+    if f.country == "Canada":
+        return f"{hit.subject!r} {did}: {rule}", _CANADA_ADVICE[f.what]
+    return (
+        f"{hit.subject!r} {did}: {rule}",
+        "stop it, whatever the US rules allow, until a lawyer who knows your country's cannabis "
+        "law confirms it is allowed"
+        if f.what != "platform"
+        else "stop it: the platforms' policies apply whatever the law allows; ask a lawyer who "
+        "knows your country's cannabis law where you may advertise",
     )
 
 

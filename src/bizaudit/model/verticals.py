@@ -293,6 +293,11 @@ class Vertical(NamedTuple):
     referral_payment: str | None = None
     #: The same of a reward to customers or patients who refer (``referral_rule_customers``)
     referral_payment_customers: str | None = None
+    #: Why the range, published for another country's businesses, is no floor in the country
+    #: a profile's currency names (set only in an ``abroad`` table): Canada's Cannabis Act
+    #: closes most of the channels a US dispensary's figure assumes (BH3 of the sixty-second
+    #: round, 2026-12-07); BA101 says so and asks for no budget to reach the range
+    range_reference: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -462,6 +467,12 @@ _ABROAD = frozenset(
         # what the country's rules read say of paying those who refer, and of rewarding
         # customers who refer: REFERRAL_PAYMENT's words (the sixty-second round, part a)
         "referral_payment", "referral_payment_customers",
+        # why the range is no floor there (BH3 of the sixty-second round, 2026-12-07)
+        "range_reference",
+        # why the trade's tax on income can exceed its operating profit: a US statute's
+        # (§280E), none for a dispensary kept in another country's currency (BH2 of the
+        # sixty-second round, 2026-12-07)
+        "income_tax_note",
     }
 )  # fmt: skip
 

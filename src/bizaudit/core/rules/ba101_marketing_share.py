@@ -267,6 +267,12 @@ class BelowMinimum(NamedTuple):
     #: changes, 2026-12-07: a landscaper's "$84,400 → $75,000", 5.6%, beside BA115's 4.3%
     #: "not known")
     stand_in: Decimal = Decimal(0)
+    #: Where ``abroad``, why the country's own law makes the range no floor, as the vertical's
+    #: ``abroad`` table gives it (``Vertical.range_reference``): the finding says so and asks
+    #: for no budget to reach it (BH3 of the sixty-second round, 2026-12-07: an Ottawa
+    #: dispensary was told to "budget at least $93,360" to reach a US magazine's 3%, where
+    #: Canada's Cannabis Act closes most of the channels that figure assumes)
+    reference: str = ""
 
     @property
     def warned(self) -> Decimal:
@@ -926,6 +932,9 @@ class MarketingShare(Rule):
                     else ""
                 ),
                 stand_in=stand_in if profit is not None else Decimal(0),
+                reference=(facts.read_by.range_reference or "")
+                if abroad and facts.read_by is not None
+                else "",
                 at_a_price=paying_at_a_price(
                     facts.by_channel, facts.economics.ltv.value, facts.priced
                 )

@@ -175,6 +175,10 @@ class NoRetention(Rule):
             for item in facts.activities
             if (item.classification.category == "contra-revenue" or id(item) in given)
             and _REWARD.search(item.activity.name) is not None
+            # ...not one a rule asks about: it is not said to keep (BH1 of the sixty-second
+            # round, 2026-12-07: an Ontario store's points, BA120 asks under the AGCO's
+            # Standards, would have been "keep it")
+            and id(item) not in held
         )
         withheld = tuple(
             (item.activity.name, rule)

@@ -111,16 +111,17 @@ class MissingData(Rule):
         if customers and customers.average_revenue is not None and customers.gross_margin is None:
             yield Hit(at=("customers", "average_revenue"), subject="gross_margin")
         vertical = facts.vertical
+        # (the note as the country the currency names has it: none of §280E for a dispensary
+        # kept in Canadian dollars, BH2 of the sixty-second round, 2026-12-07)
+        taxed = verticals.in_country(vertical, profile.business.currency)
         if (
-            vertical is not None
-            and vertical.income_tax_note is not None
+            taxed is not None
+            and taxed.income_tax_note is not None
             and profile.revenue > 0
             and not facts.income_tax
             and not facts.partial_spending
         ):
-            yield Hit(
-                NoIncomeTax(vertical.income_tax_note), at=("activities",), subject="income_tax"
-            )
+            yield Hit(NoIncomeTax(taxed.income_tax_note), at=("activities",), subject="income_tax")
         if facts.vertical is None:
             industry = profile.business.industry
             trade = trade_named_in(profile.business.name)

@@ -24,9 +24,17 @@ class Forbidden(NamedTuple):
     adviser: bool = False
     #: where a pharmacy's rule on rewards for prescriptions is its country's own, not the US
     #: law (``Vertical.rules_of``, ``[verticals.pharmacy.abroad.CAD]``): the country (BG3 of
-    #: the sixty-first round's re-review, 2026-12-07: a Canadian pharmacy was told of Medicare)
+    #: the sixty-first round's re-review, 2026-12-07: a Canadian pharmacy was told of Medicare);
+    #: so too a cannabis licensee's rules (``[verticals.cannabis.abroad.CAD]``: BH1 of the
+    #: sixty-second round, 2026-12-07: an Ottawa store was told California's)
     country: str = ""
 
+
+#: A cannabis licensee's breaches, told as its country has them outside the US (BH1 of the
+#: sixty-second round, 2026-12-07)
+_LICENSEE = frozenset(
+    {"billboard", "giveaway", "youth", "underage audience", "platform", "rewards"}
+)
 
 #: What a paid review is, for a registered investment adviser: a testimonial
 _TESTIMONIALS = frozenset({"review", "marketplace review", "platform review", "endorsement"})
@@ -207,7 +215,15 @@ class UnlawfulAdvertising(Rule):
     thirty-seventh round). For a licensee's advertising, stop the line, and check what your state
     allows with its cannabis regulator or a cannabis lawyer: in California, a billboard away
     from interstates and border-crossing state highways, with the audience rules of §26151(b)
-    (71.6% of it 21 or older), and discounts rather than free goods. If the line does neither,
+    (71.6% of it 21 or older), and discounts rather than free goods. A licensee kept in
+    Canadian dollars is told Canada's rules instead (the Cannabis Act, ss. 16-24: no price or
+    distribution, testimonial, person or way of life in a promotion young persons can see;
+    in Ontario, the Registrar's Standards 6.3 and 6.4 on inducing customers to buy): any
+    billboard is warned about, to have its words checked by a cannabis lawyer, and a loyalty
+    or rewards programme is asked about; one kept in pounds, euros, Australian or New Zealand
+    dollars is told that the US rules do not apply and its own country's law decides (BH1 of
+    the sixty-second round, 2026-12-07: an Ottawa store had been told California's law).
+    Google's and Meta's policies apply everywhere. If the line does neither,
     rename it so it says what it buys, or skip this rule with the reason.
     """
 
@@ -226,7 +242,11 @@ class UnlawfulAdvertising(Rule):
             # core.metrics found it so, by the same question
             said = forbidden(line_text(item.activity), rules, where)
             assert said is not None
-            country = rules.rules_of or "" if rules is not None and said[0] == "inducement" else ""
+            country = (
+                rules.rules_of or ""
+                if rules is not None and (said[0] == "inducement" or said[0] in _LICENSEE)
+                else ""
+            )
             yield Hit(
                 Forbidden(*said, adviser and said[0] in _TESTIMONIALS, country),
                 at=("activities", item.position),
