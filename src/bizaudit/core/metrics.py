@@ -105,6 +105,7 @@ from bizaudit.core.placement_agency import (
     own_advisors,
     takes_medicaid_fees,
 )
+from bizaudit.core.selling_once import pay_in_margin, repeat_commission
 from bizaudit.core.tied_house import (
     gives_retailers,
     pays_wholesalers_staff,
@@ -4856,8 +4857,19 @@ def compute(
         if uncounted_items
         else None
     )
+    # selling paid on each sale that the stated margin carries already, and a rep's commission
+    # on the repeat orders of the accounts the rep had: counted once (BH4, BH11 of the
+    # sixty-second round; asked only where something is counted as sales)
+    in_margin = (
+        pay_in_margin(profile, activities, net, spend["cost-of-sales"]) if spend["sales"] else None
+    )
+    repeat_paid = repeat_commission(profile, by_channel) if spend["sales"] else None
+    if repeat_paid is not None and in_margin is not None and repeat_paid.line in in_margin.lines:
+        repeat_paid = None  # (counted once: in the margin)
     judged = economics.compute(
         profile,
+        in_margin=in_margin,
+        repeat_commission=repeat_paid,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
         acquire=by_purpose["acquire"]
         - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),

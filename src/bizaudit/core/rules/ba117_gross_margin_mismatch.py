@@ -34,6 +34,12 @@ class MarginMismatch(NamedTuple):
     #: what the lines the audit could not read (BA106, counted as operations) spend together,
     #: the suspects then being those lines; 0 otherwise.
     unread: Decimal = Decimal(0)
+    #: Where the stated (lower) margin is what the listed lines give only with selling paid on
+    #: each sale as a cost of sale (core.selling_once.pay_in_margin): those lines and their
+    #: pay, and the margin with it, (revenue − cost of sales − the pay) ÷ revenue; the CAC
+    #: leaves that pay out (BH4 of the sixty-second review round, 2026-12-07)
+    pay: tuple[tuple[str, Decimal], ...] = ()
+    with_pay: Decimal | None = None
 
 
 #: Words of a line that may be a direct cost read as operations: the people who deliver and
@@ -98,6 +104,16 @@ def margin_mismatch(
     listed = (base - taken - cost) / base
     if abs(listed - stated) <= TOLERANCE:
         return None
+    in_margin = facts.economics.cac.in_margin
+    if in_margin is not None:  # selling paid on each sale carries the stated margin (BH4)
+        pay = tuple(
+            (a.activity.name, a.activity.spend)
+            for a in facts.activities
+            if a.activity.name in in_margin.lines
+        )
+        return MarginMismatch(
+            stated, listed, base, cost, net, taken, pay=pay, with_pay=in_margin.with_pay
+        )
     unread: list[ClassifiedActivity] = []
     if _labour_elsewhere(stated, listed, taken + cost, base):
         # ...unless lines the audit could not read may hold the direct costs: then the books as
