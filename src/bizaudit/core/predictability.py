@@ -151,6 +151,9 @@ class Verdict(NamedTuple):
     #: beside its patient gift cards: AY2 of the fifty-seventh round's review, 2026-12-07)
     paid_alone: int = 0
     paid_alone_rules: tuple[str, ...] = ()
+    #: where the maximum is the trade's own referral share (``Vertical.referral_max``), its
+    #: source in words, which the verdict says beside it (BH14 of the sixty-second round)
+    maximum_source: str | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -232,6 +235,9 @@ def assess(
         held if hoped is not None else 0,
         held_rules if held and hoped is not None else (),
         *(paid_alone(facts) if hoped and facts.warned_sources else (0, ())),
+        facts.vertical.referral_max_source
+        if facts.vertical is not None and policy.max_referral_share.source == "industry"
+        else None,
     )
 
 

@@ -283,6 +283,13 @@ class Vertical(NamedTuple):
     #: its sources name, are priced apart from the CAC of this year's calls
     #: (core.metrics._preneed_apart: BE1 of the sixtieth round's re-review, 2026-12-07)
     preneed: bool = False
+    #: The share of new customers by referral the trade itself lives at, where it is published,
+    #: and its source in words: the default maximum referral share (50%, the project's rule) is
+    #: replaced by it, so that a trade whose customers come mostly through the referrers it
+    #: works (a mortgage broker's real-estate agents) is not called "left to chance" for it (BH14
+    #: of the sixty-second review round, 2026-12-07)
+    referral_max: Decimal | None = None
+    referral_max_source: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -429,6 +436,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
         referral_rule_runners=row.get("referral_rule_runners"),
         preneed=bool(row.get("preneed", False)),
+        referral_max=Decimal(row["referral_max"]) if "referral_max" in row else None,
+        referral_max_source=row.get("referral_max_source"),
         named=_named(row.get("named", {})),
     )
 
