@@ -12,9 +12,10 @@ selling pay can sit in both, or be charged to new customers for sales they did n
   lifetime value already carries it and the CAC leaves it out (BH4 of the sixty-second review
   round, 2026-12-07). Regulation Z forbids paying a loan originator on a term of the loan (12
   CFR §1026.36(d)(1)); its commentary lists pay on the originator's overall loan volume and a
-  fixed amount for each loan among the permitted methods (comment 36(d)(1)-3, as quoted by
-  mycomplianceresource.com; read with the search tool): pay that follows each loan, whatever
-  its source. The books tell it as a marketplace's commissions are told
+  fixed amount for each loan among the permitted methods (comment 36(d)(1)-3 as it read
+  before the January 2014 revisions, as quoted by mycomplianceresource.com; read with the
+  search tool, the current text not read here): pay that follows each loan, whatever its
+  source. The books tell it as a marketplace's commissions are told
   (core.metrics.commissions_netted), with the same two lines.
 * A rep's commission on every sale of the accounts the rep brought (:func:`repeat_commission`).
   A fab shop's "Mfg rep commissions (5% of rep-sourced sales)", $118,000, is 5% of about

@@ -255,7 +255,13 @@ class GrossMarginMismatch(Rule):
     tolerance of the stated one, or under it: then the books as read cannot be reconciled
     with the stated margin, and the advice names those lines and the margin they would give
     (a landscaper's $475,000 of unread crew-labour accounts had left 82.7% against a stated
-    40%, and the rule silent).
+    40%, and the rule silent). And where selling paid on each sale (a loan officer's basis
+    points on each funded loan, a commission), counted as a cost of sale, brings the listed
+    margin within the tolerance of the stated one, and nearer it than without by more than 2
+    points: the stated margin carries that pay, the cost to win a customer leaves it out so
+    that it is counted once, and the finding says so, as information (a mortgage broker's
+    stated 55% is (1,620,000 − 189,000 − 486,000) ÷ 1,620,000 = 58.3% with its loan officers'
+    pay, 88.3% without it, and the pay had been in its CAC too: BH4 of the sixty-second round).
 
     The advice names the lines to look at first, the three largest: those read as cost of
     sales when the stated margin is the higher; when it is the lower, operations lines whose
