@@ -6691,9 +6691,12 @@ def test_referrals_from_a_payee_ba114_flags_are_no_plan_to_keep_funding() -> Non
     """D1 of the twenty-third round's last check (2026-12-04): BA102 told a broker to "keep
     funding" its realtor lunches, crediting them with RE/MAX Elite's 38 borrowers, beside
     BA114 on the desk rent it pays that office. Only a flagged line's named payee counts: a
-    stipend to one doctor does not taint every physician's referral."""
+    stipend to one doctor does not taint every physician's referral. (Held to 50% by its own
+    policy: since BH14 of the sixty-second round a broker's maximum is the trade's 87%, and
+    its (46 + 38) / 150 = 56% of referrals would be within it, with no BA102 to advise.)"""
     profile: dict[str, Any] = {
         "business": {"name": "Keystone Home Lending", "industry": "mortgage"},
+        "policy": {"max_referral_share": "50%"},
         "revenue": 2000000,
         "activities": [{"name": "Realtor lunch & learns (CE classes)", "spend": 9000},
                        {"name": "Desk rent - RE/MAX Elite (2 desks)", "spend": 30000},
