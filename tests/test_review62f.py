@@ -6,7 +6,7 @@ charged to new customers.
 - BH4 (high): Keystone Home Lending's "Loan officer comp - bps on funded" ($486,000), read as
   selling, was in its CAC and, by the books, in its stated 55% margin too: (1,620,000 − 189,000
   cost of sales − 486,000) ÷ 1,620,000 = 58.3%, against 88.3% without it. The CAC now leaves
-  it out (core.selling_once.pay_in_margin), and BA117 says how the books tell.
+  it out (core.metrics.pay_in_margin), and BA117 says how the books tell.
 - BH14 (low–medium): the broker's 60.7% of loans by referral was "over the 50% maximum" (the
   project's default) and "part of winning customers is left to chance". The mortgage vertical
   now carries the trade's own share, 87% (STRATMOR's survey of 82,000 recent home buyers, 2025,
@@ -16,7 +16,7 @@ charged to new customers.
   Survey's 2.4–3%, quoted from a Tricom B2B page (2019) that says mature manufacturers usually
   allow 0.5–2%; the range is now 0.5–3%. Its "Mfg rep commissions (5% of rep-sourced sales)",
   $118,000, were all charged to its 12 new customers; the CAC now counts the commission on the
-  new accounts' sales, 5% × $120,000 × 6 = $36,000 (core.selling_once.repeat_commission).
+  new accounts' sales, 5% × $120,000 × 6 = $36,000 (core.metrics.repeat_commission).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from bizaudit.core.selling_once import pay_in_margin
+from bizaudit.core.metrics import pay_in_margin
 from bizaudit.io.checker import Options, audit_file, audit_of
 from bizaudit.model import verticals
 from bizaudit.model.profile import Profile

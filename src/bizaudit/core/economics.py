@@ -412,7 +412,7 @@ class Uncounted(NamedTuple):
 
 class InMargin(NamedTuple):
     """Selling paid on each sale (a loan officer's basis points on each funded loan) that the
-    stated gross margin carries already (core.selling_once.pay_in_margin): the books give the
+    stated gross margin carries already (core.metrics.pay_in_margin): the books give the
     stated margin only with that pay as a cost of each sale, so the CAC leaves it out, as the
     lifetime value counts it once, in the margin (BH4 of the sixty-second review round,
     2026-12-07: a mortgage broker's $486,000 of loan-officer pay was in its stated 55% and in
@@ -428,7 +428,7 @@ class InMargin(NamedTuple):
 
 class RepeatCommission(NamedTuple):
     """A rep's commission, at the rate its line states, on the sales of the accounts the rep
-    already had (core.selling_once.repeat_commission): the CAC counts the commission on the new
+    already had (core.metrics.repeat_commission): the CAC counts the commission on the new
     accounts' first period, rate × average revenue × the new customers the reps brought, and
     leaves the rest out, a variable cost of the repeat orders that lowers those accounts'
     margin (BH11 of the sixty-second review round, 2026-12-07: a fab shop's $118,000 at 5% of

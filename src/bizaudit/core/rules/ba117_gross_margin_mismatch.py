@@ -35,7 +35,7 @@ class MarginMismatch(NamedTuple):
     #: the suspects then being those lines; 0 otherwise.
     unread: Decimal = Decimal(0)
     #: Where the stated (lower) margin is what the listed lines give only with selling paid on
-    #: each sale as a cost of sale (core.selling_once.pay_in_margin): those lines and their
+    #: each sale as a cost of sale (core.metrics.pay_in_margin): those lines and their
     #: pay, and the margin with it, (revenue − cost of sales − the pay) ÷ revenue; the CAC
     #: leaves that pay out (BH4 of the sixty-second review round, 2026-12-07)
     pay: tuple[tuple[str, Decimal], ...] = ()
