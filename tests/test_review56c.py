@@ -176,10 +176,13 @@ def test_aw8_the_bird_dogs_channel_is_asked_about_not_a_cost_to_stop(run_cli: Ru
     """AW8: the channel note said "$6,000 paid on the 12 customers it lists (about $500 each):
     a cost to stop". Where a finder's fee may be lawful, it says BA114 asks about it, still with
     no price to compare and no budget to grow until the question is answered. By hand: $6,000 ÷
-    12 deals = $500 a deal, the line's own price. The CAC excluding referrals is unchanged: the
-    bird dogs' $6,000 goes with their 12 deals, and the sales are shared by the 31 of 43 who
-    did not come by referral: ($97,600 − $6,000 + $98,400 × 31 ÷ 43) ÷ 31 = ($91,600 +
-    $70,939.53) ÷ 31 = $5,243.21."""
+    12 deals = $500 a deal, the line's own price. In the CAC excluding referrals the bird dogs'
+    $6,000 goes with their 12 deals, and the sales are shared by the 31 of 43 who did not come
+    by referral. Since BH4 of the sixty-second round the acquisition and dispo managers'
+    commissions ($48,000 + $24,000), paid on each deal, are out of it: the stated 80% margin
+    carries them, (480,000 − 12,000 − 72,000) ÷ 480,000 = 82.5%, against 97.5% without them;
+    so ($97,600 − $6,000 + ($98,400 − $72,000) × 31 ÷ 43) ÷ 31 = ($91,600 + $19,032.56) ÷ 31 =
+    $3,568.79 (it had been ($91,600 + $70,939.53) ÷ 31 = $5,243.21)."""
     text = " ".join(run_cli("check", _HERE / "wholesaler.yaml", "--exit-zero").stdout.split())
     assert (
         "Referrals and word of mouth: its spend pays for what BA114 asks about: $6,000 paid on "
@@ -188,7 +191,7 @@ def test_aw8_the_bird_dogs_channel_is_asked_about_not_a_cost_to_stop(run_cli: Ru
     ) in text
     assert "a cost to stop" not in text
     report = _report("wholesaler.yaml")
-    assert report.economics.non_referral_cac.value == Decimal("5243.21")
+    assert report.economics.non_referral_cac.value == Decimal("3568.79")
 
 
 def test_aw8_plan_says_the_bird_dogs_are_asked_about(run_cli: RunCli) -> None:

@@ -6707,9 +6707,12 @@ def test_referrals_from_a_payee_ba114_flags_are_no_plan_to_keep_funding() -> Non
     """D1 of the twenty-third round's last check (2026-12-04): BA102 told a broker to "keep
     funding" its realtor lunches, crediting them with RE/MAX Elite's 38 borrowers, beside
     BA114 on the desk rent it pays that office. Only a flagged line's named payee counts: a
-    stipend to one doctor does not taint every physician's referral."""
+    stipend to one doctor does not taint every physician's referral. (Held to 50% by its own
+    policy: since BH14 of the sixty-second round a broker's maximum is the trade's 87%, and
+    its (46 + 38) / 150 = 56% of referrals would be within it, with no BA102 to advise.)"""
     profile: dict[str, Any] = {
         "business": {"name": "Keystone Home Lending", "industry": "mortgage"},
+        "policy": {"max_referral_share": "50%"},
         "revenue": 2000000,
         "activities": [{"name": "Realtor lunch & learns (CE classes)", "spend": 9000},
                        {"name": "Desk rent - RE/MAX Elite (2 desks)", "spend": 30000},
@@ -12270,19 +12273,21 @@ def test_a_job_shops_estimator_is_shared_with_every_customer_and_its_floor_warns
     every request, most of them from its accounts, was charged whole to its new customers, and
     the manufacturing low end, The CMO Survey's average of mostly larger firms, failed a
     healthy shop. By hand: served = 1,000,000 / 50,000 = 20; the estimator's share is 40,000 x
-    5 / 20 = 10,000; CAC = (10,000 of ads + 10,000) / 5 = 4,000. Marketing 1% < 2.4%."""
+    5 / 20 = 10,000; CAC = (4,000 of ads + 10,000) / 5 = 2,800. Marketing 4,000 / 1,000,000 =
+    0.4% < 0.5%, the low end since BH11 of the sixty-second round (Tricom's own experience of
+    mature manufacturers; it had been 2.4%, and the case spent $10,000, 1%), which warns."""
     report = _report({
         "business": {"name": "Case", "industry": "manufacturing"},
         "revenue": 1000000,
         "activities": [
-            {"name": "Thomasnet listing", "spend": 10000},
+            {"name": "Thomasnet listing", "spend": 4000},
             {"name": "Estimator salary", "spend": 40000},
             {"name": "Shop wages", "spend": 500000},
         ],
         "customers": {"new": 5, "sources": {"thomasnet": 5}, "average_revenue": 50000,
                       "gross_margin": "32%", "retention_rate": "85%"},
     })  # fmt: skip
-    assert report.economics.cac.value == 4000
+    assert report.economics.cac.value == 2800
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert ba101.severity == "warning"
 

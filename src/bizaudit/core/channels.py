@@ -110,6 +110,7 @@ __all__ = [
     "rate_named",
     "rate_priced",
     "reps_named",
+    "reps_on_commission",
     "restricted_by_law",
     "sells_at_homes",
     "sells_by_phone",
@@ -952,7 +953,19 @@ def unattributed_named(name: str) -> str | None:
     return None if key is None else _vocabulary().unattributed.get(key)
 
 
-def sold_on_commission(channels: Sequence[Channel]) -> str | None:
+def reps_on_commission(channel: Channel) -> bool:
+    """Whether a channel the vocabulary calls reps on commission (its ``ceiling``) has sales
+    lines that pay them on commission: not a salaried rep (BB9 of round 59), nor one whose pay
+    is mostly salary with a commission beside it (BG4 of round 61b)."""
+    return (
+        _vocabulary().ceiling.get(channel.key) is not None
+        and any(item.classification.category == "sales" for item in channel.activities)
+        and _on_commission(channel)
+        and not _mostly_salaried(channel.activities)
+    )
+
+
+def sold_on_commission(channels: Sequence[Channel], left_out: str | None = None) -> str | None:
     """Why the blended CAC is a ceiling where it counts the pay of reps paid on every sale,
     repeat orders too (the vocabulary's ``ceiling`` of a channel with sales lines), as the
     channel table says of their channel; else None. M6 of the twenty-seventh round
@@ -962,14 +975,13 @@ def sold_on_commission(channels: Sequence[Channel]) -> str | None:
     long as the referred client stays: Q6 of the thirty-fourth round's re-review)."""
     vocab = _vocabulary()
     for channel in channels:
-        if (
-            (why := vocab.ceiling.get(channel.key)) is not None
-            and any(item.classification.category == "sales" for item in channel.activities)
-            # (paid on commission, as the reason says: not a salaried rep, BB9 of round 59,
-            # nor one whose pay is mostly salary with a commission beside it, BG4 of round 61b)
-            and _on_commission(channel)
-            and not _mostly_salaried(channel.activities)
-        ):
+        if (why := vocab.ceiling.get(channel.key)) is not None and reps_on_commission(channel):
+            # ...unless the CAC counts only the commission on the new accounts, the rest left
+            # out as paid on repeat orders (BH11 of the sixty-second round, 2026-12-07)
+            if left_out is not None and any(
+                item.activity.name == left_out for item in channel.activities
+            ):
+                continue
             return why
         if channel.kind == "referral" and any(
             any(word in (lowered := item.activity.name.lower()) for word in _TRAIL_WORDS)

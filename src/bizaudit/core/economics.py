@@ -47,11 +47,13 @@ __all__ = [
     "Cac",
     "Economics",
     "HeldOut",
+    "InMargin",
     "Ltv",
     "Margin",
     "Missing",
     "Payback",
     "Ratio",
+    "RepeatCommission",
     "churn_months",
     "compute",
 ]
@@ -334,6 +336,12 @@ class Cac(NamedTuple):
     #: ...and what each line sells, in the same order: "trade" (a distributor's sales to bars
     #: and stores), else the service its role names ("event", "catering")
     uncounted_sold: tuple[str, ...] = ()
+    #: selling paid on each sale that the stated gross margin carries already, left out
+    #: (:class:`InMargin`: BH4 of the sixty-second round); None for most profiles
+    in_margin: InMargin | None = None
+    #: a rep's commission on the repeat orders of the accounts the rep already had, left out
+    #: (:class:`RepeatCommission`: BH11 of the sixty-second round); None for most profiles
+    repeat_commission: RepeatCommission | None = None
 
     @property
     def marketing(self) -> Decimal:
@@ -400,6 +408,44 @@ class Uncounted(NamedTuple):
     sales: Decimal
     lines: tuple[str, ...]
     sold: tuple[str, ...]
+
+
+class InMargin(NamedTuple):
+    """Selling paid on each sale (a loan officer's basis points on each funded loan) that the
+    stated gross margin carries already (core.metrics.pay_in_margin): the books give the
+    stated margin only with that pay as a cost of each sale, so the CAC leaves it out, as the
+    lifetime value counts it once, in the margin (BH4 of the sixty-second review round,
+    2026-12-07: a mortgage broker's $486,000 of loan-officer pay was in its stated 55% and in
+    its CAC, $2,842.52 and 1.6× for $571.50 and 8.1×). The spend, the lines, the stated margin
+    and the books' margins with that pay as a cost of sale and without it."""
+
+    spend: Decimal
+    lines: tuple[str, ...]
+    stated: Decimal
+    with_pay: Decimal  # (net revenue − cost of sales − the pay) ÷ net revenue
+    without: Decimal  # (net revenue − cost of sales) ÷ net revenue
+
+
+class RepeatCommission(NamedTuple):
+    """A rep's commission, at the rate its line states, on the sales of the accounts the rep
+    already had (core.metrics.repeat_commission): the CAC counts the commission on the new
+    accounts' first period, rate × average revenue × the new customers the reps brought, and
+    leaves the rest out, a variable cost of the repeat orders that lowers those accounts'
+    margin (BH11 of the sixty-second review round, 2026-12-07: a fab shop's $118,000 at 5% of
+    rep-sourced sales, about $2.36M of mostly repeat orders, was all charged to 12 new
+    customers: $18,905.26 and 6.0× for $12,071.93 and 9.4×)."""
+
+    left_out: Decimal  # the line's spend less the commission counted
+    line: str
+    paid: Decimal  # the line's spend
+    rate: Decimal  # as the line states it
+    average: Decimal  # customers.average_revenue
+    customers: int  # the new customers of the reps' channel
+
+    @property
+    def counted(self) -> Decimal:
+        """The commission on the new accounts' first period: rate × average × customers."""
+        return self.rate * self.average * self.customers
 
 
 class Ltv(NamedTuple):
@@ -660,6 +706,8 @@ def compute(
     accounts: Accounts | None = None,
     preneed: Accounts | None = None,
     uncounted: Uncounted | None = None,
+    in_margin: InMargin | None = None,
+    repeat_commission: RepeatCommission | None = None,
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -712,6 +760,18 @@ def compute(
         sales -= uncounted.sales
     else:
         uncounted = None
+    # selling paid on each sale that the stated margin carries already, and a rep's commission
+    # on the repeat orders of the accounts the rep had: out of what a new customer costs, so
+    # that each is counted once (BH4, BH11 of the sixty-second round; most profiles have none)
+    if in_margin is not None and in_margin.spend and sales:
+        in_margin = in_margin._replace(spend=min(in_margin.spend, sales))
+        sales -= in_margin.spend
+    else:
+        in_margin = None
+    if repeat_commission is not None and 0 < repeat_commission.left_out <= sales:
+        sales -= repeat_commission.left_out
+    else:
+        repeat_commission = None
     served = _served(profile, new) if serving.spend else None
     if served is not None:
         sales -= serving.spend - serving.spend * new / served
@@ -809,6 +869,10 @@ def compute(
             uncounted_lines=uncounted.lines,
             uncounted_sold=uncounted.sold,
         )
+    if in_margin is not None:
+        both.update(in_margin=in_margin)
+    if repeat_commission is not None:
+        both.update(repeat_commission=repeat_commission)
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None

@@ -33,12 +33,15 @@ def resolve(
     industry: str | None = None,
 ) -> EffectivePolicy:
     """Merge policy layers over the defaults; the last layer that sets a threshold wins. A
-    declared vertical's low end is the default minimum marketing share; a declared sector's
+    declared vertical's low end is the default minimum marketing share, and its published
+    referral share, where it has one, the maximum referral share; a declared sector's
     published figure is, where it is lower than the default (``industry``: the profile's
     ``business.industry``)."""
     chosen = dict(_DEFAULT_THRESHOLDS)
     if vertical is not None:
         chosen["min_marketing_share"] = Threshold(vertical.marketing.low, "industry")
+        if vertical.referral_max is not None:  # the trade's own referral share (BH14)
+            chosen["max_referral_share"] = Threshold(vertical.referral_max, "industry")
     elif (sector := for_sector(industry)) is not None and (
         sector.figure < chosen["min_marketing_share"].value
     ):

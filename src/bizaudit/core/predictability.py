@@ -157,6 +157,9 @@ class Verdict(NamedTuple):
     #: bases in BA108's words (part d of the sixty-second round, 2026-12-07)
     preneed: int = 0
     preneed_most: Decimal | None = None
+    #: where the maximum is the trade's own referral share (``Vertical.referral_max``), its
+    #: source in words, which the verdict says beside it (BH14 of the sixty-second round)
+    maximum_source: str | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -256,6 +259,9 @@ def assess(
         held_rules if held and hoped is not None else (),
         *(paid_alone(facts) if hoped and facts.warned_sources else (0, ())),
         *(preneed_apart(facts, maximum) if referral is not None else (0, None)),
+        facts.vertical.referral_max_source
+        if facts.vertical is not None and policy.max_referral_share.source == "industry"
+        else None,
     )
 
 

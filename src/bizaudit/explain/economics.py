@@ -41,11 +41,13 @@ from bizaudit.core.economics import (
     LTV_TO_CAC_WEAK,
     Cac,
     Economics,
+    InMargin,
     Ltv,
     Margin,
     Missing,
     Payback,
     Ratio,
+    RepeatCommission,
     cac_with_commissions,
     payback_with_commissions,
     won_otherwise,
@@ -1246,6 +1248,10 @@ class Basis:
             repeat += self._preneed(cac, "less" if cac.repeat or cac.accounts else None)
         if cac.uncounted_spend:  # selling no source counts (part s of the sixty-first round)
             repeat += self._uncounted(cac)
+        if cac.repeat_commission is not None:  # BH11 of the sixty-second round
+            repeat += self._repeat_commission(cac.repeat_commission)
+        if cac.in_margin is not None:  # BH4 of the sixty-second round
+            repeat += self._in_margin(cac.in_margin)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1330,6 +1336,34 @@ class Basis:
             f"; without the {self.money(cac.uncounted_spend)} of {what}: no source counts the "
             "customers that selling wins, and the lifetime value is not theirs; to see what "
             f"each costs, list them as a source of their own, such as {example}"
+        )
+
+    def _repeat_commission(self, paid: RepeatCommission) -> str:
+        """The reps' commission on repeat orders, left out, and how the part counted was
+        worked: the commission on the new accounts' first period (BH11 of the sixty-second
+        review round, 2026-12-07: a fab shop's $118,000 at 5% of rep-sourced sales had all been
+        charged to its 12 new customers)."""
+        rate = format_percent(paid.rate)
+        return (
+            f"; of the {self.money(paid.paid)} of {paid.line!r}, only the commission on the new "
+            f"accounts' sales is counted, {rate} × {self.money(paid.average)} average "
+            f"revenue × {plural(paid.customers, 'new customer')} the reps brought = "
+            f"{self.money(paid.counted)}; the other {self.money(paid.left_out)} is paid on the "
+            "repeat orders of accounts the reps already had, a variable cost that lowers those "
+            "accounts' margin, not a cost of winning new ones"
+        )
+
+    def _in_margin(self, pay: InMargin) -> str:
+        """Pay on each sale left out because the stated gross margin carries it already, and
+        how the books tell (BH4 of the sixty-second review round, 2026-12-07: a mortgage
+        broker's loan-officer pay was in its stated 55% margin and in its CAC)."""
+        lines = and_list([repr(name) for name in pay.lines])
+        return (
+            f"; without the {self.money(pay.spend)} of {lines}, paid on each sale: the stated "
+            f"{format_percent(pay.stated)} margin carries it already (the listed costs give "
+            f"{format_percent(pay.with_pay)} with it as a cost of each sale, "
+            f"{format_percent(pay.without)} without it: BA117), so it is counted once, in what "
+            "a customer is worth"
         )
 
     def _preneed(self, cac: Cac, less: str | None) -> str:

@@ -3351,6 +3351,23 @@ def _ba117(hit: Hit, currency: str) -> Words:
             "missing from the profile, add it; if a line read as cost of sales is not, "
             "correct its kind" + _look_first(f, "read as cost of sales", currency)
         )
+    if f.pay and f.with_pay is not None:  # pay on each sale in the stated margin (BH4)
+        paid = sum((spend for _, spend in f.pay), Decimal(0))
+        names = and_list([repr(name) for name, _ in f.pay])
+        return (
+            message
+            + f"; with {names} ({format_money(paid, currency)}), paid on each sale, as a cost of "
+            f"sale it is ({format_money(f.revenue, currency)} − "
+            + (f"{format_money(f.taken_out, currency)} taken out − " if f.taken_out else "")
+            + f"{format_money(f.cost_of_sales, currency)} − {format_money(paid, currency)}) ÷ "
+            f"{format_money(f.revenue, currency)} = {format_percent(f.with_pay)}, near the "
+            f"stated {stated}: the stated margin carries that pay already, so the cost to win a "
+            "customer leaves it out and counts it once, in the margin",
+            f"mark {names} kind: cost-of-sales, and the listed margin will be "
+            f"{format_percent(f.with_pay)} beside the stated {stated}; if the {stated} is "
+            f"before that pay, restate it as the margin without it ({format_percent(f.listed)} "
+            "as listed), and the cost to win a customer will count the pay instead",
+        )
     if f.unread:  # lines no term placed may be the direct costs (BF5 of the sixty-first round)
         spent = f.cost_of_sales + f.unread
         with_them = (f.revenue - f.taken_out - spent) / f.revenue

@@ -141,6 +141,8 @@ def reasons(verdict: Verdict) -> list[str]:
             f"the {maximum} maximum"
         )
     said[-1] += share_caveat(verdict.referrals, verdict.sourced)
+    if verdict.maximum_source:  # the trade's own share, not the project's rule (BH14)
+        said[-1] += f"; the {maximum} is your trade's own: {verdict.maximum_source}"
     if verdict.full is not None and not verdict.referrals_within:
         said[-1] += (
             f"; at {format_percent(verdict.full)} of capacity used more customers could not be "

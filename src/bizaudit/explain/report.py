@@ -232,6 +232,8 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         and item.activity.name not in e.cac.preneed_lines
         # (nor selling no source counts the customers of: part s of the sixty-first round)
         and item.activity.name not in e.cac.uncounted_lines
+        # (nor pay on each sale the stated margin carries already: BH4 of the sixty-second round)
+        and (e.cac.in_margin is None or item.activity.name not in e.cac.in_margin.lines)
     ]
     # (naming whom the commissions were paid to: AV6 of the fifty-fourth round's second
     # re-review)

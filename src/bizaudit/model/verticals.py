@@ -298,6 +298,13 @@ class Vertical(NamedTuple):
     #: closes most of the channels a US dispensary's figure assumes (BH3 of the sixty-second
     #: round, 2026-12-07); BA101 says so and asks for no budget to reach the range
     range_reference: str | None = None
+    #: The share of new customers by referral the trade itself lives at, where it is published,
+    #: and its source in words: the default maximum referral share (50%, the project's rule) is
+    #: replaced by it, so that a trade whose customers come mostly through the referrers it
+    #: works (a mortgage broker's real-estate agents) is not called "left to chance" for it (BH14
+    #: of the sixty-second review round, 2026-12-07)
+    referral_max: Decimal | None = None
+    referral_max_source: str | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -444,6 +451,8 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
         referral_rule_runners=row.get("referral_rule_runners"),
         preneed=bool(row.get("preneed", False)),
+        referral_max=Decimal(row["referral_max"]) if "referral_max" in row else None,
+        referral_max_source=row.get("referral_max_source"),
         named=_named(row.get("named", {})),
     )
 
@@ -488,13 +497,17 @@ def _abroad(fields: dict[str, str]) -> list[tuple[str, str]]:
     if wrong or not all(isinstance(text, str) for text in fields.values()):
         raise ValueError(f"verticals.toml: an abroad table may set only {sorted(_ABROAD)}")
     # what the country's rules read say of the payment, said for every text on it the table
-    # gives: BA114 warns or asks by it (the sixty-second round, part a, 2026-12-07)
+    # gives: BA114 warns or asks by it (the sixty-second round, part a, 2026-12-07); a table
+    # that says nothing of referrals (a cannabis store's, of advertising and tax) need not
+    speaks_of_referrals = any(field.startswith("referral_") for field in fields)
     for field, rule in (
         ("referral_payment", "referral_rule"),
         ("referral_payment_customers", "referral_rule_customers"),
     ):
         said = fields.get(field)
-        if said is None and (fields.get(rule) or (field == "referral_payment" and fields)):
+        if said is None and (
+            fields.get(rule) or (field == "referral_payment" and speaks_of_referrals)
+        ):
             raise ValueError(f"verticals.toml: an abroad table must set {field} (beside {rule})")
         if said is not None and said not in REFERRAL_PAYMENT:
             raise ValueError(

@@ -34,6 +34,12 @@ class MarginMismatch(NamedTuple):
     #: what the lines the audit could not read (BA106, counted as operations) spend together,
     #: the suspects then being those lines; 0 otherwise.
     unread: Decimal = Decimal(0)
+    #: Where the stated (lower) margin is what the listed lines give only with selling paid on
+    #: each sale as a cost of sale (core.metrics.pay_in_margin): those lines and their
+    #: pay, and the margin with it, (revenue − cost of sales − the pay) ÷ revenue; the CAC
+    #: leaves that pay out (BH4 of the sixty-second review round, 2026-12-07)
+    pay: tuple[tuple[str, Decimal], ...] = ()
+    with_pay: Decimal | None = None
 
 
 #: Words of a line that may be a direct cost read as operations: the people who deliver and
@@ -98,6 +104,16 @@ def margin_mismatch(
     listed = (base - taken - cost) / base
     if abs(listed - stated) <= TOLERANCE:
         return None
+    in_margin = facts.economics.cac.in_margin
+    if in_margin is not None:  # selling paid on each sale carries the stated margin (BH4)
+        pay = tuple(
+            (a.activity.name, a.activity.spend)
+            for a in facts.activities
+            if a.activity.name in in_margin.lines
+        )
+        return MarginMismatch(
+            stated, listed, base, cost, net, taken, pay=pay, with_pay=in_margin.with_pay
+        )
     unread: list[ClassifiedActivity] = []
     if _labour_elsewhere(stated, listed, taken + cost, base):
         # ...unless lines the audit could not read may hold the direct costs: then the books as
@@ -239,7 +255,13 @@ class GrossMarginMismatch(Rule):
     tolerance of the stated one, or under it: then the books as read cannot be reconciled
     with the stated margin, and the advice names those lines and the margin they would give
     (a landscaper's $475,000 of unread crew-labour accounts had left 82.7% against a stated
-    40%, and the rule silent).
+    40%, and the rule silent). And where selling paid on each sale (a loan officer's basis
+    points on each funded loan, a commission), counted as a cost of sale, brings the listed
+    margin within the tolerance of the stated one, and nearer it than without by more than 2
+    points: the stated margin carries that pay, the cost to win a customer leaves it out so
+    that it is counted once, and the finding says so, as information (a mortgage broker's
+    stated 55% is (1,620,000 − 189,000 − 486,000) ÷ 1,620,000 = 58.3% with its loan officers'
+    pay, 88.3% without it, and the pay had been in its CAC too: BH4 of the sixty-second round).
 
     The advice names the lines to look at first, the three largest: those read as cost of
     sales when the stated margin is the higher; when it is the lower, operations lines whose

@@ -197,7 +197,13 @@ class LtvCacLow(Rule):
                 if _named_by_ba110(facts, policy)
                 else dearest_channel(facts, LTV_TO_CAC_MINIMUM),
                 _selling(facts),
-                sold_on_commission(facts.by_channel),
+                sold_on_commission(
+                    facts.by_channel,
+                    # (not where the CAC counts only the new accounts' commission: BH11)
+                    paid.line
+                    if (paid := facts.economics.cac.repeat_commission) is not None
+                    else None,
+                ),
                 kept,
                 free,
                 one_sale,

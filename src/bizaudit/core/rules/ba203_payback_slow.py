@@ -81,7 +81,13 @@ class PaybackSlow(Rule):
                 industry,
                 economics.judged_cac.new_customers,
                 signed,
-                sold_on_commission(facts.by_channel),
+                sold_on_commission(
+                    facts.by_channel,
+                    # (not where the CAC counts only the new accounts' commission: BH11)
+                    paid.line
+                    if (paid := facts.economics.cac.repeat_commission) is not None
+                    else None,
+                ),
                 guests,
             ),
             at=("customers", "average_revenue"),
