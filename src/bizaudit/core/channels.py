@@ -783,6 +783,7 @@ PerResultWhy = Literal[
     "salaried-rep",  # a salaried rep's pay: more of it is another hire
     "marketplace",  # a marketplace's commission on each sale
     "per-result-fees",  # fees or commissions paid per result: all of its spend, or ``most``
+    "salaried-seller",  # a seller's salary with a commission on it: all of its spend, or ``most``
     "fixed-fee",  # a fixed fee or dues: a place, not a budget
 ]
 
@@ -835,18 +836,20 @@ def paid_per_result(channel: Channel) -> PerResult | None:
         return PerResult("salaried-rep")
     if channel.fees > 0:
         return PerResult("marketplace")
-    per_result = sum(
-        (
-            item.activity.spend
-            for item in channel.activities
-            if _priced_per_result(item.activity.name)
-        ),
-        Decimal(0),
+    priced = [item for item in channel.activities if _priced_per_result(item.activity.name)]
+    # a seller's salary with a commission on it ("SDR salary + commission"): a hire, not a
+    # price per sale (BH10 of the sixty-second round, 2026-12-07: a SaaS's SDR, $88,000 of its
+    # outbound's $102,400, was said to be "fees or commissions paid per referral")
+    salaried = sum(
+        (item.activity.spend for item in priced if _salaried_seller(item)), Decimal(0)
     )
+    per_result = sum((item.activity.spend for item in priced), Decimal(0)) - salaried
     # all of it, or most of it: a door-to-door team's commissions beside its housing (F8 of the
     # twenty-fourth round's re-review: plan cut $310,000 of commissions along its curve)
-    if per_result and per_result * 2 >= channel.spend:
-        return PerResult("per-result-fees", most=per_result != channel.spend)
+    if (per_result or salaried) and (per_result + salaried) * 2 >= channel.spend:
+        if salaried > per_result:
+            return PerResult("salaried-seller", most=salaried != channel.spend)
+        return PerResult("per-result-fees", most=per_result + salaried != channel.spend)
     if channel.activities and all(_fixed_price(item.activity.name) for item in channel.activities):
         return PerResult("fixed-fee")
     return None
@@ -864,6 +867,21 @@ _FIXED = LazyPattern(
     r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
+
+
+#: A seller's pay that names a salary, a base or on-target earnings beside its commission
+#: ("SDR salary + commission", "AE base + commission", "BDR OTE")
+_SALARY_BESIDE = LazyPattern(
+    r"\b(?:salar(?:y|ies)|base(?:\s+(?:pay|salary))?|ote|on[-\s]target)\b", re.IGNORECASE
+)
+
+
+def _salaried_seller(item: ClassifiedActivity) -> bool:
+    """Whether a selling line pays a seller a salary (a base, on-target earnings) as well as
+    the commission its name says: one seller is a hire, a step cost (BH10 of the sixty-second
+    round, 2026-12-07)."""
+    name = item.activity.name
+    return _sells(item) and _SALARY_BESIDE.search(name) is not None and pays_sellers(name)
 
 
 def _won_by_a_salaried_rep(channel: Channel) -> bool:
