@@ -1646,6 +1646,21 @@ def join(
             # eighteenth round: BA206 said the payouts brought no one)
             add(key, f"{source.name!r} names the programme that pays those who refer")
         elif (
+            source.classification.kind == "referral"
+            and left_lines
+            and (promoter := _promoter_named(source, left_lines)) is not None
+        ):
+            # a promoter or solicitor paid for the clients they refer: a referral source that
+            # names them ("cpa referral" beside "CPA solicitor fees - 20% of advisory fee")
+            # came through the payment, not by free word of mouth (BH7 of the sixty-second
+            # round, 2026-12-07: an adviser's 8 CPA-referred households counted as free, their
+            # $31,000 charged to the 17 others)
+            key = promoter.activity.name.strip().lower()
+            if key not in lines:
+                left_lines.remove(promoter)
+                lines[key] = [promoter]
+            add(key, f"{source.name!r} names those the line pays for referring")
+        elif (
             (key := _longest(source.name, vocab.source_terms, source.classification.kind))
             and (vocab.kind(key) != "referral" or source.classification.kind == "referral")
             and not _read_closer(source, key, vocab, lines)
@@ -2834,6 +2849,34 @@ def _liaisons_channel(
 #: Words a line and a source must share to be one channel when neither name holds the
 #: other's: "Styled shoots (models, florals)" and "Styled shoot feature (Junebug)".
 _WORDS_IN_COMMON = 2
+#: A line that pays promoters or solicitors, as the SEC's Marketing Rule calls those an
+#: adviser pays for referring clients: its name says whom it pays ("CPA solicitor fees")
+_PAID_PROMOTERS = LazyPattern(
+    r"\b(?:solicitors?|promoters?)'?\s*(?:fees?|payments?|payouts?|agreements?|comp\w*)\b"
+    r"|\b(?:fees?|payments?|payouts?)\s+(?:to|for)\s+(?:\w+\s+)?(?:solicitors?|promoters?)\b",
+    re.IGNORECASE,
+)
+#: The words a referral source says it was referred with, beside who referred it
+_REFERRAL_WORDS = frozenset({"referral", "referred", "refer", "referer", "referrer"})
+
+
+def _promoter_named(
+    source: ClassifiedSource, lines: Sequence[ClassifiedActivity]
+) -> ClassifiedActivity | None:
+    """The line, among those no channel took, that pays promoters or solicitors and names who
+    referred ``source`` (its every word besides the referral word: "cpa" of "cpa referral"),
+    where exactly one does; else None (BH7 of the sixty-second round, 2026-12-07)."""
+    named = _content(source.name) - _REFERRAL_WORDS
+    if not named:
+        return None
+    found = [
+        item
+        for item in lines
+        if ("olicit" in (lowered := item.activity.name.lower()) or "promoter" in lowered)
+        and _PAID_PROMOTERS.search(item.activity.name) is not None
+        and named <= _content(item.activity.name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _reunite(
