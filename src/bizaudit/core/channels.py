@@ -840,9 +840,7 @@ def paid_per_result(channel: Channel) -> PerResult | None:
     # a seller's salary with a commission on it ("SDR salary + commission"): a hire, not a
     # price per sale (BH10 of the sixty-second round, 2026-12-07: a SaaS's SDR, $88,000 of its
     # outbound's $102,400, was said to be "fees or commissions paid per referral")
-    salaried = sum(
-        (item.activity.spend for item in priced if _salaried_seller(item)), Decimal(0)
-    )
+    salaried = sum((item.activity.spend for item in priced if _salaried_seller(item)), Decimal(0))
     per_result = sum((item.activity.spend for item in priced), Decimal(0)) - salaried
     # all of it, or most of it: a door-to-door team's commissions beside its housing (F8 of the
     # twenty-fourth round's re-review: plan cut $310,000 of commissions along its curve)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from bizaudit.core.barratry import OWN_STAFF_RULE, pays_runners
 from bizaudit.core.cpa_referrals import (
     accepts_referral_fee,
+    pays_cpas,
     says_undisclosed,
     takes_attest_commission,
 )
@@ -152,6 +153,10 @@ class PaysForReferrals(NamedTuple):
     #: first"): x's leftover of the fifty-eighth round (2026-12-07), where "warning" stood
     #: beside "How often, how much, and is any of it tied to the residents they send you?"
     weighs: bool = False
+    #: the promoters the line pays are CPAs or accountants, whose own code limits what they may
+    #: take (AICPA ET 1.520.001): the adviser's finding names it too (BH8 of the sixty-second
+    #: round, 2026-12-07)
+    cpas_paid: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -723,6 +728,11 @@ def _found(facts: Facts) -> Iterator[Hit]:
                 named,
                 vertical.referral_condition_check,
                 own=vertical.rules_of is not None,
+                # CPAs paid by a business that is no CPA firm (whose own rule, the same code,
+                # is the one quoted): BH8 of the sixty-second round, 2026-12-07
+                cpas_paid=pays_cpas(item.activity.name)
+                and vertical.rules_of is None
+                and "ET 1.520" not in vertical.referral_rule,
             ),
             at=("activities", item.position),
             severity="info",
