@@ -1657,6 +1657,9 @@ def join(
             if key not in lines:
                 left_lines.remove(promoter)
                 lines[key] = [promoter]
+                # ...with the lunches and seminars held for them, which cultivate the same
+                # referrals ("CPA lunch & CE seminars": BH15 of the round)
+                _cultivating_promoters(key, _content(source.name) - _REFERRAL_WORDS, lines)
             add(key, f"{source.name!r} names those the line pays for referring")
         elif (
             (key := _longest(source.name, vocab.source_terms, source.classification.kind))
@@ -2856,6 +2859,30 @@ _PAID_PROMOTERS = LazyPattern(
 )
 #: The words a referral source says it was referred with, beside who referred it
 _REFERRAL_WORDS = frozenset({"referral", "referred", "refer", "referer", "referrer"})
+
+
+def _cultivating_promoters(
+    key: str, named: frozenset[str], lines: dict[str, list[ClassifiedActivity]]
+) -> None:
+    """Move to the promoters' channel ``key`` the acquisition lines of other channels that hold
+    a meal or a seminar for those it names ("CPA lunch & CE seminars" beside "CPA solicitor
+    fees", joined by 'seminar' to the adviser's own seminars: BH15 of the sixty-second round,
+    2026-12-07): what they cost is what the promoters' referrals cost."""
+    for other in list(lines):
+        if other == key:
+            continue
+        moved = [
+            item
+            for item in lines[other]
+            if any(cue in item.activity.name.lower() for cue in _GIFT_CUES)
+            and named <= _content(item.activity.name)
+        ]
+        if not moved:
+            continue
+        lines[other] = [item for item in lines[other] if item not in moved]
+        if not lines[other]:
+            del lines[other]
+        lines[key].extend(moved)
 
 
 def _promoter_named(
