@@ -784,6 +784,7 @@ PerResultWhy = Literal[
     "salaried-rep",  # a salaried rep's pay: more of it is another hire
     "marketplace",  # a marketplace's commission on each sale
     "per-result-fees",  # fees or commissions paid per result: all of its spend, or ``most``
+    "salaried-seller",  # a seller's salary with a commission on it: all of its spend, or ``most``
     "fixed-fee",  # a fixed fee or dues: a place, not a budget
 ]
 
@@ -836,18 +837,18 @@ def paid_per_result(channel: Channel) -> PerResult | None:
         return PerResult("salaried-rep")
     if channel.fees > 0:
         return PerResult("marketplace")
-    per_result = sum(
-        (
-            item.activity.spend
-            for item in channel.activities
-            if _priced_per_result(item.activity.name)
-        ),
-        Decimal(0),
-    )
+    priced = [item for item in channel.activities if _priced_per_result(item.activity.name)]
+    # a seller's salary with a commission on it ("SDR salary + commission"): a hire, not a
+    # price per sale (BH10 of the sixty-second round, 2026-12-07: a SaaS's SDR, $88,000 of its
+    # outbound's $102,400, was said to be "fees or commissions paid per referral")
+    salaried = sum((item.activity.spend for item in priced if _salaried_seller(item)), Decimal(0))
+    per_result = sum((item.activity.spend for item in priced), Decimal(0)) - salaried
     # all of it, or most of it: a door-to-door team's commissions beside its housing (F8 of the
     # twenty-fourth round's re-review: plan cut $310,000 of commissions along its curve)
-    if per_result and per_result * 2 >= channel.spend:
-        return PerResult("per-result-fees", most=per_result != channel.spend)
+    if (per_result or salaried) and (per_result + salaried) * 2 >= channel.spend:
+        if salaried > per_result:
+            return PerResult("salaried-seller", most=salaried != channel.spend)
+        return PerResult("per-result-fees", most=per_result + salaried != channel.spend)
     if channel.activities and all(_fixed_price(item.activity.name) for item in channel.activities):
         return PerResult("fixed-fee")
     return None
@@ -865,6 +866,21 @@ _FIXED = LazyPattern(
     r"|(?:chamber|tourism|visitors?|association|directory)\s+listings?)\b",
     re.I,
 )
+
+
+#: A seller's pay that names a salary, a base or on-target earnings beside its commission
+#: ("SDR salary + commission", "AE base + commission", "BDR OTE")
+_SALARY_BESIDE = LazyPattern(
+    r"\b(?:salar(?:y|ies)|base(?:\s+(?:pay|salary))?|ote|on[-\s]target)\b", re.IGNORECASE
+)
+
+
+def _salaried_seller(item: ClassifiedActivity) -> bool:
+    """Whether a selling line pays a seller a salary (a base, on-target earnings) as well as
+    the commission its name says: one seller is a hire, a step cost (BH10 of the sixty-second
+    round, 2026-12-07)."""
+    name = item.activity.name
+    return _sells(item) and _SALARY_BESIDE.search(name) is not None and pays_sellers(name)
 
 
 def _won_by_a_salaried_rep(channel: Channel) -> bool:
@@ -1639,6 +1655,24 @@ def join(
             # payouts": a funded referral programme, not free word of mouth (AA12 of the
             # eighteenth round: BA206 said the payouts brought no one)
             add(key, f"{source.name!r} names the programme that pays those who refer")
+        elif (
+            source.classification.kind == "referral"
+            and left_lines
+            and (promoter := _promoter_named(source, left_lines)) is not None
+        ):
+            # a promoter or solicitor paid for the clients they refer: a referral source that
+            # names them ("cpa referral" beside "CPA solicitor fees - 20% of advisory fee")
+            # came through the payment, not by free word of mouth (BH7 of the sixty-second
+            # round, 2026-12-07: an adviser's 8 CPA-referred households counted as free, their
+            # $31,000 charged to the 17 others)
+            key = promoter.activity.name.strip().lower()
+            if key not in lines:
+                left_lines.remove(promoter)
+                lines[key] = [promoter]
+                # ...with the lunches and seminars held for them, which cultivate the same
+                # referrals ("CPA lunch & CE seminars": BH15 of the round)
+                _cultivating_promoters(key, _content(source.name) - _REFERRAL_WORDS, lines)
+            add(key, f"{source.name!r} names those the line pays for referring")
         elif (
             (key := _longest(source.name, vocab.source_terms, source.classification.kind))
             and (vocab.kind(key) != "referral" or source.classification.kind == "referral")
@@ -2887,6 +2921,58 @@ def _liaisons_channel(
 #: Words a line and a source must share to be one channel when neither name holds the
 #: other's: "Styled shoots (models, florals)" and "Styled shoot feature (Junebug)".
 _WORDS_IN_COMMON = 2
+#: A line that pays promoters or solicitors, as the SEC's Marketing Rule calls those an
+#: adviser pays for referring clients: its name says whom it pays ("CPA solicitor fees")
+_PAID_PROMOTERS = LazyPattern(
+    r"\b(?:solicitors?|promoters?)'?\s*(?:fees?|payments?|payouts?|agreements?|comp\w*)\b"
+    r"|\b(?:fees?|payments?|payouts?)\s+(?:to|for)\s+(?:\w+\s+)?(?:solicitors?|promoters?)\b",
+    re.IGNORECASE,
+)
+#: The words a referral source says it was referred with, beside who referred it
+_REFERRAL_WORDS = frozenset({"referral", "referred", "refer", "referer", "referrer"})
+
+
+def _cultivating_promoters(
+    key: str, named: frozenset[str], lines: dict[str, list[ClassifiedActivity]]
+) -> None:
+    """Move to the promoters' channel ``key`` the acquisition lines of other channels that hold
+    a meal or a seminar for those it names ("CPA lunch & CE seminars" beside "CPA solicitor
+    fees", joined by 'seminar' to the adviser's own seminars: BH15 of the sixty-second round,
+    2026-12-07): what they cost is what the promoters' referrals cost."""
+    for other in list(lines):
+        if other == key:
+            continue
+        moved = [
+            item
+            for item in lines[other]
+            if any(cue in item.activity.name.lower() for cue in _GIFT_CUES)
+            and named <= _content(item.activity.name)
+        ]
+        if not moved:
+            continue
+        lines[other] = [item for item in lines[other] if item not in moved]
+        if not lines[other]:
+            del lines[other]
+        lines[key].extend(moved)
+
+
+def _promoter_named(
+    source: ClassifiedSource, lines: Sequence[ClassifiedActivity]
+) -> ClassifiedActivity | None:
+    """The line, among those no channel took, that pays promoters or solicitors and names who
+    referred ``source`` (its every word besides the referral word: "cpa" of "cpa referral"),
+    where exactly one does; else None (BH7 of the sixty-second round, 2026-12-07)."""
+    named = _content(source.name) - _REFERRAL_WORDS
+    if not named:
+        return None
+    found = [
+        item
+        for item in lines
+        if ("olicit" in (lowered := item.activity.name.lower()) or "promoter" in lowered)
+        and _PAID_PROMOTERS.search(item.activity.name) is not None
+        and named <= _content(item.activity.name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _reunite(

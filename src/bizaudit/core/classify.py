@@ -212,7 +212,7 @@ _GENERIC = frozenset(
     photography content outreach consultation consultations estimate estimates quote quotes
     pitch promotion promotions promotional sample samples postcard licence license purchase
     purchases processing support security reporting analytics education assistant tax taxes
-    internet
+    internet freelance freelancer freelancers
     """.split()
 )
 

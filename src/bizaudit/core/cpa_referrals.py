@@ -24,7 +24,7 @@ import re
 from bizaudit.core.negation import said_not_denied
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["accepts_referral_fee", "says_undisclosed", "takes_attest_commission"]
+__all__ = ["accepts_referral_fee", "pays_cpas", "says_undisclosed", "takes_attest_commission"]
 
 #: A referral fee, a finder's fee or a commission ("Referral fee income", "Ref fees rec'd",
 #: "Commission income - annuities", "Finder's fee from wealth manager")
@@ -132,3 +132,20 @@ _OWN_PEOPLE = LazyPattern(
     r"|reps?)|partners'?\s+(?:pay|comp\w*|draws?))\b",
     re.IGNORECASE,
 )
+
+
+#: A line that pays CPAs or accountants (as promoters, solicitors, for referrals): "CPA
+#: solicitor fees - 20% of advisory fee", "Accountant referral fees"
+_CPAS = LazyPattern(r"\b(?:cpas?|accountants?|accounting\s+firms?)\b", re.IGNORECASE)
+
+
+def pays_cpas(name: str) -> bool:
+    """Whether a line that pays for referrals names CPAs or accountants as those it pays: the
+    AICPA Code's commissions and referral fees rule (ET 1.520.001, above) binds them, so a
+    business that pays them, an investment adviser's promoter agreement, is told it too (BH8 of
+    the sixty-second round, 2026-12-07: an adviser paying CPAs 20% of the fee was quoted only its
+    own SEC rule)."""
+    lowered = name.lower()
+    if "cpa" not in lowered and "accountant" not in lowered and "accounting" not in lowered:
+        return False  # most lines
+    return _CPAS.search(name) is not None

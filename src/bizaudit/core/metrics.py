@@ -2957,6 +2957,20 @@ def _weighted(sources: Sequence[ClassifiedSource], values: Sequence[Decimal | No
     )
 
 
+#: A team that keeps the customers a business has by serving them, read as its cost of
+#: revenue (a SaaS's customer success team: the saas vertical's terms)
+_SUCCESS_TEAM = LazyPattern(r"\b(?:customer|client)\s+success\b", re.IGNORECASE)
+
+
+class KeptBySuccess(NamedTuple):
+    """The pay of a customer success team read as cost of revenue (a SaaS's: BH9 of the
+    sixty-second round, 2026-12-07): ``spend``, and the ``roles`` as the lines name them. It
+    keeps the customers, though no marketing is counted for it."""
+
+    spend: Decimal
+    roles: tuple[str, ...]
+
+
 class KeptByServing(NamedTuple):
     """Of the pay of staff who sell to every customer, the share of the customers who came
     back: ``spend``, the ``roles`` as the lines name them, ``returning`` of about ``served``."""
@@ -3327,6 +3341,25 @@ class Facts(NamedTuple):
         if returning <= 0:
             return None
         return KeptByServing(serving.spend * returning / served, serving.roles, returning, served)
+
+    @property
+    def kept_by_success(self) -> KeptBySuccess | None:
+        """The customer success teams read as cost of revenue (the saas vertical reads them so,
+        as SaaS P&Ls count them: BH9 of the sixty-second round, 2026-12-07), which keep the
+        customers with no marketing counted for it; None where there is none."""
+        found = [
+            item
+            for item in self.activities
+            if item.classification.category == "cost-of-sales"
+            and "success" in item.activity.name.lower()
+            and _SUCCESS_TEAM.search(item.activity.name)
+        ]
+        if not found:
+            return None
+        return KeptBySuccess(
+            sum((item.activity.spend for item in found), Decimal(0)),
+            tuple(item.activity.name for item in found),
+        )
 
     def channel_ltvs(self) -> dict[str, Decimal]:
         """The lifetime values of the channels whose sources give their own retention, by

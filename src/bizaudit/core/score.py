@@ -22,8 +22,10 @@
 |                          |        | spend under 5% of the marketing minimum (too small yet)    |
 | retention                | 10     | 1 when anything is spent on retention, else 0; with        |
 |                          |        | nothing spent, 1 when staff who call on the customers they |
-|                          |        | serve carry the returning customers' share of their pay;   |
-|                          |        | not scored where no customer comes back (BA104)            |
+|                          |        | serve carry the returning customers' share of their pay,   |
+|                          |        | or a customer success team read as cost of revenue keeps   |
+|                          |        | them (a SaaS's); not scored where no customer comes back   |
+|                          |        | (BA104)                                                    |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
@@ -257,7 +259,9 @@ def components(
     # marketing for it, the returning customers' share of the pay of staff who sell to every
     # customer earns it: calling on them keeps them (P7 of the twenty-seventh round)
     retain = facts.retention_spend
-    by_staff = facts.kept_by_serving if retain <= 0 else None
+    # ...and so does a customer success team read as cost of revenue (a SaaS's: BH9 of the
+    # sixty-second round, 2026-12-07)
+    by_staff = (facts.kept_by_serving or facts.kept_by_success) if retain <= 0 else None
     none_back = facts.revenue > 0 and retain <= 0 and not by_staff and none_come_back(facts)
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"

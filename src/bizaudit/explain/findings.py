@@ -5084,6 +5084,27 @@ _PLACEMENT_ASKED = {
 }
 
 
+#: What the CPAs a business pays for referrals are bound by, their own code's rule (the AICPA
+#: Code of Professional Conduct, Commissions and Referral Fees, ET 1.520.001 .01-.04, formerly
+#: ET Section 503, adopted 1990; the AICPA's Personal Financial Planning page "Commissions and
+#: Referral Fees", 2017; both read with the search tool, 2026-12-07), and what to confirm (BH8 of
+#: the sixty-second round: an adviser paying CPAs 20% of its fee was quoted its own SEC rule only)
+_CPAS_OWN_CODE = (
+    "the CPAs it pays are bound by their own code too: the AICPA's Commissions and Referral Fees "
+    "rule (ET 1.520.001, formerly Rule 503) bars a CPA in public practice from taking a "
+    "commission for recommending a product or service to a client whose financial statements "
+    "the CPA's firm audits or reviews, compiles for a third party's use without disclosing a "
+    "lack of independence, or "
+    "whose prospective financial information it examines, and requires any permitted commission "
+    "or referral fee to be disclosed to the client"
+)
+_CPAS_CONFIRM = (
+    "Confirm with each CPA that their firm does none of that attest work for the clients "
+    "they refer, and that they disclose your fee to those clients in writing; their state board "
+    "of accountancy may restrict commissions further (its rules not read here)."
+)
+
+
 def _ba114(hit: Hit, currency: str) -> Words:
     if isinstance(hit.figures, MealJoined):
         return _meal_joined(hit.figures)
@@ -5105,6 +5126,12 @@ def _ba114(hit: Hit, currency: str) -> Words:
                 f"when {f.condition}. {_YOUR_OWN_RULES}",
                 f"check the arrangement with {_OWN_REGULATOR} and tell each client of the fee "
                 "in writing.",
+            )
+        if f.cpas_paid:  # BH8 of the sixty-second round, 2026-12-07
+            return (
+                f"{hit.subject!r} pays for referrals, which {profession} allow only when "
+                f"{f.condition}; {_CPAS_OWN_CODE}",
+                f"{f.check} {_CPAS_CONFIRM}",
             )
         return (
             f"{hit.subject!r} pays for referrals, which {profession} allow only when {f.condition}",

@@ -92,6 +92,13 @@ def per_result_words(reason: PerResult) -> str:
             "a marketplace keeps a commission on each sale, and most of its customers find the "
             "listing on their own: its customers are not what its ad budget buys"
         )
+    if why == "salaried-seller":  # BH10 of the sixty-second round, 2026-12-07
+        whole = "most of its spend is" if reason.most else "its spend is"
+        return (
+            f"{whole} a seller's salary, with a commission on what they sell: one seller is a "
+            "hire, a step cost, not a budget that more money would stretch; the test is a "
+            "second hire, for a period, watching what a customer costs there"
+        )
     if why == "per-result-fees":
         whole = "most of its spend is" if reason.most else "its spend is"
         return (

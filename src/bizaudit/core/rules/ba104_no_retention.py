@@ -140,6 +140,8 @@ class NoRetention(Rule):
     information, says how much, and the score's retention part is earned by it (P7 of the
     twenty-seventh round's last check, 2026-12-05: a distributor's $546,375.30 of DSR pay for
     returning accounts sat beside "nothing is counted as spent on keeping existing customers").
+    Nor is there a finding where a customer success team read as cost of revenue (a SaaS's,
+    as its P&L counts it) keeps them (BH9 of the sixty-second round, 2026-12-07).
     """
 
     id = "BA104"
@@ -149,6 +151,10 @@ class NoRetention(Rule):
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         if facts.revenue == 0 or facts.retention_spend > 0:
+            return
+        # a customer success team read as cost of revenue (a SaaS's) keeps the customers:
+        # nothing is missing (BH9 of the sixty-second round, 2026-12-07)
+        if facts.kept_by_success is not None:
             return
         # never a line a rule says may be unlawful (D9 of the twenty-third round's last check:
         # "Attorney referral thank-you gifts", flagged by BA114, was offered as retention)

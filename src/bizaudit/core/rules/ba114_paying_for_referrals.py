@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from bizaudit.core.barratry import OWN_STAFF_RULE, pays_runners
 from bizaudit.core.cpa_referrals import (
     accepts_referral_fee,
+    pays_cpas,
     says_undisclosed,
     takes_attest_commission,
 )
@@ -158,6 +159,10 @@ class PaysForReferrals(NamedTuple):
     #: US, BA114 only asks about a line its country's rules do not forbid as read (the
     #: sixty-second round, part a, 2026-12-07)
     read: str = ""
+    #: the promoters the line pays are CPAs or accountants, whose own code limits what they may
+    #: take (AICPA ET 1.520.001): the adviser's finding names it too (BH8 of the sixty-second
+    #: round, 2026-12-07)
+    cpas_paid: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -738,6 +743,11 @@ def _found(facts: Facts) -> Iterator[Hit]:
                 vertical.referral_condition_check,
                 own=vertical.rules_of is not None,
                 read=vertical.referral_payment or "",
+                # CPAs paid by a business that is no CPA firm (whose own rule, the same code,
+                # is the one quoted): BH8 of the sixty-second round, 2026-12-07
+                cpas_paid=pays_cpas(item.activity.name)
+                and vertical.rules_of is None
+                and "ET 1.520" not in vertical.referral_rule,
             ),
             at=("activities", item.position),
             severity="info",
