@@ -8,6 +8,11 @@ cannabis store's paid creator.
    acquisition ("r62_leads" in data/vocabulary-verticals.toml; the names learned from are in the
    build corpus, tests/fixtures/corpus/NOTES.md); "Internet service" and "Internet & phone" stay
    overhead.
+2. Precision Forming & Fab's headline CAC counts only the reps' commission on the new accounts'
+   sales (5% × $120,000 × 6 = $36,000; part f, BH11), but the channel table priced the reps at
+   $118,000 ÷ 6 = $19,666.67 with "a ceiling". The channel now leaves the same $82,000 out
+   (core.channels.Channel.repeat_left_out, the report's `commission_left_out`), and its note
+   names the $36,000 it counts and why the rest is left out.
 
 Every figure is worked out by hand in the docstrings; the reviewer's profiles are the ones of
 parts e and f (tests/fixtures/review62e/, tests/fixtures/review62f/).
@@ -20,11 +25,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 
+from bizaudit.explain.economics import channel_notes
 from bizaudit.io.checker import Options, audit_file
-from bizaudit.model.report import ProfileReport
+from bizaudit.model.report import ChannelResult, ProfileReport
 
-from .conftest import answer_in, read_in
+from .conftest import answer_in, read_in, report_of
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _CORPUS = _FIXTURES / "corpus" / "build.csv"
@@ -36,6 +43,11 @@ AGED = "Aged internet leads (bulk)"
 
 def _report(path: Path) -> ProfileReport:
     return audit_file(path, Options())[1]
+
+
+def _reps(report: ProfileReport) -> ChannelResult:
+    [channel] = [c for c in report.channels if c.name.startswith("Sales reps and rep agencies")]
+    return channel
 
 
 # --- 1. leads bought are acquisition -------------------------------------------------------------
@@ -150,3 +162,69 @@ def test_the_brokers_aged_leads_are_a_priced_channel_and_no_longer_look_free() -
     assert round(float(channel.ltv_to_cac), 1) == 3.1  # 4,626.06 / 1,500 = 3.08
     assert "BA207" not in {f.rule for f in report.findings}
     assert report.predictability.acquisition_channels == 4
+
+
+# --- 2. the reps' channel priced on the commission the CAC counts --------------------------------
+
+CMFG = _FIXTURES / "review62f" / "cmfg.yaml"
+REPS = "Mfg rep commissions (5% of rep-sourced sales)"
+
+
+def test_the_reps_channel_is_priced_on_the_commission_the_cac_counts() -> None:
+    """Before: spend $118,000, 6 new accounts, CAC 118,000 ÷ 6 = $19,666.67, LTV ÷ CAC
+    113,344.34 ÷ 19,666.67 = 5.76, "5.8×", third cheapest, and "its CAC counts all of it against
+    the new customers: a ceiling". After: the commission on the new accounts' sales, 5% ×
+    120,000 × 6 = $36,000, as the key figures' CAC counts it; the other 118,000 − 36,000 =
+    $82,000 left out: CAC 36,000 ÷ 6 = $6,000, 113,344.34 ÷ 6,000 = 18.89, "18.9×", the cheapest
+    paid channel. The spend column and its share stay the line's: 118,000 ÷ (52,000 + 118,000
+    + 21,600 + 18,000) = 118,000 ÷ 209,600 = 56.3%."""
+    report = _report(CMFG)
+    reps = _reps(report)
+    assert reps.spend == Decimal(118_000)
+    assert reps.customers == 6
+    assert reps.commission_left_out == Decimal(118_000 - 36_000)
+    assert reps.cac == Decimal(6_000)  # (118,000 - 82,000) / 6
+    assert reps.ltv_to_cac is not None
+    assert round(float(reps.ltv_to_cac), 1) == 18.9  # 113,344.34 / 6,000
+    assert reps.share_of_spend is not None
+    assert round(float(reps.share_of_spend), 3) == 0.563
+    # cheapest first: referrals ($0), the reps ($6,000), the events ($17,333.33), Thomasnet
+    priced = [c.name for c in report.channels if c.cac is not None]
+    assert priced.index(reps.name) == 1
+    # the headline CAC is part f's, unchanged: (91,600 + 36,000 + 17,263.16) / 12
+    assert report.economics.cac.value is not None
+    assert report.economics.cac.value.quantize(CENT) == Decimal("12071.93")
+    # no other channel leaves anything out
+    assert [c.name for c in report.channels if c.commission_left_out] == [reps.name]
+
+
+def test_the_reps_note_names_what_their_cac_counts_and_no_ceiling() -> None:
+    """The note says the $36,000 of the $118,000 and why the $82,000 is left out, as the CAC's
+    basis does; "a ceiling" is said no more (it had been, beside a CAC that left it out)."""
+    report = _report(CMFG)
+    reps = _reps(report)
+    notes = " ".join(
+        channel_notes(reps, report.activities, "USD", report.findings, report.business.industry)
+    )
+    assert "its CAC counts $36,000 of its $118,000, the commission on the 6 new customers'" in (
+        " ".join(notes.split())
+    )
+    assert "the other $82,000 is paid on the repeat orders of accounts the reps already had" in (
+        notes
+    )
+    assert "ceiling" not in notes
+
+
+def test_a_commission_without_its_rate_keeps_the_reps_channel_whole() -> None:
+    """Where the line states no rate, the CAC counts it whole (part f) and so does the table, as
+    before: 118,000 ÷ 6 = $19,666.67, 5.8×, "a ceiling", nothing left out."""
+    data = yaml.safe_load(CMFG.read_text(encoding="utf-8"))
+    [line] = [a for a in data["activities"] if a["name"] == REPS]
+    line["name"] = "Mfg rep commissions"
+    report = report_of(data)
+    reps = _reps(report)
+    assert reps.commission_left_out is None
+    assert reps.cac is not None
+    assert reps.cac.quantize(CENT) == Decimal("19666.67")  # 118,000 / 6
+    notes = channel_notes(reps, report.activities, "USD", report.findings, "manufacturing")
+    assert any(note.endswith("a ceiling") for note in notes)
