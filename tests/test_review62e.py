@@ -105,14 +105,17 @@ def test_ba120_quotes_the_cannabis_act_and_the_agco() -> None:
     Canada too), the Hwy 417 billboard, the free pre-roll and the loyalty points. The billboard
     is a warning to check with counsel (no price, no where-to-buy), not a statement that it is
     unlawful; the points are asked about under Standards 6.3 and 6.4; Google Ads' advice no
-    longer points at a billboard as where the rules allow spending."""
+    longer points at a billboard as where the rules allow spending. (Since part j of the
+    round, the "Instagram content creator" is asked about too, as information only: the
+    Cannabis Act s. 17(1) on testimonials and endorsements; tests/test_law_round62j.py.)"""
     found = findings_by_subject(_report(), "BA120")
-    assert set(found) == {
+    assert {subject for subject, f in found.items() if f.severity == "warning"} == {
         "Google Ads",
         "Billboard - Hwy 417 eastbound",
         "Free pre-roll w/ first visit",
         "Loyalty program (Alpine IQ) - points redeemed",
     }
+    assert found["Instagram content creator"].severity == "info"
     billboard = finding_words(found["Billboard - Hwy 417 eastbound"])
     assert "Cannabis Act" in billboard
     assert "(ss. 16–24)" in billboard
