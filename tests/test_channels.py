@@ -150,6 +150,9 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         # no BA205 finding on it: nothing spent beyond its customers' worth (an addition: the
         # sixty-first round, part q; 7,200 < 48 × 1,647.42)
         "beyond_worth": None,
+        # no reps' commission on repeat orders left out of its CAC (an addition: the
+        # sixty-second round, part j)
+        "commission_left_out": None,
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal

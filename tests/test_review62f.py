@@ -72,25 +72,29 @@ def test_the_brokers_loan_officer_pay_is_in_its_margin_and_left_out_of_its_cac()
     referrals ($122,300 − $30,500 + $486,000 × 84 ÷ 214) ÷ 84 = $3,363.89, 1.4×, and BA201 with
     its "under 1.5×" cap. After: $122,300 ÷ 214 = $571.50; 4,626.06 ÷ 571.50 = 8.09, "8.1×";
     excluding referrals (122,300 − 30,500) ÷ 84 = $1,092.86, 4,626.06 ÷ 1,092.86 = 4.23,
-    "4.2×". The payback: 571.50 ÷ (7,570 × 0.55 ÷ 12 = 346.96) = 1.65 months."""
+    "4.2×". The payback: 571.50 ÷ (7,570 × 0.55 ÷ 12 = 346.96) = 1.65 months.
+    Since part j of the round, "Aged internet leads (bulk)" ($6,000, line 13) is acquisition,
+    not overhead (tests/test_review62j.py): (122,300 + 6,000) ÷ 214 = 128,300 ÷ 214 = $599.53,
+    4,626.06 ÷ 599.53 = 7.72, "7.7×"; excluding referrals (128,300 − 30,500) ÷ 84 = 97,800 ÷
+    84 = $1,164.29, 4,626.06 ÷ 1,164.29 = 3.97, "4.0×"."""
     report = _report("mortgage.yaml")
     e = report.economics
     assert e.cac.value is not None
-    assert e.cac.value.quantize(CENT) == Decimal("571.50")  # 122,300 / 214 = 571.495...
+    assert e.cac.value.quantize(CENT) == Decimal("599.53")  # 128,300 / 214 = 599.532...
     assert e.non_referral_cac.value is not None
-    assert e.non_referral_cac.value.quantize(CENT) == Decimal("1092.86")  # 91,800 / 84
+    assert e.non_referral_cac.value.quantize(CENT) == Decimal("1164.29")  # 97,800 / 84
     assert e.ltv.value is not None
     assert e.ltv.value.quantize(CENT) == Decimal("4626.06")  # unchanged
     assert e.ltv_to_cac.value is not None
-    assert round(float(e.ltv_to_cac.value), 1) == 8.1  # 4,626.06 / 571.50 = 8.09
+    assert round(float(e.ltv_to_cac.value), 1) == 7.7  # 4,626.06 / 599.53 = 7.72
     assert e.ltv_to_non_referral_cac.value is not None
-    assert round(float(e.ltv_to_non_referral_cac.value), 1) == 4.2  # 4,626.06 / 1,092.86
+    assert round(float(e.ltv_to_non_referral_cac.value), 1) == 4.0  # 4,626.06 / 1,164.29
     # the basis says what was left out and why, and no longer names line 25
     basis = " ".join(e.cac.basis.split())
     assert "without the $486,000 of 'Loan officer comp - bps on funded', paid on each sale" in basis
     assert "the stated 55% margin carries it already" in basis
     assert "58.3% with it as a cost of each sale, 88.3% without it" in basis
-    assert e.cac_lines == [9, 11, 15, 17, 19, 21]  # (was 9, 11, 15, 17, 19, 21 and 25)
+    assert e.cac_lines == [9, 11, 13, 15, 17, 19, 21]  # (was 9, 11, 15, 17, 19, 21 and 25)
     assert "BA201" not in _rules(report)
     assert not any("1.5×" in cap.reason for cap in report.score_caps)
 
@@ -112,25 +116,27 @@ def test_ba117_says_the_stated_margin_is_the_listed_one_after_the_loan_officers_
 def test_the_pay_stays_in_the_cac_where_the_stated_margin_is_before_it() -> None:
     """BH4, the other reading: a stated 88% is what the lines give without the pay
     (88.3%), so the margin does not carry it and the CAC counts it, as before:
-    (122,300 + 486,000) ÷ 214 = 608,300 ÷ 214 = $2,842.52. No BA117 (88.3% vs 88%)."""
+    (122,300 + 486,000) ÷ 214 = 608,300 ÷ 214 = $2,842.52. No BA117 (88.3% vs 88%).
+    With the aged leads in acquisition (part j): (128,300 + 486,000) ÷ 214 = 614,300 ÷ 214 =
+    $2,870.56."""
     data = _data("mortgage.yaml")
     data["customers"]["gross_margin"] = "88%"
     report = report_of(data)
     assert report.economics.cac.value is not None
-    assert report.economics.cac.value.quantize(CENT) == Decimal("2842.52")
+    assert report.economics.cac.value.quantize(CENT) == Decimal("2870.56")
     assert "BA117" not in _rules(report)
 
 
 def test_the_pay_marked_as_a_cost_of_sale_is_counted_once_without_a_finding() -> None:
     """BH4, as BA117 advises: the line marked kind: cost-of-sales gives a listed margin of
-    58.3%, within 10 points of the stated 55%: no BA117, and the CAC is the same $571.50
-    (122,300 ÷ 214), now because the pay is no selling at all."""
+    58.3%, within 10 points of the stated 55%: no BA117, and the CAC is the same $599.53
+    (128,300 ÷ 214, with part j's aged leads), now because the pay is no selling at all."""
     data = _data("mortgage.yaml")
     _line(data, LO_PAY)["kind"] = "cost-of-sales"
     report = report_of(data)
     assert "BA117" not in _rules(report)
     assert report.economics.cac.value is not None
-    assert report.economics.cac.value.quantize(CENT) == Decimal("571.50")
+    assert report.economics.cac.value.quantize(CENT) == Decimal("599.53")
     assert "without the" not in report.economics.cac.basis
 
 

@@ -117,6 +117,11 @@ def run(
     )
 
 
+#: The rules whose information is a question, which holds no score under "Strong" (but for a
+#: BA114 question that weighs as the warning it was)
+_ASKING = frozenset({"BA114", "BA120"})
+
+
 def _caps_of(found: list[Found], verdict: predictability.Verdict, facts: Facts) -> list[score.Cap]:
     """The ceilings that findings and the business-or-hobby verdict put on the score, below
     "Strong", which says the business invests in winning customers *on purpose*: not beside a
@@ -131,10 +136,14 @@ def _caps_of(found: list[Found], verdict: predictability.Verdict, facts: Facts) 
     # (a line BA114 only asks about is information, but one whose question is of a payment the
     # law may forbid outright still holds the score under "Strong" until it is answered:
     # PaysForReferrals.weighs, x's leftover of the fifty-eighth round, 2026-12-07)
+    # (nor does a question BA120 asks as information: a Canadian cannabis store's paid
+    # creator, part j of the sixty-second round, 2026-12-07)
     ids = {
         f.rule.id
         for f in found
-        if f.rule.id != "BA114" or f.severity != "info" or getattr(f.hit.figures, "weighs", False)
+        if f.rule.id not in _ASKING
+        or f.severity != "info"
+        or getattr(f.hit.figures, "weighs", False)
     }
     if "BA114" in ids:
         caps.append(score.Cap(_FAILED_CEILING, "paid referrals"))

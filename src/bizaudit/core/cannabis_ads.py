@@ -19,7 +19,7 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["RULES", "Breach", "breach", "rule"]
+__all__ = ["CREATOR_RULES", "RULES", "Breach", "breach", "pays_creator", "rule"]
 
 Breach = Literal["billboard", "giveaway", "youth", "underage audience", "platform", "rewards"]
 
@@ -179,3 +179,43 @@ _HIRING = LazyPattern(
     r"\b(?:hiring|recruit\w*|jobs?|careers?|indeed|job\s+posts?|wanted|applicants?)\b",
     re.IGNORECASE,
 )
+
+
+#: What a country's law says of a creator or an influencer paid to post for a cannabis
+#: licensee, by the vertical's ``rules_of``: asked about as information, not ruled unlawful (a
+#: post may be one the Act permits). Part j of the sixty-second round (2026-12-07): an Ottawa
+#: store's "Instagram content creator" (C$12,000) was read only as organic social media. The
+#: Act's words as read with the search tool (pages corpus, 2026-12-07): s. 17(1) opens "Unless
+#: authorized under this Act, it is prohibited to promote cannabis or a cannabis accessory or
+#: any service related to cannabis, including ..." (laws-lois.justice.gc.ca, Cannabis Act, S.C.
+#: 2018, c. 16); its paragraph on testimonials, "by means of a testimonial or endorsement", as
+#: Leafly (Harrison Jordan, 2018) quotes it and MLT Aikins ("The dos and don'ts of promoting and
+#: advertising cannabis") lists it, and influencer marketing "apparently explicitly prohibited by
+#: section 17(1)(c)" (Gowling WLG, "High risk alert: the promotion of cannabis on social media",
+#: Mondaq, 2018); the paragraph's own text on the Justice Laws site was not read here
+CREATOR_RULES: dict[str, str] = {
+    "Canada": (
+        "Canada's Cannabis Act forbids promoting cannabis, a cannabis accessory or a service "
+        "related to cannabis by means of a testimonial or an endorsement, or by depicting a "
+        "person (s. 17(1)), and keeps the promotion it permits where young persons cannot "
+        "access it; a creator paid to post for the store may be giving one (law firms read "
+        "paid influencer posts as barred by s. 17(1)(c): Gowling WLG, 2018; MLT Aikins), and "
+        "their followers are not age-checked; the Act's own words on testimonials were read "
+        "here only as those firms and Leafly (2018) quote them"
+    ),
+}
+
+#: Words every line that pays a creator or an influencer holds (most lines hold none)
+_CREATOR_WORDS = ("creator", "influencer", "ambassador")
+#: A creator, an influencer or a brand ambassador paid to post ("Instagram content creator",
+#: "Influencer posts", "Brand ambassador program")
+_CREATOR = LazyPattern(
+    r"\b(?:(?:content\s+)?creators?|influencers?|(?:brand\s+)?ambassadors?)\b", re.IGNORECASE
+)
+
+
+def pays_creator(text: str) -> bool:
+    """Whether a line (its name or note) pays a creator, an influencer or a brand ambassador:
+    what BA120 asks a Canadian licensee to have a lawyer check (:data:`CREATOR_RULES`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _CREATOR_WORDS) and _CREATOR.search(text) is not None

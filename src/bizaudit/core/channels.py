@@ -214,6 +214,13 @@ class Channel(NamedTuple):
     #: key figures count them once, in what a customer is worth (BA2 of the fifty-eighth
     #: round's re-review, 2026-12-07: Amazon at $19.09, 2.8×, with them; $8.02, 6.7×, without)
     in_margin: bool = False
+    #: of a reps' commission line that states its rate, the part the key figures' CAC leaves
+    #: out as paid on the repeat orders of accounts the reps already had
+    #: (core.metrics.repeat_commission; core.metrics sets it where the CAC does): its CAC
+    #: leaves it out too (part j of the sixty-second round, 2026-12-07: the table priced a fab
+    #: shop's reps at $118,000 ÷ 6 = $19,666.67, "a ceiling", beside a CAC that counted only
+    #: the $36,000 of commission on the new accounts' sales; now $36,000 ÷ 6 = $6,000)
+    repeat_left_out: Decimal = _ZERO
 
     @classmethod
     def of(
@@ -241,8 +248,9 @@ class Channel(NamedTuple):
     @property
     def cac(self) -> Decimal | None:
         """(Spend + fees) ÷ customers, or spend ÷ customers where the stated margin carries
-        the fees already (:attr:`in_margin`); None without customers (0 for customers that cost
-        nothing), or where its only spend is tooling (:attr:`tools_only`)."""
+        the fees already (:attr:`in_margin`), the spend less a reps' commission on repeat orders
+        (:attr:`repeat_left_out`); None without customers (0 for customers that cost nothing),
+        or where its only spend is tooling (:attr:`tools_only`)."""
         customers = self.customers
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
@@ -258,11 +266,12 @@ class Channel(NamedTuple):
             # customers sales reps won, with no line of the reps' pay joined (it may sit in a
             # payroll line with others' pay): not free either (:func:`unpaid_reps`)
             return None
+        spend = self.spend if self.repeat_left_out is _ZERO else self.spend - self.repeat_left_out
         if self.in_margin:
             # (a channel whose only cost is those commissions has no price beside the others'
             # once they are in the margin: not "$0", which reads as free)
-            return self.spend / customers if self.spend else None
-        return (self.spend if fees is _ZERO else self.spend + fees) / customers
+            return spend / customers if spend else None
+        return (spend if fees is _ZERO else spend + fees) / customers
 
     @property
     def paid_without_spend(self) -> bool:

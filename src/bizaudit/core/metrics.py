@@ -4989,6 +4989,16 @@ def compute(
         and netted.netted == "after"
     ):
         by_channel = cheapest_first(c._replace(in_margin=True) if c.fees else c for c in by_channel)
+    # a reps' commission on the repeat orders of the accounts they had, which the key figures'
+    # CAC leaves out, is left out of their channel's CAC too (part j of the sixty-second round,
+    # 2026-12-07: $118,000 ÷ 6 = $19,666.67 in the table beside a CAC that counted $36,000)
+    if (left := judged.cac.repeat_commission) is not None:
+        by_channel = cheapest_first(
+            c._replace(repeat_left_out=left.left_out)
+            if any(item.activity.name == left.line for item in c.activities)
+            else c
+            for c in by_channel
+        )
     return Facts(
         profile=profile,
         activities=activities,

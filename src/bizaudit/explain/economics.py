@@ -148,7 +148,11 @@ def channel_notes(
     # round's second re-review, 2026-12-07: "a ceiling" and "a floor" in two notes); of reps
     # on commission, all their pay may, said in the one note with the floor where both hold
     repeat = _commission_note(channel, activities, currency) if priced else None
-    if priced and (paid := ceiling_named(channel.name)) is not None:
+    if priced and channel.commission_left_out:
+        # its CAC counts only the commission on the new accounts, as the key figures' does: no
+        # ceiling (part j of the sixty-second round, 2026-12-07)
+        notes.append(_repeat_left_out_note(channel, currency))
+    elif priced and (paid := ceiling_named(channel.name)) is not None:
         if ALSO_NAMED in channel.joined_by:
             repeat = (
                 f"{paid}, and its CAC counts all of it against the new customers, which would "
@@ -817,6 +821,28 @@ def _commission_note(
         f"{format_money(cents(each), currency)} of each one's "
         f"{format_money(cents(channel.cac), currency)} "
         f"({format_money(cents(base / channel.customers), currency)} on the base pay alone)"
+    )
+
+
+def _repeat_left_out_note(channel: ChannelResult, currency: str) -> str:
+    """Of reps on commission whose CAC counts only the commission on the new accounts' sales
+    (``commission_left_out``): what it counts, and why the rest is left out, as the CAC's
+    basis says it (part j of the sixty-second round, 2026-12-07: the table had priced a fab
+    shop's reps on all $118,000, "a ceiling", beside a CAC that counted $36,000)."""
+    left_out = channel.commission_left_out or ZERO
+    counted = channel.spend - left_out
+    of = (
+        f"the commission on the {channel.customers} new "
+        f"{'customer' if channel.customers == 1 else 'customers'}' sales"
+        if len(channel.activities) == 1
+        else "the commission on the new customers' sales and its other lines"
+    )
+    return (
+        f"its CAC counts {format_money(counted, currency)} of its "
+        f"{format_money(channel.spend, currency)}, {of}, as the key figures' CAC does; the "
+        f"other {format_money(left_out, currency)} is paid on the repeat orders of accounts the "
+        "reps already had, a variable cost that lowers those accounts' margin, not a cost of "
+        "winning new ones"
     )
 
 

@@ -4326,6 +4326,14 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             "service (delivery, synchronised refills, a pharmacist who answers), and check with "
             "a health-care lawyer or your state board of pharmacy",
         )
+    if f.what == "creator":  # a Canadian licensee's paid creator (part j of the 62nd round)
+        return (
+            f"{hit.subject!r} pays a creator to post for the store: {f.rule}",
+            "have a cannabis lawyer check the creator's posts and your agreement with them: "
+            "no testimonial or endorsement of the store or its products, no person shown with "
+            "them, and only where young persons cannot see them; this is a question, not a "
+            "finding that the posts break the Act",
+        )
     if f.country and f.what in _LICENSEE_DID:  # outside the US (BH1 of the 62nd round)
         return _licensee_abroad(hit, f)
     if f.what in ("youth", "underage audience", "platform"):  # H4 of the fortieth round

@@ -522,6 +522,8 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 # (BA2 of the fifty-eighth round's re-review: its CAC leaves them out where
                 # the stated margin carries them, core.channels.Channel.in_margin)
                 fees_netted=netted.netted if netted is not None and channel.fees else None,
+                # (part j of the sixty-second round: priced on the commission the CAC counts)
+                commission_left_out=channel.repeat_left_out if channel.repeat_left_out else None,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one

@@ -731,7 +731,8 @@ class ChannelResult:
         MoneyOut | None,
         Field(
             description="(spend + fees) ÷ customers (spend ÷ customers where `fees_netted` is "
-            "'after'); null without customers, for a paid channel "
+            "'after'; the spend less `commission_left_out` where that is set); null without "
+            "customers, for a paid channel "
             "with no spend joined to it (BA207), for one whose spend pays for referrals "
             "where the profession restricts it (BA114), for a referral channel whose funded "
             "lines reach only some of its customers (the others came on their own), for "
@@ -879,6 +880,17 @@ class ChannelResult:
             "or more of them: what it spent beyond their worth, its spend BA205 judges less "
             "its new customers × the lifetime value it holds them to (as its finding gives "
             "it, to the cent), in money a period; null elsewhere (an addition, 2026-12-07)"
+        ),
+    ] = None
+    commission_left_out: Annotated[
+        MoneyOut | None,
+        Field(
+            description="where a line of its reps' commission states its rate ('5% of "
+            "rep-sourced sales') and the key figures' CAC counts only the commission on the new "
+            "accounts' sales (rate × `customers.average_revenue` × its new customers): the rest "
+            "of that line, paid on the repeat orders of accounts the reps already had, which "
+            "its `cac` leaves out too, so that `cac` = (spend − commission_left_out) ÷ "
+            "customers; null elsewhere (an addition, 2026-12-07)"
         ),
     ] = None
 

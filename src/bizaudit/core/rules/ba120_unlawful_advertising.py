@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bizaudit.core.cannabis_ads import CREATOR_RULES, pays_creator
 from bizaudit.core.licensed_advertising import Forbidding, forbidden, setting_of
 from bizaudit.core.metrics import Facts, line_text
 from bizaudit.core.rules.base import Hit, Rule
@@ -222,7 +223,11 @@ class UnlawfulAdvertising(Rule):
     billboard is warned about, to have its words checked by a cannabis lawyer, and a loyalty
     or rewards programme is asked about; one kept in pounds, euros, Australian or New Zealand
     dollars is told that the US rules do not apply and its own country's law decides (BH1 of
-    the sixty-second round, 2026-12-07: an Ottawa store had been told California's law).
+    the sixty-second round, 2026-12-07: an Ottawa store had been told California's law). A
+    Canadian licensee's line that pays a creator, an influencer or a brand ambassador is asked
+    about, as information: the Cannabis Act forbids promotion by a testimonial or an endorsement
+    (s. 17(1)), which a paid creator's posts may be, so a cannabis lawyer should check them
+    (part j of the same round).
     Google's and Meta's policies apply everywhere. If the line does neither,
     rename it so it says what it buys, or skip this rule with the reason.
     """
@@ -233,9 +238,15 @@ class UnlawfulAdvertising(Rule):
     summary = "A line advertises as the law or the trade's rules forbid"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
+        rules = facts.read_by
+        # a cannabis licensee in a country whose law on paid creators core.cannabis_ads gives (a
+        # Canadian store's): its paid creators' posts are asked about (part j of the
+        # sixty-second round)
+        country = (rules.rules_of if rules is not None and rules.id == "cannabis" else None) or ""
+        if (creators := CREATOR_RULES.get(country)) is not None:
+            yield from _creators(facts, creators, country)
         if not facts.unlawful_advertising:  # most profiles
             return
-        rules = facts.read_by
         where = setting_of(facts.profile.business, rules)
         adviser = rules is not None and rules.id == "investment-adviser"
         for item in facts.unlawful_advertising:
@@ -251,4 +262,26 @@ class UnlawfulAdvertising(Rule):
                 Forbidden(*said, adviser and said[0] in _TESTIMONIALS, country),
                 at=("activities", item.position),
                 subject=item.activity.name,
+            )
+
+
+def _creators(facts: Facts, rule: str, country: str) -> Iterator[Hit]:
+    """A creator, an influencer or a brand ambassador paid to post for a cannabis licensee
+    whose country's law forbids promotion by testimonial or endorsement (``CREATOR_RULES``):
+    information, asking that a lawyer check the posts, not a warning (a post may be one the law
+    permits), so its channel stays priced and the score is not held for it. Part j of the
+    sixty-second round (2026-12-07): an Ottawa store's "Instagram content creator", C$12,000,
+    was read as organic social media and nothing asked of it."""
+    warned = {id(item) for item in facts.unlawful_advertising}
+    for item in facts.activities:
+        if (
+            item.activity.spend > 0
+            and id(item) not in warned
+            and pays_creator(line_text(item.activity))
+        ):
+            yield Hit(
+                Forbidden("creator", rule, False, country),
+                at=("activities", item.position),
+                subject=item.activity.name,
+                severity="info",
             )

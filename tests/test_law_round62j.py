@@ -1,0 +1,141 @@
+"""The sixty-second review round, part j (2026-12-07): a Canadian cannabis store's paid
+Instagram creator.
+
+"Northern Leaf Cannabis Co. (Ottawa)", kept in Canadian dollars, pays an "Instagram content
+creator" C$12,000; nothing was asked of it. Canada's Cannabis Act forbids promoting cannabis by
+means of a testimonial or endorsement, or by depicting a person (s. 17(1); read with the search
+tool, pages corpus, 2026-12-07: the Justice Laws site's s. 17(1) to its opening words, its
+paragraph on testimonials as Leafly (2018) quotes it and MLT Aikins lists it, and Gowling WLG
+(Mondaq, 2018) on influencer marketing under s. 17(1)(c)). A paid creator's posts may be one,
+or may be the informational promotion the Act permits, so BA120 asks, as information, that a
+cannabis lawyer check them (core.cannabis_ads.CREATOR_RULES, pays_creator); only for a store
+kept in Canadian dollars. The score is not held for it, and the channel stays priced.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bizaudit.core.cannabis_ads import pays_creator
+from bizaudit.model.report import Finding, ProfileReport
+
+from .conftest import finding_words, report_of
+
+_FIXTURE = Path(__file__).parent / "fixtures" / "review62e" / "cannabis.yaml"
+CREATOR = "Instagram content creator"
+#: The store's lines BA120 warns about (part e of the round): a billboard, Google Ads, goods
+#: given away, and the loyalty points asked about under Ontario's Standards
+WARNED = (
+    "Billboard - Hwy 417 eastbound",
+    "Google Ads",
+    "Free pre-roll w/ first visit",
+    "Loyalty program (Alpine IQ) - points redeemed",
+)
+
+
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(_FIXTURE.read_text(encoding="utf-8"))
+    return data
+
+
+def _creator_findings(report: ProfileReport) -> list[Finding]:
+    return [f for f in report.findings if f.rule == "BA120" and f.subject == CREATOR]
+
+
+def test_the_stores_creator_is_asked_about_as_information() -> None:
+    """Before: no finding named the creator. After: one BA120, information, that quotes s. 17(1)
+    and asks for a cannabis lawyer's check; the four warnings stay (7 warnings, 2 infos → 7
+    warnings, 3 infos) and the score is the same 62 (BA120's warnings held it at 79 already)."""
+    report = report_of(_data())
+    [asked] = _creator_findings(report)
+    assert asked.severity == "info"
+    words = " ".join(finding_words(asked).split())
+    assert "pays a creator to post for the store" in words
+    assert "by means of a testimonial or an endorsement, or by depicting a person (s. 17(1))" in (
+        words
+    )
+    assert "have a cannabis lawyer check the creator's posts" in words
+    assert "this is a question, not a finding that the posts break the Act" in words
+    assert "California" not in words
+    assert "your state" not in words
+    severities = [f.severity for f in report.findings]
+    assert (severities.count("warning"), severities.count("info")) == (7, 3)
+    assert report.score == 62
+
+
+def test_the_creators_channel_stays_priced() -> None:
+    """The creator's line joins social media, whose 300 customers it prices: 12,000 ÷ 300 = $40,
+    as before; no BA120 restriction on it."""
+    report = report_of(_data())
+    [social] = [c for c in report.channels if c.name == "Social media (organic)"]
+    assert social.spend == Decimal(12_000)
+    assert social.customers == 300
+    assert social.restricted_by is None
+    assert social.cac == Decimal(40)  # 12,000 / 300
+
+
+def test_a_question_alone_holds_no_score_under_strong() -> None:
+    """Without the four lines BA120 warns about, the creator's question is the only BA120: no
+    "unlawful advertising" cap (the warnings' 79), and the check is not failed by it."""
+    data = _data()
+    data["activities"] = [a for a in data["activities"] if a["name"] not in WARNED]
+    report = report_of(data)
+    assert [f.severity for f in report.findings if f.rule == "BA120"] == ["info"]
+    assert not any("BA120" in cap.reason for cap in report.score_caps)
+    assert report.passed
+
+
+@pytest.mark.parametrize("currency", ["USD", "GBP", "EUR", "AUD", "NZD"])
+def test_only_a_store_kept_in_canadian_dollars_is_asked(currency: str) -> None:
+    """Only Canada's law was read on creators: a store kept in another currency is not asked."""
+    data = copy.deepcopy(_data())
+    data["business"]["currency"] = currency
+    assert _creator_findings(report_of(data)) == []
+
+
+def test_a_creator_who_hides_the_pay_is_still_a_warning() -> None:
+    """A line that says its creators do not disclose what they are given is BA120's warning in
+    any trade (16 CFR §255.5: G6 of the thirty-ninth round); it is not asked about twice."""
+    data = _data()
+    [line] = [a for a in data["activities"] if a["name"] == CREATOR]
+    line["name"] = "Influencer comp (no #ad)"
+    report = report_of(data)
+    found = [f for f in report.findings if f.rule == "BA120" and f.subject == line["name"]]
+    assert [f.severity for f in found] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        CREATOR,
+        "Influencer posts",
+        "TikTok creators",
+        "Brand ambassador program",
+        "Creator fees - Instagram",
+        "Paid influencers (Toronto)",
+    ],
+)
+def test_lines_that_pay_a_creator(name: str) -> None:
+    assert pays_creator(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Instagram ads",
+        "Social media manager",
+        "Content writing",
+        "Recreational supplies",
+        "Leafly / Dutchie online menu",
+        "Google Ads",
+        "Budtender wages",
+    ],
+)
+def test_near_names_that_must_not_move(name: str) -> None:
+    assert not pays_creator(name)
