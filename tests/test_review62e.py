@@ -112,6 +112,9 @@ def test_ba120_quotes_the_cannabis_act_and_the_agco() -> None:
         "Billboard - Hwy 417 eastbound",
         "Free pre-roll w/ first visit",
         "Loyalty program (Alpine IQ) - points redeemed",
+        # (and the licensed producers' payments, under Standards 6.4 and 6.5: BI1 of the
+        # round's re-review, tests/test_review62k.py)
+        "LP trade marketing - shelf placement payments received",
     }
     billboard = finding_words(found["Billboard - Hwy 417 eastbound"])
     assert "Cannabis Act" in billboard

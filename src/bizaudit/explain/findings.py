@@ -4371,10 +4371,16 @@ _LICENSEE_DID = {
     "underage audience": "advertises to an audience of students or young people",
     "platform": "buys ads on a platform whose policies forbid promoting cannabis",
     "rewards": "runs a loyalty or rewards programme for customers",
+    "producer": "says the store takes payments or other benefits from licensed producers",
 }
 #: ...the words of its country's rule that each breach reads by (a clause naming none of them
 #: is said of every breach)
-_CLAUSE_WORD = {"billboard": "billboard", "giveaway": "give away", "rewards": "rewards"}
+_CLAUSE_WORD = {
+    "billboard": "billboard",
+    "giveaway": "give away",
+    "rewards": "rewards",
+    "producer": "licensed producer",
+}
 #: ...and what a Canadian store is advised, checked as a warning, not ruled unlawful
 _CANADA_ADVICE = {
     "billboard": "have a cannabis lawyer check what it says before it runs again: seen by "
@@ -4396,6 +4402,10 @@ _CANADA_ADVICE = {
     "rewards": "ask your province's cannabis regulator (in Ontario, the AGCO) or a cannabis "
     "lawyer whether the programme induces customers to buy as the Standards bar; until they "
     "confirm it may run, it is no channel to grow",
+    # (BI1 of the sixty-second round's re-review, 2026-12-07: money in, not the store's spend)
+    "producer": "stop accepting them, and ask the AGCO or a cannabis lawyer about those already "
+    "received; say where they are booked: they are money received, not spend, and if they sit "
+    "in revenue they are not retail sales",
 }
 
 
@@ -4412,7 +4422,12 @@ def _licensee_abroad(hit: Hit, f: Forbidden) -> Words:
             clause
             for clause in f.rule.split("; ")
             if (word is not None and word in clause)
-            or not any(other in clause for other in _CLAUSE_WORD.values())
+            or (
+                not any(other in clause for other in _CLAUSE_WORD.values())
+                # the Act's clause on promotion is no part of a producer's money: only the
+                # Standards' clause, and which provinces were read (BI1)
+                and (f.what != "producer" or "provinces" in clause)
+            )
         ]
         rule = "; ".join(clauses) if clauses else f.rule
     if f.country == "Canada":

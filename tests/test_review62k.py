@@ -1,0 +1,115 @@
+"""The sixty-second round's re-review, part k (2026-12-07): a fractional CFO's BI1, BI8, BI9
+and BI10, on the Ontario cannabis store and the mortgage broker of parts e and f.
+
+BI1. "LP trade marketing - shelf placement payments received" (line 29, C$0) says the store
+takes licensed producers' money for shelf placement, which Ontario's Registrar's Standards bar
+since 30 June 2022 (6.4: no material inducement from a licensed producer; 6.5: no agreement
+for any item, benefit or service with one, but six exemptions), as the AGCO's bulletin of 24
+June 2022 and its update on store brands give them (read with the search tool, pages corpus,
+2026-12-07). It was read as the store's own acquisition marketing, listed among the lines the
+CAC is built on, with no finding. Now BA120 warns about it, quoting 6.4 and 6.5 (and only
+them: the clause is its own in the CAD table), and, as money received, it is no line of the
+CAC's: "spend on lines 21, 23, 25, 27, 29 and 31" → "21, 23, 25, 27 and 31" (the CAC itself
+stays C$60,200 ÷ 4,200 = C$14.33: the line is C$0).
+
+BI8, BI9 and BI10: below, at their tests.
+
+Every figure is worked out by hand in the docstrings and comments. The reviewer's profiles are
+main's fixtures (tests/fixtures/review62e/cannabis.yaml, tests/fixtures/review62f/mortgage.yaml)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bizaudit.core import cannabis_ads
+from bizaudit.io.checker import Options, check
+from bizaudit.model.report import ProfileReport
+
+from .conftest import finding_words, findings_by_subject, report_of
+
+_CANNABIS = Path(__file__).parent / "fixtures" / "review62e" / "cannabis.yaml"
+_MORTGAGE = Path(__file__).parent / "fixtures" / "review62f" / "mortgage.yaml"
+_LP = "LP trade marketing - shelf placement payments received"
+
+
+def _checked(path: Path) -> ProfileReport:
+    """The report of ``check`` on a profile file (with its line numbers)."""
+    report, _ = check([path], Options())
+    return report.profiles[0]
+
+
+def _data(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+# BI1 ------------------------------------------------------------------------------------------
+
+
+def test_bi1_lp_payments_are_warned_about_under_standards_6_4_and_6_5() -> None:
+    """Before: no finding on line 29. After: a BA120 warning that quotes 6.4 and 6.5, the
+    date they took effect and the exemptions, and tells the store to stop accepting them and
+    say where they are booked; not the Cannabis Act's promotion clause (no promotion is
+    bought), nor the customers' rewards."""
+    found = findings_by_subject(_checked(_CANNABIS), "BA120")
+    assert _LP in found
+    lp = found[_LP]
+    assert lp.severity == "warning"
+    words = finding_words(lp)
+    assert "takes payments or other benefits from licensed producers" in words
+    assert "30 June 2022" in words
+    assert "material inducements from licensed producers (6.4" in words
+    assert "any agreement for any item, benefit or service with a licensed producer (6.5)" in words
+    assert "items of nominal value" in words
+    assert "store-brand product" in words
+    assert "stop accepting them" in words
+    assert "they are money received, not spend" in words
+    assert "Cannabis Act" not in words
+    assert "rewards" not in words
+
+
+def test_bi1_the_producer_clause_is_said_only_of_the_producer_line() -> None:
+    """The licensed producers' clause had ridden along in the points' and the pre-roll's
+    findings; now it is in the LP line's alone, and those keep their own (6.3 and 6.4 on
+    inducing customers)."""
+    found = findings_by_subject(_checked(_CANNABIS), "BA120")
+    for name in ("Loyalty program (Alpine IQ) - points redeemed", "Free pre-roll w/ first visit"):
+        words = finding_words(found[name])
+        assert "licensed producer" not in words, name
+        assert "Standards 6.3 and 6.4" in words, name
+
+
+def test_bi1_the_lp_line_is_no_line_of_the_cac() -> None:
+    """Money received is no spend: line 29 leaves the CAC's lines, 21, 23, 25, 27, 29, 31 →
+    21, 23, 25, 27, 31. The CAC is unchanged, the line being C$0: (12,000 + 9,000 + 14,400 +
+    18,000 + 6,800) = 60,200 ÷ 4,200 = 14.333 → C$14.33."""
+    report = _checked(_CANNABIS)
+    assert report.economics.cac_lines == [21, 23, 25, 27, 31]
+    assert report.economics.cac.value == Decimal("14.33")
+
+
+def test_bi1_only_a_canadian_store_and_only_money_from_producers() -> None:
+    """The producer reading is Canada's (a US dispensary's rules were not read for it), and
+    needs both a producer and money or a benefit from one: the store's own purchases and a
+    line naming no producer are not read so."""
+    assert cannabis_ads.breach(_LP, "Canada") == "producer"
+    assert cannabis_ads.breach("Shelf placement fees from licensed producers", "Canada") == (
+        "producer"
+    )
+    assert cannabis_ads.breach("LP rebates", "Canada") == "producer"
+    assert cannabis_ads.breach(_LP, None) is None
+    assert cannabis_ads.breach("LP wholesale purchases", "Canada") is None
+    assert cannabis_ads.breach("Shelving and fixtures", "Canada") is None
+    assert cannabis_ads.breach("Help wanted - budtender", "Canada") is None
+
+
+def test_bi1_a_us_dispensary_is_not_told_of_ontario() -> None:
+    """The same line in US dollars: no BA120 on it (its states' rules were not read here)."""
+    data = _data(_CANNABIS)
+    data["business"]["currency"] = "USD"
+    found = findings_by_subject(report_of(data), "BA120")
+    assert _LP not in found
