@@ -113,3 +113,45 @@ def test_bi1_a_us_dispensary_is_not_told_of_ontario() -> None:
     data["business"]["currency"] = "USD"
     found = findings_by_subject(report_of(data), "BA120")
     assert _LP not in found
+
+
+# BI9 ------------------------------------------------------------------------------------------
+
+
+def test_bi9_ba104_names_the_points_being_checked() -> None:
+    """Before: "nothing is spent on keeping existing customers → add a retention activity
+    such as a newsletter or client check-ins, not a loyalty scheme that rewards them: ...".
+    After: the programme is named, with its C$38,000 (points redeemed, taken off revenue:
+    3,150,000 − 38,000 = 3,112,000 net), as one BA120 asks about; "nothing is spent in money"
+    stays true (it is revenue given up, not spend), and no "client check-ins" for a store."""
+    [ba104] = [f for f in _checked(_CANNABIS).findings if f.rule == "BA104"]
+    words = finding_words(ba104)
+    assert words.startswith("nothing is spent in money on keeping existing customers; the only ")
+    assert (
+        "'Loyalty program (Alpine IQ) - points redeemed' ($38,000 of revenue given up), "
+        "is one BA120 asks about" in words
+    )
+    assert "while it is checked, keep customers with a newsletter or a text list" in words
+    assert "client check-ins" not in words
+    assert "keep it" not in words
+
+
+def test_bi9_the_newsletter_carries_the_acts_condition() -> None:
+    """The newsletter BA104 suggests is promotion: in Canada, only where young persons cannot
+    access it, addressed by name to adult customers who opted in; the Act's own words on it
+    were not read (only Health Canada's page and Canada Post's), and it says so."""
+    [ba104] = [f for f in _checked(_CANNABIS).findings if f.rule == "BA104"]
+    words = finding_words(ba104)
+    assert "only where young persons cannot access it" in words
+    assert "addressed by name to adult customers who opted in" in words
+    assert "were not read here" in words
+
+
+def test_bi9_a_us_dispensary_gets_no_canadian_condition() -> None:
+    """The same store in US dollars is told nothing of the Cannabis Act in BA104 (its points
+    are no BA120 line there: "keep it", as before)."""
+    data = _data(_CANNABIS)
+    data["business"]["currency"] = "USD"
+    [ba104] = [f for f in report_of(data).findings if f.rule == "BA104"]
+    assert "Cannabis Act" not in finding_words(ba104)
+    assert "keep it" in finding_words(ba104)

@@ -1720,6 +1720,26 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "the work is done, and a follow-up when they may need you again (a warranty or "
             "inspection visit where your trade has one)"
         )
+    if f.asked and f.caution is not None and not f.rewards and f.one_off is None and not f.names:
+        # the programme exists, but a rule asks about it (BI9 of the sixty-second round's
+        # re-review, 2026-12-07: "nothing is spent on keeping existing customers" beside an
+        # Ontario store's C$38,000 of points BA120 asks about)
+        one = len(f.asked) == 1
+        listed = and_list(
+            [
+                f"{name!r} ({format_money(spend, currency)} of revenue given up)"
+                for name, spend, _ in f.asked
+            ]
+        )
+        rules = and_list(sorted({rule for _, _, rule in f.asked}))
+        return (
+            f"nothing is spent in money on keeping existing customers; the only "
+            f"{'programme' if one else 'programmes'} that keep{'s' if one else ''} them, "
+            f"{listed}, {'is one' if one else 'are ones'} {rules} "
+            f"{'asks' if ' and ' not in rules else 'ask'} about",
+            f"while {'it is' if one else 'they are'} checked, keep customers with a newsletter "
+            f"or a text list, not a loyalty scheme that rewards them: {f.caution}",
+        )
     if f.rewards and f.caution is None and f.one_off is None and not f.names:
         # AG9 of the twenty-first round: the reward is there; what it cannot do is reach
         # those who stopped coming
