@@ -155,3 +155,44 @@ def test_bi9_a_us_dispensary_gets_no_canadian_condition() -> None:
     [ba104] = [f for f in report_of(data).findings if f.rule == "BA104"]
     assert "Cannabis Act" not in finding_words(ba104)
     assert "keep it" in finding_words(ba104)
+
+
+# BI8 ------------------------------------------------------------------------------------------
+
+
+def test_bi8_the_trades_share_is_50_of_63() -> None:
+    """Before: "max 87% (industry)", 87 = 50 referred + 37 with a relationship already. The
+    37% are no referrals; of the 100 − 37 = 63 who had none, 50 were referred: 50 ÷ 63 =
+    0.7937, about 79%."""
+    report = _checked(_MORTGAGE)
+    assert report.policy["max_referral_share"].value == Decimal("0.79")
+    assert report.policy["max_referral_share"].source == "industry"
+    assert round(Decimal(50) / Decimal(63), 2) == report.policy["max_referral_share"].value
+
+
+def test_bi8_the_verdict_says_what_the_trades_customers_report() -> None:
+    """Before: "60.7% ... (within the 87% maximum); the 87% is your trade's own: STRATMOR's
+    survey of 82,000 recent home buyers, 2025: ...". After: 130 ÷ 214 = 60.7%, "under the 79%
+    your trade's customers report", said as an average, second-hand, with no survey year
+    (2025 was the quotation's)."""
+    report = _checked(_MORTGAGE)
+    reasons = " ".join(report.predictability.reasons)
+    assert (
+        "60.7% of new customers came from referrals (under the 79% your trade's customers "
+        "report)" in reasons
+    )
+    assert "maximum" not in reasons.split("60.7% of new customers")[1].split("•")[0]
+    assert "50 ÷ 63" in reasons
+    assert "not a ceiling" in reasons
+    assert "as Mike DelPrete quoted it on 3 February 2025" in reasons
+    assert "the survey's year is not stated there" in reasons
+    assert "STRATMOR's own report was not read" in reasons
+    assert "87%" not in reasons
+    assert report.predictability.verdict == "business"
+
+
+def test_bi8_the_default_maximum_keeps_its_word() -> None:
+    """A trade with no share of its own (the default 50%) still says "maximum": the cannabis
+    store's 400 ÷ 4,200 = 9.5%, "within the 50% maximum"."""
+    reasons = " ".join(_checked(_CANNABIS).predictability.reasons)
+    assert "9.5% of new customers came from referrals (within the 50% maximum)" in reasons
