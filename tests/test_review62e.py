@@ -167,8 +167,10 @@ def test_ba104_does_not_say_keep_the_points_ba120_asks_about() -> None:
     assert "keep it" not in words
     # (named now as what BA120 asks about, not as kept: BI9 of the round's re-review,
     # tests/test_review62k.py)
-    assert "Loyalty program (Alpine IQ) - points redeemed' ($38,000 of revenue given up), is "
-    "one BA120 asks about" in words
+    assert (
+        "Loyalty program (Alpine IQ) - points redeemed' ($38,000 of revenue given up), is "
+        "one BA120 asks about" in words
+    )
     assert "not a loyalty scheme" in words
     assert "Standards 6.3 and 6.4" in words
 

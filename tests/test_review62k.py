@@ -12,7 +12,13 @@ them: the clause is its own in the CAD table), and, as money received, it is no 
 CAC's: "spend on lines 21, 23, 25, 27, 29 and 31" → "21, 23, 25, 27 and 31" (the CAC itself
 stays C$60,200 ÷ 4,200 = C$14.33: the line is C$0).
 
-BI8, BI9 and BI10: below, at their tests.
+BI9. BA104 said "nothing is spent on keeping existing customers" beside the store's C$38,000
+loyalty programme (BA120's), and suggested a newsletter without the Cannabis Act's condition.
+BI8. The mortgage broker's 87% "referral maximum" added the 37% who already had a relationship
+with their lender to the 50% referred: now 50 ÷ 63 = 79%, said as what the trade's customers
+report, second-hand, with no survey year. BI10. The loan-officer pay, which the CAC counts once
+in what a customer is worth (BH4), was still "so the report's figures rest on this reading"
+(BA107, a warning) and "Sales ÷ all spend 48.3%" with no word: details at their tests.
 
 Every figure is worked out by hand in the docstrings and comments. The reviewer's profiles are
 main's fixtures (tests/fixtures/review62e/cannabis.yaml, tests/fixtures/review62f/mortgage.yaml)."""
@@ -26,6 +32,7 @@ from typing import Any
 import yaml
 
 from bizaudit.core import cannabis_ads
+from bizaudit.explain.summary import in_margin_note
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport
 
@@ -196,3 +203,56 @@ def test_bi8_the_default_maximum_keeps_its_word() -> None:
     store's 400 ÷ 4,200 = 9.5%, "within the 50% maximum"."""
     reasons = " ".join(_checked(_CANNABIS).predictability.reasons)
     assert "9.5% of new customers came from referrals (within the 50% maximum)" in reasons
+
+
+# BI10 -----------------------------------------------------------------------------------------
+
+
+def _with_kind(kind: str) -> dict[str, Any]:
+    data = _data(_MORTGAGE)
+    for activity in data["activities"]:
+        if activity["name"] == "Loan officer comp - bps on funded":
+            activity["kind"] = kind
+    return data
+
+
+def test_bi10_ba107_says_the_reading_changes_no_cac() -> None:
+    """Before: a BA107 warning, "it is 100% of what is counted as sales, so the report's
+    figures rest on this reading". The CAC had stopped counting the pay (BH4: 122,300 ÷ 214 =
+    $571.50), so now BA107 is information and says so: read either way the CAC, the lifetime
+    value and the score stay as they are. Its advice points at the CAC's reading."""
+    report = _checked(_MORTGAGE)
+    [ba107] = [f for f in report.findings if f.rule == "BA107"]
+    assert ba107.severity == "info"
+    words = finding_words(ba107)
+    assert "it is 100% of what is counted as sales, but it is pay on each sale" in words
+    assert "read either way the CAC, the lifetime value and the score stay as they are" in words
+    assert "so the report's figures rest on this reading" not in words
+    assert "'kind: cost-of-sales' if it is paid on each sale" in words
+
+
+def test_bi10_either_reading_gives_the_same_cac_ltv_and_score() -> None:
+    """What BA107 now says, checked: as listed, as operations and as cost of sales, CAC
+    (36,000 + 48,000 + 9,500 + 7,800 + 12,600 + 8,400) = 122,300 ÷ 214 = 571.495 → $571.50;
+    LTV 7,570 × 55% × (1 + 0.10 + … to 5 years: 1.1111) = $4,626.06; score 79 (BA114's cap)."""
+    for data in (_data(_MORTGAGE), _with_kind("operations"), _with_kind("cost-of-sales")):
+        report = report_of(data)
+        assert report.economics.cac.value == Decimal("571.50")
+        assert report.economics.ltv.value == Decimal("4626.06")
+        assert report.score == 79
+
+
+def test_bi10_the_sales_share_says_why_it_reads_as_it_does() -> None:
+    """ "Sales ÷ all spend 48.3%" (486,000 ÷ 1,006,500 = 0.48286) stays as listed, but now
+    says the $486,000 is all pay on each sale the stated margin carries, which the CAC counts
+    once, in what a customer is worth; the JSON gives it as metrics.sales_in_margin. A
+    profile with no such pay has 0 and no note (the cannabis store: no sales at all)."""
+    report = _checked(_MORTGAGE)
+    assert report.metrics.sales_share_of_spend == Decimal(486_000) / Decimal(1_006_500)
+    assert report.metrics.sales_in_margin == Decimal(486_000)
+    note = in_margin_note(report)
+    assert note.startswith("all of it is pay on each sale, which the stated margin carries")
+    assert "the CAC counts it once, in what a customer is worth" in note
+    store = _checked(_CANNABIS)
+    assert store.metrics.sales_in_margin == 0
+    assert in_margin_note(store) == ""

@@ -1961,6 +1961,18 @@ def _ba107(hit: Hit, currency: str) -> Words:
         if f.weight is not None
         else ""
     )
+    if f.in_margin and f.weight is not None:  # the CAC counts it in the margin (BI10)
+        weight = (
+            f"; it is {format_percent(f.weight)} of what is counted as {f.category}, but it is "
+            "pay on each sale, which the stated margin carries: the CAC leaves it out, counting "
+            "it once, in what a customer is worth, so read either way the CAC, the lifetime "
+            "value and the score stay as they are; only 'Sales ÷ all spend' counts it"
+        )
+        return (
+            f"{hit.subject!r} is ambiguous: {f.reason}{weight}",
+            "state its kind, 'kind: cost-of-sales' if it is paid on each sale, as the CAC "
+            "already reads it",
+        )
     if f.decides and f.category == "sales":  # the check fails only on this reading (R1)
         weight += (
             "; read as marketing it would bring marketing to the minimum BA101 holds it to, so "
