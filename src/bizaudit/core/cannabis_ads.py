@@ -21,7 +21,9 @@ from bizaudit.model.lazy import LazyPattern
 
 __all__ = ["CREATOR_RULES", "RULES", "Breach", "breach", "pays_creator", "rule"]
 
-Breach = Literal["billboard", "giveaway", "youth", "underage audience", "platform", "rewards"]
+Breach = Literal[
+    "billboard", "giveaway", "youth", "underage audience", "platform", "rewards", "producer"
+]
 
 #: What the rules say of the breaches the vertical's ``advertising_rule`` does not quote (H4 of
 #: the fortieth round, 2026-12-06: a dispensary's billboard across from a high school, its
@@ -128,7 +130,13 @@ def breach(text: str, country: str | None = None) -> Breach | None:
     sign is seen by young persons, whom the Cannabis Act keeps promotion from, whatever road
     it stands on, and a loyalty or rewards programme is asked about under Ontario's
     Registrar's Standards on inducements (BH1 of the sixty-second round, 2026-12-07: an
-    Ottawa store's "Billboard - Hwy 417 eastbound" was a funded channel, its points unread)."""
+    Ottawa store's "Billboard - Hwy 417 eastbound" was a funded channel, its points unread).
+    A Canadian store that takes licensed producers' money or benefits is asked about under
+    Ontario's Standards 6.4 and 6.5 (BI1 of the round's re-review, 2026-12-07: "LP trade
+    marketing - shelf placement payments received" was read as the store's own acquisition
+    marketing, with no finding)."""
+    if country == "Canada" and _from_producers(text):  # BI1 of round 62's re-review
+        return "producer"
     if _BILLBOARD.search(text) and (country == "Canada" or _HIGHWAY.search(text)):
         return "billboard"
     if _FREE.search(text) and _GOODS.search(text):
@@ -219,3 +227,28 @@ def pays_creator(text: str) -> bool:
     what BA120 asks a Canadian licensee to have a lawyer check (:data:`CREATOR_RULES`)."""
     lowered = text.lower()
     return any(word in lowered for word in _CREATOR_WORDS) and _CREATOR.search(text) is not None
+
+
+#: A licensed producer named ("LP", "LPs", "licensed producer"), and...
+_PRODUCER = LazyPattern(r"\b(?:lps?|licen[cs]ed\s+producers?)\b", re.IGNORECASE)
+#: ...money or a benefit that comes from one to the store: payments received, shelf placement
+#: or listing fees, rebates, incentives, the producer's trade marketing (which the retailer
+#: takes, as the Standards bar: "selling advertising space or product features to LPs", as
+#: Fogler, Rubinoff LLP's summary of the 2022 update puts it). Not the store's purchases.
+_FROM_PRODUCER = LazyPattern(
+    r"\breceived\b|\bfrom\s+(?:the\s+)?(?:lps?|licen[cs]ed\s+producers?)\b"
+    r"|\bshelf\s+(?:placement|space|positioning)\b|\bslotting\b|\b(?:listing|placement)\s+fees?\b"
+    r"|\brebates?\b|\bincentives?\b|\binducements?\b|\bkickbacks?\b|\btrade\s+marketing\b"
+    r"|\b(?:co-?op|mdf)\b|\bfeatured?\s+(?:brand|product)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _from_producers(text: str) -> bool:
+    """Whether a Canadian cannabis store's line takes money or a benefit from licensed
+    producers (``_PRODUCER`` and ``_FROM_PRODUCER``): "LP trade marketing - shelf placement
+    payments received". A substring test first: most lines name no producer."""
+    lowered = text.lower()
+    if "lp" not in lowered and "producer" not in lowered:
+        return False
+    return _PRODUCER.search(text) is not None and _FROM_PRODUCER.search(text) is not None

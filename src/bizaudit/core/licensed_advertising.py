@@ -46,6 +46,7 @@ Breach = Literal[
     "underage audience",
     "platform",
     "rewards",
+    "producer",
     "inducement",
     "contingent fee",
 ]

@@ -77,6 +77,7 @@ from bizaudit.core.financing import (
     given_up,
     income_tax,
     lines_that_move_money,
+    name_moves,
     offsets_deductible,
     percent_off,
     spend_moved,
@@ -3224,8 +3225,16 @@ class Facts(NamedTuple):
     def received_at(self) -> frozenset[int]:
         """The positions of the lines BA116 reads as money received (a vendor's co-op
         reimbursement): money in, so no part of what a customer costs (AD9 of the nineteenth
-        round: an appliance store's $30,000 co-op reimbursement raised its CAC by $75)."""
-        return frozenset(item.position for item, kind in self.moves if kind == "received")
+        round: an appliance store's $30,000 co-op reimbursement raised its CAC by $75). A line
+        of $0 the name says is money received is no spend either, and no line the CAC is built
+        on, though BA116 names none of $0 (BI1 of the sixty-second round's re-review,
+        2026-12-07: "LP trade marketing - shelf placement payments received", $0, was among
+        "spend on lines 21, 23, 25, 27, 29 and 31")."""
+        return frozenset(item.position for item, kind in self.moves if kind == "received") | {
+            item.position
+            for item in self.activities
+            if item.activity.spend == 0 and name_moves(item.activity.name) == "received"
+        }
 
     @property
     def revenue(self) -> Decimal:

@@ -1720,6 +1720,26 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "the work is done, and a follow-up when they may need you again (a warranty or "
             "inspection visit where your trade has one)"
         )
+    if f.asked and f.caution is not None and not f.rewards and f.one_off is None and not f.names:
+        # the programme exists, but a rule asks about it (BI9 of the sixty-second round's
+        # re-review, 2026-12-07: "nothing is spent on keeping existing customers" beside an
+        # Ontario store's C$38,000 of points BA120 asks about)
+        one = len(f.asked) == 1
+        listed = and_list(
+            [
+                f"{name!r} ({format_money(spend, currency)} of revenue given up)"
+                for name, spend, _ in f.asked
+            ]
+        )
+        rules = and_list(sorted({rule for _, _, rule in f.asked}))
+        return (
+            f"nothing is spent in money on keeping existing customers; the only "
+            f"{'programme' if one else 'programmes'} that keep{'s' if one else ''} them, "
+            f"{listed}, {'is one' if one else 'are ones'} {rules} "
+            f"{'asks' if ' and ' not in rules else 'ask'} about",
+            f"while {'it is' if one else 'they are'} checked, keep customers with a newsletter "
+            f"or a text list, not a loyalty scheme that rewards them: {f.caution}",
+        )
     if f.rewards and f.caution is None and f.one_off is None and not f.names:
         # AG9 of the twenty-first round: the reward is there; what it cannot do is reach
         # those who stopped coming
@@ -1941,6 +1961,18 @@ def _ba107(hit: Hit, currency: str) -> Words:
         if f.weight is not None
         else ""
     )
+    if f.in_margin and f.weight is not None:  # the CAC counts it in the margin (BI10)
+        weight = (
+            f"; it is {format_percent(f.weight)} of what is counted as {f.category}, but it is "
+            "pay on each sale, which the stated margin carries: the CAC leaves it out, counting "
+            "it once, in what a customer is worth, so read either way the CAC, the lifetime "
+            "value and the score stay as they are; only 'Sales ÷ all spend' counts it"
+        )
+        return (
+            f"{hit.subject!r} is ambiguous: {f.reason}{weight}",
+            "state its kind, 'kind: cost-of-sales' if it is paid on each sale, as the CAC "
+            "already reads it",
+        )
     if f.decides and f.category == "sales":  # the check fails only on this reading (R1)
         weight += (
             "; read as marketing it would bring marketing to the minimum BA101 holds it to, so "
@@ -4379,10 +4411,16 @@ _LICENSEE_DID = {
     "underage audience": "advertises to an audience of students or young people",
     "platform": "buys ads on a platform whose policies forbid promoting cannabis",
     "rewards": "runs a loyalty or rewards programme for customers",
+    "producer": "says the store takes payments or other benefits from licensed producers",
 }
 #: ...the words of its country's rule that each breach reads by (a clause naming none of them
 #: is said of every breach)
-_CLAUSE_WORD = {"billboard": "billboard", "giveaway": "give away", "rewards": "rewards"}
+_CLAUSE_WORD = {
+    "billboard": "billboard",
+    "giveaway": "give away",
+    "rewards": "rewards",
+    "producer": "licensed producer",
+}
 #: ...and what a Canadian store is advised, checked as a warning, not ruled unlawful
 _CANADA_ADVICE = {
     "billboard": "have a cannabis lawyer check what it says before it runs again: seen by "
@@ -4404,6 +4442,10 @@ _CANADA_ADVICE = {
     "rewards": "ask your province's cannabis regulator (in Ontario, the AGCO) or a cannabis "
     "lawyer whether the programme induces customers to buy as the Standards bar; until they "
     "confirm it may run, it is no channel to grow",
+    # (BI1 of the sixty-second round's re-review, 2026-12-07: money in, not the store's spend)
+    "producer": "stop accepting them, and ask the AGCO or a cannabis lawyer about those already "
+    "received; say where they are booked: they are money received, not spend, and if they sit "
+    "in revenue they are not retail sales",
 }
 
 
@@ -4420,7 +4462,12 @@ def _licensee_abroad(hit: Hit, f: Forbidden) -> Words:
             clause
             for clause in f.rule.split("; ")
             if (word is not None and word in clause)
-            or not any(other in clause for other in _CLAUSE_WORD.values())
+            or (
+                not any(other in clause for other in _CLAUSE_WORD.values())
+                # the Act's clause on promotion is no part of a producer's money: only the
+                # Standards' clause, and which provinces were read (BI1)
+                and (f.what != "producer" or "provinces" in clause)
+            )
         ]
         rule = "; ".join(clauses) if clauses else f.rule
     if f.country == "Canada":

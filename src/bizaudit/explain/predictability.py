@@ -88,7 +88,12 @@ def reasons(verdict: Verdict) -> list[str]:
     hoped = verdict.hoped_share
     if referral <= verdict.maximum or not verdict.cultivated or hoped is None:
         where = "within" if referral <= verdict.maximum else "over"
-        said.append(f"{share} of new customers came from referrals ({where} the {maximum} maximum)")
+        # the trade's own share is what its customers report, not a ceiling (BI8 of the
+        # sixty-second round's re-review, 2026-12-07)
+        if verdict.maximum_source:
+            where = "under" if referral <= verdict.maximum else "over"
+        bound = "your trade's customers report" if verdict.maximum_source else "maximum"
+        said.append(f"{share} of new customers came from referrals ({where} the {maximum} {bound})")
     elif verdict.warned:
         # some came through the funded referral lines, but from referrers a line a rule of law
         # warns about pays as well: in BA102's words and with its share, which the key figure
@@ -143,6 +148,7 @@ def reasons(verdict: Verdict) -> list[str]:
     said[-1] += share_caveat(verdict.referrals, verdict.sourced)
     if verdict.maximum_source:  # the trade's own share, not the project's rule (BH14)
         said[-1] += f"; the {maximum} is your trade's own: {verdict.maximum_source}"
+        # (what its borrowers report, not a maximum it lives at: BI8 of the round's re-review)
     if verdict.full is not None and not verdict.referrals_within:
         said[-1] += (
             f"; at {format_percent(verdict.full)} of capacity used more customers could not be "

@@ -880,6 +880,10 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             spend_counted=facts.spend_counted,
             marketing_short=_marketing_short(audit.found),
             marketing_excess=_marketing_excess(audit.found),
+            # selling the stated margin carries, which the CAC counts once (BI10)
+            sales_in_margin=(
+                ZERO if (paid := facts.economics.cac.in_margin) is None else paid.spend
+            ),
         ),
         predictability=Predictability(
             verdict=verdict.label,

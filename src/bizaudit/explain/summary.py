@@ -47,6 +47,7 @@ __all__ = [
     "counted_why",
     "decided_by",
     "headline_shares",
+    "in_margin_note",
     "limit_text",
     "lines_after_operating",
     "lines_rules_read",
@@ -284,6 +285,23 @@ def received_left_out(report: ProfileReport) -> str:
         return ""
     money = format_money(received, report.business.currency)
     return f"; {money} listed as spent is money received, left out (BA116)"
+
+
+def in_margin_note(report: ProfileReport) -> str:
+    """Beside "Sales ÷ all spend": the part of the selling that is pay on each sale the stated
+    margin carries, which the CAC counts once, in what a customer is worth ("" for most
+    profiles). BI10 of the sixty-second round's re-review, 2026-12-07: a mortgage broker's
+    "48.3%" read as selling cost beside a CAC that had stopped counting the $486,000."""
+    paid = report.metrics.sales_in_margin
+    if not paid:
+        return ""
+    money = format_money(paid, report.business.currency)
+    everything = paid == report.spend["sales"]
+    return (
+        f"{'all of it' if everything else money + ' of it'} is pay on each sale, which the "
+        "stated margin carries: the CAC counts it once, in what a customer is worth, not as "
+        "the cost of winning one"
+    )
 
 
 def collected_left_out(report: ProfileReport) -> str:

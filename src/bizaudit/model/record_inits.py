@@ -42,7 +42,7 @@ def report__MarketingShort(self, *, amount, leaves_out):
     self.leaves_out = _leaves_out() if leaves_out is FACTORY else leaves_out
 
 
-def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short, marketing_excess):
+def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short, marketing_excess, sales_in_margin):
     self.marketing_share_of_revenue = marketing_share_of_revenue
     self.marketing_share_of_spend = marketing_share_of_spend
     self.sales_share_of_spend = sales_share_of_spend
@@ -55,6 +55,7 @@ def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spen
     self.spend_counted = spend_counted
     self.marketing_short = marketing_short
     self.marketing_excess = marketing_excess
+    self.sales_in_margin = sales_in_margin
 
 
 def report__Predictability(self, *, verdict, headline, reasons, acquisition_channels, channels, non_referral_share, too_small, held_back):
@@ -376,7 +377,7 @@ INITS: dict[str, Any] = {
     'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line'), ()),
     'report.SourceResult': (report__SourceResult, ('name', 'customers', 'kind', 'reason', 'line'), ()),
     'report.MarketingShort': (report__MarketingShort, ('amount', 'leaves_out'), ('leaves_out',)),
-    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short', 'marketing_excess'), ('referral_share_warned_by',)),
+    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short', 'marketing_excess', 'sales_in_margin'), ('referral_share_warned_by',)),
     'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),

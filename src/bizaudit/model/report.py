@@ -292,6 +292,16 @@ class Metrics:
             "listed); null elsewhere (an addition, 2026-12-07)"
         ),
     ] = None
+    sales_in_margin: Annotated[
+        MoneyOut,
+        Field(
+            description="the part of spend.sales that is pay on each sale the stated gross "
+            "margin carries already (a loan officer's basis points on each funded loan): the "
+            "CAC leaves it out, counting it once, in what a customer is worth, while "
+            "sales_share_of_spend counts it as listed; 0 for most profiles (BI10 of the "
+            "sixty-second round's re-review, 2026-12-07)"
+        ),
+    ] = Decimal(0)
 
 
 @record

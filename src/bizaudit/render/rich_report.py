@@ -48,6 +48,7 @@ from bizaudit.explain.summary import (
     compared_share,
     decided_by,
     headline_shares,
+    in_margin_note,
     limit_text,
     lines_after_operating,
     lines_rules_read,
@@ -264,7 +265,9 @@ def _figures(report: ProfileReport) -> RenderableType:
         else ""
     )
     table.add_row("Marketing ÷ all spend", format_percent(m.marketing_share_of_spend), "", of_spend)
-    table.add_row("Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", "")
+    table.add_row(
+        "Sales ÷ all spend", format_percent(m.sales_share_of_spend), "", in_margin_note(report)
+    )
     profit = report.profit
     if profit.thin_margin_short is not None and profit.operating_profit is not None:
         # what caps the score stands among the key figures, as the HTML's card shows it (BBQ1

@@ -176,9 +176,11 @@ class ReferralDependence(Rule):
     twenty-ninth round, 2026-12-05: a funeral home's hospices, thanked with $75 Visa cards).
 
     Configure: `policy: {max_referral_share: 60%}` or `--max-referral-share 60%`. Default 50%,
-    or the trade's own share where its vertical publishes one: a mortgage broker's 87% (STRATMOR's
-    survey of 82,000 recent home buyers, 2025: half found their lender by a referral, 37% through
-    an existing relationship; BH14 of the sixty-second round).
+    or the trade's own share where its vertical publishes one: a mortgage broker's 79% (of the
+    recent home buyers STRATMOR asked, as Mike DelPrete quoted it in 2025, survey year not
+    stated: 50% found their lender by a referral and 37% had a relationship with it already,
+    which is no referral, so 50 ÷ 63 of those who had none; BH14 of the sixty-second round, and
+    BI8 of its re-review, which took the 37% out of what had been 87%).
     This is a warning when the default applies and an error when you set the maximum yourself.
     """
 

@@ -56,6 +56,12 @@ class MaybeRetention(NamedTuple):
     #: customer who leaves is replaced from the demand it turns away, so this is information
     #: (K17: a child-care centre 92% full with a waiting list)
     full: Decimal | None = None
+    #: lines that reward customers for coming back (``rewards``' kind) which a rule asks about,
+    #: with their amount and the rule: the programme exists, but is being checked, so "nothing
+    #: is spent" is said beside it (BI9 of the sixty-second round's re-review, 2026-12-07: an
+    #: Ontario store's C$38,000 of points, BA120's, went unnamed beside "nothing is spent on
+    #: keeping existing customers")
+    asked: tuple[tuple[str, Decimal, str], ...] = ()
 
     @property
     def nothing_keeps(self) -> bool:
@@ -142,6 +148,10 @@ class NoRetention(Rule):
     returning accounts sat beside "nothing is counted as spent on keeping existing customers").
     Nor is there a finding where a customer success team read as cost of revenue (a SaaS's,
     as its P&L counts it) keeps them (BH9 of the sixty-second round, 2026-12-07).
+    Where the only reward for coming back is a programme a rule asks about (a Canadian cannabis
+    store's points, BA120's under Ontario's Standards), the finding names it as being checked,
+    and suggests, till then, what the profession's caution allows (BI9 of the round's
+    re-review).
     """
 
     id = "BA104"
@@ -186,6 +196,14 @@ class NoRetention(Rule):
             # Standards, would have been "keep it")
             and id(item) not in held
         )
+        rules = dict((id(item), rule) for item, rule in flagged_lines(facts)) if held else {}
+        asked = tuple(
+            (item.activity.name, item.activity.spend, rules[id(item)])
+            for item in facts.activities
+            if id(item) in held
+            and (item.classification.category == "contra-revenue" or id(item) in given)
+            and _REWARD.search(item.activity.name) is not None
+        )
         withheld = tuple(
             (item.activity.name, rule)
             for item, rule in flagged_lines(facts)
@@ -195,7 +213,7 @@ class NoRetention(Rule):
         kept = facts.kept_by_serving
         found = MaybeRetention(
             maybe, one_off, caution, clients, rewards, withheld, kept, assumed, returning,
-            advice, strained(facts), full(facts.profile),
+            advice, strained(facts), full(facts.profile), asked,
         )  # fmt: skip
         yield Hit(
             found,

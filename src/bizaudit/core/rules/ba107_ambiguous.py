@@ -24,6 +24,12 @@ class Ambiguity(NamedTuple):
     #: read as marketing, the line takes the share over the minimum BA101 holds it to: the
     #: check passes or fails on this reading (H8 of the twenty-fifth round's re-review)
     decides: bool = False
+    #: pay on each sale the stated margin carries, which the CAC leaves out (BH4): read
+    #: either way, the CAC, the lifetime value and the score stay as they are, so its weight
+    #: is said, as information (BI10 of the sixty-second round's re-review, 2026-12-07: a
+    #: mortgage broker's loan-officer pay, "100% of what is counted as sales, so the report's
+    #: figures rest on this reading", a warning beside a CAC that no longer counted it)
+    in_margin: bool = False
 
 
 def _may_leave_marketing(classification: Classification) -> bool:
@@ -51,7 +57,10 @@ class Ambiguous(Rule):
     holiday party" took an MSP from 8.97% to 9.2% against 9%, with only a note). So, the other
     way, is a line that names selling and marketing at once ("Selling expenses"), read as
     sales, with which as marketing the share would meet the minimum: the check fails only on
-    this reading (R1 of the twenty-ninth round's re-review, 2026-12-05).
+    this reading (R1 of the twenty-ninth round's re-review, 2026-12-05). Not a line of pay on
+    each sale the stated margin carries, which the CAC leaves out (a loan officer's basis
+    points): read either way, the CAC, the lifetime value and the score stay as they are, so it
+    is information, and says so (BI10 of the sixty-second round's re-review, 2026-12-07).
 
     How to fix: state its kind and purpose on the activity, or split it into two activities.
     """
@@ -77,12 +86,16 @@ class Ambiguous(Rule):
             if facts.paid_referrals or facts.decider_gifts
             else frozenset()  # most profiles
         )
+        paid_in_margin = (
+            () if (pay := facts.economics.cac.in_margin) is None else pay.lines
+        )  # (most profiles: none)
         for item in facts.activities:
             if item.classification.confidence == "low" and id(item) not in paid:
                 category = item.classification.category
                 total = facts.spend[category] if category in ("marketing", "sales") else None
                 weight = item.activity.spend / total if total else None
                 weighty = weight is not None and weight >= WEIGHTY_READING
+                in_margin = category == "sales" and item.activity.name in paid_in_margin
                 decides = False
                 # a line that names selling and marketing at once, read as sales (R1 of the
                 # twenty-ninth round's re-review: a retailer's "Selling expenses" failed it
@@ -112,8 +125,9 @@ class Ambiguous(Rule):
                         weight if weighty else None,
                         category,
                         decides,
+                        in_margin and weighty,
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,
-                    severity="warning" if weighty or decides else None,
+                    severity="warning" if (weighty and not in_margin) or decides else None,
                 )

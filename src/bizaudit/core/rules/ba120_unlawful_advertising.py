@@ -34,7 +34,7 @@ class Forbidden(NamedTuple):
 #: A cannabis licensee's breaches, told as its country has them outside the US (BH1 of the
 #: sixty-second round, 2026-12-07)
 _LICENSEE = frozenset(
-    {"billboard", "giveaway", "youth", "underage audience", "platform", "rewards"}
+    {"billboard", "giveaway", "youth", "underage audience", "platform", "rewards", "producer"}
 )
 
 #: What a paid review is, for a registered investment adviser: a testimonial
@@ -221,7 +221,10 @@ class UnlawfulAdvertising(Rule):
     distribution, testimonial, person or way of life in a promotion young persons can see;
     in Ontario, the Registrar's Standards 6.3 and 6.4 on inducing customers to buy): any
     billboard is warned about, to have its words checked by a cannabis lawyer, and a loyalty
-    or rewards programme is asked about; one kept in pounds, euros, Australian or New Zealand
+    or rewards programme is asked about, as is a line that takes licensed producers' money or
+    benefits ("LP trade marketing - shelf placement payments received": Standards 6.4 and 6.5,
+    in force 30 June 2022, as the AGCO's bulletin of 24 June 2022 gives them; BI1 of the
+    round's re-review); one kept in pounds, euros, Australian or New Zealand
     dollars is told that the US rules do not apply and its own country's law decides (BH1 of
     the sixty-second round, 2026-12-07: an Ottawa store had been told California's law). A
     Canadian licensee's line that pays a creator, an influencer or a brand ambassador is asked

@@ -59,6 +59,7 @@ from bizaudit.explain.summary import (
     counted_why,
     decided_by,
     headline_shares,
+    in_margin_note,
     limit_text,
     lines_after_operating,
     lines_rules_read,
@@ -1152,6 +1153,8 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
                 f"as money received or collected for others ({money(marketing, business)} ÷ "
                 f"{money(total, business)} as listed)"
             )
+        if label.startswith("Sales") and (note := in_margin_note(p)):  # BI10
+            basis += f": {note}"
         rows.append(BasisRow(label, format_percent(share), basis))
     referral = sum(s.customers for s in p.customer_sources if s.kind == "referral")
     new = sum(s.customers for s in p.customer_sources if s.kind != "repeat")
