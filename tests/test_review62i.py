@@ -10,14 +10,25 @@ contracts set the rates (AN4 of the fifty-first round); its basis line says what
 against and why. A range from US sources read abroad with no such words (a store kept in
 pounds) is still the minimum BA101 gives a gap to, and the part is still judged on it.
 
-2. See the second half of this file.
+2. "Ridgeline Wealth Partners" pays CPAs 20% of the advisory fee on the clients they refer
+("CPA solicitor fees - 20% of advisory fee (Marketing Rule agreements)"); BH7 joined its 8
+"cpa referral" households to that line's channel and the CAC excluding referrals counted them
+as paid for, but the key figure "Referral customers" and the verdict still counted them as
+referrals: (8 + 6) ÷ 31 = 45.2%. A referral someone is paid for is no free word of mouth: as
+BF1 of the sixty-first round read a pharmacy's "rx transfers (gift card)" as `paid`, the
+source is now read as paid where it names the promoters a line pays (core.metrics
+``_promoted_paid``), so the key figure, the verdict, BA102 and the score's referral part read
+6 ÷ 31 = 19.4%, as the channel table and the CAC do.
 
 Every expected figure is worked out by hand in the docstrings."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bizaudit.model.report import ProfileReport
 
@@ -105,3 +116,76 @@ def test_us_sources_abroad_without_a_reference_stay_the_minimum() -> None:
     assert ba101.severity == "warning"
     assert "under the 3% minimum" in finding_words(ba101)
     assert "the gap is £48,960" in finding_words(ba101)  # 93,360 − 44,400
+
+
+# -- 2: the CPAs' referrals are paid for ---------------------------------------------------
+
+_RIA = Path(__file__).parent / "fixtures" / "review62g" / "ria.yaml"
+
+
+def _ria(**sources: int) -> dict[str, Any]:
+    """ria.yaml as read, with ``sources`` (spaces as underscores) set, and ``new`` their sum."""
+    data: dict[str, Any] = yaml.safe_load(_RIA.read_text("utf-8"))
+    for name, customers in sources.items():
+        data["customers"]["sources"][name.replace("_", " ")] = customers
+    data["customers"]["new"] = sum(data["customers"]["sources"].values())
+    return data
+
+
+def test_the_key_referral_figure_leaves_out_the_paid_cpa_referrals() -> None:
+    """Before: referral share (8 + 6) ÷ 31 = 45.2%, the verdict "45.2% ... from referrals",
+    "54.8% came from sources other than referrals", and 19.4% only "on their own". After:
+    6 ÷ 31 = 19.4% and (31 − 6) ÷ 31 = 25 ÷ 31 = 80.6%; with no line cultivating word of
+    mouth, the share on their own is the referral share (null)."""
+    report = report_of(_ria())
+    m = report.metrics
+    assert m.referral_share is not None
+    assert round(Decimal(str(m.referral_share)), 3) == round(Decimal(6) / 31, 3)  # 0.194
+    assert m.referral_share_on_their_own is None
+    assert "19.4% of new customers came from referrals" in report.predictability.reasons[1]
+    assert "80.6% came from sources other than referrals" in report.predictability.reasons[2]
+
+
+def test_the_source_reads_as_paid_and_the_cac_is_unchanged() -> None:
+    """The source reads as paid, naming the line, as BF1's gift card did. The CAC excluding
+    referrals is as BH7 made it, (133,500 + 14,500 × 25/31 = 11,693.55) ÷ 25 = $5,807.74,
+    now said without "on their own": 25 did not come by referral, 6 did. The CPA channel
+    stays (31,000 + 6,500) ÷ 8 = $4,687.50."""
+    report = report_of(_ria())
+    [cpa] = [s for s in report.customer_sources if s.name == "cpa referral"]
+    assert cpa.kind == "paid"
+    assert "pays those it names for referring" in cpa.reason
+    [client] = [s for s in report.customer_sources if s.name == "client referral"]
+    assert client.kind == "referral"
+    cac = report.economics.non_referral_cac
+    assert cac.value == Decimal("5807.74")
+    assert "÷ 25 new customers who did not come by referral (6 did)" in cac.basis
+    [channel] = [c for c in report.channels if c.name.startswith("CPA solicitor fees")]
+    assert channel.customers == 8
+    assert channel.cac == Decimal("4687.5")
+
+
+def test_ba102_and_the_key_figure_read_one_share() -> None:
+    """Near name: 40 client referrals in place of 6, 65 new. Before: key figure (8 + 40) ÷ 65 =
+    73.8% beside BA102's 40 ÷ 65 = 61.5% on their own. After: both 40 ÷ 65 = 61.5%, over the
+    50% maximum, and the verdict says 61.5% too."""
+    report = report_of(_ria(client_referral=40))
+    assert report.metrics.referral_share is not None
+    assert round(Decimal(str(report.metrics.referral_share)), 3) == round(Decimal(40) / 65, 3)
+    [ba102] = [f for f in report.findings if f.rule == "BA102"]
+    assert "61.5% of new customers came from referrals (40 of 65)" in finding_words(ba102)
+    assert "61.5% of new customers came from referrals" in report.predictability.reasons[1]
+
+
+def test_cpa_referrals_no_line_pays_for_stay_referrals() -> None:
+    """Near name: without the solicitor line nothing pays the CPAs, and their 8 households are
+    word of mouth: (8 + 6) ÷ 31 = 45.2%, the source a referral."""
+    data = _ria()
+    data["activities"] = [
+        a for a in data["activities"] if not a["name"].startswith("CPA solicitor fees")
+    ]
+    report = report_of(data)
+    assert report.metrics.referral_share is not None
+    assert round(Decimal(str(report.metrics.referral_share)), 3) == round(Decimal(14) / 31, 3)
+    [cpa] = [s for s in report.customer_sources if s.name == "cpa referral"]
+    assert cpa.kind == "referral"

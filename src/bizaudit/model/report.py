@@ -222,7 +222,12 @@ class Metrics:
     marketing_share_of_spend: Annotated[ShareOut | None, Field(description="marketing ÷ all spend")]
     sales_share_of_spend: Annotated[ShareOut | None, Field(description="sales ÷ all spend")]
     referral_share: Annotated[
-        ShareOut | None, Field(description="referral customers ÷ all sourced")
+        ShareOut | None,
+        Field(
+            description="referral customers ÷ all sourced; a referral source that names the "
+            "promoters a line pays for referring is read as paid, not counted here (its "
+            "customers came through that line's channel)"
+        ),
     ]
     owner_marketing_time_share: Annotated[
         ShareOut | None, Field(description="marketing hours ÷ all hours")
