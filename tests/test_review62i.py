@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from bizaudit.explain.summary import minimum_text
 from bizaudit.model.report import ProfileReport
 
 from .conftest import finding_words, report_of
@@ -73,6 +74,21 @@ def test_the_basis_says_what_it_was_judged_against_and_why() -> None:
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert "the range is a reference here, not a floor" in finding_words(ba101)
     assert "budget at least" not in finding_words(ba101)
+
+
+def test_the_key_figure_calls_the_reference_what_it_is() -> None:
+    """The key figures had read "min 3% (industry)" beside BA101's "a reference here, not a
+    floor": now "low end 3% (industry)", and the JSON gives the reason
+    (``industry.range_reference``); kept in dollars or pounds, no reason and "min"."""
+    report = _report()
+    assert report.industry is not None
+    assert report.industry.range_reference.startswith("Canada's Cannabis Act closes")
+    assert minimum_text(report, long=False) == "low end 3% (industry)"
+    for currency in ("USD", "GBP"):
+        other = _report(currency)
+        assert other.industry is not None
+        assert other.industry.range_reference == ""
+        assert minimum_text(other, long=False) == "min 3% (industry)"
 
 
 def test_at_or_over_the_reference_the_part_earns_full_marks() -> None:
