@@ -63,11 +63,11 @@ def test_the_reference_range_is_not_scored_as_a_floor() -> None:
 
 
 def test_the_basis_says_what_it_was_judged_against_and_why() -> None:
-    """The basis names the 3% as a reference from another country's sources, not a minimum,
-    and gives BA101's own reason, so the finding and the score say one thing."""
+    """The basis names the 3% as a reference from US sources, not a minimum, and gives
+    BA101's own reason, so the finding and the score say one thing."""
     report = _report()
     basis = " ".join(_parts(report)["marketing investment"].basis.split())
-    assert "against a 3% reference, from another country's sources" in basis
+    assert "against a 3% reference, from US sources" in basis
     assert "3% minimum" not in basis
     assert "not scored: Canada's Cannabis Act closes most of the channels" in basis
     assert "a reference here, not a floor (BA101)" in basis
@@ -115,19 +115,20 @@ def test_a_us_store_is_still_held_to_its_own_countrys_floor() -> None:
     marketing = _parts(report)["marketing investment"]
     share = Decimal(60200 - 15800) / Decimal(3112000)
     assert abs(Decimal(str(marketing.earned)) - (share / Decimal("0.03")) ** 2) < Decimal("0.0001")
-    assert "against a 3% minimum" in marketing.basis
+    assert "against a 3% minimum;" in marketing.basis  # (its own country's: no origin said)
     assert [f.severity for f in report.findings if f.rule == "BA101"] == ["error"]
 
 
 def test_us_sources_abroad_without_a_reference_stay_the_minimum() -> None:
     """Kept in pounds: the US rules do not apply and no words say why the range is no floor, so
     BA101 is a warning that still calls the 3% the minimum and gives the gap; the part is judged
-    on it, as BA101 holds the share: (60,200 − 15,800) ÷ 3,112,000 = 1.4267%, 0.2262."""
+    on it, as BA101 holds the share: (60,200 − 15,800) ÷ 3,112,000 = 1.4267%, 0.2262; its basis
+    names the range's country, as BA101 does ("from US sources")."""
     report = _report("GBP")
     marketing = _parts(report)["marketing investment"]
     share = Decimal(60200 - 15800) / Decimal(3112000)
     assert abs(Decimal(str(marketing.earned)) - (share / Decimal("0.03")) ** 2) < Decimal("0.0001")
-    assert "against a 3% minimum" in marketing.basis
+    assert "against a 3% minimum, from US sources" in marketing.basis
     [ba101] = [f for f in report.findings if f.rule == "BA101"]
     assert ba101.severity == "warning"
     assert "under the 3% minimum" in finding_words(ba101)

@@ -97,6 +97,7 @@ from bizaudit.core.predictability import Token
 from bizaudit.core.shares import NoFloor, no_floor, reference_here
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
+from bizaudit.model.verticals import range_abroad
 
 __all__ = [
     "CHANNELS_FOR_FULL_MARKS",
@@ -219,6 +220,10 @@ class Component(NamedTuple):
     #: not scored under it (part i of the sixty-second round, 2026-12-07); at or over it,
     #: full marks, judged against it as a reference
     reference: str = ""
+    #: marketing investment only: the country whose businesses the range's sources describe,
+    #: where the business keeps its books in another's currency (model.verticals.range_abroad):
+    #: the basis says so, as BA101 does ("US")
+    abroad: str = ""
     #: customer economics only: customers buy once and BA201 says their one sale pays for
     #: winning them (overspend.one_sale_margin): the operating margin it found, and the part
     #: earns full marks at 1.5×, BA201's line, not 3× (AV3 of the fifty-fourth round's second
@@ -416,6 +421,12 @@ def components(
     )
     # (at or over it, full marks whatever the range is: BA101 finds nothing)
     unfloored = bool(reference) and invested is not None and invested < minimum
+    # the range's own country, where another's, as BA101 names it beside the range
+    abroad = (
+        range_abroad(facts.vertical.marketing, facts.profile.business.currency)
+        if base != "spend" and named is None and from_industry and facts.vertical is not None
+        else ""
+    )
     scored = [
         Component(
             "marketing investment",
@@ -440,6 +451,7 @@ def components(
             else no_floor(policy.min_marketing_share.source, facts.vertical),
             rated=rated,
             reference=reference,
+            abroad=abroad,
         ),
         _economics(facts, policy),
         Component(

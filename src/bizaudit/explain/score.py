@@ -704,11 +704,13 @@ def _at_capacity(said: str, component: Component) -> str:
 def _held_as(component: Component) -> str:
     """What the marketing part's limit is called: a minimum, or, where it is no floor, the
     sector's average or the trade's low end, held as a minimum all the same."""
-    if component.reference:  # (the sixty-second round, part i)
-        return "reference, from another country's sources"
+    # from another country's sources, as BA101 names them (the sixty-second round, part i)
+    origin = f", from {component.abroad} sources" if component.abroad else ""
+    if component.reference:
+        return "reference" + (origin or ", from another country's sources")
     if component.no_floor is None:
-        return "minimum"
-    return f"{component.no_floor}, no floor, scored as a minimum"
+        return f"minimum{origin}"
+    return f"{component.no_floor}{origin}, no floor, scored as a minimum"
 
 
 def _basis(component: Component) -> str:
