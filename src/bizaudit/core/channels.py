@@ -70,6 +70,7 @@ __all__ = [
     "OUTREACH",
     "PLATFORM",
     "PRENEED_SOLD",
+    "PROMOTERS_PAID",
     "SALARY_AND_COMMISSION",
     "TOGETHER",
     "Channel",
@@ -1681,7 +1682,7 @@ def join(
                 # ...with the lunches and seminars held for them, which cultivate the same
                 # referrals ("CPA lunch & CE seminars": BH15 of the round)
                 _cultivating_promoters(key, _content(source.name) - _REFERRAL_WORDS, lines)
-            add(key, f"{source.name!r} names those the line pays for referring")
+            add(key, f"{source.name!r} {PROMOTERS_PAID}")
         elif (
             (key := _longest(source.name, vocab.source_terms, source.classification.kind))
             and (vocab.kind(key) != "referral" or source.classification.kind == "referral")
@@ -2930,6 +2931,10 @@ def _liaisons_channel(
 #: Words a line and a source must share to be one channel when neither name holds the
 #: other's: "Styled shoots (models, florals)" and "Styled shoot feature (Junebug)".
 _WORDS_IN_COMMON = 2
+#: How a referral source that names the promoters a line pays joined that line's channel
+#: (``Channel.joined_by``, after the source's name): core.metrics then reads the source as
+#: paid, not word of mouth (part i of the sixty-second round)
+PROMOTERS_PAID = "names those the line pays for referring"
 #: A line that pays promoters or solicitors, as the SEC's Marketing Rule calls those an
 #: adviser pays for referring clients: its name says whom it pays ("CPA solicitor fees")
 _PAID_PROMOTERS = LazyPattern(

@@ -19,6 +19,7 @@ from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     PRENEED_SOLD,
+    PROMOTERS_PAID,
     Channel,
     OneSource,
     RatePriced,
@@ -3583,6 +3584,40 @@ def _giving(
     ]
 
 
+def _promoted_paid(
+    by_channel: list[Channel], sources: list[ClassifiedSource]
+) -> tuple[list[Channel], list[ClassifiedSource]]:
+    """The channels and the sources with every referral source that joined a line paying the
+    promoters it names (``channels.PROMOTERS_PAID``) read as paid, its reason saying why, in
+    each place it stands (the same source, replaced alike)."""
+    paid: dict[int, ClassifiedSource] = {}
+    for channel in by_channel:
+        if PROMOTERS_PAID not in channel.joined_by:
+            continue
+        line = channel.activities[0].activity.name if channel.activities else channel.name
+        for source in channel.sources:
+            if (
+                source.classification.kind == "referral"
+                and f"{source.name!r} {PROMOTERS_PAID}" in channel.joined_by
+            ):
+                paid[id(source)] = source._replace(
+                    classification=SourceClass(
+                        "paid",
+                        f"{source.classification.reason}; but {line!r} pays those it names "
+                        "for referring: paid for, not word of mouth → paid",
+                        source.classification.term,
+                    )
+                )
+    if not paid:
+        return by_channel, sources
+    return [
+        channel._replace(sources=tuple(paid.get(id(s), s) for s in channel.sources))
+        if any(id(s) in paid for s in channel.sources)
+        else channel
+        for channel in by_channel
+    ], [paid.get(id(s), s) for s in sources]
+
+
 def _read_by(profile: Profile, vertical: Vertical | None) -> Vertical | None:
     """The vertical given (or the licensed trade its name gives away, whose rules apply
     whatever is declared), else the one ``model.verticals.read_by`` reads the profile by;
@@ -3717,6 +3752,14 @@ def compute(
         [item for item in activities if id(item) not in received] if received else activities,
         sources,
     )
+    # A referral source that names the promoters a line pays for referring joined that line's
+    # channel (BH7): paid for, so no free word of mouth, as a gift card the business gave the
+    # customer for coming is not (BF1 of the sixty-first round): read as paid, so that the
+    # referral share (the key figure, BA102, the verdict) reads them as the channel and the
+    # CAC do (part i of the sixty-second round, 2026-12-07: an adviser's "Referral customers
+    # 45.2%", (8 + 6) ÷ 31, counted the 8 households its CPAs are paid 20% of the fee for)
+    if any(PROMOTERS_PAID in channel.joined_by for channel in by_channel):  # (rare)
+        by_channel, sources = _promoted_paid(by_channel, sources)
     if rules is not None:  # what `plan` asks of the channels' lines, as here (core.plan)
         by_channel = [channel._replace(trade=rules.id) for channel in by_channel]
     referral_lines = _referral_lines(funded, by_channel)

@@ -6,7 +6,8 @@
 |                          |        | money, without revenue given up (BA116); not scored where  |
 |                          |        | only marketplaces' commissions meet it, as BA101 warns,    |
 |                          |        | nor where most customers come at contract rates (BA101:    |
-|                          |        | the range is no floor) (*)(**)                             |
+|                          |        | the range is no floor), nor under a range from another     |
+|                          |        | country that BA101 calls only a reference here (*)(**)     |
 | customer economics       | 20     | LTV ÷ CAC: 1 at 3× or more, 0 at 1× or less, in between    |
 |                          |        | (ratio − 1) ÷ 2; halved when payback is beyond the norm    |
 |                          |        | and the term customers sign for;                           |
@@ -93,9 +94,10 @@ from bizaudit.core.own_marketing import (
 )
 from bizaudit.core.plan import could_reach
 from bizaudit.core.predictability import Token
-from bizaudit.core.shares import NoFloor, no_floor
+from bizaudit.core.shares import NoFloor, no_floor, reference_here
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
+from bizaudit.model.verticals import range_abroad
 
 __all__ = [
     "CHANNELS_FOR_FULL_MARKS",
@@ -212,6 +214,16 @@ class Component(NamedTuple):
     #: assign work at the rates they set, and BA101 says the range is no floor for the
     #: business: the part is not scored (AN4 of the fifty-first round's second re-review)
     rated: bool = False
+    #: marketing investment only: the range, published for another country's businesses, is
+    #: only a reference in the business's own, as its vertical's ``abroad`` table says (the
+    #: words, ``Vertical.range_reference``), and BA101 asks no budget to reach it: the part is
+    #: not scored under it (part i of the sixty-second round, 2026-12-07); at or over it,
+    #: full marks, judged against it as a reference
+    reference: str = ""
+    #: marketing investment only: the country whose businesses the range's sources describe,
+    #: where the business keeps its books in another's currency (model.verticals.range_abroad):
+    #: the basis says so, as BA101 does ("US")
+    abroad: str = ""
     #: customer economics only: customers buy once and BA201 says their one sale pays for
     #: winning them (overspend.one_sale_margin): the operating margin it found, and the part
     #: earns full marks at 1.5×, BA201's line, not 3× (AV3 of the fifty-fourth round's second
@@ -389,11 +401,39 @@ def components(
         and invested is not None
         and invested < minimum
     )
+    # The range, published for another country's businesses (US sources), is only a reference
+    # in the business's own, where its law closes most of the channels the range assumes, and
+    # BA101 says so, asking no budget to reach it: not scored under it either, neither as a gap
+    # nor as full marks, as where contracts set the rates (part i of the sixty-second round,
+    # 2026-12-07: an Ottawa dispensary's 0.85% earned (0.85 ÷ 3)² × 30 = 2.4 of 30 points
+    # against the US 3% BA101 called "a reference here, not a floor"). Where the range is only
+    # from US sources (no `abroad` table says why it is no floor), BA101 still calls it the
+    # minimum and gives the gap, so the part is still judged on it.
+    reference = (
+        reference_here(
+            policy.min_marketing_share.source,
+            facts.vertical,
+            facts.profile.business.currency,
+            facts.read_by,
+        )
+        if base != "spend" and named is None
+        else ""
+    )
+    # (at or over it, full marks whatever the range is: BA101 finds nothing)
+    unfloored = bool(reference) and invested is not None and invested < minimum
+    # the range's own country, where another's, as BA101 names it beside the range
+    abroad = (
+        range_abroad(facts.vertical.marketing, facts.profile.business.currency)
+        if base != "spend" and named is None and from_industry and facts.vertical is not None
+        else ""
+    )
     scored = [
         Component(
             "marketing investment",
             30,
-            None if used is not None or commissions or rated else _squared(invested, minimum),
+            None
+            if used is not None or commissions or rated or unfloored
+            else _squared(invested, minimum),
             invested,
             minimum,
             base,
@@ -410,6 +450,8 @@ def components(
             if named is not None
             else no_floor(policy.min_marketing_share.source, facts.vertical),
             rated=rated,
+            reference=reference,
+            abroad=abroad,
         ),
         _economics(facts, policy),
         Component(

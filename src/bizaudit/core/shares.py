@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Literal
 
 from bizaudit.model.report import ProfileReport
-from bizaudit.model.verticals import Vertical
+from bizaudit.model.verticals import Vertical, range_abroad
 
-__all__ = ["HeldAs", "NoFloor", "held_share", "no_floor"]
+__all__ = ["HeldAs", "NoFloor", "held_share", "no_floor", "reference_here"]
 
 #: What a marketing minimum that is no floor is: a sector's published average, or the low end
 #: of a range its source gives as what the trade typically spends
@@ -27,6 +27,22 @@ def no_floor(source: str, vertical: Vertical | None) -> NoFloor | None:
     if source == "industry" and vertical is not None and not vertical.low_is_floor:
         return "low end"
     return None
+
+
+def reference_here(
+    source: str, vertical: Vertical | None, currency: str, read_by: Vertical | None
+) -> str:
+    """Why the industry's range, published for another country's businesses, is only a
+    reference in the country the profile's currency names, as the vertical's ``abroad`` table
+    gives it (``Vertical.range_reference`` of ``read_by``, the vertical read for that country),
+    where the minimum is that range's low end (``source`` "industry"); "" elsewhere. BA101 says
+    so and asks for no budget to reach it (BH3 of the sixty-second round), and the score's
+    marketing part is then not scored (the sixty-second round, part i): both ask it here."""
+    if source != "industry" or vertical is None or read_by is None:
+        return ""
+    if not read_by.range_reference or not range_abroad(vertical.marketing, currency):
+        return ""
+    return read_by.range_reference
 
 
 #: What the share is of: revenue (net), gross revenue (an agent's commission income, less

@@ -55,6 +55,7 @@ from bizaudit.core.rules.ba203_payback_slow import SlowPayback
 from bizaudit.core.rules.ba204_customer_costs_more_than_worth import CostsMore, unsure
 from bizaudit.core.rules.ba205_channel_cac_above_ltv import ChannelCostsMore, other_kind
 from bizaudit.core.score import Component
+from bizaudit.core.shares import reference_here
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
 from bizaudit.explain.economics import ZERO, Basis, cents
@@ -722,6 +723,13 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
         note=norm.note,
         confidence=verticals.confidence_in(norm, audit.profile.business.currency),
         sources_country=verticals.range_abroad(norm, audit.profile.business.currency),
+        # why it is only a reference here, as BA101 and the score ask it (part i of round 62)
+        range_reference=reference_here(
+            audit.policy.min_marketing_share.source,
+            vertical,
+            audit.profile.business.currency,
+            audit.facts.read_by,
+        ),
         payback_months=Number(vertical.payback.low) if vertical.payback else None,
         referral_rule=_NOT_A_TRAVEL_AGENCYS
         if travel

@@ -704,9 +704,13 @@ def _at_capacity(said: str, component: Component) -> str:
 def _held_as(component: Component) -> str:
     """What the marketing part's limit is called: a minimum, or, where it is no floor, the
     sector's average or the trade's low end, held as a minimum all the same."""
+    # from another country's sources, as BA101 names them (the sixty-second round, part i)
+    origin = f", from {component.abroad} sources" if component.abroad else ""
+    if component.reference:
+        return "reference" + (origin or ", from another country's sources")
     if component.no_floor is None:
-        return "minimum"
-    return f"{component.no_floor}, no floor, scored as a minimum"
+        return f"minimum{origin}"
+    return f"{component.no_floor}{origin}, no floor, scored as a minimum"
 
 
 def _basis(component: Component) -> str:
@@ -750,6 +754,12 @@ def _basis(component: Component) -> str:
                 return f"{held}; not scored at {format_percent(component.full)} of capacity used"
             if component.commissions:  # met only through the marketplaces (S3)
                 return f"{held}; not scored: it is met only through the marketplaces"
+            if component.reference and component.earned is None:  # as BA101 says (62i)
+                return (
+                    f"{held}; not scored: {component.reference}, so the range is a reference "
+                    "here, not a floor (BA101), and no minimum of the project's own is set in "
+                    "its place"
+                )
             if component.rated:  # AN4 of the fifty-first round's second re-review
                 return (
                     f"{held}; not scored: most new customers come at the rates contracts set, "

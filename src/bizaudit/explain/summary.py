@@ -580,7 +580,14 @@ def not_a_floor(p: ProfileReport) -> bool:
     source = p.policy["min_marketing_share"].source
     if source == "sector":
         return True
-    return source == "industry" and p.industry is not None and not p.industry.low_is_floor
+    # ...nor is a range from another country's sources that its law makes only a reference
+    # here, as BA101 says (the key figures had read "min 3% (industry)" beside BA101's "a
+    # reference here, not a floor": part i of the sixty-second round, 2026-12-07)
+    return (
+        source == "industry"
+        and p.industry is not None
+        and (not p.industry.low_is_floor or bool(p.industry.range_reference))
+    )
 
 
 def minimum_word(p: ProfileReport, long: bool = False) -> str:

@@ -148,7 +148,7 @@ def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operatin
     self.collected_for_others = collected_for_others
 
 
-def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, basis, scope, compared_share, above_only_as_listed, left_out, left_out_why, left_out_lines, base_left_out, source, year, kind, note, confidence, sources_country, payback_months, referral_rule, referral_allowed, flagged_left_out, flagged_lines, referral_rules_whose, high_is_ceiling):
+def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, basis, scope, compared_share, above_only_as_listed, left_out, left_out_why, left_out_lines, base_left_out, source, year, kind, note, confidence, sources_country, range_reference, payback_months, referral_rule, referral_allowed, flagged_left_out, flagged_lines, referral_rules_whose, high_is_ceiling):
     self.id = id
     self.label = label
     self.sector = sector
@@ -169,6 +169,7 @@ def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, b
     self.note = note
     self.confidence = confidence
     self.sources_country = sources_country
+    self.range_reference = range_reference
     self.payback_months = payback_months
     self.referral_rule = referral_rule
     self.referral_allowed = referral_allowed
@@ -388,7 +389,7 @@ INITS: dict[str, Any] = {
     'report.Finding': (report__Finding, ('rule', 'name', 'severity', 'message', 'advice', 'line', 'column', 'subject'), ()),
     'report.SkippedRule': (report__SkippedRule, ('rule', 'reason', 'line'), ()),
     'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'thin_margin_short', 'collected_for_others'), ('interest_and_income_tax_lines',)),
-    'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
+    'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'range_reference', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),
     'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price', 'beyond_worth', 'commission_left_out'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),

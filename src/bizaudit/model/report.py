@@ -222,7 +222,12 @@ class Metrics:
     marketing_share_of_spend: Annotated[ShareOut | None, Field(description="marketing ÷ all spend")]
     sales_share_of_spend: Annotated[ShareOut | None, Field(description="sales ÷ all spend")]
     referral_share: Annotated[
-        ShareOut | None, Field(description="referral customers ÷ all sourced")
+        ShareOut | None,
+        Field(
+            description="referral customers ÷ all sourced; a referral source that names the "
+            "promoters a line pays for referring is read as paid, not counted here (its "
+            "customers came through that line's channel)"
+        ),
     ]
     owner_marketing_time_share: Annotated[
         ShareOut | None, Field(description="marketing hours ÷ all hours")
@@ -615,6 +620,17 @@ class IndustryRange:
             "2026-12-07)"
         ),
     ]
+    range_reference: Annotated[
+        str,
+        Field(
+            description="where the range is held as the minimum and published for another "
+            "country's businesses (``sources_country``), why the business's own country's law "
+            "makes it only a reference there, not a floor, as BA101 says (a dispensary kept in "
+            "Canadian dollars: the Cannabis Act closes most of the channels a US figure "
+            "assumes); the key figures then call the low end what it is, and the score's "
+            "marketing part is not scored under it; empty otherwise (an addition, 2026-12-07)"
+        ),
+    ] = ""
     payback_months: Annotated[
         ShareOut | None, Field(description="the published CAC payback norm, if any")
     ]

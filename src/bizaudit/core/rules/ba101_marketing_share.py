@@ -43,7 +43,7 @@ from bizaudit.core.plan import (
 )
 from bizaudit.core.referrers import RestrictedReferrers, asked_lines, restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
-from bizaudit.core.shares import no_floor
+from bizaudit.core.shares import no_floor, reference_here
 from bizaudit.model import verticals
 from bizaudit.model.policy import EffectivePolicy, Source, Threshold
 from bizaudit.model.tuples import NamedTuple
@@ -932,8 +932,9 @@ class MarketingShare(Rule):
                     else ""
                 ),
                 stand_in=stand_in if profit is not None else Decimal(0),
-                reference=(facts.read_by.range_reference or "")
-                if abroad and facts.read_by is not None
+                # (asked as the score asks it: core.shares.reference_here)
+                reference=reference_here(threshold.source, vertical, currency, facts.read_by)
+                if abroad
                 else "",
                 at_a_price=paying_at_a_price(
                     facts.by_channel, facts.economics.ltv.value, facts.priced
