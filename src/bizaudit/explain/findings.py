@@ -1720,6 +1720,15 @@ def _ba104(hit: Hit, currency: str) -> Words:
             "the work is done, and a follow-up when they may need you again (a warranty or "
             "inspection visit where your trade has one)"
         )
+    if f.stays is not None and f.advice is not None and not f.names and not f.withheld:
+        # the trade keeps its customers by the service itself, as their own retention shows:
+        # no newsletter or loyalty scheme (BH12 of the sixty-second review round, 2026-12-07)
+        return (
+            f"nothing is spent on keeping existing customers, and little needs to be: "
+            f"{format_percent(f.stays)} of them stay a year (by the profile's churn or "
+            "retention), as the trade's customers do",
+            f.advice,
+        )
     if f.rewards and f.caution is None and f.one_off is None and not f.names:
         # AG9 of the twenty-first round: the reward is there; what it cannot do is reach
         # those who stopped coming
