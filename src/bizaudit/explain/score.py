@@ -540,8 +540,9 @@ def verdict(
     business earns covers its loan payments, where BA126 warns ("does not cover its loan
     payments"); ``not_keeping`` where nothing is
     spent on keeping customers (BA104 warns), and ``kept_by_service`` where none is and none
-    needs to be, the trade's customers staying by the service (BA104's information); ``deep_loss`` where the business loses more than
-    5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
+    needs to be, the trade's customers staying by the service (BA104's information);
+    ``deep_loss`` where the business loses more than 5% of its revenue and the score stops
+    under "Fair" for it; ``costs_more`` where a customer
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
     come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
