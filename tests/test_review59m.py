@@ -72,14 +72,18 @@ def test_the_scores_marketing_part_names_the_revenue_it_is_of() -> None:
 
 
 def test_ba115s_tag_is_of_the_profit_it_judges() -> None:
-    """5% of $1,442,000 is $72,100; BA115 judges $29,800, so $42,300 more (the tag had read
-    $45,300, of the $26,800 as listed). The JSON carries it as profit.thin_margin_short."""
+    """5% of $1,442,000 is $72,100; BA115 judged $29,800, so $42,300 more (the tag had read
+    $45,300, of the $26,800 as listed). The JSON carries it as profit.thin_margin_short.
+    Since the sixty-second round (part h) the $3,000 referral credit, revenue given up, is out
+    of net revenue as well as out of the costs, as BA101's minimum is a share of net revenue
+    without it: BA115 judges $26,800 of 1,442,000 − 3,000 = $1,439,000 (1.86%), and 5% of
+    1,439,000 = 71,950 − 26,800 = $45,150 more."""
     report = _report("childcare.yaml")
     [ba115] = [f for f in report.findings if f.rule == "BA115"]
-    assert "$29,800 of $1,442,000" in ba115.message
-    assert report.profit.thin_margin_short == Decimal("42300")
+    assert "$26,800 of $1,439,000" in ba115.message
+    assert report.profit.thin_margin_short == Decimal("45150")
     assert money_at_stake(ba115, report) == (
-        Decimal("42300"),
+        Decimal("45150"),
         "more profit a period to reach a 5% margin",
     )
 

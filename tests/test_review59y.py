@@ -81,7 +81,13 @@ def test_ck3_ba101_weighs_the_profit_ba115_judges_with_the_loan_standing_in(
     Since BG6 of the sixty-first round's re-review the 4,000 given up is out of the revenue the
     minimum in money is of too: 3% of (1,340,000 − 4,000 = 1,336,000) = 40,080, the gap 40,080
     − 30,800 = 9,280; after it 57,600 − 9,280 = 48,320 (3.6%), without the loan 84,400 −
-    9,280 = 75,120 (5.6%); the test 9,280 ÷ 4 = 2,320."""
+    9,280 = 75,120 (5.6%); the test 9,280 ÷ 4 = 2,320.
+
+    Since the sixty-second round (part h) the 4,000 given up is out of the revenue the profit
+    is judged on too, and out of the costs (not added back): BA101 and BA115 both judge 53,600
+    (the loan standing in) of 1,336,000, 4.01% ("4%"), and without the loan 53,600 + 26,800 =
+    80,400, 6.02% ("6%"); after the gap 53,600 − 9,280 = 44,320, 3.32% ("3.3%"), and 80,400 −
+    9,280 = 71,120, 5.32% ("5.3%"); the test is still 9,280 ÷ 4 = 2,320."""
     profile = _profile(run_cli, _LOWMKT)
     [ba101] = _findings(profile, "BA101")
     [ba115] = _findings(profile, "BA115")
@@ -90,11 +96,11 @@ def test_ck3_ba101_weighs_the_profit_ba115_judges_with_the_loan_standing_in(
     assert "$84,400 → $75,120" not in advice  # the loan-free profit is no longer what it weighs
     assert advice.startswith(
         "the full $9,280 would take the operating margin (counting $26,800 of payments on loans "
-        "for vehicles or equipment in place of the depreciation no line lists, without the "
-        "other $4,000 BA116 names as no cost) from 4.3% to 3.6%, under 5% (6.3% to 5.6% "
-        "without them: whether the margin is thin is not known until the depreciation is "
-        "listed, BA115): test first, with $2,320 (a quarter of the gap: a new customer pays "
-        "back in 0.8 months"
+        "for vehicles or equipment in place of the depreciation no line lists; the $4,000 of "
+        "revenue given up out of net revenue ($1,336,000, the base the minimum is a share of) "
+        "as well as out of the costs) from 4% to 3.3%, under 5% (6% to 5.3% without them: "
+        "whether the margin is thin is not known until the depreciation is listed, BA115): "
+        "test first, with $2,320 (a quarter of the gap: a new customer pays back in 0.8 months"
     )
     assert "(Direct mail: $100 a customer)" in advice
     assert "costs under $1,797.36" in advice
@@ -102,10 +108,11 @@ def test_ck3_ba101_weighs_the_profit_ba115_judges_with_the_loan_standing_in(
     message = _words(ba115["message"])
     assert ba115["severity"] == "info"
     assert message.startswith(
-        "operating profit is 4.3% of revenue ($57,600 of $1,340,000, without the $4,000 BA116 "
-        "names as no cost of the period), under 5%, counting $26,800 of payments on loans"
+        "operating profit is 4% of revenue ($53,600 of $1,336,000, the $4,000 of revenue given "
+        "up (BA116) out of revenue as well as out of the costs), under 5%, counting $26,800 of "
+        "payments on loans"
     )
-    assert "6.3% without them: whether the margin is thin is not known" in message
+    assert "6% without them: whether the margin is thin is not known" in message
     assert "leaving out" not in message  # no payoff beside the loan
 
 
@@ -118,7 +125,9 @@ def test_ck3_near_case_with_the_depreciation_listed_ba101_adds_on_the_profit_wit
     the loan's payments stand in for nothing and the profit BA101 weighs is without both lines
     BA116 names: 84,400 (6.3%), and after the 9,280 (the gap in money of 1,336,000, BG6),
     75,120 (5.6%), still over 5% (67,000): the whole gap is advised, with the profit before
-    and after, and BA115 is silent."""
+    and after, and BA115 is silent. Since the sixty-second round (part h) the $4,000 given up
+    is out of revenue and out of the costs, not added back: 53,600 + 26,800 = 80,400 of
+    1,336,000 (6.02%), after the gap 80,400 − 9,280 = 71,120 (5.32%), still over 5%."""
     path = _variant(
         write_profile,
         _LOWMKT,
@@ -132,10 +141,10 @@ def test_ck3_near_case_with_the_depreciation_listed_ba101_adds_on_the_profit_wit
     [ba101] = _findings(profile, "BA101")
     assert _findings(profile, "BA115") == []
     advice = _words(ba101["advice"])
-    assert "$9,280 added to the budget; operating profit (without the lines BA116 names) " in (
+    assert "$9,280 added to the budget; operating profit (without the lines BA116 names; " in (
         advice
     )
-    assert "$84,400 → $75,120" in advice
+    assert "$80,400 → $71,120" in advice
     assert "counting $26,800" not in advice
 
 
@@ -166,7 +175,13 @@ def test_ck5_ba115_names_the_payoff_it_leaves_out_beside_a_loan_that_stands_in(
     66,600, 4.97% of 1,340,000, under 5% (67,000); BA115 leaves out 10,000 + 4,000 = 14,000 and
     names the payoff as no measure of a year's depreciation. Counting the payoff too would have
     made it 56,600 (4.2%). BA101, on the same 66,600: after the 9,400, 57,200 (4.27%, "4.3%");
-    without the loan, 93,400 → 84,000 (6.27%, "6.3%")."""
+    without the loan, 93,400 → 84,000 (6.27%, "6.3%").
+
+    Since the sixty-second round (part h) the $4,000 given up is out of revenue and out of the
+    costs, not added back, for BA115 and BA101 alike: 52,600 + 10,000 = 62,600 (the loan
+    standing in) of 1,340,000 − 4,000 = 1,336,000, 4.69% ("4.7%"), and 62,600 + 26,800 =
+    89,400, 6.69% ("6.7%") without it; BA101 after the 9,280 (BG6): 62,600 − 9,280 = 53,320,
+    3.99% ("4%"), and 89,400 − 9,280 = 80,120, 5.997% ("6%")."""
     path = _variant(
         write_profile,
         _LOWMKT,
@@ -184,15 +199,16 @@ def test_ck5_ba115_names_the_payoff_it_leaves_out_beside_a_loan_that_stands_in(
     [ba115] = _findings(profile, "BA115")
     message = _words(ba115["message"])
     assert message.startswith(
-        "operating profit is 4.97% of revenue ($66,600 of $1,340,000, without the $14,000 "
-        "BA116 names as no cost of the period), under 5%, counting $26,800 of payments on loans "
+        "operating profit is 4.7% of revenue ($62,600 of $1,336,000, without the $10,000 "
+        "BA116 names as no cost of the period; the $4,000 of revenue given up (BA116) out of "
+        "revenue as well as out of the costs), under 5%, counting $26,800 of payments on loans "
         "for vehicles or equipment in place of the depreciation of what they bought, which no "
         "line lists (leaving out 'Truck loan payoff - Ally (F-250, paid off early)' ($10,000): "
         "a payoff, a balloon, a refinancing or a loan from the owners follows no schedule of "
-        "the asset's wear, so it is no measure of a year's depreciation); 7% without them"
+        "the asset's wear, so it is no measure of a year's depreciation); 6.7% without them"
     )
     [ba101] = _findings(profile, "BA101")
-    assert "from 4.97% to 4.3%, under 5% (7% to 6.3% without them" in _words(ba101["advice"])
+    assert "from 4.7% to 4%, under 5% (6.7% to 6% without them" in _words(ba101["advice"])
 
 
 def test_ck5_only_the_lines_ba126_leaves_out_are_left_out_of_the_stand_in() -> None:

@@ -3315,11 +3315,15 @@ def test_ba101_says_how_much_of_the_share_is_revenue_given_up() -> None:
         "marketing and in revenue ($98,000), the gap is $6,800"
     )
     # and the advice asks for that gap in money spent (Y5 of the seventeenth round: a salon
-    # was asked for "$1,038 more" of a $6,998 gap). By hand: profit without the free visits
-    # 100,000 − 53,000 = 47,000; 47,000 − 6,800 = 40,200
+    # was asked for "$1,038 more" of a $6,998 gap). By hand: the free visits out of net revenue
+    # as well as out of the costs, the base the minimum is a share of (the sixty-second round,
+    # part h): (100,000 − 2,000) − (55,000 − 2,000) = 45,000, the profit as listed, where it
+    # had been 47,000 with the visits added back; 45,000 − 6,800 = 38,200
     assert ba101.advice.startswith(
         "budget at least $9,800 a period of money spent for attracting and keeping customers "
-        "($6,800 more; operating profit (without the lines BA116 names) $47,000 → $40,200)"
+        "($6,800 more; operating profit (the $2,000 of revenue given up out of net revenue "
+        "($98,000, the base the minimum is a share of) as well as out of the costs) $45,000 → "
+        "$38,200)"
     )
 
 
@@ -7168,7 +7172,10 @@ def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_marg
     17,000 ÷ 500,000 = 3.4% as listed, 5,000 in money, of revenue without the 12,000 of meals
     given up too (BG6 of the sixty-first round's re-review): 3% × 488,000 − 5,000 = 14,640 −
     5,000 = 9,640 short (of 500,000 it had been 15,000 − 5,000 = 10,000); costs 567,000 make
-    a 67,000 loss, 55,000 without the 12,000 of meals given up."""
+    a 67,000 loss, 55,000 without the 12,000 of meals given up. Since the sixty-second round
+    (part h) BA101 weighs the profit on the base its minimum is a share of, the meals out of
+    revenue and out of the costs: 488,000 − 555,000 = −67,000, the loss as listed (BA111 gives
+    both, 67,000 and 55,000 without the meals)."""
     profile: dict[str, Any] = {
         "revenue": 500000,
         "policy": {"min_marketing_share": "3%"},
@@ -7184,18 +7191,21 @@ def test_ba101_over_the_minimum_only_with_given_up_moves_money_under_a_thin_marg
     assert ba101.severity == "error"
     assert ba101.advice == (
         "take those lines out of the spending (BA116); what is spent in money is $9,640 short "
-        "of the 3% minimum, but the business already runs at a loss ($55,000): rather than "
+        "of the 3% minimum, but the business already runs at a loss ($67,000): rather than "
         "adding $9,640, move money from costs that bring no customers into a channel that does"
     )
-    # a thin margin without the lines: 492,000 of costs, 8,000 + 12,000 = 20,000, 4% < 5%
+    # a thin margin: 492,000 of costs, 8,000 of profit; on the minimum's base (the meals out
+    # of revenue and costs: 488,000 − 480,000) 8,000 ÷ 488,000 = 1.6% < 5%, as BA115 says it
+    # (it had been 8,000 + 12,000 = 20,000 of 500,000, 4%, the meals added back)
     profile["activities"][3]["spend"] = 175000
     [ba101] = _found("BA101", profile)
     assert ba101.advice.endswith(
-        "short of the 3% minimum, but without the lines BA116 names the operating margin is "
-        "only 4%, under 5%: rather than adding $9,640, move money from costs that bring no "
-        "customers into a channel that does"
+        "short of the 3% minimum, but the operating margin is already thin (1.6%, under 5%: "
+        "BA115): rather than adding $9,640, move money from costs that bring no customers into "
+        "a channel that does"
     )
-    # a sound one: 33,000 + 12,000 = 45,000, 9%: the gap alone
+    # a sound one: 33,000 of 488,000, 6.8% (it had been 33,000 + 12,000 = 45,000, 9%): the gap
+    # alone
     profile["activities"][3]["spend"] = 150000
     [ba101] = _found("BA101", profile)
     assert ba101.advice.endswith(

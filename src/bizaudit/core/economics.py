@@ -344,6 +344,17 @@ class Cac(NamedTuple):
     repeat_commission: RepeatCommission | None = None
 
     @property
+    def with_given_up(self) -> Decimal | None:
+        """The CAC with the revenue given up to win customers (``given_up``: a move-in special,
+        a first-visit offer, a referral credit) counted as if spent, which the blended CAC's
+        basis sets beside the CAC in money (BH13 of the sixty-second review round,
+        2026-12-07: a self-storage facility's $1 first months, $31,000, beside $49,200 of
+        ads: (49,200 + 31,000) ÷ 620 = $129.35 beside $79.35); None without any."""
+        if self.value is None or not self.given_up or self.new_customers <= 0:
+            return None
+        return self.value + self.given_up / self.new_customers
+
+    @property
     def marketing(self) -> Decimal:
         """The acquisition marketing the CAC counts: less what was spent on referrals and on
         the lines held out with their customers (``held``)."""

@@ -1573,6 +1573,11 @@ _GIVEN_UP = LazyPattern(
     # round's re-review, 2026-12-06: read as a priced, funded referral channel, $160 a
     # referral, where "Referral credits" read as tuition given up for BA116)
     r"|\b(?:referral|ref|refer[\s-]+a[\s-]+friend)\b[^.;]{0,25}?\bcredits?\b"
+    # a membership's credits, redeemed in the treatments members paid for, and its perks:
+    # "Glow Club membership - monthly credits & perks" (BH13 of the sixty-second review round,
+    # 2026-12-07: a med spa's $22,000 counted as money spent on keeping members, where its
+    # referral credit was revenue given up); not a credit card's fees
+    r"|\b(?:memberships?|members?|club)\b[^.;]{0,30}?\bcredits?\b(?![\s-]*cards?)"
     r"|\bbuy\s+\$\s*\d+\s*,?\s*get\s+\$\s*\d+"
     # the eighteenth round (2026-12-03): a bonus card given with a gift card bought, an intro
     # price its line says is a discount, a free month for referring, a first week free, a
@@ -2006,6 +2011,10 @@ def given_up(name: str, note: str | None) -> bool:
         return True  # free tune-ups given to buyers (BE2 of the sixtieth round's re-review)
     if first_visit_offer(lowered):
         return True  # a first-visit offer to a new customer (BF8 of the sixty-first round)
+    if move_in_offer(lowered):
+        # the offer that wins a tenant's move-in, read as marketing (a self-storage
+        # facility's: BH13 of the sixty-second round, 2026-12-07)
+        return True
     if "special" in lowered:
         # the account's own name: its parent ("6200 Advertising:") only files it
         own = text.rsplit(":", 1)[-1] if ":" in name else text
@@ -2021,6 +2030,21 @@ def given_up(name: str, note: str | None) -> bool:
     return (_may_offset(lowered) and offsets_deductible(name, note)) or waives_cost_sharing(
         name, note
     )
+
+
+#: A move-in offer to a new tenant: "Move-in special", "Move-in concessions" (BH13 of the
+#: sixty-second review round, 2026-12-07)
+_MOVE_IN_OFFER = LazyPattern(
+    r"\bmove[\s-]*in\s+(?:specials?|concessions?|promos?|promotions?|offers?|deals?)\b", re.I
+)
+
+
+def move_in_offer(lowered: str) -> bool:
+    """Whether a lowered line is a move-in offer to a new tenant ("First month $1 move-in
+    special"): read as marketing (a self-storage facility's vertical reads it so), it is
+    acquisition paid in revenue given up, as a first-visit offer is (BH13 of the sixty-second
+    review round, 2026-12-07)."""
+    return "move" in lowered and _MOVE_IN_OFFER.search(lowered) is not None
 
 
 #: A special priced or set against the regular price, with no medium that carries it: "$29.95
@@ -2341,6 +2365,18 @@ def given_up_marketing(facts: Facts) -> Decimal:
         return Decimal(0)
     leave_out = {id(item) for _, lines in facts.law_flagged for item in lines} or None
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
+
+
+def revenue_given_up_marketing(facts: Facts) -> Decimal:
+    """Of :func:`given_up_marketing`, the revenue given up alone (not money paid out to
+    customers, a cost either way): what BA101 takes out of net revenue and out of the profit
+    its advice weighs together, as it takes it out of the marketing (BG6 of the sixty-first
+    round's re-review; the sixty-second round, 2026-12-07: the salon's advice had weighed
+    $103,600 + $11,500 = $115,100 on a floor of a share of $624,300)."""
+    if not facts.moves:
+        return Decimal(0)
+    leave_out = {id(item) for _, lines in facts.law_flagged for item in lines} or None
+    return _marketing_moved(facts, ("given up",), leave_out)
 
 
 def _marketing_moved(

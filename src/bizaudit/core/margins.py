@@ -7,8 +7,10 @@ from decimal import Decimal
 
 from bizaudit.core.financing import (
     collected_for_others,
+    given_up_marketing,
     moved_in,
     only_pay_draws,
+    revenue_given_up_marketing,
     stand_in_for_depreciation,
 )
 from bizaudit.core.metrics import Facts
@@ -16,6 +18,7 @@ from bizaudit.core.metrics import Facts
 __all__ = [
     "HIGH_MARGIN",
     "THIN_MARGIN",
+    "given_up_base",
     "margin_without_moves",
     "thin_margin",
     "unsplit_draws",
@@ -54,14 +57,18 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal, Decimal] | Non
     # which BA116 names with the profit without them: not thin (U2 of the sixteenth round: an
     # optometry practice at 4.99% with $24,000 of principal in it, 6.6% without, was told to
     # cut costs first and not told of its room to invest)
-    added = moved_in(facts)[0]
+    # ...but revenue given up in the marketing is out of net revenue as well as out of the
+    # costs, as BA101's minimum is a share of net revenue without it (BG6): the profit on
+    # that base is the one listed (the sixty-second round, part h, 2026-12-07)
+    given, out = given_up_base(facts)
+    added = moved_in(facts)[0] - out
     judged = profit + added
     # ...and judged on revenue without money collected for others and paid over to them (an
     # owner's rental proceeds, a practice's collections), which revenue may count in full:
     # the profit is the same, the revenue the fees (AO5 of the fifty-second review round,
     # 2026-12-07: a rental manager's 9.2% of its fees read 2% of gross bookings; ASC
     # 606-10-55-36 to 55-40, an agent's revenue is its fee)
-    revenue = _fees(facts, revenue)
+    revenue = _fees(facts, revenue) - given
     if judged < THIN_MARGIN * revenue:
         return (judged, revenue, added, Decimal(0))
     # ...but a loan for what wears out, with no depreciation listed, stays in (as a stand-in for
@@ -108,8 +115,20 @@ def margin_without_moves(facts: Facts, stand_in: bool = False) -> Decimal | None
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    added = moved_in(facts)[0] - (stand_in_for_depreciation(facts) if stand_in else 0)
-    return (profit + added) / _fees(facts, revenue)
+    given, out = given_up_base(facts)
+    added = moved_in(facts)[0] - out - (stand_in_for_depreciation(facts) if stand_in else 0)
+    return (profit + added) / (_fees(facts, revenue) - given)
+
+
+def given_up_base(facts: Facts) -> tuple[Decimal, Decimal]:
+    """(the marketing BA101 takes out of net revenue as revenue given up or paid out to
+    customers, and of it the revenue given up alone, which ``moved_in`` adds back to the
+    profit): out of net revenue and out of the costs together, the profit on that base is the
+    one listed, as BA101's minimum is a share of it (BG6 of the sixty-first round's re-review;
+    the sixty-second round, part h, 2026-12-07); (0, 0) for most profiles."""
+    if not facts.moves:
+        return Decimal(0), Decimal(0)
+    return given_up_marketing(facts), revenue_given_up_marketing(facts)
 
 
 def unsplit_draws(facts: Facts, profit: Decimal, revenue: Decimal, mark: Decimal) -> Decimal:

@@ -52,7 +52,7 @@ from bizaudit.core.economics import (
     payback_with_commissions,
     won_otherwise,
 )
-from bizaudit.core.financing import first_visit_offer, given_up, unit_price
+from bizaudit.core.financing import first_visit_offer, given_up, move_in_offer, unit_price
 from bizaudit.core.metrics import (
     CommissionPayee,
     CommissionsNetted,
@@ -888,9 +888,17 @@ def _offer_note(channel: ChannelResult, activities: Sequence[ActivityResult]) ->
     word, read as a channel of its own)."""
     lines = [a for a in activities if a.line is not None and a.line in channel.activities]
     if not lines or not all(
-        a.category == "marketing" and first_visit_offer(a.name.lower()) for a in lines
+        a.category == "marketing"
+        and (first_visit_offer(lowered := a.name.lower()) or move_in_offer(lowered))
+        for a in lines
     ):
         return ""
+    if all(move_in_offer(a.name.lower()) for a in lines):  # BH13 of the sixty-second round
+        return (
+            "a move-in offer, revenue given up on new tenants' first months (BA116) whatever "
+            "channel brought them, so no source names it and it has no CAC of its own; the CAC "
+            "counts it in no money, and its basis gives the CAC with it"
+        )
     return (
         "a first-visit offer, revenue given up on new customers' first visits (BA116) whatever "
         "channel brought them, so no source names it and it has no CAC of its own; the CAC "
@@ -1313,12 +1321,21 @@ class Basis:
                 + self._held(cac)
                 + self._unjoined(cac, referrals_out=True)
             )
+        # with the revenue given up counted as spent, as operators who count a move-in
+        # special as the cost of the move-in do (BH13 of the sixty-second review round)
+        with_given = (
+            f"; with the {self.money(cac.given_up)} of revenue given up counted as spent, "
+            f"{self.money(cents(top))} a customer"
+            if (top := cac.with_given_up) is not None
+            else ""
+        )
         return (
             f"{spend} ÷ {plural(cac.new_customers, 'new customer')}"
             + (f" ({repeat[2:]})" if repeat else "")
             + self._divided(cac)
             + self._apart(cac)
             + self._unjoined(cac)
+            + with_given
         )
 
     def _accounts(self, cac: Cac, less: str) -> str:

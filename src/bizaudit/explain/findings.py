@@ -151,6 +151,23 @@ _WITHOUT_ADVANCE = " (without the lines BA116 names, and before the advance's fe
 
 
 def _without_moved(f: BelowMinimum, money: Callable[[object], str]) -> str:
+    """What the profit BA101's advice weighs leaves out (:func:`_without_lines`), and where
+    revenue given up is in the marketing, that it is out of net revenue as well as out of the
+    costs, the base the minimum is a share of: the profit on that base is the one listed, as it
+    is where the line is marked contra-revenue (the sixty-second round, 2026-12-07: the
+    salon's advice had weighed $103,600 + $11,500 = $115,100 beside a floor of 4% of
+    $624,300)."""
+    said = _without_lines(f, money)
+    if not f.given_up:
+        return said
+    given = (
+        f"the {money(f.given_up)} of revenue given up out of net revenue "
+        f"({money(f.net_revenue)}, the base the minimum is a share of) as well as out of the costs"
+    )
+    return f" ({given})" if not said else f"{said[:-1]}; {given})"
+
+
+def _without_lines(f: BelowMinimum, money: Callable[[object], str]) -> str:
     """What the profit BA101's advice weighs leaves out: the lines BA116 names, but for those
     that may be a cost, kept in (AB17 of the eighteenth round: "without the lines BA116 names"
     beside a profit that still counted the owners' $72,000 of draws)."""
@@ -1740,6 +1757,15 @@ def _ba104(hit: Hit, currency: str) -> Words:
             f"while {'it is' if one else 'they are'} checked, keep customers with a newsletter "
             f"or a text list, not a loyalty scheme that rewards them: {f.caution}",
         )
+    if f.stays is not None and f.advice is not None and not f.names and not f.withheld:
+        # the trade keeps its customers by the service itself, as their own retention shows:
+        # no newsletter or loyalty scheme (BH12 of the sixty-second review round, 2026-12-07)
+        return (
+            f"nothing is spent on keeping existing customers, and little needs to be: "
+            f"{format_percent(f.stays)} of them stay a year (by the profile's churn or "
+            "retention), as the trade's customers do",
+            f.advice,
+        )
     if f.rewards and f.caution is None and f.one_off is None and not f.names:
         # AG9 of the twenty-first round: the reward is there; what it cannot do is reach
         # those who stopped coming
@@ -2781,6 +2807,11 @@ def _ba115(hit: Hit, currency: str) -> Words:
         if f.left_out
         else ""
     )
+    if f.given:  # out of both, as BA101's minimum (the sixty-second round, part h)
+        without += (
+            f"{'; ' if without else ', '}the {format_money(f.given, currency)} of revenue given "
+            f"up (BA116) out of {revenue} as well as out of the costs"
+        )
     message = (
         f"operating profit is {format_percent_beside(f.margin, f.threshold)} of {revenue} "
         f"({format_money(f.profit, currency)} of {format_money(f.revenue, currency)}{without}), "

@@ -1064,6 +1064,7 @@ def _verdict(audit: Audit) -> str:
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
     sector = rated = referred = False
     debt: str | None = None
+    kept_by_service = False
     not_keeping = worth_less = rented = one_sender = unlawful = asked = forbids = thin = False
     for found in audit.found:
         rule = found.rule.id
@@ -1078,6 +1079,8 @@ def _verdict(audit: Audit) -> str:
             # business's finding is information too, and still true (K14, K17)
             f = found.hit.figures
             not_keeping = isinstance(f, MaybeRetention) and f.nothing_keeps
+            # none spent, and none needed: the trade's customers stay (BH12)
+            kept_by_service = isinstance(f, MaybeRetention) and f.stays is not None
             continue
         if rule == "BA116" and found.severity != "info":
             # a deductible, a premium or a copay given up, which its finding says to stop
@@ -1169,6 +1172,7 @@ def _verdict(audit: Audit) -> str:
         interest_listed=audit.facts.below_operating > audit.facts.income_tax,
         debt_uncovered=debt,
         not_keeping=not_keeping,
+        kept_by_service=kept_by_service,
         deep_loss=any(cap.reason == "deep loss" for cap in audit.caps),
         costs_more=worth_less,
         rented=rented,

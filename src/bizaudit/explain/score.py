@@ -461,6 +461,11 @@ STRONG_NOT_KEEPING = (
     "Strong: you invest in getting customers on purpose; nothing yet goes into keeping them "
     "(BA104)."
 )
+#: ... where nothing is spent on keeping them, as the trade needs none: its customers stay by
+#: the service itself (a self-storage facility's tenants; BA104's information), so "keeping
+#: ... on purpose" would claim spend the profile does not list (BH12 of the sixty-second
+#: review round, 2026-12-07)
+STRONG_KEPT_BY_SERVICE = "Strong: you invest in getting customers on purpose, and they stay."
 
 
 #: The bands under "Fair" that say too little goes into marketing, or that customers arrive by
@@ -500,6 +505,7 @@ def verdict(
     owner_unpaid: bool = False,
     debt_uncovered: str | None = None,
     not_keeping: bool = False,
+    kept_by_service: bool = False,
     deep_loss: bool = False,
     costs_more: bool = False,
     rented: bool = False,
@@ -533,8 +539,10 @@ def verdict(
     under the minimum wage for the owner's hours (BA116); ``debt_uncovered``, how far what the
     business earns covers its loan payments, where BA126 warns ("does not cover its loan
     payments"); ``not_keeping`` where nothing is
-    spent on keeping customers (BA104 warns); ``deep_loss`` where the business loses more than
-    5% of its revenue and the score stops under "Fair" for it; ``costs_more`` where a customer
+    spent on keeping customers (BA104 warns), and ``kept_by_service`` where none is and none
+    needs to be, the trade's customers staying by the service (BA104's information);
+    ``deep_loss`` where the business loses more than 5% of its revenue and the score stops
+    under "Fair" for it; ``costs_more`` where a customer
     costs more than they are worth (BA204), which the lowest band then says; ``rented`` where
     most new customers come through marketplaces (BA123 warns), and ``one_sender`` where most
     come through one source someone else runs (BA128 warns); ``unlawful`` where a line pays
@@ -605,6 +613,8 @@ def verdict(
         said = CRITICAL_NO_REFERRALS
     if not_keeping and not buy_once and said == VERDICTS[0][1]:
         said = STRONG_NOT_KEEPING
+    elif kept_by_service and said == VERDICTS[0][1]:
+        said = STRONG_KEPT_BY_SERVICE
     if buy_once:  # nothing to keep: what is invested in is winning them
         said = BUY_ONCE.get(said, said)
     # (before "too little goes into marketing" too: a mover holding goods hostage read it, F3

@@ -305,6 +305,12 @@ class Vertical(NamedTuple):
     #: of the sixty-second review round, 2026-12-07)
     referral_max: Decimal | None = None
     referral_max_source: str | None = None
+    #: The yearly retention at or above which the trade's customers are kept by the service
+    #: itself, not by spend (a self-storage tenant's inertia, a contract manufacturer's
+    #: delivery and quality): BA104 is then information, worded with ``retention_advice``,
+    #: and the banner does not say that nothing keeps them (BH12 of the sixty-second review
+    #: round, 2026-12-07: the reviewer's threshold, 45%, a practitioner's rule)
+    retention_kept: Decimal | None = None
 
     @property
     def on_gross(self) -> bool:
@@ -453,6 +459,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         preneed=bool(row.get("preneed", False)),
         referral_max=Decimal(row["referral_max"]) if "referral_max" in row else None,
         referral_max_source=row.get("referral_max_source"),
+        retention_kept=Decimal(row["retention_kept"]) if "retention_kept" in row else None,
         named=_named(row.get("named", {})),
     )
 

@@ -18,7 +18,7 @@ from bizaudit.core.financing import (
     stand_in_for_depreciation,
     uncovered_debt,
 )
-from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, unsplit_draws
+from bizaudit.core.margins import HIGH_MARGIN, THIN_MARGIN, given_up_base, unsplit_draws
 from bizaudit.core.metrics import Facts
 from bizaudit.core.overspend import above_range, first_sale_covers
 from bizaudit.core.own_marketing import (
@@ -535,8 +535,12 @@ class MarketingShare(Rule):
     is a staged test of a quarter of the gap (a CFO's review, 2026-12-03: a child care centre
     whose families paid back in 1.7 months was told to move money out of teachers' wages
     that state ratios fix). The lines BA116 names that are surely no operating cost (a loan's
-    payments, a transfer, revenue given up, a draw beside the owner's salary) are left out of
-    the profit this advice weighs, as BA115 leaves them out of the margin, and it says so: a
+    payments, a transfer, a draw beside the owner's salary) are left out of the profit this
+    advice weighs, as BA115 leaves them out of the margin, and it says so; revenue given up in
+    the marketing is out of net revenue as well as out of the costs, the base the minimum is a
+    share of, which leaves the profit as listed, and the margins are of that base (the
+    sixty-second round, 2026-12-07: a salon's advice had weighed $103,600 + $11,500 =
+    $115,100 beside a floor of 4% of $624,300; now $103,600 → $84,628): a
     loss or a thin margin they alone make is none to it (Z3 of the seventeenth round's
     re-review: a cleaning company at 6.7% without its loan payment was told its margin was
     "already thin"). Where the margin is thin only with draws that are the owners' only pay
@@ -776,13 +780,23 @@ class MarketingShare(Rule):
         stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
         if moved and profit is not None:
             profit += moved - stand_in
+        # ...but not the revenue given up: out of the marketing, it is out of net revenue too
+        # (BG6), so the profit on that base is the listed one, as it is where the owner marks
+        # the line contra-revenue; added back, the advice weighed $103,600 + $11,500 =
+        # $115,100 beside a floor of a share of $624,300 (the sixty-second round, 2026-12-07)
+        out = given_up_base(facts)[1] if given and profit is not None else Decimal(0)
+        if out and profit is not None:
+            out = min(out, moved - stand_in)
+            profit -= out
+            moved -= out
+        base = facts.margin_base - given
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
         test, target = Decimal(0), None
         bound: Bound = "gap"
         quick: Decimal | None = None
-        thin = THIN_MARGIN * facts.margin_base
+        thin = THIN_MARGIN * base
         # with the commissions, in money, on marketing the business may run: not with a line a
         # rule flags (S2 of the thirty-fourth round's second re-review)
         fees = (
@@ -802,7 +816,7 @@ class MarketingShare(Rule):
             plan = "commissions"  # winning customers is paid for in the marketplaces' share
         elif profit is None:  # part of the spending only: the profit it would cost is unknown
             pass
-        elif unsplit_draws(facts, profit, facts.margin_base, THIN_MARGIN):
+        elif unsplit_draws(facts, profit, base, THIN_MARGIN):
             # Thin only with draws that are the owners' only pay counted as a cost: the margin
             # is not known until they are split into a fair wage and profit, as BA115 says, so
             # the advice is to split them first, then add in steps (AF8 of the twentieth
@@ -881,7 +895,7 @@ class MarketingShare(Rule):
                 vertical is not None and vertical.on_gross and facts.contra_revenue > 0,
                 facts.range_excluded if vertical is not None else Decimal(0),
                 vertical.range_excludes_why if vertical is not None else "",
-                facts.margin_base,
+                base,
                 selling,
                 selling_lines,
                 cheapest,
@@ -1038,12 +1052,15 @@ def _thin(
         return None, facts.margin_base, False, (), Decimal(0)
     moved = moved_in(facts)[0]
     stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
+    # revenue given up out of net revenue and out of the costs, as the minimum's base is
+    # (the sixty-second round, part h)
+    given, out = given_up_base(facts)
+    moved -= min(out, moved - stand_in)
     profit += moved - stand_in
-    if profit >= THIN_MARGIN * facts.margin_base or unsplit_draws(
-        facts, profit, facts.margin_base, THIN_MARGIN
-    ):
-        return None, facts.margin_base, False, (), Decimal(0)
-    return profit, facts.margin_base, bool(moved), _idle(facts), stand_in
+    base = facts.margin_base - given
+    if profit >= THIN_MARGIN * base or unsplit_draws(facts, profit, base, THIN_MARGIN):
+        return None, base, False, (), Decimal(0)
+    return profit, base, bool(moved), _idle(facts), stand_in
 
 
 def _idle(facts: Facts) -> tuple[tuple[str, Decimal], ...]:

@@ -62,12 +62,35 @@ class MaybeRetention(NamedTuple):
     #: Ontario store's C$38,000 of points, BA120's, went unnamed beside "nothing is spent on
     #: keeping existing customers")
     asked: tuple[tuple[str, Decimal, str], ...] = ()
+    #: the share of customers who stay a year, where the trade keeps them by the service
+    #: itself from the share its vertical names (``retention_kept``: a self-storage
+    #: facility's tenants, a contract manufacturer's accounts): information, worded with the
+    #: trade's advice (BH12 of the sixty-second review round, 2026-12-07)
+    stays: Decimal | None = None
 
     @property
     def nothing_keeps(self) -> bool:
-        """Whether nothing keeps customers at all: no staff who call on them (``kept``), and
-        some come back (not every customer buys once)."""
-        return self.kept is None and not (self.one_off is not None and self.one_off >= 1)
+        """Whether nothing keeps customers at all: no staff who call on them (``kept``), not
+        the service itself (``stays``), and some come back (not every customer buys once)."""
+        return (
+            self.kept is None
+            and self.stays is None
+            and not (self.one_off is not None and self.one_off >= 1)
+        )
+
+
+def _stays(facts: Facts) -> Decimal | None:
+    """The share of customers who stay a year, where the trade keeps them by the service at
+    that share (``Vertical.retention_kept``), from the profile's own churn or retention (not
+    one the trade assumes); else None."""
+    vertical = facts.vertical
+    if vertical is None or vertical.retention_kept is None:
+        return None
+    ltv = facts.economics.ltv
+    if ltv.churn is None or ltv.assumed or 12 % ltv.months:
+        return None
+    stays = (1 - ltv.churn) ** (12 // ltv.months)
+    return stays if stays >= vertical.retention_kept else None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -146,6 +169,13 @@ class NoRetention(Rule):
     information, says how much, and the score's retention part is earned by it (P7 of the
     twenty-seventh round's last check, 2026-12-05: a distributor's $546,375.30 of DSR pay for
     returning accounts sat beside "nothing is counted as spent on keeping existing customers").
+    Where the trade keeps its customers by the service itself (a self-storage facility's
+    tenants, whom the cost of moving out keeps; a contract manufacturer's accounts, kept by
+    on-time delivery and quality) and the profile's own churn or retention says at least the
+    share its vertical names stay a year (45%, a fractional CFO's rule: BH12 of the
+    sixty-second review round, 2026-12-07), the finding is information, gives the trade's own
+    advice (existing-tenant rate management and autopay; delivery and quality reviewed with
+    each key account) and the verdict does not say that nothing keeps them.
     Nor is there a finding where a customer success team read as cost of revenue (a SaaS's,
     as its P&L counts it) keeps them (BH9 of the sixty-second round, 2026-12-07).
     Where the only reward for coming back is a programme a rule asks about (a Canadian cannabis
@@ -213,7 +243,7 @@ class NoRetention(Rule):
         kept = facts.kept_by_serving
         found = MaybeRetention(
             maybe, one_off, caution, clients, rewards, withheld, kept, assumed, returning,
-            advice, strained(facts), full(facts.profile), asked,
+            advice, strained(facts), full(facts.profile), asked, _stays(facts),
         )  # fmt: skip
         yield Hit(
             found,
@@ -223,5 +253,7 @@ class NoRetention(Rule):
             # referrals, so information (F18 of the thirty-fourth review round: a venue's check
             # failed --strict on it); nor where the business is full, and the demand it turns
             # away replaces who leaves (K17)
+            # away replaces who leaves (K17); nor where the trade keeps them by the service
+            # itself, as its customers' own retention shows (BH12)
             severity="info" if not found.nothing_keeps or found.full is not None else None,
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bizaudit.core.financing import only_pay_draws, unscheduled_asset_loans
-from bizaudit.core.margins import THIN_MARGIN, thin_margin, usual_margin
+from bizaudit.core.margins import THIN_MARGIN, given_up_base, thin_margin, usual_margin
 from bizaudit.core.metrics import Facts
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -43,6 +43,10 @@ class ThinMargin(NamedTuple):
     #: balloon, a refinancing or a loan from the owners, with their spend: no measure of a
     #: year's depreciation (CK5 of a quick check of the fifty-eighth round's late changes)
     unscheduled: tuple[tuple[str, Decimal], ...] = ()
+    #: the revenue given up in the marketing (BA116), out of net revenue as well as out of the
+    #: costs, as BA101's minimum is a share of net revenue without it (BG6): the profit on that
+    #: base is the one listed (the sixty-second round, part h, 2026-12-07)
+    given: Decimal = Decimal(0)
 
 
 class ThinOperatingMargin(Rule):
@@ -56,10 +60,13 @@ class ThinOperatingMargin(Rule):
 
     How it is computed: operating profit (net revenue less every activity but contra-revenue)
     divided by net revenue, when it is 0 or more and under 5%, and still under 5% without the
-    lines BA116 names as surely no cost of the period (a loan's principal, revenue given up,
-    a transfer), and the finding gives that margin, the one it judges, and what it left out
-    (AE15 of the nineteenth round: it had quoted the margin with a loan's principal in); a
-    loss is BA111. The 5% is a
+    lines BA116 names as surely no cost of the period (a loan's principal, a transfer), and
+    the finding gives that margin, the one it judges, and what it left out (AE15 of the
+    nineteenth round: it had quoted the margin with a loan's principal in); a loss is BA111.
+    Revenue given up in the marketing (BA116) is out of net revenue as well as out of the
+    costs, as BA101's minimum is a share of net revenue without it, so BA101 and BA115 give one
+    margin (the sixty-second round, part h, 2026-12-07: a lawn company's 4.3% of $1,340,000
+    with a $4,000 credit added back is 4% of $1,336,000). The 5% is a
     practitioner rule of thumb for net margins (5% low, 10% average, 20% high: the Corporate
     Finance Institute's, as quoted by FinanceBand; "under 5 percent: thin margin, high risk if
     revenue drops", Red Leaf Bookkeeping), not a survey. The profile's costs are what it lists:
@@ -103,6 +110,7 @@ class ThinOperatingMargin(Rule):
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
                 left_out, draws, hours.owners if hours is not None else 1, usual, under,
                 stand_in, unscheduled_asset_loans(facts) if stand_in else (),
+                given_up_base(facts)[0],
             ),
             at=("revenue",),
             # usual in the trade: worth knowing, not a defect (M12); not known until the
