@@ -234,10 +234,12 @@ def test_bi10_ba107_says_the_reading_changes_no_cac() -> None:
 def test_bi10_either_reading_gives_the_same_cac_ltv_and_score() -> None:
     """What BA107 now says, checked: as listed, as operations and as cost of sales, CAC
     (36,000 + 48,000 + 9,500 + 7,800 + 12,600 + 8,400) = 122,300 ÷ 214 = 571.495 → $571.50;
-    LTV 7,570 × 55% × (1 + 0.10 + … to 5 years: 1.1111) = $4,626.06; score 79 (BA114's cap)."""
+    LTV 7,570 × 55% × (1 + 0.10 + … to 5 years: 1.1111) = $4,626.06; score 79 (BA114's cap).
+    Reworked by hand at the merge of the round's part j, which reads the $6,000 of aged
+    internet leads as acquisition: (122,300 + 6,000) ÷ 214 = 599.53; the rest unchanged."""
     for data in (_data(_MORTGAGE), _with_kind("operations"), _with_kind("cost-of-sales")):
         report = report_of(data)
-        assert report.economics.cac.value == Decimal("571.50")
+        assert report.economics.cac.value == Decimal("599.53")
         assert report.economics.ltv.value == Decimal("4626.06")
         assert report.score == 79
 
