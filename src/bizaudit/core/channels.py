@@ -66,6 +66,7 @@ __all__ = [
     "BOUGHT_ONCE",
     "CLOSE_NAME",
     "DEPENDENCE",
+    "FEE_SHARE_SPLIT",
     "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
@@ -999,6 +1000,12 @@ def sold_on_commission(channels: Sequence[Channel], left_out: str | None = None)
             ):
                 continue
             return why
+        if (
+            left_out is not None
+            and channel.kind == "referral"
+            and any(item.activity.name == left_out for item in channel.activities)
+        ):
+            continue  # (its trail counted apart: BI6 of the round's re-review)
         if channel.kind == "referral" and any(
             any(word in (lowered := item.activity.name.lower()) for word in _TRAIL_WORDS)
             and _TRAIL.search(lowered)
@@ -3455,6 +3462,10 @@ PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
 #: ...and how the report's ``joined_by`` adds the price the CAC's basis sets on a contract,
 #: the selling that sold them included (explain.report; BG2 of round 61b, 2026-12-07)
 PRICED_APART = "priced apart: "
+#: How a channel whose line pays a share of its clients' fees for as long as they stay says
+#: that its spend is the first year's share on the clients it brought this year, the rest paid
+#: on clients of earlier years (core.metrics; BI6 of the sixty-second round's re-review)
+FEE_SHARE_SPLIT = "its line pays a share of its clients' fees for as long as they stay"
 #: ...or a source that names another way in beside the rep's own work (part s of round 61)
 ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that
