@@ -66,7 +66,9 @@ __all__ = [
     "BOUGHT_ONCE",
     "CLOSE_NAME",
     "DEPENDENCE",
+    "FEE_SHARE",
     "FEE_SHARE_SPLIT",
+    "FEE_SHARE_WHOLE",
     "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
@@ -1032,6 +1034,44 @@ _TRAIL = LazyPattern(
     r"|accountants?|partners?)\b"
     r"|\b\d+\s*%\s+of\s+(?:their\s+|the\s+)?(?:fees|billings?|revenue)\b[^;]*\b(?:each|every|per)\s+"
     r"(?:year|month)\b",
+    re.IGNORECASE,
+)
+
+
+def trailing(name: str) -> bool:
+    """Whether a line pays a share of the referred clients' fees for as long as they stay:
+    a trail, ongoing or recurring fee or commission (:data:`_TRAIL`), or a share of the
+    clients' fees ("20% of advisory fee": BI6 of the sixty-second round's re-review)."""
+    lowered = name.lower()
+    if not any(word in lowered for word in _TRAIL_WORDS):
+        return False
+    if _TRAIL.search(lowered) is not None:
+        return True
+    return "fee" in lowered and FEE_SHARE.search(name) is not None
+
+
+def trail_whole(channels: Sequence[Channel], split: str | None = None) -> tuple[str, ...]:
+    """The acquisition lines that pay a share of their clients' fees for as long as they stay
+    (:func:`trailing`), in a channel with customers that no rule of law holds apart, counted
+    whole: all but ``split``, the one whose first year alone the CAC counts."""
+    return tuple(
+        item.activity.name
+        for channel in channels
+        if channel.customers > 0 and channel.restricted is None
+        for item in channel.activities
+        if item.classification.purpose == "acquire"
+        and item.activity.spend > 0
+        and item.activity.name != split
+        and trailing(item.activity.name)
+    )
+
+
+#: A referrer's share of the referred clients' fees, at the rate the line states: "20% of
+#: advisory fee", "25% of the AUM fee", "15% of their fees" (BI6 of the sixty-second round's
+#: re-review, 2026-12-07); searched only in a line that holds "%" and "fee"
+FEE_SHARE = LazyPattern(
+    r"(\d+(?:\.\d+)?)\s*%\s+of\s+(?:(?:the|their|each|every|a|its|client'?s'?|referred"
+    r"|household'?s'?|advisory|management|planning|annual|ongoing|aum|asset)\s+)*fees?\b",
     re.IGNORECASE,
 )
 
@@ -3466,6 +3506,8 @@ PRICED_APART = "priced apart: "
 #: that its spend is the first year's share on the clients it brought this year, the rest paid
 #: on clients of earlier years (core.metrics; BI6 of the sixty-second round's re-review)
 FEE_SHARE_SPLIT = "its line pays a share of its clients' fees for as long as they stay"
+#: ...or, where the profile does not give what splits it, that its CAC counts all of it
+FEE_SHARE_WHOLE = "its trail on its clients' fees is counted whole"
 #: ...or a source that names another way in beside the rep's own work (part s of round 61)
 ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that

@@ -343,6 +343,11 @@ class Cac(NamedTuple):
     #: a rep's commission on the repeat orders of the accounts the rep already had, left out
     #: (:class:`RepeatCommission`: BH11 of the sixty-second round); None for most profiles
     repeat_commission: RepeatCommission | None = None
+    #: lines that pay a share of the clients' fees for as long as they stay, counted whole
+    #: because the profile does not give what splits them (a rate, an average revenue): this
+    #: year's payment on clients of earlier years too, so the CAC is a ceiling (BI6 of the
+    #: sixty-second round's re-review, 2026-12-07); () for most profiles
+    trail_whole: tuple[str, ...] = ()
 
     @property
     def marketing(self) -> Decimal:
@@ -760,6 +765,7 @@ def compute(
     uncounted: Uncounted | None = None,
     in_margin: InMargin | None = None,
     repeat_commission: RepeatCommission | None = None,
+    trail_whole: tuple[str, ...] = (),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -933,6 +939,8 @@ def compute(
         both.update(in_margin=in_margin)
     if repeat_commission is not None:
         both.update(repeat_commission=repeat_commission)
+    if trail_whole:
+        both.update(trail_whole=trail_whole)
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None

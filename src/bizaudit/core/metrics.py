@@ -18,7 +18,9 @@ from bizaudit.core import economics
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
+    FEE_SHARE,
     FEE_SHARE_SPLIT,
+    FEE_SHARE_WHOLE,
     PRENEED_SOLD,
     Channel,
     OneSource,
@@ -44,6 +46,7 @@ from bizaudit.core.channels import (
     serves_others,
     service_sold,
     tools_only,
+    trail_whole,
 )
 from bizaudit.core.classify import (
     CARD_BRANDS,
@@ -4922,10 +4925,13 @@ def compute(
     )
     if repeat_paid is not None and in_margin is not None and repeat_paid.line in in_margin.lines:
         repeat_paid = None  # (counted once: in the margin)
+    # ...and a share of the clients' fees that cannot be split: counted whole, a ceiling (BI6)
+    whole = trail_whole(by_channel, repeat_paid.line if repeat_paid is not None else None)
     judged = economics.compute(
         profile,
         in_margin=in_margin,
         repeat_commission=repeat_paid,
+        trail_whole=whole,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
         acquire=by_purpose["acquire"]
         - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
@@ -4996,6 +5002,15 @@ def compute(
     # re-review, 2026-12-07: an adviser's CPA channel read $37,500 ÷ 8 = $4,687.50 where the
     # first year's share gives (6,500 + 15,680) ÷ 8 = $2,772.50); a reps' channel is left as
     # it is here
+    if whole:  # (most profiles: none)
+        by_channel = [
+            c._replace(
+                joined_by=f"{c.joined_by}; {FEE_SHARE_WHOLE}" if c.joined_by else FEE_SHARE_WHOLE
+            )
+            if any(item.activity.name in whole for item in c.activities)
+            else c
+            for c in by_channel
+        ]
     paid_on = judged.cac.repeat_commission
     if paid_on is not None and paid_on.kind == "fee share":  # (most profiles: none)
         by_channel = cheapest_first(
@@ -6836,16 +6851,6 @@ def pay_in_margin(
     return InMargin(pay, tuple(item.activity.name for item in lines), stated, with_pay, without)
 
 
-#: A referrer's share of the referred clients' fees, at the rate the line states: "20% of
-#: advisory fee", "25% of the AUM fee", "15% of their fees" (BI6 of the sixty-second round's
-#: re-review, 2026-12-07); searched only in a line that holds "%" and "fee"
-_FEE_SHARE = LazyPattern(
-    r"(\d+(?:\.\d+)?)\s*%\s+of\s+(?:(?:the|their|each|every|a|its|client'?s'?|referred"
-    r"|household'?s'?|advisory|management|planning|annual|ongoing|aum|asset)\s+)*fees?\b",
-    re.IGNORECASE,
-)
-
-
 def _fee_share(channel: Channel) -> tuple[ClassifiedActivity, Decimal, int] | None:
     """A referrer's share of the referred clients' fees (:data:`_FEE_SHARE`): the one such
     acquisition line of a channel, its rate, and the new customers it brought (of a referral
@@ -6858,7 +6863,7 @@ def _fee_share(channel: Channel) -> tuple[ClassifiedActivity, Decimal, int] | No
         and item.classification.purpose == "acquire"
         and "%" in (name := item.activity.name)
         and "fee" in name.lower()
-        and (found := _FEE_SHARE.search(name)) is not None
+        and (found := FEE_SHARE.search(name)) is not None
     ]
     if len(stating) != 1:
         return None

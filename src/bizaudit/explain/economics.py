@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bizaudit.core.channels import (
     ALSO_NAMED,
     FEE_SHARE_SPLIT,
+    FEE_SHARE_WHOLE,
     ONLY_PLATFORM,
     OUTBOUND,
     OUTREACH,
@@ -274,6 +275,12 @@ def channel_notes(
             f"value; the other {format_money(cents(listed - channel.spend), currency)} of its "
             f"lines' {format_money(cents(listed), currency)} is paid on clients it brought in "
             "earlier years"
+        )
+    if FEE_SHARE_WHOLE in channel.joined_by and priced:  # BI6 of round 62b, unsplit
+        notes.append(
+            f"{FEE_SHARE_SPLIT}, and its CAC charges this year's whole payment, on clients it "
+            f"brought in earlier years too, to the {plural(channel.customers, 'client')} it "
+            "brought this year: a ceiling"
         )
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
         # at the price the CAC's basis gives them, the selling included, not its own lines'
@@ -1265,6 +1272,15 @@ class Basis:
             repeat += self._uncounted(cac)
         if cac.repeat_commission is not None:  # BH11 of the sixty-second round
             repeat += self._repeat_commission(cac.repeat_commission)
+        if cac.trail_whole:  # BI6 of the round's re-review
+            names = and_list([repr(name) for name in cac.trail_whole])
+            one = len(cac.trail_whole) == 1
+            repeat += (
+                f"; {names} {'pays' if one else 'pay'} a share of the clients' fees for as long "
+                "as they stay, and this year's payment, on clients referred in earlier years "
+                f"too, is counted whole: a ceiling ({'its' if one else 'their'} rate and "
+                "customers.average_revenue would split off the first year's share)"
+            )
         if cac.in_margin is not None:  # BH4 of the sixty-second round
             repeat += self._in_margin(cac.in_margin)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
