@@ -1038,16 +1038,17 @@ _TRAIL = LazyPattern(
 )
 
 
-def trailing(name: str) -> bool:
-    """Whether a line pays a share of the referred clients' fees for as long as they stay:
-    a trail, ongoing or recurring fee or commission (:data:`_TRAIL`), or a share of the
-    clients' fees ("20% of advisory fee": BI6 of the sixty-second round's re-review)."""
+def trailing(name: str, referred: bool = True) -> bool:
+    """Whether a line pays a share of the referred clients' fees for as long as they stay: a
+    share of the clients' fees ("20% of advisory fee": BI6 of the sixty-second round's
+    re-review), or, where its channel's customers came by referral (``referred``), a trail,
+    ongoing or recurring fee or commission (:data:`_TRAIL`)."""
     lowered = name.lower()
     if not any(word in lowered for word in _TRAIL_WORDS):
         return False
-    if _TRAIL.search(lowered) is not None:
+    if "fee" in lowered and FEE_SHARE.search(name) is not None:
         return True
-    return "fee" in lowered and FEE_SHARE.search(name) is not None
+    return referred and _TRAIL.search(lowered) is not None
 
 
 def trail_whole(channels: Sequence[Channel], split: str | None = None) -> tuple[str, ...]:
@@ -1062,8 +1063,18 @@ def trail_whole(channels: Sequence[Channel], split: str | None = None) -> tuple[
         if item.classification.purpose == "acquire"
         and item.activity.spend > 0
         and item.activity.name != split
-        and trailing(item.activity.name)
+        and trailing(item.activity.name, _referred(channel))
     )
+
+
+def _referred(channel: Channel) -> bool:
+    """Whether a channel's customers came by referral: a referral channel, or one whose
+    sources with customers are referrals (the CPAs' 'cpa referral' joined to the line that
+    pays them)."""
+    if channel.kind == "referral":
+        return True
+    theirs = [source for source in channel.sources if source.customers > 0]
+    return bool(theirs) and all(source.classification.kind == "referral" for source in theirs)
 
 
 #: A referrer's share of the referred clients' fees, at the rate the line states: "20% of

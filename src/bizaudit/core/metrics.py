@@ -3392,12 +3392,12 @@ class Facts(NamedTuple):
         each one's, weighted by their customers (F10 of the thirty-sixth review round: door-
         to-door accounts that cancel sooner had been valued as inbound ones)."""
         ltv = self.economics.ltv
-        if (later := ltv.later) is not None:  # (BI6, BI7 of the round 62 re-review)
-            paying = any(item.activity.name == later.paid.line for item in channel.activities)
-            return later.before - later.each if paying else later.before
         sources = _own_retention(channel)
         worth = [ltv_at(ltv, s.retention) for s in sources if s.retention is not None]
         if not sources or any(value is None for value in worth):
+            if (later := ltv.later) is not None:  # (BI6, BI7 of the round 62 re-review)
+                paying = any(item.activity.name == later.paid.line for item in channel.activities)
+                return later.before - later.each if paying else later.before
             return ltv.value  # most channels: the profile's one retention
         return _weighted(sources, worth)
 
