@@ -167,7 +167,12 @@ def test_the_source_reads_as_paid_and_the_cac_is_unchanged() -> None:
     """The source reads as paid, naming the line, as BF1's gift card did. The CAC excluding
     referrals is as BH7 made it, (133,500 + 14,500 × 25/31 = 11,693.55) ÷ 25 = $5,807.74,
     now said without "on their own": 25 did not come by referral, 6 did. The CPA channel
-    stays (31,000 + 6,500) ÷ 8 = $4,687.50."""
+    stays (31,000 + 6,500) ÷ 8 = $4,687.50.
+    Reworked by hand at the merge of the round's part l, which counts only the CPAs' first-year
+    share of the fees in the CAC (20% × 9,800 × 8 = 15,680 at most; 31,000 − 15,680 = $15,320
+    or more paid on earlier clients): excluding referrals (133,500 − 15,320 + 11,693.55) ÷ 25
+    = $5,194.94, and the CPA channel (31,000 − 15,320 + 6,500) ÷ 8 = 22,180 ÷ 8 = $2,772.50;
+    the 25 and the 6 are this part's, unchanged."""
     report = report_of(_ria())
     [cpa] = [s for s in report.customer_sources if s.name == "cpa referral"]
     assert cpa.kind == "paid"
@@ -175,11 +180,11 @@ def test_the_source_reads_as_paid_and_the_cac_is_unchanged() -> None:
     [client] = [s for s in report.customer_sources if s.name == "client referral"]
     assert client.kind == "referral"
     cac = report.economics.non_referral_cac
-    assert cac.value == Decimal("5807.74")
-    assert "÷ 25 new customers who did not come by referral (6 did)" in cac.basis
+    assert cac.value == Decimal("5194.94")
+    assert "÷ 25 new customers who did not come by referral (6 did; " in cac.basis
     [channel] = [c for c in report.channels if c.name.startswith("CPA solicitor fees")]
     assert channel.customers == 8
-    assert channel.cac == Decimal("4687.5")
+    assert channel.cac == Decimal("2772.5")
 
 
 def test_ba102_and_the_key_figure_read_one_share() -> None:

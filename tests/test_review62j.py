@@ -177,7 +177,11 @@ def test_the_reps_channel_is_priced_on_the_commission_the_cac_counts() -> None:
     120,000 × 6 = $36,000, as the key figures' CAC counts it; the other 118,000 − 36,000 =
     $82,000 left out: CAC 36,000 ÷ 6 = $6,000, 113,344.34 ÷ 6,000 = 18.89, "18.9×", the cheapest
     paid channel. The spend column and its share stay the line's: 118,000 ÷ (52,000 + 118,000
-    + 21,600 + 18,000) = 118,000 ÷ 209,600 = 56.3%."""
+    + 21,600 + 18,000) = 118,000 ÷ 209,600 = 56.3%.
+    Reworked by hand at the merge of the round's part l, which values the reps' channel on a
+    rep account's own lifetime value, the later commission taken off: $95,730.94 (113,344.34
+    − 6,000 × 2.9356 = 17,613.40), so 95,730.94 ÷ 6,000 = 15.96, "16.0×"; still the cheapest
+    paid channel."""
     report = _report(CMFG)
     reps = _reps(report)
     assert reps.spend == Decimal(118_000)
@@ -185,7 +189,7 @@ def test_the_reps_channel_is_priced_on_the_commission_the_cac_counts() -> None:
     assert reps.commission_left_out == Decimal(118_000 - 36_000)
     assert reps.cac == Decimal(6_000)  # (118,000 - 82,000) / 6
     assert reps.ltv_to_cac is not None
-    assert round(float(reps.ltv_to_cac), 1) == 18.9  # 113,344.34 / 6,000
+    assert round(float(reps.ltv_to_cac), 1) == 16.0  # 95,730.94 / 6,000
     assert reps.share_of_spend is not None
     assert round(float(reps.share_of_spend), 3) == 0.563
     # cheapest first: referrals ($0), the reps ($6,000), the events ($17,333.33), Thomasnet

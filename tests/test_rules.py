@@ -9096,8 +9096,11 @@ def test_fees_to_the_accountants_who_refer_pay_for_the_referrals_they_send(
     """F5 of the thirty-fourth review round (2026-12-05): a bureau's "Trail commission to
     referring accountants" stood as a channel with no customers, its $21,000 charged to the
     customers who did not come by referral, while the 6 "Accountant referral" clients it paid
-    for sat among free referrals. By hand: the 6 are paid for; the CAC excluding referrals is
-    (21,000 + 14,000) ÷ (6 + 5) = 3,181.82."""
+    for sat among free referrals. By hand: the 6 are paid for; the CAC excluding referrals was
+    (21,000 + 14,000) ÷ (6 + 5) = 3,181.82. BI6 of the sixty-second round's re-review
+    (tests/test_review62l.py): a share of the clients' fees counts only its first year on the
+    6 clients it brought, 15% × 6,500 × 6 = 5,850, the other 21,000 − 5,850 = 15,150 paid on
+    clients of earlier years: (5,850 + 14,000) ÷ 11 = 19,850 ÷ 11 = 1,804.55."""
     path = write_profile(
         """
         version: 1
@@ -9117,11 +9120,11 @@ def test_fees_to_the_accountants_who_refer_pay_for_the_referrals_they_send(
     )
     report = json.loads(run_cli("check", "-f", "json", "--exit-zero", path).stdout)
     economics = report["profiles"][0]["economics"]
-    assert economics["non_referral_cac"]["value"] == "3181.82"
+    assert economics["non_referral_cac"]["value"] == "1804.55"
     [referrals] = [
         c for c in report["profiles"][0]["channels"] if c["name"] == "Referrals and word of mouth"
     ]
-    assert (referrals["spend"], referrals["customers"]) == ("21000", 8)
+    assert (referrals["spend"], referrals["customers"]) == ("5850", 8)
 
 
 def test_the_verdict_does_not_ask_for_more_spend_where_customers_cost_too_much_or_it_is_full() -> (
@@ -9924,7 +9927,9 @@ def test_ba102_says_the_us_rules_it_quotes_are_the_uss_outside_the_us() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Trail commission to referring accountants (15% of fees, ongoing)",
+        # (with its rate, "15% of fees, ongoing", its first year is counted and the rest taken
+        # off the lifetime value instead: BI6 of round 62b, tests/test_review62l.py)
+        "Trail commission to referring accountants (ongoing)",
         "Recurring referral fees - accountants",  # S7 of the second re-review
         "Monthly referral fees to accountants",
         "Lifetime commission to referring accountants",

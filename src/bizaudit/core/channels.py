@@ -66,6 +66,9 @@ __all__ = [
     "BOUGHT_ONCE",
     "CLOSE_NAME",
     "DEPENDENCE",
+    "FEE_SHARE",
+    "FEE_SHARE_SPLIT",
+    "FEE_SHARE_WHOLE",
     "OUTBOUND",
     "OUTREACH",
     "PLATFORM",
@@ -1009,6 +1012,12 @@ def sold_on_commission(channels: Sequence[Channel], left_out: str | None = None)
             ):
                 continue
             return why
+        if (
+            left_out is not None
+            and channel.kind == "referral"
+            and any(item.activity.name == left_out for item in channel.activities)
+        ):
+            continue  # (its trail counted apart: BI6 of the round's re-review)
         if channel.kind == "referral" and any(
             any(word in (lowered := item.activity.name.lower()) for word in _TRAIL_WORDS)
             and _TRAIL.search(lowered)
@@ -1035,6 +1044,58 @@ _TRAIL = LazyPattern(
     r"|accountants?|partners?)\b"
     r"|\b\d+\s*%\s+of\s+(?:their\s+|the\s+)?(?:fees|billings?|revenue)\b[^;]*\b(?:each|every|per)\s+"
     r"(?:year|month)\b",
+    re.IGNORECASE,
+)
+
+
+def trailing(name: str, referred: bool = True) -> bool:
+    """Whether a line pays a share of the referred clients' fees for as long as they stay: a
+    share of the clients' fees ("20% of advisory fee": BI6 of the sixty-second round's
+    re-review), or, where its channel's customers came by referral (``referred``), a trail,
+    ongoing or recurring fee or commission (:data:`_TRAIL`)."""
+    lowered = name.lower()
+    if not any(word in lowered for word in _TRAIL_WORDS):
+        return False
+    if "fee" in lowered and FEE_SHARE.search(name) is not None:
+        return True
+    return referred and _TRAIL.search(lowered) is not None
+
+
+def trail_whole(channels: Sequence[Channel], split: str | None = None) -> tuple[str, ...]:
+    """The acquisition lines that pay a share of their clients' fees for as long as they stay
+    (:func:`trailing`), in a channel with customers that no rule of law holds apart, counted
+    whole: all but ``split``, the one whose first year alone the CAC counts."""
+    return tuple(
+        item.activity.name
+        for channel in channels
+        if channel.customers > 0 and channel.restricted is None
+        for item in channel.activities
+        if item.classification.purpose == "acquire"
+        and item.activity.spend > 0
+        and item.activity.name != split
+        and trailing(item.activity.name, _referred(channel))
+    )
+
+
+def _referred(channel: Channel) -> bool:
+    """Whether a channel's customers came by referral: a referral channel, one whose sources
+    with customers are referrals, or one joined to a line that pays the promoters its source
+    names (the CPAs' 'cpa referral', read as paid since part i of the same round: paid for,
+    but referred all the same)."""
+    if channel.kind == "referral":
+        return True
+    if PROMOTERS_PAID in channel.joined_by:  # referred by promoters the line pays (part i)
+        return True
+    theirs = [source for source in channel.sources if source.customers > 0]
+    return bool(theirs) and all(source.classification.kind == "referral" for source in theirs)
+
+
+#: A referrer's share of the referred clients' fees, at the rate the line states: "20% of
+#: advisory fee", "25% of the AUM fee", "15% of their fees" (BI6 of the sixty-second round's
+#: re-review, 2026-12-07); searched only in a line that holds "%" and "fee"
+FEE_SHARE = LazyPattern(
+    r"(\d+(?:\.\d+)?)\s*%\s+of\s+(?:(?:the|their|each|every|a|its|client'?s'?|referred"
+    r"|household'?s'?|advisory|management|planning|annual|ongoing|aum|asset)\s+)*fees?\b",
     re.IGNORECASE,
 )
 
@@ -3469,6 +3530,12 @@ PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
 #: ...and how the report's ``joined_by`` adds the price the CAC's basis sets on a contract,
 #: the selling that sold them included (explain.report; BG2 of round 61b, 2026-12-07)
 PRICED_APART = "priced apart: "
+#: How a channel whose line pays a share of its clients' fees for as long as they stay says
+#: that its spend is the first year's share on the clients it brought this year, the rest paid
+#: on clients of earlier years (core.metrics; BI6 of the sixty-second round's re-review)
+FEE_SHARE_SPLIT = "its line pays a share of its clients' fees for as long as they stay"
+#: ...or, where the profile does not give what splits it, that its CAC counts all of it
+FEE_SHARE_WHOLE = "its trail on its clients' fees is counted whole"
 #: ...or a source that names another way in beside the rep's own work (part s of round 61)
 ALSO_NAMED = "names another way they came besides the rep's work"
 #: How a paid channel says it took sources that name only its platform (the report adds that

@@ -48,6 +48,7 @@ __all__ = [
     "Economics",
     "HeldOut",
     "InMargin",
+    "Later",
     "Ltv",
     "Margin",
     "Missing",
@@ -342,6 +343,11 @@ class Cac(NamedTuple):
     #: a rep's commission on the repeat orders of the accounts the rep already had, left out
     #: (:class:`RepeatCommission`: BH11 of the sixty-second round); None for most profiles
     repeat_commission: RepeatCommission | None = None
+    #: lines that pay a share of the clients' fees for as long as they stay, counted whole
+    #: because the profile does not give what splits them (a rate, an average revenue): this
+    #: year's payment on clients of earlier years too, so the CAC is a ceiling (BI6 of the
+    #: sixty-second round's re-review, 2026-12-07); () for most profiles
+    trail_whole: tuple[str, ...] = ()
 
     @property
     def with_given_up(self) -> Decimal | None:
@@ -452,11 +458,43 @@ class RepeatCommission(NamedTuple):
     rate: Decimal  # as the line states it
     average: Decimal  # customers.average_revenue
     customers: int  # the new customers of the reps' channel
+    #: "commission": reps paid on every order of their accounts, a selling line; "fee share":
+    #: a referrer paid a share of the referred clients' fees for as long as they stay, an
+    #: acquisition line (an adviser's "CPA solicitor fees - 20% of advisory fee": BI6 of the
+    #: sixty-second round's re-review, 2026-12-07)
+    kind: str = "commission"
 
     @property
     def counted(self) -> Decimal:
         """The commission on the new accounts' first period: rate × average × customers."""
         return self.rate * self.average * self.customers
+
+
+class Later(NamedTuple):
+    """The commission or fee share a channel's new customers go on paying after their first
+    period (:class:`RepeatCommission`), taken off the lifetime value: rate × average revenue ×
+    the periods they stay after the first, for each of them, and, on the lifetime value of a
+    new customer, at their share of the new customers (BI6, BI7 of the sixty-second round's
+    re-review, 2026-12-07: a fab shop's CAC left out the reps' $82,000 on repeat orders "as a
+    cost that lowers those accounts' margin" while the lifetime value, $113,344.34, lowered
+    nothing; 113,344.34 − 6,000 × 2.94 × 6 ÷ 12 = $104,537.64, 8.7× where it read 9.4×). The
+    stated gross margin is read as before it, as the project reads selling pay (docs/domain.md,
+    "sales"), unless the books tell it carries it (:class:`InMargin`, then not counted here)."""
+
+    paid: RepeatCommission
+    periods: Decimal  # the periods a customer stays within the horizon, after the first
+    new: int  # the new customers the lifetime value describes
+    before: Decimal  # the lifetime value before it
+
+    @property
+    def each(self) -> Decimal:
+        """What each of the channel's new customers pays on after the first period."""
+        return self.paid.rate * self.paid.average * self.periods
+
+    @property
+    def taken(self) -> Decimal:
+        """Taken off a new customer's lifetime value: each × the channel's share of them."""
+        return self.each * self.paid.customers / self.new
 
 
 class Ltv(NamedTuple):
@@ -471,6 +509,8 @@ class Ltv(NamedTuple):
     period_months: int = 12  # in the profile's period, which average_revenue is for
     #: the churn was assumed (100%: the vertical's customers buy once), not given
     assumed: bool = False
+    #: a commission or fee share paid on after the first period, taken off (:class:`Later`)
+    later: Later | None = None
 
     @property
     def step_margin(self) -> Margin | None:
@@ -668,6 +708,23 @@ def _ltv(
     return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
 
 
+def _later(ltv: Ltv, paid: RepeatCommission, new: int) -> Ltv:
+    """The lifetime value less what the channel's new customers pay on after their first
+    period (:class:`Later`), where it was built here, period by period of the profile's own
+    length, and they are among the new customers it describes; else as it is."""
+    if (
+        ltv.value is None
+        or ltv.stated
+        or ltv.periods is None
+        or ltv.periods <= 1
+        or ltv.months != ltv.period_months
+        or not 0 < paid.customers <= new
+    ):
+        return ltv
+    later = Later(paid, ltv.periods - 1, new, ltv.value)
+    return ltv._replace(value=ltv.value - later.taken, later=later)
+
+
 def ltv_at(ltv: Ltv, retention: Decimal) -> Decimal | None:
     """The lifetime value built as ``ltv`` is, at another retention for the same period (a
     channel's own customers'); None where the lifetime value was stated or not built."""
@@ -719,6 +776,7 @@ def compute(
     uncounted: Uncounted | None = None,
     in_margin: InMargin | None = None,
     repeat_commission: RepeatCommission | None = None,
+    trail_whole: tuple[str, ...] = (),
     horizon_years: int = 5,
     payback_norm: Decimal | None = None,
     churn_norm: ChurnNorm | None = None,
@@ -779,8 +837,16 @@ def compute(
         sales -= in_margin.spend
     else:
         in_margin = None
-    if repeat_commission is not None and 0 < repeat_commission.left_out <= sales:
-        sales -= repeat_commission.left_out
+    # (a referrer's share of the clients' fees is acquisition marketing: BI6 of the round's
+    # re-review)
+    fee_share = repeat_commission is not None and repeat_commission.kind == "fee share"
+    if repeat_commission is not None and 0 < repeat_commission.left_out <= (
+        acquire - referral_spend if fee_share else sales
+    ):
+        if fee_share:
+            acquire -= repeat_commission.left_out
+        else:
+            sales -= repeat_commission.left_out
     else:
         repeat_commission = None
     served = _served(profile, new) if serving.spend else None
@@ -884,6 +950,8 @@ def compute(
         both.update(in_margin=in_margin)
     if repeat_commission is not None:
         both.update(repeat_commission=repeat_commission)
+    if trail_whole:
+        both.update(trail_whole=trail_whole)
     if serving.spend and served is None:  # their share is not known: all of it counted
         about = customers_served(profile)
         said = int(about.to_integral_value()) if about is not None and about > 0 else None
@@ -891,6 +959,8 @@ def compute(
     if both:
         cac, paid = cac._replace(**both), paid._replace(**both)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
+    if repeat_commission is not None:  # (most profiles have none)
+        ltv = _later(ltv, repeat_commission, new)
     margin = ltv.margin
     months = profile.business.months
     return Economics(

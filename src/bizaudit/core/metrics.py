@@ -18,6 +18,9 @@ from bizaudit.core import economics
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
+    FEE_SHARE,
+    FEE_SHARE_SPLIT,
+    FEE_SHARE_WHOLE,
     PRENEED_SOLD,
     PROMOTERS_PAID,
     Channel,
@@ -44,6 +47,7 @@ from bizaudit.core.channels import (
     serves_others,
     service_sold,
     tools_only,
+    trail_whole,
 )
 from bizaudit.core.classify import (
     CARD_BRANDS,
@@ -3373,7 +3377,14 @@ class Facts(NamedTuple):
 
     def channel_ltvs(self) -> dict[str, Decimal]:
         """The lifetime values of the channels whose sources give their own retention, by
-        channel key (none in most profiles)."""
+        channel key (none in most profiles); and, where the lifetime value takes off what a
+        channel's new customers pay on after the first period (Ltv.later), every channel's:
+        that channel's customers are worth less by it, the others' not at all (BI6, BI7 of the
+        sixty-second round's re-review, 2026-12-07)."""
+        later = self.economics.ltv.later
+        if later is not None:
+            found = {c.key: self.ltv_of(c) for c in self.by_channel}
+            return {key: value for key, value in found.items() if value is not None}
         if all(s.retention is None for s in self.sources):
             return {}
         found = {c.key: self.ltv_of(c) for c in self.by_channel if _own_retention(c)}
@@ -3394,6 +3405,9 @@ class Facts(NamedTuple):
         sources = _own_retention(channel)
         worth = [ltv_at(ltv, s.retention) for s in sources if s.retention is not None]
         if not sources or any(value is None for value in worth):
+            if (later := ltv.later) is not None:  # (BI6, BI7 of the round 62 re-review)
+                paying = any(item.activity.name == later.paid.line for item in channel.activities)
+                return later.before - later.each if paying else later.before
             return ltv.value  # most channels: the profile's one retention
         return _weighted(sources, worth)
 
@@ -4958,13 +4972,18 @@ def compute(
     in_margin = (
         pay_in_margin(profile, activities, net, spend["cost-of-sales"]) if spend["sales"] else None
     )
-    repeat_paid = repeat_commission(profile, by_channel) if spend["sales"] else None
+    repeat_paid = (
+        repeat_commission(profile, by_channel) if spend["sales"] or by_purpose["acquire"] else None
+    )
     if repeat_paid is not None and in_margin is not None and repeat_paid.line in in_margin.lines:
         repeat_paid = None  # (counted once: in the margin)
+    # ...and a share of the clients' fees that cannot be split: counted whole, a ceiling (BI6)
+    whole = trail_whole(by_channel, repeat_paid.line if repeat_paid is not None else None)
     judged = economics.compute(
         profile,
         in_margin=in_margin,
         repeat_commission=repeat_paid,
+        trail_whole=whole,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
         acquire=by_purpose["acquire"]
         - spend_moved(moves, ("received", "given up"), "marketing", "acquire"),
@@ -5030,6 +5049,31 @@ def compute(
             else c
             for c in by_channel
         ]
+    # a referrer's share of the fees of clients it brought in earlier years is no cost of this
+    # year's: its channel is priced as the CAC counts it (BI6 of the sixty-second round's
+    # re-review, 2026-12-07: an adviser's CPA channel read $37,500 ÷ 8 = $4,687.50 where the
+    # first year's share gives (6,500 + 15,680) ÷ 8 = $2,772.50); a reps' channel is left as
+    # it is here
+    if whole:  # (most profiles: none)
+        by_channel = [
+            c._replace(
+                joined_by=f"{c.joined_by}; {FEE_SHARE_WHOLE}" if c.joined_by else FEE_SHARE_WHOLE
+            )
+            if any(item.activity.name in whole for item in c.activities)
+            else c
+            for c in by_channel
+        ]
+    paid_on = judged.cac.repeat_commission
+    if paid_on is not None and paid_on.kind == "fee share":  # (most profiles: none)
+        by_channel = cheapest_first(
+            c._replace(
+                spend=c.spend - paid_on.left_out,
+                joined_by=f"{c.joined_by}; {FEE_SHARE_SPLIT}" if c.joined_by else FEE_SHARE_SPLIT,
+            )
+            if any(item.activity.name == paid_on.line for item in c.activities)
+            else c
+            for c in by_channel
+        )
     # a marketplace's commissions the stated margin carries already (``commissions_netted``:
     # "after") are not counted again in its channel's CAC, as the key figures count them once
     # (BA2 of the fifty-eighth round's re-review, 2026-12-07: the table priced Amazon at
@@ -5044,7 +5088,8 @@ def compute(
     # a reps' commission on the repeat orders of the accounts they had, which the key figures'
     # CAC leaves out, is left out of their channel's CAC too (part j of the sixty-second round,
     # 2026-12-07: $118,000 ÷ 6 = $19,666.67 in the table beside a CAC that counted $36,000)
-    if (left := judged.cac.repeat_commission) is not None:
+    # (a referrer's fee share is taken out of its channel's spend above, by part l: not twice)
+    if (left := judged.cac.repeat_commission) is not None and left.kind != "fee share":
         by_channel = cheapest_first(
             c._replace(repeat_left_out=left.left_out)
             if any(item.activity.name == left.line for item in c.activities)
@@ -6869,6 +6914,31 @@ def pay_in_margin(
     return InMargin(pay, tuple(item.activity.name for item in lines), stated, with_pay, without)
 
 
+def _fee_share(channel: Channel) -> tuple[ClassifiedActivity, Decimal, int] | None:
+    """A referrer's share of the referred clients' fees (:data:`_FEE_SHARE`): the one such
+    acquisition line of a channel, its rate, and the new customers it brought (of a referral
+    channel, those of the sources it reaches: an accountant's trail does not pay for a
+    client's own referral); None otherwise (most channels)."""
+    stating = [
+        (item, found)
+        for item in channel.activities
+        if item.classification.category == "marketing"
+        and item.classification.purpose == "acquire"
+        and "%" in (name := item.activity.name)
+        and "fee" in name.lower()
+        and (found := FEE_SHARE.search(name)) is not None
+    ]
+    if len(stating) != 1:
+        return None
+    item, found = stating[0]
+    customers = (
+        sum(source.customers for source in _reaches(item, channel))
+        if channel.kind == "referral"
+        else channel.customers
+    )
+    return item, Decimal(found.group(1)) / 100, customers
+
+
 def repeat_commission(profile: Profile, by_channel: Sequence[Channel]) -> RepeatCommission | None:
     """A reps' commission the CAC should count only on the new accounts: the one line of a
     channel of reps paid on commission (core.channels.reps_on_commission) that states its rate
@@ -6881,7 +6951,20 @@ def repeat_commission(profile: Profile, by_channel: Sequence[Channel]) -> Repeat
     if average is None or average <= 0:
         return None
     for channel in by_channel:
-        if channel.customers <= 0 or not reps_on_commission(channel):
+        if channel.customers <= 0:
+            continue
+        if not reps_on_commission(channel):
+            # ...or a referrer paid a share of its clients' fees for as long as they stay:
+            # only the first period's share of the new clients' fees won them (BI6 of the
+            # round's re-review); not a line a rule of law holds apart (its own basis)
+            if channel.restricted is None and (share := _fee_share(channel)) is not None:
+                line, rate, brought = share
+                counted, paid = rate * average * brought, line.activity.spend
+                if 0 < rate < 1 and brought > 0 and counted < paid:
+                    name = line.activity.name
+                    return RepeatCommission(
+                        paid - counted, name, paid, rate, average, brought, "fee share"
+                    )
             continue
         stating = [
             (item, found)

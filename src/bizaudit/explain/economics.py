@@ -9,6 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bizaudit.core.channels import (
     ALSO_NAMED,
+    FEE_SHARE_SPLIT,
+    FEE_SHARE_WHOLE,
     ONLY_PLATFORM,
     OUTBOUND,
     OUTREACH,
@@ -42,6 +44,7 @@ from bizaudit.core.economics import (
     Cac,
     Economics,
     InMargin,
+    Later,
     Ltv,
     Margin,
     Missing,
@@ -264,6 +267,25 @@ def channel_notes(
         )
     elif repeat is not None:
         notes.append(f"most of its spend is the rep's base pay; {repeat}")
+    if FEE_SHARE_SPLIT in channel.joined_by and channel.customers:  # BI6 of round 62b
+        # a referrer's share of its clients' fees for as long as they stay: what its spend
+        # holds, and what it leaves to the lifetime value and to earlier years
+        lines = [a for a in activities if a.line is not None and a.line in channel.activities]
+        listed = sum((a.spend for a in lines), ZERO)
+        notes.append(
+            f"{FEE_SHARE_SPLIT}: of it, its spend counts only the first year's share on the "
+            f"{plural(channel.customers, 'client')} it brought this year, at most (the CAC's "
+            "basis says how), and what they pay on after that is taken off their lifetime "
+            f"value; the other {format_money(cents(listed - channel.spend), currency)} of its "
+            f"lines' {format_money(cents(listed), currency)} is paid on clients it brought in "
+            "earlier years"
+        )
+    if FEE_SHARE_WHOLE in channel.joined_by and priced:  # BI6 of round 62b, unsplit
+        notes.append(
+            f"{FEE_SHARE_SPLIT}, and its CAC charges this year's whole payment, on clients it "
+            f"brought in earlier years too, to the {plural(channel.customers, 'client')} it "
+            "brought this year: a ceiling"
+        )
     if PRENEED_SOLD in channel.joined_by:  # a funeral home's pre-need contracts (BE1)
         # at the price the CAC's basis gives them, the selling included, not its own lines'
         # spend ÷ its contracts (BG2 of round 61b, 2026-12-07: "$275", ranked cheapest)
@@ -1284,6 +1306,15 @@ class Basis:
             repeat += self._uncounted(cac)
         if cac.repeat_commission is not None:  # BH11 of the sixty-second round
             repeat += self._repeat_commission(cac.repeat_commission)
+        if cac.trail_whole:  # BI6 of the round's re-review
+            names = and_list([repr(name) for name in cac.trail_whole])
+            one = len(cac.trail_whole) == 1
+            repeat += (
+                f"; {names} {'pays' if one else 'pay'} a share of the clients' fees for as long "
+                "as they stay, and this year's payment, on clients referred in earlier years "
+                f"too, is counted whole: a ceiling ({'its' if one else 'their'} rate and "
+                "customers.average_revenue would split off the first year's share)"
+            )
         if cac.in_margin is not None:  # BH4 of the sixty-second round
             repeat += self._in_margin(cac.in_margin)
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
@@ -1387,13 +1418,50 @@ class Basis:
         review round, 2026-12-07: a fab shop's $118,000 at 5% of rep-sourced sales had all been
         charged to its 12 new customers)."""
         rate = format_percent(paid.rate)
+        if paid.kind == "fee share":
+            # a referrer's share of the clients' fees for as long as they stay (BI6 of the
+            # round's re-review, 2026-12-07: an adviser's $31,000 of CPA fees at 20% was all
+            # charged to the 8 households of the year)
+            return (
+                f"; of the {self.money(paid.paid)} of {paid.line!r}, only the first year's "
+                f"share of the new clients' fees is counted, {rate} × "
+                f"{self.money(paid.average)} average revenue × "
+                f"{plural(paid.customers, 'new customer')} it brought = "
+                f"{self.money(paid.counted)}, at most (a client won during the year pays less "
+                f"than a year's fees); the other {self.money(paid.left_out)} or more is paid on "
+                "the fees of clients it brought in earlier years, not a cost of winning new "
+                "ones, and what this year's go on paying is taken off the lifetime value"
+            )
         return (
             f"; of the {self.money(paid.paid)} of {paid.line!r}, only the commission on the new "
             f"accounts' sales is counted, {rate} × {self.money(paid.average)} average "
             f"revenue × {plural(paid.customers, 'new customer')} the reps brought = "
             f"{self.money(paid.counted)}; the other {self.money(paid.left_out)} is paid on the "
-            "repeat orders of accounts the reps already had, a variable cost that lowers those "
-            "accounts' margin, not a cost of winning new ones"
+            "repeat orders of accounts the reps already had, not a cost of winning new ones, "
+            "and what the new accounts' later orders will pay them is taken off the lifetime "
+            "value"
+        )
+
+    def later(self, later: Later, stated: Decimal) -> str:
+        """What a channel's new customers pay on after their first period, taken off the
+        lifetime value, and which reading of the stated margin that takes (BI6, BI7 of the
+        sixty-second round's re-review, 2026-12-07)."""
+        paid = later.paid
+        rate, period = format_percent(paid.rate), "year"
+        what = (
+            f"the {rate} of their fees that the clients {paid.line!r} brought go on paying it"
+            if paid.kind == "fee share"
+            else f"the reps' {rate} commission on the later orders of the accounts they brought"
+        )
+        return (
+            f"; less {what} after the first {period}, {rate} × {self.money(paid.average)} × "
+            f"{format_number(later.periods, 2)} {period}s = {self.money(later.each)} each, × "
+            f"{paid.customers} of {plural(later.new, 'new customer')} = "
+            f"{self.money(later.taken)} (each of those is worth "
+            f"{self.money(later.before - later.each)}, its margin "
+            f"{format_percent(stated - paid.rate)} after the first {period}, not "
+            f"{format_percent(stated)}: the stated margin is read as before it, as the listed "
+            "costs do not show it in the margin)"
         )
 
     def _in_margin(self, pay: InMargin) -> str:
@@ -1651,6 +1719,12 @@ class Basis:
         return f"{with_them}, {format_number(months, 1)} months (a ceiling)"
 
     def ltv(self, ltv: Ltv) -> str:
+        basis = self._ltv(ltv)
+        if ltv.later is not None and ltv.margin is not None and not ltv.stated:
+            basis += self.later(ltv.later, ltv.margin.gross_margin)
+        return basis
+
+    def _ltv(self, ltv: Ltv) -> str:
         if ltv.stated:
             return "lifetime_value stated in the profile"
         if ltv.missing or ltv.margin is None or ltv.churn is None or ltv.periods is None:
