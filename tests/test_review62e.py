@@ -104,7 +104,7 @@ def test_ba120_quotes_the_cannabis_act_and_the_agco() -> None:
     """Four lines are warned about by BA120: Google Ads (the platforms' policies, which hold in
     Canada too), the Hwy 417 billboard, the free pre-roll and the loyalty points. The billboard
     is a warning to check with counsel (no price, no where-to-buy), not a statement that it is
-    unlawful; the points are asked about under Standards 6.3 and 6.4; Google Ads' advice no
+    unlawful; the points are asked about under Standard 6.3 (BJ7: 6.4 is the producers' rule); Google Ads' advice no
     longer points at a billboard as where the rules allow spending. (Since part j of the
     round, the "Instagram content creator" is asked about too, as information only: the
     Cannabis Act s. 17(1) on testimonials and endorsements; tests/test_law_round62j.py.)"""
@@ -134,7 +134,7 @@ def test_ba120_quotes_the_cannabis_act_and_the_agco() -> None:
     assert "billboard away from" not in google
     assert "whatever the law allows" in google
     pre_roll = finding_words(found["Free pre-roll w/ first visit"])
-    assert "Standards 6.3 and 6.4" in pre_roll
+    assert "Standard 6.3," in pre_roll
     assert "Fogler, Rubinoff" in pre_roll
     assert "may not give away cannabis or accessories" in pre_roll
     points = finding_words(found["Loyalty program (Alpine IQ) - points redeemed"])
@@ -175,7 +175,7 @@ def test_ba104_does_not_say_keep_the_points_ba120_asks_about() -> None:
         "one BA120 asks about" in words
     )
     assert "not a loyalty scheme" in words
-    assert "Standards 6.3 and 6.4" in words
+    assert "Standard 6.3," in words
 
 
 def test_no_280e_note_outside_the_us() -> None:

@@ -155,7 +155,7 @@ def breach(text: str, country: str | None = None) -> Breach | None:
 
 
 #: A loyalty or rewards programme, or points given or redeemed: what a Canadian store is
-#: asked about under Ontario's Standards 6.3 and 6.4 (inducing customers to buy)
+#: asked about under Ontario's Standard 6.3 (inducing customers to buy; 6.4 is the producers' rule)
 _REWARDS = LazyPattern(
     r"\bloyalty\b|\brewards?\s+(?:programs?|programmes?|club|points?|members?)\b"
     r"|\bpoints?\s+(?:redeemed|redemptions?|programs?|programmes?|earned)\b|\bcash-?back\b",

@@ -219,7 +219,7 @@ class UnlawfulAdvertising(Rule):
     (71.6% of it 21 or older), and discounts rather than free goods. A licensee kept in
     Canadian dollars is told Canada's rules instead (the Cannabis Act, ss. 16-24: no price or
     distribution, testimonial, person or way of life in a promotion young persons can see;
-    in Ontario, the Registrar's Standards 6.3 and 6.4 on inducing customers to buy): any
+    in Ontario, the Registrar's Standard 6.3 on inducing customers to buy): any
     billboard is warned about, to have its words checked by a cannabis lawyer, and a loyalty
     or rewards programme is asked about, as is a line that takes licensed producers' money or
     benefits ("LP trade marketing - shelf placement payments received": Standards 6.4 and 6.5,
