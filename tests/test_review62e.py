@@ -104,7 +104,8 @@ def test_ba120_quotes_the_cannabis_act_and_the_agco() -> None:
     """Four lines are warned about by BA120: Google Ads (the platforms' policies, which hold in
     Canada too), the Hwy 417 billboard, the free pre-roll and the loyalty points. The billboard
     is a warning to check with counsel (no price, no where-to-buy), not a statement that it is
-    unlawful; the points are asked about under Standard 6.3 (BJ7: 6.4 is the producers' rule); Google Ads' advice no
+    unlawful; the points are asked about under Standard 6.3 (BJ7: 6.4 is the producers' rule);
+    Google Ads' advice no
     longer points at a billboard as where the rules allow spending. (Since part j of the
     round, the "Instagram content creator" is asked about too, as information only: the
     Cannabis Act s. 17(1) on testimonials and endorsements; tests/test_law_round62j.py.)"""

@@ -12,10 +12,15 @@ tests/fixtures/review62f/mortgage.yaml)."""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
+from rich.console import Console
+
 from bizaudit.io.checker import Options, check
-from bizaudit.model.report import ProfileReport
+from bizaudit.model.report import ProfileReport, Report
+from bizaudit.render import html, json_report, markdown, rich_report
 
 from .conftest import finding_words, findings_by_subject
 
@@ -45,7 +50,8 @@ def test_bj7_inducing_customers_is_standard_6_3_not_6_4() -> None:
         assert "6.4" not in words, name
         assert "not read here" in words, name
     lp = finding_words(found[_LP])
-    assert "6.4" in lp and "6.5" in lp
+    assert "6.4" in lp
+    assert "6.5" in lp
 
 
 def test_bj7_the_retention_finding_cites_6_3_alone() -> None:
@@ -55,3 +61,55 @@ def test_bj7_the_retention_finding_cites_6_3_alone() -> None:
     assert "Standard 6.3," in words
     assert "6.3 and 6.4" not in words
     assert "6.4" not in words
+
+
+# BI8 ------------------------------------------------------------------------------------------
+
+
+def _full(path: Path) -> Report:
+    report, _ = check([path], Options())
+    return report
+
+
+def _terminal(report: Report) -> str:
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(rich_report.render(report))
+    return " ".join(console.export_text().split())
+
+
+def test_bi8_the_trades_share_is_what_its_customers_report_not_a_max() -> None:
+    """The mortgage broker's limit is the trade's own share, 50 ÷ 63 = 0.794 → 79% (STRATMOR's
+    referred borrowers of those with no lender relationship): the key figures and the score
+    basis called it "max 79%" and "a 79% maximum" beside the verdict's "not a ceiling". Now
+    every format says it as what the trade's customers report."""
+    report = _full(_MORTGAGE)
+    terminal = _terminal(report)
+    assert "79% as your trade's customers report" in terminal
+    assert "max 79%" not in terminal
+    md = markdown.render(report)
+    assert "| 79% as your trade's customers report |" in md
+    assert "max 79%" not in md
+    page = html.render(report)
+    assert "79% as your trade&#39;s customers report" in page
+    assert "under the share your trade&#39;s customers report" in page
+    assert "max 79%" not in page
+    assert "79% maximum" not in page
+    data = json.loads(json_report.render(report))
+    [part] = [
+        c for c in data["profiles"][0]["score_components"] if c["name"] == "referral independence"
+    ]
+    assert part["basis"].endswith("against the 79% your trade's customers report")
+    assert "maximum" not in part["basis"]
+
+
+def test_bi8_the_default_maximum_is_still_a_maximum() -> None:
+    """The Ontario store has no trade share: its limit is the project's 50% rule, a maximum
+    still ("max 50% (default)", "a 50% maximum")."""
+    report = _full(_CANNABIS)
+    assert "max 50% (default)" in _terminal(report)
+    assert "max 50%" in markdown.render(report)
+    data = json.loads(json_report.render(report))
+    [part] = [
+        c for c in data["profiles"][0]["score_components"] if c["name"] == "referral independence"
+    ]
+    assert "a 50% maximum" in part["basis"]

@@ -232,6 +232,10 @@ class Component(NamedTuple):
     #: retention only: no customer comes back (BA104's information), so nothing is there to
     #: keep and the part is not scored (AV3 too)
     none_back: bool = False
+    #: referral independence only: the limit is the trade's own referral share, what its
+    #: customers report (Vertical.referral_max), not a ceiling: the basis says so (BI8 of the
+    #: sixty-second round's second re-review, 2026-12-08: "against a 79% maximum")
+    reported: bool = False
 
 
 def _short(earned: Decimal | None) -> bool:
@@ -464,6 +468,7 @@ def components(
             cultivated_warned=held_back,
             warned_rules=warned_rules,
             unstated=independent is None and facts.revenue > 0,
+            reported=policy.max_referral_share.source == "industry",
         ),
         Component(
             "predictable acquisition",

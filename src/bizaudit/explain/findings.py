@@ -123,6 +123,7 @@ from bizaudit.explain.summary import (
     COVERS_NOT,
     DEDUCTIBLE_CLAUSE,
     PREMIUM_CLAUSE,
+    TRADE_REPORTS,
     WAIVER_CLAUSE,
     WAIVER_CLAUSE_ABROAD,
     cited_as,
@@ -1323,12 +1324,19 @@ def _names(names: tuple[str, ...], most: int = 2) -> str:
     return and_list(shown)
 
 
+def _bound(f: OverMaximum) -> str:
+    """What BA102's limit is: the "maximum", or the share "your trade's customers report"
+    where it is the trade's own, no ceiling (BI8 of the sixty-second round's second
+    re-review, 2026-12-08)."""
+    return TRADE_REPORTS if f.reported else "maximum"
+
+
 def _ba102(hit: Hit, currency: str) -> Words:
     f: OverMaximum = hit.figures
     message = (
         f"{format_percent_beside(f.share, f.maximum)} of new customers came from referrals "
         f"({format_count(f.referral)} of {format_count(f.sourced)}), over the "
-        f"{format_limit(f.maximum)} maximum"
+        f"{format_limit(f.maximum)} {_bound(f)}"
     )
     whose = f.whose or "your profession's rules"
     if f.warned and hit.severity != "info":  # BA102 of the fifty-fourth round's part j
@@ -1340,7 +1348,11 @@ def _ba102(hit: Hit, currency: str) -> Words:
         rest = (
             f"; {format_count(came)} came through them{reached}, and the "
             f"{format_count(own)} that came on "
-            "their own are within the maximum"
+            + (
+                f"their own are under the {format_limit(f.maximum)} {TRADE_REPORTS}"
+                if f.reported
+                else "their own are within the maximum"
+            )
             if own
             else f"; {format_count(came)} came through them{reached}"
             if reached
@@ -1571,7 +1583,7 @@ def _ba102_warned(f: OverMaximum, message: str, whose: str, currency: str) -> Wo
             if f.hoped is None
             else f"; the {format_percent(f.hoped)} that {NOT_OWN} is "
             f"{'within' if f.hoped <= f.maximum else 'over'} the {format_limit(f.maximum)} "
-            "maximum"
+            f"{_bound(f)}"
         )
         + share_caveat(f.referral, f.sourced)
     )

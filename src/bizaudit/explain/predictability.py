@@ -17,6 +17,7 @@ from bizaudit.explain.numbers import (
     format_percent_beside,
     plural,
 )
+from bizaudit.explain.summary import TRADE_REPORTS
 
 __all__ = [
     "HEADLINES",
@@ -92,7 +93,7 @@ def reasons(verdict: Verdict) -> list[str]:
         # sixty-second round's re-review, 2026-12-07)
         if verdict.maximum_source:
             where = "under" if referral <= verdict.maximum else "over"
-        bound = "your trade's customers report" if verdict.maximum_source else "maximum"
+        bound = TRADE_REPORTS if verdict.maximum_source else "maximum"
         said.append(f"{share} of new customers came from referrals ({where} the {maximum} {bound})")
     elif verdict.warned:
         # some came through the funded referral lines, but from referrers a line a rule of law

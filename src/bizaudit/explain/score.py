@@ -25,7 +25,7 @@ from bizaudit.explain.numbers import (
     plural,
 )
 from bizaudit.explain.predictability import held_back_words, too_small
-from bizaudit.explain.summary import rules_on_referrals
+from bizaudit.explain.summary import TRADE_REPORTS, rules_on_referrals
 from bizaudit.model.report import ComponentScore
 from bizaudit.model.vocab import Severity
 
@@ -801,7 +801,12 @@ def _basis(component: Component) -> str:
             )
             said = (
                 f"{format_percent_beside(value, limit)} of new customers from referrals"
-                f"{planned}{not_funded} against a {format_limit(limit)} maximum"
+                f"{planned}{not_funded} against "
+                + (
+                    f"the {format_limit(limit)} {TRADE_REPORTS}"
+                    if component.reported
+                    else f"a {format_limit(limit)} maximum"
+                )
             )
             return said if component.full is None else _at_capacity(said, component)
         case "predictable acquisition":

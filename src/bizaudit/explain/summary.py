@@ -618,6 +618,28 @@ def the_minimum(p: ProfileReport) -> str:
     )
 
 
+#: What a trade's own referral share is, where it is the maximum referral share: what the
+#: trade's customers report, not a ceiling (BI8 of the sixty-second round's second re-review,
+#: 2026-12-08: the key figure said "max 79% (industry)" and the score "against a 79% maximum"
+#: beside the verdict's "an average the trade's borrowers report, not a ceiling")
+TRADE_REPORTS = "your trade's customers report"
+
+
+def reported_maximum(p: ProfileReport) -> bool:
+    """Whether the maximum referral share is the trade's own, what its customers report (a
+    vertical's ``referral_max``, the only maximum whose source is "industry")."""
+    return p.policy["max_referral_share"].source == "industry"
+
+
+def referral_limit_text(p: ProfileReport) -> str:
+    """ "max 50% (default)", or, for a trade's own share, "79% as your trade's customers
+    report": the referral share's limit as the key figures give it."""
+    threshold = p.policy["max_referral_share"]
+    if reported_maximum(p):
+        return f"{format_limit(threshold.value)} as {TRADE_REPORTS}"
+    return limit_text("max", threshold)
+
+
 def limit_text(word: str, threshold: ThresholdOut) -> str:
     """ "min 5% (industry)": a threshold as set, and where it came from (the marketing
     minimum's, called what it is: :func:`minimum_text`)."""

@@ -34,7 +34,9 @@ from bizaudit.explain.summary import (
     passed_average,
     passed_despite,
     received_left_out,
+    referral_limit_text,
     referral_rule_said,
+    reported_maximum,
     shown_findings,
 )
 from bizaudit.explain.text import markdown_code, markdown_text
@@ -125,7 +127,13 @@ def _profile(p: ProfileReport) -> str:
             limits[0],
             as_counted_note(p, share, limits[0]),
         ),
-        _share_row("referral customers", m.referral_share, "max", limits[1]),
+        # the trade's own share as what its customers report, not a ceiling (BI8)
+        (
+            f"| referral customers | {format_percent_beside(m.referral_share, limits[1])} | "
+            f"{referral_limit_text(p)} |"
+            if reported_maximum(p)
+            else _share_row("referral customers", m.referral_share, "max", limits[1])
+        ),
         _share_row("owner time on marketing", m.owner_marketing_time_share, "min", limits[2]),
         # "of all spend": not revenue (AB25 of the eighteenth round)
         f"| marketing spend | {format_money(p.spend['marketing'], currency)} of "

@@ -64,6 +64,7 @@ from bizaudit.explain.summary import (
     range_basis,
     range_left_out,
     received_left_out,
+    referral_limit_text,
     referral_rule_said,
     shown_findings,
 )
@@ -207,6 +208,9 @@ def _figures(report: ProfileReport) -> RenderableType:
             # called what it is: a minimum, a sector's average or a trade's low end
             else minimum_text(report, long=False)
             if key == "min_marketing_share"
+            # the trade's own referral share is what its customers report, not a ceiling (BI8)
+            else referral_limit_text(report)
+            if key == "max_referral_share"
             else limit_text(word, threshold)
         )
         if key == "min_marketing_share" and value is not None:

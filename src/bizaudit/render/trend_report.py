@@ -20,7 +20,7 @@ from bizaudit.explain.numbers import (
     places_apart,
     plural,
 )
-from bizaudit.explain.summary import held_label, minimum_word
+from bizaudit.explain.summary import held_label, minimum_word, reported_maximum
 from bizaudit.explain.text import markdown_code, markdown_text
 from bizaudit.model.report import ProfileReport, json_text, to_data
 from bizaudit.model.tuples import NamedTuple
@@ -247,7 +247,9 @@ def _limit(trend: Trend, line: Line) -> tuple[Decimal, str] | None:
         return minimum, f"{minimum_word(last)} {format_limit(minimum)}"
     if name == "referral_share":
         maximum = policy["max_referral_share"].value
-        return maximum, f"max {format_limit(maximum)}"
+        # the trade's own share is what its customers report, not a ceiling (BI8)
+        word = "reported" if reported_maximum(last) else "max"
+        return maximum, f"{word} {format_limit(maximum)}"
     if name == "ltv_to_cac":
         return Decimal(LTV_TO_CAC_MINIMUM), f"rule of thumb {LTV_TO_CAC_MINIMUM}×"
     return None

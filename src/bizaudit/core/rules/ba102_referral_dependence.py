@@ -130,6 +130,10 @@ class OverMaximum(NamedTuple):
     #: with shelters, groomers and boarding kennels" beside its funded shelter vouchers, 150
     #: new clients, and the groomer gift cards BA114 warns about)
     partners: tuple[FundedPartner, ...] = ()
+    #: the maximum is the trade's own referral share, what its customers report
+    #: (Vertical.referral_max), not a ceiling: the words say so (BI8 of the sixty-second
+    #: round's second re-review, 2026-12-08)
+    reported: bool = False
 
 
 class ReferralDependence(Rule):
@@ -253,6 +257,7 @@ class ReferralDependence(Rule):
                 liaison_reach(facts) if cultivated else (),
                 own_people_reach(facts) if cultivated else (),
                 _funded_partners(facts, allowed) if allowed else (),
+                limit.source == "industry",
             ),
             at=("customers", "sources"),
             severity=severity,

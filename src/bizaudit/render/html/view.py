@@ -50,6 +50,7 @@ from bizaudit.explain.summary import (
     AFTER_OPERATING,
     DEDUCTIBLE_CLAUSE,
     NON_REFERRAL_LABELS,
+    TRADE_REPORTS,
     above_as_listed,
     after_operating,
     as_shown,
@@ -76,7 +77,9 @@ from bizaudit.explain.summary import (
     passed_despite,
     range_left_out,
     received_left_out,
+    referral_limit_text,
     referral_rule_said,
+    reported_maximum,
     shown_findings,
     the_minimum,
     under_as_counted,
@@ -522,6 +525,7 @@ def _share_card(
     missing: str,
     judged: Decimal | None = None,  # the share held to the limit, when not ``share`` itself
     not_own: bool = False,  # some of the cultivated came through a warned line's channel
+    reported: str = "",  # the limit's words where it is the trade's own share (BI8)
 ) -> KeyFigure:
     if share is None:
         return KeyFigure(label, "n/a", missing, "neutral", "")
@@ -529,6 +533,8 @@ def _share_card(
         over = (share if judged is None else judged) > threshold.value
         status: Status = "warn" if over else "good"
         words = "over the maximum" if over else "within the maximum"
+        if reported:  # the trade's own share, what its customers report: no ceiling (BI8)
+            words = f"{'over' if over else 'under'} the share {TRADE_REPORTS}"
         if judged is not None and share > threshold.value:  # the others are what is judged
             alone = format_percent_beside(judged, threshold.value)
             # (in the verdict's and BA102's words: AX2 of the fifty-sixth round's review)
@@ -540,7 +546,7 @@ def _share_card(
         status = "bad" if under else "good"
         words = "under the minimum" if under else "at or above the minimum"
     value = format_percent_beside(share, threshold.value)
-    return KeyFigure(label, value, limit_text(word, threshold), status, words)
+    return KeyFigure(label, value, reported or limit_text(word, threshold), status, words)
 
 
 def _judged(p: ProfileReport) -> tuple[Decimal | None, str, Decimal | None, str]:
@@ -568,6 +574,7 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
             "no customer sources in the profile",
             m.referral_share_on_their_own,
             bool(m.referral_share_warned_by),
+            referral_limit_text(p) if reported_maximum(p) else "",
         ),
     ]
     # the marketplaces' commissions, taken out of revenue, are no part of the CAC: said on its
