@@ -15,14 +15,20 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
+import yaml
 from rich.console import Console
 
+from bizaudit.core.channels import Channel
+from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
+from bizaudit.explain.left_alone import left_alone_words
 from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ProfileReport, Report
 from bizaudit.render import html, json_report, markdown, rich_report
 
 from .conftest import finding_words, findings_by_subject
+from .test_rules import _facts
 
 _CANNABIS = Path(__file__).parent / "fixtures" / "review62e" / "cannabis.yaml"
 _MORTGAGE = Path(__file__).parent / "fixtures" / "review62f" / "mortgage.yaml"
@@ -113,3 +119,66 @@ def test_bi8_the_default_maximum_is_still_a_maximum() -> None:
         c for c in data["profiles"][0]["score_components"] if c["name"] == "referral independence"
     ]
     assert "a 50% maximum" in part["basis"]
+
+
+# BI2 ------------------------------------------------------------------------------------------
+
+_CREATOR = "Instagram content creator"
+
+
+def _cannabis(creator: str = _CREATOR) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(_CANNABIS.read_text("utf-8"))
+    [line] = [a for a in data["activities"] if a["name"] == _CREATOR]
+    line["name"] = creator
+    return data
+
+
+def _creators_channel(data: dict[str, Any]) -> Channel:
+    facts = _facts(data)
+    [channel] = [
+        c for c in facts.by_channel if any(i.activity.name == _CREATOR for i in c.activities)
+    ]
+    return channel
+
+
+def test_bi2_plan_leaves_the_creators_channel_alone_while_ba120_asks() -> None:
+    """The C$12,000 creator (line 21) is asked about under the Cannabis Act, s. 17(1), as
+    information; its channel, Social media (organic), was the one `plan` said could be moved.
+    Now it is left alone, and the words say why."""
+    channel = _creators_channel(_cannabis())
+    why = left_alone(channel, DEFAULT_MIN_CUSTOMERS)
+    assert why is not None
+    assert why.why == "asked"
+    words = left_alone_words(why)
+    assert f"'{_CREATOR}'" in words
+    assert "BA120 asks about" in words
+    assert "until a lawyer has checked the posts" in words
+
+
+def test_bi2_a_line_that_pays_no_creator_is_not_held() -> None:
+    """The same line named as the store's own posting pays no creator: nothing asks about it,
+    and `plan` may move its channel (300 customers, over the 20 it acts on)."""
+    data = _cannabis()
+    [line] = [a for a in data["activities"] if a["name"] == _CREATOR]
+    line["name"] = "Instagram posts by our own staff"
+    facts = _facts(data)
+    [channel] = [
+        c
+        for c in facts.by_channel
+        if any(i.activity.name == "Instagram posts by our own staff" for i in c.activities)
+    ]
+    assert channel.asked_by is None
+    assert left_alone(channel, DEFAULT_MIN_CUSTOMERS) is None
+
+
+def test_bi2_ba202_does_not_send_more_budget_to_the_creator() -> None:
+    """BA202 said "try more budget on the channels that bring customers, except Billboard …,
+    Google Ads and Free pre-roll", which left the creator in. With the creator's channel held
+    too, no channel `plan` may move is left: BA202 says so and names why the creator's is
+    held."""
+    found = [f for f in _checked(_CANNABIS).findings if f.rule == "BA202"]
+    [ba202] = found
+    words = finding_words(ba202)
+    assert "no channel today takes more budget in proportion" in words
+    assert f"'{_CREATOR}' pays a creator to post, which BA120 asks about" in words
+    assert "try more budget on the channels that bring customers" not in words

@@ -175,6 +175,14 @@ class Channel(NamedTuple):
     #: where this channel sells at customers' homes (sells_at_homes): `plan` grows it not
     #: (G5 of the forty-ninth review round, as its re-review found it, 2026-12-06)
     unnoticed: str | None = None
+    #: the rule that asks about lines of it as information, and their names (BA120 of a
+    #: Canadian cannabis store's paid creator, whose posts may be an endorsement the Cannabis
+    #: Act forbids, s. 17(1)): it stays priced and counted, but while the question stands
+    #: neither `plan` grows it nor BA202 names it as where to spend more (BI2 of the
+    #: sixty-second round's second re-review, 2026-12-08: "only Social media (organic) can be
+    #: moved", the creator's channel)
+    asked_by: str | None = None
+    asked_lines: tuple[str, ...] = ()
     #: customers who named only this paid channel's platform ("Google") and were counted in
     #: an organic channel (an SEO retainer's, or one nothing is spent on), as (source,
     #: customers, that channel): some may have come through this one's ads, so what its

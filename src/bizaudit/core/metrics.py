@@ -16,6 +16,7 @@ from typing import Literal
 
 from bizaudit.core import economics
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
+from bizaudit.core.cannabis_ads import CREATOR_RULES, pays_creator
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     FEE_SHARE,
@@ -4558,6 +4559,12 @@ def compute(
             else channel
             for channel in by_channel
         ]
+    # ...and a channel with a line BA120 asks about, as information: a cannabis licensee's paid
+    # creator where its country's law forbids promotion by endorsement (core.cannabis_ads;
+    # BI2 of the sixty-second round's second re-review, 2026-12-08)
+    if rules is not None and rules.id == "cannabis" and (rules.rules_of or "") in CREATOR_RULES:
+        warned_ads = {id(item) for item in unlawful_ads}
+        by_channel = [_creators_asked(channel, warned_ads) for channel in by_channel]
     if paid_referrals and any(c.paid_without_spend and not c.activities for c in by_channel):
         # customers from a paid source no line joined, where a line BA114 flags names them
         # ("independent marketer" beside "Independent marketers (1099) - $500 per hospice
@@ -6480,6 +6487,19 @@ def unpaid_parts(name: str, rules: Vertical) -> tuple[str, ...]:
     if not paid or len(paid) == len(parts):
         return ()
     return tuple(p for p in parts if not paying(p) and _MAY_BE_ALLOWED.search(p))
+
+
+def _creators_asked(channel: Channel, warned: set[int]) -> Channel:
+    """A channel whose lines pay a creator, an influencer or a brand ambassador to post (the
+    lines BA120 asks about where a warning does not already hold them), marked as asked."""
+    names = tuple(
+        item.activity.name
+        for item in paid_lines(channel)
+        if item.activity.spend > 0
+        and id(item) not in warned
+        and pays_creator(line_text(item.activity))
+    )
+    return channel._replace(asked_by="BA120", asked_lines=names) if names else channel
 
 
 def _restricted_by(

@@ -390,6 +390,7 @@ def _worth_it(spend: float, customers: int, ltv: float, exponent: float) -> floa
 Why = Literal[
     "restricted",  # a rule of law restricts its spend: ``rule``, its flagged ``lines``
     "unnoticed",  # sold at customers' homes without the notice to cancel: the line (BA120)
+    "asked",  # a rule asks about its ``lines`` as information: ``rule`` (BA120's creator)
     "one-off",  # no line of it repeats
     "paid-by-supplier",  # a supplier pays for its line, by its own words
     "named-elsewhere",  # customers who named only it were counted in ``other``
@@ -478,6 +479,10 @@ def left_alone(channel: Channel, minimum: int) -> LeftAlone | None:
         # round's second re-review: "Referrals and word of mouth: its spend gives ..." of a
         # venue's planner commissions, which had joined its referrals)
         return LeftAlone("restricted", tuple(channel.flagged), rule=channel.restricted)
+    if channel.asked_by is not None:
+        # a line a rule asks about (a Canadian cannabis store's paid creator, BA120): not grown
+        # while the question stands (BI2 of the sixty-second round's second re-review)
+        return LeftAlone("asked", channel.asked_lines, rule=channel.asked_by)
     if channel.unnoticed is not None:
         # its sales are made at customers' homes, and a line BA120 warns about says contracts
         # are signed without the notice of the right to cancel (16 CFR §429.1(a), (b); G5 of

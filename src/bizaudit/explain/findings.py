@@ -5926,7 +5926,7 @@ def _ba202(hit: Hit, currency: str) -> Words:
         "there is room to spend more on acquisition"
         + _few(f.counted, f.figure.value, "×", per_customer=True),
         "try more budget on the channels that bring customers"
-        + _not_there(f.dearer, f.by_law, f.warned, f.asked)
+        + _not_there(f.dearer, f.by_law, f.warned, f.asked, f.questioned)
         + " and watch the ratio"
         + (
             ""
@@ -6031,6 +6031,7 @@ def _not_there(
     by_law: tuple[str, ...] = (),
     warned: tuple[tuple[str, str], ...] = (),
     asked: tuple[str, ...] = (),
+    questioned: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """Where more budget should not go: the channels whose next customer already costs more
     than one is worth (B8 of the twenty-third round: `plan` said their last dollars lose
@@ -6044,6 +6045,14 @@ def _not_there(
         why.append(f"{and_list(named)}, which {rule} warns about")
     if asked:  # lines BA114 only asks about, as its finding does (part j2 of the 57th round)
         why.append(f"{and_list(list(asked))}, which BA114 asks about")
+    # ...and a paid creator a rule asks about (BA120 of a Canadian cannabis store's): not
+    # grown until a lawyer has checked the posts, as `plan` says (BI2 of the sixty-second
+    # round's second re-review, 2026-12-08)
+    for rule in sorted({rule for _, rule in questioned}):
+        named = [name for name, by in questioned if by == rule]
+        why.append(
+            f"{and_list(named)}, which {rule} asks about, until a lawyer has checked the posts"
+        )
     return f", except {'; and '.join(why)}," if why else ""
 
 

@@ -157,6 +157,14 @@ def left_alone_words(reason: LeftAlone, rules: str = YOUR_PROFESSIONS_RULES) -> 
         assert reason.rule is not None
         paying = f"its spend on {named(lines)}" if lines else "its spend"
         return f"{paying} {restricted_words(reason.rule, len(lines) or 1, rules)}"
+    if why == "asked":
+        # (BI2 of the sixty-second round's second re-review, 2026-12-08)
+        assert reason.rule is not None
+        return (
+            f"its spend on {named(lines)} pays a creator to post, which {reason.rule} asks "
+            "about, as the law may forbid a paid endorsement: no money moves into it until a "
+            "lawyer has checked the posts"
+        )
     if why == "unnoticed":
         return (
             f"its sales are made at customers' homes, and {lines[0]!r} says contracts "

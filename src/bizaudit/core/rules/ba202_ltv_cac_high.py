@@ -108,6 +108,10 @@ class HighRatio(NamedTuple):
     #: is in the profile somewhere, not in this CAC (a helper's note of the fifty-ninth round,
     #: 2026-12-07: a wholesale bakery's 22 accounts won by its salaried reps)
     by_reps: tuple[tuple[str, int], ...] = ()
+    #: the lines a rule asks about as information (line, rule: a Canadian cannabis store's
+    #: paid creator, BA120), whose channels `plan` grows not while the question stands: the
+    #: room is not named there either (BI2 of the sixty-second round's second re-review)
+    questioned: tuple[tuple[str, str], ...] = ()
 
 
 class LtvCacHigh(Rule):
@@ -319,6 +323,12 @@ class LtvCacHigh(Rule):
                 paying_but_held(facts.by_channel, ltv, facts.priced) if nowhere else (),
                 beside,
                 by_reps,
+                tuple(
+                    (name, channel.asked_by)
+                    for channel in facts.by_channel
+                    if channel.asked_by is not None
+                    for name in channel.asked_lines
+                ),
             ),
             at=("customers",),
             pulls=None if used is not None else "more",  # full: the room is in price
