@@ -266,6 +266,10 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         # it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
         "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
     )
+    if e.non_referral_ltv is not None and e.non_referral_ltv.later is not None:
+        # its LTV, the reps' later commission at their share of these customers (BJ6 of the
+        # sixty-second round's second re-review, 2026-12-08)
+        referral_ratio += words.paid_ltv(e.non_referral_ltv.later)
     # the judged ratio says what the commissions would make it (core.metrics.with_commissions,
     # from the commissions already counted above)
     fees = kept_own if e.judged_by_non_referral else kept_all
