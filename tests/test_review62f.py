@@ -246,7 +246,11 @@ def test_the_reps_commission_counts_only_on_the_new_accounts() -> None:
     53,263.16 × 10 ÷ 12) ÷ 10 = (91,600 + 44,385.97) ÷ 10 = $13,598.60, 8.3× (was 5.5×).
     BI7 of the round's re-review then took the reps' later commission off the lifetime value
     (tests/test_review62l.py): 113,344.34 − 6,000 × 2.9356 × 6 ÷ 12 = 104,537.64, so
-    104,537.64 ÷ 12,071.93 = 8.66, "8.7×", and 104,537.64 ÷ 13,598.60 = 7.69, "7.7×"."""
+    104,537.64 ÷ 12,071.93 = 8.66, "8.7×", and 104,537.64 ÷ 13,598.60 = 7.69, "7.7×".
+    BJ6 of the round's second re-review then kept the reps' $36,000 whole on the customers not
+    referred (tests/test_review62o.py): (91,600 + 36,000 + 17,263.16 × 10 ÷ 12) ÷ 10 =
+    $14,198.60, and (113,344.34 − 17,613.40 × 6 ÷ 10) ÷ 14,198.60 = 102,776.30 ÷ 14,198.60 =
+    7.24, "7.2×"."""
     report = _report("cmfg.yaml")
     e = report.economics
     assert e.cac.value is not None
@@ -254,15 +258,15 @@ def test_the_reps_commission_counts_only_on_the_new_accounts() -> None:
     assert e.ltv_to_cac.value is not None
     assert round(float(e.ltv_to_cac.value), 1) == 8.7
     assert e.non_referral_cac.value is not None
-    assert e.non_referral_cac.value.quantize(CENT) == Decimal("13598.60")
+    assert e.non_referral_cac.value.quantize(CENT) == Decimal("14198.60")
     assert e.ltv_to_non_referral_cac.value is not None
-    assert round(float(e.ltv_to_non_referral_cac.value), 1) == 7.7
+    assert round(float(e.ltv_to_non_referral_cac.value), 1) == 7.2
     basis = " ".join(e.cac.basis.split())
     assert "5% × $120,000 average revenue × 6 new customers the reps brought = $36,000" in basis
     assert "the other $82,000 is paid on the repeat orders of accounts the reps" in basis
-    # BA202's ratio follows: 7.7× (was 5.5×, then 8.3× before BI7)
+    # BA202's ratio follows: 7.2× (was 5.5×, then 8.3× before BI7, 7.7× before BJ6)
     [ba202] = [f for f in report.findings if f.rule == "BA202"]
-    assert "worth 7.7× what it costs to win" in finding_words(ba202)
+    assert "worth 7.2× what it costs to win" in finding_words(ba202)
 
 
 def test_a_commission_without_its_rate_is_counted_whole() -> None:

@@ -348,6 +348,13 @@ class Cac(NamedTuple):
     #: year's payment on clients of earlier years too, so the CAC is a ceiling (BI6 of the
     #: sixty-second round's re-review, 2026-12-07); () for most profiles
     trail_whole: tuple[str, ...] = ()
+    #: of the CAC excluding referrals' sales, the reps' commission on the new accounts they
+    #: won themselves (``RepeatCommission.counted``), counted whole on these customers and not
+    #: shared with the referrals: the reps win their own accounts, not the referred ones (BJ6
+    #: of the sixty-second round's second re-review, 2026-12-08: a fab shop's $36,000 had been
+    #: spread 10 of 12, $13,598.60 for (91,600 + 36,000 + 17,263.16 × 10/12) ÷ 10 =
+    #: $14,198.60); 0 for most profiles
+    own_commission: Decimal = Decimal(0)
 
     @property
     def with_given_up(self) -> Decimal | None:
@@ -596,6 +603,10 @@ class Economics(NamedTuple):
     non_referral_payback_months: Payback
     payback_norm: Decimal  # months: the industry's, else 12
     judged_by_non_referral: bool  # the rules judge by the non-referral figures
+    #: the lifetime value of a customer who did not come by referral, where it differs from
+    #: the blended one (a reps' later commission at their share of those customers: BJ6 of the
+    #: sixty-second round's second re-review); None for most profiles
+    non_referral_ltv: Ltv | None = None
 
     @property
     def judged_cac(self) -> Cac:
@@ -880,7 +891,19 @@ def compute(
     held_spend = held_sales + (held.spend - held.sales if held is not None else Decimal(0))
     if held_sales:
         sales -= held_sales
-    shared = sales * paid_for / new if sharing else sales
+    # a reps' commission on the accounts they won is theirs alone: not shared with the referred
+    # customers, whom the reps did not win (BJ6 of the round's second re-review; most profiles
+    # have none)
+    own = (
+        min(repeat_commission.counted, sales)
+        if sharing
+        and repeat_commission is not None
+        and repeat_commission.kind == "commission"
+        and held is None
+        and repeat_commission.customers <= paid_for
+        else Decimal(0)
+    )
+    shared = (sales - own) * paid_for / new + own if sharing else sales
     # With no new customers at all, none came by referral either: say what is missing.
     paid = _cac(
         acquire - referral_spend - (held_spend - held_sales),
@@ -905,6 +928,8 @@ def compute(
             paid = paid._replace(divided=min(divided_out, referral_spend))
     if divided_names:
         paid = paid._replace(divided_names=divided_names)
+    if own:
+        paid = paid._replace(own_commission=own)
     if held is not None:
         paid = paid._replace(
             acquire=acquire,
@@ -959,8 +984,14 @@ def compute(
     if both:
         cac, paid = cac._replace(**both), paid._replace(**both)
     ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
+    # the lifetime value of a customer who did not come by referral: the reps' later commission
+    # at their share of those customers, 6 of 10, not 6 of 12 (BJ6 of the round's second
+    # re-review); None where it is the same as the blended one (most profiles)
+    paid_ltv = _later(ltv, repeat_commission, paid_for) if own and repeat_commission else None
     if repeat_commission is not None:  # (most profiles have none)
         ltv = _later(ltv, repeat_commission, new)
+    if paid_ltv is not None and (paid_ltv.later is None or paid_ltv.value == ltv.value):
+        paid_ltv = None
     margin = ltv.margin
     months = profile.business.months
     return Economics(
@@ -968,11 +999,12 @@ def compute(
         non_referral_cac=paid,
         ltv=ltv,
         ltv_to_cac=_ratio(ltv, cac),
-        ltv_to_non_referral_cac=_ratio(ltv, paid),
+        ltv_to_non_referral_cac=_ratio(paid_ltv if paid_ltv is not None else ltv, paid),
         payback_months=_payback(cac, margin, months, ltv, paid_when),
         non_referral_payback_months=_payback(paid, margin, months, ltv, paid_when),
         payback_norm=payback_norm if payback_norm is not None else PAYBACK_MONTHS_MAXIMUM,
         judged_by_non_referral=referral > 0 and paid.value is not None,
+        non_referral_ltv=paid_ltv,
     )
 
 

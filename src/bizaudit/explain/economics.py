@@ -1247,6 +1247,18 @@ class Basis:
             if cac.sales_of is not None
             else ""
         )
+        if cac.own_commission and cac.sales_of is not None and cac.repeat_commission is not None:
+            # the reps' commission on their own accounts, not shared with the referrals (BJ6
+            # of the sixty-second round's second re-review, 2026-12-08)
+            rest = cac.sales - cac.own_commission
+            share = (
+                f": {self.money(cac.own_commission)} of commission on the "
+                f"{plural(cac.repeat_commission.customers, 'customer')} the reps won themselves, "
+                "none of them a referral, counted whole, + "
+                f"{self.money(rest)}, their share of the other "
+                f"{self.money(cac.sales_of - cac.own_commission)}{spiffs}: "
+                f"{format_count(cac.new_customers)} of {format_count(counted)} new customers"
+            )
         if cac.unshared is not None:  # R10 of the thirty-eighth round's re-review
             # why, as it is: no average revenue, or one that says no more customers were
             # served than were new (AV8 of the fifty-fourth round's second re-review)
@@ -1462,6 +1474,17 @@ class Basis:
             f"{format_percent(stated - paid.rate)} after the first {period}, not "
             f"{format_percent(stated)}: the stated margin is read as before it, as the listed "
             "costs do not show it in the margin)"
+        )
+
+    def paid_ltv(self, later: Later) -> str:
+        """The lifetime value of a customer who did not come by referral: the reps' later
+        commission at their share of those customers, none of them referred (BJ6 of the
+        sixty-second round's second re-review, 2026-12-08: a fab shop's 6 rep accounts are 6
+        of its 10 customers not referred, not 6 of 12)."""
+        return (
+            f" (the LTV of a customer not referred: {self.money(later.before)} less "
+            f"{self.money(later.each)} × {later.paid.customers} of "
+            f"{plural(later.new, 'customer')} not referred, the reps' later commission)"
         )
 
     def _in_margin(self, pay: InMargin) -> str:

@@ -266,6 +266,10 @@ def _economics(audit: Audit, locate: Locate) -> CustomerEconomics:
         # it is the same CAC (a CFO's re-review read the label on an all-customer CAC)
         "CAC excluding referrals" if e.non_referral_cac.referral else "CAC",
     )
+    if e.non_referral_ltv is not None and e.non_referral_ltv.later is not None:
+        # its LTV, the reps' later commission at their share of these customers (BJ6 of the
+        # sixty-second round's second re-review, 2026-12-08)
+        referral_ratio += words.paid_ltv(e.non_referral_ltv.later)
     # the judged ratio says what the commissions would make it (core.metrics.with_commissions,
     # from the commissions already counted above)
     fees = kept_own if e.judged_by_non_referral else kept_all
@@ -1062,7 +1066,7 @@ def _verdict(audit: Audit) -> str:
     """The score band's words, with what BA101, BA110 and BA111 say beside them (one pass
     over the findings: every profile of a batch asks)."""
     under, loss, dear, slow, unpaid, average = False, None, False, False, False, False
-    sector = rated = referred = False
+    sector = rated = referred = reference = False
     debt: str | None = None
     kept_by_service = False
     not_keeping = worth_less = rented = one_sender = unlawful = asked = forbids = thin = False
@@ -1102,6 +1106,8 @@ def _verdict(audit: Audit) -> str:
             average = getattr(found.hit.figures, "average", False)
             rated = getattr(found.hit.figures, "rated", None) is not None
             sector = getattr(found.hit.figures, "minimum_source", None) == "sector"
+            # the range only a reference here: no budget asked (BI3 of round 62's re-reviews)
+            reference = bool(getattr(found.hit.figures, "reference", ""))
             # most came by referral in a trade whose rules restrict paying for it (AO9 of
             # the fifty-second review round): the banner says the investment BA101 advises
             referred = getattr(found.hit.figures, "referrers", None) is not None
@@ -1155,6 +1161,7 @@ def _verdict(audit: Audit) -> str:
         under_average=under and average,
         sector_average=sector,
         rate_priced=under and rated,
+        reference=under and reference,
         at_a_loss=loss is not None,
         as_listed=loss is not None and loss.as_listed,
         owner_unpaid=unpaid,

@@ -157,6 +157,36 @@ UNDER_SECTOR_AVERAGE: tuple[tuple[int, str], ...] = (
     ),
 )
 
+#: ...and where the range is only a reference in the profile's country, its law closing most of
+#: the channels its sources' figure assumes (core.shares.reference_here): BA101 asks for no
+#: budget and the score leaves the marketing part unscored, so no band says too little goes
+#: into marketing (BI3 of the sixty-second round's re-reviews, 2026-12-08: an Ontario cannabis
+#: store that stopped every line BA120 warns about read "Fair overall, but too little goes into
+#: marketing" beside BA101's "no budget is asked to reach the range"); a band under "Fair"
+#: comes from the other parts and the caps
+UNDER_REFERENCE: tuple[tuple[int, str], ...] = (
+    (
+        80,
+        "Strong: you invest in getting and keeping customers on purpose; marketing is under "
+        "the trade's range, only a reference here (BA101).",
+    ),
+    (
+        60,
+        "Fair overall; marketing is under the trade's range, which is only a reference here, "
+        "not a floor (BA101).",
+    ),
+    (
+        40,
+        "Weak: other parts of the score fall short; marketing is under the trade's range, "
+        "only a reference here (BA101).",
+    ),
+    (
+        0,
+        "Critical: little of the score holds up; marketing is under the trade's range, only a "
+        "reference here (BA101).",
+    ),
+)
+
 #: The bands' words where no customer comes back (the score's retention part is not scored: a
 #: wholesaler's sellers, who sell once): what is invested in is winning customers, not
 #: "getting and keeping" them (a leftover of the fifty-fourth round, 2026-12-07: "Strong: you
@@ -175,6 +205,10 @@ BUY_ONCE: dict[str, str] = {
     UNDER_SECTOR_AVERAGE[0][1]: (
         "Strong: you invest in winning customers on purpose, though less goes into marketing "
         "than its sector's average (BA101)."
+    ),
+    UNDER_REFERENCE[0][1]: (
+        "Strong: you invest in winning customers on purpose; marketing is under the trade's "
+        "range, only a reference here (BA101)."
     ),
     VERDICTS[2][1]: "Weak: too little goes into winning customers.",
     UNDER_AVERAGE[2][1]: "Weak: less goes into winning customers than the trade spends.",
@@ -493,6 +527,7 @@ def verdict(
     under_average: bool = False,
     sector_average: bool = False,
     rate_priced: bool = False,
+    reference: bool = False,
     at_a_loss: bool = False,
     as_listed: bool = False,
     costs_too_much: bool = False,
@@ -524,7 +559,8 @@ def verdict(
     ``under_average`` where that minimum is the trade's average, not a floor
     (``sector_average`` where it is a sector's, the profile declaring no trade), and
     ``rate_priced`` where it warns because most new customers come at the rates contracts
-    set;
+    set, and ``reference`` where the range is only a reference in the profile's country
+    (BA101 asks for no budget, the marketing part is not scored);
     ``at_a_loss`` where BA111 warns that the business runs at an operating loss, and
     ``as_listed`` where only lines that may be costs in part make it; ``costs_too_much``
     where a customer costs more than they are worth, or too much for it (BA204, BA201, BA203),
@@ -564,6 +600,8 @@ def verdict(
         else (
             RATED
             if rate_priced
+            else UNDER_REFERENCE
+            if reference
             else (UNDER_SECTOR_AVERAGE if sector_average else UNDER_AVERAGE)
             if under_average
             else UNDER_MINIMUM
