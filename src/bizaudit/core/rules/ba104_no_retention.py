@@ -10,6 +10,7 @@ from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, KeptByServing
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.score import kept_by_service
 from bizaudit.core.strain import Strain, strained
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -77,20 +78,6 @@ class MaybeRetention(NamedTuple):
             and self.stays is None
             and not (self.one_off is not None and self.one_off >= 1)
         )
-
-
-def _stays(facts: Facts) -> Decimal | None:
-    """The share of customers who stay a year, where the trade keeps them by the service at
-    that share (``Vertical.retention_kept``), from the profile's own churn or retention (not
-    one the trade assumes); else None."""
-    vertical = facts.vertical
-    if vertical is None or vertical.retention_kept is None:
-        return None
-    ltv = facts.economics.ltv
-    if ltv.churn is None or ltv.assumed or 12 % ltv.months:
-        return None
-    stays = (1 - ltv.churn) ** (12 // ltv.months)
-    return stays if stays >= vertical.retention_kept else None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -243,7 +230,7 @@ class NoRetention(Rule):
         kept = facts.kept_by_serving
         found = MaybeRetention(
             maybe, one_off, caution, clients, rewards, withheld, kept, assumed, returning,
-            advice, strained(facts), full(facts.profile), asked, _stays(facts),
+            advice, strained(facts), full(facts.profile), asked, kept_by_service(facts),
         )  # fmt: skip
         yield Hit(
             found,
