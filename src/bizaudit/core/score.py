@@ -25,8 +25,9 @@
 |                          |        | nothing spent, 1 when staff who call on the customers they |
 |                          |        | serve carry the returning customers' share of their pay,   |
 |                          |        | or a customer success team read as cost of revenue keeps   |
-|                          |        | them (a SaaS's); not scored where no customer comes back   |
-|                          |        | (BA104)                                                    |
+|                          |        | them (a SaaS's), or the trade keeps them by the service at |
+|                          |        | the share its vertical names (BA104's information, BJ2);   |
+|                          |        | not scored where no customer comes back (BA104)            |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
