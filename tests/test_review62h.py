@@ -70,22 +70,23 @@ def test_a_storage_facilitys_tenants_stay_and_the_advice_is_rates_and_autopay() 
 def test_the_storage_banner_no_longer_says_nothing_keeps_its_tenants() -> None:
     """BH12: the banner read "Strong: you invest in getting customers on purpose; nothing yet
     goes into keeping them (BA104)"; "Strong" without the clause, and without claiming spend on
-    keeping them the profile does not list. The score is unchanged at 90: nothing is spent on
-    retention, so its 10 points are not earned (100 − 10 = 90), as before."""
+    keeping them the profile does not list. (The score, 90 here, is 100 since part m: the
+    service keeps them, BJ2 of the round's second re-review, tests/test_review62m.py.)"""
     report = _file(FIXTURES / "storage.yaml")
     assert report.verdict == "Strong: you invest in getting customers on purpose, and they stay."
-    assert report.score == 90
+    assert report.score == 100
 
 
 def test_a_fab_shops_accounts_are_kept_by_delivery_and_quality() -> None:
     """BH12: Precision Forming & Fab, retention_rate 88% (the LTV's churn 12%: 1 − 0.12 =
-    0.88), over 45%: BA104
+    0.88): BA104
     was a warning, "→ add ... client check-ins on a calendar, a retainer or maintenance offer
-    to past clients, or a newsletter"; now information with the trade's advice."""
+    to past clients, or a newsletter"; now with the trade's advice. (Information at 45% here;
+    a warning again since part m, the bar withdrawn for manufacturing: BJ4 of the round's
+    second re-review, tests/test_review62m.py.)"""
     report = _file(FIXTURES / "cmfg.yaml")
     ba104 = _one(report, "BA104")
-    assert ba104.severity == "info"
-    assert "88% of them stay a year" in ba104.message
+    assert ba104.severity == "warning"
     assert "on-time delivery and quality" in ba104.advice
     assert "retainer" not in ba104.advice
     assert "newsletter" not in ba104.advice

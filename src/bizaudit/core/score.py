@@ -25,8 +25,9 @@
 |                          |        | nothing spent, 1 when staff who call on the customers they |
 |                          |        | serve carry the returning customers' share of their pay,   |
 |                          |        | or a customer success team read as cost of revenue keeps   |
-|                          |        | them (a SaaS's); not scored where no customer comes back   |
-|                          |        | (BA104)                                                    |
+|                          |        | them (a SaaS's), or the trade keeps them by the service at |
+|                          |        | the share its vertical names (BA104's information, BJ2);   |
+|                          |        | not scored where no customer comes back (BA104)            |
 | owner time               | 10     | owner marketing time share ÷ minimum, at most 1            |
 
 (*) Before there is any revenue, marketing's share of all spend stands in for its share of
@@ -106,6 +107,7 @@ __all__ = [
     "caps",
     "components",
     "cultivated_warned",
+    "kept_by_service",
     "none_come_back",
     "score",
 ]
@@ -236,6 +238,12 @@ class Component(NamedTuple):
     #: customers report (Vertical.referral_max), not a ceiling: the basis says so (BI8 of the
     #: sixty-second round's second re-review, 2026-12-08: "against a 79% maximum")
     reported: bool = False
+    #: retention only: with nothing spent on it, the share of customers who stay a year where
+    #: the trade keeps them by the service itself (kept_by_service: BA104's information), which
+    #: earns the part (BJ2 of the sixty-second round's second re-review, 2026-12-08: a storage
+    #: facility lost 10 points for "nothing spent on keeping customers" beside BA104's "little
+    #: needs to be")
+    stays: Decimal | None = None
 
 
 def _short(earned: Decimal | None) -> bool:
@@ -279,6 +287,9 @@ def components(
     # sixty-second round, 2026-12-07)
     by_staff = (facts.kept_by_serving or facts.kept_by_success) if retain <= 0 else None
     none_back = facts.revenue > 0 and retain <= 0 and not by_staff and none_come_back(facts)
+    # ...and so does the service itself, where the trade keeps its customers by it and BA104
+    # says little needs to be spent (BJ2 of the sixty-second round's second re-review)
+    stays = kept_by_service(facts) if facts.revenue > 0 and retain <= 0 and not by_staff else None
     base: Base
     from_industry = policy.min_marketing_share.source == "industry"
     left_out: tuple[OwnPart, ...] = ()
@@ -494,12 +505,13 @@ def components(
             # wholesaler lost all 10 points beside BA104's "customers buy once")
             None
             if none_back
-            else (Decimal(1) if retain > 0 or by_staff else Decimal(0))
+            else (Decimal(1) if retain > 0 or by_staff or stays is not None else Decimal(0))
             if facts.revenue > 0
             else None,
             by_staff.spend if by_staff else retain,
             None,
             none_back=none_back,
+            stays=stays,
             kept_by=by_staff.roles if by_staff else (),
             # earned only by revenue given up (a discount to past clients): no perfect score
             # rests on it (H18 of the twenty-fifth round's re-review: a photographer scored
@@ -783,6 +795,22 @@ def _no_ratio(economics: Economics) -> NoRatio | None:
     if cac.missing == "new-customers" or not cac.new_customers:
         return "no customers"
     return "no spend" if cac.value == 0 else None
+
+
+def kept_by_service(facts: Facts) -> Decimal | None:
+    """The share of customers who stay a year, where the trade keeps them by the service itself
+    at that share or more (``Vertical.retention_kept``: a self-storage facility's tenants),
+    from the profile's own churn or retention (not one the trade assumes); else None. BA104 is
+    then information, and the score's retention part is earned (BH12 of the sixty-second
+    review round; BJ2 of its second re-review, 2026-12-08)."""
+    vertical = facts.vertical
+    if vertical is None or vertical.retention_kept is None:
+        return None
+    ltv = facts.economics.ltv
+    if ltv.churn is None or ltv.assumed or 12 % ltv.months:
+        return None
+    stays = (1 - ltv.churn) ** (12 // ltv.months)
+    return stays if stays >= vertical.retention_kept else None
 
 
 def none_come_back(facts: Facts) -> bool:

@@ -1771,11 +1771,13 @@ def _ba104(hit: Hit, currency: str) -> Words:
         )
     if f.stays is not None and f.advice is not None and not f.names and not f.withheld:
         # the trade keeps its customers by the service itself, as their own retention shows:
-        # no newsletter or loyalty scheme (BH12 of the sixty-second review round, 2026-12-07)
+        # no newsletter or loyalty scheme (BH12 of the sixty-second review round, 2026-12-07);
+        # the trade's norm is the advice's to cite, not asserted here ("as the trade's
+        # customers do" had no source: BJ4 of its second re-review, 2026-12-08)
         return (
             f"nothing is spent on keeping existing customers, and little needs to be: "
             f"{format_percent(f.stays)} of them stay a year (by the profile's churn or "
-            "retention), as the trade's customers do",
+            "retention)",
             f.advice,
         )
     if f.rewards and f.caution is None and f.one_off is None and not f.names:

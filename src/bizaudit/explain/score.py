@@ -866,6 +866,11 @@ def _basis(component: Component) -> str:
                     f"no marketing on keeping customers, but the {and_list(component.kept_by)} "
                     "who serve returning customers keep them"
                 )
+            if component.stays is not None:  # BJ2 of the sixty-second round's 2nd re-review
+                return (
+                    "nothing spent on keeping customers, and little needs to be: kept by the "
+                    f"service, {format_percent(component.stays)} of them stay a year (BA104)"
+                )
             if component.none_back:  # AV3 of the fifty-fourth round's second re-review
                 return (
                     "not scored: customers buy once and none comes back, so there is nothing "

@@ -10,6 +10,7 @@ from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts, KeptByServing
 from bizaudit.core.own_marketing import flagged_lines
 from bizaudit.core.rules.base import Hit, Rule
+from bizaudit.core.score import kept_by_service
 from bizaudit.core.strain import Strain, strained
 from bizaudit.model.lazy import LazyPattern
 from bizaudit.model.policy import EffectivePolicy
@@ -77,20 +78,6 @@ class MaybeRetention(NamedTuple):
             and self.stays is None
             and not (self.one_off is not None and self.one_off >= 1)
         )
-
-
-def _stays(facts: Facts) -> Decimal | None:
-    """The share of customers who stay a year, where the trade keeps them by the service at
-    that share (``Vertical.retention_kept``), from the profile's own churn or retention (not
-    one the trade assumes); else None."""
-    vertical = facts.vertical
-    if vertical is None or vertical.retention_kept is None:
-        return None
-    ltv = facts.economics.ltv
-    if ltv.churn is None or ltv.assumed or 12 % ltv.months:
-        return None
-    stays = (1 - ltv.churn) ** (12 // ltv.months)
-    return stays if stays >= vertical.retention_kept else None
 
 
 #: A loyalty reward given as revenue given up, whatever it was read as
@@ -170,12 +157,17 @@ class NoRetention(Rule):
     twenty-seventh round's last check, 2026-12-05: a distributor's $546,375.30 of DSR pay for
     returning accounts sat beside "nothing is counted as spent on keeping existing customers").
     Where the trade keeps its customers by the service itself (a self-storage facility's
-    tenants, whom the cost of moving out keeps; a contract manufacturer's accounts, kept by
-    on-time delivery and quality) and the profile's own churn or retention says at least the
-    share its vertical names stay a year (45%, a fractional CFO's rule: BH12 of the
-    sixty-second review round, 2026-12-07), the finding is information, gives the trade's own
-    advice (existing-tenant rate management and autopay; delivery and quality reviewed with
-    each key account) and the verdict does not say that nothing keeps them.
+    tenants, whom the cost of moving out keeps) and the profile's own churn or retention says at
+    least the share its vertical names stay a year (self-storage: 45%, under the half of renters
+    who stay a year or more in the SSA 2019 Self Storage Demand Study, 26.5% + 23.6% = 50.1%, as
+    the Self-Storage Almanac 2021 prints it: BH12 of the sixty-second review round, 2026-12-07;
+    BJ4 of its second re-review, 2026-12-08), the finding is information, gives the trade's own
+    advice (existing-tenant rate management, with move-outs watched and the state's
+    price-gouging law checked first, and autopay) and the verdict does not say that nothing
+    keeps them; the score's retention part is earned by it, "kept by the service" (BJ2). A
+    contract manufacturer's accounts, kept by on-time delivery and quality, get that advice in a
+    warning: no published retention norm for the trade was found, and one losing half its
+    accounts a year has a problem (BJ4).
     Nor is there a finding where a customer success team read as cost of revenue (a SaaS's,
     as its P&L counts it) keeps them (BH9 of the sixty-second round, 2026-12-07).
     Where the only reward for coming back is a programme a rule asks about (a Canadian cannabis
@@ -243,7 +235,7 @@ class NoRetention(Rule):
         kept = facts.kept_by_serving
         found = MaybeRetention(
             maybe, one_off, caution, clients, rewards, withheld, kept, assumed, returning,
-            advice, strained(facts), full(facts.profile), asked, _stays(facts),
+            advice, strained(facts), full(facts.profile), asked, kept_by_service(facts),
         )  # fmt: skip
         yield Hit(
             found,
