@@ -647,7 +647,11 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         "organic search (those who say they searched came through the site, maps, reviews and "
         "ads alike), a franchise's brand fund (the agreement sets it), channels whose only "
         "lines move money or are revenue given up (BA116), channels whose only spend is "
-        "tooling (a tool does not bring people to them).",
+        "tooling (a tool does not bring people to them), channels with a line a rule of law "
+        "restricts or asks about (its finding says which), a line a supplier pays for, "
+        "people paid to sell a channel whose pay is not joined to it, and a seller's salary or "
+        "a rep's commission (a hire is a step cost, and pay that follows sales buys no more "
+        "of them); each channel left alone says why.",
         "Channels join spend lines and customer sources as in the check report: a channel's "
         "CAC counts its own lines, not the sales costs that serve every channel. Customers are "
         f"new customers a period ({plural(months, 'month')}); returning customers are not "
