@@ -93,6 +93,7 @@ __all__ = [
     "contractual_named",
     "elsewhere",
     "fee_schedule_write_off",
+    "fee_share_rate",
     "is_referral_channel",
     "join",
     "joined_by_profile",
@@ -1064,9 +1065,19 @@ def trailing(name: str, referred: bool = True) -> bool:
     lowered = name.lower()
     if not any(word in lowered for word in _TRAIL_WORDS):
         return False
-    if "fee" in lowered and FEE_SHARE.search(name) is not None:
+    if fee_share_rate(name) is not None:
         return True
     return referred and _TRAIL.search(lowered) is not None
+
+
+def fee_share_rate(name: str) -> Decimal | None:
+    """The rate of a referrer's share of the referred clients' fees a line's name states
+    ("CPA solicitor fees - 20% of advisory fee": 0.2, :data:`FEE_SHARE`), else None; the
+    pattern is asked only of a name holding "%" and "fee" (most names hold neither)."""
+    if "%" not in name or "fee" not in name.lower():
+        return None
+    found = FEE_SHARE.search(name)
+    return None if found is None else Decimal(found.group(1)) / 100
 
 
 def trail_whole(channels: Sequence[Channel], split: str | None = None) -> tuple[str, ...]:

@@ -19,7 +19,6 @@ from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.cannabis_ads import CREATOR_RULES, pays_creator
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
-    FEE_SHARE,
     FEE_SHARE_SPLIT,
     FEE_SHARE_WHOLE,
     PRENEED_SOLD,
@@ -33,6 +32,7 @@ from bizaudit.core.channels import (
     contractual,
     delivers,
     elsewhere,
+    fee_share_rate,
     join,
     joined_by_profile,
     line_named_by,
@@ -5063,24 +5063,11 @@ def compute(
     # it is here
     if whole:  # (most profiles: none)
         by_channel = [
-            c._replace(
-                joined_by=f"{c.joined_by}; {FEE_SHARE_WHOLE}" if c.joined_by else FEE_SHARE_WHOLE
-            )
+            c._replace(joined_by=_noted(c.joined_by, FEE_SHARE_WHOLE))
             if any(item.activity.name in whole for item in c.activities)
             else c
             for c in by_channel
         ]
-    paid_on = judged.cac.repeat_commission
-    if paid_on is not None and paid_on.kind == "fee share":  # (most profiles: none)
-        by_channel = cheapest_first(
-            c._replace(
-                spend=c.spend - paid_on.left_out,
-                joined_by=f"{c.joined_by}; {FEE_SHARE_SPLIT}" if c.joined_by else FEE_SHARE_SPLIT,
-            )
-            if any(item.activity.name == paid_on.line for item in c.activities)
-            else c
-            for c in by_channel
-        )
     # a marketplace's commissions the stated margin carries already (``commissions_netted``:
     # "after") are not counted again in its channel's CAC, as the key figures count them once
     # (BA2 of the fifty-eighth round's re-review, 2026-12-07: the table priced Amazon at
@@ -5092,13 +5079,21 @@ def compute(
         and netted.netted == "after"
     ):
         by_channel = cheapest_first(c._replace(in_margin=True) if c.fees else c for c in by_channel)
-    # a reps' commission on the repeat orders of the accounts they had, which the key figures'
-    # CAC leaves out, is left out of their channel's CAC too (part j of the sixty-second round,
-    # 2026-12-07: $118,000 ÷ 6 = $19,666.67 in the table beside a CAC that counted $36,000)
-    # (a referrer's fee share is taken out of its channel's spend above, by part l: not twice)
-    if (left := judged.cac.repeat_commission) is not None and left.kind != "fee share":
+    # what the key figures' CAC leaves out of a line paid on after the first period is left out
+    # of its channel's too (most profiles: none): a referrer's fee share out of its spend, with
+    # a note (part l), a reps' commission on the repeat orders of the accounts they had as
+    # what its CAC leaves out (part j of the sixty-second round, 2026-12-07: $118,000 ÷ 6 =
+    # $19,666.67 in the table beside a CAC that counted $36,000)
+    if (left := judged.cac.repeat_commission) is not None:
         by_channel = cheapest_first(
-            c._replace(repeat_left_out=left.left_out)
+            (
+                c._replace(
+                    spend=c.spend - left.left_out,
+                    joined_by=_noted(c.joined_by, FEE_SHARE_SPLIT),
+                )
+                if left.kind == "fee share"
+                else c._replace(repeat_left_out=left.left_out)
+            )
             if any(item.activity.name == left.line for item in c.activities)
             else c
             for c in by_channel
@@ -6935,28 +6930,26 @@ def pay_in_margin(
 
 
 def _fee_share(channel: Channel) -> tuple[ClassifiedActivity, Decimal, int] | None:
-    """A referrer's share of the referred clients' fees (:data:`_FEE_SHARE`): the one such
-    acquisition line of a channel, its rate, and the new customers it brought (of a referral
-    channel, those of the sources it reaches: an accountant's trail does not pay for a
+    """A referrer's share of the referred clients' fees (``channels.fee_share_rate``): the one
+    such acquisition line of a channel, its rate, and the new customers it brought (of a
+    referral channel, those of the sources it reaches: an accountant's trail does not pay for a
     client's own referral); None otherwise (most channels)."""
     stating = [
-        (item, found)
+        (item, rate)
         for item in channel.activities
         if item.classification.category == "marketing"
         and item.classification.purpose == "acquire"
-        and "%" in (name := item.activity.name)
-        and "fee" in name.lower()
-        and (found := FEE_SHARE.search(name)) is not None
+        and (rate := fee_share_rate(item.activity.name)) is not None
     ]
     if len(stating) != 1:
         return None
-    item, found = stating[0]
+    item, rate = stating[0]
     customers = (
         sum(source.customers for source in _reaches(item, channel))
         if channel.kind == "referral"
         else channel.customers
     )
-    return item, Decimal(found.group(1)) / 100, customers
+    return item, rate, customers
 
 
 def repeat_commission(profile: Profile, by_channel: Sequence[Channel]) -> RepeatCommission | None:
