@@ -5,6 +5,7 @@ outlive the run, whatever stops it."""
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -12,13 +13,14 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import IO, cast
 
 import pytest
 
 from bizaudit.io import checker, forked
 from bizaudit.io.checker import Options, check, check_json
 from bizaudit.io.config import Settings
-from bizaudit.model.report import Report, json_bytes, json_joined, json_listed
+from bizaudit.model.report import LISTED_BETWEEN, Report, json_bytes, json_joined, json_listed
 from bizaudit.render import json_report
 
 from .conftest import EXAMPLES, MINIMAL, RunCli
@@ -182,17 +184,51 @@ def test_a_worker_sends_a_large_result_whole_through_a_widened_pipe() -> None:
     ]
 
 
-def test_a_worker_keeps_what_it_made_until_it_leaves_and_this_process_does_not() -> None:
-    """A worker leaves with os._exit, which frees nothing: what it made for its result is
-    kept, not freed one object at a time first. This process keeps nothing."""
+def test_a_worker_sends_written_bytes_as_they_are_and_the_rest_pickled() -> None:
+    """``in_written_slices``: each slice's chunks arrive as one chunk, their concatenation (a
+    worker's, read straight into place), and the rest as it was; a slice of this process's
+    own keeps its chunks as they are. Empty chunks and a slice with none come through too."""
 
-    def work(part: Sequence[int]) -> tuple[int, int]:
-        made = [n * 2 for n in part]
-        assert forked.kept(made) is made
-        return sum(made), len(forked._KEPT) if forked._KEPT is not None else -1
+    def work(part: Sequence[int]) -> tuple[list[bytes], tuple[int, list[str]]]:
+        return [str(n).encode() * n for n in part], (sum(part), [f"n{n}" for n in part])
 
-    assert forked.in_slices(work, [1, 2, 3, 4], 2) == [(6, -1), (14, 1)]
-    assert forked._KEPT is None
+    done = forked.in_written_slices(work, [1, 2, 0, 3, 4], 3)
+    assert done[0] == ([b"1", b"22"], (3, ["n1", "n2"]))
+    chunks, rest = done[1]
+    assert [bytes(chunk) for chunk in chunks] == [b"333"]
+    assert rest == (3, ["n0", "n3"])
+    chunks, rest = done[2]
+    assert [bytes(chunk) for chunk in chunks] == [b"4444"]
+    assert rest == (4, ["n4"])
+    assert forked.in_written_slices(lambda part: ([], len(part)), [1, 2], 2) == [
+        ([], 1),
+        ((bytearray(),), 1),
+    ]
+
+
+def test_a_worker_cut_short_has_its_slice_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies halfway through sending its chunks (here: its lengths promise more
+    than it sends) costs only time: its slice is done again in this process, with the same
+    result, and the worker is reaped."""
+    lengths, real = forked._LENGTHS, forked._send
+
+    def cut(result: object, written: bool, pipe: IO[bytes]) -> None:
+        if os.getpid() != parent:  # the worker's: promise 100 bytes more than it sends
+            chunks, rest = cast("tuple[list[bytes], object]", result)
+            sent = pickle.dumps(rest)
+            pipe.write(lengths.pack(len(sent), sum(map(len, chunks)) + 100) + sent)
+            pipe.writelines(chunks)
+            return
+        real(result, written, pipe)
+
+    parent = os.getpid()
+    monkeypatch.setattr(forked, "_send", cut)
+    forks = _counting_forks(monkeypatch)
+    done = forked.in_written_slices(lambda part: ([b"x" * len(part)], list(part)), [1, 2, 3], 2)
+    assert done == [([b"xx"], [1, 2]), ([b"x"], [3])]  # the second slice done here
+    assert len(forks) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(forks[0], os.WNOHANG)  # reaped
 
 
 def test_ctrl_c_here_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,7 +258,9 @@ def test_the_joined_json_is_the_json_of_the_whole_report(tmp_path: Path) -> None
     report, _ = check([folder], Options())
     head = Report(passed=report.passed, strict=report.strict, profiles=[], errors=report.errors)
     profiles = report.profiles
-    pieces = [json_listed(profiles[:1]), json_listed([]), json_listed(profiles[1:])]
+    # a slice in one chunk, a slice of none, and one of a profile a chunk (as written here)
+    one_by_one = [json_listed(profiles[1:2]), LISTED_BETWEEN, json_listed(profiles[2:])]
+    pieces = [[json_listed(profiles[:1])], [], [b""], one_by_one]
     assert json_joined(head, pieces) == json_bytes(report)
     assert json_joined(head, pieces, b"\n") == json_report.render(report)
     assert json_joined(head, []) == json_bytes(head)  # no profile at all: "profiles": []

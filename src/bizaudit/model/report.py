@@ -40,11 +40,13 @@ from bizaudit.model.records import record
 from bizaudit.model.vocab import SEVERITIES, Category, Confidence, Purpose, Severity, SourceKind
 
 __all__ = [
+    "LISTED_BETWEEN",
     "SEVERITIES",
     "ActivityResult",
     "BenchmarkOut",
     "BusinessInfo",
     "ChannelResult",
+    "Chunk",
     "ComponentScore",
     "CustomerEconomics",
     "EconomicsFigure",
@@ -1023,33 +1025,39 @@ def json_bytes(data: Any) -> bytes:
 
 def json_listed(profiles: Sequence[ProfileReport]) -> bytes:
     """The JSON of ``profiles`` as a report lists them, without the brackets: each at the depth
-    of the report's list, separated by commas, as :func:`json_joined` sets them in a report
-    (a batch's profiles are written where they are audited, in worker processes). Written in
-    one call, already at that depth: indenting them after (or joining profiles written one by
-    one) costs more than writing them, in copies of megabytes."""
+    of the report's list, separated by :data:`LISTED_BETWEEN`, as :func:`json_joined` sets
+    them in a report (a batch's profiles are written where they are audited, in worker
+    processes, one by one). Written in one call, already at that depth: indenting them after
+    costs more than writing them."""
     if not profiles:
         return b""
     written = json_bytes({"profiles": profiles})
     return written[len(_LISTED_BEFORE) : -len(_LISTED_AFTER)]
 
 
+#: Between two profiles as a report lists them
+LISTED_BETWEEN = b",\n    "
 _LISTED_BEFORE = b'{\n  "profiles": [\n    '
 _LISTED_AFTER = b"\n  ]\n}"
 _NONE_LISTED = b'\n  "profiles": [],\n'  # the report's own key: only numbers and flags precede
 
+#: Bytes written already, as a batch's slices hand them on
+Chunk = bytes | bytearray | memoryview
 
-def json_joined(head: Report, listed: Sequence[bytes], after: bytes = b"") -> bytes:
-    """:func:`json_bytes` of ``head`` with the profiles of ``listed`` (each written by
-    :func:`json_listed`, in order) as its profiles, then ``after``: the same bytes as writing
-    the whole report at once, as a test holds. ``head`` has no profiles of its own."""
+
+def json_joined(head: Report, listed: Sequence[Sequence[Chunk]], after: bytes = b"") -> bytes:
+    """:func:`json_bytes` of ``head`` with the profiles of ``listed`` (each slice of a batch
+    as chunks whose concatenation is :func:`json_listed` of its profiles, in order) as its
+    profiles, then ``after``: the same bytes as writing the whole report at once, as a test
+    holds. ``head`` has no profiles of its own."""
     written = json_bytes(head)
-    pieces = [piece for piece in listed if piece]
-    if not pieces:
+    slices = [chunks for chunks in listed if any(chunks)]
+    if not slices:
         return written + after
     at = written.index(_NONE_LISTED)
-    joined = [written[:at], b'\n  "profiles": [\n    ']
-    for piece in pieces:
-        joined += [piece, b",\n    "]
+    joined: list[Chunk] = [written[:at], b'\n  "profiles": [\n    ']
+    for chunks in slices:
+        joined += [*chunks, LISTED_BETWEEN]
     joined[-1] = b"\n  ],\n"
     joined += [written[at + len(_NONE_LISTED) :], after]
     return b"".join(joined)
