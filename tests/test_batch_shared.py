@@ -5,7 +5,6 @@ outlive the run, whatever stops it."""
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
 import signal
 import subprocess
@@ -13,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, cast
+from typing import TypeVar
 
 import pytest
 
@@ -24,6 +23,8 @@ from bizaudit.model.report import LISTED_BETWEEN, Report, json_bytes, json_joine
 from bizaudit.render import json_report
 
 from .conftest import EXAMPLES, MINIMAL, RunCli
+
+T = TypeVar("T")
 
 pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="workers are forked on Linux only")
 
@@ -184,48 +185,85 @@ def test_a_worker_sends_a_large_result_whole_through_a_widened_pipe() -> None:
     ]
 
 
-def test_a_worker_sends_written_bytes_as_they_are_and_the_rest_pickled() -> None:
-    """``in_written_slices``: each slice's chunks arrive as one chunk, their concatenation (a
-    worker's, read straight into place), and the rest as it was; a slice of this process's
-    own keeps its chunks as they are. Empty chunks and a slice with none come through too."""
+def _writing(part: Sequence[int], put: forked.Put) -> tuple[int, list[str]]:
+    """Work that writes as it goes: n written n times for each n (0: nothing), a chunk each."""
+    for n in part:
+        put(str(n).encode() * n)
+    return sum(part), [f"n{n}" for n in part]
 
-    def work(part: Sequence[int]) -> tuple[list[bytes], tuple[int, list[str]]]:
-        return [str(n).encode() * n for n in part], (sum(part), [f"n{n}" for n in part])
 
-    done = forked.in_written_slices(work, [1, 2, 0, 3, 4], 3)
+def _joined(done: list[tuple[list[forked.Chunk], T]]) -> list[tuple[bytes, T]]:
+    return [(b"".join(chunks), rest) for chunks, rest in done]
+
+
+def test_a_worker_sends_what_it_writes_as_it_goes_and_its_result_pickled() -> None:
+    """``in_written_slices``: each slice's chunks in order (a worker's as they arrived: whole
+    but perhaps cut otherwise), and its result as it was; this process's own as they were
+    handed over. A chunk of nothing, and a slice of none, come through too."""
+    done = forked.in_written_slices(_writing, [1, 2, 0, 3, 4], 3)
     assert done[0] == ([b"1", b"22"], (3, ["n1", "n2"]))
-    chunks, rest = done[1]
-    assert [bytes(chunk) for chunk in chunks] == [b"333"]
-    assert rest == (3, ["n0", "n3"])
-    chunks, rest = done[2]
-    assert [bytes(chunk) for chunk in chunks] == [b"4444"]
-    assert rest == (4, ["n4"])
-    assert forked.in_written_slices(lambda part: ([], len(part)), [1, 2], 2) == [
-        ([], 1),
-        ((bytearray(),), 1),
+    assert _joined(done[1:]) == [(b"333", (3, ["n0", "n3"])), (b"4444", (4, ["n4"]))]
+    assert _joined(forked.in_written_slices(_writing, [0, 0], 2)) == [
+        (b"", (0, ["n0"])),
+        (b"", (0, ["n0"])),
     ]
 
 
-def test_a_worker_cut_short_has_its_slice_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker that dies halfway through sending its chunks (here: its lengths promise more
-    than it sends) costs only time: its slice is done again in this process, with the same
-    result, and the worker is reaped."""
-    lengths, real = forked._LENGTHS, forked._send
+def _left(pid: int) -> bool:
+    """Whether the process ``pid`` has ended, not yet waited for (a zombie, on Linux)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
 
-    def cut(result: object, written: bool, pipe: IO[bytes]) -> None:
-        if os.getpid() != parent:  # the worker's: promise 100 bytes more than it sends
-            chunks, rest = cast("tuple[list[bytes], object]", result)
-            sent = pickle.dumps(rest)
-            pipe.write(lengths.pack(len(sent), sum(map(len, chunks)) + 100) + sent)
-            pipe.writelines(chunks)
-            return
-        real(result, written, pipe)
 
-    parent = os.getpid()
-    monkeypatch.setattr(forked, "_send", cut)
+def test_what_workers_send_is_taken_in_while_this_process_works(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker's chunks are taken in each time this process hands over one of its own: two
+    workers that each write three times what their pipe holds finish while this process is
+    still working on its slice (handing over chunks of nothing), not waiting on a full pipe
+    for this process to finish first. Each slice's bytes arrive whole and in order."""
+    big = forked.PIPE_SIZE * 3 // 100
     forks = _counting_forks(monkeypatch)
-    done = forked.in_written_slices(lambda part: ([b"x" * len(part)], list(part)), [1, 2, 3], 2)
-    assert done == [([b"xx"], [1, 2]), ([b"x"], [3])]  # the second slice done here
+    parent = os.getpid()
+    finished: list[bool] = []
+
+    def work(part: Sequence[int], put: forked.Put) -> int:
+        for n in part:
+            put(bytes([n]) * big)
+        if os.getpid() == parent:
+            deadline = time.monotonic() + 30
+            while not all(map(_left, forks)) and time.monotonic() < deadline:
+                put(b"")
+                time.sleep(0.01)
+            finished.append(all(map(_left, forks)))
+        return len(part)
+
+    items = [n % 250 for n in range(300)]
+    done = forked.in_written_slices(work, items, 3)
+    assert finished == [True]
+    assert len(forks) == 2
+    assert [rest for _, rest in done] == [100, 100, 100]
+    for (chunks, _), part in zip(done, forked._cut(items, 3), strict=True):
+        assert b"".join(chunks) == b"".join(bytes([n]) * big for n in part)
+
+
+def test_a_worker_cut_short_has_its_slice_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies halfway through sending (here: it says it sent more than it did)
+    costs only time: its slice is done again in this process, with the same result, and the
+    worker is reaped."""
+    real = forked._Sending.finish
+
+    def cut(self: forked._Sending, result: object) -> None:
+        self.length += 100  # a promise the bytes sent do not keep
+        real(self, result)
+
+    def work(part: Sequence[int], put: forked.Put) -> tuple[int, tuple[int, list[str]]]:
+        return os.getpid(), _writing(part, put)
+
+    monkeypatch.setattr(forked._Sending, "finish", cut)
+    forks = _counting_forks(monkeypatch)
+    done = forked.in_written_slices(work, [1, 2, 3], 2)
+    here = os.getpid()
+    assert done == [([b"1", b"22"], (here, (3, ["n1", "n2"]))), ([b"333"], (here, (3, ["n3"])))]
     assert len(forks) == 1
     with pytest.raises(ChildProcessError):
         os.waitpid(forks[0], os.WNOHANG)  # reaped

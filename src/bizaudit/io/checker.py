@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import field
 from pathlib import Path
@@ -228,7 +228,8 @@ def check_json(
     warn = warnings is not None
     with _batch(files):
         if count < 2:
-            done = [_written(files, options, warn)]
+            chunks: list[Chunk] = []
+            done = [(chunks, _written(files, options, warn, chunks.append))]
         else:
             from bizaudit.io import forked
 
@@ -237,7 +238,7 @@ def check_json(
             for path in files:
                 note_input(path)
             done = forked.in_written_slices(
-                lambda part: _written(part, options, warn), files, count
+                lambda part, put: _written(part, options, warn, put), files, count
             )
     passed: list[bool] = []
     for _, (fine, failed, said) in done:
@@ -254,11 +255,11 @@ SHARED_FROM = 24
 
 
 def _written(
-    files: Sequence[Path], options: Options, warn: bool
-) -> tuple[Sequence[Chunk], tuple[list[bool], list[InputError], list[str]]]:
-    """A slice of a batch as a worker sends it back: its profiles' JSON, in chunks, and whether
-    each passed, what is wrong with the others and their names, in order."""
-    chunks: list[Chunk] = []
+    files: Sequence[Path], options: Options, warn: bool, put: Callable[[Chunk], None]
+) -> tuple[list[bool], list[InputError], list[str]]:
+    """A slice of a batch, each profile's JSON handed to ``put`` as it is written (with
+    :data:`LISTED_BETWEEN` before all but the first); and whether each passed, what is wrong
+    with the others, and their names cut short, in order."""
     passed: list[bool] = []
     errors: list[InputError] = []
     said: list[str] = []
@@ -266,10 +267,12 @@ def _written(
     for path in files:
         _audit_into(path, options, reports, errors, said if warn else None)
         if reports:
-            chunks += [json_listed(reports), LISTED_BETWEEN]
+            if passed:
+                put(LISTED_BETWEEN)
+            put(json_listed(reports))
             passed.append(reports.pop().passed)
         _frozen()
-    return chunks[:-1], (passed, errors, said)
+    return passed, errors, said
 
 
 def _workers(files: Sequence[Path], options: Options) -> int:

@@ -24,11 +24,11 @@ import struct
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from io import BufferedReader
-from typing import IO, TypeVar, cast
+from typing import Any, TypeVar
 
 __all__ = [
     "Chunk",
+    "Put",
     "can_fork",
     "cores",
     "ignore_interrupts",
@@ -104,42 +104,68 @@ def in_slices(work: Callable[[Sequence[T]], R], items: Sequence[T], count: int) 
     does the first slice while forked workers do the others, each sending its result back
     pickled through a pipe. A result is only what ``work`` returns, so keep it small to send
     (bytes, not objects: pickling 500 audits' reports cost as much as the half of the audit a
-    second process saved, 2026-12-04; and bytes already written go best unpickled, by
+    second process saved, 2026-12-04; and bytes written as they are made go best by
     :func:`in_written_slices`). A worker that fails (killed, out of memory, a result that
     cannot be pickled) costs nothing but time: its slice is done again here. The results are
     those of ``[work(s) for s in slices]``."""
-    return _in_slices(work, items, count, written=False)
+    done = _in_slices(lambda part, _: work(part), items, count)
+    return [result for _, result in done]
+
+
+#: Where ``work`` hands each chunk of bytes it writes (:func:`in_written_slices`)
+Put = Callable[[Chunk], None]
 
 
 def in_written_slices(
-    work: Callable[[Sequence[T]], tuple[Sequence[Chunk], R]], items: Sequence[T], count: int
-) -> list[tuple[Sequence[Chunk], R]]:
-    """:func:`in_slices` of a ``work`` that returns mostly bytes already written (megabytes of
-    a batch's JSON) in chunks, and the rest: a worker sends its chunks as they are, one after
-    the other, and pickles only the rest; they arrive here as one chunk, their concatenation.
-    Pickled, the chunks were copied twice more on their way (into the pickle and out of it),
-    each time into memory the system gives a process a page at a time: 8 ms of the 175 that
-    500 small profiles took on two cores (2026-12-08)."""
-    return _in_slices(work, items, count, written=True)
+    work: Callable[[Sequence[T], Put], R], items: Sequence[T], count: int
+) -> list[tuple[list[Chunk], R]]:
+    """:func:`in_slices` of a ``work`` that writes bytes as it goes (megabytes of a batch's
+    JSON), handing each chunk to its second argument: each slice's chunks, in order, and its
+    result. A worker sends each chunk through its pipe at once, and pickles only its result;
+    this process takes in what the workers sent each time it is handed a chunk of its own.
+    Neither keeps megabytes to send at the end, nor copies them into a pickle and out of it,
+    each time into memory the system gives a process a page at a time (2026-12-08)."""
+    return _in_slices(work, items, count)
 
 
 def _in_slices(
-    work: Callable[[Sequence[T]], R], items: Sequence[T], count: int, *, written: bool
-) -> list[R]:
+    work: Callable[[Sequence[T], Put], R], items: Sequence[T], count: int
+) -> list[tuple[list[Chunk], R]]:
     slices = _cut(items, count)
-    workers: list[tuple[int, int] | None] = []  # (process id, read end of its pipe), or None
+    workers: list[_Worker | None] = []
     try:
         with signals_held():
-            workers += [_fork(work, part, written) for part in slices[1:]]
-        results = [work(slices[0])]
+            workers += [_fork(work, part) for part in slices[1:]]
+        heard = [worker for worker in workers if worker is not None]
+        results = [_here(work, slices[0], heard)]
         for part in slices[1:]:
-            worker = workers.pop(0)  # now _result's to wait for, or to stop
-            results.append(work(part) if worker is None else _result(*worker, work, part, written))
+            worker = workers.pop(0)  # now to wait for, or to stop
+            done: tuple[list[Chunk], R] | None = None
+            if worker is not None:
+                heard.remove(worker)
+                done = worker.result()
+            # a slice no worker did whole is done here (taking in the others' chunks meanwhile)
+            results.append(_here(work, part, heard) if done is None else done)
         return results
     finally:  # Ctrl-C, or an error here: the workers not yet heard from are stopped
         for worker in workers:
             if worker is not None:
-                _stop(*worker)
+                worker.stop()
+
+
+def _here(
+    work: Callable[[Sequence[T], Put], R], part: Sequence[T], heard: list[_Worker]
+) -> tuple[list[Chunk], R]:
+    """``work`` of ``part`` in this process, its chunks kept in order; each time it hands one
+    over, what the workers sent meanwhile is taken in."""
+    chunks: list[Chunk] = []
+
+    def put(chunk: Chunk) -> None:
+        chunks.append(chunk)
+        for worker in heard:
+            worker.take()
+
+    return chunks, work(part, put)
 
 
 def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
@@ -149,11 +175,9 @@ def _cut(items: Sequence[T], count: int) -> list[Sequence[T]]:
     return [items[bounds[i] : bounds[i + 1]] for i in range(count)]
 
 
-def _fork(
-    work: Callable[[Sequence[T]], R], part: Sequence[T], written: bool
-) -> tuple[int, int] | None:
-    """A worker doing ``work(part)``: its process id and the read end of its pipe; None when
-    the system will not start another process now (its slice is then done here)."""
+def _fork(work: Callable[[Sequence[T], Put], R], part: Sequence[T]) -> _Worker | None:
+    """A worker doing ``work(part)``; None when the system will not start another process now
+    (its slice is then done here)."""
     read, write = os.pipe()
     _widen(write)
     try:
@@ -164,52 +188,116 @@ def _fork(
         return None
     if pid:
         os.close(write)
-        return pid, read
+        os.set_blocking(read, False)  # taken in as it comes, between this process's own work
+        return _Worker(pid, read)
     # the worker: nothing after this returns
     status = 1
     try:
         os.close(read)
         ignore_interrupts()
-        with os.fdopen(write, "wb") as pipe:
-            _send(work(part), written, pipe)
+        sending = _Sending(write)
+        sending.finish(work(part, sending.put))
         status = 0
     finally:
         os._exit(status)
 
 
-#: What a worker sends first: the length of its pickle, then of the chunks that follow it
+#: What a worker sends last: the length of its pickled result, and of the chunks before it
 _LENGTHS = struct.Struct("<QQ")
 
-
-def _send(result: object, written: bool, pipe: IO[bytes]) -> None:
-    """``result`` pickled, after the lengths of its pickle and of its chunks; if ``written``,
-    the result is (chunks, rest): only the rest is pickled, and the chunks follow as they are."""
-    chunks: Sequence[Chunk] = ()
-    if written:
-        chunks, result = cast("tuple[Sequence[Chunk], object]", result)
-    sent = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    pipe.write(_LENGTHS.pack(len(sent), sum(memoryview(chunk).nbytes for chunk in chunks)))
-    pipe.write(sent)
-    pipe.writelines(chunks)  # (a chunk longer than the writer's buffer goes straight through)
+#: A chunk at least this long is sent at once, with the shorter ones before it (a separator)
+_SENT_FROM = 4096
 
 
-def _received(reading: BufferedReader, written: bool) -> object:
-    """What :func:`_send` sent, whole; ValueError if it was cut short (the worker died)."""
-    pickled, length = _LENGTHS.unpack(_exactly(reading, _LENGTHS.size))
-    result = pickle.loads(_exactly(reading, pickled))
-    if not written:
-        return result
-    chunk = bytearray(length)  # read straight into place: no copy of megabytes to join
-    if length and reading.readinto(chunk) != length:
-        raise ValueError("a worker's result was cut short")
-    return (chunk,), result
+class _Sending:
+    """A worker's pipe: each chunk as it is written, then the result pickled, then
+    :data:`_LENGTHS`."""
+
+    def __init__(self, pipe: int) -> None:
+        self.pipe = pipe
+        self.waiting: list[Chunk] = []
+        self.length = 0  # of the chunks
+
+    def put(self, chunk: Chunk) -> None:
+        self.waiting.append(chunk)
+        size = memoryview(chunk).nbytes
+        self.length += size
+        if size >= _SENT_FROM:
+            self._send()
+
+    def finish(self, result: object) -> None:
+        pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self.waiting += [pickled, _LENGTHS.pack(len(pickled), self.length)]
+        self._send()
+
+    def _send(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        sent = os.writev(self.pipe, waiting)
+        if sent < sum(memoryview(chunk).nbytes for chunk in waiting):  # (a signal's, rarely)
+            left = memoryview(b"".join(waiting))[sent:]
+            while left:
+                left = left[os.write(self.pipe, left) :]
 
 
-def _exactly(reading: BufferedReader, length: int) -> bytes:
-    read = reading.read(length)
-    if len(read) != length:
-        raise ValueError("a worker's result was cut short")
-    return read
+class _Worker:
+    """A forked worker and the read end of its pipe, taken in as it comes."""
+
+    def __init__(self, pid: int, pipe: int) -> None:
+        self.pid = pid
+        self.pipe = pipe
+        self.taken: list[Chunk] = []
+
+    def take(self) -> None:
+        """What the worker sent so far, without waiting for more."""
+        try:
+            while taken := os.read(self.pipe, PIPE_SIZE):
+                self.taken.append(taken)
+        except BlockingIOError:
+            pass
+
+    def result(self) -> tuple[list[Chunk], Any] | None:
+        """Its chunks and result, once it has sent them all and left; None if it sent nothing
+        whole (killed, out of memory, a result that could not be pickled). The worker is
+        waited for, or stopped if this is interrupted."""
+        status = None
+        try:
+            os.set_blocking(self.pipe, True)
+            self.take()  # to the end: its pipe closed
+            os.close(self.pipe)
+            _, status = os.waitpid(self.pid, 0)
+        finally:
+            if status is None:
+                _kill(self.pid)
+        if status != 0:
+            return None
+        try:
+            pickled, length = _LENGTHS.unpack(_cut_off(self.taken, _LENGTHS.size))
+            result = pickle.loads(_cut_off(self.taken, pickled))
+        except Exception:  # cut short, or not unpickled
+            return None
+        if sum(memoryview(chunk).nbytes for chunk in self.taken) != length:
+            return None
+        return self.taken, result
+
+    def stop(self) -> None:
+        os.close(self.pipe)
+        _kill(self.pid)
+
+
+def _cut_off(chunks: list[Chunk], length: int) -> bytes:
+    """The last ``length`` bytes of ``chunks``, taken off them; ValueError if there are
+    fewer."""
+    tail: list[Chunk] = []
+    while length:
+        if not chunks:
+            raise ValueError("a worker's result was cut short")
+        last = memoryview(chunks.pop())
+        if last.nbytes > length:
+            chunks.append(last[: last.nbytes - length])
+            last = last[last.nbytes - length :]
+        tail.append(last)
+        length -= last.nbytes
+    return b"".join(reversed(tail))
 
 
 #: What a worker's pipe holds before its writes wait for the reader: Linux's most for an
@@ -229,33 +317,6 @@ def _widen(pipe: int) -> None:
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
     except (ImportError, AttributeError, OSError):
         pass
-
-
-def _result(
-    pid: int, pipe: int, work: Callable[[Sequence[T]], R], part: Sequence[T], written: bool
-) -> R:
-    """What the worker sent, or its slice done here if it sent nothing whole. The worker is
-    waited for, or stopped if this is interrupted."""
-    status = None
-    try:
-        with os.fdopen(pipe, "rb") as reading:
-            try:
-                result = _received(reading, written)
-            except Exception:  # a result cut short, or not unpickled: done again below
-                result = _NOTHING
-        _, status = os.waitpid(pid, 0)
-    finally:
-        if status is None:
-            _kill(pid)
-    return cast(R, result) if status == 0 and result is not _NOTHING else work(part)
-
-
-_NOTHING = object()  # what _result received from a worker that sent nothing whole
-
-
-def _stop(pid: int, pipe: int) -> None:
-    os.close(pipe)
-    _kill(pid)
 
 
 def _kill(pid: int) -> None:
