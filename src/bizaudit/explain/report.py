@@ -58,7 +58,7 @@ from bizaudit.core.score import Component
 from bizaudit.core.shares import reference_here
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
-from bizaudit.explain.economics import ZERO, Basis, cents
+from bizaudit.explain.economics import ZERO, Basis, cents, left_out_why
 from bizaudit.explain.findings import allowed_for, american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import (
     and_list,
@@ -527,8 +527,13 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 # (BA2 of the fifty-eighth round's re-review: its CAC leaves them out where
                 # the stated margin carries them, core.channels.Channel.in_margin)
                 fees_netted=netted.netted if netted is not None and channel.fees else None,
-                # (part j of the sixty-second round: priced on the commission the CAC counts)
-                commission_left_out=channel.repeat_left_out if channel.repeat_left_out else None,
+                # (part j of the sixty-second round: priced on the commission the CAC counts;
+                # BI4 of its second re-review: the spend leaves it out, said beside it)
+                commission_left_out=channel.left_out
+                if channel.left_out and channel.left_out_kind == "commission"
+                else None,
+                left_out=channel.left_out if channel.left_out else None,
+                left_out_why=left_out_why(channel.left_out_kind) if channel.left_out else None,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one
