@@ -230,3 +230,42 @@ def test_a_fee_share_counted_whole_is_said_once_in_the_html() -> None:
     text = _page_text(html.render(Report(passed=profile.passed, profiles=[profile])))
     assert "its trail on its clients' fees is counted whole" not in text
     assert text.count("for as long as they stay, and its CAC charges this year's whole") == 1
+
+
+# 2. BI3: no gap owed to a range that is only a reference --------------------------------------
+
+
+def test_bi3_no_gap_is_owed_to_a_reference_range() -> None:
+    """Before: `metrics.marketing_short` {"amount": "66960", "leaves_out": ["flagged"]}: 3% ×
+    3,112,000 = 93,360, less the 60,200 − 33,800 = 26,400 of marketing the rules allow, 93,360
+    − 26,400 = 66,960, beside BA101's "no budget is asked to reach the range". After: null, as
+    `industry.range_reference` says why; BA101 still fires (a warning), and the client report
+    tags it with no money."""
+    report = _full(CANNABIS)
+    profile = report.profiles[0]
+    assert profile.industry is not None
+    assert profile.industry.range_reference.startswith("Canada's Cannabis Act")
+    assert [f.severity for f in profile.findings if f.rule == "BA101"] == ["warning"]
+    assert profile.metrics.marketing_short is None
+    data = json.loads(json_report.render(report))
+    assert data["profiles"][0]["metrics"]["marketing_short"] is None
+    text = _page_text(html.render(report))
+    assert "$66,960" not in text
+    assert "a period under the minimum" not in text
+
+
+def test_bi3_the_same_store_in_dollars_still_owes_its_gap() -> None:
+    """Kept in US dollars the US range is a floor, not a reference, and BA101 asks for the gap:
+    the JSON keeps it, so the guard is the reference, not the trade. Read as a US store, BA120
+    warns about Google Ads ($9,000) and the free pre-roll ($6,800), 9,000 + 6,800 = $15,800:
+    3% × 3,112,000 = 93,360, less the 60,200 − 15,800 = 44,400 the rules allow, = 48,960."""
+    data = yaml.safe_load(CANNABIS.read_text(encoding="utf-8"))
+    data["business"]["currency"] = "USD"
+    profile = report_of(data)
+    assert profile.industry is not None
+    assert profile.industry.range_reference == ""
+    [ba101] = [f for f in profile.findings if f.rule == "BA101"]
+    assert "$15,800 of it pays for what BA120 warns about" in _words(ba101.message)
+    assert profile.metrics.marketing_short is not None
+    assert profile.metrics.marketing_short.amount == Decimal(48_960)  # 93,360 − 44,400
+    assert profile.metrics.marketing_short.leaves_out == ["flagged"]

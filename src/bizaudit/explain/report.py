@@ -591,13 +591,21 @@ def _marketing_short(found: Sequence[Found]) -> MarketingShort | None:
     "without both" says, and of the business's own marketing beside a brand fund. None without
     the finding, and where it gives no gap in money: the business is full, the marketplaces'
     commissions meet the minimum, the range is no floor for work at contract rates, or a fund
-    is met beside a thin margin or a loss (it says to move money, not how much)."""
+    is met beside a thin margin or a loss (it says to move money, not how much), and where the
+    range is only a reference in the business's country (``BelowMinimum.reference``: BA101
+    asks no budget to reach it)."""
     hit = next((f.hit for f in found if f.rule.id == "BA101"), None)
     if hit is None:
         return None  # most profiles
     f = hit.figures
     if isinstance(f, BelowMinimum):
         if f.full is not None or f.plan == "commissions" or f.rated is not None:
+            return None
+        if f.reference:
+            # a range from another country's sources, only a reference here: BA101 asks no
+            # budget to reach it, so no gap is owed (BI3 of the sixty-second round's second
+            # re-review, 2026-12-08: a Canadian cannabis store's JSON read 66,960, 3% ×
+            # 3,112,000 − 26,400, beside "no budget is asked to reach the range")
             return None
         leaves: list[Literal["given up", "flagged", "agreed"]] = []
         # (of net revenue without the revenue given up, as the marketing is: BG6)

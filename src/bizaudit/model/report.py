@@ -284,7 +284,11 @@ class Metrics:
             "gap its finding gives, in money a period (an addition, 2026-12-07); null where "
             "BA101 does not fire, and where its finding gives no gap in money (the business "
             "is full, the marketplaces' commissions meet the minimum, most customers come at "
-            "rates contracts set, or a brand fund is met beside a thin margin)"
+            "rates contracts set, or a brand fund is met beside a thin margin); null too where "
+            "the industry's range is only a reference in the business's country "
+            "(`industry.range_reference` set): BA101 asks no budget to reach it, so no gap is "
+            "owed (the gap to the reference's low end is the low end × the revenue it is a "
+            "share of − the marketing, from `industry` and the figures above; since 2026-12-08)"
         ),
     ] = None
     marketing_excess: Annotated[
