@@ -332,7 +332,7 @@ def plan__PlanMove(self, *, source, target, amount, reason):
     self.reason = reason
 
 
-def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_customers, cac, projected_cac, left_alone):
+def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_customers, cac, projected_cac, left_alone, left_out, left_out_why):
     self.name = name
     self.spend = spend
     self.planned_spend = planned_spend
@@ -341,6 +341,8 @@ def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_
     self.cac = cac
     self.projected_cac = projected_cac
     self.left_alone = left_alone
+    self.left_out = left_out
+    self.left_out_why = left_out_why
 
 
 def plan__PlanReport(self, *, path, business, currency, headline, moves, current_budget, planned_budget, current_new_customers, projected_new_customers, operating_profit, planned_operating_profit, target_new_customers, channels, assumptions):
@@ -404,7 +406,7 @@ INITS: dict[str, Any] = {
     'diff.FindingRef': (diff__FindingRef, ('rule', 'severity', 'subject', 'message'), ()),
     'diff.Diff': (diff__Diff, ('version', 'old', 'new', 'currency', 'score_before', 'score_after', 'metrics', 'spend', 'resolved', 'introduced', 'verdict_before', 'verdict_after', 'marketing_share_of', 'customers_unchanged', 'judged_by', 'results', 'channels', 'caps_lifted', 'caps_added'), ('results', 'channels', 'caps_lifted', 'caps_added')),
     'plan.PlanMove': (plan__PlanMove, ('source', 'target', 'amount', 'reason'), ()),
-    'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone'), ()),
+    'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone', 'left_out', 'left_out_why'), ()),
     'plan.PlanReport': (plan__PlanReport, ('path', 'business', 'currency', 'headline', 'moves', 'current_budget', 'planned_budget', 'current_new_customers', 'projected_new_customers', 'operating_profit', 'planned_operating_profit', 'target_new_customers', 'channels', 'assumptions'), ()),
     'config.Settings': (config__Settings, ('pyproject', 'project', 'env', 'workers'), ('env',)),
     'checker.Options': (checker__Options, ('cli', 'settings', 'strict', 'limits', 'fail_on'), ('cli', 'settings', 'limits')),
