@@ -26,6 +26,7 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from bizaudit.explain.economics import channel_notes, spend_shown
@@ -34,7 +35,7 @@ from bizaudit.io.checker import Options, check
 from bizaudit.model.report import ChannelResult, ProfileReport, Report
 from bizaudit.render import html, json_report, markdown
 
-from .conftest import RunCli, report_of
+from .conftest import RunCli, read_in, report_of
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 CMFG = _FIXTURES / "review62f" / "cmfg.yaml"
@@ -269,3 +270,41 @@ def test_bi3_the_same_store_in_dollars_still_owes_its_gap() -> None:
     assert profile.metrics.marketing_short is not None
     assert profile.metrics.marketing_short.amount == Decimal(48_960)  # 93,360 − 44,400
     assert profile.metrics.marketing_short.leaves_out == ["flagged"]
+
+
+# 4. the person who answers internet leads sells -----------------------------------------------
+
+SELL = ("sales", "convert")
+ACQUIRE = ("marketing", "acquire")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Internet lead manager",
+        "Internet lead manager - salary + bonus",
+        "Internet leads manager",
+        "Internet lead mgr",
+        "Internet lead coordinator",
+        "Internet lead specialist",
+        "Internet lead responder",
+        "BDC / internet lead manager",
+    ],
+)
+@pytest.mark.parametrize("vertical", [None, "auto-dealer", "mortgage"])
+def test_the_person_who_answers_internet_leads_sells(vertical: str | None, name: str) -> None:
+    """Before: marketing/acquire by 'internet lead', as leads bought. After: sales/convert, a
+    confident answer, as "Internet sales manager" is."""
+    reading = read_in(vertical, name)
+    assert (reading.category, reading.purpose) == SELL, reading
+    assert reading.confidence == "high", reading
+
+
+@pytest.mark.parametrize(
+    "name", ["Internet leads", "Aged internet leads (bulk)", "Internet leads - Autotrader"]
+)
+@pytest.mark.parametrize("vertical", [None, "auto-dealer", "mortgage"])
+def test_the_internet_leads_themselves_stay_acquisition(vertical: str | None, name: str) -> None:
+    """The leads bought stay what winning customers costs (the sixty-second round, part j)."""
+    reading = read_in(vertical, name)
+    assert (reading.category, reading.purpose) == ACQUIRE, reading
