@@ -12,7 +12,9 @@ cannabis store's paid creator.
    sales (5% × $120,000 × 6 = $36,000; part f, BH11), but the channel table priced the reps at
    $118,000 ÷ 6 = $19,666.67 with "a ceiling". The channel now leaves the same $82,000 out
    (core.channels.Channel.repeat_left_out, the report's `commission_left_out`), and its note
-   names the $36,000 it counts and why the rest is left out.
+   names the $36,000 it counts and why the rest is left out. (Since BI4 of the round's second
+   re-review, 2026-12-08, `Channel.left_out`: the spend itself leaves it out, $36,000, with the
+   $82,000 beside it; tests/test_review63q.py.)
 
 Every figure is worked out by hand in the docstrings; the reviewer's profiles are the ones of
 parts e and f (tests/fixtures/review62e/, tests/fixtures/review62f/).
