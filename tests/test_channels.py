@@ -153,6 +153,10 @@ def test_channels_in_json_and_terminal(run_cli: RunCli) -> None:
         # no reps' commission on repeat orders left out of its CAC (an addition: the
         # sixty-second round, part j)
         "commission_left_out": None,
+        # nothing of its lines left out of its spend (additions: BI4 of the sixty-second
+        # round's second re-review, 2026-12-08)
+        "left_out": None,
+        "left_out_why": None,
     }
     terminal = run_cli("check", EXAMPLES / "dental.yaml").stdout
     assert "Channels: what a new customer costs, cheapest first" in terminal

@@ -12,7 +12,9 @@ cannabis store's paid creator.
    sales (5% × $120,000 × 6 = $36,000; part f, BH11), but the channel table priced the reps at
    $118,000 ÷ 6 = $19,666.67 with "a ceiling". The channel now leaves the same $82,000 out
    (core.channels.Channel.repeat_left_out, the report's `commission_left_out`), and its note
-   names the $36,000 it counts and why the rest is left out.
+   names the $36,000 it counts and why the rest is left out. (Since BI4 of the round's second
+   re-review, 2026-12-08, `Channel.left_out`: the spend itself leaves it out, $36,000, with the
+   $82,000 beside it; tests/test_review63q.py.)
 
 Every figure is worked out by hand in the docstrings; the reviewer's profiles are the ones of
 parts e and f (tests/fixtures/review62e/, tests/fixtures/review62f/).
@@ -98,7 +100,8 @@ def test_an_internet_connection_stays_overhead(vertical: str | None, name: str) 
 
 
 def test_the_build_parts_internet_and_bought_lead_names_read_as_labelled() -> None:
-    """Every build name with "internet" in it (38 with this round's), and every one naming leads
+    """Every build name with "internet" in it (38 with this round's, 39 since round 63q's), and
+    every one naming leads
     bought or this round's, reads as its label or an answer the label accepts."""
     with _CORPUS.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -111,7 +114,9 @@ def test_the_build_parts_internet_and_bought_lead_names_read_as_labelled() -> No
         or row["origin"] == "sixty-second round (j)"
     ]
     assert len([r for r in chosen if r["origin"] == "sixty-second round (j)"]) == 9
-    assert len(chosen) == 46  # 38 naming the internet, and 8 more naming leads bought
+    # 38 naming the internet, and 8 more naming leads bought; 39 and 47 since the sixty-third
+    # round's part q added "Internet lead manager" (sales/convert: tests/test_review63q.py)
+    assert len(chosen) == 47
     for row in chosen:
         reading = read_in(None, row["name"])
         accepted = {(row["category"], row["purpose"] or None)}
@@ -176,22 +181,25 @@ def test_the_reps_channel_is_priced_on_the_commission_the_cac_counts() -> None:
     the new customers: a ceiling". After: the commission on the new accounts' sales, 5% ×
     120,000 × 6 = $36,000, as the key figures' CAC counts it; the other 118,000 − 36,000 =
     $82,000 left out: CAC 36,000 ÷ 6 = $6,000, 113,344.34 ÷ 6,000 = 18.89, "18.9×", the cheapest
-    paid channel. The spend column and its share stay the line's: 118,000 ÷ (52,000 + 118,000
-    + 21,600 + 18,000) = 118,000 ÷ 209,600 = 56.3%.
+    paid channel. The spend column and its share had stayed the line's: 118,000 ÷ (52,000 +
+    118,000 + 21,600 + 18,000) = 118,000 ÷ 209,600 = 56.3%; since BI4 of the round's second
+    re-review (2026-12-08, tests/test_review63q.py) the spend is what the CAC divides, $36,000,
+    with the $82,000 beside it: 36,000 ÷ (36,000 + 52,000 + 21,600 + 18,000) = 36,000 ÷
+    127,600 = 28.2%.
     Reworked by hand at the merge of the round's part l, which values the reps' channel on a
     rep account's own lifetime value, the later commission taken off: $95,730.94 (113,344.34
     − 6,000 × 2.9356 = 17,613.40), so 95,730.94 ÷ 6,000 = 15.96, "16.0×"; still the cheapest
     paid channel."""
     report = _report(CMFG)
     reps = _reps(report)
-    assert reps.spend == Decimal(118_000)
+    assert reps.spend == Decimal(36_000)  # 118,000 - 82,000 (BI4 of round 62c)
     assert reps.customers == 6
     assert reps.commission_left_out == Decimal(118_000 - 36_000)
-    assert reps.cac == Decimal(6_000)  # (118,000 - 82,000) / 6
+    assert reps.cac == Decimal(6_000)  # 36,000 / 6
     assert reps.ltv_to_cac is not None
     assert round(float(reps.ltv_to_cac), 1) == 16.0  # 95,730.94 / 6,000
     assert reps.share_of_spend is not None
-    assert round(float(reps.share_of_spend), 3) == 0.563
+    assert round(float(reps.share_of_spend), 3) == 0.282  # 36,000 / 127,600 (BI4)
     # cheapest first: referrals ($0), the reps ($6,000), the events ($17,333.33), Thomasnet
     priced = [c.name for c in report.channels if c.cac is not None]
     assert priced.index(reps.name) == 1
@@ -204,18 +212,22 @@ def test_the_reps_channel_is_priced_on_the_commission_the_cac_counts() -> None:
 
 def test_the_reps_note_names_what_their_cac_counts_and_no_ceiling() -> None:
     """The note says the $36,000 of the $118,000 and why the $82,000 is left out, as the CAC's
-    basis does; "a ceiling" is said no more (it had been, beside a CAC that left it out)."""
+    basis does; "a ceiling" is said no more (it had been, beside a CAC that left it out). Its
+    words are since BI4 of the round's second re-review (2026-12-08) those of every channel
+    whose spend leaves part of its lines out: "its spend, what its CAC divides, is $36,000 of its
+    line's $118,000"."""
     report = _report(CMFG)
     reps = _reps(report)
     notes = " ".join(
         channel_notes(reps, report.activities, "USD", report.findings, report.business.industry)
     )
-    assert "its CAC counts $36,000 of its $118,000, the commission on the 6 new customers'" in (
+    assert "is $36,000 of its line's $118,000: the commission on the 6 new customers'" in (
         " ".join(notes.split())
     )
-    assert "the other $82,000 is paid on the repeat orders of accounts the reps already had" in (
-        notes
-    )
+    assert (
+        "the other $82,000 is left out: the commission on the repeat orders of accounts the "
+        "reps already had"
+    ) in notes
     assert "ceiling" not in notes
 
 

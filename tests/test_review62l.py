@@ -137,8 +137,13 @@ def test_the_cpa_channel_is_priced_on_its_first_year_and_its_own_households_wort
     assert round(float(smartasset.ltv_to_cac), 1) == 7.1
     notes = [_words(n) for n in channel_notes(cpa, report.activities, "USD")]
     [note] = [n for n in notes if "clients' fees" in n]
-    assert "only the first year's share on the 8 clients it brought this year, at most" in note
-    assert "the other $15,320 of its lines' $37,500 is paid on clients it brought in earlier" in (
+    # (worded as every channel whose spend leaves part of its lines out since BI4 of the
+    # round's second re-review, 2026-12-08: tests/test_review63q.py)
+    assert (
+        "is $22,180 of its lines' $37,500: the first year's share on the 8 clients it brought "
+        "this year, at most"
+    ) in note
+    assert "the other $15,320 is left out: the share of the fees of clients it brought in " in (
         note
     )
 

@@ -227,13 +227,21 @@ class Channel(NamedTuple):
     #: key figures count them once, in what a customer is worth (BA2 of the fifty-eighth
     #: round's re-review, 2026-12-07: Amazon at $19.09, 2.8×, with them; $8.02, 6.7×, without)
     in_margin: bool = False
-    #: of a reps' commission line that states its rate, the part the key figures' CAC leaves
-    #: out as paid on the repeat orders of accounts the reps already had
-    #: (core.metrics.repeat_commission; core.metrics sets it where the CAC does): its CAC
-    #: leaves it out too (part j of the sixty-second round, 2026-12-07: the table priced a fab
-    #: shop's reps at $118,000 ÷ 6 = $19,666.67, "a ceiling", beside a CAC that counted only
-    #: the $36,000 of commission on the new accounts' sales; now $36,000 ÷ 6 = $6,000)
-    repeat_left_out: Decimal = _ZERO
+    #: of its lines' spend, the part the key figures' CAC leaves out as paid on customers of
+    #: earlier periods (core.metrics.repeat_commission; core.metrics sets it where the CAC
+    #: does): the rest of a reps' commission line that states its rate, paid on the repeat
+    #: orders of accounts the reps already had, or of a referrer's share of its clients' fees,
+    #: paid on clients it brought in earlier years. ``spend`` leaves it out already, so the
+    #: spend its table shows is what its CAC divides, and this is shown beside it with
+    #: :attr:`left_out_kind` (part j of the sixty-second round, 2026-12-07: the table priced a
+    #: fab shop's reps at $118,000 ÷ 6 = $19,666.67 beside a CAC that counted only the $36,000
+    #: of commission on the new accounts' sales; BI4 of its second re-review, 2026-12-08: then
+    #: $6,000 beside a spend of $118,000, where an adviser's CPA channel, mended the same way,
+    #: showed its spend less what was left out, $22,180)
+    left_out: Decimal = _ZERO
+    #: why: ``RepeatCommission.kind`` ("commission": reps' pay on repeat orders; "fee share":
+    #: a referrer's share of earlier clients' fees); None where nothing is left out
+    left_out_kind: str | None = None
 
     @classmethod
     def of(
@@ -261,9 +269,9 @@ class Channel(NamedTuple):
     @property
     def cac(self) -> Decimal | None:
         """(Spend + fees) ÷ customers, or spend ÷ customers where the stated margin carries
-        the fees already (:attr:`in_margin`), the spend less a reps' commission on repeat orders
-        (:attr:`repeat_left_out`); None without customers (0 for customers that cost nothing),
-        or where its only spend is tooling (:attr:`tools_only`)."""
+        the fees already (:attr:`in_margin`); the spend leaves out what :attr:`left_out` says;
+        None without customers (0 for customers that cost nothing), or where its only spend is
+        tooling (:attr:`tools_only`)."""
         customers = self.customers
         if not customers or self.kept_by or self.worked_by or self.tools_only:
             return None
@@ -279,7 +287,7 @@ class Channel(NamedTuple):
             # customers sales reps won, with no line of the reps' pay joined (it may sit in a
             # payroll line with others' pay): not free either (:func:`unpaid_reps`)
             return None
-        spend = self.spend if self.repeat_left_out is _ZERO else self.spend - self.repeat_left_out
+        spend = self.spend
         if self.in_margin:
             # (a channel whose only cost is those commissions has no price beside the others'
             # once they are in the margin: not "$0", which reads as free)
@@ -3549,9 +3557,11 @@ PRENEED_SOLD = "its sources name pre-need contracts, calls of later years"
 #: ...and how the report's ``joined_by`` adds the price the CAC's basis sets on a contract,
 #: the selling that sold them included (explain.report; BG2 of round 61b, 2026-12-07)
 PRICED_APART = "priced apart: "
-#: How a channel whose line pays a share of its clients' fees for as long as they stay says
-#: that its spend is the first year's share on the clients it brought this year, the rest paid
-#: on clients of earlier years (core.metrics; BI6 of the sixty-second round's re-review)
+#: What a channel's line that pays a share of its clients' fees for as long as they stay does
+#: (BI6 of the sixty-second round's re-review): where its spend is the first year's share on
+#: the clients it brought this year, ``Channel.left_out`` says so (no longer a note here: the
+#: client report said it twice, BI4 of the round's second re-review); the words of the note
+#: that it is counted whole (:data:`FEE_SHARE_WHOLE`) begin with it
 FEE_SHARE_SPLIT = "its line pays a share of its clients' fees for as long as they stay"
 #: ...or, where the profile does not give what splits it, that its CAC counts all of it
 FEE_SHARE_WHOLE = "its trail on its clients' fees is counted whole"

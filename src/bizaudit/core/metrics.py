@@ -19,7 +19,6 @@ from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
 from bizaudit.core.cannabis_ads import CREATOR_RULES, pays_creator
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
-    FEE_SHARE_SPLIT,
     FEE_SHARE_WHOLE,
     PRENEED_SOLD,
     PROMOTERS_PAID,
@@ -5080,19 +5079,16 @@ def compute(
     ):
         by_channel = cheapest_first(c._replace(in_margin=True) if c.fees else c for c in by_channel)
     # what the key figures' CAC leaves out of a line paid on after the first period is left out
-    # of its channel's too (most profiles: none): a referrer's fee share out of its spend, with
-    # a note (part l), a reps' commission on the repeat orders of the accounts they had as
-    # what its CAC leaves out (part j of the sixty-second round, 2026-12-07: $118,000 ÷ 6 =
-    # $19,666.67 in the table beside a CAC that counted $36,000)
+    # of its channel's spend too, and said beside it, one way for both kinds (most profiles:
+    # none): a referrer's fee share paid on earlier years' clients (part l), a reps' commission
+    # on the repeat orders of the accounts they had (part j of the sixty-second round,
+    # 2026-12-07: $118,000 ÷ 6 = $19,666.67 in the table beside a CAC that counted $36,000;
+    # BI4 of its second re-review, 2026-12-08: the spend still read $118,000, 56.3% of all,
+    # beside a CAC of 36,000 ÷ 6 = $6,000; now $36,000, 36,000 ÷ 127,600 = 28.2%)
     if (left := judged.cac.repeat_commission) is not None:
         by_channel = cheapest_first(
-            (
-                c._replace(
-                    spend=c.spend - left.left_out,
-                    joined_by=_noted(c.joined_by, FEE_SHARE_SPLIT),
-                )
-                if left.kind == "fee share"
-                else c._replace(repeat_left_out=left.left_out)
+            c._replace(
+                spend=c.spend - left.left_out, left_out=left.left_out, left_out_kind=left.kind
             )
             if any(item.activity.name == left.line for item in c.activities)
             else c

@@ -85,6 +85,7 @@ __all__ = [
     "cents",
     "channel_notes",
     "format_ratio",
+    "left_out_why",
     "spend_shown",
     "taken_out",
     "with_lines",
@@ -151,10 +152,11 @@ def channel_notes(
     # round's second re-review, 2026-12-07: "a ceiling" and "a floor" in two notes); of reps
     # on commission, all their pay may, said in the one note with the floor where both hold
     repeat = _commission_note(channel, activities, currency) if priced else None
-    if priced and channel.commission_left_out:
-        # its CAC counts only the commission on the new accounts, as the key figures' does: no
-        # ceiling (part j of the sixty-second round, 2026-12-07)
-        notes.append(_repeat_left_out_note(channel, currency))
+    if channel.left_out and channel.customers:
+        # its spend counts only what the key figures' CAC counts, the rest said beside it: no
+        # ceiling (part j of the sixty-second round, 2026-12-07; one note for a reps'
+        # commission and a referrer's fee share, BI4 of its second re-review, 2026-12-08)
+        notes.append(_left_out_note(channel, currency))
     elif priced and (paid := ceiling_named(channel.name)) is not None:
         if ALSO_NAMED in channel.joined_by:
             repeat = (
@@ -267,19 +269,6 @@ def channel_notes(
         )
     elif repeat is not None:
         notes.append(f"most of its spend is the rep's base pay; {repeat}")
-    if FEE_SHARE_SPLIT in channel.joined_by and channel.customers:  # BI6 of round 62b
-        # a referrer's share of its clients' fees for as long as they stay: what its spend
-        # holds, and what it leaves to the lifetime value and to earlier years
-        lines = [a for a in activities if a.line is not None and a.line in channel.activities]
-        listed = sum((a.spend for a in lines), ZERO)
-        notes.append(
-            f"{FEE_SHARE_SPLIT}: of it, its spend counts only the first year's share on the "
-            f"{plural(channel.customers, 'client')} it brought this year, at most (the CAC's "
-            "basis says how), and what they pay on after that is taken off their lifetime "
-            f"value; the other {format_money(cents(listed - channel.spend), currency)} of its "
-            f"lines' {format_money(cents(listed), currency)} is paid on clients it brought in "
-            "earlier years"
-        )
     if FEE_SHARE_WHOLE in channel.joined_by and priced:  # BI6 of round 62b, unsplit
         notes.append(
             f"{FEE_SHARE_SPLIT}, and its CAC charges this year's whole payment, on clients it "
@@ -846,25 +835,59 @@ def _commission_note(
     )
 
 
-def _repeat_left_out_note(channel: ChannelResult, currency: str) -> str:
-    """Of reps on commission whose CAC counts only the commission on the new accounts' sales
-    (``commission_left_out``): what it counts, and why the rest is left out, as the CAC's
-    basis says it (part j of the sixty-second round, 2026-12-07: the table had priced a fab
-    shop's reps on all $118,000, "a ceiling", beside a CAC that counted $36,000)."""
-    left_out = channel.commission_left_out or ZERO
-    counted = channel.spend - left_out
-    of = (
-        f"the commission on the {channel.customers} new "
-        f"{'customer' if channel.customers == 1 else 'customers'}' sales"
-        if len(channel.activities) == 1
-        else "the commission on the new customers' sales and its other lines"
-    )
+#: Why a channel's spend leaves out part of its lines (``Channel.left_out_kind``), as the
+#: report's ``left_out_why`` and the channel's note say it
+_LEFT_OUT_WHY = {
+    "commission": (
+        "the commission on the repeat orders of accounts the reps already had, a variable cost "
+        "that lowers those accounts' margin, not a cost of winning new ones; what the new "
+        "accounts' later orders pay the reps is taken off their lifetime value"
+    ),
+    "fee share": (
+        "the share of the fees of clients it brought in earlier years, as its line pays a "
+        "share of its clients' fees for as long as they stay; what this year's clients pay on "
+        "after their first year is taken off their lifetime value"
+    ),
+}
+
+
+def left_out_why(kind: str | None) -> str | None:
+    """Why a channel's spend leaves out part of its lines, by ``Channel.left_out_kind``: a
+    reps' commission on repeat orders, a referrer's share of earlier clients' fees; None where
+    nothing is left out."""
+    return None if kind is None else _LEFT_OUT_WHY.get(kind)
+
+
+def _left_out_note(channel: ChannelResult, currency: str) -> str:
+    """What a channel's spend counts of its lines, the spend its CAC divides, and what it
+    leaves out beside it with its reason (``left_out``, ``left_out_why``), one way for a reps'
+    commission on repeat orders and a referrer's share of earlier clients' fees (part j of the
+    sixty-second round, 2026-12-07; BI4 of its second re-review, 2026-12-08: the reps' note
+    had said "its CAC counts $36,000 of its $118,000" beside a spend of $118,000, the CPA
+    channel's "its spend counts only the first year's share" beside its $22,180)."""
+    left = channel.left_out or ZERO
+    whole = channel.spend + left
+    customers = channel.customers
+    others = len(channel.activities) > 1
+    if channel.commission_left_out:
+        what = (
+            f"the commission on the {customers} new "
+            f"{'customer' if customers == 1 else 'customers'}' sales"
+        )
+    else:
+        what = (
+            f"the first year's share on the {plural(customers, 'client')} it brought this "
+            "year, at most (the CAC's basis says how)"
+        )
+    if others:
+        what += ", and its other lines"
+    why = channel.left_out_why or ""
+    of = "its lines'" if others else "its line's"
     return (
-        f"its CAC counts {format_money(counted, currency)} of its "
-        f"{format_money(channel.spend, currency)}, {of}, as the key figures' CAC does; the "
-        f"other {format_money(left_out, currency)} is paid on the repeat orders of accounts the "
-        "reps already had, a variable cost that lowers those accounts' margin, not a cost of "
-        "winning new ones"
+        f"its spend, what its CAC divides, is {format_money(cents(channel.spend), currency)} of "
+        f"{of} {format_money(cents(whole), currency)}: {what}, as the key figures' CAC counts "
+        f"{'them' if others else 'it'}; the other {format_money(cents(left), currency)} is left "
+        f"out{': ' if why else ''}{why}"
     )
 
 
@@ -977,8 +1000,14 @@ def joined_by(channel: ChannelResult) -> str:
     (AZQ9 of the fifty-eighth round: the client report's cell said that clause twice)."""
     priced = channel.cac is not None and channel.spend > 0
     platform = _platform_join(channel.joined_by) if priced else None
+    # ...and that a referrer's trail is counted whole, which the note says with why (the
+    # client report said a fee share's clause twice: the sixty-second round's second
+    # re-review, 2026-12-08)
+    whole = FEE_SHARE_WHOLE if priced else None
     return "; ".join(
-        part for part in channel.joined_by.split("; ") if TOGETHER not in part and part != platform
+        part
+        for part in channel.joined_by.split("; ")
+        if TOGETHER not in part and part != platform and part != whole
     )
 
 
@@ -1008,8 +1037,13 @@ def spend_shown(
     """A channel's spend as its table shows it: with a marketplace's commissions beside it
     when its CAC counts them ("$7,800 fees", "$2,000 + $7,800 fees"; a narrow table passes
     ``between="\n"`` to stack them). W21 of the sixteenth round's re-review saw "$0" beside a
-    tutoring marketplace's $557.14 CAC."""
+    tutoring marketplace's $557.14 CAC. What its lines' spend leaves out (``left_out``: a
+    reps' commission on repeat orders, a referrer's share of earlier clients' fees) is shown
+    beside it, "$36,000 ($82,000 left out)", its reason in the channel's note (BI4 of the
+    sixty-second round's second re-review, 2026-12-08)."""
     if not (fee_lines := _fees(channel, activities)):
+        if channel.left_out:
+            return f"{money(channel.spend)}{between}({money(channel.left_out)}{between}left out)"
         return money(channel.spend)
     fees = money(_fees_of(channel, fee_lines))
     if not channel.spend:

@@ -18,6 +18,7 @@ from bizaudit.core.financing import (
 from bizaudit.core.metrics import BeforeCommissions, Facts, margin_before_commissions, worth_before
 from bizaudit.core.plan import Allocation, LeftAlone, Move, Plan, count_range
 from bizaudit.core.referrers import asked_lines
+from bizaudit.explain.economics import ZERO, left_out_why
 from bizaudit.explain.left_alone import (
     RESPA,
     asked_referrals,
@@ -287,6 +288,9 @@ def _left_alone(reason: LeftAlone | None, facts: Facts, name: str = "") -> str |
 
 def _channel(a: Allocation, facts: Facts) -> PlanChannel:
     cac, projected = a.cac, a.projected_cac
+    # what its spend leaves out, as the check's table says it (BI4 of the sixty-second round's
+    # second re-review, 2026-12-08)
+    left = channel.left_out if (channel := _channel_named(facts, a.name)) is not None else ZERO
     return PlanChannel(
         name=a.name,
         spend=a.spend,
@@ -296,6 +300,8 @@ def _channel(a: Allocation, facts: Facts) -> PlanChannel:
         cac=None if cac is None else _cents(cac),
         projected_cac=None if projected is None else _cents(projected),
         left_alone=_left_alone(a.left_alone, facts, a.name),
+        left_out=left if left else None,
+        left_out_why=left_out_why(channel.left_out_kind) if left and channel else None,
     )
 
 
@@ -611,6 +617,10 @@ def _reason(move: Move, by_name: dict[str, Allocation], money: Money) -> str:
     )
 
 
+#: "of its line's $118,000", "of its lines' $37,500"
+_LINES_OF = {False: "its line's", True: "its lines'"}
+
+
 def _assumptions(plan: Plan, facts: Facts) -> list[str]:
     a = plan.assumptions
     exponent = float(a.exponent)
@@ -661,6 +671,18 @@ def _assumptions(plan: Plan, facts: Facts) -> list[str]:
         if not facts.partial_spending
         else "No operating profit is stated: the profile lists only part of the spending "
         "(spending: partial).",
+    ]
+    # what a channel's spend leaves out, as the check's table says it beside its spend (BI4 of
+    # the sixty-second round's second re-review, 2026-12-08: the plan priced a fab shop's reps
+    # at $118,000 ÷ 6 = $19,666.67 beside the check's $6,000)
+    planned = {c.name for c in plan.channels}
+    said[5:5] = [
+        f"{c.name}: its spend, what its CAC divides, is {format_money(c.spend, currency)} of "
+        f"{_LINES_OF[len(c.activities) > 1]} {format_money(c.spend + c.left_out, currency)}, as "
+        "the check's CAC counts it; the other "
+        f"{format_money(c.left_out, currency)} is left out: {left_out_why(c.left_out_kind)}."
+        for c in facts.by_channel
+        if c.left_out and c.name in planned
     ]
     if facts.economics.cac.preneed:  # a funeral home's pre-need contracts (BE1 of round 60b)
         said.insert(

@@ -58,7 +58,7 @@ from bizaudit.core.score import Component
 from bizaudit.core.shares import reference_here
 from bizaudit.core.storefront import walked_in as walked_in_the_door
 from bizaudit.explain import predictability, score
-from bizaudit.explain.economics import ZERO, Basis, cents
+from bizaudit.explain.economics import ZERO, Basis, cents, left_out_why
 from bizaudit.explain.findings import allowed_for, american_rule, quoted_from_us, words
 from bizaudit.explain.numbers import (
     and_list,
@@ -527,8 +527,13 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
                 # (BA2 of the fifty-eighth round's re-review: its CAC leaves them out where
                 # the stated margin carries them, core.channels.Channel.in_margin)
                 fees_netted=netted.netted if netted is not None and channel.fees else None,
-                # (part j of the sixty-second round: priced on the commission the CAC counts)
-                commission_left_out=channel.repeat_left_out if channel.repeat_left_out else None,
+                # (part j of the sixty-second round: priced on the commission the CAC counts;
+                # BI4 of its second re-review: the spend leaves it out, said beside it)
+                commission_left_out=channel.left_out
+                if channel.left_out and channel.left_out_kind == "commission"
+                else None,
+                left_out=channel.left_out if channel.left_out else None,
+                left_out_why=left_out_why(channel.left_out_kind) if channel.left_out else None,
             )
         )
     # Cheapest first, as core orders them; a channel without a CAC goes after those with one
@@ -586,13 +591,21 @@ def _marketing_short(found: Sequence[Found]) -> MarketingShort | None:
     "without both" says, and of the business's own marketing beside a brand fund. None without
     the finding, and where it gives no gap in money: the business is full, the marketplaces'
     commissions meet the minimum, the range is no floor for work at contract rates, or a fund
-    is met beside a thin margin or a loss (it says to move money, not how much)."""
+    is met beside a thin margin or a loss (it says to move money, not how much), and where the
+    range is only a reference in the business's country (``BelowMinimum.reference``: BA101
+    asks no budget to reach it)."""
     hit = next((f.hit for f in found if f.rule.id == "BA101"), None)
     if hit is None:
         return None  # most profiles
     f = hit.figures
     if isinstance(f, BelowMinimum):
         if f.full is not None or f.plan == "commissions" or f.rated is not None:
+            return None
+        if f.reference:
+            # a range from another country's sources, only a reference here: BA101 asks no
+            # budget to reach it, so no gap is owed (BI3 of the sixty-second round's second
+            # re-review, 2026-12-08: a Canadian cannabis store's JSON read 66,960, 3% ×
+            # 3,112,000 − 26,400, beside "no budget is asked to reach the range")
             return None
         leaves: list[Literal["given up", "flagged", "agreed"]] = []
         # (of net revenue without the revenue given up, as the marketing is: BG6)

@@ -33,6 +33,22 @@ class PlanChannel:
     cac: MoneyOut | None
     projected_cac: MoneyOut | None
     left_alone: Annotated[str | None, Field(description="why the plan does not move it")]
+    left_out: Annotated[
+        MoneyOut | None,
+        Field(
+            description="of its lines' spend, what `spend` leaves out as the check's CAC does "
+            "(a reps' commission on repeat orders, a referrer's share of earlier clients' "
+            "fees), as the check report's channel `left_out`; null elsewhere (an addition, "
+            "2026-12-08)"
+        ),
+    ] = None
+    left_out_why: Annotated[
+        str | None,
+        Field(
+            description="why `left_out` is left out, in words; null elsewhere (an addition, "
+            "2026-12-08)"
+        ),
+    ] = None
 
 
 @record

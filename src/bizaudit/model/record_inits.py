@@ -197,7 +197,7 @@ def report__ScoreCap(self, *, limit, reason):
     self.reason = reason
 
 
-def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, share_of_customers, sources, activities, ltv_to_cac, joined_by, restricted_by, asked, questions, retention, kept_by, fees, worked_by, paid_sources, paid_customers, reached_sources, reached_customers, fees_netted, reward_price, beyond_worth, commission_left_out):
+def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, share_of_customers, sources, activities, ltv_to_cac, joined_by, restricted_by, asked, questions, retention, kept_by, fees, worked_by, paid_sources, paid_customers, reached_sources, reached_customers, fees_netted, reward_price, beyond_worth, commission_left_out, left_out, left_out_why):
     self.name = name
     self.spend = spend
     self.customers = customers
@@ -223,6 +223,8 @@ def report__ChannelResult(self, *, name, spend, customers, cac, share_of_spend, 
     self.reward_price = reward_price
     self.beyond_worth = beyond_worth
     self.commission_left_out = commission_left_out
+    self.left_out = left_out
+    self.left_out_why = left_out_why
 
 
 def report__ProfileReport(self, *, path, passed, score, verdict, business, revenue, spend, marketing_by_purpose, metrics, predictability, economics, benchmarks, policy, score_components, activities, customer_sources, findings, skipped, profit, industry, owner_time, score_caps, channels):
@@ -330,7 +332,7 @@ def plan__PlanMove(self, *, source, target, amount, reason):
     self.reason = reason
 
 
-def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_customers, cac, projected_cac, left_alone):
+def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_customers, cac, projected_cac, left_alone, left_out, left_out_why):
     self.name = name
     self.spend = spend
     self.planned_spend = planned_spend
@@ -339,6 +341,8 @@ def plan__PlanChannel(self, *, name, spend, planned_spend, customers, projected_
     self.cac = cac
     self.projected_cac = projected_cac
     self.left_alone = left_alone
+    self.left_out = left_out
+    self.left_out_why = left_out_why
 
 
 def plan__PlanReport(self, *, path, business, currency, headline, moves, current_budget, planned_budget, current_new_customers, projected_new_customers, operating_profit, planned_operating_profit, target_new_customers, channels, assumptions):
@@ -392,7 +396,7 @@ INITS: dict[str, Any] = {
     'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'range_reference', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),
-    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price', 'beyond_worth', 'commission_left_out'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),
+    'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price', 'beyond_worth', 'commission_left_out', 'left_out', 'left_out_why'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),
     'report.ProfileReport': (report__ProfileReport, ('path', 'passed', 'score', 'verdict', 'business', 'revenue', 'spend', 'marketing_by_purpose', 'metrics', 'predictability', 'economics', 'benchmarks', 'policy', 'score_components', 'activities', 'customer_sources', 'findings', 'skipped', 'profit', 'industry', 'owner_time', 'score_caps', 'channels'), ('channels',)),
     'report.InputErrorOut': (report__InputErrorOut, ('path', 'line', 'column', 'message', 'hint'), ()),
     'report.Report': (report__Report, ('version', 'passed', 'strict', 'profiles', 'errors'), ('errors',)),
@@ -402,7 +406,7 @@ INITS: dict[str, Any] = {
     'diff.FindingRef': (diff__FindingRef, ('rule', 'severity', 'subject', 'message'), ()),
     'diff.Diff': (diff__Diff, ('version', 'old', 'new', 'currency', 'score_before', 'score_after', 'metrics', 'spend', 'resolved', 'introduced', 'verdict_before', 'verdict_after', 'marketing_share_of', 'customers_unchanged', 'judged_by', 'results', 'channels', 'caps_lifted', 'caps_added'), ('results', 'channels', 'caps_lifted', 'caps_added')),
     'plan.PlanMove': (plan__PlanMove, ('source', 'target', 'amount', 'reason'), ()),
-    'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone'), ()),
+    'plan.PlanChannel': (plan__PlanChannel, ('name', 'spend', 'planned_spend', 'customers', 'projected_customers', 'cac', 'projected_cac', 'left_alone', 'left_out', 'left_out_why'), ()),
     'plan.PlanReport': (plan__PlanReport, ('path', 'business', 'currency', 'headline', 'moves', 'current_budget', 'planned_budget', 'current_new_customers', 'projected_new_customers', 'operating_profit', 'planned_operating_profit', 'target_new_customers', 'channels', 'assumptions'), ()),
     'config.Settings': (config__Settings, ('pyproject', 'project', 'env', 'workers'), ('env',)),
     'checker.Options': (checker__Options, ('cli', 'settings', 'strict', 'limits', 'fail_on'), ('cli', 'settings', 'limits')),

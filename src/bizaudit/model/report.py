@@ -286,7 +286,11 @@ class Metrics:
             "gap its finding gives, in money a period (an addition, 2026-12-07); null where "
             "BA101 does not fire, and where its finding gives no gap in money (the business "
             "is full, the marketplaces' commissions meet the minimum, most customers come at "
-            "rates contracts set, or a brand fund is met beside a thin margin)"
+            "rates contracts set, or a brand fund is met beside a thin margin); null too where "
+            "the industry's range is only a reference in the business's country "
+            "(`industry.range_reference` set): BA101 asks no budget to reach it, so no gap is "
+            "owed (the gap to the reference's low end is the low end × the revenue it is a "
+            "share of − the marketing, from `industry` and the figures above; since 2026-12-08)"
         ),
     ] = None
     marketing_excess: Annotated[
@@ -753,13 +757,19 @@ class ChannelResult:
     no customers, or customers and no spend: neither is dropped."""
 
     name: str
-    spend: Annotated[MoneyOut, Field(description="acquisition spend of its lines")]
+    spend: Annotated[
+        MoneyOut,
+        Field(
+            description="acquisition spend of its lines, what its `cac` divides: less "
+            "`left_out`, where that is set (the spend of its lines is spend + left_out)"
+        ),
+    ]
     customers: Annotated[int, Field(description="new customers its sources brought")]
     cac: Annotated[
         MoneyOut | None,
         Field(
             description="(spend + fees) ÷ customers (spend ÷ customers where `fees_netted` is "
-            "'after'; the spend less `commission_left_out` where that is set); null without "
+            "'after'; `spend` leaves out `left_out` already); null without "
             "customers, for a paid channel "
             "with no spend joined to it (BA207), for one whose spend pays for referrals "
             "where the profession restricts it (BA114), for a referral channel whose funded "
@@ -916,9 +926,30 @@ class ChannelResult:
             description="where a line of its reps' commission states its rate ('5% of "
             "rep-sourced sales') and the key figures' CAC counts only the commission on the new "
             "accounts' sales (rate × `customers.average_revenue` × its new customers): the rest "
-            "of that line, paid on the repeat orders of accounts the reps already had, which "
-            "its `cac` leaves out too, so that `cac` = (spend − commission_left_out) ÷ "
-            "customers; null elsewhere (an addition, 2026-12-07)"
+            "of that line, paid on the repeat orders of accounts the reps already had; the same "
+            "amount as `left_out`, which says it for every kind. Since 2026-12-08 `spend` "
+            "leaves it out already, so `cac` = spend ÷ customers (it had been (spend − "
+            "commission_left_out) ÷ customers, beside a `spend` that held it); null elsewhere "
+            "(an addition, 2026-12-07)"
+        ),
+    ] = None
+    left_out: Annotated[
+        MoneyOut | None,
+        Field(
+            description="of its lines' spend, what the key figures' CAC leaves out as paid on "
+            "customers of earlier periods, and so `spend` and `cac` leave out too: the rest of "
+            "a reps' commission line that states its rate, paid on the repeat orders of "
+            "accounts the reps already had (also in `commission_left_out`), or of a referrer's "
+            "share of its clients' fees for as long as they stay ('20% of advisory fee'), paid "
+            "on clients it brought in earlier years; spend + left_out is its lines' spend; "
+            "null elsewhere (an addition, 2026-12-08)"
+        ),
+    ] = None
+    left_out_why: Annotated[
+        str | None,
+        Field(
+            description="where `left_out` is set: why it is left out, in words, as the "
+            "channel's note says it beside its spend; null elsewhere (an addition, 2026-12-08)"
         ),
     ] = None
 
