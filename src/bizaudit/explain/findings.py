@@ -1640,6 +1640,8 @@ _OWN_PEOPLE_JOINED = (
 def _ba103(hit: Hit, currency: str) -> Words:
     f: NoChannel = hit.figures
     detail = f" ({', '.join(f.one_offs)} ran only once)" if f.one_offs else ""
+    if f.asked is not None:  # BI2 of the sixty-second round's second re-review
+        detail += f"; not counted: {held_back_words(f.asked)}"
     if f.full is not None:  # at capacity: no channel is needed yet (H2)
         return (
             f"no funded, recurring acquisition activity{detail}; the business is "
@@ -4408,7 +4410,9 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays a creator to post for the store: {f.rule}",
             "have a cannabis lawyer check the creator's posts and your agreement with them: "
             "no testimonial or endorsement of the store or its products, no person shown with "
-            "them, and only where young persons cannot see them; this is a question, not a "
+            "them, and only where young persons cannot see them; on Instagram or Facebook, "
+            "check too whether Meta's branded content policies let such posts run at all; "
+            "until then it is no channel to count on or grow; this is a question, not a "
             "finding that the posts break the Act",
         )
     if f.country and f.what in _LICENSEE_DID:  # outside the US (BH1 of the 62nd round)

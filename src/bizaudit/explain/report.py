@@ -908,6 +908,9 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             held_back=None
             if verdict.held is None
             else predictability.held_back_words(verdict.held),
+            asked_back=None
+            if verdict.asked is None
+            else predictability.held_back_words(verdict.asked),
         ),
         economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry, facts.vertical)),
@@ -921,7 +924,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 name=c.name,
                 weight=c.weight,
                 earned=number(c.earned),
-                basis=score.basis(c, verdict.held),
+                basis=score.basis(c, verdict.held, verdict.asked),
             )
             for c in audit.components
         ],
