@@ -6888,8 +6888,14 @@ def gives_notice(name: str) -> bool:
 #   CFR §1026.36(d)(1)); its commentary lists pay on the originator's overall loan volume and a
 #   fixed amount for each loan among the permitted methods (comment 36(d)(1)-3 as it read
 #   before the January 2014 revisions, as quoted by mycomplianceresource.com; read with the
-#   search tool, the current text not read here): pay that follows each loan, whatever its
-#   source. The books tell it as a marketplace's commissions are told
+#   search tool): pay that follows each loan, whatever its source. In the commentary as revised
+#   since, the list is comment 36(d)(1)-2.i, whose first item a bankers' association's
+#   compliance answer quotes (gotoiba.com, CQ 2023-165, read with the search tool, 2026-12-08):
+#   "Compensation based on the following factors is not compensation based on a term of a
+#   transaction or a proxy for a term of a transaction: A. The loan originator's overall dollar
+#   volume (i.e., total dollar amount of credit extended or total number of transactions
+#   originated), delivered to the creditor." The rest of the current list, the fixed amount for
+#   each loan among it, was not read here (the CFPB's own pages were not found). The books tell it as a marketplace's commissions are told
 #   (:func:`commissions_netted`), with the same two lines.
 # * A rep's commission on every sale of the accounts the rep brought (:func:`repeat_commission`).
 #   A fab shop's "Mfg rep commissions (5% of rep-sourced sales)", $118,000, is 5% of about
