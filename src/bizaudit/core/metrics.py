@@ -6895,8 +6895,9 @@ def gives_notice(name: str) -> bool:
 #   transaction or a proxy for a term of a transaction: A. The loan originator's overall dollar
 #   volume (i.e., total dollar amount of credit extended or total number of transactions
 #   originated), delivered to the creditor." The rest of the current list, the fixed amount for
-#   each loan among it, was not read here (the CFPB's own pages were not found). The books tell it as a marketplace's commissions are told
-#   (:func:`commissions_netted`), with the same two lines.
+#   each loan among it, was not read here (the CFPB's own pages were not found). The books
+#   tell it as a marketplace's commissions are told (:func:`commissions_netted`), with the
+#   same two lines.
 # * A rep's commission on every sale of the accounts the rep brought (:func:`repeat_commission`).
 #   A fab shop's "Mfg rep commissions (5% of rep-sourced sales)", $118,000, is 5% of about
 #   $2.36M of rep accounts' sales, mostly repeat orders: the CAC counts the commission on the
