@@ -71,14 +71,18 @@ def test_the_stores_creator_is_asked_about_as_information() -> None:
     assert "your state" not in words
     severities = [f.severity for f in report.findings]
     assert (severities.count("warning"), severities.count("info")) == (8, 3)
-    assert report.score == 79
+    # BI2 of the round's second re-review (2026-12-08): while BA120 asks about the creator, it is
+    # no funded channel the score counts: predictable acquisition 1 ÷ 2 × 15 = 7.5 for 15, and
+    # (20 + 15 + 7.5 + 0 + 10) ÷ 70 = 75, under BA120's ceiling of 79
+    assert report.score == 75
 
 
 def test_the_creators_channel_stays_priced() -> None:
     """The creator's line joins social media, whose 300 customers it prices: 12,000 ÷ 300 = $40,
-    as before; no BA120 restriction on it."""
+    as before; no BA120 restriction on it. Since BI2 of the round's second re-review the
+    channel is labelled for what its money buys, a paid creator, not "Social media (organic)"."""
     report = report_of(_data())
-    [social] = [c for c in report.channels if c.name == "Social media (organic)"]
+    [social] = [c for c in report.channels if c.name == "Paid creator (social media)"]
     assert social.spend == Decimal(12_000)
     assert social.customers == 300
     assert social.restricted_by is None

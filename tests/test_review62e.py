@@ -152,11 +152,13 @@ def test_the_billboard_is_no_funded_channel() -> None:
     the reviewer recounted. BA101's flagged spend: 9,000 + 18,000 + 6,800 = C$33,800 (was
     9,000 + 6,800 = 15,800)."""
     report = _report()
-    assert report.predictability.acquisition_channels == 2
-    assert report.predictability.channels == [
-        "Instagram content creator",
-        "Leafly / Dutchie online menu",
-    ]
+    # BI2 of the round's second re-review (2026-12-08): the creator, which BA120 asks about, is
+    # no funded channel either while the question stands: 2 → 1, and it is named as not counted
+    assert report.predictability.acquisition_channels == 1
+    assert report.predictability.channels == ["Leafly / Dutchie online menu"]
+    assert "'Instagram content creator', which BA120 asks about" in (
+        report.predictability.asked_back or ""
+    )
     assert "$33,800 of it pays for what BA120 warns about" in finding_words(
         next(f for f in report.findings if f.rule == "BA101")
     )
@@ -304,7 +306,10 @@ def test_the_score_before_and_after() -> None:
     parts = {c.name: c for c in report.score_components}
     assert parts["marketing investment"].earned is None
     assert parts["retention"].earned == 0
-    assert report.score == 79
+    # BI2 of the round's second re-review (2026-12-08): the creator BA120 asks about no longer
+    # counts as a channel, so predictable acquisition earns 1 ÷ 2 × 15 = 7.5:
+    # (20 + 15 + 7.5 + 0 + 10) ÷ 70 = 75, under BA120's cap
+    assert report.score == 75
 
 
 # -- BH6: licences renewed are operations ---------------------------------------------------

@@ -151,7 +151,11 @@ def test_bi3_the_verdict_follows_ba101_where_the_range_is_a_reference() -> None:
     after: the band says the range is only a reference. The score stays 79 (its cap: no line
     pays the owner), and BA101 still asks for no budget."""
     report = report_of(_stopped())
-    assert report.score == 79
+    # BI2 of the round's second re-review (2026-12-08): the creator BA120 asks about is no
+    # channel the score counts, Leafly alone earns 1 ÷ 2 × 15 = 7.5 of predictable acquisition,
+    # and (20 + 15 + 7.5 + 0 + 10) ÷ 70 = 75, under the cap of 79 (the reviewer's cannabis-v2
+    # gave the same 75 with the creator stopped)
+    assert report.score == 75
     assert "too little" not in report.verdict
     assert report.verdict == score.UNDER_REFERENCE[1][1]
     assert "only a reference here, not a floor (BA101)" in report.verdict

@@ -19,7 +19,16 @@ from typing import Literal
 
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["CREATOR_RULES", "RULES", "Breach", "breach", "pays_creator", "rule"]
+__all__ = [
+    "CREATOR_RULES",
+    "PAID_CREATOR",
+    "PAID_CREATOR_TOO",
+    "RULES",
+    "Breach",
+    "breach",
+    "pays_creator",
+    "rule",
+]
 
 Breach = Literal[
     "billboard", "giveaway", "youth", "underage audience", "platform", "rewards", "producer"
@@ -200,7 +209,19 @@ _HIRING = LazyPattern(
 #: Leafly (Harrison Jordan, 2018) quotes it and MLT Aikins ("The dos and don'ts of promoting and
 #: advertising cannabis") lists it, and influencer marketing "apparently explicitly prohibited by
 #: section 17(1)(c)" (Gowling WLG, "High risk alert: the promotion of cannabis on social media",
-#: Mondaq, 2018); the paragraph's own text on the Justice Laws site was not read here
+#: Mondaq, 2018); the paragraph's own text on the Justice Laws site was not read here (searched
+#: again on 2026-12-08, pages corpus: the site's pages for s. 17 gave only the subsection's
+#: opening words, and ss. 18 to 23, not paragraph (c)). Meta's own policy on paid posts, read
+#: with the search tool (pages corpus, 2026-12-08; BI2 of the sixty-second round's second
+#: re-review): "We define branded content as a creator or publisher's content that features or
+#: is influenced by a business partner for an exchange of value, such as monetary payment or
+#: free gifts", and among what "may not be promoted with branded content": "Drugs and
+#: drug-related products, including illegal or recreational drugs" (Meta Business Help Centre,
+#: "Branded Content Policies", undated); "Branded content posts that do not comply with the
+#: above policies are subject to removal from Facebook or Instagram" (Instagram Help Centre,
+#: "Branded Content Policies for Prohibited Content ...", undated). Meta's page does not name
+#: cannabis: the words quoted are its own, and a cannabis store's products are recreational
+#: drugs in their ordinary sense
 CREATOR_RULES: dict[str, str] = {
     "Canada": (
         "Canada's Cannabis Act forbids promoting cannabis, a cannabis accessory or a service "
@@ -209,9 +230,22 @@ CREATOR_RULES: dict[str, str] = {
         "access it; a creator paid to post for the store may be giving one (law firms read "
         "paid influencer posts as barred by s. 17(1)(c): Gowling WLG, 2018; MLT Aikins), and "
         "their followers are not age-checked; the Act's own words on testimonials were read "
-        "here only as those firms and Leafly (2018) quote them"
+        "here only as those firms and Leafly (2018) quote them; and on Instagram or Facebook a "
+        "post a creator is paid for is branded content, and Meta's Branded Content Policies "
+        "list 'drugs and drug-related products, including illegal or recreational drugs' among "
+        "what branded content may not promote, and remove posts that do, whatever the Act "
+        "allows (Meta's Business and Instagram Help Centres, 'Branded Content Policies')"
     ),
 }
+
+#: The label of a channel the vocabulary reads as organic (its lines' words: "Instagram content
+#: creator" is organic social media's "instagram content") whose only spend pays a creator
+#: BA120 asks about: a paid creator, not organic social media (BI2 of the sixty-second round's
+#: second re-review, 2026-12-08: "Social media (organic)", $12,000, 300 customers, beside
+#: BA120's question on the creator it pays). A channel with other lines besides keeps its
+#: label, and says it holds a paid creator too (PAID_CREATOR_TOO)
+PAID_CREATOR = "Paid creator (social media)"
+PAID_CREATOR_TOO = " and a paid creator"
 
 #: Words every line that pays a creator or an influencer holds (most lines hold none)
 _CREATOR_WORDS = ("creator", "influencer", "ambassador")

@@ -16,7 +16,12 @@ from typing import Literal
 
 from bizaudit.core import economics
 from bizaudit.core.barratry import asks_of_liaison, pays_own_staff, pays_runners
-from bizaudit.core.cannabis_ads import CREATOR_RULES, pays_creator
+from bizaudit.core.cannabis_ads import (
+    CREATOR_RULES,
+    PAID_CREATOR,
+    PAID_CREATOR_TOO,
+    pays_creator,
+)
 from bizaudit.core.channels import (
     BOUGHT_ONCE,
     FEE_SHARE_WHOLE,
@@ -1173,6 +1178,21 @@ def _channels(
         for c in by_channel
         if restricted_by_law(c) is not None or serves_others(c) or c.restricted is not None
         for item in c.activities
+    }
+    # ...nor a line a rule of law asks about, as information, while the question stands: a
+    # Canadian cannabis store's paid creator, whose posts may be an endorsement the Cannabis Act
+    # forbids (s. 17(1)), which neither `plan` grows nor BA202 names (BI2 of the sixty-second
+    # round's second re-review, 2026-12-08: it was one of the "2 funded, recurring acquisition
+    # channels" the verdict rested on, and the score's predictable acquisition earned 15 of 15
+    # on it; with Leafly alone, 1 ÷ 2 × 15 = 7.5, and (20 + 15 + 7.5 + 0 + 10) ÷ 70 = 75, not
+    # 79). Only the lines asked about: a channel's other lines count as they would
+    # (predictability.asked_back names what is left out)
+    barred |= {
+        id(item)
+        for c in by_channel
+        if c.asked_by is not None
+        for item in c.activities
+        if item.activity.name in c.asked_lines
     }
     if barred:
         counted = [item for item in counted if id(item) not in barred]
@@ -6482,7 +6502,9 @@ def unpaid_parts(name: str, rules: Vertical) -> tuple[str, ...]:
 
 def _creators_asked(channel: Channel, warned: set[int]) -> Channel:
     """A channel whose lines pay a creator, an influencer or a brand ambassador to post (the
-    lines BA120 asks about where a warning does not already hold them), marked as asked."""
+    lines BA120 asks about where a warning does not already hold them), marked as asked; and,
+    where the vocabulary reads the channel as organic, labelled for what its money buys: a
+    paid creator (``PAID_CREATOR``; BI2 of the sixty-second round's second re-review)."""
     names = tuple(
         item.activity.name
         for item in paid_lines(channel)
@@ -6490,7 +6512,15 @@ def _creators_asked(channel: Channel, warned: set[int]) -> Channel:
         and id(item) not in warned
         and pays_creator(line_text(item.activity))
     )
-    return channel._replace(asked_by="BA120", asked_lines=names) if names else channel
+    if not names:
+        return channel
+    asked = channel._replace(asked_by="BA120", asked_lines=names)
+    if channel.kind != "organic":  # an influencers' channel is labelled paid already
+        return asked
+    alone = all(
+        item.activity.name in names for item in paid_lines(channel) if item.activity.spend > 0
+    )
+    return asked._replace(name=PAID_CREATOR if alone else f"{channel.name}{PAID_CREATOR_TOO}")
 
 
 def _restricted_by(
@@ -6854,9 +6884,16 @@ def gives_notice(name: str) -> bool:
 #   CFR §1026.36(d)(1)); its commentary lists pay on the originator's overall loan volume and a
 #   fixed amount for each loan among the permitted methods (comment 36(d)(1)-3 as it read
 #   before the January 2014 revisions, as quoted by mycomplianceresource.com; read with the
-#   search tool, the current text not read here): pay that follows each loan, whatever its
-#   source. The books tell it as a marketplace's commissions are told
-#   (:func:`commissions_netted`), with the same two lines.
+#   search tool): pay that follows each loan, whatever its source. In the commentary as revised
+#   since, the list is comment 36(d)(1)-2.i, whose first item a bankers' association's
+#   compliance answer quotes (gotoiba.com, CQ 2023-165, read with the search tool, 2026-12-08):
+#   "Compensation based on the following factors is not compensation based on a term of a
+#   transaction or a proxy for a term of a transaction: A. The loan originator's overall dollar
+#   volume (i.e., total dollar amount of credit extended or total number of transactions
+#   originated), delivered to the creditor." The rest of the current list, the fixed amount for
+#   each loan among it, was not read here (the CFPB's own pages were not found). The books
+#   tell it as a marketplace's commissions are told (:func:`commissions_netted`), with the
+#   same two lines.
 # * A rep's commission on every sale of the accounts the rep brought (:func:`repeat_commission`).
 #   A fab shop's "Mfg rep commissions (5% of rep-sourced sales)", $118,000, is 5% of about
 #   $2.36M of rep accounts' sales, mostly repeat orders: the CAC counts the commission on the

@@ -36,7 +36,16 @@ from bizaudit.core.metrics import (
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
 
-__all__ = ["HeldBack", "Label", "Token", "Verdict", "assess", "held_back", "token_channels"]
+__all__ = [
+    "HeldBack",
+    "Label",
+    "Token",
+    "Verdict",
+    "asked_back",
+    "assess",
+    "held_back",
+    "token_channels",
+]
 
 Label = Literal["business", "at risk", "hobby", "at capacity"]
 
@@ -62,6 +71,45 @@ class HeldBack(NamedTuple):
     rules: tuple[str, ...]
     reworded: bool
     currency: str
+    #: the rules only ask about the lines, as information (BA120 of a Canadian cannabis
+    #: store's paid creator): they count once a lawyer has checked them (asked_back)
+    asked: bool = False
+
+
+def asked_back(facts: Facts) -> HeldBack | None:
+    """The funded, recurring acquisition lines no channel counts while a rule of law asks
+    about them, as information (``Channel.asked_by``: BA120 of a Canadian cannabis store's
+    paid creator, whose posts may be an endorsement the Cannabis Act forbids), for the
+    verdict, the score and BA103 to name beside the channels they count, so that the words do
+    not deny money the report shows (BI2 of the sixty-second round's second re-review,
+    2026-12-08: "2 funded, recurring acquisition channels", the creator one of them). The lines
+    are those spent on every period and read as acquisition marketing, as the channels the
+    verdict counts are. None for most profiles (no channel is asked about)."""
+    asked = [c for c in facts.by_channel if c.asked_by is not None]
+    if not asked:
+        return None
+    found: dict[int, tuple[ClassifiedActivity, str]] = {}
+    for channel in asked:
+        for item in channel.activities:
+            if (
+                item.activity.name in channel.asked_lines
+                and item.activity.spend > 0
+                and item.activity.repeats
+                and item.classification.category == "marketing"
+                and item.classification.purpose == "acquire"
+            ):
+                found.setdefault(id(item), (item, channel.asked_by or ""))
+    if not found:
+        return None
+    items = [item for item, _ in found.values()]
+    return HeldBack(
+        sum((item.activity.spend for item in items), Decimal(0)),
+        tuple(dict.fromkeys(item.activity.name for item in items)),
+        tuple(sorted({rule for _, rule in found.values()})),
+        False,
+        facts.profile.business.currency,
+        asked=True,
+    )
 
 
 def held_back(facts: Facts) -> HeldBack | None:
@@ -160,6 +208,10 @@ class Verdict(NamedTuple):
     #: where the maximum is the trade's own referral share (``Vertical.referral_max``), its
     #: source in words, which the verdict says beside it (BH14 of the sixty-second round)
     maximum_source: str | None = None
+    #: the funded acquisition left out of ``channels`` while a rule asks about it (asked_back:
+    #: a Canadian cannabis store's paid creator, BI2 of the sixty-second round's second
+    #: re-review), which the verdict and the score name
+    asked: HeldBack | None = None
 
     @property
     def referrals_within(self) -> bool:
@@ -262,6 +314,7 @@ def assess(
         facts.vertical.referral_max_source
         if facts.vertical is not None and policy.max_referral_share.source == "industry"
         else None,
+        asked_back(facts),
     )
 
 

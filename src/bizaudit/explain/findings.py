@@ -1640,6 +1640,8 @@ _OWN_PEOPLE_JOINED = (
 def _ba103(hit: Hit, currency: str) -> Words:
     f: NoChannel = hit.figures
     detail = f" ({', '.join(f.one_offs)} ran only once)" if f.one_offs else ""
+    if f.asked is not None:  # BI2 of the sixty-second round's second re-review
+        detail += f"; not counted: {held_back_words(f.asked)}"
     if f.full is not None:  # at capacity: no channel is needed yet (H2)
         return (
             f"no funded, recurring acquisition activity{detail}; the business is "
@@ -4408,7 +4410,9 @@ def _ba120_words(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays a creator to post for the store: {f.rule}",
             "have a cannabis lawyer check the creator's posts and your agreement with them: "
             "no testimonial or endorsement of the store or its products, no person shown with "
-            "them, and only where young persons cannot see them; this is a question, not a "
+            "them, and only where young persons cannot see them; on Instagram or Facebook, "
+            "check too whether Meta's branded content policies let such posts run at all; "
+            "until then it is no channel to count on or grow; this is a question, not a "
             "finding that the posts break the Act",
         )
     if f.country and f.what in _LICENSEE_DID:  # outside the US (BH1 of the 62nd round)
@@ -6440,10 +6444,58 @@ WORDS: dict[str, Callable[[Hit, str], Words]] = {
 }
 
 
+#: What a Canadian cannabis store is told beside the AGCO's Standards where its profile does not
+#: say it is in Ontario (no Ontario place in its name, lines or sources: ``region``, as
+#: core.commercial_bribery.owners_region reads it): the Standards are Ontario's, and its own
+#: province's were not read (the sixty-second round's second re-review, 2026-12-08, part r: one
+#: province's rules had stood for all of Canada; the profile has no field for the province)
+_NOT_ONTARIO = (
+    "the Standards quoted are Ontario's, and the profile does not say the store is in Ontario "
+    "(no Ontario place in its name, lines or sources): if it is in another province, that "
+    "province's cannabis regulator's rules decide, and they were not read here"
+)
+#: ...and the advice on the licensed producers' money, which is not to stop on Ontario's
+#: rule alone where the store may be elsewhere
+_PRODUCER_ELSEWHERE = (
+    "ask your province's cannabis regulator or a cannabis lawyer whether you may accept them "
+    "(in Ontario the Standards above bar them), and about those already received; say where "
+    "they are booked: they are money received, not spend, and if they sit in revenue they are "
+    "not retail sales"
+)
+
+
+def _ontario_scoped(said: Words, region: str | None) -> Words:
+    """A Canadian cannabis store's BA120 or BA104 that quotes the AGCO's Standards: as it is,
+    where the profile says the store is in Ontario (``region`` "ON"); else with
+    ``_NOT_ONTARIO`` beside the Standards, and the producers' advice not resting on them."""
+    message, advice = said
+    if region == "ON":
+        return said
+    if _quotes_ontario(message):
+        if advice == _CANADA_ADVICE["producer"]:
+            advice = _PRODUCER_ELSEWHERE
+        return f"{message.rstrip('.')}; {_NOT_ONTARIO}.", advice
+    if _quotes_ontario(advice):  # BA104's caution
+        return message, f"{advice}; {_NOT_ONTARIO}"
+    return said
+
+
+def _quotes_ontario(said: str) -> bool:
+    """Whether words quote Ontario's Standards (not only name the AGCO as whom to ask)."""
+    return "Ontario" in said and "Standard" in said
+
+
 def words(rule_id: str, hit: Hit, currency: str, region: str | None = None) -> Words:
     """The message and advice for what rule ``rule_id`` found; BA121 quotes the law of the
     state the profile names (``region``: core.commercial_bribery.owners_region), where it
-    has one to quote."""
+    has one to quote; a Canadian store's BA120 and BA104 say the AGCO's Standards are
+    Ontario's where the profile does not say it is in Ontario (``_ontario_scoped``)."""
     if region is not None and rule_id == "BA121":
         return _ba121(hit, currency, region)
+    if currency == "CAD" and rule_id in _ONTARIO_QUOTED:
+        return _ontario_scoped(WORDS[rule_id](hit, currency), region)
     return WORDS[rule_id](hit, currency)
+
+
+#: The rules whose words quote Ontario's cannabis Standards to a store kept in Canadian dollars
+_ONTARIO_QUOTED = frozenset({"BA120", "BA104"})

@@ -71,6 +71,8 @@ def reasons(verdict: Verdict) -> list[str]:
         )
     else:
         said.append("no funded, recurring acquisition channel")
+    if verdict.asked is not None:  # BI2 of the sixty-second round's second re-review
+        said[0] += f"; not counted: {held_back_words(verdict.asked)}"
     if verdict.by_rate:  # AM3 of the fifty-first round's re-review, 2026-12-06
         lines = ", ".join(map(shown_name, verdict.by_rate))
         one = len(verdict.by_rate_channels) == 1
@@ -203,11 +205,16 @@ def held_back_words(held: HeldBack) -> str:
     ...', which BA120 warns about" (AT5 of the fifty-third round's re-review, 2026-12-07), for
     BA103, the verdict and the score alike."""
     rules = and_list(list(held.rules))
-    warn = "warns" if len(held.rules) == 1 else "warn"
+    one = len(held.rules) == 1
     names = and_list([repr(name) for name in held.names])
-    return (
-        f"{format_money(held.spend, held.currency)} is spent on {names}, which {rules} {warn} about"
-    )
+    spent = f"{format_money(held.spend, held.currency)} is spent on {names}"
+    if held.asked:  # only asked about, as information (BI2 of round 62's second re-review)
+        counts = "it counts" if len(held.names) == 1 else "they count"
+        return (
+            f"{spent}, which {rules} {'asks' if one else 'ask'} about: {counts} once a lawyer has "
+            "checked it"
+        )
+    return f"{spent}, which {rules} {'warns' if one else 'warn'} about"
 
 
 def too_small(token: Token) -> str:

@@ -158,8 +158,16 @@ def _findings(audit: Audit, locate: Locate) -> list[Finding]:
     currency = audit.profile.business.currency
     # the state or province whose own law BA121 quotes, where the profile names one (BB7 of
     # the fifty-ninth round, 2026-12-07); asked only where BA121 found something
+    # ...and where a store kept in Canadian dollars is quoted Ontario's cannabis Standards
+    # (BA120, BA104), whether it says it is in Ontario (part r of the sixty-second round's
+    # second re-review, 2026-12-08)
     region = (
-        _region(audit.profile) if any(item.rule.id == "BA121" for item in audit.found) else None
+        _region(audit.profile)
+        if any(
+            item.rule.id == "BA121" or (currency == "CAD" and item.rule.id in ("BA120", "BA104"))
+            for item in audit.found
+        )
+        else None
     )
     found = []
     for item in audit.found:
@@ -921,6 +929,9 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             held_back=None
             if verdict.held is None
             else predictability.held_back_words(verdict.held),
+            asked_back=None
+            if verdict.asked is None
+            else predictability.held_back_words(verdict.asked),
         ),
         economics=_economics(audit, locate),
         benchmarks=list(_benchmarks(business.industry, facts.vertical)),
@@ -934,7 +945,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 name=c.name,
                 weight=c.weight,
                 earned=number(c.earned),
-                basis=score.basis(c, verdict.held),
+                basis=score.basis(c, verdict.held, verdict.asked),
             )
             for c in audit.components
         ],

@@ -709,16 +709,20 @@ _LEFT_OUT: dict[OwnPart, str] = {
 AT_MOST = "counts as at most"
 
 
-def basis(component: Component, held: HeldBack | None = None) -> str:
+def basis(component: Component, held: HeldBack | None = None, asked: HeldBack | None = None) -> str:
     """The figure a component was earned from, beside the limit that earns full marks; for a
     part the profile leaves unstated, that it counts at most half its weight (AF12). ``held``:
     with no funded channel, the funded acquisition a rule of law warns about, which the
     predictable acquisition's basis names (AT5 of the fifty-third round's re-review,
     2026-12-07: "0 funded recurring acquisition channels" beside $96,000 of ads BA120 warns
-    about)."""
+    about); ``asked``: the funded acquisition left out while a rule asks about it, named beside
+    the channels counted (BI2 of the sixty-second round's second re-review, 2026-12-08: "2
+    funded recurring acquisition channels" counted a cannabis store's paid creator)."""
     said = _basis(component)
     if held is not None and component.name == "predictable acquisition" and not component.value:
         said += f"; not counted: {held_back_words(held)}"
+    if asked is not None and component.name == "predictable acquisition":
+        said += f"; not counted: {held_back_words(asked)}"
     if component.earned is None and component.unstated:
         half = component.weight * NOT_KNOWN_AT_MOST
         places = 0 if half == half.to_integral_value() else 1

@@ -58,7 +58,7 @@ def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spen
     self.sales_in_margin = sales_in_margin
 
 
-def report__Predictability(self, *, verdict, headline, reasons, acquisition_channels, channels, non_referral_share, too_small, held_back):
+def report__Predictability(self, *, verdict, headline, reasons, acquisition_channels, channels, non_referral_share, too_small, held_back, asked_back):
     self.verdict = verdict
     self.headline = headline
     self.reasons = reasons
@@ -67,6 +67,7 @@ def report__Predictability(self, *, verdict, headline, reasons, acquisition_chan
     self.non_referral_share = non_referral_share
     self.too_small = too_small
     self.held_back = held_back
+    self.asked_back = asked_back
 
 
 def report__EconomicsFigure(self, *, value, basis):
@@ -383,7 +384,7 @@ INITS: dict[str, Any] = {
     'report.SourceResult': (report__SourceResult, ('name', 'customers', 'kind', 'reason', 'line'), ()),
     'report.MarketingShort': (report__MarketingShort, ('amount', 'leaves_out'), ('leaves_out',)),
     'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short', 'marketing_excess', 'sales_in_margin'), ('referral_share_warned_by',)),
-    'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back'), ()),
+    'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back', 'asked_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),
     'report.CustomerEconomics': (report__CustomerEconomics, ('cac', 'ltv', 'ltv_to_cac', 'payback_months', 'non_referral_cac', 'ltv_to_non_referral_cac', 'non_referral_payback_months', 'payback_norm_months', 'judged_by', 'cac_lines', 'ltv_to_cac_with_commissions', 'ltv_to_listed_cac'), ()),

@@ -346,6 +346,14 @@ class Predictability:
             "which is why none counts: what is spent, on which lines, and the rule"
         ),
     ] = None
+    asked_back: Annotated[
+        str | None,
+        Field(
+            description="the funded acquisition left out of the channels while a rule of law "
+            "asks about it, as information (a Canadian cannabis store's paid creator, BA120): "
+            "what is spent, on which lines, and the rule; null for most profiles"
+        ),
+    ] = None
 
 
 @record

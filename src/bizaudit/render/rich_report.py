@@ -292,6 +292,8 @@ def _figures(report: ProfileReport) -> RenderableType:
     shown = ", ".join(map(shown_name, p.channels)) if p.channels else "none"
     if not p.channels and p.held_back:  # AT5 of the fifty-third round's re-review
         shown += f"; not counted: {p.held_back}"
+    if p.asked_back:  # BI2 of the sixty-second round's second re-review
+        shown += f"; not counted: {p.asked_back}"
     channels = _hanging([("  channels:", shown)])
     return Padding(Group(table, channels), (1, 0, 0, 0), expand=False)
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bizaudit.core.capacity import full
 from bizaudit.core.metrics import Facts
-from bizaudit.core.predictability import HeldBack, held_back
+from bizaudit.core.predictability import HeldBack, asked_back, held_back
 from bizaudit.core.referrers import restricted_referrers
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
@@ -32,6 +32,10 @@ class NoChannel(NamedTuple):
     #: business's own profession (core.referrers.RestrictedReferrers.whose: a pet crematory's,
     #: "the clinics' rules"), else None (BA103 of the fifty-fourth round's part j, 2026-12-07)
     whose: str | None = None
+    #: the funded, recurring acquisition left out while a rule of law asks about it, as
+    #: information (a Canadian cannabis store's paid creator, BA120): named beside "no funded
+    #: acquisition", as the verdict names it (BI2 of the sixty-second round's second re-review)
+    asked: HeldBack | None = None
 
 
 class NoAcquisitionChannel(Rule):
@@ -76,6 +80,7 @@ class NoAcquisitionChannel(Rule):
                 referrers=restricted is not None,
                 held=held_back(facts),
                 whose=restricted.whose if restricted is not None else None,
+                asked=asked_back(facts),
             ),
             at=("activities",),
             severity="info" if used is not None else None,

@@ -230,7 +230,12 @@ class UnlawfulAdvertising(Rule):
     Canadian licensee's line that pays a creator, an influencer or a brand ambassador is asked
     about, as information: the Cannabis Act forbids promotion by a testimonial or an endorsement
     (s. 17(1)), which a paid creator's posts may be, so a cannabis lawyer should check them
-    (part j of the same round).
+    (part j of the same round); while the question stands the line is no funded channel the
+    verdict and the score count, and Meta's Branded Content Policies, which bar branded content
+    promoting "drugs and drug-related products, including illegal or recreational drugs", are
+    quoted beside it (BI2 of the round's second re-review). The profile has no field for the
+    province: where its name, lines and sources do not say Ontario, the findings add that the
+    Standards quoted are Ontario's and that another province's rules were not read here.
     Google's and Meta's policies apply everywhere. If the line does neither,
     rename it so it says what it buys, or skip this rule with the reason.
     """

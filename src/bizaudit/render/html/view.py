@@ -787,9 +787,13 @@ def _figures(p: ProfileReport) -> list[KeyFigure]:
         KeyFigure(
             "Acquisition channels",
             str(count),
-            ", ".join(map(shown_name, p.predictability.channels))
-            or "none funded and recurring"
-            + (f"; not counted: {held}" if (held := p.predictability.held_back) else ""),
+            (
+                ", ".join(map(shown_name, p.predictability.channels))
+                or "none funded and recurring"
+                + (f"; not counted: {held}" if (held := p.predictability.held_back) else "")
+            )
+            # (BI2 of the sixty-second round's second re-review)
+            + (f"; not counted: {asked}" if (asked := p.predictability.asked_back) else ""),
             "good" if count and not p.predictability.too_small else "bad",
             ("funded and recurring" if not p.predictability.too_small else "too small yet to count")
             if count
