@@ -331,7 +331,7 @@ def _ba101(hit: Hit, currency: str) -> Words:
     # (the one premise: round 63, BJ1 of the sixty-second round's second re-review)
     listed = " as listed" if f.given_up else ""
     message = (
-        f"{what}{listed} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue}{listed} "
+        f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue}{listed} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
         + (f"its source says {spends}" if f.average else "reference" if f.reference else "minimum")
         + (

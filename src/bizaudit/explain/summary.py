@@ -463,15 +463,14 @@ def as_counted_note(report: ProfileReport, share: Decimal | None, minimum: Decim
     "; above the range only as listed, ...": what the key figures say beside the marketing
     share where the rules count it otherwise than as listed (every format that shows the key
     figures says it the same way); "" elsewhere. Where lines of revenue given up are listed
-    as marketing, the share as BA101 and the score count it without them, beside the share as
-    listed (:func:`given_up_note`), before the rest."""
-    given = given_up_note(report, share)
-    if given:
-        return f"; {given}" + (f": {ABOVE_AS_LISTED}" if above_as_listed(report) else "")
+    as marketing, and BA101 gives no figures of its own beside the minimum, the share as BA101
+    and the score count it without them, beside the share as listed (:func:`given_up_note`)."""
     if share is not None and share >= minimum and under_as_counted(report):
         if (counted := counted_share_note(report, share, minimum)) is not None:
             return f"; {counted}"
         return f"; {UNDER_AS_COUNTED}{counted_why(report)}"
+    if given := given_up_note(report, share):
+        return f"; {given}" + (f": {ABOVE_AS_LISTED}" if above_as_listed(report) else "")
     return f"; {ABOVE_AS_LISTED}" if above_as_listed(report) else ""
 
 

@@ -462,7 +462,11 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
     note += received_left_out(p) + collected_left_out(p)
-    if given := given_up_note(p, share):  # as listed, and as BA101 counts it (round 63)
+    # as listed, and as BA101 counts it (round 63), where BA101's own figures are not said
+    # beside the minimum (``counted_share_note``, below)
+    if (given := given_up_note(p, share)) and not (
+        share is not None and share >= minimum.value and under_as_counted(p)
+    ):
         note += f"; {given}"
     if share is None:
         of_spend = format_percent(p.metrics.marketing_share_of_spend)
