@@ -187,6 +187,8 @@ def test_json_contract(run_cli: RunCli) -> None:
         "profit_without_moved": None,  # and this: coaching makes a profit (U7, forty-fifth)
         "thin_margin_short": None,  # and this: 72% is no thin margin (BBQ3, fifty-ninth)
         "collected_for_others": "0",  # and this: no line collects for others (AO5, fifty-second)
+        "revenue_given_up": "0",  # and these: no line gives revenue up (round 63)
+        "revenue_given_up_lines": [],
     }
     assert profile["industry"] == profile["industry"] | {
         "id": "coaching",

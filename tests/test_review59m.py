@@ -51,11 +51,14 @@ def test_ba101s_tag_is_the_gap_its_words_give_of_own_revenue() -> None:
 def test_the_operating_profits_working_adds_up_on_own_revenue() -> None:
     """$612,000 − $422,300 of costs = $189,700; on own revenue, $603,000 − $413,300 (the costs
     without the $9,000 paid over) = $189,700 as well. The row had read "$603,000 own revenue −
-    $422,300 of costs", $180,700."""
+    $422,300 of costs", $180,700. Since round 63 the $5,200 of revenue given up (line 29) is
+    out of revenue and costs both, read as a line marked contra-revenue is: $597,800 own revenue
+    (603,000 − 5,200) − $408,100 of costs (413,300 − 5,200) = $189,700, the same profit."""
     report = _report("dojo.yaml")
     [row] = [r for r in _basis(report) if r.label == "Operating profit"]
     assert row.value == "$189,700"
-    assert row.basis.startswith("$603,000 own revenue − $413,300 of costs")
+    assert row.basis.startswith("$597,800 own revenue − $408,100 of costs")
+    assert "$612,000 − $5,200 of revenue given up taken out of it (line 29, BA116)" in row.basis
     assert "without the $9,000 paid over of what it collected" in row.basis
 
 

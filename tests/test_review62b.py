@@ -70,7 +70,8 @@ def test_the_salons_floor_in_money_is_of_net_revenue_without_what_was_given_up(
     higher ($320 of it the first-visit offer's, 4% × 8,000, as the CFO found, and $140 the
     referral credit's, 4% × 3,500)."""
     profile, words = _ba101(run_cli, _SALON)
-    assert "marketing is 2.75% of net revenue ($17,500 of $635,800)" in words
+    # ("as listed" since round 63: the figures it judges are without the revenue given up)
+    assert "marketing is 2.75% of net revenue as listed ($17,500 of $635,800)" in words
     assert "$11,500 of it is revenue given up, not money spent (BA116)" in words
     assert "in the marketing and in net revenue ($624,300), the gap is $18,972" in words
     assert "the gap to the minimum is $18,972 (a budget of $24,972 of money spent" in words

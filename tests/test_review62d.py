@@ -131,7 +131,10 @@ def test_a_groomer_under_the_floor_is_told_whose_range_it_is(
     assert abs(share - Decimal(3000) / Decimal(750000)) < Decimal("1e-12")
     [ba101] = findings_in(profile, "BA101")
     words = _words(ba101["message"])
-    assert "marketing is 0.4% of net revenue ($3,000 of $750,000), under the 1% minimum" in words
+    # ("as listed" since round 63: the figures it judges are without the revenue given up)
+    assert (
+        "marketing is 0.4% of net revenue as listed ($3,000 of $750,000), under the 1% minimum"
+    ) in words
     assert "the low end of the range for a pet grooming, boarding or daycare (held to the" in words
     assert "veterinary practices' range: no pet-care figure found)" in words
     assert "a survey's figure of low confidence" in words

@@ -1520,7 +1520,10 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
     """A coach's review (2026-12-02): a chiropractor listed its "New patient special ($49
     exam & x-rays)" at $14,000, noted "what we give up vs. the regular $180", as marketing:
     revenue counts what patients paid, so the discount came out twice. By hand: 520,000 −
-    437,900 = 82,100 with it; 96,100 (18.5%) without it."""
+    437,900 = 82,100 with it; 96,100 (18.5%) without it. Since round 63 (one premise: BJ1 of
+    the sixty-second round's second re-review) it is read as a line marked contra-revenue: out
+    of net revenue, 520,000 − 14,000 = 506,000, and the profit the same, 82,100 ÷ 506,000 =
+    16.2%; the other premise (revenue already after it, the line deleted) gives 96,100."""
     [ba116] = _found(
         "BA116",
         {
@@ -1537,9 +1540,12 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
     )
     assert ba116.message == (
         "'New patient special ($49 exam & x-rays)' ($14,000) looks like revenue given up (a "
-        "discount, a free or waived service), not money spent; the operating profit counts "
-        "it: $82,100 (15.8% of revenue) with it, $96,100 (18.5%) without it"
+        "discount, a free or waived service), not money spent; read here as a line marked "
+        "contra-revenue, as every line of revenue given up is: out of the marketing and out of "
+        "net revenue ($506,000), so the operating profit, $82,100 (16.2% of net revenue), is "
+        "the same either way"
     )
+    assert "the operating profit is then $96,100" in ba116.advice
     # the same line with no word of what was given up is an offer's cost, and stays
     offer = {"revenue": 520000, "activities": [{"name": "New patient special", "spend": 14000}]}
     assert _found("BA116", offer) == []
@@ -1559,7 +1565,9 @@ def test_ba116_names_revenue_given_up_listed_as_spent() -> None:
 def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
     """A CFO's review (2026-12-03): a studio's free-month credits and a centre's tuition
     credits for referrals were counted as money spent. By hand: 100,000 − 96,000 = 4,000
-    with the 6,000 line; 10,000 without it."""
+    with the 6,000 line; 10,000 without it. Since round 63, read as contra-revenue: out of net
+    revenue, 100,000 − 6,000 = 94,000, the profit the same, 4,000 ÷ 94,000 = 4.3%; 10,000 on
+    the other premise (revenue already after it)."""
     [ba116] = _found(
         "BA116",
         {
@@ -1568,7 +1576,8 @@ def test_ba116_names_a_credit_off_what_a_customer_owes(name: str) -> None:
         },
     )
     assert "looks like revenue given up" in ba116.message
-    assert "$4,000 (4% of revenue) with it, $10,000 (10%) without it" in ba116.message
+    assert "$4,000 (4.3% of net revenue), is the same either way" in ba116.message
+    assert "the operating profit is then $10,000" in ba116.advice
 
 
 @pytest.mark.parametrize(
@@ -3087,8 +3096,9 @@ def test_ba106_leaves_revenue_given_up_to_ba116() -> None:
     itself (contra-revenue, at low confidence), so BA107 was the one that asked. Since BF8 of
     the sixty-first round (2026-12-07) a price cut on a new client's first visit is a
     first-visit offer, acquisition paid in revenue given up: read as marketing to acquire, so
-    BA116 is the one that speaks, and nothing is taken out of revenue (the $6,200 is in
-    marketing: 6,200, none in contra-revenue)."""
+    BA116 is the one that speaks, and nothing is marked contra-revenue. Since round 63 the
+    $6,200 is read as a line marked contra-revenue is: out of the spend and the marketing (0)
+    and out of net revenue, 100,000 − 6,200 = 93,800."""
     lines = [
         {"name": "New Client 50% Off First Groom", "spend": 6200},
         {"name": "Zqxv", "spend": 100},
@@ -3096,8 +3106,10 @@ def test_ba106_leaves_revenue_given_up_to_ba116() -> None:
     report = _report({"revenue": 100000, "activities": lines})
     said = [(f.rule, f.subject) for f in report.findings if f.rule in ("BA106", "BA107", "BA116")]
     assert said == [("BA106", "Zqxv"), ("BA116", "New Client 50% Off First Groom")]
-    assert report.spend["marketing"] == Decimal(6200)
+    assert report.spend["marketing"] == Decimal(0)
     assert report.spend.get("contra-revenue", Decimal(0)) == Decimal(0)
+    assert report.profit.revenue_given_up == Decimal(6200)
+    assert report.profit.net_revenue == Decimal(93800)
 
 
 def test_ba110_is_information_where_selling_not_marketing_makes_the_ratio_weak() -> None:
@@ -4008,7 +4020,9 @@ def test_ba116_reads_money_paid_to_customers_as_a_cost_either_way() -> None:
     out" added it to the profit though the money left the business. Money paid to a customer
     reduces revenue (ASC 606-10-32-25): the profit stays, the line is no marketing. By hand:
     1,000,000 − 921,000 = 79,000 either way; a credit off the bill is still revenue given up,
-    and without it 79,000 + 5,000 = 84,000."""
+    read since round 63 as a line marked contra-revenue: out of net revenue, 1,000,000 −
+    5,000 = 995,000 (the bonus, which the deductible law flags, stays where it is), and the
+    profit the same, 79,000 ÷ 995,000 = 7.9%."""
     profile = {
         "business": {"name": "Summit", "industry": "home-services"},
         "revenue": 1000000,
@@ -4026,8 +4040,8 @@ def test_ba116_reads_money_paid_to_customers_as_a_cost_either_way() -> None:
     assert "the operating profit, $79,000, is the same either way" in paid.message
     assert "mark it kind: contra-revenue: the money left the business" in paid.advice
     assert "§27.02" in paid.message  # still the deductible law's caution
-    # the credit: taken out, its profit is 84,000, and no "every such line" counts the bonus
-    assert "$79,000 (7.9% of revenue) with it, $84,000 (8.4%) without it" in credit.message
+    # the credit: the profit the same, and no "every such line" counts the bonus
+    assert "$79,000 (7.9% of net revenue), is the same either way" in credit.message
     assert "without every such line" not in credit.message
 
 
@@ -5939,12 +5953,14 @@ def test_a_draw_more_than_the_business_made_before_paying_the_owner_is_said() ->
     )
     assert "take out only the rest" not in found.advice
     assert "does not earn a wage for those hours yet" in found.advice
-    # the lines BA116 takes out are out of what it made (AJ7): 20,000 + 4,000 given up
+    # the lines BA116 takes out are out of what it made (AJ7), but revenue given up is read as
+    # contra-revenue since round 63, out of revenue and costs both: (100,000 − 4,000) − 76,000
+    # = 20,000, 20,000 ÷ 3,120 = 6.41 (it had been 20,000 + 4,000 = 24,000, $7.69)
     given = profile | {"activities": [{"name": "Rent and wages", "spend": 76000},
                                       {"name": "Punch card free visits", "spend": 4000},
                                       {"name": "Owner Draw", "spend": 30000}]}  # fmt: skip
     [draw] = [f for f in _found("BA116", given) if f.subject == "Owner Draw"]
-    assert "before paying the owner, the business made $24,000, $7.69 an hour" in draw.message
+    assert "before paying the owner, the business made $20,000, $6.41 an hour" in draw.message
 
 
 def test_above_the_range_where_only_the_owners_draws_keep_the_margin_under_20_percent() -> None:

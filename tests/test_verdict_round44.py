@@ -310,10 +310,14 @@ def test_a_share_met_only_with_revenue_given_up_says_so_beside_the_minimum(
     assert "without it, in the marketing and in revenue, 2% ($20,000 of $985,000)" in text
     markdown = run_cli("check", path, "-f", "markdown", "--exit-zero").stdout
     assert f"| 3.5% | min 3%; {why} |" in markdown
-    # ...and the activity table says BA116 reads the line it counts as marketing
-    assert "'promo'; BA116 reads" in text
+    # ...and the activity table says BA116 reads the line as revenue given up, counted as a
+    # line marked contra-revenue is (round 63: one premise for every figure)
+    assert "$15,000 contra-revenue 'promo'; revenue" in text
     html = run_cli("check", path, "-f", "html", "--exit-zero").stdout
-    assert "by &#39;promo&#39;; BA116 reads it too: see its finding" in html
+    assert (
+        "by &#39;promo&#39;; revenue given up, counted as a line marked contra-revenue is "
+        "(BA116): see its finding"
+    ) in html
     # (over it with money spent, nothing is said)
     plain = write_profile(
         """

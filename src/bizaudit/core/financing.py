@@ -32,8 +32,10 @@ __all__ = [
     "earned_income",
     "earnest_money",
     "given_up",
+    "given_up_lines",
     "given_up_marketing",
     "income_tax",
+    "lines_out_of_net_revenue",
     "lines_that_move_money",
     "loss_below",
     "manages_property",
@@ -43,8 +45,10 @@ __all__ = [
     "name_moves",
     "offsets_deductible",
     "only_pay_draws",
+    "out_of_net_revenue",
     "received",
     "received_spend",
+    "revenue_given_up",
     "specials_sold",
     "spend_moved",
     "tax_debt",
@@ -1625,6 +1629,12 @@ _GIVEN_UP = LazyPattern(
     # a hotel's "Influencer/Travel Writer Comp Stays" and a punch card's "free drinks
     # redeemed" (AI14 of the twenty-second round: a funded channel, and retention spend)
     r"|\bcomps?\s+(?:stays?|nights?|rooms?)\b|\b(?:room|night)\s+comps?\b"
+    # ...and a med spa's "Influencer comps - free filler/HydraFacial for posts": treatments
+    # given free for posts, at their retail value, as free treatments given to members are
+    # (their product and time are in the cost of goods and the wages already): BJ3 of the
+    # sixty-second round's second re-review, 2026-12-08, where the members' credits were
+    # revenue given up and the influencers' comps money in the CAC
+    r"|\b(?:influencers?|creators?|bloggers?|ambassadors?)(?:'s|s'|')?\s+comps?\b"
     r"|\bfree\s+(?:[a-z]+\s+){0,2}redeemed\b"
     r"|\blender\s+credits?\b"
     # a punch card's or a loyalty scheme's free visit: "Daycare punch card - 11th day free",
@@ -2249,6 +2259,11 @@ def money_moved(
     "SBA 7(a) Loan Payment" made a 5.4% margin read 3.5%, thin)."""
     sure, unsure = Decimal(0), Decimal(0)
     for item, kind in moves:
+        if kind == "given up":
+            # read as a contra-revenue line is, out of net revenue and out of the costs: the
+            # operating profit is the same (the one premise: round 63, BJ1 of the round 62
+            # second re-review, where BA116 and BA111 added it back beside BA101's $103,600)
+            continue
         if (
             kind in _SURELY_MOVED
             or (kind == "draw" and owner_paid)
@@ -2365,6 +2380,57 @@ def given_up_marketing(facts: Facts) -> Decimal:
         return Decimal(0)
     leave_out = {id(item) for _, lines in facts.law_flagged for item in lines} or None
     return _marketing_moved(facts, ("given up", "paid out"), leave_out)
+
+
+def revenue_given_up(facts: Facts) -> Decimal:
+    """What every line BA116 reads as wholly revenue given up lists (a discount, a free or
+    waived service, member credits, a move-in special), whatever it was read as and whatever
+    rule flags it: each is read as a line the owner marks ``kind: contra-revenue`` is, out of
+    net revenue and out of the costs, so the operating profit is the same with it or moved
+    (the one premise of round 63: BJ1 of the sixty-second round's second re-review, where
+    BA101 took the salon's $11,500 out of net revenue and BA116 added it back to the profit,
+    $103,600 beside $115,100 on one page); 0 for most profiles."""
+    if not facts.moves:
+        return Decimal(0)
+    return sum(
+        (item.activity.spend for item, kind in facts.moves if kind == "given up"), Decimal(0)
+    )
+
+
+def given_up_lines(facts: Facts) -> tuple[ClassifiedActivity, ...]:
+    """The lines :func:`revenue_given_up` adds up, in the profile's order."""
+    if not facts.moves:
+        return ()
+    return tuple(item for item, kind in facts.moves if kind == "given up")
+
+
+def out_of_net_revenue(facts: Facts) -> Decimal:
+    """What the one premise takes out of net revenue beside the contra-revenue lines: the
+    spend of :func:`lines_out_of_net_revenue`. BA101's minimum, BA115's margin, BA116's and
+    the report's margins are all of net revenue without it; 0 for most profiles."""
+    if not facts.moves:
+        return Decimal(0)
+    return sum((item.activity.spend for item in lines_out_of_net_revenue(facts)), Decimal(0))
+
+
+def lines_out_of_net_revenue(facts: Facts) -> tuple[ClassifiedActivity, ...]:
+    """The lines the one premise reads as taken off revenue, as a line marked contra-revenue
+    is: every line of revenue given up (:func:`revenue_given_up`), and the money paid to
+    customers that BA101 leaves out of the marketing (:func:`given_up_marketing`'s "paid
+    out"), which reduces revenue too (ASC 606-10-32-25); () for most profiles."""
+    if not facts.moves:
+        return ()
+    flagged = {id(item) for _, lines in facts.law_flagged for item in lines}
+    return tuple(
+        item
+        for item, kind in facts.moves
+        if kind == "given up"
+        or (
+            kind == "paid out"
+            and item.classification.category == "marketing"
+            and id(item) not in flagged
+        )
+    )
 
 
 def revenue_given_up_marketing(facts: Facts) -> Decimal:

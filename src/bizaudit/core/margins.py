@@ -7,10 +7,9 @@ from decimal import Decimal
 
 from bizaudit.core.financing import (
     collected_for_others,
-    given_up_marketing,
     moved_in,
     only_pay_draws,
-    revenue_given_up_marketing,
+    out_of_net_revenue,
     stand_in_for_depreciation,
 )
 from bizaudit.core.metrics import Facts
@@ -60,8 +59,8 @@ def thin_margin(facts: Facts) -> tuple[Decimal, Decimal, Decimal, Decimal] | Non
     # ...but revenue given up in the marketing is out of net revenue as well as out of the
     # costs, as BA101's minimum is a share of net revenue without it (BG6): the profit on
     # that base is the one listed (the sixty-second round, part h, 2026-12-07)
-    given, out = given_up_base(facts)
-    added = moved_in(facts)[0] - out
+    given = given_up_base(facts)
+    added = moved_in(facts)[0]
     judged = profit + added
     # ...and judged on revenue without money collected for others and paid over to them (an
     # owner's rental proceeds, a practice's collections), which revenue may count in full:
@@ -115,20 +114,21 @@ def margin_without_moves(facts: Facts, stand_in: bool = False) -> Decimal | None
     revenue = facts.net_revenue
     if profit is None or revenue <= 0:
         return None
-    given, out = given_up_base(facts)
-    added = moved_in(facts)[0] - out - (stand_in_for_depreciation(facts) if stand_in else 0)
+    given = given_up_base(facts)
+    added = moved_in(facts)[0] - (stand_in_for_depreciation(facts) if stand_in else 0)
     return (profit + added) / (_fees(facts, revenue) - given)
 
 
-def given_up_base(facts: Facts) -> tuple[Decimal, Decimal]:
-    """(the marketing BA101 takes out of net revenue as revenue given up or paid out to
-    customers, and of it the revenue given up alone, which ``moved_in`` adds back to the
-    profit): out of net revenue and out of the costs together, the profit on that base is the
-    one listed, as BA101's minimum is a share of it (BG6 of the sixty-first round's re-review;
-    the sixty-second round, part h, 2026-12-07); (0, 0) for most profiles."""
+def given_up_base(facts: Facts) -> Decimal:
+    """What the one premise takes out of net revenue beside the contra-revenue lines: every
+    line BA116 reads as revenue given up, read as a marked contra-revenue line is (out of net
+    revenue and out of the costs, the profit the same: ``moved_in`` adds none of it back), and
+    the money paid out to customers BA101 leaves out of the marketing
+    (financing.out_of_net_revenue; BG6 of the sixty-first round's re-review; round 63, BJ1 of
+    the sixty-second round's second re-review, 2026-12-08); 0 for most profiles."""
     if not facts.moves:
-        return Decimal(0), Decimal(0)
-    return given_up_marketing(facts), revenue_given_up_marketing(facts)
+        return Decimal(0)
+    return out_of_net_revenue(facts)
 
 
 def unsplit_draws(facts: Facts, profit: Decimal, revenue: Decimal, mark: Decimal) -> Decimal:

@@ -71,7 +71,13 @@ from bizaudit.core.financing import (
     moved_in,
     what_makes_the_loss,
 )
-from bizaudit.core.margins import THIN_MARGIN, thin_margin, unsplit_draws, usual_margin
+from bizaudit.core.margins import (
+    THIN_MARGIN,
+    given_up_base,
+    thin_margin,
+    unsplit_draws,
+    usual_margin,
+)
 from bizaudit.core.metrics import (
     UNREAD_MATERIAL,
     WEIGHTY_READING,
@@ -338,7 +344,8 @@ def components(
             warned = restricted[0] if restricted is not None else Decimal(0)
             # of revenue without the revenue given up, as the marketing is: out of both (BG6
             # of the sixty-first round's re-review, 2026-12-07)
-            in_base = of - given
+            # ...every line of it, a credit a rule flags too: the one premise (round 63)
+            in_base = of - given_up_base(facts)
             invested = share(spent - given - warned, in_base)
             kinds: list[OwnPart] = ["restricted"] if warned else []
             left_out = (*kinds, "given up") if given else tuple(kinds)
@@ -732,8 +739,19 @@ def _rests_on(facts: Facts, policy: EffectivePolicy, given: Decimal) -> bool:
     if full(facts.profile) is None and facts.revenue > 0:
         spent, of = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
         minimum = policy.min_marketing_share.value
-        without = share(spent - given, of)
-        if without is not None and without < minimum:
+        # of net revenue without the revenue given up, as BA101 holds it (the one premise,
+        # round 63), and met with the marketplaces' commissions as BA101 counts them (BJ3 of
+        # the sixty-second round's second re-review: a med spa's share was said to rest on its
+        # member credits where Groupon's commissions met the minimum without them)
+        base = of - given_up_base(facts)
+        without = share(spent - given, base)
+        if (
+            without is not None
+            and without < minimum
+            and not (
+                facts.contra_revenue and commissions_covering(facts, minimum, spent - given, base)
+            )
+        ):
             return True
     retained = facts.marketing_by_purpose["retain"]
     kept = sum(

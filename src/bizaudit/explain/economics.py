@@ -76,7 +76,7 @@ from bizaudit.explain.numbers import (
     rounded,
 )
 from bizaudit.model.lazy import LazyPattern
-from bizaudit.model.report import ActivityResult, ChannelResult, Finding
+from bizaudit.model.report import ActivityResult, ChannelResult, Finding, Profit
 
 ZERO = Decimal(0)
 
@@ -87,6 +87,7 @@ __all__ = [
     "format_ratio",
     "left_out_why",
     "spend_shown",
+    "taken_off",
     "taken_out",
     "with_lines",
 ]
@@ -1975,3 +1976,30 @@ def taken_out(activities: Sequence[ActivityResult], most: int = 3) -> str:
     said = and_list(named)
     lines = [a.line for a in taken if a.line is not None]
     return f"{said} ({line_list(lines)})" if lines else said
+
+
+def taken_off(
+    profit: Profit, activities: Sequence[ActivityResult], money: Callable[[Decimal], str]
+) -> str:
+    """ "$15,700 taken out of it: Loyalty points redeemed (line 29) and $11,500 of revenue
+    given up (lines 25 and 27, BA116)": what net revenue is without, the lines marked or read
+    as contra-revenue and the revenue given up BA116 reads the same way (the one premise:
+    round 63); "" where nothing is taken out of it."""
+    parts = [taken_out(activities)] if profit.contra_revenue else []
+    if profit.revenue_given_up:
+        where = line_list(profit.revenue_given_up_lines)
+        parts.append(
+            f"{money(profit.revenue_given_up)} of revenue given up"
+            + (f" ({where}, BA116)" if where else " (BA116)")
+        )
+    if not parts:
+        return ""
+    if not profit.contra_revenue:  # "$31,000 of revenue given up taken out of it (line 16, ...)"
+        where = line_list(profit.revenue_given_up_lines)
+        return f"{money(profit.revenue_given_up)} of revenue given up taken out of it" + (
+            f" ({where}, BA116)" if where else " (BA116)"
+        )
+    return (
+        f"{money(profit.contra_revenue + profit.revenue_given_up)} taken out of it: "
+        + "; and ".join(parts)
+    )

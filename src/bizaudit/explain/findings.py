@@ -51,7 +51,7 @@ from bizaudit.core.rules.ba102_referral_dependence import OverMaximum, relations
 from bizaudit.core.rules.ba103_no_acquisition_channel import NoChannel
 from bizaudit.core.rules.ba104_no_retention import MaybeRetention
 from bizaudit.core.rules.ba105_owner_time import TooLittleTime
-from bizaudit.core.rules.ba107_ambiguous import Ambiguity
+from bizaudit.core.rules.ba107_ambiguous import Ambiguity, GivenUpReadings
 from bizaudit.core.rules.ba108_customer_counts import Mismatch
 from bizaudit.core.rules.ba109_missing_data import (
     NamedByLines,
@@ -63,7 +63,7 @@ from bizaudit.core.rules.ba111_spend_exceeds_revenue import Loss
 from bizaudit.core.rules.ba112_churn_looks_monthly import LooksMonthly
 from bizaudit.core.rules.ba114_paying_for_referrals import MealJoined, PaysForReferrals
 from bizaudit.core.rules.ba115_thin_margin import ThinMargin
-from bizaudit.core.rules.ba116_financing_line import Financing
+from bizaudit.core.rules.ba116_financing_line import AlreadyNet, Financing
 from bizaudit.core.rules.ba117_gross_margin_mismatch import MarginMismatch
 from bizaudit.core.rules.ba118_owner_pay_not_listed import OwnerUnpaid
 from bizaudit.core.rules.ba120_unlawful_advertising import Forbidden
@@ -326,8 +326,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
                 else f", {money(f.collected_marketing)} of it out of marketing too"
             )
         )
+    # as listed, where revenue given up is in the marketing: the figures the finding judges
+    # are without it, in the marketing and in net revenue, as every figure of the report is
+    # (the one premise: round 63, BJ1 of the sixty-second round's second re-review)
+    listed = " as listed" if f.given_up else ""
     message = (
-        f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue} "
+        f"{what} is {format_percent_beside(f.share, f.minimum, 2)} of {revenue}{listed} "
         f"({money(f.measured)} of {money(f.revenue)}{left}), under the {format_limit(f.minimum)} "
         + (f"its source says {spends}" if f.average else "reference" if f.reference else "minimum")
         + (
@@ -2015,6 +2019,8 @@ def _ba107(hit: Hit, currency: str) -> Words:
             "state its kind, 'kind: cost-of-sales' if it is paid on each sale, as the CAC "
             "already reads it",
         )
+    if f.given_up is not None:  # revenue given up, or a cost (BJ3 of round 62's 2nd re-review)
+        return _ba107_given_up(hit.subject or "", f, f.given_up, currency)
     if f.decides and f.category == "sales":  # the check fails only on this reading (R1)
         weight += (
             "; read as marketing it would bring marketing to the minimum BA101 holds it to, so "
@@ -2028,6 +2034,39 @@ def _ba107(hit: Hit, currency: str) -> Words:
     return (
         f"{hit.subject!r} is ambiguous: {f.reason}{weight}",
         "state its kind and purpose" + ("" if one_word else ", or split it into two activities"),
+    )
+
+
+#: BA101's share on a reading of a line of revenue given up, as BA107 says it
+_BA101_ON_IT = {
+    "passes": "BA101 passes",
+    "commissions": "BA101 passes on the {fees} of commissions marketplaces kept",
+    "under": "BA101 finds the marketing under its minimum",
+}
+
+
+def _ba107_given_up(name: str, f: Ambiguity, g: GivenUpReadings, currency: str) -> Words:
+    """BA107 on a line BA116 reads as revenue given up that may be a cost instead (a med spa's
+    free treatments for influencers' posts): no money spent on marketing on either reading,
+    and what BA101 says of the share on each, as it works it out (BJ3 of the sixty-second
+    round's second re-review, 2026-12-08: "the check passes only on this reading" was untrue
+    where Groupon's commissions met the minimum on the other)."""
+    money = partial(format_money, currency=currency)
+    fees = money(g.commissions)
+    given = _BA101_ON_IT[g.as_given_up].format(fees=fees)
+    other = _BA101_ON_IT[g.as_other].format(fees=fees)
+    if g.as_given_up == g.as_other:
+        judged = f"; read either way, {given}"
+    else:
+        judged = f"; read as revenue given up, {given}; read as {g.other} at cost, {other}"
+    return (
+        f"{name!r} is ambiguous: {f.reason}; it is no money spent on marketing either way: at "
+        f"its retail value it is revenue given up (BA116), out of the marketing and out of net "
+        f"revenue, and at what it cost, {g.other} (its product and time), out of the marketing "
+        f"too{judged}",
+        f"say which the {money(g.spend)} is: the retail value given (kind: contra-revenue, as "
+        f"it is read here), or what it cost where that is not already in the lines of goods "
+        f"and wages (kind: {g.other})",
     )
 
 
@@ -2907,8 +2946,9 @@ _MOVEMENTS = {
     ),
     "given up": (
         "revenue given up (a discount, a free or waived service), not money spent",
-        "take it out: revenue counts what customers paid, so what they did not pay is already "
-        "out of it; if revenue is counted at full price, mark the line kind: contra-revenue",
+        # read as a marked contra-revenue line is, everywhere (the one premise, round 63)
+        "if your revenue counts the full price, mark the line kind: contra-revenue, as it is "
+        "read here",
     ),
     "paid out": (
         "money paid to customers (a bonus, a payment for a sign), which reduces revenue rather "
@@ -3273,6 +3313,26 @@ def _ba116(hit: Hit, currency: str) -> Words:
                 f", {format_margin(f.profit / base)} of {format_money(base, currency)} without "
                 "every such line, as the report gives it"
             )
+    elif f.kind == "given up" and f.profit is not None and f.revenue > 0:
+        # read as a marked contra-revenue line is: out of the marketing and out of net
+        # revenue, the profit the same (the one premise: round 63, BJ1 of the sixty-second
+        # round's second re-review, where "without it" here read $115,100 beside BA101's
+        # $103,600)
+        base = f.revenue - f.collected if 0 < f.collected < f.revenue else f.revenue
+        message += (
+            "; read here as a line marked contra-revenue, as every line of revenue given up "
+            f"is: out of the marketing and out of net revenue "
+            f"({format_money(base, currency)}), so the operating profit, "
+            f"{format_money(f.profit, currency)} ({format_margin(f.profit / base)} of "
+            f"{revenue_of(True, f.revenue - base)}), is the same either way"
+        )
+        if f.already_net is not None:
+            advice += _already_net_words(f.already_net, currency)
+        elif f.stated_on:
+            advice += (
+                "; if your revenue is already after it, delete it instead (BA116 on "
+                f"{f.stated_on!r} gives the profit then)"
+            )
     elif f.kind == "paid out" and f.profit is not None:  # a cost either way
         message += (
             f"; the operating profit, {format_money(f.profit, currency)}, is the same either way"
@@ -3337,6 +3397,36 @@ def _ba116(hit: Hit, currency: str) -> Words:
     if inflated:  # never "take it out" alone: the law may forbid it (C4 of the 48th round)
         advice = _INFLATED_FIRST
     return message, advice
+
+
+def _already_net_words(a: AlreadyNet, currency: str) -> str:
+    """The other premise about revenue given up, stated once with its own figures: "; if your
+    $635,800 is already after these (lines ...: $11,500), delete the lines instead: the
+    profit is then $115,100, and BA101's gap $19,432 (4% × $635,800 − $6,000)"."""
+    money = partial(format_money, currency=currency)
+    these = (
+        f"this ({money(a.given_up)})"
+        if len(a.lines) == 1
+        else f"these ({and_list([repr(name) for name in a.lines])}: {money(a.given_up)})"
+    )
+    said = (
+        f"; if your {money(a.revenue)} is already after {these}, the full price never rung up, "
+        f"delete {'the line' if len(a.lines) == 1 else 'the lines'} instead: the operating "
+        f"profit is then {money(a.profit)}"
+    )
+    if a.gap > 0:
+        return said + (
+            f", and BA101's gap {money(a.gap)} ({format_limit(a.minimum)} × {money(a.revenue)} "
+            f"− {money(a.spent)})"
+        )
+    share = format_percent(a.spent / a.revenue)
+    if a.covered:
+        return said + (
+            f", and the marketing in money {share} of it ({money(a.spent)}), under BA101's "
+            f"{format_limit(a.minimum)} minimum, made up by the commissions marketplaces kept, "
+            "as BA101 counts them"
+        )
+    return said + f", and the marketing in money {share} of it ({money(a.spent)})"
 
 
 #: What BA116 advises first where a line may break the law it quotes

@@ -19,7 +19,12 @@ from bizaudit.core.channels import PRENEED_SOLD, PRICED_APART, Channel
 from bizaudit.core.classify import Classifier
 from bizaudit.core.commercial_bribery import owners_region
 from bizaudit.core.economics import Cac, ratio_with_commissions
-from bizaudit.core.financing import loss_below, moved_in, what_makes_the_loss
+from bizaudit.core.financing import (
+    lines_out_of_net_revenue,
+    loss_below,
+    moved_in,
+    what_makes_the_loss,
+)
 from bizaudit.core.metrics import (
     WEEKS_IN_A_MONTH,
     ClassifiedSource,
@@ -553,12 +558,25 @@ def _channels(audit: Audit, locate: Locate) -> list[ChannelResult]:
 
 def _profit(audit: Audit, locate: Locate) -> Profit:
     facts = audit.facts
+    # revenue given up, read as lines marked contra-revenue are: out of net revenue and out of
+    # the costs, the profit as listed (the one premise: round 63)
+    out = lines_out_of_net_revenue(facts)
+    given = sum((item.activity.spend for item in out), Decimal(0))
+    profit = facts.operating_profit
     return Profit(
-        net_revenue=facts.net_revenue,
-        cost_of_sales=facts.spend["cost-of-sales"],
+        net_revenue=facts.net_revenue - given,
+        cost_of_sales=facts.spend["cost-of-sales"]
+        - sum(
+            (i.activity.spend for i in out if i.classification.category == "cost-of-sales"),
+            Decimal(0),
+        ),
         contra_revenue=facts.contra_revenue,
-        operating_profit=facts.operating_profit,
-        operating_margin=number(facts.operating_margin),
+        operating_profit=profit,
+        operating_margin=number(
+            facts.operating_margin
+            if not given or profit is None
+            else share(profit, facts.margin_base - given)
+        ),
         interest_and_income_tax=facts.below_operating,
         interest_and_income_tax_lines=[
             line
@@ -579,7 +597,44 @@ def _profit(audit: Audit, locate: Locate) -> Profit:
         ),
         thin_margin_short=_thin_margin_short(audit.found),
         collected_for_others=facts.collected,
+        revenue_given_up=given,
+        revenue_given_up_lines=[
+            line for item in out if (line := locate(("activities", item.position))) is not None
+        ],
     )
+
+
+def _spend_read(facts: Facts) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """The spend by category and the marketing by purpose, with the lines of revenue given up
+    out of them, as lines marked contra-revenue are out of them (the one premise: round 63;
+    BJ3 of the sixty-second round's second re-review, where a med spa's breakdown read
+    "retain $31,600" of member credits BA116 called revenue given up)."""
+    out = lines_out_of_net_revenue(facts)
+    if not out:
+        return dict(facts.spend), dict(facts.marketing_by_purpose)  # most profiles
+    spend, purposes = dict(facts.spend), dict(facts.marketing_by_purpose)
+    for item in out:
+        amount, reading = item.activity.spend, item.classification
+        spend[reading.category] -= amount
+        spend["total"] -= amount
+        if reading.category == "marketing" and reading.purpose in purposes:
+            purposes[reading.purpose] -= amount
+    return spend, purposes
+
+
+def _marketing_counted(facts: Facts, policy: EffectivePolicy) -> tuple[Decimal | None, Decimal]:
+    """The share BA101 and the score count where lines of revenue given up are listed as
+    marketing (the marketing in money ÷ net revenue without the revenue given up), and that
+    marketing given up; (None, 0) where none is (most profiles)."""
+    out = lines_out_of_net_revenue(facts)
+    given = sum(
+        (i.activity.spend for i in out if i.classification.category == "marketing"), Decimal(0)
+    )
+    if not given or facts.revenue <= 0:
+        return None, given
+    spent, of = facts.held_to_minimum(policy.min_marketing_share.source == "industry")
+    base = of - sum((i.activity.spend for i in out), Decimal(0))
+    return share(spent - given, base), given
 
 
 #: What BA101's gap leaves out of the marketing it counts, by the parts its words name
@@ -869,6 +924,9 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
         if any(c.reason == "paid referrals" for c in audit.caps)
         else (None, False)
     )
+    spend, purposes = _spend_read(facts)
+    counted = _marketing_counted(facts, policy)
+    given_up = {id(item) for item in lines_out_of_net_revenue(facts)}
     return ProfileReport(
         path=path,
         passed=audit.passed,
@@ -883,11 +941,19 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             capacity_used=number(business.capacity_used),
         ),
         revenue=profile.revenue,
-        spend=facts.spend,
-        marketing_by_purpose=facts.marketing_by_purpose,
+        spend=spend,
+        marketing_by_purpose=purposes,
         metrics=Metrics(
             marketing_share_of_revenue=number(facts.marketing_share_of_revenue),
-            marketing_share_of_spend=number(facts.marketing_share_of_spend),
+            # of the spend without the revenue given up, as the breakdown gives it (round 63)
+            marketing_share_of_spend=number(
+                facts.marketing_share_of_spend
+                if spend["total"] == facts.spend["total"]
+                else share(
+                    spend["marketing"] - facts.marketing_received,
+                    facts.spend_counted - (facts.spend["total"] - spend["total"]),
+                )
+            ),
             sales_share_of_spend=number(facts.sales_share_of_spend),
             referral_share=number(facts.referral_share),
             owner_marketing_time_share=number(facts.owner_marketing_time_share),
@@ -910,7 +976,15 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
             ),
             marketing_received=facts.marketing_received,
             marketing_collected=facts.marketing_collected,
-            spend_counted=facts.spend_counted,
+            spend_counted=facts.spend_counted - (facts.spend["total"] - spend["total"]),
+            marketing_counted=number(counted[0]),
+            marketing_given_up=counted[1],
+            marketing_counted_commissions=next(
+                (c.commissions for c in audit.components if c.name == "marketing investment"),
+                ZERO,
+            )
+            if counted[0] is not None
+            else ZERO,
             marketing_short=_marketing_short(audit.found),
             marketing_excess=_marketing_excess(audit.found),
             # selling the stated margin carries, which the CAC counts once (BI10)
@@ -961,6 +1035,7 @@ def _profile_report(audit: Audit, path: str, locate: Locate, locale: str) -> Pro
                 term=a.classification.term,
                 recurring=a.activity.repeats,
                 line=locate(("activities", a.position)),
+                given_up=id(a) in given_up,
             )
             for a in facts.activities
         ],

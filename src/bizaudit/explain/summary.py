@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from bizaudit.core.shares import HeldAs, held_share
 from bizaudit.explain.numbers import (
@@ -27,6 +28,8 @@ __all__ = [
     "AFTER_OPERATING",
     "DEDUCTIBLE_CLAUSE",
     "FINDINGS_PER_RULE",
+    "GIVEN_UP_LABEL",
+    "GIVEN_UP_READ",
     "NON_REFERRAL_LABELS",
     "PREMIUM_CLAUSE",
     "REFERRAL_RULE_GIFTS",
@@ -46,6 +49,7 @@ __all__ = [
     "counted_share_note",
     "counted_why",
     "decided_by",
+    "given_up_note",
     "headline_shares",
     "in_margin_note",
     "limit_text",
@@ -332,7 +336,9 @@ def margin_of(profit: Profit, money: Callable[[Decimal], str]) -> str:
     """What an operating margin is of, as every report says it beside the margin: "revenue",
     "net revenue", or "revenue without the $3,280,000 collected for others (BA116)" where
     lines hold money collected for others, which the margin leaves out (AQ5, as above)."""
-    return revenue_of(bool(profit.contra_revenue), profit.collected_for_others, money)
+    return revenue_of(
+        bool(profit.contra_revenue or profit.revenue_given_up), profit.collected_for_others, money
+    )
 
 
 def revenue_of(net: bool, collected: Decimal, money: Callable[[Decimal], str] | None = None) -> str:
@@ -456,12 +462,39 @@ def as_counted_note(report: ProfileReport, share: Decimal | None, minimum: Decim
     """ "; under it as BA101 counts it: over it only with $132,000 that an agreement sets" or
     "; above the range only as listed, ...": what the key figures say beside the marketing
     share where the rules count it otherwise than as listed (every format that shows the key
-    figures says it the same way); "" elsewhere."""
+    figures says it the same way); "" elsewhere. Where lines of revenue given up are listed
+    as marketing, and BA101 gives no figures of its own beside the minimum, the share as BA101
+    and the score count it without them, beside the share as listed (:func:`given_up_note`)."""
     if share is not None and share >= minimum and under_as_counted(report):
         if (counted := counted_share_note(report, share, minimum)) is not None:
             return f"; {counted}"
         return f"; {UNDER_AS_COUNTED}{counted_why(report)}"
+    if given := given_up_note(report, share):
+        return f"; {given}" + (f": {ABOVE_AS_LISTED}" if above_as_listed(report) else "")
     return f"; {ABOVE_AS_LISTED}" if above_as_listed(report) else ""
+
+
+def given_up_note(report: ProfileReport, share: Decimal | None) -> str:
+    """ "7.2% as listed; 4.7% as BA101 counts it, without $46,900 of revenue given up (BA116),
+    and the minimum met with the $14,800 of commissions marketplaces kept": the share as
+    listed and as BA101 and the score count it, where lines BA116 reads as revenue given up are
+    listed as marketing (BJ3 of the sixty-second round's second re-review, 2026-12-08: a med
+    spa's key figure read 7.2% against a 5% minimum beside a score basis of 5.6%); "" where
+    none is. Said as storage's note is (ABOVE_AS_LISTED), in the same place."""
+    m = report.metrics
+    if share is None or m.marketing_counted is None or not m.marketing_given_up:
+        return ""
+    money = partial(format_money, currency=report.business.currency)
+    said = (
+        f"{format_percent(share)} as listed; {format_percent(m.marketing_counted)} as BA101 "
+        f"counts it, without {money(m.marketing_given_up)} of revenue given up (BA116)"
+    )
+    if m.marketing_counted_commissions:
+        said += (
+            f", and the minimum met with the {money(m.marketing_counted_commissions)} of "
+            "commissions marketplaces kept"
+        )
+    return said
 
 
 #: Where BA101's message says what meets the minimum only as listed ("..., over the 3% minimum
@@ -799,6 +832,14 @@ def decided_by(term: str, reason: str) -> str:
 _READINGS = frozenset(
     ("marketing", "sales", "operations", "cost-of-sales", "innovation", "contra-revenue")
 )
+
+
+#: What the lines table says of a line BA116 reads as revenue given up, not marked by the
+#: owner: counted as a line marked contra-revenue is, whatever its words read it as (the one
+#: premise: round 63; BJ3 of the sixty-second round's second re-review, where a med spa's
+#: member credits read "marketing/retain" beside BA116's "revenue given up")
+GIVEN_UP_LABEL = "contra-revenue"
+GIVEN_UP_READ = "revenue given up, counted as a line marked contra-revenue is (BA116)"
 
 
 #: The rules whose findings say what a line is: its money moved (BA116), or what the law says

@@ -748,7 +748,14 @@ class Profile(_Record):
         int, _parsed_by(amounts.parse_count, "count"), WithJsonSchema({"enum": [1, "1"]})
     ] = Field(description="Schema version of this file; always 1.")
     business: Business = Field(description="Who the profile is about.")
-    revenue: Money = Field(description="Revenue for the period, in the profile's currency.")
+    revenue: Money = Field(
+        description="Revenue for the period, in the profile's currency, as the books show it. "
+        "A line marked kind: contra-revenue (refunds, discounts, commissions kept) comes out of "
+        "it: net revenue is revenue less those lines. A line the audit reads as revenue given "
+        "up (a discount, a free or waived service, member credits, a move-in special; BA116) is "
+        "read the same way, out of net revenue and out of the costs, so the operating profit is "
+        "the same; if this revenue is already after such discounts, delete those lines instead."
+    )
     activities: list[Activity] = Field(description="Everything the business spends money on.")
     customers: Customers | None = Field(default=None, description="Where new customers came from.")
     owner_hours: OwnerHours | None = Field(

@@ -16,7 +16,7 @@ def report__BusinessInfo(self, *, name, industry, currency, locale, period, capa
     self.capacity_used = capacity_used
 
 
-def report__ActivityResult(self, *, name, spend, category, purpose, source, reason, confidence, term, recurring, line):
+def report__ActivityResult(self, *, name, spend, category, purpose, source, reason, confidence, term, recurring, line, given_up):
     self.name = name
     self.spend = spend
     self.category = category
@@ -27,6 +27,7 @@ def report__ActivityResult(self, *, name, spend, category, purpose, source, reas
     self.term = term
     self.recurring = recurring
     self.line = line
+    self.given_up = given_up
 
 
 def report__SourceResult(self, *, name, customers, kind, reason, line):
@@ -42,7 +43,7 @@ def report__MarketingShort(self, *, amount, leaves_out):
     self.leaves_out = _leaves_out() if leaves_out is FACTORY else leaves_out
 
 
-def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_short, marketing_excess, sales_in_margin):
+def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spend, sales_share_of_spend, referral_share, owner_marketing_time_share, referral_share_on_their_own, referral_share_warned_by, marketing_received, marketing_collected, spend_counted, marketing_counted, marketing_given_up, marketing_counted_commissions, marketing_short, marketing_excess, sales_in_margin):
     self.marketing_share_of_revenue = marketing_share_of_revenue
     self.marketing_share_of_spend = marketing_share_of_spend
     self.sales_share_of_spend = sales_share_of_spend
@@ -53,6 +54,9 @@ def report__Metrics(self, *, marketing_share_of_revenue, marketing_share_of_spen
     self.marketing_received = marketing_received
     self.marketing_collected = marketing_collected
     self.spend_counted = spend_counted
+    self.marketing_counted = marketing_counted
+    self.marketing_given_up = marketing_given_up
+    self.marketing_counted_commissions = marketing_counted_commissions
     self.marketing_short = marketing_short
     self.marketing_excess = marketing_excess
     self.sales_in_margin = sales_in_margin
@@ -134,7 +138,7 @@ def report__SkippedRule(self, *, rule, reason, line):
     self.line = line
 
 
-def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operating_profit, operating_margin, interest_and_income_tax, interest_and_income_tax_lines, income_tax, no_cost, profit_without_moved, thin_margin_short, collected_for_others):
+def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operating_profit, operating_margin, interest_and_income_tax, interest_and_income_tax_lines, income_tax, no_cost, profit_without_moved, thin_margin_short, collected_for_others, revenue_given_up, revenue_given_up_lines):
     self.net_revenue = net_revenue
     self.cost_of_sales = cost_of_sales
     self.contra_revenue = contra_revenue
@@ -147,6 +151,8 @@ def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operatin
     self.profit_without_moved = profit_without_moved
     self.thin_margin_short = thin_margin_short
     self.collected_for_others = collected_for_others
+    self.revenue_given_up = revenue_given_up
+    self.revenue_given_up_lines = _revenue_given_up_lines() if revenue_given_up_lines is FACTORY else revenue_given_up_lines
 
 
 def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, basis, scope, compared_share, above_only_as_listed, left_out, left_out_why, left_out_lines, base_left_out, source, year, kind, note, confidence, sources_country, range_reference, payback_months, referral_rule, referral_allowed, flagged_left_out, flagged_lines, referral_rules_whose, high_is_ceiling):
@@ -380,10 +386,10 @@ def checker__Options(self, *, cli, settings, strict, limits, fail_on):
 
 INITS: dict[str, Any] = {
     'report.BusinessInfo': (report__BusinessInfo, ('name', 'industry', 'currency', 'locale', 'period', 'capacity_used'), ()),
-    'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line'), ()),
+    'report.ActivityResult': (report__ActivityResult, ('name', 'spend', 'category', 'purpose', 'source', 'reason', 'confidence', 'term', 'recurring', 'line', 'given_up'), ()),
     'report.SourceResult': (report__SourceResult, ('name', 'customers', 'kind', 'reason', 'line'), ()),
     'report.MarketingShort': (report__MarketingShort, ('amount', 'leaves_out'), ('leaves_out',)),
-    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_short', 'marketing_excess', 'sales_in_margin'), ('referral_share_warned_by',)),
+    'report.Metrics': (report__Metrics, ('marketing_share_of_revenue', 'marketing_share_of_spend', 'sales_share_of_spend', 'referral_share', 'owner_marketing_time_share', 'referral_share_on_their_own', 'referral_share_warned_by', 'marketing_received', 'marketing_collected', 'spend_counted', 'marketing_counted', 'marketing_given_up', 'marketing_counted_commissions', 'marketing_short', 'marketing_excess', 'sales_in_margin'), ('referral_share_warned_by',)),
     'report.Predictability': (report__Predictability, ('verdict', 'headline', 'reasons', 'acquisition_channels', 'channels', 'non_referral_share', 'too_small', 'held_back', 'asked_back'), ()),
     'report.EconomicsFigure': (report__EconomicsFigure, ('value', 'basis'), ()),
     'report.MoneyFigure': (report__MoneyFigure, ('value', 'basis'), ()),
@@ -393,7 +399,7 @@ INITS: dict[str, Any] = {
     'report.ComponentScore': (report__ComponentScore, ('name', 'weight', 'earned', 'basis'), ()),
     'report.Finding': (report__Finding, ('rule', 'name', 'severity', 'message', 'advice', 'line', 'column', 'subject'), ()),
     'report.SkippedRule': (report__SkippedRule, ('rule', 'reason', 'line'), ()),
-    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'thin_margin_short', 'collected_for_others'), ('interest_and_income_tax_lines',)),
+    'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'thin_margin_short', 'collected_for_others', 'revenue_given_up', 'revenue_given_up_lines'), ('interest_and_income_tax_lines', 'revenue_given_up_lines')),
     'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'range_reference', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),

@@ -177,6 +177,16 @@ class ActivityResult:
     term: Annotated[str | None, Field(description="the known term that decided it, if any")]
     recurring: bool
     line: int | None
+    given_up: Annotated[
+        bool,
+        Field(
+            description="BA116 reads the line as revenue given up (a discount, a free or "
+            "waived service, member credits, a move-in special), or as money paid to "
+            "customers: counted as a line marked contra-revenue is, out of net revenue "
+            "(profit.revenue_given_up) and out of spend, whatever category reads it "
+            "(an addition of round 63)"
+        ),
+    ] = False
 
 
 @record
@@ -279,6 +289,32 @@ class Metrics:
             "spend.total otherwise"
         ),
     ] = None
+    marketing_counted: Annotated[
+        ShareOut | None,
+        Field(
+            description="where lines BA116 reads as revenue given up are listed as marketing: "
+            "the share BA101 and the score count, the marketing in money ÷ net revenue "
+            "without the revenue given up (profit.net_revenue); marketing_share_of_revenue "
+            "is the share as listed. Null where nothing of the marketing is revenue given up "
+            "(round 63)"
+        ),
+    ] = None
+    marketing_given_up: Annotated[
+        MoneyOut,
+        Field(
+            description="the marketing listed on lines BA116 reads as revenue given up (or "
+            "money paid to customers): what marketing_counted leaves out of the marketing"
+        ),
+    ] = Decimal(0)
+    marketing_counted_commissions: Annotated[
+        MoneyOut,
+        Field(
+            description="where marketing_counted is under the minimum and the commissions "
+            "marketplaces kept on the customers they brought make it up, as BA101 counts them "
+            "(it then gives no gap, and the score's part is not scored): those commissions; 0 "
+            "elsewhere"
+        ),
+    ] = Decimal(0)
     marketing_short: Annotated[
         MarketingShort | None,
         Field(
@@ -496,7 +532,13 @@ class SkippedRule:
 class Profit:
     """Revenue net of what is taken out of it, and what is left after every cost."""
 
-    net_revenue: Annotated[MoneyOut, Field(description="revenue − contra-revenue")]
+    net_revenue: Annotated[
+        MoneyOut,
+        Field(
+            description="revenue − contra-revenue − revenue_given_up: the one base every "
+            "margin and share of the report is of"
+        ),
+    ]
     cost_of_sales: MoneyOut
     contra_revenue: Annotated[
         MoneyOut, Field(description="refunds, discounts, platform commissions")
@@ -561,6 +603,19 @@ class Profit:
             "the marketing share are of revenue without it"
         ),
     ] = Decimal(0)
+    revenue_given_up: Annotated[
+        MoneyOut,
+        Field(
+            description="what the lines BA116 reads as revenue given up (and money paid to "
+            "customers listed as marketing) add up to, not marked by the owner: read as lines "
+            "marked contra-revenue are, out of net_revenue and out of spend, so "
+            "operating_profit is the same as listed (round 63: one premise); 0 for most "
+            "profiles"
+        ),
+    ] = Decimal(0)
+    revenue_given_up_lines: Annotated[
+        list[int], Field(description="the profile lines of revenue_given_up")
+    ] = field(default_factory=list)
 
 
 @record

@@ -20,7 +20,7 @@ from bizaudit.explain.economics import (
     channel_notes,
     format_ratio,
     spend_shown,
-    taken_out,
+    taken_off,
     with_lines,
 )
 from bizaudit.explain.numbers import (
@@ -40,6 +40,8 @@ from bizaudit.explain.numbers import (
 from bizaudit.explain.predictability import NOT_OWN_SHORT
 from bizaudit.explain.summary import (
     AFTER_OPERATING,
+    GIVEN_UP_LABEL,
+    GIVEN_UP_READ,
     after_operating,
     as_counted_note,
     as_shown,
@@ -244,7 +246,7 @@ def _figures(report: ProfileReport) -> RenderableType:
             "own revenue"  # without what it collected for others (AQ5 of round 52)
             if report.profit.collected_for_others
             else "net revenue"
-            if report.profit.contra_revenue
+            if report.profit.contra_revenue or report.profit.revenue_given_up
             else "revenue"
         )
         if "gross" in held and (report.profit.contra_revenue or report.profit.collected_for_others):
@@ -313,13 +315,8 @@ def _spend(report: ProfileReport) -> RenderableType:
         if profit.operating_margin
         else ""
     )
-    net = (
-        f" (net {format_money(profit.net_revenue, currency)} after "
-        f"{format_money(profit.contra_revenue, currency)} taken out of it: "
-        f"{taken_out(report.activities)})"
-        if profit.contra_revenue
-        else ""
-    )
+    off = taken_off(profit, report.activities, partial(format_money, currency=currency))
+    net = f" (net {format_money(profit.net_revenue, currency)} after {off})" if off else ""
     made = profit.operating_profit
     after = after_operating(profit, partial(format_money, currency=currency))
     first = Text.assemble(
@@ -523,6 +520,9 @@ def _benchmarks(report: ProfileReport) -> RenderableType:
     table.add_column("source", overflow="fold", style="dim")
     label, share = compared_share(report)  # as BA101 counts it: of gross revenue for an agent
     you = "you" if label == "Marketing ÷ revenue" else f"you ({label.lower()})"
+    if (counted := report.metrics.marketing_counted) is not None and share is not None:
+        # as listed, beside the share BA101 counts without revenue given up (round 63)
+        you += f", as listed; {format_percent(counted)} as BA101 counts it (key figures)"
     limits = [x for b in shown for x in (b.figure, b.high) if x is not None]
     table.add_row(
         Text(format_percent_among(share, limits), style="bold"), Text(you, style="bold"), ""
@@ -590,7 +590,9 @@ def _activities(report: ProfileReport) -> RenderableType:
         label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
         if activity.line in after:
             label = AFTER_OPERATING
-        style = "bold" if activity.category == "marketing" else ""
+        elif activity.given_up:  # read as contra-revenue is (round 63)
+            label = GIVEN_UP_LABEL
+        style = "bold" if activity.category == "marketing" and not activity.given_up else ""
         rule = read_by.get(activity.line) if activity.line is not None else None
         read_by_rule = activity.confidence == "none" and rule is not None
         if activity.confidence == "none" and not read_by_rule:
@@ -602,7 +604,9 @@ def _activities(report: ProfileReport) -> RenderableType:
             activity.name,
             format_money(activity.spend, currency),
             Text(label, style=style),
-            f"read by {rule}: see its finding below"
+            f"{_because(activity)}; {GIVEN_UP_READ}: see its finding below"
+            if activity.given_up
+            else f"read by {rule}: see its finding below"
             if read_by_rule
             # read, and the rule reads it too (a token first month as marketing: R8 of the
             # forty-fourth round's re-review, 2026-12-06)

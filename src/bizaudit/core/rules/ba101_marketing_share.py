@@ -646,7 +646,10 @@ class MarketingShare(Rule):
             if (
                 facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
                 and (own := _own(facts, measured, with_sales)) < needed
-                and commissions_covering(facts, threshold.value, own, revenue)
+                # (of net revenue without the revenue given up, the one premise: round 63)
+                and commissions_covering(
+                    facts, threshold.value, own, revenue - given_up_base(facts)
+                )
             ):
                 return
             # not above the range's top, with the fund: more would be advised where BA110
@@ -780,16 +783,12 @@ class MarketingShare(Rule):
         stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
         if moved and profit is not None:
             profit += moved - stand_in
-        # ...but not the revenue given up: out of the marketing, it is out of net revenue too
-        # (BG6), so the profit on that base is the listed one, as it is where the owner marks
-        # the line contra-revenue; added back, the advice weighed $103,600 + $11,500 =
-        # $115,100 beside a floor of a share of $624,300 (the sixty-second round, 2026-12-07)
-        out = given_up_base(facts)[1] if given and profit is not None else Decimal(0)
-        if out and profit is not None:
-            out = min(out, moved - stand_in)
-            profit -= out
-            moved -= out
-        base = facts.margin_base - given
+        # (not the revenue given up, which ``moved_in`` no longer adds back: read as a marked
+        # contra-revenue line is, out of net revenue and out of the costs, the profit on that
+        # base is the listed one; added back, the advice had weighed $103,600 + $11,500 =
+        # $115,100 beside a floor of a share of $624,300: the sixty-second round, 2026-12-07;
+        # round 63, BJ1 of its second re-review)
+        base = facts.margin_base - given_up_base(facts)
         owner = None if (valued := owner_marketing_value(facts)) is None else valued[0]
         ratio = facts.economics.judged_ratio
         plan: Plan = "add"
@@ -800,7 +799,12 @@ class MarketingShare(Rule):
         # with the commissions, in money, on marketing the business may run: not with a line a
         # rule flags (S2 of the thirty-fourth round's second re-review)
         fees = (
-            commissions_covering(facts, threshold.value, _own(facts, measured, with_sales), revenue)
+            commissions_covering(
+                facts,
+                threshold.value,
+                _own(facts, measured, with_sales),
+                revenue - given_up_base(facts),
+            )
             if facts.contra_revenue  # most profiles: no commission kept, nothing to weigh
             else Decimal(0)
         )
@@ -1053,11 +1057,9 @@ def _thin(
     moved = moved_in(facts)[0]
     stand_in = stand_in_for_depreciation(facts) if moved else Decimal(0)
     # revenue given up out of net revenue and out of the costs, as the minimum's base is
-    # (the sixty-second round, part h)
-    given, out = given_up_base(facts)
-    moved -= min(out, moved - stand_in)
+    # (the sixty-second round, part h): ``moved_in`` adds none of it back (round 63)
     profit += moved - stand_in
-    base = facts.margin_base - given
+    base = facts.margin_base - given_up_base(facts)
     if profit >= THIN_MARGIN * base or unsplit_draws(facts, profit, base, THIN_MARGIN):
         return None, base, False, (), Decimal(0)
     return profit, base, bool(moved), _idle(facts), stand_in

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Literal
 
 from bizaudit.core.classify import SPELLING_READ, Classification, names_two_kinds
 from bizaudit.core.financing import given_up_marketing
-from bizaudit.core.metrics import WEIGHTY_READING, Facts
+from bizaudit.core.margins import given_up_base
+from bizaudit.core.metrics import WEIGHTY_READING, ClassifiedActivity, Facts
+from bizaudit.core.own_marketing import commissions_covering, restricted_marketing
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -30,6 +33,25 @@ class Ambiguity(NamedTuple):
     #: mortgage broker's loan-officer pay, "100% of what is counted as sales, so the report's
     #: figures rest on this reading", a warning beside a CAC that no longer counted it)
     in_margin: bool = False
+    #: a line BA116 reads as revenue given up whose other reading is of another kind (a med
+    #: spa's "Influencer comps - free filler/HydraFacial", 'filler' → cost-of-sales): no money
+    #: spent on marketing either way, at its retail value or at its cost; how BA101 judges the
+    #: share on each reading (BJ3 of the sixty-second round's second re-review, 2026-12-08:
+    #: "the check passes only on this reading" was untrue where Groupon's commissions made up
+    #: the minimum on the other)
+    given_up: GivenUpReadings | None = None
+
+
+class GivenUpReadings(NamedTuple):
+    """BA101's share on the two readings of a line of revenue given up that may be a cost:
+    "passes" (the marketing in money meets the minimum), "commissions" (the commissions
+    marketplaces kept make it up, as BA101 counts them) or "under" (BA101 finds it under)."""
+
+    spend: Decimal  # the line's
+    other: str  # the other reading's category ("cost-of-sales")
+    as_given_up: Literal["passes", "commissions", "under"]
+    as_other: Literal["passes", "commissions", "under"]
+    commissions: Decimal  # the marketplaces' commissions, where either reading counts them
 
 
 def _may_leave_marketing(classification: Classification) -> bool:
@@ -60,7 +82,14 @@ class Ambiguous(Rule):
     this reading (R1 of the twenty-ninth round's re-review, 2026-12-05). Not a line of pay on
     each sale the stated margin carries, which the CAC leaves out (a loan officer's basis
     points): read either way, the CAC, the lifetime value and the score stay as they are, so it
-    is information, and says so (BI10 of the sixty-second round's re-review, 2026-12-07).
+    is information, and says so (BI10 of the sixty-second round's re-review, 2026-12-07). A
+    line BA116 reads as revenue given up that may be a cost instead (a med spa's "Influencer
+    comps - free filler/HydraFacial for posts", 'filler' → cost of sales) is no money spent on
+    marketing either way: the finding says how BA101 judges the share on each reading (at
+    retail value, out of net revenue; at cost, in the costs), as BA101 works it out, the
+    marketplaces' commissions included, and is a warning only where the two differ (BJ3 of the
+    sixty-second round's second re-review, 2026-12-08: "the check passes only on this reading"
+    was untrue where Groupon's commissions met the minimum on the other).
 
     How to fix: state its kind and purpose on the activity, or split it into two activities.
     """
@@ -118,6 +147,11 @@ class Ambiguous(Rule):
                         decides = of > 0 and spent < needed <= spent + item.activity.spend
                     elif id(item) not in given and _may_leave_marketing(item.classification):
                         decides = of > 0 and spent >= needed > spent - item.activity.spend
+                readings = (
+                    _given_up_readings(facts, policy, item)
+                    if id(item) in given and facts.revenue > 0
+                    else None
+                )
                 yield Hit(
                     Ambiguity(
                         item.classification.reason,
@@ -126,8 +160,53 @@ class Ambiguous(Rule):
                         category,
                         decides,
                         in_margin and weighty,
+                        readings,
                     ),
                     at=("activities", item.position),
                     subject=item.activity.name,
-                    severity="warning" if (weighty and not in_margin) or decides else None,
+                    severity="warning"
+                    if (weighty and not in_margin and readings is None)
+                    or decides
+                    # BA101 judges the share otherwise on the other reading
+                    or (readings is not None and readings.as_given_up != readings.as_other)
+                    else None,
                 )
+
+
+def _given_up_readings(
+    facts: Facts, policy: EffectivePolicy, item: ClassifiedActivity
+) -> GivenUpReadings | None:
+    """How BA101 judges the share with a line of revenue given up read so (out of the
+    marketing and out of net revenue) and read as its other kind, at cost (out of the
+    marketing, in the costs: net revenue the larger by it); None where it has no other kind
+    than marketing, or is money paid out."""
+    other = next(
+        (cat for cat, _ in item.classification.also if cat not in ("marketing", "contra-revenue")),
+        None,
+    )
+    if other is None or not any(i is item for i, k in facts.moves if k == "given up"):
+        return None
+    threshold = policy.min_marketing_share
+    industry = threshold.source == "industry"
+    vertical = facts.vertical
+    with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
+    measured, of = facts.held_to_minimum(industry)
+    flagged = restricted_marketing(facts, with_sales)
+    spent = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
+    base = of - given_up_base(facts)
+    fees = Decimal(0)
+
+    def judged(revenue: Decimal) -> Literal["passes", "commissions", "under"]:
+        nonlocal fees
+        if spent >= threshold.value * revenue:
+            return "passes"
+        if facts.contra_revenue and (
+            found := commissions_covering(facts, threshold.value, spent, revenue)
+        ):
+            fees = found
+            return "commissions"
+        return "under"
+
+    return GivenUpReadings(
+        item.activity.spend, other, judged(base), judged(base + item.activity.spend), fees
+    )

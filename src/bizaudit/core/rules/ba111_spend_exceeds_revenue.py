@@ -89,10 +89,13 @@ class SpendExceedsRevenue(Rule):
 
     When the lines BA116 names that are surely no cost of the period's operations (a loan's
     payments, whose principal is no cost and whose interest comes after the operating profit;
-    a transfer; money received; revenue given up; a draw beside a line that pays the owner)
+    a transfer; money received; a draw beside a line that pays the owner)
     are what make the loss, so that without them costs are within revenue, the finding is
     information that says so and gives the profit without them, and the score is not capped
-    for a loss (a CFO's review, 2026-12-03). An owner's draw where no other line pays the
+    for a loss (a CFO's review, 2026-12-03). Revenue given up (BA116) is not among them:
+    read as a line marked contra-revenue is, it is out of revenue and out of the costs, and
+    the loss is the same with it (round 63: one premise for every figure). An owner's draw
+    where no other line pays the
     owner (it may be the owner's only pay) and a line given up only in part are not taken
     out: the finding stays a warning and names what they add, to be split (a CFO's re-review,
     2026-12-03: a franchisee's "Owner Draws" had turned its loss into a profit a wage for its

@@ -110,7 +110,7 @@ class ThinOperatingMargin(Rule):
                 profit, revenue, profit / revenue, THIN_MARGIN, bool(facts.contra_revenue),
                 left_out, draws, hours.owners if hours is not None else 1, usual, under,
                 stand_in, unscheduled_asset_loans(facts) if stand_in else (),
-                given_up_base(facts)[0],
+                given_up_base(facts),
             ),
             at=("revenue",),
             # usual in the trade: worth knowing, not a defect (M12); not known until the

@@ -13,16 +13,21 @@ from bizaudit.core.financing import (
     bought_a_book,
     bought_with,
     collects,
+    given_up_lines,
+    given_up_marketing,
     inflates_for_deductible,
     manages_property,
     offsets_deductible,
     paid_otherwise,
     rebates_premium,
     received_spend,
+    revenue_given_up,
     trade_revenue,
     waives_unexcepted,
 )
+from bizaudit.core.margins import given_up_base
 from bizaudit.core.metrics import ClassifiedActivity, Facts
+from bizaudit.core.own_marketing import commissions_covering, restricted_marketing
 from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model import verticals
@@ -102,6 +107,31 @@ class Financing(NamedTuple):
     #: the words may mean the rents paid over to the property owners instead, which the
     #: advice says how to state (core.financing.manages_property)
     owners_property: bool = False
+    #: of a line of revenue given up, read as a contra-revenue line (the one premise, round
+    #: 63): the other premise, that revenue is already after such lines, stated once, on the
+    #: first of them (None on the others and on every other kind)
+    already_net: AlreadyNet | None = None
+    #: ...and on the others, the first one's name, where the other premise is stated
+    stated_on: str = ""
+
+
+class AlreadyNet(NamedTuple):
+    """The other premise about revenue given up, stated once (on BA116's first such line):
+    that the revenue figure is already what customers paid, the discount never rung up, so the
+    lines count it twice. Its own figures: the profit and BA101's share then (BJ1 of the
+    sixty-second round's second re-review, 2026-12-08: a salon's BA101 read $103,600 →
+    $84,628 while BA116 read $115,100 on the same $11,500)."""
+
+    given_up: Decimal  # every line of revenue given up, added up
+    lines: tuple[str, ...]  # their names
+    revenue: Decimal  # net revenue as listed, with them (what the owner's figure would be)
+    profit: Decimal  # the operating profit without them: the listed one plus ``given_up``
+    minimum: Decimal  # BA101's minimum
+    spent: Decimal  # the marketing BA101 counts, in money (its lines of revenue given up out)
+    #: the minimum in money less ``spent`` where the marketplaces' commissions do not make it
+    #: up (BA101's "commissions"), else 0: the gap BA101 gives on this premise
+    gap: Decimal
+    covered: bool  # under the minimum, but the marketplaces' commissions make it up
 
 
 class FinancingLine(Rule):
@@ -159,8 +189,16 @@ class FinancingLine(Rule):
     beside a vehicle or machine, a product's mould and tooling:
     an asset that serves for years, whose depreciation is the period's cost, ASC 360; F9 of the
     thirty-first round, F3 of the thirty-second), and a bought customer list or route (an
-    intangible, amortised: 15 years for US tax, IRC §197):
-    revenue counts what customers paid, so it is already out of it. So is a line read as
+    intangible, amortised: 15 years for US tax, IRC §197).
+    Revenue given up is read as a line marked contra-revenue is, everywhere in the report (the
+    one premise of round 63, BJ1 of the sixty-second round's second re-review): out of the
+    marketing, out of the costs and out of net revenue, so the finding says the operating
+    profit is the same either way, and advises marking it contra-revenue where revenue counts
+    the full price. The other premise, that revenue is already what customers paid (the full
+    price never rung up), so the line counts the discount twice, is stated once, on the first
+    such line, with its own figures: the profile's revenue then, the operating profit without
+    the lines, and BA101's gap or share on it (a salon's "$115,100, and BA101's gap $19,432 (4%
+    × $635,800 − $6,000)"); the other such lines refer to it. So is a line read as
     contra-revenue that says its value was never billed ("value waived", "not charged",
     "comped", or a price set beside the value it stands for: "$49 vs $180 value"): taken out
     of revenue, it is taken out twice, and the finding gives the margin of the revenue without
@@ -219,10 +257,10 @@ class FinancingLine(Rule):
     summary = "A line moves money (loan principal, a draw, a transfer) rather than costing it"
 
     def check(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
-        yield from self._moved(facts)
+        yield from self._moved(facts, policy)
         yield from _offsets(facts)
 
-    def _moved(self, facts: Facts) -> Iterator[Hit]:
+    def _moved(self, facts: Facts, policy: EffectivePolicy) -> Iterator[Hit]:
         found = facts.moves
         if not found:
             return
@@ -237,7 +275,9 @@ class FinancingLine(Rule):
         total = sum(
             (
                 Decimal(0)  # tax collected and remitted: out of revenue too, AP5
-                if kind == "pass-through" and collects(item.activity.name, kind)
+                if (kind == "pass-through" and collects(item.activity.name, kind))
+                # revenue given up, read as contra-revenue: the profit is the same (round 63)
+                or kind == "given up"
                 else added_back(item.activity.spend, kind)
                 for item, kind in found
             ),
@@ -268,6 +308,11 @@ class FinancingLine(Rule):
             None if vertical is None else vertical.id,
             None if named is None else named.id,
         )
+        # the one premise: net revenue without the revenue given up, as every margin is of it
+        # (round 63); the other premise stated once, on the first such line
+        out = given_up_base(facts)
+        first = next((item for item, kind in found if kind == "given up"), None)
+        already = _already_net(facts, policy) if first is not None else None
         for item, kind in found:
             premium = (
                 rebates
@@ -297,8 +342,8 @@ class FinancingLine(Rule):
             )
             yield Hit(
                 Financing(item.activity.name, item.activity.spend, kind,
-                          facts.operating_profit, facts.net_revenue, total,
-                          bool(facts.contra_revenue), deductible, restored, premium,
+                          facts.operating_profit, facts.net_revenue - out, total,
+                          bool(facts.contra_revenue) or out > 0, deductible, restored, premium,
                           only_pay if kind == "draw" else None,
                           hours.owners if hours is not None else 1, before, per_hour, under,
                           before is not None and before < item.activity.spend,
@@ -319,7 +364,11 @@ class FinancingLine(Rule):
                           received_spend(found),
                           kind == "draw"
                           and "owner" in item.activity.name.lower()
-                          and manages_property(facts.profile.business.name or "")),
+                          and manages_property(facts.profile.business.name or ""),
+                          already if item is first else None,
+                          first.activity.name
+                          if first is not None and kind == "given up" and item is not first
+                          else ""),
                 at=("activities", item.position),
                 subject=item.activity.name,
             )  # fmt: skip
@@ -383,3 +432,40 @@ def _before_pay(facts: Facts, draw: Decimal) -> tuple[Decimal | None, Decimal | 
     if made is None or (made.made >= draw and not made.under):
         return None, None, False
     return made.made, made.per_hour, made.under
+
+
+def _already_net(facts: Facts, policy: EffectivePolicy) -> AlreadyNet | None:
+    """The other premise about the revenue given up, with its own figures: the revenue figure
+    already after it, so the lines are deleted, not moved; the profit and BA101's share then.
+    None where the profit is not known (only part of the spending listed)."""
+    profit = facts.operating_profit
+    if profit is None:
+        return None
+    given = revenue_given_up(facts)
+    threshold = policy.min_marketing_share
+    industry = threshold.source == "industry"
+    vertical = facts.vertical
+    with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
+    measured, of = facts.held_to_minimum(industry)
+    # in money, as BA101 counts it: without the revenue given up and what a rule of law flags
+    flagged = restricted_marketing(facts, with_sales)
+    spent = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
+    # of the revenue as listed: nothing of it given up is taken out on this premise; what else
+    # BA101 leaves out of its base (money paid out to customers) stays out
+    base = of - (given_up_base(facts) - given)
+    needed = threshold.value * base
+    covered = bool(
+        spent < needed
+        and facts.contra_revenue
+        and commissions_covering(facts, threshold.value, spent, base)
+    )
+    return AlreadyNet(
+        given,
+        tuple(item.activity.name for item in given_up_lines(facts)),
+        base,
+        profit + given,
+        threshold.value,
+        spent,
+        max(needed - spent, Decimal(0)) if not covered else Decimal(0),
+        covered,
+    )

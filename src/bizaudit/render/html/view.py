@@ -24,7 +24,7 @@ from bizaudit.explain.economics import (
     format_ratio,
     joined_by,
     spend_shown,
-    taken_out,
+    taken_off,
     with_lines,
 )
 from bizaudit.explain.numbers import (
@@ -49,6 +49,8 @@ from bizaudit.explain.summary import (
     ABOVE_AS_LISTED,
     AFTER_OPERATING,
     DEDUCTIBLE_CLAUSE,
+    GIVEN_UP_LABEL,
+    GIVEN_UP_READ,
     NON_REFERRAL_LABELS,
     TRADE_REPORTS,
     above_as_listed,
@@ -59,6 +61,7 @@ from bizaudit.explain.summary import (
     counted_share_note,
     counted_why,
     decided_by,
+    given_up_note,
     headline_shares,
     in_margin_note,
     limit_text,
@@ -459,6 +462,12 @@ def _marketing_card(p: ProfileReport) -> KeyFigure:
     if (range_text := _range_text(p)) and p.industry is not None:
         note += f"; {range_text}{range_left_out(p)}"  # the chart's legend stays short
     note += received_left_out(p) + collected_left_out(p)
+    # as listed, and as BA101 counts it (round 63), where BA101's own figures are not said
+    # beside the minimum (``counted_share_note``, below)
+    if (given := given_up_note(p, share)) and not (
+        share is not None and share >= minimum.value and under_as_counted(p)
+    ):
+        note += f"; {given}"
     if share is None:
         of_spend = format_percent(p.metrics.marketing_share_of_spend)
         note = f"no revenue yet; marketing is {of_spend} of all spend"
@@ -919,11 +928,8 @@ def _money_line(p: ProfileReport) -> tuple[str, str]:
         line = f"Spent {money(p.spend['total'], business)}, with no revenue yet."
         return line, _owner_line(p)
     line = f"Spent {money(p.spend['total'], business)} of {money(p.revenue, business)} revenue"
-    if profit.contra_revenue:
-        line += (
-            f" (net {money(profit.net_revenue, business)} after "
-            f"{money(profit.contra_revenue, business)} taken out of it: {taken_out(p.activities)})"
-        )
+    if off := taken_off(profit, p.activities, partial(money, business=business)):
+        line += f" (net {money(profit.net_revenue, business)} after {off})"
     made = profit.operating_profit
     if made is None:
         line += "; the operating profit is not known, as only part of the spending is listed"
@@ -1104,7 +1110,11 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     m, e, business, profit = p.metrics, p.economics, p.business, p.profit
     collected = profit.collected_for_others  # out of what the shares are of (AQ5, round 52)
     revenue_word = (
-        "own revenue" if collected else "net revenue" if profit.contra_revenue else "revenue"
+        "own revenue"
+        if collected
+        else "net revenue"
+        if profit.contra_revenue or profit.revenue_given_up
+        else "revenue"
     )
     rows = []
     marketing, sales, total = p.spend["marketing"], p.spend["sales"], p.spend["total"]
@@ -1245,12 +1255,8 @@ def _basis(p: ProfileReport) -> list[BasisRow]:
     basis = f"{money(revenue, business)} {revenue_word} − {money(costs, business)} of costs"
     if collected:
         basis += f" (without the {money(collected, business)} paid over of what it collected)"
-    if profit.contra_revenue:
-        basis += (
-            f" ({revenue_word}: {money(p.revenue, business)} − "
-            f"{money(profit.contra_revenue, business)} taken out of it: "
-            f"{taken_out(p.activities)})"
-        )
+    if off := taken_off(profit, p.activities, partial(money, business=business)):
+        basis += f" ({revenue_word}: {money(p.revenue, business)} − {off})"
     if after := after_operating(profit, partial(money, business=business)):
         basis += f"; {after}"
     rows.append(BasisRow(f"Operating {word}", money(abs(made), business), basis))
@@ -1308,6 +1314,8 @@ def _counted_as(
     label = activity.category + (f"/{activity.purpose}" if activity.purpose else "")
     if activity.line in after:
         label = AFTER_OPERATING
+    elif activity.given_up:  # read as contra-revenue is (round 63)
+        label = GIVEN_UP_LABEL
     if activity.confidence == "none" and activity.line not in read_by:
         label += "?"
     if not activity.recurring:
@@ -1317,6 +1325,8 @@ def _counted_as(
 
 def _read(activity: ActivityResult, read_by: Mapping[int, str] = _NONE_READ) -> str:
     rule = read_by.get(activity.line) if activity.line is not None else None
+    if activity.given_up and read_by is not _NONE_READ:  # as the terminal's (round 63)
+        return f"{_read(activity)}; {GIVEN_UP_READ}: see its finding"
     if activity.confidence == "none" and rule is not None:
         return f"read by {rule}: see its finding"  # as the terminal's table (R15)
     if rule is not None:  # read, and the rule reads it too (R8, forty-fourth round)
@@ -1340,7 +1350,7 @@ def _activities(p: ProfileReport) -> list[ActivityRow]:
             name=a.name,
             spend=money(a.spend, p.business),
             counted_as=_counted_as(a, read_by, after),
-            tone=f"category-{a.category}",
+            tone=f"category-{GIVEN_UP_LABEL if a.given_up else a.category}",
             read=_read(a, read_by),
         )
         for a in p.activities[:MAX_ROWS]
