@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import pytest
 
@@ -244,6 +244,31 @@ def test_what_workers_send_is_taken_in_while_this_process_works(
     assert [rest for _, rest in done] == [100, 100, 100]
     for (chunks, _), part in zip(done, forked._cut(items, 3), strict=True):
         assert b"".join(chunks) == b"".join(bytes([n]) * big for n in part)
+
+
+def test_a_worker_that_sent_all_is_not_waited_for_while_it_leaves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker closes its pipe once it has sent all it had, and its result says by itself
+    that it is whole: this process goes on without waiting for the system to tear the worker
+    down (here it takes two seconds to leave), and reaps it later, without waiting either."""
+    parent, leave = os.getpid(), os._exit
+
+    def slow(status: int) -> NoReturn:
+        if os.getpid() != parent:
+            time.sleep(2)
+        leave(status)
+
+    monkeypatch.setattr(os, "_exit", slow)
+    forks = _counting_forks(monkeypatch)
+    start = time.monotonic()
+    done = forked.in_written_slices(_writing, [1, 2, 3], 2)
+    assert time.monotonic() - start < 1.5
+    assert _joined(done) == [(b"122", (3, ["n1", "n2"])), (b"333", (3, ["n3"]))]
+    assert forks == forked._LEAVING
+    os.waitpid(forks[0], 0)  # (here, to end the test; a later batch reaps it without waiting)
+    forked._reap()
+    assert forks[0] not in forked._LEAVING
 
 
 def test_a_worker_cut_short_has_its_slice_done_here(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -142,6 +142,7 @@ def _in_slices(
     workers: list[_Worker | None] = []
     with suppress(OSError):  # (not Linux: no worker asks for it)
         _libc()
+    _reap()  # the last batch's workers, long gone
     try:
         with signals_held():
             workers += [_fork(work, part) for part in slices[1:]]
@@ -206,6 +207,9 @@ def _fork(work: Callable[[Sequence[T], Put], R], part: Sequence[T]) -> _Worker |
         ignore_interrupts()
         sending = _Sending(write)
         sending.finish(work(part, sending.put))
+        # closed before leaving: the system tears a worker down (2 ms for a batch's) before it
+        # closes what the worker left open, and this process need not wait for that
+        os.close(write)
         status = 0
     finally:
         os._exit(status)
@@ -265,20 +269,25 @@ class _Worker:
             pass
 
     def result(self) -> tuple[list[Chunk], Any] | None:
-        """Its chunks and result, once it has sent them all and left; None if it sent nothing
-        whole (killed, out of memory, a result that could not be pickled). The worker is
-        waited for, or stopped if this is interrupted."""
-        status = None
+        """Its chunks and result, once it has sent them all (its pipe closed); None if it sent
+        nothing whole (killed, out of memory, a result that could not be pickled), when it is
+        stopped and waited for, as it is if this is interrupted. A worker that sent it all is
+        leaving, and is reaped without waiting (:func:`_reap`)."""
+        done = None
         try:
             os.set_blocking(self.pipe, True)
-            self.take()  # to the end: its pipe closed
-            os.close(self.pipe)
-            _, status = os.waitpid(self.pid, 0)
+            self.take()  # to the end: the worker closed its pipe
+            done = self._sent()
         finally:
-            if status is None:
+            os.close(self.pipe)
+            if done is None:
                 _kill(self.pid)
-        if status != 0:
-            return None
+            else:
+                _LEAVING.append(self.pid)
+                _reap()
+        return done
+
+    def _sent(self) -> tuple[list[Chunk], Any] | None:
         try:
             pickled, length = _LENGTHS.unpack(_cut_off(self.taken, _LENGTHS.size))
             result = pickle.loads(_cut_off(self.taken, pickled))
@@ -326,6 +335,24 @@ def _widen(pipe: int) -> None:
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
     except (ImportError, AttributeError, OSError):
         pass
+
+
+#: Workers that sent all they had and are leaving, not yet reaped
+_LEAVING: list[int] = []
+
+
+def _reap() -> None:
+    """Reap the workers that have left, without waiting for those still leaving: they are
+    reaped by the next call (the next batch's workers, or the next one's result), or go with
+    this process. A worker's result says by itself that it is whole (its lengths, last), so
+    nothing need wait for the worker to be torn down."""
+    for pid in list(_LEAVING):
+        try:
+            left, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # reaped elsewhere
+            left = pid
+        if left:
+            _LEAVING.remove(pid)
 
 
 def _kill(pid: int) -> None:
