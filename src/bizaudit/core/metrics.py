@@ -1600,7 +1600,11 @@ _REFERRAL_WORDS = frozenset(
     tuition next mow service visit invoice bill order session lesson class cleaning
     appointment purchase insurance claim claims storm applied roof roofs
     check cheque payout neighbor neighbour install installation
-    disclosed disclosure disclose consent notice bounty bounties""".split()
+    disclosed disclosure disclose consent notice bounty bounties rev revenue share mo""".split()
+    # the terms a partner programme pays on name nobody: "Partner program payouts (10% rev
+    # share, 12 mos)" had named 'rev', 'share' and 'mo', reached none of the 8 partner
+    # referrals it paid for, and kept its $41,000 in what the others cost while they left it
+    # (BK6 of the sixty-third round, 2026-12-08)
     # a note that the fee was disclosed names nobody ("Referral fee - Summit Wealth Advisors
     # (disclosed)": AZ1 of the fifty-eighth round's review, 2026-12-07); nor does a bounty,
     # what a programme pays ("Client referral bounty ($1,000 per signed MSA)": AZ5 of it)
