@@ -40,8 +40,8 @@ from .conftest import (
     answer_in,
     channels_by_name,
     facts_of,
-    findings_by_subject,
     finding_words,
+    findings_by_subject,
     report_of,
 )
 
@@ -142,7 +142,8 @@ def test_the_cac_excluding_referrals_counts_the_partners_clients_as_paid_for() -
     referral fee, not a price cut."""
     report = _report()
     cac = report.economics.non_referral_cac
-    assert cac is not None and cac.value == Decimal("12645.45")
+    assert cac is not None
+    assert cac.value == Decimal("12645.45")
     assert "÷ 20 new customers who did not come by referral on their own (2 did;" in cac.basis
     assert "the 20 include 8 referrals that came through" in cac.basis
     assert PARTNERS not in findings_by_subject(report, "BA206")
@@ -165,7 +166,8 @@ def test_content_and_its_clients_are_one_channel() -> None:
         4,
         Decimal("7500.00"),
     )
-    assert content.ltv_to_cac is not None and round(float(content.ltv_to_cac), 1) == 14.6
+    assert content.ltv_to_cac is not None
+    assert round(float(content.ltv_to_cac), 1) == 14.6
     assert not [c for c in report.channels if c.name == "PR and media"]
 
 
