@@ -131,6 +131,10 @@ def test_the_partner_programme_reaches_the_partner_referrals() -> None:
     assert (referrals.spend, referrals.customers) == (Decimal("41000"), 10)
     assert facts.reached.get(referrals.key) == 8
     assert PARTNERS not in channels
+    # the referrals that came on their own, which BA102, the score and the verdict hold to the
+    # maximum: 2 of 22 = 9.1% (all referrals, the key figure's share: 10 of 22 = 45.5%)
+    assert facts.hoped_referral_share == Decimal(2) / Decimal(22)
+    assert facts.referral_share == Decimal(10) / Decimal(22)
 
 
 def test_the_cac_excluding_referrals_counts_the_partners_clients_as_paid_for() -> None:
