@@ -1,0 +1,106 @@
+"""The sixty-third round's review, part u (2026-12-08): a fractional CFO's BK1, BK2, BK9 and
+BK12 on Hartley & Sons Plumbing and Heating Ltd (a UK company, GBP) and Ridgeline Pre-Owned
+Auto (a US used-car dealer). The reviewer's profiles are tests/fixtures/review63u/plumbing.yaml
+and dealer.yaml.
+
+BK1. "Directors' dividends" (£60,000) was read as an operating cost by 'dividend', but not as a
+draw: BA116's draw pattern knew a dividend only first on the line ("Dividends", "Dividend to
+shareholders") or "dividends paid". (The reviewer put it down to the owner-pay pattern in
+core/owner_pay.py; it was core.financing's draw pattern: `movement("Directors' dividends",
+"dividend")` was None, `movement("Dividends", "dividend")` "draw".) The operating profit, by
+hand: revenue £1,180,000, the listed costs £1,146,300, so £33,700 (2.9%) with the dividends and
+£33,700 + £60,000 = £93,700 (93,700 ÷ 1,180,000 = 7.94%) without them. Before: BA115 (2.9%,
+under 5%), a score cap of 79, BA101 told not to add marketing. After: BA116 names the line
+with both figures, no BA115, no cap, and BA101 asks for 5% × £1,180,000 = £59,000, £59,000 −
+£48,800 = £10,200 more, the profit without the lines BA116 names £93,700 → £83,500."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bizaudit.core.financing import movement
+from bizaudit.model.report import ProfileReport
+
+from .conftest import finding_words, report_of
+
+_HERE = Path(__file__).parent / "fixtures" / "review63u"
+_PLUMBING = _HERE / "plumbing.yaml"
+_DEALER = _HERE / "dealer.yaml"
+
+
+def _plumbing() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(_PLUMBING.read_text(encoding="utf-8"))
+    return data
+
+
+def _renamed(old: str, new: str) -> dict[str, Any]:
+    data = _plumbing()
+    [line] = [a for a in data["activities"] if a["name"] == old]
+    line["name"] = new
+    return data
+
+
+def _rules(report: ProfileReport) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+# BK1: a company's dividends named for its directors are profit distributed, not a cost -------
+
+
+def test_bk1_directors_dividends_are_a_draw_as_dividends_are() -> None:
+    """The draw pattern reads a dividend named for those it is paid to, and a plural's
+    apostrophe before a draw; not a dividend to referring physicians, which BA114 reads."""
+    for name in (
+        "Directors' dividends",  # the reviewer's line: None before
+        "Directors dividends",  # None before
+        "Director's dividends",  # None before
+        "Shareholder dividends",  # None before
+        "Dividends",  # a draw before too
+        "Dividends - directors",  # a draw before too
+    ):
+        assert movement(name, "dividend") == "draw", name
+    for name in ("Partners' drawings", "Owners' draws"):  # None before: the apostrophe
+        assert movement(name, "drawings") == "draw", name
+    assert movement("Physician dividends", "dividend") is None
+    assert movement("Directors' salaries", "salary") is None
+
+
+def test_bk1_ba116_names_the_dividends_with_both_margins() -> None:
+    """BA116 on the line (55): £33,700 (2.9%) with it; 33,700 + 60,000 = £93,700, 93,700 ÷ 1,180,000
+    = 7.9% without it (before: no BA116)."""
+    report = report_of(_plumbing())
+    [ba116] = [f for f in report.findings if f.rule == "BA116"]
+    words = finding_words(ba116)
+    assert "'Directors' dividends' (£60,000) looks like profit the owner takes out" in words
+    assert "£33,700 (2.9% of revenue) with it, £93,700 (7.9%) without it" in words
+    assert ba116.subject == "Directors' dividends"
+
+
+def test_bk1_no_thin_margin_no_cap_and_ba101_asks_for_the_budget() -> None:
+    """Before: BA115 (2.9% under 5%), the score at most 79 and BA101 "rather than adding
+    £10,200, move money". After: no BA115, no cap, BA101 asks for 5% × 1,180,000 = £59,000,
+    59,000 − 48,800 = £10,200 more, £93,700 − £10,200 = £83,500 left."""
+    report = report_of(_plumbing())
+    assert "BA115" not in _rules(report)
+    assert not any("BA115" in cap.reason for cap in report.score_caps)
+    [ba101] = [f for f in report.findings if f.rule == "BA101"]
+    words = finding_words(ba101)
+    assert "budget at least £59,000 a period" in words
+    assert "£10,200 more" in words
+    assert "£93,700 → £83,500" in words
+    assert "rather than adding" not in words
+
+
+def test_bk1_the_name_given_does_not_change_the_verdict() -> None:
+    """The reviewer's check: "Dividends" and "Directors' dividends" give the same report
+    (score, findings and BA101's words), and the salaries stay a cost (BA118 not asked)."""
+    named = report_of(_plumbing())
+    plain = report_of(_renamed("Directors' dividends", "Dividends"))
+    assert named.score == plain.score
+    assert _rules(named) == _rules(plain)
+    assert "BA118" not in _rules(named)
+    assert named.profit.operating_profit == Decimal(33_700)  # 1,180,000 − 1,146,300
