@@ -104,3 +104,63 @@ def test_bk1_the_name_given_does_not_change_the_verdict() -> None:
     assert _rules(named) == _rules(plain)
     assert "BA118" not in _rules(named)
     assert named.profit.operating_profit == Decimal(33_700)  # 1,180,000 − 1,146,300
+
+
+# BK2: Checkatrade's membership is a channel of its own, not pooled with pay-per-lead sites ---
+
+
+def _channels(data: dict[str, Any]) -> dict[str, Any]:
+    return {c.name: c for c in report_of(data).channels}
+
+
+def test_bk2_checkatrade_and_the_lead_sites_are_priced_apart() -> None:
+    """Before: one channel "Other trade lead marketplaces (Porch, Networx, Houzz, Bark,
+    Checkatrade)", (7,200 + 5,400) ÷ (150 + 30) = 12,600 ÷ 180 = £70. After: Checkatrade
+    7,200 ÷ 150 = £48, the lead sites 5,400 ÷ 30 = £180, as Google LSA 21,600 ÷ 120 = £180."""
+    channels = _channels(_plumbing())
+    checkatrade = channels["Checkatrade"]
+    assert (checkatrade.spend, checkatrade.customers) == (Decimal(7_200), 150)
+    assert checkatrade.cac == Decimal(48)  # 7,200 ÷ 150
+    [sites] = [c for c in channels.values() if c.name.startswith("Other trade lead")]
+    assert "Checkatrade" not in sites.name
+    assert "MyBuilder" in sites.name  # a UK trade's own sites in the label
+    assert (sites.spend, sites.customers) == (Decimal(5_400), 30)
+    assert sites.cac == Decimal(180)  # 5,400 ÷ 30
+    assert channels["Google Local Services Ads"].cac == Decimal(180)  # 21,600 ÷ 120
+
+
+def test_bk2_plan_keeps_todays_split_and_leaves_the_membership_alone() -> None:
+    """Before: £6,480 (30% of LSA's £21,600) moved into the pooled £70 channel, "580 → 602".
+    After: LSA and the lead sites cost £180 a customer each, so on the curve c × (S ÷ s)^0.5
+    their next customers cost the same, 2 × 180 (the derivative of c × (S ÷ s)^0.5 at S = s
+    is c ÷ 2s, a customer at 2 × s ÷ c): no move, 580 customers; Checkatrade is left alone
+    as a fixed fee."""
+    from bizaudit.core.plan import plan
+
+    from .test_rules import _facts
+
+    facts = _facts(_plumbing())
+    made = plan(facts.by_channel, ltv=facts.economics.ltv.value)
+    assert made.moves == []
+    assert made.current_customers == 580  # 150 + 120 + 95 + 140 + 30 + 45; 60 repeat left out
+    by_name = {a.name: a for a in made.channels}
+    why = by_name["Checkatrade"].left_alone
+    assert why is not None
+    assert why.per_result is not None
+    assert why.per_result.why == "fixed-fee"
+    assert by_name["Google Local Services Ads"].planned == Decimal(21_600)
+
+
+def test_bk2_a_checkatrade_line_priced_per_lead_is_per_result() -> None:
+    """Checkatrade's pay-per-lead membership: the line's words say it is a price per lead, so
+    `plan` leaves it alone as per result, not as a fixed fee."""
+    from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
+
+    from .test_rules import _facts
+
+    data = _renamed("Checkatrade membership", "Checkatrade - pay per lead")
+    [channel] = [c for c in _facts(data).by_channel if c.name == "Checkatrade"]
+    why = left_alone(channel, DEFAULT_MIN_CUSTOMERS)
+    assert why is not None
+    assert why.per_result is not None
+    assert why.per_result.why == "per-result-fees"
