@@ -25,7 +25,7 @@ import yaml
 from bizaudit.core.financing import movement
 from bizaudit.model.report import ProfileReport
 
-from .conftest import finding_words, report_of
+from .conftest import finding_words, read_in, report_of
 
 _HERE = Path(__file__).parent / "fixtures" / "review63u"
 _PLUMBING = _HERE / "plumbing.yaml"
@@ -164,3 +164,48 @@ def test_bk2_a_checkatrade_line_priced_per_lead_is_per_result() -> None:
     assert why is not None
     assert why.per_result is not None
     assert why.per_result.why == "per-result-fees"
+
+
+# BK12: a dealer's recon, detail and inbound transport, and a UK firm's engineers, are direct ---
+
+
+def test_bk12_the_dealers_costs_of_bringing_a_car_to_sale() -> None:
+    """Before: three BA106 warnings and $146,000 + $41,600 + $62,400 = $250,000 of unknown
+    overhead. After: cost of sales; near names that are not move nowhere."""
+    for name in (
+        "5110 Recon labor - internal shop",
+        "5120 Detail / Pack",
+        "5210 Transport - inbound units",
+        "Vehicle transport",  # 'vehicle', the dealer's own car, before
+    ):
+        assert read_in("auto-dealer", name).category == "cost-of-sales", name
+    assert read_in("auto-dealer", "Bank recon").category == "operations"
+    assert read_in("auto-dealer", "Service vehicle purchase (shop truck)").category == (
+        "operations"
+    )
+    assert read_in(None, "Recon labor").category != "cost-of-sales"  # the dealer's word only
+
+
+def test_bk12_the_dealers_report_has_one_ba106_and_250000_more_cost_of_sales() -> None:
+    """BA106 4 → 1 (the DMS alone); cost of sales $12,496,000 + $250,000 = $12,746,000."""
+    report = report_of(yaml.safe_load(_DEALER.read_text(encoding="utf-8")))
+    unread = [f.subject for f in report.findings if f.rule == "BA106"]
+    assert unread == ["6310 DMS - DealerCenter"]
+    # lines 9 to 21: 10,900,000 + 1,050,000 + 312,000 + 146,000 + 41,600 + 98,000 + 62,400
+    # = 12,610,000; with the F&I manager's 118,000 and vAuto's 18,000 (read so before too):
+    # 12,610,000 + 118,000 + 18,000 = 12,746,000 (12,496,000 before, without the 250,000)
+    assert report.spend["cost-of-sales"] == Decimal(12_746_000)
+
+
+def test_bk12_engineers_wages_are_job_labour_in_home_services() -> None:
+    """ "Engineers' wages" £246,000: operations → cost of sales, so cost of sales £510,000 +
+    £246,000 = £756,000, listed margin (1,180,000 − 756,000) ÷ 1,180,000 = 35.9%, within
+    BA117's 10 points of the stated 45% (it had said 56.8% and asked to move the wages)."""
+    assert read_in("home-services", "Engineers' wages").category == "cost-of-sales"
+    assert read_in("home-services", "Heating engineers wages").category == "cost-of-sales"
+    assert read_in("home-services", "Engineer van fuel").category == "operations"
+    assert read_in("home-services", "Sales engineer wages").category == "sales"
+    assert read_in("saas", "Engineers' wages").category == "innovation"
+    report = report_of(_plumbing())
+    assert report.spend["cost-of-sales"] == Decimal(756_000)  # 392,000 + 118,000 + 246,000
+    assert "BA117" not in _rules(report)
