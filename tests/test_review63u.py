@@ -209,3 +209,41 @@ def test_bk12_engineers_wages_are_job_labour_in_home_services() -> None:
     report = report_of(_plumbing())
     assert report.spend["cost-of-sales"] == Decimal(756_000)  # 392,000 + 118,000 + 246,000
     assert "BA117" not in _rules(report)
+
+
+# BK9: the van's signwriting is the channel its "van signs" customers came through ----------
+
+
+def test_bk9_signwriting_joins_the_vehicle_wraps_channel() -> None:
+    """Before: "Vehicle wraps" £0 with 45 customers and "Van signwriting" £3,200 with none,
+    and BA207 saying no spend was listed. After: one channel, £3,200 ÷ 45 = £71.11 a customer,
+    no BA207, and its note that a one-off's CAC charges this period with its whole price."""
+    data = _plumbing()
+    channels = _channels(data)
+    assert "Van signwriting" not in channels
+    wraps = channels["Vehicle wraps"]
+    assert (wraps.spend, wraps.customers) == (Decimal(3_200), 45)
+    assert wraps.cac is not None
+    assert wraps.cac.quantize(Decimal("0.01")) == Decimal("71.11")  # 3,200 ÷ 45 = 71.111
+    assert "BA207" not in _rules(report_of(data))
+
+
+def test_bk9_plan_leaves_the_one_off_alone() -> None:
+    """The signwriting is bought once (recurring: false): `plan` leaves the channel alone as a
+    one-off, and now names it once, not as two channels."""
+    from bizaudit.core.plan import DEFAULT_MIN_CUSTOMERS, left_alone
+
+    from .test_rules import _facts
+
+    [wraps] = [c for c in _facts(_plumbing()).by_channel if c.name == "Vehicle wraps"]
+    why = left_alone(wraps, DEFAULT_MIN_CUSTOMERS)
+    assert why is not None
+    assert why.why == "one-off"
+
+
+def test_bk9_a_shops_signwriting_is_no_vehicles() -> None:
+    """Only a van's, truck's or fleet's signwriting joins the channel: a shopfront's does not."""
+    data = _plumbing()
+    data["activities"].append({"name": "Shopfront signwriting", "spend": 900})
+    channels = _channels(data)
+    assert channels["Vehicle wraps"].spend == Decimal(3_200)  # the van's alone
