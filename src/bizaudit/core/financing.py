@@ -181,12 +181,22 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[Movement, re.Pattern[str]]
     movements: tuple[tuple[Movement, re.Pattern[str]], ...] = (
         ("draw", re.compile(
             r"\b(owners?|owner's|directors?|director's|partners?|partner's|members?|member's"
-            r"|shareholders?|shareholder's|doctors?|doctor's|physicians?|physician's)"
+            r"|shareholders?|shareholder's|doctors?|doctor's|physicians?|physician's)'?"
             # ...with the owner's degree between, or the degree alone ("6800 Owner DVM draw":
             # AZ9 of the fifty-eighth round's review, 2026-12-07, read as an unknown cost)
             r"\s+(?:(?:dvm|vmd|dds|dmd|md)\s+)?(draws?|drawings|distributions?)\b"
             r"|\b(?:dvm|vmd|dds|dmd)\s+(draws?|drawings)\b"
             r"|^\s*(draws?|drawings|dividends?)\b|\bdividends?\s+paid\b"
+            # ...and a company's dividends named for those it pays them to, as UK charts name
+            # them ("Directors' dividends": BK1 of the sixty-third round, 2026-12-08, £60,000
+            # of them read as a cost, a 7.9% margin shown as 2.9% and called thin, where
+            # "Dividends" read as a draw); the plural's apostrophe for draws too ("Partners'
+            # drawings"). A dividend is paid out of profit, not charged against it: "A company
+            # may only make a distribution out of profits available for the purpose" (Companies
+            # Act 2006 s830(1), legislation.gov.uk, read 2026-12-08); FRS 102 treats
+            # distributions to owners in their capacity as owners in Section 22 (22.1(b), read;
+            # the paragraph that puts them in equity not read here)
+            r"|\b(?:directors?|shareholders?|owners?)(?:'s|')?\s+dividends?\b"
             r"|\b(paid|pay|paying)\s+myself\b"  # an owner's words (a coach's review)
             # a UK director's loan account drawn on: money the company lends its owner, not a
             # loan it repays (R11 of the thirty-third round's re-review, 2026-12-05: read as a
