@@ -633,10 +633,14 @@ def _served(profile: Profile, new: int) -> int | None:
     return served if served > new else None  # (never where the average is not positive)
 
 
-def _cac(acquire: Decimal, sales: Decimal, customers: int, missing: Missing, referral: int) -> Cac:
+def _cac(
+    acquire: Decimal, sales: Decimal, customers: int, missing: Missing, referral: int, **more: Any
+) -> Cac:
+    """A CAC, with ``more`` of its fields made at once: each ``_replace`` after copies all 47
+    of them (two had cost 0.6% of a batch's instructions, 2026-12-08)."""
     if customers <= 0:
-        return Cac(None, acquire, sales, customers, missing, referral)
-    return Cac((acquire + sales) / customers, acquire, sales, customers, None, referral)
+        return Cac(None, acquire, sales, customers, missing, referral, **more)
+    return Cac((acquire + sales) / customers, acquire, sales, customers, None, referral, **more)
 
 
 def _apart(cac: Cac, apart: HeldOut, new: int) -> Cac:
@@ -864,8 +868,15 @@ def compute(
     if served is not None:
         sales -= serving.spend - serving.spend * new / served
     shared_out = Served(serving, served) if served is not None else None
-    cac = _cac(acquire, sales, new, "new-customers", 0)._replace(
-        repeat=counted_repeat, served=shared_out, given_up=given_up
+    cac = _cac(
+        acquire,
+        sales,
+        new,
+        "new-customers",
+        0,
+        repeat=counted_repeat,
+        served=shared_out,
+        given_up=given_up,
     )
     if divided:  # (most profiles divide no fee)
         cac = cac._replace(divided=divided, divided_cases=divided_cases)
@@ -911,8 +922,6 @@ def compute(
         paid_for,
         "paid-customers" if new > 0 else "new-customers",
         referral,
-    )
-    paid = paid._replace(
         repeat=counted_repeat,
         given_up=given_up,
         cultivated=cultivated,

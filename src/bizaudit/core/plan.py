@@ -621,10 +621,16 @@ def too_few_to_judge(channel: Channel, thorough: bool = False) -> bool:
     their count, not a referral channel, a price per lead or a platform's own search
     (F17 of the thirty-fourth review round: a bureau was told to "test more budget" on its fees
     to referring accountants)."""
+    if not (0 < channel.customers < DEFAULT_MIN_CUSTOMERS and channel.spend > 0):
+        return False
+    if thorough:
+        # left_alone weighs every reason below, and returns None only where none holds (with
+        # customers, not a referral channel; with spend, the law and the price per result are
+        # asked): asked alone, as each reason had been weighed twice, a price per result the
+        # costliest (0.2% of a batch's instructions, 2026-12-08)
+        return left_alone(channel, 0) is None
     return (
-        0 < channel.customers < DEFAULT_MIN_CUSTOMERS
-        and channel.spend > 0
-        and channel.restricted is None  # BA114, BA116, BA119-BA121
+        channel.restricted is None  # BA114, BA116, BA119-BA121
         and not channel.tools_only  # more of a tool buys none (part b of the 55th round)
         and restricted_by_law(channel) is None  # a law on buying it (trigger leads)
         # no reason other than the count that `plan` leaves it alone: not a referral channel,
@@ -635,7 +641,6 @@ def too_few_to_judge(channel: Channel, thorough: bool = False) -> bool:
         and channel.kind != "referral"
         and paid_per_result(channel) is None
         and unattributed(channel) is None
-        and (not thorough or left_alone(channel, 0) is None)
     )
 
 
