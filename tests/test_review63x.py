@@ -40,3 +40,68 @@ def test_trust_maintenance_mailers_keep_clients_not_win_them(run_cli: RunCli) ->
     assert profile["economics"]["cac"]["value"] == "943.45"
     # retain: anniversary letters 2,400 + mailers 1,800 = 4,200 (was 2,400)
     assert profile["marketing_by_purpose"]["retain"] == "4200"
+
+
+# ---------------------------------------------------------------------------------------------
+# BK8: the firm pays the financial adviser's share of the seminars they hold together
+# ("Co-sponsored seminars - advisor's share reimbursed", $12,000, line 19), beside 62 clients a
+# year from financial advisers. It had no finding while the $4,200 of holiday gifts (line 17)
+# was asked about. The State Bar of Arizona's Ethics Opinion 87-23 (October 1987) was asked
+# about a lawyer's seminars with a non-lawyer financial planner, "share equally the advertising
+# expenses and seminar costs" (its facts, read with the search tool on tools.azbar.org,
+# 2026-12-08): BA114 now asks, as information, naming it.
+
+
+def _ba114_on(profile: dict[str, object], line: int) -> list[dict[str, object]]:
+    return [
+        f
+        for f in findings_in(profile, "BA114")  # type: ignore[arg-type]
+        if f["line"] == line
+    ]
+
+
+def test_paying_the_advisers_share_of_a_joint_seminar_is_asked_naming_the_opinion(
+    run_cli: RunCli,
+) -> None:
+    profile = profile_json(run_cli, ESTATE)
+    (shared,) = _ba114_on(profile, 19)  # was none
+    assert shared["severity"] == "info"  # a question, as the gifts' is
+    message = str(shared["message"])
+    assert message.startswith(
+        "\"Co-sponsored seminars - advisor's share reimbursed\" pays a co-sponsor's share of a "
+        "seminar you hold together: does the firm pay costs the other sponsor, who may send "
+        "you clients, would otherwise bear? The State Bar of Arizona's Ethics Opinion 87-23"
+    )
+    assert "ABA Model Rule 7.2(b)" in message
+    assert "reasonable cost of the firm's own advertising" in str(shared["advice"])
+    # the gifts keep their own question (the round's "what bizaudit got right")
+    (gifts,) = _ba114_on(profile, 17)
+    assert gifts["severity"] == "info"
+    assert "Arizona" not in str(gifts["message"])
+    # a question only: the score stays 100 and the CAC keeps the $12,000 (213,800 + 59,800)
+    # ÷ 290 = 943.45, as BK13's test works it out
+    assert profile["score"] == 100
+    assert profile["economics"]["cac"]["value"] == "943.45"  # type: ignore[index]
+
+
+def test_a_seminar_where_each_pays_its_own_share_is_not_asked(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """The same firm, the line saying each sponsor pays its own share: no BA114 on it."""
+    text = ESTATE.read_text(encoding="utf-8").replace(
+        "Co-sponsored seminars - advisor's share reimbursed",
+        "Co-sponsored seminars - each pays own share",
+    )
+    path = tmp_path / "estate.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert _ba114_on(profile_json(run_cli, path), 19) == []
+
+
+def test_a_law_firms_partners_share_of_profits_is_no_seminar_share() -> None:
+    from bizaudit.core.lawyer_gifts import pays_a_cosponsors_share
+
+    assert pays_a_cosponsors_share("Co-sponsored seminars - advisor's share reimbursed")
+    assert pays_a_cosponsors_share("Joint seminars - planner's half")
+    assert not pays_a_cosponsors_share("Partner's share of profits")
+    assert not pays_a_cosponsors_share("Co-hosted webinar - partner's share paid by partner")
+    assert not pays_a_cosponsors_share("Seminar venue & meals")

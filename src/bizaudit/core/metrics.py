@@ -94,7 +94,11 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.home_improvement import pays_for_contracts
-from bizaudit.core.lawyer_gifts import GIFT_NOT_A_DIVISION, nominal_thanks
+from bizaudit.core.lawyer_gifts import (
+    GIFT_NOT_A_DIVISION,
+    nominal_thanks,
+    pays_a_cosponsors_share,
+)
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.own_people import OWN_TRADES, own_people, referrers_staff_paid, why
@@ -3182,6 +3186,11 @@ class Facts(NamedTuple):
     #: the share keeps them, and the referrals they reach are not held back (AW4 of the
     #: fifty-fifth round's review, 2026-12-07)
     nominal_gifts: frozenset[int] = frozenset()
+    #: Of :attr:`nominal_gifts`, a law firm's payment of a referral source's share of a seminar
+    #: they hold together ("Co-sponsored seminars - advisor's share reimbursed"): asked and
+    #: counted as the gifts are, in words of its own (BK8 of the sixty-third round's review,
+    #: 2026-12-08; core.lawyer_gifts.pays_a_cosponsors_share)
+    shared_costs: frozenset[int] = frozenset()
     #: Of the lines BA114 flags, a US pet crematory's bare fees to the vet clinics that send it
     #: pets, which may pay for a service at its value (Cal. Bus. & Prof. Code §650(b)): BA114
     #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
@@ -3962,6 +3971,19 @@ def compute(
                     and not (exempt is not None and exempt.search(item.activity.name))
                 ),
             )
+            # ...and its payment of a referral source's share of a seminar they hold together,
+            # asked as the gifts are (BK8 of the sixty-third round's review, 2026-12-08:
+            # "Co-sponsored seminars - advisor's share reimbursed" had no finding;
+            # core.lawyer_gifts.pays_a_cosponsors_share)
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.activity.spend > 0
+                    and item.classification.category == "marketing"
+                    and pays_a_cosponsors_share(item.activity.name)
+                ),
+            )
             if rules.referral_rule_runners:
                 # ...and its payments to runners, whatever they were read as ("Runner fees -
                 # body shop managers" and "ER staff referral cash" had read as overhead, with no
@@ -4311,8 +4333,18 @@ def compute(
             item for item in paid_referrals if not feeds_beneficiaries(line_text(item.activity))
         ]
     # a law firm's nominal thank-you gifts: asked by BA114, not held as paying for referrals
+    # (and its payment of a referral source's share of a joint seminar, asked alike: BK8 of the
+    # sixty-third round's review; Facts.shared_costs says which)
+    shared_costs = (
+        frozenset(
+            id(item) for item in paid_referrals if pays_a_cosponsors_share(item.activity.name)
+        )
+        if rules is not None and rules.id == "legal"
+        else frozenset()
+    )
     nominal_gifts = (
         frozenset(id(item) for item in paid_referrals if nominal_thanks(item.activity.name))
+        | shared_costs
         if rules is not None and rules.id == "legal"
         else frozenset()
     )
@@ -5171,6 +5203,7 @@ def compute(
         buying_none=buying_none,
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
+        shared_costs=shared_costs,
         asked_fees=asked_fees,
         asked_liaisons=asked_liaisons,
         own_staff_bonuses=own_staff_bonuses,
