@@ -7,6 +7,7 @@ The profiles are the reviewer's, copied unchanged into tests/fixtures/review63x/
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .conftest import RunCli, findings_in, profile_json
 
@@ -52,12 +53,8 @@ def test_trust_maintenance_mailers_keep_clients_not_win_them(run_cli: RunCli) ->
 # 2026-12-08): BA114 now asks, as information, naming it.
 
 
-def _ba114_on(profile: dict[str, object], line: int) -> list[dict[str, object]]:
-    return [
-        f
-        for f in findings_in(profile, "BA114")  # type: ignore[arg-type]
-        if f["line"] == line
-    ]
+def _ba114_on(profile: dict[str, Any], line: int) -> list[dict[str, Any]]:
+    return [f for f in findings_in(profile, "BA114") if f["line"] == line]
 
 
 def test_paying_the_advisers_share_of_a_joint_seminar_is_asked_naming_the_opinion(
@@ -81,7 +78,7 @@ def test_paying_the_advisers_share_of_a_joint_seminar_is_asked_naming_the_opinio
     # a question only: the score stays 100 and the CAC keeps the $12,000 (213,800 + 59,800)
     # ÷ 290 = 943.45, as BK13's test works it out
     assert profile["score"] == 100
-    assert profile["economics"]["cac"]["value"] == "943.45"  # type: ignore[index]
+    assert profile["economics"]["cac"]["value"] == "943.45"
 
 
 def test_a_seminar_where_each_pays_its_own_share_is_not_asked(
@@ -105,3 +102,43 @@ def test_a_law_firms_partners_share_of_profits_is_no_seminar_share() -> None:
     assert not pays_a_cosponsors_share("Partner's share of profits")
     assert not pays_a_cosponsors_share("Co-hosted webinar - partner's share paid by partner")
     assert not pays_a_cosponsors_share("Seminar venue & meals")
+
+
+# ---------------------------------------------------------------------------------------------
+# BK11: the restaurant range is "of sales" (docs/verticals.md, verticals.toml's basis), and the
+# café makes the food and sets its price: it sells it itself, the apps arrange and deliver the
+# order (IFRS 15 B34A and B37, as EY's International GAAP 2019 explains them). Its sales keep
+# the $41,000 + $17,500 = $58,500 the apps kept; the $9,800 of loyalty rewards redeemed stay
+# revenue given up (the round's "what bizaudit got right").
+
+
+def test_a_cafes_share_is_held_to_its_range_on_its_sales(run_cli: RunCli) -> None:
+    profile = profile_json(run_cli, CAFE)
+    (ba101,) = findings_in(profile, "BA101")
+    # marketing: Uber Eats ads 6,400 + HeyYou 3,600 + Instagram 4,800 + reels 7,200 + catering
+    # flyers 1,400 = 23,400. Net revenue 940,000 − 41,000 − 17,500 − 9,800 = 871,700; sales
+    # 871,700 + 58,500 = 930,200. 23,400 ÷ 930,200 = 2.5156% → "2.52%" (was 23,400 ÷ 871,700 =
+    # 2.68%)
+    assert ba101["message"].startswith(
+        "marketing is 2.52% of sales ($23,400 of $930,200; net revenue with the $58,500 the "
+        "delivery apps kept added back, as the range is of sales"
+    )
+    # the gap: 3% × 930,200 = 27,906 − 23,400 = 4,506 (was 3% × 871,700 = 26,151 − 23,400 =
+    # 2,751)
+    assert "adding $4,506" in ba101["advice"]
+    assert "$2,751" not in ba101["advice"]
+    # the key figure keeps the share of net revenue and gives the range's beside it: 2.5%
+    assert profile["industry"]["base_added"] == "58500"
+    assert profile["industry"]["compared_share"] is not None
+    assert round(float(profile["industry"]["compared_share"]), 4) == 0.0252
+
+
+def test_a_restaurant_without_delivery_apps_keeps_its_net_revenue(run_cli: RunCli) -> None:
+    """Nothing added back where no app kept a commission: the Corner Café example (euros)
+    keeps 4,300 ÷ 310,000 = 1.39%."""
+    example = Path(__file__).parent.parent / "examples" / "cafe.yaml"
+    profile = profile_json(run_cli, example)
+    assert profile["industry"]["base_added"] == "0"
+    (ba101,) = findings_in(profile, "BA101")
+    assert "1.39%" in ba101["message"]
+    assert "delivery apps" not in ba101["message"]

@@ -1570,6 +1570,25 @@ def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decima
     return collected if collected < net else Decimal(0)
 
 
+def _sales_base_added(by_channel: Sequence[Channel], vertical: Vertical | None) -> Decimal:
+    """The commissions delivery apps kept (taken out of revenue) on a business's own sales,
+    where the vertical's range is a share of sales (a restaurant's 3-6% "of sales"): the
+    range's base adds them back. A café that makes the food and sets its price sells it
+    itself, the app arranging and delivering the order: it is the principal (IFRS 15 B34A,
+    control of the good before it reaches the customer, and B37's indicators: primarily
+    responsible, inventory risk, discretion in price; as EY's International GAAP 2019 explains
+    them, read with the search tool, 2026-12-08), its sale is the whole price, and the
+    commission a cost of selling. BK11 of the sixty-third round's review, 2026-12-08: a
+    Melbourne café's $23,400 of marketing was held to its range "of sales" on $871,700, its
+    $940,000 less $41,000 + $17,500 of app commissions and $9,800 of loyalty rewards redeemed
+    (revenue given up, which stays out): 2.68% and $2,751 short of 3%, where on its sales,
+    $930,200, it is 2.52% and $4,506 short. Only where something was taken out of revenue
+    (a cheap test first)."""
+    if vertical is None or vertical.basis != "sales":
+        return Decimal(0)
+    return sum((c.fees for c in by_channel if c.fees and delivers(c)), Decimal(0))
+
+
 def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
     """The costs the vertical's range leaves out of its base (``base_excludes``): an
     architecture firm's consultants billed to clients at cost, which net service revenue
@@ -3077,6 +3096,10 @@ class Facts(NamedTuple):
     #: revenue the range's base leaves out: costs passed through to clients (an architecture
     #: firm's reimbursable consultants, ``base_excludes``)
     base_excluded: Decimal = Decimal(0)
+    #: revenue the range's base adds back where the range is "of sales": the commissions the
+    #: delivery apps kept on the business's own sales, taken out of net revenue (BK11 of the
+    #: sixty-third round's review, 2026-12-08; :func:`_sales_base_added`)
+    base_added: Decimal = Decimal(0)
     range_excluded_at: Sequence[int] = ()  # the positions of those lines among the activities
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
@@ -3522,7 +3545,7 @@ class Facts(NamedTuple):
         with gross revenue; any other with net revenue."""
         vertical = self.vertical
         base = self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
-        return base - self.base_excluded - self.collected
+        return base + self.base_added - self.base_excluded - self.collected
 
     def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
         """What the marketing minimum is held against: the spend and what it is a share of.
@@ -5245,6 +5268,9 @@ def compute(
         else frozenset(),
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         base_excluded=_base_excluded(activities, vertical),
+        base_added=_sales_base_added(by_channel, vertical)
+        if spend["contra-revenue"]
+        else Decimal(0),
         range_excluded_at=[item.position for item in left_out],
         below_operating=after,
         below_operating_at=[item.position for item in after_profit],

@@ -296,6 +296,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if f.gross
         else "own revenue"
         if f.collected
+        else "sales"
+        if f.added_back
         else "net revenue"
         if f.net
         else "revenue"
@@ -303,6 +305,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
     needed = at_least(f.needed, "0.01")
     gap = needed - f.measured
     left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
+    if f.added_back:  # BK11 of the sixty-third round (core.metrics._sales_base_added)
+        left += (
+            f"; net revenue with the {money(f.added_back)} the delivery apps kept added back, "
+            "as the range is of sales: the sale is yours, the apps' commissions a cost of making "
+            "it"
+        )
     if f.base_left_out:  # AE9 of the nineteenth round
         # costs billed on at cost, and goods resold at their cost (Y7 of the forty-sixth
         # round's re-review: an MSP's hardware resold at a margin read "billed at cost")
