@@ -91,10 +91,13 @@ def test_a_thin_margin_restaurant_is_not_told_to_spend_its_profit(run_cli: RunCl
     # costs are $803,400, of which $6,000 is the equipment loan's interest, after the
     # operating profit: ($809,500 − $797,400) ÷ $809,500 = 1.49%. A guest won other than by
     # referral costs $3.26 and brings $85 × 67% ÷ 12 = $4.75 a month: 0.7 months, so a staged
-    # test of a quarter of the gap, not a move
+    # test of a quarter of the gap, not a move. The gap is to 3% of sales, the app commissions
+    # added back (BK11 of the sixty-third round, 2026-12-08): 3% × $852,000 = $25,560, less
+    # $14,500 = $11,060 (it was 3% × $809,500 = $24,285 − $14,500 = $9,785); the profit
+    # $12,100 − $11,060 = $1,040 ÷ $809,500 = 0.13%, "0.1%"; a quarter: $11,060 ÷ 4 = $2,765
     assert ba101["advice"].startswith(
-        "the full $9,785 would take the operating margin from 1.5% to 0.3%, under 5% (a thin "
-        "margin, BA115): test first, with $2,446.25 (a quarter of the gap: a new customer pays "
+        "the full $11,060 would take the operating margin from 1.5% to 0.1%, under 5% (a thin "
+        "margin, BA115): test first, with $2,765 (a quarter of the gap: a new customer pays "
         "back in 0.7 months, within a quarter of the period"
     )
     assert "move money" not in ba101["advice"]

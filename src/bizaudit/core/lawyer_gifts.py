@@ -31,6 +31,17 @@ thank-you (7.2(b)(5)) and a warning where it is priced per referral (AW2 of the 
 round's review, 2026-12-07: "6045 Thank-you gifts to referring attorneys ($250/referral)",
 $9,000, had been read as a fee division, with no finding). :data:`GIFT_NOT_A_DIVISION` says
 which lines the vertical's division reading does not reach.
+
+A seminar a law firm gives with a referral source, the firm paying the other's share of its
+costs ("Co-sponsored seminars - advisor's share reimbursed"), may give something of value to
+the person who refers: the State Bar of Arizona's Ethics Opinion 87-23 (October 1987) was asked
+about seminars an attorney would present with a non-lawyer financial planner, the two sharing
+"equally the advertising expenses and seminar costs" (its facts, read with the search tool on
+tools.azbar.org, 2026-12-08; its reasoning was not read here). A line that says the firm pays
+the partner's share is no longer that arrangement: BA114 asks, as information, as it does of a
+nominal gift (BK8 of the sixty-third round's review, 2026-12-08: an estate firm's $12,000 of
+it, beside 62 clients a year from financial advisers, had no finding). Read only as a question:
+the line cannot show whether the share paid buys the firm's own advertising at its value.
 """
 
 from __future__ import annotations
@@ -40,7 +51,13 @@ import re
 from bizaudit.core.classify import CARD_BRANDS
 from bizaudit.model.lazy import LazyPattern
 
-__all__ = ["GIFT_NOT_A_DIVISION", "NOMINAL_MOST", "nominal_thanks", "not_a_division"]
+__all__ = [
+    "GIFT_NOT_A_DIVISION",
+    "NOMINAL_MOST",
+    "nominal_thanks",
+    "not_a_division",
+    "pays_a_cosponsors_share",
+]
 
 #: A gift or a thank-you of any kind (a basket, wine, tickets, a trip, a card, a voucher), in a
 #: line that names no division of a fee (a split, a share, Rule 1.5(e), co-counsel): read by
@@ -114,3 +131,26 @@ def nominal_thanks(name: str) -> bool:
         return True
     each = float((price.group(1) or price.group(2)).replace(",", ""))
     return each <= NOMINAL_MOST
+
+
+#: A seminar or event held with someone else (co-sponsored, co-hosted, joint, shared)...
+_JOINT = LazyPattern(r"\b(?:co-?sponsor\w*|co-?host\w*|joint(?:ly)?|shared)\b", re.IGNORECASE)
+#: ...whose other party's share the line says the firm pays ("advisor's share reimbursed",
+#: "planner's half", "their share"); not the firm's own share, nor one paid by the partner
+_THEIR_SHARE = LazyPattern(
+    r"\b(?:advis[eo]rs?|planners?|partners?|cpas?|accountants?|realtors?|agents?|brokers?"
+    r"|sponsors?|co-?hosts?|their|his|her)(?:'s|s'|')?\s+(?:share|half|portion|part)\b"
+    r"(?!\s+(?:paid|reimbursed|covered)\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def pays_a_cosponsors_share(name: str) -> bool:
+    """Whether a line pays the other party's share of a seminar or event it holds with
+    someone who may refer (module docstring, BK8): "Co-sponsored seminars - advisor's share
+    reimbursed" does; "Co-sponsored seminars (each pays own share)", "Seminar venue" and
+    "Advisor lunch & learns" do not. A substring test first: most lines name no share."""
+    lowered = name.lower()
+    if "share" not in lowered and "half" not in lowered and "portion" not in lowered:
+        return False
+    return _THEIR_SHARE.search(name) is not None and _JOINT.search(name) is not None

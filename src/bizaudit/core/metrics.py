@@ -94,7 +94,11 @@ from bizaudit.core.financing import (
     unit_price,
 )
 from bizaudit.core.home_improvement import pays_for_contracts
-from bizaudit.core.lawyer_gifts import GIFT_NOT_A_DIVISION, nominal_thanks
+from bizaudit.core.lawyer_gifts import (
+    GIFT_NOT_A_DIVISION,
+    nominal_thanks,
+    pays_a_cosponsors_share,
+)
 from bizaudit.core.licensed_advertising import REWORDED, forbidden, setting_of
 from bizaudit.core.negation import said_not_denied, says_not_done
 from bizaudit.core.own_people import OWN_TRADES, own_people, referrers_staff_paid, why
@@ -1571,6 +1575,25 @@ def _collected(moves: Sequence[tuple[ClassifiedActivity, Movement]], net: Decima
         Decimal(0),
     )
     return collected if collected < net else Decimal(0)
+
+
+def _sales_base_added(by_channel: Sequence[Channel], vertical: Vertical | None) -> Decimal:
+    """The commissions delivery apps kept (taken out of revenue) on a business's own sales,
+    where the vertical's range is a share of sales (a restaurant's 3-6% "of sales"): the
+    range's base adds them back. A café that makes the food and sets its price sells it
+    itself, the app arranging and delivering the order: it is the principal (IFRS 15 B34A,
+    control of the good before it reaches the customer, and B37's indicators: primarily
+    responsible, inventory risk, discretion in price; as EY's International GAAP 2019 explains
+    them, read with the search tool, 2026-12-08), its sale is the whole price, and the
+    commission a cost of selling. BK11 of the sixty-third round's review, 2026-12-08: a
+    Melbourne café's $23,400 of marketing was held to its range "of sales" on $871,700, its
+    $940,000 less $41,000 + $17,500 of app commissions and $9,800 of loyalty rewards redeemed
+    (revenue given up, which stays out): 2.68% and $2,751 short of 3%, where on its sales,
+    $930,200, it is 2.52% and $4,506 short. Only where something was taken out of revenue
+    (a cheap test first)."""
+    if vertical is None or vertical.basis != "sales":
+        return Decimal(0)
+    return sum((c.fees for c in by_channel if c.fees and delivers(c)), Decimal(0))
 
 
 def _base_excluded(activities: Sequence[ClassifiedActivity], vertical: Vertical | None) -> Decimal:
@@ -3080,6 +3103,10 @@ class Facts(NamedTuple):
     #: revenue the range's base leaves out: costs passed through to clients (an architecture
     #: firm's reimbursable consultants, ``base_excludes``)
     base_excluded: Decimal = Decimal(0)
+    #: revenue the range's base adds back where the range is "of sales": the commissions the
+    #: delivery apps kept on the business's own sales, taken out of net revenue (BK11 of the
+    #: sixty-third round's review, 2026-12-08; :func:`_sales_base_added`)
+    base_added: Decimal = Decimal(0)
     range_excluded_at: Sequence[int] = ()  # the positions of those lines among the activities
     #: Lines that pay for referrals where the rules allow it on a condition (a CPA's disclosed
     #: fee): channels like any other, named by BA114 so the condition is checked.
@@ -3189,6 +3216,11 @@ class Facts(NamedTuple):
     #: the share keeps them, and the referrals they reach are not held back (AW4 of the
     #: fifty-fifth round's review, 2026-12-07)
     nominal_gifts: frozenset[int] = frozenset()
+    #: Of :attr:`nominal_gifts`, a law firm's payment of a referral source's share of a seminar
+    #: they hold together ("Co-sponsored seminars - advisor's share reimbursed"): asked and
+    #: counted as the gifts are, in words of its own (BK8 of the sixty-third round's review,
+    #: 2026-12-08; core.lawyer_gifts.pays_a_cosponsors_share)
+    shared_costs: frozenset[int] = frozenset()
     #: Of the lines BA114 flags, a US pet crematory's bare fees to the vet clinics that send it
     #: pets, which may pay for a service at its value (Cal. Bus. & Prof. Code §650(b)): BA114
     #: asks about them (AS1 and AT8 of the fifty-third round), BA101 names them as asked, and
@@ -3520,7 +3552,7 @@ class Facts(NamedTuple):
         with gross revenue; any other with net revenue."""
         vertical = self.vertical
         base = self.revenue if vertical is not None and vertical.on_gross else self.net_revenue
-        return base - self.base_excluded - self.collected
+        return base + self.base_added - self.base_excluded - self.collected
 
     def held_to_minimum(self, from_industry: bool) -> tuple[Decimal, Decimal]:
         """What the marketing minimum is held against: the spend and what it is a share of.
@@ -3969,6 +4001,19 @@ def compute(
                     and not (exempt is not None and exempt.search(item.activity.name))
                 ),
             )
+            # ...and its payment of a referral source's share of a seminar they hold together,
+            # asked as the gifts are (BK8 of the sixty-third round's review, 2026-12-08:
+            # "Co-sponsored seminars - advisor's share reimbursed" had no finding;
+            # core.lawyer_gifts.pays_a_cosponsors_share)
+            paid_referrals += _more_lines(
+                paid_referrals,
+                activities,
+                lambda item: (
+                    item.activity.spend > 0
+                    and item.classification.category == "marketing"
+                    and pays_a_cosponsors_share(item.activity.name)
+                ),
+            )
             if rules.referral_rule_runners:
                 # ...and its payments to runners, whatever they were read as ("Runner fees -
                 # body shop managers" and "ER staff referral cash" had read as overhead, with no
@@ -4318,8 +4363,18 @@ def compute(
             item for item in paid_referrals if not feeds_beneficiaries(line_text(item.activity))
         ]
     # a law firm's nominal thank-you gifts: asked by BA114, not held as paying for referrals
+    # (and its payment of a referral source's share of a joint seminar, asked alike: BK8 of the
+    # sixty-third round's review; Facts.shared_costs says which)
+    shared_costs = (
+        frozenset(
+            id(item) for item in paid_referrals if pays_a_cosponsors_share(item.activity.name)
+        )
+        if rules is not None and rules.id == "legal"
+        else frozenset()
+    )
     nominal_gifts = (
         frozenset(id(item) for item in paid_referrals if nominal_thanks(item.activity.name))
+        | shared_costs
         if rules is not None and rules.id == "legal"
         else frozenset()
     )
@@ -5178,6 +5233,7 @@ def compute(
         buying_none=buying_none,
         payer_unstated=unstated,
         nominal_gifts=nominal_gifts,
+        shared_costs=shared_costs,
         asked_fees=asked_fees,
         asked_liaisons=asked_liaisons,
         own_staff_bonuses=own_staff_bonuses,
@@ -5219,6 +5275,9 @@ def compute(
         else frozenset(),
         range_excluded=sum((item.activity.spend for item in left_out), Decimal(0)),
         base_excluded=_base_excluded(activities, vertical),
+        base_added=_sales_base_added(by_channel, vertical)
+        if spend["contra-revenue"]
+        else Decimal(0),
         range_excluded_at=[item.position for item in left_out],
         below_operating=after,
         below_operating_at=[item.position for item in after_profit],

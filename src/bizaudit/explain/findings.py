@@ -296,6 +296,8 @@ def _ba101(hit: Hit, currency: str) -> Words:
         if f.gross
         else "own revenue"
         if f.collected
+        else "sales"
+        if f.added_back
         else "net revenue"
         if f.net
         else "revenue"
@@ -303,6 +305,12 @@ def _ba101(hit: Hit, currency: str) -> Words:
     needed = at_least(f.needed, "0.01")
     gap = needed - f.measured
     left = f"; {money(f.left_out)} of {f.left_out_why}, left out" if f.left_out else ""
+    if f.added_back:  # BK11 of the sixty-third round (core.metrics._sales_base_added)
+        left += (
+            f"; net revenue with the {money(f.added_back)} the delivery apps kept added back, "
+            "as the range is of sales: the sale is yours, the apps' commissions a cost of making "
+            "it"
+        )
     if f.base_left_out:  # AE9 of the nineteenth round
         # costs billed on at cost, and goods resold at their cost (Y7 of the forty-sixth
         # round's re-review: an MSP's hardware resold at a margin read "billed at cost")
@@ -5417,6 +5425,22 @@ def _ba114(hit: Hit, currency: str) -> Words:
             f"{hit.subject!r} pays a placement service for referrals and does not say who pays "
             f"for the residents or clients it brought: {rule}",
             f"{f.check[0].upper()}{f.check[1:]}" + split + allowed,
+        )
+    if f.shared and currency == "USD":
+        # a law firm pays a referral source's share of a seminar they hold together: asked,
+        # naming the opinion whose facts had each pay an equal share; its facts were read, its
+        # reasoning was not, so it is named for the arrangement only (BK8 of the sixty-third
+        # round's review, 2026-12-08; core.lawyer_gifts.pays_a_cosponsors_share)
+        return (
+            f"{hit.subject!r} pays a co-sponsor's share of a seminar you hold together: "
+            "does the firm pay costs the other sponsor, who may send you clients, would "
+            "otherwise bear? The State Bar of Arizona's Ethics Opinion 87-23 (1987) was asked "
+            "about seminars a lawyer presents with a non-lawyer financial planner, the two "
+            "sharing the advertising and seminar costs equally; paying the other's share gives "
+            f"something of value to someone who may recommend you: {rule}",
+            f"check with {ask} what the share pays for and whether it is a reasonable cost of "
+            "the firm's own advertising; a seminar where each sponsor pays its own share is the "
+            "arrangement that opinion was asked about." + allowed,
         )
     if f.own_staff and not abroad:
         # a law firm's own staff paid by the case: its own pay, asked (part p of the

@@ -797,6 +797,7 @@ def _industry(audit: Audit, locate: Locate) -> IndustryRange | None:
             if (line := locate(("activities", position))) is not None
         ],
         base_left_out=audit.facts.base_excluded,
+        base_added=audit.facts.base_added,
         source=norm.source,
         year=norm.year,
         kind=norm.kind,

@@ -587,7 +587,11 @@ def range_basis(report: ProfileReport) -> str | None:
     if industry.compared_share == compared_share(report)[1]:
         return None
     what = "marketing and sales" if industry.scope == "marketing and sales" else "marketing"
-    base = industry.basis if industry.on_gross or industry.base_left_out else "revenue"
+    base = (
+        industry.basis
+        if industry.on_gross or industry.base_left_out or industry.base_added
+        else "revenue"
+    )
     return f"{format_percent(industry.compared_share)} of {base} ({what})"
 
 

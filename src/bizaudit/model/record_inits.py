@@ -155,7 +155,7 @@ def report__Profit(self, *, net_revenue, cost_of_sales, contra_revenue, operatin
     self.revenue_given_up_lines = _revenue_given_up_lines() if revenue_given_up_lines is FACTORY else revenue_given_up_lines
 
 
-def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, basis, scope, compared_share, above_only_as_listed, left_out, left_out_why, left_out_lines, base_left_out, source, year, kind, note, confidence, sources_country, range_reference, payback_months, referral_rule, referral_allowed, flagged_left_out, flagged_lines, referral_rules_whose, high_is_ceiling):
+def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, basis, scope, compared_share, above_only_as_listed, left_out, left_out_why, left_out_lines, base_left_out, base_added, source, year, kind, note, confidence, sources_country, range_reference, payback_months, referral_rule, referral_allowed, flagged_left_out, flagged_lines, referral_rules_whose, high_is_ceiling):
     self.id = id
     self.label = label
     self.sector = sector
@@ -170,6 +170,7 @@ def report__IndustryRange(self, *, id, label, sector, low, high, low_is_floor, b
     self.left_out_why = left_out_why
     self.left_out_lines = left_out_lines
     self.base_left_out = base_left_out
+    self.base_added = base_added
     self.source = source
     self.year = year
     self.kind = kind
@@ -400,7 +401,7 @@ INITS: dict[str, Any] = {
     'report.Finding': (report__Finding, ('rule', 'name', 'severity', 'message', 'advice', 'line', 'column', 'subject'), ()),
     'report.SkippedRule': (report__SkippedRule, ('rule', 'reason', 'line'), ()),
     'report.Profit': (report__Profit, ('net_revenue', 'cost_of_sales', 'contra_revenue', 'operating_profit', 'operating_margin', 'interest_and_income_tax', 'interest_and_income_tax_lines', 'income_tax', 'no_cost', 'profit_without_moved', 'thin_margin_short', 'collected_for_others', 'revenue_given_up', 'revenue_given_up_lines'), ('interest_and_income_tax_lines', 'revenue_given_up_lines')),
-    'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'range_reference', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
+    'report.IndustryRange': (report__IndustryRange, ('id', 'label', 'sector', 'low', 'high', 'low_is_floor', 'basis', 'scope', 'compared_share', 'above_only_as_listed', 'left_out', 'left_out_why', 'left_out_lines', 'base_left_out', 'base_added', 'source', 'year', 'kind', 'note', 'confidence', 'sources_country', 'range_reference', 'payback_months', 'referral_rule', 'referral_allowed', 'flagged_left_out', 'flagged_lines', 'referral_rules_whose', 'high_is_ceiling'), ()),
     'report.OwnerTime': (report__OwnerTime, ('rate', 'marketing_hours_per_week', 'weeks', 'value', 'marketing_with_owner_time', 'share_of_revenue', 'stated_rate', 'paid', 'hours_per_week', 'owners'), ()),
     'report.ScoreCap': (report__ScoreCap, ('limit', 'reason'), ()),
     'report.ChannelResult': (report__ChannelResult, ('name', 'spend', 'customers', 'cac', 'share_of_spend', 'share_of_customers', 'sources', 'activities', 'ltv_to_cac', 'joined_by', 'restricted_by', 'asked', 'questions', 'retention', 'kept_by', 'fees', 'worked_by', 'paid_sources', 'paid_customers', 'reached_sources', 'reached_customers', 'fees_netted', 'reward_price', 'beyond_worth', 'commission_left_out', 'left_out', 'left_out_why'), ('asked', 'questions', 'kept_by', 'worked_by', 'paid_sources', 'reached_sources')),

@@ -669,6 +669,14 @@ class IndustryRange:
             "out)"
         ),
     ]
+    base_added: Annotated[
+        MoneyOut,
+        Field(
+            description="revenue the range's base adds back where it is of sales: the "
+            "commissions delivery apps kept on a restaurant's own sales, taken out of net "
+            "revenue (compared_share is of net revenue with them)"
+        ),
+    ] = Decimal(0)
     source: str
     year: str
     kind: Annotated[str, Field(description="survey, practitioner rule or regulation")]

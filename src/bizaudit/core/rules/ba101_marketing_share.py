@@ -274,6 +274,10 @@ class BelowMinimum(NamedTuple):
     #: Canada's Cannabis Act closes most of the channels that figure assumes)
     reference: str = ""
 
+    #: revenue the range's base adds back: the delivery apps' commissions on a restaurant's
+    #: own sales, its range being "of sales" (Facts.base_added; BK11 of the sixty-third round)
+    added_back: Decimal = Decimal(0)
+
     @property
     def warned(self) -> Decimal:
         """Of ``restricted``, the spend on lines a rule of law warns about (not those BA114
@@ -940,6 +944,7 @@ class MarketingShare(Rule):
                 otherwise=None if rated is None else won_otherwise(facts.economics.cac, rated),
                 referrers=restricted_referrers(facts) if used is None else None,
                 collected=facts.collected,
+                added_back=facts.base_added if vertical is not None else Decimal(0),
                 collected_marketing=facts.marketing_collected,
                 reworded=_reworded(facts),
                 asked=questions,

@@ -163,6 +163,11 @@ class PaysForReferrals(NamedTuple):
     #: take (AICPA ET 1.520.001): the adviser's finding names it too (BH8 of the sixty-second
     #: round, 2026-12-07)
     cpas_paid: bool = False
+    #: the line pays the share of a seminar's costs that a referral source holding it with the
+    #: law firm would bear ("advisor's share reimbursed"): asked, naming the opinion whose
+    #: facts had each pay an equal share (BK8 of the sixty-third round's review, 2026-12-08;
+    #: core.lawyer_gifts.pays_a_cosponsors_share)
+    shared: bool = False
 
 
 class MealJoined(NamedTuple):
@@ -522,6 +527,9 @@ def _found(facts: Facts) -> Iterator[Hit]:
         # a law firm's holiday or thank-you gifts, which Rule 7.2(b)(5) allows where
         # nominal, asked (core.lawyer_gifts; a leftover of the fifty-fourth round)
         thanks = id(item) in facts.nominal_gifts
+        # (of them, a referral source's share of a joint seminar the firm pays: BK8 of the
+        # sixty-third round's review, 2026-12-08; core.lawyer_gifts)
+        shared = id(item) in facts.shared_costs
         # a wholesaler's fee to bird dogs or finders, which the state's licence law may
         # allow: asked (AW8 of the fifty-fifth round's review; core.wholesaling)
         finders = id(item) in facts.asked_finders
@@ -610,6 +618,7 @@ def _found(facts: Facts) -> Iterator[Hit]:
                 billed=SERVICES_FEE_STARK in said,
                 runners=runners,
                 own_staff=own_staff,
+                shared=shared,
             ),
             at=("activities", item.position),
             severity="info" if pet_fee or thanks or finders or own_staff else None,

@@ -825,7 +825,7 @@ def _in_range_terms(p: ProfileReport) -> tuple[Decimal | None, str, str]:
     if share is None or industry is None or industry.compared_share is None:
         return share, "Marketing", "revenue"
     what = "Marketing and sales" if industry.scope == "marketing and sales" else "Marketing"
-    base = industry.basis if industry.on_gross else "revenue"
+    base = industry.basis if industry.on_gross or industry.base_added else "revenue"
     return industry.compared_share, what, base
 
 
