@@ -346,7 +346,8 @@ def format_percent_beside(share: Decimal | None, limit: Decimal, places: int = 1
     "10%" it falls short of."""
     if share is None:
         return format_percent(share)
-    return format_percent(share, places_apart(share * 100, limit * 100, places))
+    percent = share * 100
+    return _percent(percent, places_apart(percent, limit * 100, places))
 
 
 def format_percent_among(share: Decimal | None, limits: Sequence[Decimal]) -> str:
@@ -354,7 +355,8 @@ def format_percent_among(share: Decimal | None, limits: Sequence[Decimal]) -> st
     (X27 of the seventeenth round: a vet's 1.01% read "1%" beside its industry's 1–5%)."""
     if share is None or not limits:
         return format_percent(share)
-    return format_percent(share, max(places_apart(share * 100, each * 100) for each in limits))
+    percent = share * 100
+    return _percent(percent, max(places_apart(percent, each * 100) for each in limits))
 
 
 def format_margin(margin: Decimal | None) -> str:
@@ -365,8 +367,9 @@ def format_margin(margin: Decimal | None) -> str:
 
     if margin is None:
         return format_percent(margin)
-    places = max(places_apart(margin * 100, mark * 100) for mark in (THIN_MARGIN, HIGH_MARGIN))
-    return format_percent(margin, places)
+    percent = margin * 100
+    places = max(places_apart(percent, mark * 100) for mark in (THIN_MARGIN, HIGH_MARGIN))
+    return _percent(percent, places)
 
 
 def format_number_beside(value: Decimal, limit: Decimal, *more: Decimal) -> str:
@@ -436,12 +439,30 @@ def format_percent(share: Decimal | None, places: int = 1) -> str:
     a share above zero never reads "0%" (``Decimal("0.000001")`` → ``"0.0001%"``)."""
     if share is None:
         return "n/a"
-    percent = share * 100
-    # A share above zero never reads "0%" (only one within half a unit of zero could).
-    if percent and abs(percent) * 2 <= _step(places) and not rounded(percent, places):
+    return _percent(share * 100, places)
+
+
+def _percent(percent: Decimal, places: int) -> str:
+    """A share already multiplied by 100, as :func:`format_percent` writes it (a share beside
+    its limit is multiplied once: 900 instructions a share, 2026-12-08)."""
+    # A share above zero never reads "0%" (only one within half a unit of zero could). Such
+    # a figure is under 10**-places, which its adjusted exponent says at a sixth of the
+    # instructions of the test itself (every share a report writes passes here, 2026-12-08).
+    if (
+        percent
+        and percent.adjusted() < -places
+        and abs(percent) * 2 <= _step(places)
+        and not rounded(percent, places)
+    ):
         places = places_apart(percent, Decimal(0), places)
-    text = f"{percent:.{places}f}"
+    # (a format made once per number of places: building it in the f-string cost a third
+    # more than the formatting, 2026-12-08)
+    text = format(percent, _FIXED.get(places) or f".{places}f")
     return (text.rstrip("0").rstrip(".") if "." in text else text) + "%"
+
+
+#: The format of a figure to so many places: ``.1f``...
+_FIXED = {places: f".{places}f" for places in range(7)}
 
 
 def format_hours(value: Decimal) -> str:
