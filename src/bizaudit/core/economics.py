@@ -450,6 +450,23 @@ class InMargin(NamedTuple):
     without: Decimal  # (net revenue − cost of sales) ÷ net revenue
 
 
+class FeesInMargin(NamedTuple):
+    """Referral fees the stated gross margin is after, where the CAC counts them as what the
+    customers they bought cost (core.metrics.fees_in_margin). BK4 of the sixty-third review
+    round, 2026-12-08: a real-estate team's stated 55% is exactly the MREA margin after its
+    $186,000 of referral fees (Zillow Flex, out-of-area agents), (1,420,000 − 408,000 − 45,000 −
+    186,000) ÷ 1,420,000 = 55.0%, and those fees were in its CAC too: counted twice. A referral
+    fee is paid only on the closings it bought, so it stays in the CAC and the lifetime value is
+    built on the margin before it, (1,420,000 − 408,000 − 45,000) ÷ 1,420,000 = 68.1%. The fees,
+    their lines, the stated margin and the books' margins before and after them."""
+
+    spend: Decimal
+    lines: tuple[str, ...]
+    stated: Decimal
+    before: Decimal  # (revenue − taken out − cost of sales) ÷ revenue
+    after: Decimal  # (revenue − taken out − cost of sales − the fees) ÷ revenue
+
+
 class RepeatCommission(NamedTuple):
     """A rep's commission, at the rate its line states, on the sales of the accounts the rep
     already had (core.metrics.repeat_commission): the CAC counts the commission on the new
@@ -518,6 +535,9 @@ class Ltv(NamedTuple):
     assumed: bool = False
     #: a commission or fee share paid on after the first period, taken off (:class:`Later`)
     later: Later | None = None
+    #: the stated margin was after referral fees the CAC counts: built on the margin before
+    #: them (:class:`FeesInMargin`); None for most profiles
+    before_fees: FeesInMargin | None = None
 
     @property
     def step_margin(self) -> Margin | None:
@@ -690,13 +710,20 @@ def _payback(
 
 
 def _ltv(
-    profile: Profile, horizon_years: int, norm: ChurnNorm | None, buy_once: bool = False
+    profile: Profile,
+    horizon_years: int,
+    norm: ChurnNorm | None,
+    buy_once: bool = False,
+    before_fees: FeesInMargin | None = None,
 ) -> Ltv:
     customers = profile.customers
     months = profile.business.months
     margin = None
     if customers and customers.average_revenue is not None and customers.gross_margin is not None:
-        margin = Margin(customers.average_revenue, customers.gross_margin)
+        # the margin before referral fees the CAC counts, where the stated one is after them
+        # (BK4 of the sixty-third round; most profiles: the stated margin)
+        rate = customers.gross_margin if before_fees is None else before_fees.before
+        margin = Margin(customers.average_revenue, rate)
     if customers is not None and customers.lifetime_value is not None:
         return Ltv(customers.lifetime_value, True, margin, None, horizon=horizon_years)
     if customers is None or customers.average_revenue is None:
@@ -720,7 +747,19 @@ def _ltv(
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
     periods = _stay(churn, Decimal(horizon_years * 12) / step)
     value = _per_step(margin, step, months).value * periods  # each period of the churn's margin
-    return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
+    return Ltv(
+        value,
+        False,
+        margin,
+        churn,
+        periods,
+        horizon_years,
+        step,
+        None,
+        months,
+        assumed,
+        before_fees=before_fees,
+    )
 
 
 def _later(ltv: Ltv, paid: RepeatCommission, new: int) -> Ltv:
@@ -790,6 +829,7 @@ def compute(
     preneed: Accounts | None = None,
     uncounted: Uncounted | None = None,
     in_margin: InMargin | None = None,
+    fees_in_margin: FeesInMargin | None = None,
     repeat_commission: RepeatCommission | None = None,
     trail_whole: tuple[str, ...] = (),
     horizon_years: int = 5,
@@ -992,7 +1032,7 @@ def compute(
         both.update(unshared=serving, unshared_served=said)
     if both:
         cac, paid = cac._replace(**both), paid._replace(**both)
-    ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
+    ltv = _ltv(profile, horizon_years, churn_norm, buy_once, fees_in_margin)
     # the lifetime value of a customer who did not come by referral: the reps' later commission
     # at their share of those customers, 6 of 10, not 6 of 12 (BJ6 of the round's second
     # re-review); None where it is the same as the blended one (most profiles)

@@ -1780,6 +1780,14 @@ class Basis:
         basis = self._ltv(ltv)
         if ltv.later is not None and ltv.margin is not None and not ltv.stated:
             basis += self.later(ltv.later, ltv.margin.gross_margin)
+        fees = ltv.before_fees
+        if fees is not None and ltv.value is not None and not ltv.stated:
+            # the margin before referral fees the CAC counts (BK4 of the sixty-third round)
+            basis += (
+                f"; {format_percent(fees.before)} is the margin before the "
+                f"{self.money(fees.spend)} of referral fees, which the cost to win a customer "
+                f"counts; the stated {format_percent(fees.stated)} is after them (BA117)"
+            )
         return basis
 
     def _ltv(self, ltv: Ltv) -> str:

@@ -1,0 +1,84 @@
+"""Mends of the sixty-third review round, part w (2026-12-08), read on the round's profiles
+(copied to tests/fixtures/review63w/).
+
+BK4. A real-estate team (realty.yaml) states a 55% gross margin: exactly the MREA margin after
+     its $186,000 of referral fees (Zillow Flex $148,000, out-of-area agents $38,000), which
+     the CAC also counts. The fees were counted twice (in the 55% building the lifetime value,
+     and in the CAC), and BA117 named 'Car & mileage' as the gap. A referral fee is paid only on
+     the closings it bought (Zillow Help Center, "How to Calculate Success Fees": a Flex success
+     fee is owed "when you close a residential real estate transaction from a Flex connection",
+     15-40% of the logged GCI; read with the search tool, 2026-12-08), so it stays in the CAC
+     and the lifetime value is built on the margin before it. BA201 no longer names Zillow
+     Flex, a fee per closing, as the first channel to cut.
+
+Every expected figure is worked out by hand in its test's docstring or comments.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from bizaudit.model.report import ProfileReport
+
+from .conftest import finding_words, findings_by_subject, fixture_text, report_of
+
+FIXTURES = Path(__file__).parent / "fixtures" / "review63w"
+REALTY = FIXTURES / "realty.yaml"
+
+
+def _report(path: Path, old: str | None = None, new: str = "") -> ProfileReport:
+    return report_of(yaml.safe_load(fixture_text(path, old, new)))
+
+
+def test_bk4_lifetime_value_built_on_the_margin_before_referral_fees() -> None:
+    """Margin before the fees: (1,420,000 − 408,000 taken out − 45,000 cost of sales) ÷
+    1,420,000 = 967,000 ÷ 1,420,000 = 68.0986%; after them, (967,000 − 186,000) ÷ 1,420,000 =
+    781,000 ÷ 1,420,000 = 55.0%, the stated margin. Years' buying at 70% churn within 5 years:
+    (1 − 0.3^5) ÷ 0.7 = 0.99757 ÷ 0.7 = 1.425100. LTV before: 12,000 × 0.55 × 1.4251 =
+    9,405.66; after: 12,000 × 0.680986 × 1.425100 = 8,171.83 × 1.4251 = 11,645.68.
+    LTV ÷ CAC: 11,645.68 ÷ 3,412.50 = 3.41× (was 9,405.66 ÷ 3,412.50 = 2.76×); excluding
+    referrals 11,645.68 ÷ 4,342.83 = 2.68× (was 2.17×). Payback 3,412.50 ÷ (12,000 × 0.680986 ÷
+    12) = 3,412.50 ÷ 681.0 = 5.01 months (was 3,412.50 ÷ 550 = 6.20)."""
+    economics = _report(REALTY).economics
+    assert Decimal(str(economics.ltv.value)) == Decimal("11645.68")
+    assert Decimal(str(economics.cac.value)) == Decimal("3412.50")  # the fees stay in the CAC
+    assert abs(Decimal(str(economics.ltv_to_cac.value)) - Decimal("3.4127")) < Decimal("0.001")
+    paid = economics.ltv_to_non_referral_cac.value
+    assert abs(Decimal(str(paid)) - Decimal("2.6816")) < Decimal("0.001")
+    payback = economics.payback_months.value
+    assert abs(Decimal(str(payback)) - Decimal("5.011")) < Decimal("0.01")
+
+
+def test_bk4_margin_stated_before_the_fees_is_taken_at_its_word() -> None:
+    """Stated 68%, the margin before the fees (68.1%): nothing to mend, LTV on the stated 68%:
+    12,000 × 0.68 × 1.4251 = 11,628.82."""
+    report = _report(REALTY, "gross_margin: 55%", "gross_margin: 68%")
+    assert Decimal(str(report.economics.ltv.value)) == Decimal("11628.82")
+    assert "referral fees" not in report.economics.ltv.basis
+    assert not findings_by_subject(report, "BA117")  # 68.1% listed, within 10 points of 68%
+
+
+def test_bk4_ba117_names_the_referral_fees_not_mileage() -> None:
+    report = _report(REALTY)
+    [finding] = findings_by_subject(report, "BA117").values()
+    words = finding_words(finding)
+    assert "after the $186,000 of referral fees" in words
+    assert "= 55%" in words  # (1,420,000 − 408,000 − 45,000 − 186,000) ÷ 1,420,000
+    assert "68.1%" in words
+    assert "Car & mileage" not in words
+    ltv = report.economics.ltv
+    assert ltv.basis.startswith("$12,000 × 68.1% margin")
+    assert "before the $186,000 of referral fees" in ltv.basis
+
+
+def test_bk4_ba201_does_not_start_with_a_fee_per_closing() -> None:
+    """Still a warning at 2.68× (under 3×), but Zillow Flex, paid only on a closing, is not
+    named as the first channel to cut."""
+    report = _report(REALTY)
+    [finding] = findings_by_subject(report, "BA201").values()
+    words = finding_words(finding)
+    assert "2.7×" in words
+    assert "Zillow" not in words
