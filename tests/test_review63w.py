@@ -10,6 +10,12 @@ BK4. A real-estate team (realty.yaml) states a 55% gross margin: exactly the MRE
      15-40% of the logged GCI; read with the search tool, 2026-12-08), so it stays in the CAC
      and the lifetime value is built on the margin before it. BA201 no longer names Zillow
      Flex, a fee per closing, as the first channel to cut.
+BK5. A used-car dealer (dealer.yaml) lists 48 repeat buyers among its 520 cars sold; the CAC
+     divided by the 472 new buyers but charged them all the salespeople's commissions and spiffs,
+     paid on every car. Pay on each sale is now shared: the repeat buyers' share left out.
+     (The reviewer shared all $320,600 of selling, the BDC's salaries and the CRM too, for
+     $882.22; only the pay that follows each unit sold is shared here: a salaried BDC and a CRM
+     subscription are not shown to follow each sale.)
 
 Every expected figure is worked out by hand in its test's docstring or comments.
 """
@@ -27,6 +33,7 @@ from .conftest import finding_words, findings_by_subject, fixture_text, report_o
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review63w"
 REALTY = FIXTURES / "realty.yaml"
+DEALER = FIXTURES / "dealer.yaml"
 
 
 def _report(path: Path, old: str | None = None, new: str = "") -> ProfileReport:
@@ -82,3 +89,30 @@ def test_bk4_ba201_does_not_start_with_a_fee_per_closing() -> None:
     words = finding_words(finding)
     assert "2.7×" in words
     assert "Zillow" not in words
+
+
+def test_bk5_dealer_commissions_shared_with_repeat_buyers() -> None:
+    """Paid on each car: commissions 205,000 + spiffs 22,000 = 227,000; the repeat buyers'
+    share 227,000 × 48 ÷ 520 = 20,953.85. Sales 320,600 − 20,953.85 = 299,646.15.
+    CAC (125,400 + 299,646.15) ÷ 472 = 425,046.15 ÷ 472 = 900.52 (was 446,000 ÷ 472 = 944.92).
+    Excluding referrals: sales 299,646.15 × 430 ÷ 472 = 272,982.72; (125,400 − 4,200 +
+    272,982.72) ÷ 430 = 394,182.72 ÷ 430 = 916.70 (was 961.10). LTV 25,500 × 9% × 1.2496 =
+    2,867.83 (unchanged): 2,867.83 ÷ 916.70 = 3.13× (was 2.98×), over the 3× rule, so BA201
+    no longer warns on the cash figure."""
+    report = _report(DEALER)
+    economics = report.economics
+    assert Decimal(str(economics.cac.value)) == Decimal("900.52")
+    assert Decimal(str(economics.non_referral_cac.value)) == Decimal("916.70")
+    assert "the repeat buyers' share, 48 of 520 sold" in economics.cac.basis
+    assert "$20,953.85" in economics.cac.basis
+    [finding] = findings_by_subject(report, "BA201").values()
+    assert finding.severity == "info"
+    assert "owner's marketing and sales time" in finding_words(finding)
+
+
+def test_bk5_no_repeat_buyers_listed_nothing_shared() -> None:
+    """Without the repeat source, customers.new 520 all new: (125,400 + 320,600) ÷ 520 =
+    446,000 ÷ 520 = 857.69, all the commissions counted."""
+    report = _report(DEALER, "    repeat customers: 48\n", "    trade-in appraisal event: 48\n")
+    assert Decimal(str(report.economics.cac.value)) == Decimal("857.69")
+    assert "repeat buyers' share" not in report.economics.cac.basis

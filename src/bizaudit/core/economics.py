@@ -340,6 +340,9 @@ class Cac(NamedTuple):
     #: selling paid on each sale that the stated gross margin carries already, left out
     #: (:class:`InMargin`: BH4 of the sixty-second round); None for most profiles
     in_margin: InMargin | None = None
+    #: selling paid on each unit sold, the repeat buyers' share left out (:class:`RepeatSold`:
+    #: BK5 of the sixty-third round); None for most profiles
+    repeat_sold: RepeatSold | None = None
     #: a rep's commission on the repeat orders of the accounts the rep already had, left out
     #: (:class:`RepeatCommission`: BH11 of the sixty-second round); None for most profiles
     repeat_commission: RepeatCommission | None = None
@@ -448,6 +451,21 @@ class InMargin(NamedTuple):
     stated: Decimal
     with_pay: Decimal  # (net revenue − cost of sales − the pay) ÷ net revenue
     without: Decimal  # (net revenue − cost of sales) ÷ net revenue
+
+
+class RepeatSold(NamedTuple):
+    """Selling paid on each unit sold (a car dealer's salespeople's commissions and spiffs),
+    shared between the new customers and the repeat ones listed among customers.new, whom the
+    CAC does not count (core.metrics.paid_per_unit): the repeat buyers' share, spend × repeat ÷
+    sold, is left out. BK5 of the sixty-third review round, 2026-12-08: a dealer's $205,000 of
+    commissions and $22,000 of spiffs on all 520 cars were charged to the 472 new buyers alone,
+    as a plumber's estimators' pay, shared by the customers served, was not."""
+
+    spend: Decimal  # paid on each unit sold
+    lines: tuple[str, ...]
+    repeat: int  # repeat customers among customers.new
+    sold: int  # customers.new, the repeat ones among them
+    left_out: Decimal  # spend × repeat ÷ sold
 
 
 class FeesInMargin(NamedTuple):
@@ -830,6 +848,7 @@ def compute(
     uncounted: Uncounted | None = None,
     in_margin: InMargin | None = None,
     fees_in_margin: FeesInMargin | None = None,
+    per_unit: tuple[Decimal, tuple[str, ...]] | None = None,
     repeat_commission: RepeatCommission | None = None,
     trail_whole: tuple[str, ...] = (),
     horizon_years: int = 5,
@@ -857,6 +876,7 @@ def compute(
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
+    sold = new
     new -= counted_repeat
     # trade or business accounts with a channel of their own, and what it spent, out of what
     # a customer of the kind the lifetime value describes costs (most profiles have none)
@@ -892,6 +912,14 @@ def compute(
         sales -= in_margin.spend
     else:
         in_margin = None
+    # selling paid on each unit sold, shared with the repeat buyers the CAC does not count (BK5
+    # of the sixty-third round; most profiles list no repeat buyers among customers.new)
+    repeat_sold = None
+    if per_unit is not None and counted_repeat and sales and sold > 0:
+        per_sale = min(per_unit[0], sales)
+        left = per_sale * counted_repeat / sold
+        repeat_sold = RepeatSold(per_sale, per_unit[1], counted_repeat, sold, left)
+        sales -= left
     # (a referrer's share of the clients' fees is acquisition marketing: BI6 of the round's
     # re-review)
     fee_share = repeat_commission is not None and repeat_commission.kind == "fee share"
@@ -1022,6 +1050,8 @@ def compute(
         )
     if in_margin is not None:
         both.update(in_margin=in_margin)
+    if repeat_sold is not None:
+        both.update(repeat_sold=repeat_sold)
     if repeat_commission is not None:
         both.update(repeat_commission=repeat_commission)
     if trail_whole:

@@ -5029,6 +5029,16 @@ def compute(
         profile,
         in_margin=in_margin,
         fees_in_margin=before_fees,
+        # selling paid on each unit sold, shared with the repeat buyers (BK5 of the sixty-third
+        # round; asked only where repeat customers are listed among the sources)
+        per_unit=paid_per_unit(
+            activities,
+            by_channel,
+            (*(in_margin.lines if in_margin is not None else ()),)
+            + ((repeat_paid.line,) if repeat_paid is not None else ()),
+        )
+        if repeat and spend["sales"]
+        else None,
         repeat_commission=repeat_paid,
         trail_whole=whole,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
@@ -6981,6 +6991,39 @@ def pay_in_margin(
     if to_without - to_with <= SELLING_TOLD or to_with > SELLING_NEAR:
         return None
     return InMargin(pay, tuple(item.activity.name for item in lines), stated, with_pay, without)
+
+
+#: The words one of which a line paid on each unit sold holds (BK5 of the sixty-third round)
+_PER_UNIT_WORDS = ("commission", "spiff", "per unit", "per car", "per vehicle", "per sale")
+
+
+def paid_per_unit(
+    activities: Sequence[ClassifiedActivity],
+    by_channel: Sequence[Channel],
+    carried: tuple[str, ...],
+) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The selling paid on each sale, with its lines: commissions and spiffs, paid on every
+    sale, a repeat buyer's too (a car dealer's salespeople, paid a flat 'mini' or a share of
+    each car's front gross, as the BK5 profile's line note states it); not the lines shared or
+    left out otherwise (staff serving every customer; ``carried``: pay the stated margin
+    carries, a rep's commission on the accounts' repeat orders), nor a channel's (a commission
+    to the travel agents or the referrers who brought its customers: what a source's customers
+    cost). None otherwise."""
+    joined = {id(item) for channel in by_channel for item in channel.activities}
+    lines = [
+        item
+        for item in activities
+        if item.classification.category == "sales"
+        and item.activity.spend > 0
+        and any(word in item.activity.name.lower() for word in _PER_UNIT_WORDS)
+        and item.activity.name not in carried
+        and id(item) not in joined
+        and not serves_every_customer(item.activity.name)
+    ]
+    if not lines:
+        return None
+    spend = sum((item.activity.spend for item in lines), Decimal(0))
+    return spend, tuple(item.activity.name for item in lines)
 
 
 def fees_in_margin(

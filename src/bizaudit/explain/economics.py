@@ -1364,6 +1364,14 @@ class Basis:
             )
         if cac.in_margin is not None:  # BH4 of the sixty-second round
             repeat += self._in_margin(cac.in_margin)
+        if cac.repeat_sold is not None:  # BK5 of the sixty-third round
+            sold = cac.repeat_sold
+            repeat += (
+                f"; without {self.money(sold.left_out)} of the {self.money(sold.spend)} of "
+                f"{and_list([repr(name) for name in sold.lines])}, paid on each sale: the "
+                f"repeat buyers' share, {format_count(sold.repeat)} of "
+                f"{format_count(sold.sold)} sold"
+            )
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
