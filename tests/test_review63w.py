@@ -16,6 +16,10 @@ BK5. A used-car dealer (dealer.yaml) lists 48 repeat buyers among its 520 cars s
      (The reviewer shared all $320,600 of selling, the BDC's salaries and the CRM too, for
      $882.22; only the pay that follows each unit sold is shared here: a salaried BDC and a CRM
      subscription are not shown to follow each sale.)
+BK14. The same dealer's banner said "stop that first" of a $4,200 customer thank-you ($100 a
+     car sold), quoting California's Vehicle Code for a dealer in no named state. The
+     auto-dealer rule is one state's (``referral_rule_state``), so the banner asks that the line
+     be checked first; BA114 itself, its warning and the score's 79 cap stand.
 
 Every expected figure is worked out by hand in its test's docstring or comments.
 """
@@ -116,3 +120,13 @@ def test_bk5_no_repeat_buyers_listed_nothing_shared() -> None:
     report = _report(DEALER, "    repeat customers: 48\n", "    trade-in appraisal event: 48\n")
     assert Decimal(str(report.economics.cac.value)) == Decimal("857.69")
     assert "repeat buyers' share" not in report.economics.cac.basis
+
+
+def test_bk14_dealer_banner_asks_where_the_rule_is_one_states() -> None:
+    report = _report(DEALER)
+    assert "have that checked first" in report.verdict
+    assert "stop that first" not in report.verdict
+    [finding] = findings_by_subject(report, "BA114").values()
+    assert finding.severity == "warning"  # the finding stands, as its words say
+    assert "check yours" in finding_words(finding)
+    assert report.score == 79  # 79 at most beside BA114 (unchanged)
