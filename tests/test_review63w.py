@@ -16,6 +16,13 @@ BK5. A used-car dealer (dealer.yaml) lists 48 repeat buyers among its 520 cars s
      (The reviewer shared all $320,600 of selling, the BDC's salaries and the CRM too, for
      $882.22; only the pay that follows each unit sold is shared here: a salaried BDC and a CRM
      subscription are not shown to follow each sale.)
+BK7. A staffing firm (staffing.yaml): "6030 Account Manager commissions (on GP)" ($96,000) was
+     read as operations with the account managers' salaries, so its selling was $19,800 of data
+     tools, the Outbound channel priced at $990 and 120.2×. A commission is pay for selling:
+     sales now, shared as account managers' pay is (the new clients' share of about 60 served);
+     the salaries stay operations (the SIA range's reading). The Outbound channel is no longer
+     priced on its tools alone, and BA104 says the account managers keep the accounts.
+
 BK14. The same dealer's banner said "stop that first" of a $4,200 customer thank-you ($100 a
      car sold), quoting California's Vehicle Code for a dealer in no named state. The
      auto-dealer rule is one state's (``referral_rule_state``), so the banner asks that the line
@@ -38,6 +45,7 @@ from .conftest import finding_words, findings_by_subject, fixture_text, report_o
 FIXTURES = Path(__file__).parent / "fixtures" / "review63w"
 REALTY = FIXTURES / "realty.yaml"
 DEALER = FIXTURES / "dealer.yaml"
+STAFFING = FIXTURES / "staffing.yaml"
 
 
 def _report(path: Path, old: str | None = None, new: str = "") -> ProfileReport:
@@ -130,3 +138,21 @@ def test_bk14_dealer_banner_asks_where_the_rule_is_one_states() -> None:
     assert finding.severity == "warning"  # the finding stands, as its words say
     assert "check yours" in finding_words(finding)
     assert report.score == 79  # 79 at most beside BA114 (unchanged)
+
+
+def test_bk7_account_managers_commissions_are_selling_shared() -> None:
+    """Served about 9,600,000 ÷ 160,000 = 60; the new clients' share of the commissions
+    96,000 × 38 ÷ 60 = 60,800. Sales 19,800 + 60,800 = 80,600; CAC (31,500 + 80,600) ÷ 38 =
+    112,100 ÷ 38 = 2,950 (was 51,300 ÷ 38 = 1,350). LTV ÷ CAC 118,978.17 ÷ 2,950 = 40.3×
+    (was 88.1×). The reviewer's range, $3,876 (all the commissions) to $8,350 (all the
+    account managers' pay), counts the existing accounts' share too."""
+    report = _report(STAFFING)
+    rows = {a.name: a for a in report.activities}
+    assert rows["6030 Account Manager commissions (on GP)"].category == "sales"
+    assert rows["6020 Account Manager salaries"].category == "operations"
+    assert Decimal(str(report.economics.cac.value)) == Decimal("2950")
+    outbound = [c for c in report.channels if c.name.startswith("Outbound")]
+    assert outbound
+    assert outbound[0].cac is None  # not priced on its data tools alone
+    [keeping] = findings_by_subject(report, "BA104").values()
+    assert keeping.severity == "info"
