@@ -340,6 +340,9 @@ class Cac(NamedTuple):
     #: selling paid on each sale that the stated gross margin carries already, left out
     #: (:class:`InMargin`: BH4 of the sixty-second round); None for most profiles
     in_margin: InMargin | None = None
+    #: selling paid on each unit sold, the repeat buyers' share left out (:class:`RepeatSold`:
+    #: BK5 of the sixty-third round); None for most profiles
+    repeat_sold: RepeatSold | None = None
     #: a rep's commission on the repeat orders of the accounts the rep already had, left out
     #: (:class:`RepeatCommission`: BH11 of the sixty-second round); None for most profiles
     repeat_commission: RepeatCommission | None = None
@@ -450,6 +453,38 @@ class InMargin(NamedTuple):
     without: Decimal  # (net revenue − cost of sales) ÷ net revenue
 
 
+class RepeatSold(NamedTuple):
+    """Selling paid on each unit sold (a car dealer's salespeople's commissions and spiffs),
+    shared between the new customers and the repeat ones listed among customers.new, whom the
+    CAC does not count (core.metrics.paid_per_unit): the repeat buyers' share, spend × repeat ÷
+    sold, is left out. BK5 of the sixty-third review round, 2026-12-08: a dealer's $205,000 of
+    commissions and $22,000 of spiffs on all 520 cars were charged to the 472 new buyers alone,
+    as a plumber's estimators' pay, shared by the customers served, was not."""
+
+    spend: Decimal  # paid on each unit sold
+    lines: tuple[str, ...]
+    repeat: int  # repeat customers among customers.new
+    sold: int  # customers.new, the repeat ones among them
+    left_out: Decimal  # spend × repeat ÷ sold
+
+
+class FeesInMargin(NamedTuple):
+    """Referral fees the stated gross margin is after, where the CAC counts them as what the
+    customers they bought cost (core.metrics.fees_in_margin). BK4 of the sixty-third review
+    round, 2026-12-08: a real-estate team's stated 55% is exactly the MREA margin after its
+    $186,000 of referral fees (Zillow Flex, out-of-area agents), (1,420,000 − 408,000 − 45,000 −
+    186,000) ÷ 1,420,000 = 55.0%, and those fees were in its CAC too: counted twice. A referral
+    fee is paid only on the closings it bought, so it stays in the CAC and the lifetime value is
+    built on the margin before it, (1,420,000 − 408,000 − 45,000) ÷ 1,420,000 = 68.1%. The fees,
+    their lines, the stated margin and the books' margins before and after them."""
+
+    spend: Decimal
+    lines: tuple[str, ...]
+    stated: Decimal
+    before: Decimal  # (revenue − taken out − cost of sales) ÷ revenue
+    after: Decimal  # (revenue − taken out − cost of sales − the fees) ÷ revenue
+
+
 class RepeatCommission(NamedTuple):
     """A rep's commission, at the rate its line states, on the sales of the accounts the rep
     already had (core.metrics.repeat_commission): the CAC counts the commission on the new
@@ -518,6 +553,9 @@ class Ltv(NamedTuple):
     assumed: bool = False
     #: a commission or fee share paid on after the first period, taken off (:class:`Later`)
     later: Later | None = None
+    #: the stated margin was after referral fees the CAC counts: built on the margin before
+    #: them (:class:`FeesInMargin`); None for most profiles
+    before_fees: FeesInMargin | None = None
 
     @property
     def step_margin(self) -> Margin | None:
@@ -690,13 +728,20 @@ def _payback(
 
 
 def _ltv(
-    profile: Profile, horizon_years: int, norm: ChurnNorm | None, buy_once: bool = False
+    profile: Profile,
+    horizon_years: int,
+    norm: ChurnNorm | None,
+    buy_once: bool = False,
+    before_fees: FeesInMargin | None = None,
 ) -> Ltv:
     customers = profile.customers
     months = profile.business.months
     margin = None
     if customers and customers.average_revenue is not None and customers.gross_margin is not None:
-        margin = Margin(customers.average_revenue, customers.gross_margin)
+        # the margin before referral fees the CAC counts, where the stated one is after them
+        # (BK4 of the sixty-third round; most profiles: the stated margin)
+        rate = customers.gross_margin if before_fees is None else before_fees.before
+        margin = Margin(customers.average_revenue, rate)
     if customers is not None and customers.lifetime_value is not None:
         return Ltv(customers.lifetime_value, True, margin, None, horizon=horizon_years)
     if customers is None or customers.average_revenue is None:
@@ -720,7 +765,19 @@ def _ltv(
         return Ltv(None, False, margin, churn, missing="churn-looks-monthly", horizon=horizon_years)
     periods = _stay(churn, Decimal(horizon_years * 12) / step)
     value = _per_step(margin, step, months).value * periods  # each period of the churn's margin
-    return Ltv(value, False, margin, churn, periods, horizon_years, step, None, months, assumed)
+    return Ltv(
+        value,
+        False,
+        margin,
+        churn,
+        periods,
+        horizon_years,
+        step,
+        None,
+        months,
+        assumed,
+        before_fees=before_fees,
+    )
 
 
 def _later(ltv: Ltv, paid: RepeatCommission, new: int) -> Ltv:
@@ -790,6 +847,8 @@ def compute(
     preneed: Accounts | None = None,
     uncounted: Uncounted | None = None,
     in_margin: InMargin | None = None,
+    fees_in_margin: FeesInMargin | None = None,
+    per_unit: tuple[Decimal, tuple[str, ...]] | None = None,
     repeat_commission: RepeatCommission | None = None,
     trail_whole: tuple[str, ...] = (),
     horizon_years: int = 5,
@@ -817,6 +876,7 @@ def compute(
     customers = profile.customers
     new = customers.new if customers and customers.new is not None else sourced
     counted_repeat = repeat if repeat and sourced + repeat == new else 0
+    sold = new
     new -= counted_repeat
     # trade or business accounts with a channel of their own, and what it spent, out of what
     # a customer of the kind the lifetime value describes costs (most profiles have none)
@@ -852,6 +912,14 @@ def compute(
         sales -= in_margin.spend
     else:
         in_margin = None
+    # selling paid on each unit sold, shared with the repeat buyers the CAC does not count (BK5
+    # of the sixty-third round; most profiles list no repeat buyers among customers.new)
+    repeat_sold = None
+    if per_unit is not None and counted_repeat and sales and sold > 0:
+        per_sale = min(per_unit[0], sales)
+        left = per_sale * counted_repeat / sold
+        repeat_sold = RepeatSold(per_sale, per_unit[1], counted_repeat, sold, left)
+        sales -= left
     # (a referrer's share of the clients' fees is acquisition marketing: BI6 of the round's
     # re-review)
     fee_share = repeat_commission is not None and repeat_commission.kind == "fee share"
@@ -982,6 +1050,8 @@ def compute(
         )
     if in_margin is not None:
         both.update(in_margin=in_margin)
+    if repeat_sold is not None:
+        both.update(repeat_sold=repeat_sold)
     if repeat_commission is not None:
         both.update(repeat_commission=repeat_commission)
     if trail_whole:
@@ -992,7 +1062,7 @@ def compute(
         both.update(unshared=serving, unshared_served=said)
     if both:
         cac, paid = cac._replace(**both), paid._replace(**both)
-    ltv = _ltv(profile, horizon_years, churn_norm, buy_once)
+    ltv = _ltv(profile, horizon_years, churn_norm, buy_once, fees_in_margin)
     # the lifetime value of a customer who did not come by referral: the reps' later commission
     # at their share of those customers, 6 of 10, not 6 of 12 (BJ6 of the round's second
     # re-review); None where it is the same as the blended one (most profiles)

@@ -73,6 +73,7 @@ from bizaudit.core.commercial_bribery import (
 )
 from bizaudit.core.economics import (
     Economics,
+    FeesInMargin,
     HeldOut,
     InMargin,
     RepeatCommission,
@@ -180,6 +181,7 @@ __all__ = [
     "compute",
     "cultivating_lines",
     "cuts_bail_premium",
+    "fees_in_margin",
     "flagged_commissions",
     "liaison_reach",
     "line_text",
@@ -5071,9 +5073,27 @@ def compute(
         repeat_paid = None  # (counted once: in the margin)
     # ...and a share of the clients' fees that cannot be split: counted whole, a ceiling (BI6)
     whole = trail_whole(by_channel, repeat_paid.line if repeat_paid is not None else None)
+    # ...and referral fees the stated margin is after, which the CAC counts (BK4 of the
+    # sixty-third round; asked only where the range leaves such fees out: real estate)
+    before_fees = (
+        fees_in_margin(profile, left_out, vertical, spend["contra-revenue"], spend["cost-of-sales"])
+        if left_out
+        else None
+    )
     judged = economics.compute(
         profile,
         in_margin=in_margin,
+        fees_in_margin=before_fees,
+        # selling paid on each unit sold, shared with the repeat buyers (BK5 of the sixty-third
+        # round; asked only where repeat customers are listed among the sources)
+        per_unit=paid_per_unit(
+            activities,
+            by_channel,
+            (*(in_margin.lines if in_margin is not None else ()),)
+            + ((repeat_paid.line,) if repeat_paid is not None else ()),
+        )
+        if repeat and spend["sales"]
+        else None,
         repeat_commission=repeat_paid,
         trail_whole=whole,
         # money received is no cost of winning a customer (AD9 of the nineteenth round)
@@ -7030,6 +7050,79 @@ def pay_in_margin(
     if to_without - to_with <= SELLING_TOLD or to_with > SELLING_NEAR:
         return None
     return InMargin(pay, tuple(item.activity.name for item in lines), stated, with_pay, without)
+
+
+#: The words one of which a line paid on each unit sold holds (BK5 of the sixty-third round)
+_PER_UNIT_WORDS = ("commission", "spiff", "per unit", "per car", "per vehicle", "per sale")
+
+
+def paid_per_unit(
+    activities: Sequence[ClassifiedActivity],
+    by_channel: Sequence[Channel],
+    carried: tuple[str, ...],
+) -> tuple[Decimal, tuple[str, ...]] | None:
+    """The selling paid on each sale, with its lines: commissions and spiffs, paid on every
+    sale, a repeat buyer's too (a car dealer's salespeople, paid a flat 'mini' or a share of
+    each car's front gross, as the BK5 profile's line note states it); not the lines shared or
+    left out otherwise (staff serving every customer; ``carried``: pay the stated margin
+    carries, a rep's commission on the accounts' repeat orders), nor a channel's (a commission
+    to the travel agents or the referrers who brought its customers: what a source's customers
+    cost). None otherwise."""
+    joined = {id(item) for channel in by_channel for item in channel.activities}
+    lines = [
+        item
+        for item in activities
+        if item.classification.category == "sales"
+        and item.activity.spend > 0
+        and any(word in item.activity.name.lower() for word in _PER_UNIT_WORDS)
+        and item.activity.name not in carried
+        and id(item) not in joined
+        and not serves_every_customer(item.activity.name)
+    ]
+    if not lines:
+        return None
+    spend = sum((item.activity.spend for item in lines), Decimal(0))
+    return spend, tuple(item.activity.name for item in lines)
+
+
+def fees_in_margin(
+    profile: Profile,
+    fees: Sequence[ClassifiedActivity],
+    vertical: Vertical | None,
+    taken: Decimal,
+    cost: Decimal,
+) -> FeesInMargin | None:
+    """Referral fees the stated gross margin is after (BK4 of the sixty-third review round,
+    2026-12-08): ``fees``, the marketing lines the vertical's range counts in cost of sale
+    (``range_excludes``: an agent's referral fees), are in the CAC as what the closings they
+    bought cost, and the stated margin is the books' margin only with them as a cost of each
+    sale, (revenue − taken out − cost of sales − fees) ÷ revenue: within SELLING_NEAR of it and
+    nearer it than the margin before them by more than SELLING_TOLD, the margin before them
+    above the stated one by more than SELLING_NEAR (BA117's tolerance). Only where the
+    vertical's margin is of gross revenue (an agent's GCI, splits taken out). None otherwise:
+    no stated margin (or a stated lifetime value), only some accounts' statements (most
+    profiles: no such fees)."""
+    customers = profile.customers
+    stated = customers.gross_margin if customers is not None else None
+    if stated is None or customers is None or customers.lifetime_value is not None:
+        return None
+    revenue = profile.revenue
+    if vertical is None or not vertical.on_gross or revenue <= 0:
+        return None
+    if profile.business.spending == "partial":
+        return None
+    spend = sum((item.activity.spend for item in fees), Decimal(0))
+    if spend <= 0:
+        return None
+    before = (revenue - taken - cost) / revenue
+    if before - stated <= SELLING_NEAR:  # the books give the stated margin before the fees
+        return None
+    after = (revenue - taken - cost - spend) / revenue
+    to_after, to_before = abs(after - stated), abs(before - stated)
+    if to_before - to_after <= SELLING_TOLD or to_after > SELLING_NEAR:
+        return None
+    names = tuple(item.activity.name for item in fees)
+    return FeesInMargin(spend, names, stated, before, after)
 
 
 def _fee_share(channel: Channel) -> tuple[ClassifiedActivity, Decimal, int] | None:

@@ -1364,6 +1364,14 @@ class Basis:
             )
         if cac.in_margin is not None:  # BH4 of the sixty-second round
             repeat += self._in_margin(cac.in_margin)
+        if cac.repeat_sold is not None:  # BK5 of the sixty-third round
+            sold = cac.repeat_sold
+            repeat += (
+                f"; without {self.money(sold.left_out)} of the {self.money(sold.spend)} of "
+                f"{and_list([repr(name) for name in sold.lines])}, paid on each sale: the "
+                f"repeat buyers' share, {format_count(sold.repeat)} of "
+                f"{format_count(sold.sold)} sold"
+            )
         if cac.divided_names:  # a fee division's lines bought none it counts (AW5)
             lines = [line for line in lines if line not in cac.divided_names]
         if cac.referral:
@@ -1780,6 +1788,14 @@ class Basis:
         basis = self._ltv(ltv)
         if ltv.later is not None and ltv.margin is not None and not ltv.stated:
             basis += self.later(ltv.later, ltv.margin.gross_margin)
+        fees = ltv.before_fees
+        if fees is not None and ltv.value is not None and not ltv.stated:
+            # the margin before referral fees the CAC counts (BK4 of the sixty-third round)
+            basis += (
+                f"; {format_percent(fees.before)} is the margin before the "
+                f"{self.money(fees.spend)} of referral fees, which the cost to win a customer "
+                f"counts; the stated {format_percent(fees.stated)} is after them (BA117)"
+            )
         return basis
 
     def _ltv(self, ltv: Ltv) -> str:

@@ -12,7 +12,7 @@ from functools import partial
 from bizaudit.core.capacity import FULL
 from bizaudit.core.classify import words as name_words
 from bizaudit.core.commercial_bribery import treats_public_employees
-from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, Ratio
+from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, FeesInMargin, Ratio
 from bizaudit.core.financing import (
     STAFF_LENT_WORDS,
     after_sale_tune_up,
@@ -3514,6 +3514,8 @@ def _ba117(hit: Hit, currency: str) -> Words:
     f: MarginMismatch = hit.figures
     revenue = "net revenue" if f.net else "revenue"
     stated = format_percent(f.stated)
+    if f.fees is not None:  # the stated margin is after referral fees the CAC counts (BK4)
+        return _ba117_fees(f, f.fees, currency)
     message = (
         f"the stated gross margin, {stated}, is not what the listed costs give: "
         f"({format_money(f.revenue, currency)} {revenue} − "
@@ -3563,6 +3565,28 @@ def _ba117(hit: Hit, currency: str) -> Words:
         "if direct costs (job labour, materials, tooling) are listed as operations, mark them "
         "kind: cost-of-sales, and the two will agree; if the stated margin is out of date, "
         "restate it" + _look_first(f, "read as operations", currency)
+    )
+
+
+def _ba117_fees(f: MarginMismatch, fees: FeesInMargin, currency: str) -> Words:
+    """BA117 where the stated margin is the books' margin after referral fees the CAC counts
+    (BK4 of the sixty-third review round, 2026-12-08: a real-estate team's 55% had been set
+    against 68.1% and 'Car & mileage' named as the cost to look at, while the gap was its
+    $186,000 of referral fees, counted in the margin and in the CAC)."""
+    stated, fee = format_percent(f.stated), format_money(fees.spend, currency)
+    taken = f"{format_money(f.taken_out, currency)} taken out − " if f.taken_out else ""
+    return (
+        f"the stated gross margin, {stated}, looks like the margin after the {fee} of referral "
+        f"fees ({and_list([repr(name) for name in fees.lines])}): "
+        f"({format_money(f.revenue, currency)} − {taken}"
+        f"{format_money(f.cost_of_sales, currency)} cost of sales − {fee}) ÷ "
+        f"{format_money(f.revenue, currency)} = {format_percent(fees.after)}; a referral fee is "
+        "paid on the closings it bought, so it is counted in what a customer costs, and the "
+        f"lifetime value and payback are built on the margin before it, "
+        f"{format_percent(fees.before)}, so that the fees are not counted twice",
+        f"state the margin before referral fees ({format_percent(fees.before)} as listed) and "
+        "the two will agree; if the fees are not paid only on the closings they bought, say so "
+        "in the lines' names",
     )
 
 

@@ -1151,6 +1151,13 @@ def _joined_by(channel: Channel) -> str:
     return "; ".join([*parts[:at], said, *parts[at:]])
 
 
+def _one_states_rule(audit: Audit) -> bool:
+    """Whether BA114's rule is one state's (``Vertical.referral_rule_state``: a car dealer's,
+    California's), which may not be the profile's."""
+    vertical = audit.facts.vertical
+    return vertical is not None and vertical.referral_rule_state is not None
+
+
 def _wins_customers(found: Found, audit: Audit) -> bool:
     """Whether a finding's line is one that wins customers (marketing or sales), or it names
     no line of spend (a source, the business)."""
@@ -1259,6 +1266,9 @@ def _verdict(audit: Audit) -> str:
                     and found.hit.at[0] == "activities"
                     and found.hit.at[1] in asked_lines(audit.facts)
                 )
+                # ...or one whose rule is one state's, the profile naming none (BK14 of the
+                # sixty-third round, 2026-12-08: a dealer told "stop that first" by California's)
+                or _one_states_rule(audit)
             ):
                 # a line BA114 only asks about: the banner asks too, unless another line is
                 # warned about (the fifty-seventh round, part j3, 2026-12-07)

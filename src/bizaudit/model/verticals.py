@@ -278,6 +278,11 @@ class Vertical(NamedTuple):
     #: on runners and cappers): BA114 quotes it after the rule for such lines (the
     #: fifty-seventh round, part j, 2026-12-07)
     referral_rule_runners: str | None = None
+    #: The one state whose law ``referral_rule`` quotes first, where the trade's rules are each
+    #: state's (a car dealer's: California's Vehicle Code §11713(h)); the profile names no state,
+    #: so the banner asks that a line BA114 reads be checked rather than says "stop that first"
+    #: (BK14 of the sixty-third review round, 2026-12-08); None for most trades
+    referral_rule_state: str | None = None
     #: The trade sells pre-need (pre-arranged) plans: calls of later years, paid into a trust or
     #: an insurance policy until the death. A selling line that sells them, and the contracts
     #: its sources name, are priced apart from the CAC of this year's calls
@@ -456,6 +461,7 @@ def _vertical(key: str, row: dict[str, Any]) -> Vertical:
         row.get("income_tax_note"),
         reps_serve_accounts=bool(row.get("reps_serve_accounts", False)),
         referral_rule_runners=row.get("referral_rule_runners"),
+        referral_rule_state=row.get("referral_rule_state"),
         preneed=bool(row.get("preneed", False)),
         referral_max=Decimal(row["referral_max"]) if "referral_max" in row else None,
         referral_max_source=row.get("referral_max_source"),

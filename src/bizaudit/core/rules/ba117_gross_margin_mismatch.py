@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
+from bizaudit.core.economics import FeesInMargin
 from bizaudit.core.financing import added_back
 from bizaudit.core.metrics import ClassifiedActivity, Facts
 from bizaudit.core.rules.base import Hit, Rule
@@ -40,6 +41,11 @@ class MarginMismatch(NamedTuple):
     #: leaves that pay out (BH4 of the sixty-second review round, 2026-12-07)
     pay: tuple[tuple[str, Decimal], ...] = ()
     with_pay: Decimal | None = None
+    #: Where the stated margin is the books' margin after referral fees the CAC counts (an
+    #: agent's, which the MREA model counts in cost of sale): those fees, the lifetime value
+    #: then built on the margin before them (core.metrics.fees_in_margin; BK4 of the
+    #: sixty-third review round, 2026-12-08)
+    fees: FeesInMargin | None = None
 
 
 #: Words of a line that may be a direct cost read as operations: the people who deliver and
@@ -114,6 +120,9 @@ def margin_mismatch(
         return MarginMismatch(
             stated, listed, base, cost, net, taken, pay=pay, with_pay=in_margin.with_pay
         )
+    before_fees = facts.economics.ltv.before_fees
+    if before_fees is not None:  # referral fees in the stated margin and in the CAC (BK4)
+        return MarginMismatch(stated, listed, base, cost, net, taken, fees=before_fees)
     unread: list[ClassifiedActivity] = []
     if _labour_elsewhere(stated, listed, taken + cost, base):
         # ...unless lines the audit could not read may hold the direct costs: then the books as

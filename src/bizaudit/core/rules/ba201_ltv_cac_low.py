@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bizaudit.core.channels import sold_on_commission
+from bizaudit.core.channels import paid_per_result, sold_on_commission
 from bizaudit.core.economics import LTV_TO_CAC_MINIMUM, LTV_TO_CAC_WEAK, Ratio
 from bizaudit.core.metrics import (
     CommissionsNetted,
@@ -193,9 +193,7 @@ class LtvCacLow(Rule):
                 economics.judged_by_non_referral,
                 economics.judged_cac.new_customers,
                 loaded,
-                None
-                if _named_by_ba110(facts, policy)
-                else dearest_channel(facts, LTV_TO_CAC_MINIMUM),
+                None if _named_by_ba110(facts, policy) else _dearest_bought(facts),
                 _selling(facts),
                 sold_on_commission(
                     facts.by_channel,
@@ -241,3 +239,16 @@ def _selling(facts: Facts) -> tuple[Decimal, Decimal, tuple[str, ...]] | None:
         if item.classification.category == "sales" and item.activity.spend > 0
     )
     return cac.sales, spent, lines
+
+
+def _dearest_bought(facts: Facts) -> tuple[str, Decimal, int] | None:
+    """The dearest channel (core.overspend.dearest_channel), unless its spend is a price per
+    result (a fee per closing: core.channels.paid_per_result): cutting it saves only with the
+    customers it brings, so it is no first lever (BK4 of the sixty-third review round,
+    2026-12-08: a real-estate team was told to start with Zillow Flex, whose 35% success fee
+    is paid only on a closing, which `plan` itself leaves alone)."""
+    named = dearest_channel(facts, LTV_TO_CAC_MINIMUM)
+    if named is None:
+        return None
+    channel = next((c for c in facts.by_channel if c.name == named[0]), None)
+    return None if channel is not None and paid_per_result(channel) is not None else named
