@@ -38,7 +38,7 @@ from bizaudit.explain.report import profile_report
 from bizaudit.io import loading, validation
 from bizaudit.io.checker import Options, audit_of, check_json
 from bizaudit.io.config import Settings
-from bizaudit.model.report import Report
+from bizaudit.model.report import Chunk, Report
 from bizaudit.render import json_report
 
 NAMES = [
@@ -90,13 +90,14 @@ def alternate(
     return statistics.median(a), statistics.median(b)
 
 
-def audit_files(paths: list[Path], options: Options | None = None) -> bytes:
-    """What ``bizaudit check -f json PATHS`` does: a large batch shared among the cores."""
+def audit_files(paths: list[Path], options: Options | None = None) -> list[Chunk]:
+    """What ``bizaudit check -f json PATHS`` does, up to writing it out: a large batch shared
+    among the cores, its report in the chunks the command writes one after the other."""
     head, written, _ = check_json(paths, options or Options())
     return json_report.render_written(head, written)
 
 
-def audit_files_one(paths: list[Path]) -> bytes:
+def audit_files_one(paths: list[Path]) -> list[Chunk]:
     """The same in one process, as ``BIZAUDIT_WORKERS=1`` runs it."""
     return audit_files(paths, Options(settings=Settings(workers=1)))
 

@@ -61,7 +61,7 @@ def _one_process(folder: Path) -> tuple[bytes, list[str], list[str]]:
 def _shared(folder: Path, workers: int) -> tuple[bytes, list[str], list[str]]:
     said: list[str] = []
     head, written, errors = check_json([folder], Options(settings=Settings(workers=workers)), said)
-    return json_report.render_written(head, written), [repr(e) for e in errors], said
+    return b"".join(json_report.render_written(head, written)), [repr(e) for e in errors], said
 
 
 def _counting_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -233,14 +233,15 @@ def warn_names_cut(documents: "Iterable[Document]") -> None:
 
 def emit(rendered: Any) -> None:
     """A rendered report to standard output: as it is drawn on a terminal, plain in a pipe;
-    bytes (UTF-8 JSON) as they are."""
-    if isinstance(rendered, bytes):
+    bytes (UTF-8 JSON) as they are, or a list of chunks of them one after the other."""
+    if isinstance(rendered, (bytes, list)):
+        chunks = [rendered] if isinstance(rendered, bytes) else rendered
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:  # a stream of text only (a closed one fails here, as any write)
-            sys.stdout.write(rendered.decode())
+            sys.stdout.write(b"".join(chunks).decode())
         else:
             sys.stdout.flush()
-            buffer.write(rendered)
+            buffer.writelines(chunks)
             buffer.flush()
         return
     if not isinstance(rendered, str):
@@ -265,7 +266,7 @@ def write(path: Path, rendered: Any, *, overwrite: bool = True) -> None:
     Rich drawing as plain text at 100 columns."""
     from bizaudit.io import output
 
-    if not isinstance(rendered, (str, bytes)):
+    if not isinstance(rendered, (str, bytes, list)):  # (a list: chunks of bytes, JSON's)
         drawing = render.console(width=100, color_system=None)
         with drawing.capture() as captured:
             drawing.print(rendered)

@@ -26,6 +26,10 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bizaudit.model.report import Chunk
 
 from bizaudit.explain.text import printable
 from bizaudit.io.errors import InputError
@@ -130,12 +134,12 @@ def append(path: Path, text: str) -> None:
         raise InputError(str(path), f"cannot write the file: {exc.strerror or exc}") from None
 
 
-def write(path: Path, text: str | bytes, *, overwrite: bool = True) -> None:
-    """Write ``text`` (or UTF-8 bytes) to ``path`` (see the module's description); InputError
-    when it cannot be written, is one of this run's inputs, or exists and ``overwrite`` is
-    false."""
+def write(path: Path, text: str | bytes | list[Chunk], *, overwrite: bool = True) -> None:
+    """Write ``text`` (or UTF-8 bytes, or chunks of them, written one after the other) to
+    ``path`` (see the module's description); InputError when it cannot be written, is one of
+    this run's inputs, or exists and ``overwrite`` is false."""
     check_writable(path)
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    data: list[Chunk] = text if isinstance(text, list) else [_encoded(text)]
     try:
         target = Path(_resolved(path))
         try:
@@ -167,9 +171,13 @@ def _names_a_descriptor(path: Path) -> bool:
     return False
 
 
-def _write_directly(target: Path, data: bytes) -> None:
+def _encoded(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
+def _write_directly(target: Path, data: list[Chunk]) -> None:
     with target.open("wb") as handle:  # a FIFO or a device: no rename, no truncation games
-        handle.write(data)
+        handle.writelines(data)
 
 
 def _umask() -> int:
@@ -179,7 +187,7 @@ def _umask() -> int:
 
 
 def _write_atomically(
-    target: Path, data: bytes, found: os.stat_result | None, *, overwrite: bool
+    target: Path, data: list[Chunk], found: os.stat_result | None, *, overwrite: bool
 ) -> None:
     import tempfile
 
@@ -187,7 +195,7 @@ def _write_atomically(
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(data)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
@@ -199,7 +207,7 @@ def _write_atomically(
         Path(tmp).unlink(missing_ok=True)
 
 
-def _create_exclusively(tmp: str, target: Path, data: bytes, mode: int) -> None:
+def _create_exclusively(tmp: str, target: Path, data: list[Chunk], mode: int) -> None:
     """Make ``target`` appear with ``tmp``'s contents only if it does not exist yet."""
     try:
         os.link(tmp, target)  # atomic, and fails if the name exists
@@ -208,7 +216,7 @@ def _create_exclusively(tmp: str, target: Path, data: bytes, mode: int) -> None:
     except OSError:  # a file system without hard links: create it exclusively instead
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(data)
 
 
 class Terminated(SystemExit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bizaudit.model.report import Chunk, Report, json_bytes, json_joined
+from bizaudit.model.report import Chunk, Report, json_bytes, json_chunks
 
 
 def render(report: Report) -> bytes:
@@ -13,7 +13,8 @@ def render(report: Report) -> bytes:
     return json_bytes(report) + b"\n"
 
 
-def render_written(head: Report, listed: Sequence[Sequence[Chunk]]) -> bytes:
+def render_written(head: Report, listed: Sequence[Sequence[Chunk]]) -> list[Chunk]:
     """:func:`render` of a report whose profiles were written already, in slices of chunks (a
-    batch's, by :func:`bizaudit.io.checker.check_json`): the same bytes."""
-    return json_joined(head, listed, b"\n")
+    batch's, by :func:`bizaudit.io.checker.check_json`): the same bytes, as the chunks they
+    are written out in (``model.report.json_chunks``)."""
+    return json_chunks(head, listed, b"\n")
