@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Literal
 
 from bizaudit.core.channels import Channel, line_named_by
+from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.metrics import ClassifiedActivity, Facts, unpriced_channel, with_commissions
 
 __all__ = [
@@ -116,6 +117,18 @@ def restricted_marketing(
         return None
     spent = sum((item.activity.spend for item, _ in flagged), Decimal(0))
     return spent, tuple(sorted({rule for _, rule in flagged}))
+
+
+def in_money(facts: Facts, industry: bool) -> tuple[Decimal, Decimal]:
+    """The marketing BA101 holds to the minimum in money, as it counts it (without the revenue
+    given up and what a rule of law flags), and the revenue it is held against as listed, before
+    the revenue given up comes out of it: what BA107 and BA116 weigh a line against BA101 with
+    (``industry``: the minimum is the industry's low end)."""
+    vertical = facts.vertical
+    with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
+    measured, of = facts.held_to_minimum(industry)
+    flagged = restricted_marketing(facts, with_sales)
+    return measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0)), of
 
 
 def own_minimum(

@@ -10,7 +10,7 @@ from bizaudit.core.classify import SPELLING_READ, Classification, names_two_kind
 from bizaudit.core.financing import given_up_marketing
 from bizaudit.core.margins import given_up_base
 from bizaudit.core.metrics import WEIGHTY_READING, ClassifiedActivity, Facts
-from bizaudit.core.own_marketing import commissions_covering, restricted_marketing
+from bizaudit.core.own_marketing import commissions_covering, in_money
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model.policy import EffectivePolicy
 from bizaudit.model.tuples import NamedTuple
@@ -187,12 +187,7 @@ def _given_up_readings(
     if other is None or not any(i is item for i, k in facts.moves if k == "given up"):
         return None
     threshold = policy.min_marketing_share
-    industry = threshold.source == "industry"
-    vertical = facts.vertical
-    with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
-    measured, of = facts.held_to_minimum(industry)
-    flagged = restricted_marketing(facts, with_sales)
-    spent = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
+    spent, of = in_money(facts, threshold.source == "industry")
     base = of - given_up_base(facts)
     fees = Decimal(0)
 

@@ -14,7 +14,6 @@ from bizaudit.core.financing import (
     bought_with,
     collects,
     given_up_lines,
-    given_up_marketing,
     inflates_for_deductible,
     manages_property,
     offsets_deductible,
@@ -27,7 +26,7 @@ from bizaudit.core.financing import (
 )
 from bizaudit.core.margins import given_up_base
 from bizaudit.core.metrics import ClassifiedActivity, Facts
-from bizaudit.core.own_marketing import commissions_covering, restricted_marketing
+from bizaudit.core.own_marketing import commissions_covering, in_money
 from bizaudit.core.owner_pay import before_pay
 from bizaudit.core.rules.base import Hit, Rule
 from bizaudit.model import verticals
@@ -443,13 +442,7 @@ def _already_net(facts: Facts, policy: EffectivePolicy) -> AlreadyNet | None:
         return None
     given = revenue_given_up(facts)
     threshold = policy.min_marketing_share
-    industry = threshold.source == "industry"
-    vertical = facts.vertical
-    with_sales = industry and vertical is not None and vertical.scope == "marketing and sales"
-    measured, of = facts.held_to_minimum(industry)
-    # in money, as BA101 counts it: without the revenue given up and what a rule of law flags
-    flagged = restricted_marketing(facts, with_sales)
-    spent = measured - given_up_marketing(facts) - (flagged[0] if flagged else Decimal(0))
+    spent, of = in_money(facts, threshold.source == "industry")
     # of the revenue as listed: nothing of it given up is taken out on this premise; what else
     # BA101 leaves out of its base (money paid out to customers) stays out
     base = of - (given_up_base(facts) - given)
