@@ -246,6 +246,22 @@ def test_what_workers_send_is_taken_in_while_this_process_works(
         assert b"".join(chunks) == b"".join(bytes([n]) * big for n in part)
 
 
+def test_a_worker_that_writes_thousands_of_small_chunks_sends_them_all() -> None:
+    """Small chunks wait to go with the next large one, never more at once than one system
+    call takes (IOV_MAX, 1,024 on Linux): 5,000 one-byte chunks arrive whole, in order."""
+
+    def work(part: Sequence[int], put: forked.Put) -> int:
+        for n in part:
+            for i in range(5000):
+                put(bytes([(n + i) % 256]))
+        return os.getpid()
+
+    done = forked.in_written_slices(work, [1, 2], 2)
+    assert done[0][1] == os.getpid()
+    assert done[1][1] != os.getpid()  # sent by the worker, not done again here
+    assert b"".join(done[1][0]) == bytes((2 + i) % 256 for i in range(5000))
+
+
 def test_a_worker_that_sent_all_is_not_waited_for_while_it_leaves(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -220,6 +220,7 @@ _LENGTHS = struct.Struct("<QQ")
 
 #: A chunk at least this long is sent at once, with the shorter ones before it (a separator)
 _SENT_FROM = 4096
+_MOST_AT_ONCE = 512
 
 
 class _Sending:
@@ -235,7 +236,8 @@ class _Sending:
         self.waiting.append(chunk)
         size = memoryview(chunk).nbytes
         self.length += size
-        if size >= _SENT_FROM:
+        # (and never more at once than one system call takes: IOV_MAX is 1,024 on Linux)
+        if size >= _SENT_FROM or len(self.waiting) >= _MOST_AT_ONCE:
             self._send()
 
     def finish(self, result: object) -> None:
