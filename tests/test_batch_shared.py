@@ -19,7 +19,7 @@ import pytest
 from bizaudit.io import checker, forked
 from bizaudit.io.checker import Options, check, check_json
 from bizaudit.io.config import Settings
-from bizaudit.model.report import LISTED_BETWEEN, Report, json_bytes, json_joined, json_listed
+from bizaudit.model.report import LISTED_BETWEEN, Report, json_bytes, json_chunks, json_listed
 from bizaudit.render import json_report
 
 from .conftest import EXAMPLES, MINIMAL, RunCli
@@ -340,9 +340,9 @@ def test_the_joined_json_is_the_json_of_the_whole_report(tmp_path: Path) -> None
     # a slice in one chunk, a slice of none, and one of a profile a chunk (as written here)
     one_by_one = [json_listed(profiles[1:2]), LISTED_BETWEEN, json_listed(profiles[2:])]
     pieces = [[json_listed(profiles[:1])], [], [b""], one_by_one]
-    assert json_joined(head, pieces) == json_bytes(report)
-    assert json_joined(head, pieces, b"\n") == json_report.render(report)
-    assert json_joined(head, []) == json_bytes(head)  # no profile at all: "profiles": []
+    assert b"".join(json_chunks(head, pieces)) == json_bytes(report)
+    assert b"".join(json_chunks(head, pieces, b"\n")) == json_report.render(report)
+    assert b"".join(json_chunks(head, [])) == json_bytes(head)  # no profile at all: "profiles": []
     assert b'"profiles": [],' in json_bytes(head)
 
 

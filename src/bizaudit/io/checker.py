@@ -209,7 +209,7 @@ def check_json(
     paths: Sequence[Path], options: Options, warnings: list[str] | None = None
 ) -> tuple[Report, list[Sequence[Chunk]], list[InputError]]:
     """:func:`check` for a report written only as JSON: the report without its profiles, their
-    JSON in slices of chunks (:func:`bizaudit.model.report.json_listed`; ``json_joined`` sets
+    JSON in slices of chunks (:func:`bizaudit.model.report.json_listed`; ``json_chunks`` sets
     them in the report, in the same bytes as the JSON of :func:`check`'s report), and the input
     errors.
 
@@ -331,7 +331,8 @@ def _batch(files: Sequence[Path]) -> Iterator[None]:
 
 
 def _frozen() -> None:
-    """After each profile: the reports made so far outlive the batch too: frozen as they
+    """After each profile: the reports made so far outlive the batch too (a JSON batch lets
+    each go once written, but the classifier's remembered readings stay): frozen as they
     accumulate, the collector does not walk them again and again. A freeze moves its lists,
     whatever their length, and empties the youngest generation, which then never fills during
     a batch: frozen every 16 profiles, a batch of 200 was collected 11 times and nothing was

@@ -72,7 +72,6 @@ __all__ = [
     "adapter",
     "json_bytes",
     "json_chunks",
-    "json_joined",
     "json_listed",
     "json_text",
     "number",
@@ -1128,7 +1127,7 @@ def json_bytes(data: Any) -> bytes:
 
 def json_listed(profiles: Sequence[ProfileReport]) -> bytes:
     """The JSON of ``profiles`` as a report lists them, without the brackets: each at the depth
-    of the report's list, separated by :data:`LISTED_BETWEEN`, as :func:`json_joined` sets
+    of the report's list, separated by :data:`LISTED_BETWEEN`, as :func:`json_chunks` sets
     them in a report (a batch's profiles are written where they are audited, in worker
     processes, one by one). Written in one call, already at that depth: indenting them after
     costs more than writing them."""
@@ -1148,18 +1147,14 @@ _NONE_LISTED = b'\n  "profiles": [],\n'  # the report's own key: only numbers an
 Chunk = bytes | bytearray | memoryview
 
 
-def json_joined(head: Report, listed: Sequence[Sequence[Chunk]], after: bytes = b"") -> bytes:
+def json_chunks(head: Report, listed: Sequence[Sequence[Chunk]], after: bytes = b"") -> list[Chunk]:
     """:func:`json_bytes` of ``head`` with the profiles of ``listed`` (each slice of a batch
     as chunks whose concatenation is :func:`json_listed` of its profiles, in order) as its
-    profiles, then ``after``: the same bytes as writing the whole report at once, as a test
-    holds. ``head`` has no profiles of its own."""
-    return b"".join(json_chunks(head, listed, after))
-
-
-def json_chunks(head: Report, listed: Sequence[Sequence[Chunk]], after: bytes = b"") -> list[Chunk]:
-    """:func:`json_joined` as the chunks whose concatenation it is, to be written out one
-    after the other: a batch's megabytes are not copied once more into one buffer, which the
-    system would give the process a page at a time (7.8 MB for 500 small profiles)."""
+    profiles, then ``after``, as the chunks whose concatenation is the same bytes as writing
+    the whole report at once (a test holds it): written out one after the other, a batch's
+    megabytes are not copied once more into one buffer, which the system would give the
+    process a page at a time (7.8 MB for 500 small profiles). ``head`` has no profiles of its
+    own."""
     written = json_bytes(head)
     slices = [chunks for chunks in listed if any(chunks)]
     if not slices:
