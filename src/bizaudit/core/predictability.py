@@ -20,7 +20,7 @@ to the maximum.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -102,14 +102,7 @@ def asked_back(facts: Facts) -> HeldBack | None:
     if not found:
         return None
     items = [item for item, _ in found.values()]
-    return HeldBack(
-        sum((item.activity.spend for item in items), Decimal(0)),
-        tuple(dict.fromkeys(item.activity.name for item in items)),
-        tuple(sorted({rule for _, rule in found.values()})),
-        False,
-        facts.profile.business.currency,
-        asked=True,
-    )
+    return _held(items, (rule for _, rule in found.values()), facts, reworded=False, asked=True)
 
 
 def held_back(facts: Facts) -> HeldBack | None:
@@ -143,12 +136,27 @@ def held_back(facts: Facts) -> HeldBack | None:
     if not found:
         return None
     items = [item for item, _ in found.values()]
+    rules = (rule for _, rules in found.values() for rule in rules)
+    return _held(items, rules, facts, reworded=all(id(item) in facts.reworded for item in items))
+
+
+def _held(
+    items: list[ClassifiedActivity],
+    rules: Iterable[str],
+    facts: Facts,
+    *,
+    reworded: bool,
+    asked: bool = False,
+) -> HeldBack:
+    """What :func:`held_back` and :func:`asked_back` say of the lines they found: their spend,
+    their names once each in order, and the rules in order."""
     return HeldBack(
         sum((item.activity.spend for item in items), Decimal(0)),
         tuple(dict.fromkeys(item.activity.name for item in items)),
-        tuple(sorted({rule for _, rules in found.values() for rule in rules})),
-        all(id(item) in facts.reworded for item in items),
+        tuple(sorted(set(rules))),
+        reworded,
         facts.profile.business.currency,
+        asked=asked,
     )
 
 
