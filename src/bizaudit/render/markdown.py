@@ -33,6 +33,7 @@ from bizaudit.explain.summary import (
     minimum_word,
     passed_average,
     passed_despite,
+    range_basis,
     received_left_out,
     referral_limit_text,
     referral_rule_said,
@@ -125,7 +126,10 @@ def _profile(p: ProfileReport) -> str:
             share,
             minimum_word(p),
             limits[0],
-            as_counted_note(p, share, limits[0]),
+            as_counted_note(p, share, limits[0])
+            # the business's own figure in the range's terms, as the terminal gives it (a
+            # café's 2.5% of sales beside 2.7% of net revenue, BK11 of the sixty-third round)
+            + (f"; yours {escape(yours)}" if (yours := range_basis(p)) else ""),
         ),
         # the trade's own share as what its customers report, not a ceiling (BI8)
         (
